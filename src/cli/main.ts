@@ -1,0 +1,27 @@
+#!/usr/bin/env node
+/**
+ * The `sitrep` command line. Each command lives in src/cli/commands/<name>.ts and exports a
+ * `register(program)` function; this file lists them.
+ */
+import { Command } from 'commander';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { projectRoot } from '../util/datasets.js';
+
+const COMMANDS: { register: (program: Command) => void }[] = [
+];
+
+export function buildProgram(): Command {
+  const pkg = JSON.parse(readFileSync(join(projectRoot(), 'package.json'), 'utf8')) as { version: string };
+  const program = new Command('sitrep')
+    .description('Turn news articles into a sourced, structured situation picture.')
+    .version(pkg.version)
+    .showHelpAfterError();
+  for (const c of COMMANDS) c.register(program);
+  return program;
+}
+
+buildProgram().parseAsync(process.argv).catch((err: unknown) => {
+  console.error(`sitrep: ${err instanceof Error ? err.message : String(err)}`);
+  process.exitCode = 1;
+});

@@ -1,0 +1,90 @@
+/**
+ * Structure stage: paragraphs, sentences and tokens (with Universal POS tags).
+ *
+ * Paragraphs are the blocks between blank lines. A short paragraph without a final stop is a
+ * headline (or crosshead) and stays one sentence of its own. Each paragraph is handed to wink-nlp
+ * separately, so a sentence never runs across a paragraph break.
+ */
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import type { Paragraph, Sentence, Token } from '../../document.js';
+import type { Stage } from '../types.js';
+
+type Nlp = ReturnType<typeof winkNLP>;
+let nlp: Nlp | null = null;
+function getNlp(): Nlp {
+  if (!nlp) nlp = winkNLP(model);
+  return nlp;
+}
+
+/** A paragraph of at most this many words without a final stop is a headline. */
+const HEADLINE_MAX_WORDS = 25;
+const FINAL_STOP = /[.!?…:;]["'”’»)\]]*$/u;
+
+/** Split the text into paragraphs at blank lines; offsets exclude surrounding white space. */
+export function paragraphsOf(text: string): Paragraph[] {
+  const out: Paragraph[] = [];
+  const re = /\n[ \t\u00a0]*\n/g;
+  let from = 0;
+  const push = (a: number, b: number) => {
+    while (a < b && /\s/.test(text[a]!)) a++;
+    while (b > a && /\s/.test(text[b - 1]!)) b--;
+    if (b <= a) return;
+    const chunk = text.slice(a, b);
+    const words = chunk.split(/\s+/).length;
+    out.push({ start: a, end: b, text: chunk, headline: !FINAL_STOP.test(chunk) && words <= HEADLINE_MAX_WORDS && !chunk.includes('\n') });
+  };
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    push(from, m.index);
+    from = m.index + m[0].length;
+  }
+  push(from, text.length);
+  return out;
+}
+
+export function structure(text: string): { paragraphs: Paragraph[]; sentences: Sentence[]; tokens: Token[] } {
+  const paragraphs = paragraphsOf(text);
+  const sentences: Sentence[] = [];
+  const tokens: Token[] = [];
+  const { its } = getNlp();
+  paragraphs.forEach((para, pi) => {
+    const wdoc = getNlp().readDoc(para.text);
+    // token offsets: wink keeps every character (preceding spaces + value)
+    const local: { start: number; end: number; text: string; pos: string; kind: string }[] = [];
+    let pos = 0;
+    wdoc.tokens().each((t: any) => {
+      pos += (t.out(its.precedingSpaces) as string).length;
+      const value = t.out() as string;
+      // wink can normalize some characters; find the value near pos to be safe
+      let at = para.text.startsWith(value, pos) ? pos : para.text.indexOf(value, pos);
+      if (at < 0) at = pos;
+      local.push({ start: at, end: at + value.length, text: value, pos: t.out(its.pos) as string, kind: t.out(its.type) as string });
+      pos = at + value.length;
+    });
+    const keep = local.map((t) => t.kind !== 'tabCRLF' && t.pos !== 'SPACE' && t.text.trim() !== '');
+    const sentenceRanges: [number, number][] = [];
+    if (para.headline) sentenceRanges.push([0, local.length - 1]);
+    else wdoc.sentences().each((s: any) => { const [a, b] = s.out(its.span) as [number, number]; sentenceRanges.push([a, b]); });
+    for (const [a, b] of sentenceRanges) {
+      const first = tokens.length;
+      for (let i = a; i <= b && i < local.length; i++) {
+        if (!keep[i]) continue;
+        const t = local[i]!;
+        tokens.push({ start: para.start + t.start, end: para.start + t.end, text: t.text, pos: t.pos, kind: t.kind, sentence: sentences.length });
+      }
+      if (tokens.length === first) continue;
+      const s = tokens[first]!.start;
+      const e = tokens[tokens.length - 1]!.end;
+      sentences.push({ start: s, end: e, text: text.slice(s, e), paragraph: pi, headline: para.headline, tokenStart: first, tokenEnd: tokens.length });
+    }
+  });
+  return { paragraphs, sentences, tokens };
+}
+
+export const structureStage: Stage = {
+  name: 'structure',
+  produces: ['paragraphs', 'sentences', 'tokens'],
+  needs: [],
+  load: () => { getNlp(); },
+  run: (doc) => structure(doc.text),
+};
