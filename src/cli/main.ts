@@ -7,8 +7,13 @@ import { Command } from 'commander';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { projectRoot } from '../util/datasets.js';
+import * as extract from './commands/extract.js';
+import * as ingest from './commands/ingest.js';
+import * as search from './commands/search.js';
+import * as schema from './commands/schema.js';
 
 const COMMANDS: { register: (program: Command) => void }[] = [
+  extract, ingest, search, schema,
 ];
 
 export function buildProgram(): Command {

@@ -63,7 +63,7 @@ export async function* readInputs(inputs: string[], options: ReadOptions = {}): 
   for (const item of expandInputs(inputs)) {
     if (typeof item !== 'string') { yield { ok: false, error: item.error }; continue; }
     try {
-      if (item === '-') yield* readBytes(await readStdin(), options.stdinName ?? '-', null, null);
+      if (item === '-') yield* readBytes(await readStdin(), options.stdinName ?? '-', '-', null);
       else if (isUrl(item)) yield* readUrl(item);
       else yield* readFile(item);
     } catch (err) {

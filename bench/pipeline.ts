@@ -1,0 +1,100 @@
+/**
+ * Pipeline benchmark: words/second for each stage and end to end, model load times and peak
+ * memory, on the White House corpus — with compromise (people/places/organizations) and
+ * chrono-node (date parsing) measured on the same texts in the same run as reference points.
+ *
+ * Usage: node dist/bench/pipeline.js [--limit N] [--json]
+ * One process, one thread: the numbers are for one core.
+ */
+import { performance } from 'node:perf_hooks';
+import { join } from 'node:path';
+import * as chrono from 'chrono-node';
+import nlp from 'compromise';
+import type { Document } from '../src/document.js';
+import { toDocument } from '../src/ingest/build.js';
+import { readInputs } from '../src/ingest/index.js';
+import { STAGES, applyStage } from '../src/pipeline.js';
+import { datasetsDir } from '../src/util/datasets.js';
+
+export interface BenchRow {
+  name: string;
+  words: number;
+  seconds: number;
+  wordsPerSecond: number;
+  note: string;
+}
+
+const countWords = (s: string) => (s.match(/\S+/g) ?? []).length;
+
+export async function loadCorpus(limit: number): Promise<Document[]> {
+  const docs: Document[] = [];
+  for await (const r of readInputs([join(datasetsDir(), 'whitehouse_briefings')])) {
+    if (!r.ok) continue;
+    const d = toDocument(r.article);
+    if (d.meta.language === 'en') docs.push(d);
+    if (docs.length >= limit) break;
+  }
+  return docs;
+}
+
+/** Time fn over the docs, repeating until at least minSeconds have passed. */
+function timeIt(docs: Document[], fn: (d: Document) => unknown, minSeconds = 1): { seconds: number; rounds: number } {
+  let rounds = 0;
+  const t0 = performance.now();
+  do {
+    for (const d of docs) fn(d);
+    rounds++;
+  } while ((performance.now() - t0) / 1000 < minSeconds);
+  return { seconds: (performance.now() - t0) / 1000, rounds };
+}
+
+export async function benchPipeline(limit: number): Promise<{ rows: BenchRow[]; loads: { name: string; ms: number }[]; peakRssMb: number; docs: number; words: number }> {
+  const loads: { name: string; ms: number }[] = [];
+  for (const stage of STAGES) {
+    const t0 = performance.now();
+    stage.load?.();
+    loads.push({ name: stage.name, ms: performance.now() - t0 });
+  }
+  const raw = await loadCorpus(limit);
+  const words = raw.reduce((n, d) => n + countWords(d.text), 0);
+  const rows: BenchRow[] = [];
+
+  // each stage alone, on documents carrying the layers of the stages before it
+  let docs = raw;
+  for (const stage of STAGES) {
+    const { seconds, rounds } = timeIt(docs, (d) => stage.run(d));
+    rows.push({ name: `stage: ${stage.name}`, words: words * rounds, seconds, wordsPerSecond: (words * rounds) / seconds, note: `produces ${stage.produces.join(', ')}` });
+    docs = docs.map((d) => applyStage(d, stage));
+  }
+  const end = timeIt(raw, (d) => STAGES.reduce((acc, s) => applyStage(acc, s), d), 1);
+  rows.push({ name: 'pipeline end to end', words: words * end.rounds, seconds: end.seconds, wordsPerSecond: (words * end.rounds) / end.seconds, note: `${STAGES.length} stages` });
+
+  // reference points, same texts, same process
+  const comp = timeIt(raw, (d) => { const doc = nlp(d.text); doc.people().out('array'); doc.places().out('array'); doc.organizations().out('array'); });
+  rows.push({ name: 'reference: compromise people/places/orgs', words: words * comp.rounds, seconds: comp.seconds, wordsPerSecond: (words * comp.rounds) / comp.seconds, note: 'compromise 14' });
+  const ch = timeIt(raw, (d) => chrono.parse(d.text, d.meta.published ? new Date(d.meta.published.slice(0, 10)) : new Date(), { forwardDate: false }));
+  rows.push({ name: 'reference: chrono-node parse', words: words * ch.rounds, seconds: ch.seconds, wordsPerSecond: (words * ch.rounds) / ch.seconds, note: 'chrono-node 2' });
+
+  return { rows, loads, peakRssMb: process.resourceUsage().maxRSS / 1024, docs: raw.length, words };
+}
+
+export function printPipeline(r: Awaited<ReturnType<typeof benchPipeline>>): void {
+  console.log(`\nPipeline on ${r.docs} White House documents (${r.words.toLocaleString('en-US')} words), one core\n`);
+  const head = ['what', 'words/s', 'words', 'seconds', 'note'];
+  const body = r.rows.map((x) => [x.name, Math.round(x.wordsPerSecond).toLocaleString('en-US'), x.words.toLocaleString('en-US'), x.seconds.toFixed(2), x.note]);
+  const w = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i]!.length)));
+  const line = (c: string[]) => `| ${c.map((v, i) => (i >= 1 && i <= 3 ? v.padStart(w[i]!) : v.padEnd(w[i]!))).join(' | ')} |`;
+  console.log(line(head));
+  console.log(`|${w.map((n, i) => (i >= 1 && i <= 3 ? `${'-'.repeat(n + 1)}:` : '-'.repeat(n + 2))).join('|')}|`);
+  for (const b of body) console.log(line(b));
+  console.log(`\nmodel/resource load: ${r.loads.map((l) => `${l.name} ${l.ms.toFixed(0)} ms`).join(', ')}`);
+  console.log(`peak memory (max RSS): ${r.peakRssMb.toFixed(0)} MB`);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const i = process.argv.indexOf('--limit');
+  const limit = i > 0 ? parseInt(process.argv[i + 1]!, 10) : 300;
+  const r = await benchPipeline(limit);
+  if (process.argv.includes('--json')) console.log(JSON.stringify(r, null, 2));
+  else printPipeline(r);
+}

@@ -1,0 +1,145 @@
+import { test, describe } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, readdirSync, mkdirSync, copyFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { emptyDocument, type Document } from '../src/document.js';
+import { contentId } from '../src/ingest/build.js';
+import { ingestInputs } from '../src/ingest/ingest.js';
+import { openStore } from '../src/store/index.js';
+import type { Store } from '../src/store/types.js';
+import { ftsTerms } from '../src/store/types.js';
+import { datasetsDir } from '../src/util/datasets.js';
+import { CLI, SEED } from './helpers.js';
+
+function doc(text: string, published: string | null, extra: Partial<Document> = {}): Document {
+  const d = emptyDocument({
+    id: contentId(text), source: 'Test Wire', path: null, record: null, url: null, title: text.split('.')[0]!, published,
+    publishedFrom: published ? 'record' : 'unknown', language: 'en', languageDetected: null, format: 'text', encoding: 'utf-8', warnings: [],
+  }, text);
+  return { ...d, ...extra };
+}
+
+const pgUrl = process.env.SITREP_TEST_PG;
+const backends: [string, () => Promise<Store>][] = [
+  ['sqlite', () => openStore(join(mkdtempSync(join(tmpdir(), 'sitrep-store-')), 'test.db'))],
+];
+if (pgUrl) {
+  backends.push(['postgres', async () => {
+    // a fresh schema per run: drop what an earlier run left
+    const pg = (await import('pg')).default;
+    const c = new pg.Client({ connectionString: pgUrl });
+    await c.connect();
+    await c.query('DROP TABLE IF EXISTS documents, doc_entities, doc_events, doc_quotes, doc_stances, doc_countries, sitrep_schema CASCADE');
+    await c.end();
+    return openStore(pgUrl);
+  }]);
+}
+
+test('PostgreSQL contract tests run in CI', () => {
+  if (process.env.CI === 'true') assert.ok(pgUrl, 'CI must provide SITREP_TEST_PG (a PostgreSQL URL) so the server store is tested');
+});
+
+for (const [name, open] of backends) {
+  describe(`store contract: ${name}`, () => {
+    test('idempotent put, get, prefix ids, search with filters and pagination', async () => {
+      const store = await open();
+      try {
+        const a = doc('Troops crossed the border near Kharkiv on Monday. The ministry confirmed the attack.', '2024-05-13', {
+          entities: [{ id: 'e1', type: 'GPE', name: 'Ukraine', aliases: ['Kyiv'], mentions: [], roles: [], country: 'UA', sector: 'government', kbId: 'UA', linkConfidence: 1, inferred: [] }],
+        });
+        const b = doc('Diplomats met in Geneva to discuss a ceasefire. No agreement was reached.', '2024-06-02');
+        const c = doc('The parliament debated the budget for defence spending. Troops were not mentioned.', '2023-01-10');
+        assert.deepEqual(await store.putDocuments([a, b]), { inserted: 2, duplicates: 0 });
+        assert.deepEqual(await store.putDocuments([a, c, c]), { inserted: 1, duplicates: 2 });
+        assert.equal(await store.count(), 3);
+        assert.deepEqual(await store.getDocument(a.meta.id), a);
+        assert.equal(await store.getDocument('ffffffffffffffff'), null);
+        assert.equal(await store.resolveId(a.meta.id.slice(0, 8)), a.meta.id);
+        assert.deepEqual([...(await store.existing([a.meta.id, 'ffffffffffffffff']))], [a.meta.id]);
+
+        const troops = await store.search({ text: 'troops' });
+        assert.equal(troops.total, 2);
+        assert.ok(troops.items[0]!.snippet?.includes('['));
+        assert.equal((await store.search({ text: 'troops', from: '2024-01-01' })).total, 1);
+        assert.equal((await store.search({ text: 'troops', to: '2023-12-31' })).items[0]!.id, c.meta.id);
+        assert.equal((await store.search({ text: '"met in Geneva"' })).total, 1);
+        assert.equal((await store.search({ text: '"Geneva met"' })).total, 0);
+        assert.equal((await store.search({ text: 'cease*' })).total, 1);
+        assert.equal((await store.search({ entity: 'kyiv' })).items[0]?.id, a.meta.id);
+        assert.equal((await store.search({ country: 'ua' })).total, 1);
+        assert.equal((await store.search({ source: 'test wire' })).total, 3);
+        // hostile query syntax is just words
+        assert.equal((await store.search({ text: 'troops) ^ (* :" -' })).total, 2);
+        const page1 = await store.search({ limit: 2 });
+        const page2 = await store.search({ limit: 2, offset: 2 });
+        assert.equal(page1.total, 3);
+        assert.equal(page1.items.length, 2);
+        assert.equal(page2.items.length, 1);
+        assert.deepEqual(page1.items.map((d) => d.published), ['2024-06-02', '2024-05-13']);
+        const all: string[] = [];
+        for await (const d of store.allDocuments()) all.push(d.meta.id);
+        assert.deepEqual(all, [a.meta.id, b.meta.id, c.meta.id]);
+        assert.equal((await store.entities({ who: 'Ukraine' })).length, 1);
+      } finally {
+        await store.close();
+      }
+    });
+  });
+}
+
+test('ftsTerms keeps words and phrases only', () => {
+  assert.deepEqual(ftsTerms('troops "red lines" kyiv* OR)('), [
+    { term: 'troops', prefix: false }, { term: 'red lines', prefix: false }, { term: 'kyiv', prefix: true }, { term: 'OR', prefix: false },
+  ]);
+});
+
+test('ingest: the same article twice is stored once; a killed run loses nothing committed and a rerun resumes', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'sitrep-kill-'));
+  const src = join(datasetsDir(), 'whitehouse_briefings', 'briefings-statements');
+  const input = join(dir, 'in');
+  mkdirSync(input);
+  let n = 0;
+  for (const m of readdirSync(src).sort().slice(0, 4)) {
+    for (const f of readdirSync(join(src, m)).filter((x) => x.endsWith('.md')).sort().slice(0, 15)) { copyFileSync(join(src, m, f), join(input, `${m}-${f}`)); n++; }
+  }
+  const db = join(dir, 'kill.db');
+  // start an ingest in small batches and kill it hard part-way
+  const child = spawn(process.execPath, [CLI, 'ingest', input, '--db', db, '--batch', '5', '--quiet'], { stdio: 'ignore' });
+  // kill it as soon as the first batch is committed
+  const exited = new Promise((r) => child.on('exit', r));
+  let done = false;
+  void exited.then(() => { done = true; });
+  const deadline = Date.now() + 120_000;
+  while (!done && Date.now() < deadline) {
+    await new Promise((r) => setTimeout(r, 25));
+    try {
+      const peek = new Database(db, { readonly: true, fileMustExist: true });
+      const k = (peek.prepare('SELECT count(*) AS n FROM documents').get() as { n: number }).n;
+      peek.close();
+      if (k > 0) break;
+    } catch { /* not created yet */ }
+  }
+  child.kill('SIGKILL');
+  await exited;
+  const raw = new Database(db);
+  assert.equal(raw.pragma('integrity_check', { simple: true }), 'ok');
+  const before = (raw.prepare('SELECT count(*) AS n FROM documents').get() as { n: number }).n;
+  const fts = (raw.prepare('SELECT count(*) AS n FROM documents_fts').get() as { n: number }).n;
+  raw.close();
+  assert.equal(fts, before, 'full-text index and documents agree');
+  assert.ok(before < n, `the kill came before the end (${before} of ${n})`);
+  const store = await openStore(db);
+  try {
+    const again = await ingestInputs(store, [input, SEED, SEED]);
+    assert.equal(again.inserted, n - before + 1);
+    assert.equal(again.duplicates, before + 1);
+    assert.equal(await store.count(), n + 1);
+    const twice = await ingestInputs(store, [input]);
+    assert.deepEqual([twice.inserted, twice.duplicates], [0, n]);
+  } finally {
+    await store.close();
+  }
+});
