@@ -59,8 +59,14 @@ export const InputFormatSchema = z.enum(['dateline', 'text', 'markdown', 'html',
 export type InputFormat = z.infer<typeof InputFormatSchema>;
 
 export const MetaSchema = z.object({
-  /** content hash of the normalized text (first 16 hex digits of SHA-256) */
+  /**
+   * content hash identifying the article: first 16 hex digits of the SHA-256 of its URL (when it
+   * has one) and normalized text. The same article from the same place is stored once; the same
+   * text published at two URLs is two documents with one `textHash` (copies, grouped by stories).
+   */
   id: z.string().regex(/^[0-9a-f]{16}$/),
+  /** first 16 hex digits of the SHA-256 of the normalized text alone */
+  textHash: z.string().regex(/^[0-9a-f]{16}$/),
   /** publication or site name, when known */
   source: z.string().nullable(),
   /** the file the article came from (as given on the command line), when it came from a file */

@@ -48,7 +48,7 @@ test('real articles of every kind validate and their spans slice their text', as
 test('spanProblems catches a span that does not slice its text', () => {
   const doc = DocumentSchema.parse(JSON.parse(JSON.stringify({
     schema: '1.0.0', text: 'Hello world.',
-    meta: { id: '0123456789abcdef', source: null, path: null, record: null, url: null, title: null, published: null, publishedFrom: 'unknown', language: 'en', languageDetected: null, format: 'text', encoding: null, warnings: [] },
+    meta: { id: '0123456789abcdef', textHash: '0123456789abcdef', source: null, path: null, record: null, url: null, title: null, published: null, publishedFrom: 'unknown', language: 'en', languageDetected: null, format: 'text', encoding: null, warnings: [] },
     paragraphs: [{ start: 0, end: 12, text: 'Hello world.', headline: false }],
     sentences: [{ start: 0, end: 5, text: 'world', paragraph: 0, headline: false, tokenStart: 0, tokenEnd: 0 }],
     tokens: [], mentions: [], entities: [], times: [], places: [], focus: [], quotes: [], events: [], stances: [],

@@ -229,3 +229,13 @@ test('normalization and dates', () => {
   assert.equal(normalizePublished('Tue, 12 Nov 2024 23:15:00 -0500'), '2024-11-12T23:15:00-05:00');
   assert.equal(normalizePublished('not a date'), null);
 });
+
+test('identity: the same text from the same place is one document; at two URLs, two with one textHash', async () => {
+  const dir = tmp();
+  const a = { url: 'https://a.example/x', title: 'A', date: '2024-01-01', text: 'The summit ended without a deal on Friday.' };
+  writeFileSync(join(dir, 'one.jsonl'), [a, a, { ...a, url: 'https://b.example/y' }].map((o) => JSON.stringify(o)).join('\n'));
+  const docs = articles(await readAll([join(dir, 'one.jsonl')])).map((x) => toDocument(x));
+  assert.equal(docs[0]!.meta.id, docs[1]!.meta.id);
+  assert.notEqual(docs[0]!.meta.id, docs[2]!.meta.id);
+  assert.equal(docs[0]!.meta.textHash, docs[2]!.meta.textHash);
+});

@@ -16,7 +16,7 @@ import { CLI, SEED } from './helpers.js';
 
 function doc(text: string, published: string | null, extra: Partial<Document> = {}): Document {
   const d = emptyDocument({
-    id: contentId(text), source: 'Test Wire', path: null, record: null, url: null, title: text.split('.')[0]!, published,
+    id: contentId(text), textHash: contentId(text), source: 'Test Wire', path: null, record: null, url: null, title: text.split('.')[0]!, published,
     publishedFrom: published ? 'record' : 'unknown', language: 'en', languageDetected: null, format: 'text', encoding: 'utf-8', warnings: [],
   }, text);
   return { ...d, ...extra };
@@ -98,12 +98,15 @@ test('ftsTerms keeps words and phrases only', () => {
 
 test('ingest: the same article twice is stored once; a killed run loses nothing committed and a rerun resumes', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'sitrep-kill-'));
-  const src = join(datasetsDir(), 'whitehouse_briefings', 'briefings-statements');
   const input = join(dir, 'in');
   mkdirSync(input);
+  // 60 real articles from the White House corpus
+  const src = join(datasetsDir(), 'whitehouse_briefings', 'statements-releases');
   let n = 0;
-  for (const m of readdirSync(src).sort().slice(0, 4)) {
-    for (const f of readdirSync(join(src, m)).filter((x) => x.endsWith('.md')).sort().slice(0, 15)) { copyFileSync(join(src, m, f), join(input, `${m}-${f}`)); n++; }
+  for (const m of readdirSync(src).sort()) {
+    for (const f of readdirSync(join(src, m)).filter((x) => x.endsWith('.md')).sort()) {
+      if (n < 60) { copyFileSync(join(src, m, f), join(input, `${m}-${f}`)); n++; }
+    }
   }
   const db = join(dir, 'kill.db');
   // start an ingest in small batches and kill it hard part-way

@@ -12,7 +12,7 @@ import { normalizeText } from './normalize.js';
 
 const TO_639_1 = new Map(iso6393.filter((l) => l.iso6391).map((l) => [l.iso6393, l.iso6391!]));
 
-/** First 16 hex digits of the SHA-256 of the normalized text. */
+/** First 16 hex digits of the SHA-256 of a string. */
 export function contentId(text: string): string {
   return createHash('sha256').update(text, 'utf8').digest('hex').slice(0, 16);
 }
@@ -34,6 +34,7 @@ export interface BuildOptions {
 
 export function toDocument(raw: RawArticle, options: BuildOptions = {}): Document {
   const text = normalizeText(raw.text);
+  const textHash = contentId(text);
   const warnings = [...raw.warnings];
   let published = raw.published;
   let publishedFrom = raw.publishedFrom;
@@ -48,7 +49,7 @@ export function toDocument(raw: RawArticle, options: BuildOptions = {}): Documen
   const { language, detected } = detectLanguage(text);
   if (language !== 'en') warnings.push(language === 'und' ? 'language could not be told: not annotated' : `language '${language}': stored, not annotated (sitrep annotates English)`);
   const meta: Meta = {
-    id: contentId(text), source: raw.source, path: raw.path, record: raw.record, url: raw.url,
+    id: raw.url ? contentId(`${raw.url}\n${text}`) : textHash, textHash, source: raw.source, path: raw.path, record: raw.record, url: raw.url,
     title: raw.title ? normalizeText(raw.title) : null, published, publishedFrom: published ? publishedFrom : 'unknown',
     language, languageDetected: detected, format: raw.format, encoding: raw.encoding, warnings,
   };
