@@ -5,6 +5,8 @@
 # when started by root, since initdb refuses to run as root.
 set -euo pipefail
 port=${SITREP_TEST_PG_PORT:-55432}
+# the first free port from there
+while (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do port=$((port + 1)); done
 bindir=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
 [ -x "$bindir/initdb" ] || { echo "start-test-postgres: PostgreSQL server binaries not found (apt-get install -y postgresql)" >&2; exit 1; }
 dir=$(mktemp -d /tmp/sitrep-pg.XXXXXX)
