@@ -42,6 +42,10 @@ export function paragraphsOf(text: string): Paragraph[] {
   return out;
 }
 
+function keepToken(t: { text: string; kind: string; pos: string } | undefined): boolean {
+  return !!t && t.kind !== 'tabCRLF' && t.pos !== 'SPACE' && t.text.trim() !== '';
+}
+
 export function structure(text: string): { paragraphs: Paragraph[]; sentences: Sentence[]; tokens: Token[] } {
   const paragraphs = paragraphsOf(text);
   const sentences: Sentence[] = [];
@@ -61,10 +65,21 @@ export function structure(text: string): { paragraphs: Paragraph[]; sentences: S
       local.push({ start: at, end: at + value.length, text: value, pos: t.out(its.pos) as string, kind: t.out(its.type) as string });
       pos = at + value.length;
     });
-    const keep = local.map((t) => t.kind !== 'tabCRLF' && t.pos !== 'SPACE' && t.text.trim() !== '');
+    const keep = local.map(keepToken);
     const sentenceRanges: [number, number][] = [];
     if (para.headline) sentenceRanges.push([0, local.length - 1]);
-    else wdoc.sentences().each((s: any) => { const [a, b] = s.out(its.span) as [number, number]; sentenceRanges.push([a, b]); });
+    else {
+      wdoc.sentences().each((s: any) => {
+        const [a, b] = s.out(its.span) as [number, number];
+        // a "sentence" that opens with a lower-case word continues the one before: the split
+        // was at an abbreviation or a domain name ("M.Sc. studies", "Example.com")
+        const prev = sentenceRanges[sentenceRanges.length - 1];
+        let first = a;
+        while (first <= b && !keepToken(local[first])) first++;
+        if (prev && first <= b && /^[a-z][a-z]*$/.test(local[first]!.text.slice(0, 3)) && !/[!?]/.test(local[prev[1]]?.text ?? '')) prev[1] = b;
+        else sentenceRanges.push([a, b]);
+      });
+    }
     for (const [a, b] of sentenceRanges) {
       const first = tokens.length;
       for (let i = a; i <= b && i < local.length; i++) {
