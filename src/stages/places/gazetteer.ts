@@ -1,0 +1,123 @@
+/**
+ * The places gazetteer at run time: look up a name, get its candidate places.
+ *
+ * The index is built from npm data packages (see build.ts) by `node dist/scripts/build-places-gazetteer.js`
+ * (run by `npm run build`) into node_modules/.cache/sitrep/; when that file is missing, the first
+ * load builds it in memory (a few seconds) and tries to write it for next time.
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { projectRoot } from '../../util/datasets.js';
+import { buildGazetteer, GAZETTEER_VERSION, resourceHash, Match, type GazetteerData } from './build.js';
+import { placeKey } from './normalize.js';
+
+export { Match };
+
+export interface GazEntry {
+  /** index into the gazetteer */
+  index: number;
+  id: number | null;
+  name: string;
+  lat: number;
+  lon: number;
+  cc: string;
+  a1: string;
+  featureClass: string;
+  featureCode: string;
+  pop: number;
+}
+
+export interface Candidate extends GazEntry {
+  match: Match;
+}
+
+export class Gazetteer {
+  private readonly keys: Record<string, number[]>;
+  /** `cc.a1` -> entry of that first-level region */
+  private readonly admin1 = new Map<string, number>();
+  private readonly country = new Map<string, number>();
+  /** most words in any key */
+  readonly maxWords: number;
+
+  constructor(private readonly d: GazetteerData) {
+    this.keys = d.keys;
+    Object.setPrototypeOf(this.keys, null);
+    for (let i = 0; i < d.fc.length; i++) {
+      const fc = d.fc[i]!;
+      if (fc === 'A.ADM1') this.admin1.set(`${d.cc[i]}.${d.a1[i]}`, i);
+      else if (fc === 'A.PCLI' && !this.country.has(d.cc[i]!)) this.country.set(d.cc[i]!, i);
+    }
+    this.maxWords = 6;
+  }
+
+  get size(): number { return this.d.id.length; }
+  get keyCount(): number { return Object.keys(this.keys).length; }
+
+  entry(i: number): GazEntry {
+    const d = this.d;
+    const [featureClass, featureCode] = d.fc[i]!.split('.') as [string, string];
+    return { index: i, id: d.id[i]!, name: d.name[i]!, lat: d.lat[i]!, lon: d.lon[i]!, cc: d.cc[i]!, a1: d.a1[i]!, featureClass, featureCode, pop: d.pop[i]! };
+  }
+
+  /** Does any place carry this name key? */
+  hasKey(key: string): boolean {
+    return this.keys[key] !== undefined;
+  }
+
+  /** Candidate places for a name as written. */
+  lookup(text: string): Candidate[] {
+    return this.lookupKey(placeKey(text));
+  }
+
+  lookupKey(key: string): Candidate[] {
+    const list = key ? this.keys[key] : undefined;
+    if (!list) return [];
+    return list.map((v) => ({ ...this.entry(v >> 3), match: (v & 7) as Match }));
+  }
+
+  /** The first-level region `a1` of country `cc`. */
+  admin1Of(cc: string, a1: string): GazEntry | null {
+    const i = this.admin1.get(`${cc}.${a1}`);
+    return i === undefined ? null : this.entry(i);
+  }
+
+  countryOf(cc: string): GazEntry | null {
+    const i = this.country.get(cc);
+    return i === undefined ? null : this.entry(i);
+  }
+}
+
+export function gazetteerCachePath(): string {
+  return join(projectRoot(), 'node_modules', '.cache', 'sitrep', `places-gazetteer-v${GAZETTEER_VERSION}.json`);
+}
+
+/** Build the index from the npm data packages and write it to the cache. Returns the path. */
+export function writeGazetteerCache(): string {
+  const path = gazetteerCachePath();
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, JSON.stringify(buildGazetteer()));
+  return path;
+}
+
+let loaded: Gazetteer | null = null;
+
+export function gazetteer(): Gazetteer {
+  if (loaded) return loaded;
+  const path = gazetteerCachePath();
+  let data: GazetteerData | null = null;
+  if (existsSync(path)) {
+    try {
+      const d = JSON.parse(readFileSync(path, 'utf8')) as GazetteerData;
+      if (d.version === GAZETTEER_VERSION && d.resources === resourceHash()) data = d;
+    } catch { data = null; }
+  }
+  if (!data) {
+    data = buildGazetteer();
+    try {
+      mkdirSync(dirname(path), { recursive: true });
+      writeFileSync(path, JSON.stringify(data));
+    } catch { /* read-only install: keep the in-memory index */ }
+  }
+  loaded = new Gazetteer(data);
+  return loaded;
+}

@@ -1,0 +1,237 @@
+/**
+ * Toponym recognition: which spans of the article name places.
+ *
+ * 1. Entity mentions of type LOC and GPE are toponyms; NORP mentions are toponyms when they are a
+ *    country's demonym ("Ukrainian" → Ukraine).
+ * 2. The gazetteer recognizer adds capitalized names the NER missed, where it can be precise:
+ *    - the longest run of capitalized tokens whose name is in the gazetteer;
+ *    - skipped when it is part of a longer proper name ("George Washington"), follows a person's
+ *      title ("Mr. Jackson"), names a street ("Orchard St."), or is a common word (not-places.txt);
+ *    - a weak name (a small town) needs a cue: a locative preposition before it ("in Pandi") or a
+ *      container after it ("Bryn Mawr, Pa.").
+ * 3. "Name County", "Name Parish", "Name River" ... are toponyms even when the gazetteer lacks them.
+ * 4. A container after a comma ("Krasnohorivka, Donetsk Oblast", "Bryn Mawr, Pa.") is a toponym too,
+ *    linked to the place it contains.
+ */
+import type { Document, Mention, Token } from '../../document.js';
+import { placeCues } from './cues.js';
+import { Match, type Candidate, type Gazetteer } from './gazetteer.js';
+import { placeKey } from './normalize.js';
+
+export interface Toponym {
+  start: number;
+  end: number;
+  text: string;
+  key: string;
+  mention: string | null;
+  /** 'ner', 'gazetteer', 'feature-word', 'container' */
+  via: string;
+  /** a demonym standing for its country's territory */
+  demonym: boolean;
+  /** index (into the returned list) of the toponym that contains this one, from "A, B" */
+  container: number | null;
+  /** this toponym is the container in "A, B" (abbreviations count as names only here) */
+  isContainer: boolean;
+}
+
+/** Most tokens a gazetteer name may span. */
+const MAX_NAME_TOKENS = 6;
+/** Lowercase words allowed inside a multi-word name ("Isle of Man", "Rio de Janeiro"). */
+const CONNECTORS = new Set(['of', 'de', 'del', 'la', 'le', 'du', 'da', 'do', 'upon', 'on', 'the', 'and', 'al', 'el', 'sur', 'am', 'an', 'der']);
+/** Places this populous (or countries, regions, continents, aliases) need no cue. */
+const STRONG_POP = 100_000;
+/** A name of a town this populous may stand without a cue when tagged as a proper noun. */
+const PROPN_POP = 15_000;
+
+const ARTICLES = new Set(['the', 'a', 'an']);
+
+const isCapWord = (t: Token): boolean => t.kind === 'word' && /^\p{Lu}/u.test(t.text) && t.text.length < 40;
+
+export function recognize(doc: Readonly<Document>, gaz: Gazetteer, onlyMentions = false): Toponym[] {
+  const cues = placeCues();
+  const { text, tokens } = doc;
+  const out: Toponym[] = [];
+  // tokens inside entity mentions: 1 = place mention, 2 = person, 3 = other (org, misc)
+  const inMention = new Uint8Array(tokens.length);
+  const tokenAt = tokenIndexer(tokens);
+
+  for (const m of doc.mentions) {
+    const place = m.type === 'LOC' || m.type === 'GPE';
+    const cands = place || m.type === 'NORP' ? gaz.lookup(m.text) : [];
+    const demonym = (m.type === 'NORP' && isDemonym(cands)) || (place && cands.length > 0 && cands.every((c) => c.match === Match.Demonym));
+    const [a, b] = tokenAt(m.start, m.end);
+    for (let i = a; i < b; i++) inMention[i] = place || demonym ? 1 : m.type === 'PER' ? 2 : 3;
+    if (place || demonym) out.push(fromMention(m, demonym));
+  }
+
+  for (let i = 0; i < tokens.length && !onlyMentions; i++) {
+    if (inMention[i] === 1 || inMention[i] === 2 || !isCapWord(tokens[i]!)) continue;
+    const found = longestName(text, tokens, i, gaz);
+    const feature = featureName(tokens, i, found?.n ?? 0, cues.feature);
+    if (!found && !feature) continue;
+    const n = feature ?? found!.n;
+    if (!accept(doc, tokens, i, n, found && !feature ? found.cands : [], inMention, gaz, !!feature)) continue;
+    const start = tokens[i]!.start;
+    const end = tokens[i + n - 1]!.end;
+    const span = text.slice(start, end);
+    const dem = !feature && isDemonym(found!.cands) && !found!.cands.some((c) => c.match !== Match.Demonym);
+    out.push({ start, end, text: span, key: placeKey(span), mention: null, via: feature ? 'feature-word' : 'gazetteer', demonym: dem, container: null, isContainer: false });
+    i += n - 1;
+  }
+
+  out.sort((x, y) => x.start - y.start || y.end - x.end);
+  const kept = dropOverlaps(out);
+  addContainers(doc, kept, gaz, tokenAt);
+  return kept;
+}
+
+function fromMention(m: Mention, demonym: boolean): Toponym {
+  return { start: m.start, end: m.end, text: m.text, key: placeKey(m.text), mention: m.id, via: 'ner', demonym, container: null, isContainer: false };
+}
+
+export function isDemonym(cands: Candidate[]): boolean {
+  return cands.some((c) => c.match === Match.Demonym);
+}
+
+/** Longest gazetteer name starting at token i (within its sentence). */
+function longestName(text: string, tokens: readonly Token[], i: number, gaz: Gazetteer): { n: number; cands: Candidate[] } | null {
+  let best: { n: number; cands: Candidate[] } | null = null;
+  let lastKey = '';
+  const sentence = tokens[i]!.sentence;
+  for (let n = 1; n <= MAX_NAME_TOKENS && i + n <= tokens.length; n++) {
+    const t = tokens[i + n - 1]!;
+    if (t.sentence !== sentence) break;
+    if (n > 1) {
+      const gap = t.start - tokens[i + n - 2]!.end;
+      if (gap > 1 || (gap === 1 && text[t.start - 1] !== ' ')) break;
+      const glue = gap === 0 && /^[-.'’]$/.test(t.text);
+      if (!isCapWord(t) && !CONNECTORS.has(t.text) && !glue && !(gap === 0 && t.text === '.')) break;
+    }
+    if (!isCapWord(t) && t.text !== '.') continue;
+    const key = placeKey(text.slice(tokens[i]!.start, t.end));
+    if (!gaz.hasKey(key) || key === lastKey) continue;
+    lastKey = key;
+    const cands = gaz.lookupKey(key).filter((c) => c.match !== Match.Abbrev);
+    if (cands.length) best = { n, cands };
+  }
+  return best;
+}
+
+/** "Name County", "Name River": the number of tokens including the feature word, or null. */
+function featureName(tokens: readonly Token[], i: number, known: number, featureWords: Set<string>): number | null {
+  const sentence = tokens[i]!.sentence;
+  for (let n = Math.max(1, known); n <= 3; n++) {
+    const next = tokens[i + n];
+    if (!next || next.sentence !== sentence) return null;
+    if (isCapWord(next) && featureWords.has(next.text.toLowerCase())) return n + 1;
+    if (!isCapWord(next)) return null;
+  }
+  return null;
+}
+
+function accept(doc: Readonly<Document>, tokens: readonly Token[], i: number, n: number, cands: Candidate[], inMention: Uint8Array, gaz: Gazetteer, feature: boolean): boolean {
+  const cues = placeCues();
+  const first = tokens[i]!;
+  const prev = i > 0 && tokens[i - 1]!.sentence === first.sentence ? tokens[i - 1]! : null;
+  const prev2 = i > 1 && tokens[i - 2]!.sentence === first.sentence ? tokens[i - 2]! : null;
+  const next = tokens[i + n]?.sentence === first.sentence ? tokens[i + n]! : null;
+  const key = placeKey(doc.text.slice(first.start, tokens[i + n - 1]!.end));
+  if (cues.notPlaces.has(key)) return false;
+  const prevWord = prev ? prev.text.toLowerCase() : '';
+  const titled = (prev && cues.person.has(prevWord)) || (prev?.text === '.' && prev2 && cues.person.has(prev2.text.toLowerCase()));
+  if (titled) return false;
+  // part of a longer proper name ("George Washington"); "In Paris", "The Hague" are fine
+  if (prev && isCapWord(prev) && !cues.locative.has(prevWord) && !ARTICLES.has(prevWord)) return false;
+  const sentenceStart = !prev;
+  if (next && cues.street.has(next.text.toLowerCase().replace(/\.$/, ''))) return false;
+  if (feature) return true;
+  const strong = cands.some((c) => c.match === Match.Alias || c.match === Match.Demonym
+    || /^(PCLI|CONT|ADM1|RGN|SEA|OCN)$/.test(c.featureCode) && c.match !== Match.Stem
+    || (c.pop >= STRONG_POP && c.match === Match.Name));
+  if (next && isCapWord(next) && inMention[i + n] !== 1) {
+    // "Alexandria Police Department": a place starting an organization's name
+    if (!strong && !cues.org.has(next.text.toLowerCase())) return false;
+    if (!gaz.hasKey(placeKey(next.text)) && !cues.org.has(next.text.toLowerCase()) && !strong) return false;
+  }
+  if (strong) return true;
+  if (prev && cues.locative.has(prevWord)) return true;
+  if (next && next.text === ',' && containerAt(doc.text, tokens, i + n + 1, gaz)) return true;
+  const maxPop = Math.max(...cands.map((c) => (c.match === Match.Name ? c.pop : 0)));
+  return !sentenceStart && first.pos === 'PROPN' && maxPop >= PROPN_POP;
+}
+
+/** The container name (admin1, country or state abbreviation) starting at token i: its token count. */
+function containerAt(text: string, tokens: readonly Token[], i: number, gaz: Gazetteer): number {
+  const t = tokens[i];
+  if (!t || !/^\p{Lu}/u.test(t.text)) return 0;
+  let best = 0;
+  for (let n = 1; n <= 4 && i + n <= tokens.length; n++) {
+    const last = tokens[i + n - 1]!;
+    if (last.sentence !== t.sentence) break;
+    const key = placeKey(text.slice(t.start, last.end));
+    if (!gaz.hasKey(key)) continue;
+    if (gaz.lookupKey(key).some((c) => c.featureCode === 'ADM1' || c.featureCode === 'PCLI')) best = n;
+  }
+  return best;
+}
+
+/** "A, B" where B is a first-level region or country: B becomes a toponym (if it is not one) and A's container. */
+function addContainers(doc: Readonly<Document>, tops: Toponym[], gaz: Gazetteer, tokenAt: (s: number, e: number) => [number, number]): void {
+  const { text, tokens } = doc;
+  const n = tops.length;
+  for (let k = 0; k < n; k++) {
+    const a = tops[k]!;
+    if (a.demonym) continue;
+    const [, after] = tokenAt(a.start, a.end);
+    if (tokens[after]?.text !== ',') continue;
+    const len = containerAt(text, tokens, after + 1, gaz);
+    if (!len) continue;
+    const start = tokens[after + 1]!.start;
+    const end = tokens[after + len]!.end;
+    let j = tops.findIndex((t) => t.start === start);
+    if (j < 0) {
+      if (tops.some((t) => t.start < end && start < t.end)) continue;
+      const span = text.slice(start, end);
+      tops.push({ start, end, text: span, key: placeKey(span), mention: null, via: 'container', demonym: false, container: null, isContainer: true });
+      j = tops.length - 1;
+    }
+    tops[j]!.isContainer = true;
+    a.container = j;
+  }
+  // keep document order; container links are indices, so remap after sorting
+  const order = tops.map((_, i) => i).sort((x, y) => tops[x]!.start - tops[y]!.start);
+  const where = new Map(order.map((old, neu) => [old, neu]));
+  const sorted = order.map((i) => tops[i]!);
+  for (const t of sorted) if (t.container !== null) t.container = where.get(t.container)!;
+  tops.splice(0, tops.length, ...sorted);
+}
+
+function dropOverlaps(sorted: Toponym[]): Toponym[] {
+  const out: Toponym[] = [];
+  let end = -1;
+  for (const t of sorted) {
+    if (t.start < end) continue;
+    out.push(t);
+    end = t.end;
+  }
+  return out;
+}
+
+/** Token index range [a, b) covering the characters [start, end). */
+function tokenIndexer(tokens: readonly Token[]): (start: number, end: number) => [number, number] {
+  const lowerBound = (pos: number): number => {
+    let lo = 0;
+    let hi = tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (tokens[mid]!.end <= pos) lo = mid + 1; else hi = mid;
+    }
+    return lo;
+  };
+  return (start, end) => {
+    const a = lowerBound(start);
+    let b = a;
+    while (b < tokens.length && tokens[b]!.start < end) b++;
+    return [a, b];
+  };
+}
