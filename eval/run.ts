@@ -9,11 +9,13 @@ import { datasetsDir } from '../src/util/datasets.js';
 import type { EvalTask, MetricRow } from './types.js';
 import { structureTask } from './structure.js';
 import { placesTask } from './places.js';
+import { quotesTask } from './quotes.js';
 
 /** Every evaluation task, in the order the table shows them. */
 export const TASKS: EvalTask[] = [
   structureTask,
   placesTask,
+  quotesTask,
 ];
 
 async function main(): Promise<void> {

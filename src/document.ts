@@ -255,6 +255,8 @@ export const SpeakerSchema = z.object({
   affiliation: z.object({ span: SpanSchema, entity: z.string().nullable() }).nullable(),
   /** how the speaker was found: 'explicit', 'pronoun', 'description', 'previous-speaker' */
   resolvedVia: z.string(),
+  /** a person's title as written in the speaker phrase ("French Foreign Minister"), when given */
+  role: SpanSchema.nullable().default(null),
 });
 export type Speaker = z.infer<typeof SpeakerSchema>;
 

@@ -1,0 +1,60 @@
+/**
+ * PolNeAR reader: brat standoff attributions (Source / Cue / Content text-bound annotations,
+ * possibly discontinuous, tied together by `Attribution` / `Attribution-no-source` events) over
+ * the article texts of one split. Where an article was annotated by several annotators, the first
+ * annotation file (by name) is used.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export type Fragments = [number, number][];
+
+export interface GoldAttribution { source: Fragments | null; cue: Fragments; content: Fragments }
+
+export interface PolnearDoc { name: string; text: string; attributions: GoldAttribution[] }
+
+export function readPolnear(root: string, split: 'train' | 'dev'): PolnearDoc[] {
+  const dir = join(root, 'polnear', split);
+  const files = readdirSync(join(dir, 'attributions')).filter((f) => f.endsWith('.ann')).sort();
+  const seen = new Set<string>();
+  const docs: PolnearDoc[] = [];
+  for (const f of files) {
+    const name = f.replace(/_[0-9a-f]+\.ann$/, '');
+    if (seen.has(name)) continue;
+    const textFile = join(dir, 'text', `${name}.txt`);
+    if (!existsSync(textFile)) continue;
+    seen.add(name);
+    docs.push({ name, text: readFileSync(textFile, 'utf8'), attributions: parseAnn(readFileSync(join(dir, 'attributions', f), 'utf8')) });
+  }
+  return docs;
+}
+
+export function parseAnn(ann: string): GoldAttribution[] {
+  const spans = new Map<string, { label: string; frags: Fragments }>();
+  const events: string[][] = [];
+  for (const line of ann.split('\n')) {
+    const cols = line.split('\t');
+    if (/^T\d+$/.test(cols[0] ?? '') && cols[1]) {
+      const sp = cols[1].indexOf(' ');
+      const label = cols[1].slice(0, sp);
+      const frags = cols[1].slice(sp + 1).split(';').map((r) => r.trim().split(/\s+/).map(Number) as [number, number]);
+      if (frags.every((x) => x.length === 2 && Number.isInteger(x[0]) && Number.isInteger(x[1]))) spans.set(cols[0]!, { label, frags });
+    } else if (/^E\d+$/.test(cols[0] ?? '') && cols[1]) {
+      events.push(cols[1].split(/\s+/));
+    }
+  }
+  const out: GoldAttribution[] = [];
+  for (const args of events) {
+    let source: Fragments | null = null, cue: Fragments = [], content: Fragments = [];
+    for (const a of args) {
+      const [role, id] = a.split(':');
+      const t = spans.get(id ?? '');
+      if (!t) continue;
+      if (/^Source/.test(role!)) source = [...(source ?? []), ...t.frags];
+      else if (/^Cue/.test(role!)) cue = [...cue, ...t.frags];
+      else if (/^Content/.test(role!)) content = [...content, ...t.frags];
+    }
+    if (cue.length && content.length) out.push({ source, cue, content });
+  }
+  return out;
+}

@@ -1,0 +1,128 @@
+/**
+ * Quotes task: attribution against PolNeAR (brat standoff Source/Cue/Content), dev split.
+ *
+ * The structure and quotes stages run over each article's text (no entities: span scores do not
+ * depend on them). Predicted quotes that share a cue become one attribution with several content
+ * fragments, as PolNeAR annotates a quote split by its cue.
+ * - exact: a predicted span equals a gold one, up to white space and edge punctuation (. , ; :)
+ * - overlap: a predicted span shares a character with a gold one (one-to-one, largest first)
+ * - full attribution: cue, content and source (or both no source) all overlap, one-to-one.
+ * `SITREP_QUOTES_SPLIT=train node dist/eval/run.js quotes` scores train instead (for tuning).
+ * `node dist/eval/quotes.js [dev|train] [out.json]` writes each article's predicted and gold
+ * attributions as character spans.
+ */
+import { writeFileSync } from 'node:fs';
+import { emptyDocument, type Document } from '../src/document.js';
+import { applyStage } from '../src/pipeline.js';
+import { structureStage } from '../src/stages/structure/index.js';
+import { quotesStage } from '../src/stages/quotes/index.js';
+import { readPolnear, type Fragments, type GoldAttribution } from './polnear.js';
+import type { EvalTask, MetricRow } from './types.js';
+import { prf } from './types.js';
+
+export function annotateText(text: string): Document {
+  const meta = {
+    id: '0000000000000000', textHash: '0000000000000000', source: null, path: null, record: null, url: null, title: null, published: null,
+    publishedFrom: 'unknown' as const, language: 'en', languageDetected: null, format: 'text' as const, encoding: null, warnings: [],
+  };
+  return applyStage(applyStage(emptyDocument(meta, text), structureStage), quotesStage);
+}
+
+/** The document's quotes as attributions: quotes sharing a cue are one attribution. */
+export function predictedAttributions(doc: Document): GoldAttribution[] {
+  const byCue = new Map<string, GoldAttribution>();
+  for (const q of doc.quotes) {
+    const key = q.cue ? `${q.cue.start}:${q.cue.end}` : q.id;
+    const a = byCue.get(key);
+    if (a) { a.content.push([q.content.start, q.content.end]); continue; }
+    byCue.set(key, {
+      source: q.speaker.span ? [[q.speaker.span.start, q.speaker.span.end]] : null,
+      cue: q.cue ? [[q.cue.start, q.cue.end]] : [[q.content.start, q.content.start]],
+      content: [[q.content.start, q.content.end]],
+    });
+  }
+  return [...byCue.values()];
+}
+
+const EDGE = /[\s.,;:]/;
+function norm(text: string, frags: Fragments): string {
+  return frags.map(([a, b]) => {
+    while (a < b && EDGE.test(text[a]!)) a++;
+    while (b > a && EDGE.test(text[b - 1]!)) b--;
+    return `${a}:${b}`;
+  }).filter((k) => !k.startsWith(k.split(':')[1] + ':')).sort().join(',');
+}
+
+function overlap(x: Fragments, y: Fragments): number {
+  let n = 0;
+  for (const [a, b] of x) for (const [c, d] of y) n += Math.max(0, Math.min(b, d) - Math.max(a, c));
+  return n;
+}
+
+/** One-to-one matching of predicted to gold items, largest score first; returns the match count. */
+function matchCount<T>(pred: T[], gold: T[], score: (p: T, g: T) => number): number {
+  const pairs: [number, number, number][] = [];
+  pred.forEach((p, i) => gold.forEach((g, j) => { const s = score(p, g); if (s > 0) pairs.push([s, i, j]); }));
+  pairs.sort((a, b) => b[0] - a[0]);
+  const pu = new Set<number>(), gu = new Set<number>();
+  let n = 0;
+  for (const [, i, j] of pairs) { if (pu.has(i) || gu.has(j)) continue; pu.add(i); gu.add(j); n++; }
+  return n;
+}
+
+interface Counts { tp: number; fp: number; fn: number }
+const zero = (): Counts => ({ tp: 0, fp: 0, fn: 0 });
+function add(c: Counts, tp: number, np: number, ng: number): void { c.tp += tp; c.fp += np - tp; c.fn += ng - tp; }
+
+export function scoreQuotes(root: string, split: 'train' | 'dev', dump?: string): MetricRow[] {
+  const docs = readPolnear(root, split);
+  const roles = ['source', 'cue', 'content'] as const;
+  const exact = { source: zero(), cue: zero(), content: zero() };
+  const over = { source: zero(), cue: zero(), content: zero() };
+  const full = zero();
+  const dumped: unknown[] = [];
+  for (const d of docs) {
+    const pred = predictedAttributions(annotateText(d.text));
+    const gold = d.attributions;
+    for (const role of roles) {
+      const P = pred.map((a) => a[role]).filter((x): x is Fragments => !!x && x.some(([a, b]) => b > a));
+      const G = gold.map((a) => a[role]).filter((x): x is Fragments => !!x);
+      const gk = G.map((g) => norm(d.text, g));
+      add(exact[role], matchCount(P.map((p) => norm(d.text, p)), gk, (p, g) => (p === g ? 1 : 0)), P.length, G.length);
+      add(over[role], matchCount(P, G, overlap), P.length, G.length);
+    }
+    const fullScore = (p: GoldAttribution, g: GoldAttribution) => {
+      const c = overlap(p.cue, g.cue), t = overlap(p.content, g.content);
+      const s = p.source && g.source ? overlap(p.source, g.source) : !p.source && !g.source ? 1 : 0;
+      return c > 0 && t > 0 && s > 0 ? c + t + s : 0;
+    };
+    add(full, matchCount(pred, gold, fullScore), pred.length, gold.length);
+    if (dump) dumped.push({ article: d.name, predicted: pred, gold });
+  }
+  if (dump) writeFileSync(dump, JSON.stringify(dumped, null, 1));
+  const ds = `polnear/${split}`;
+  const rows: MetricRow[] = [];
+  const FLOORS: Record<string, number> = {};
+  for (const role of roles) {
+    for (const [name, c] of [['exact', exact[role]], ['overlap', over[role]]] as const) {
+      const { p, r, f } = prf(c.tp, c.fp, c.fn);
+      rows.push({ task: 'quotes', dataset: ds, metric: `${role} ${name} P`, value: p });
+      rows.push({ task: 'quotes', dataset: ds, metric: `${role} ${name} R`, value: r });
+      rows.push({ task: 'quotes', dataset: ds, metric: `${role} ${name} F1`, value: f, floor: split === 'dev' ? FLOORS[`${role} ${name}`] : undefined });
+    }
+  }
+  const { p, r, f } = prf(full.tp, full.fp, full.fn);
+  rows.push({ task: 'quotes', dataset: ds, metric: 'attribution P', value: p });
+  rows.push({ task: 'quotes', dataset: ds, metric: 'attribution R', value: r });
+  rows.push({ task: 'quotes', dataset: ds, metric: 'attribution F1', value: f, floor: split === 'dev' ? FLOORS['attribution'] : undefined });
+  return rows.map((row) => (row.floor === undefined ? (({ floor, ...rest }) => rest)(row) : row));
+}
+
+export const quotesTask: EvalTask = {
+  name: 'quotes',
+  datasets: ['polnear/dev'],
+  async run(root) {
+    const split = process.env.SITREP_QUOTES_SPLIT === 'train' ? 'train' : 'dev';
+    return scoreQuotes(root, split);
+  },
+};

@@ -1,0 +1,113 @@
+/**
+ * Train the quotes stage's cue model (models/quotes/cue-model.json) on PolNeAR train.
+ *
+ *   node dist/scripts/quotes-train.js [epochs=6]
+ *
+ * 1. The candidate vocabulary: lower-cased words that are inside a gold cue at least MIN_CUE
+ *    times and in at least MIN_RATE of their occurrences (plus every word of the cue lexicon).
+ * 2. An averaged perceptron over the features of model.ts (`cueFeatures`), one example per
+ *    occurrence of a candidate word: positive when the word lies inside a gold cue span.
+ * 3. Weights that round to zero at 3 decimals are dropped, to keep the file small.
+ * Only train is read; dev stays for evaluation.
+ */
+import { writeFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { readPolnear } from '../eval/polnear.js';
+import { quoteLexicon, fold } from '../src/stages/quotes/lexicon.js';
+import { cueFeatures, score, type CueModelFile } from '../src/stages/quotes/model.js';
+import type { TokenView } from '../src/stages/quotes/cues.js';
+import { structure } from '../src/stages/structure/index.js';
+import { inQuoteFlags } from '../src/stages/quotes/index.js';
+import { findQuotes } from '../src/stages/quotes/quoteMarks.js';
+import { datasetsDir, projectRoot } from '../src/util/datasets.js';
+
+const MIN_CUE = 3;
+const MIN_RATE = 0.04;
+/** weights smaller than this are dropped (a smaller file, the same decisions but for a handful) */
+const MIN_WEIGHT = 1;
+const epochs = Number(process.argv[2] ?? 6);
+
+interface Sent { v: TokenView; from: number; to: number; labels: boolean[]; doc: number }
+
+const docs = readPolnear(datasetsDir(), 'train');
+const sents: Sent[] = [];
+const cueCount = new Map<string, number>();
+const allCount = new Map<string, number>();
+docs.forEach((d, di) => {
+  const st = structure(d.text);
+  const v: TokenView = { tokens: st.tokens, low: st.tokens.map((t) => fold(t.text)) };
+  const lexq = quoteLexicon('en');
+  v.inQuote = inQuoteFlags(v, st.paragraphs.map((p) => findQuotes(d.text, p.start, p.end, lexq.quotePairs)));
+  const inCue = new Uint8Array(d.text.length);
+  for (const a of d.attributions) for (const [x, y] of a.cue) for (let i = x; i < y && i < inCue.length; i++) inCue[i] = 1;
+  const labels = st.tokens.map((t) => { for (let i = t.start; i < t.end; i++) if (inCue[i]) return true; return false; });
+  st.tokens.forEach((t, i) => {
+    const w = v.low[i]!;
+    allCount.set(w, (allCount.get(w) ?? 0) + 1);
+    if (labels[i]) cueCount.set(w, (cueCount.get(w) ?? 0) + 1);
+  });
+  for (const s of st.sentences) sents.push({ v, from: s.tokenStart, to: s.tokenEnd, labels, doc: di });
+});
+const lex = quoteLexicon('en');
+const vocab = new Set<string>();
+for (const [w, n] of cueCount) if (n >= MIN_CUE && n / allCount.get(w)! >= MIN_RATE && /[a-z]/.test(w)) vocab.add(w);
+for (const w of lex.cueForms.keys()) vocab.add(w);
+
+// examples, with the article they come from (for the held-out threshold choice)
+const X: string[][] = [];
+const Y: number[] = [];
+const D: number[] = [];
+for (const s of sents) for (let i = s.from; i < s.to; i++) if (vocab.has(s.v.low[i]!)) { X.push(cueFeatures(s.v, i, s.from, s.to)); Y.push(s.labels[i] ? 1 : -1); D.push(s.doc); }
+console.error(`quotes-train: ${docs.length} articles, ${vocab.size} candidate words, ${X.length} examples (${Y.filter((y) => y > 0).length} cues)`);
+
+/** Averaged perceptron over the examples `use` accepts (deterministic shuffle). */
+function train(use: (i: number) => boolean): { bias: number; weights: Map<string, number> } {
+  const w = new Map<string, number>(), u = new Map<string, number>();
+  let b = 0, ub = 0, c = 1;
+  const order = X.map((_, i) => i).filter(use);
+  let seed = 12345;
+  const rnd = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+  for (let e = 0; e < epochs; e++) {
+    for (let i = order.length - 1; i > 0; i--) { const j = Math.floor(rnd() * (i + 1)); [order[i], order[j]] = [order[j]!, order[i]!]; }
+    for (const i of order) {
+      const f = X[i]!, y = Y[i]!;
+      let s = b;
+      for (const k of f) s += w.get(k) ?? 0;
+      if (y * s <= 0) {
+        for (const k of f) { w.set(k, (w.get(k) ?? 0) + y); u.set(k, (u.get(k) ?? 0) + y * c); }
+        b += y; ub += y * c;
+      }
+      c++;
+    }
+  }
+  const weights = new Map<string, number>();
+  for (const [k, val] of w) {
+    const avg = Math.round((val - (u.get(k) ?? 0) / c) * 1000) / 1000;
+    if (Math.abs(avg) >= MIN_WEIGHT) weights.set(k, avg);
+  }
+  return { bias: Math.round((b - ub / c) * 1000) / 1000, weights };
+}
+
+// the decision threshold: best cue-word F1 on a fifth of the train articles held out
+const held = (i: number) => D[i]! % 5 === 0;
+const part = train((i) => !held(i));
+let best = { t: 0, f: -1 };
+for (let t = -6; t <= 1.001; t += 0.5) {
+  let tp = 0, fp = 0, fn = 0;
+  X.forEach((f, i) => {
+    if (!held(i)) return;
+    const yes = score(part, f) > t;
+    if (yes && Y[i]! > 0) tp++; else if (yes) fp++; else if (Y[i]! > 0) fn++;
+  });
+  const f = (2 * tp) / (2 * tp + fp + fn);
+  console.error(`threshold ${t.toFixed(2)}: held-out cue-word F1 ${f.toFixed(4)}`);
+  if (f > best.f) best = { t, f };
+}
+console.error(`quotes-train: threshold ${best.t} (held-out F1 ${best.f.toFixed(4)}); training on all of train`);
+const full = train(() => true);
+const model: CueModelFile = { version: 1, vocab: [...vocab].sort(), bias: full.bias, threshold: best.t, weights: Object.fromEntries(full.weights) };
+const weights = model.weights;
+const dir = join(projectRoot(), 'models', 'quotes');
+mkdirSync(dir, { recursive: true });
+writeFileSync(join(dir, 'cue-model.json'), JSON.stringify(model));
+console.error(`quotes-train: wrote ${Object.keys(weights).length} weights to ${join(dir, 'cue-model.json')}`);

@@ -1,0 +1,356 @@
+/**
+ * Finding attributions: which words are the cue, which the source and which the content.
+ *
+ * Patterns, tried in this order (each is one function below):
+ * - directAfter:   “…,” he said / “…,” said X / "…," — said an unnamed representative of X
+ * - directBefore:  X said: “…” / X told reporters, “…”
+ * - continuation:  a further quote in the same or next paragraph with no cue of its own
+ * - accordingTo:   According to X, … / …, according to X
+ * - inverted:      …, X said. / …, — said X in a comment to journalists. / …, X said, …
+ * - forward:       X said (that) … / X called on partners not to … / He did not rule out …
+ * Quote marks: quoteMarks.ts; the source phrase: phrases.ts; cue words: cues.ts.
+ */
+import type { Document } from '../../document.js';
+import type { Cue, TokenView } from './cues.js';
+import type { QuoteSpan } from './quoteMarks.js';
+import { leftNP, rightNP, skipAdverbsLeft, TEMPORAL, verbless, type Range } from './phrases.js';
+
+export interface RawAttribution {
+  kind: 'direct' | 'indirect' | 'mixed';
+  cue: Cue | null;
+  source: Range | null;
+  /** character offsets of the content */
+  content: [number, number];
+  sentence: number;
+  /** index (in the output list) of the attribution this one continues (same speaker and cue) */
+  continues: number | null;
+  /** the pattern that found it */
+  rule: string;
+}
+
+/** Cue lemmas whose addressee sits between the cue and the content ("told reporters that ..."). */
+const ADDRESSEE = new Set(['tell', 'ask', 'urge', 'call on', 'warn', 'remind', 'assure', 'inform', 'promise', 'advise', 'encourage', 'persuade', 'convince', 'write', 'call']);
+const NOMINAL_HEAD = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
+const CONTENT_OPENERS = new Set(['that', 'to', 'not', 'whether', 'if', ',', ':', 'how', 'what', 'why', 'when', 'where', 'who']);
+const SEPARATORS = new Set([',', '—', '–', ':', '”', '"', '»', '-', '--', ';']);
+const DASHES = new Set(['—', '–', '--']);
+/** the longest source phrase read up to a comma or across an apposition */
+const MAX_SOURCE = 30;
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+const CLAUSE_START = new Set([',', ';', ':', 'that', '—', '–', '“', '"']);
+const COORD = new Set(['and', 'but', 'then', 'or', 'yet']);
+/** Words at the start of a sentence that do not belong to an attribution's content. */
+const LEAD_INS = new Set(['but', 'and', 'so', 'yet', 'however', 'still', 'also']);
+
+export interface SentenceCues { cues: Cue[]; byFirst: Map<number, Cue>; byLast: Map<number, Cue> }
+
+interface Ctx {
+  doc: Readonly<Document>;
+  v: TokenView;
+  /** cues per sentence */
+  cues: SentenceCues[];
+  used: Set<Cue>;
+  out: RawAttribution[];
+}
+
+/** First token index whose start is >= offset (binary search). */
+export function tokenAtOrAfter(v: TokenView, offset: number): number {
+  let lo = 0, hi = v.tokens.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (v.tokens[mid]!.start < offset) lo = mid + 1; else hi = mid; }
+  return lo;
+}
+
+const sentOf = (c: Ctx, tok: number) => c.doc.sentences[c.v.tokens[tok]!.sentence]!;
+
+/** Trim white space and end punctuation (but not a closing quote mark that has its opener). */
+function trimContent(text: string, a: number, b: number): [number, number] {
+  for (;;) {
+    while (b > a && /\s/.test(text[b - 1]!)) b--;
+    while (a < b && /\s/.test(text[a]!)) a++;
+    const last = text[b - 1];
+    if (last !== undefined && /[.,;:\u2014\u2013-]/.test(last) && b - 1 > a) { b--; continue; }
+    const first = text[a];
+    if (first !== undefined && /[,;:\u2014\u2013]/.test(first)) { a++; continue; }
+    return [a, b];
+  }
+}
+
+function push(c: Ctx, r: Omit<RawAttribution, 'continues'> & { continues?: number | null }): number {
+  const [a, b] = trimContent(c.doc.text, r.content[0], r.content[1]);
+  if (b <= a) return -1;
+  c.out.push({ ...r, content: [a, b], continues: r.continues ?? null });
+  if (r.cue) c.used.add(r.cue);
+  return c.out.length - 1;
+}
+
+/** “…,” he said  /  “…,” said X */
+function directAfter(c: Ctx, q: QuoteSpan, paraEnd: number): boolean {
+  const v = c.v;
+  let k = tokenAtOrAfter(v, q.end);
+  if (k >= v.tokens.length || v.tokens[k]!.start >= paraEnd) return false;
+  while (k < v.tokens.length && (v.low[k] === ',' || v.low[k] === '—' || v.low[k] === '–' || v.low[k] === '-') && v.tokens[k]!.start < paraEnd) k++;
+  if (k >= v.tokens.length) return false;
+  const s = sentOf(c, k);
+  const sc = c.cues[v.tokens[k]!.sentence]!;
+  // a new sentence must go on in lower case ("he said") or with the cue
+  const cueHere = sc.byFirst.get(k);
+  if (cueHere && !c.used.has(cueHere)) {
+    const np = rightNP(v, cueHere.last + 1, s.tokenEnd);
+    return push(c, { kind: 'direct', cue: cueHere, source: np, content: [q.start, q.end], sentence: v.tokens[k]!.sentence, rule: 'direct-after' }) >= 0;
+  }
+  let np = rightNP(v, k, s.tokenEnd);
+  if (!np) return false;
+  if (v.low[np[1] + 1] === ',') {
+    // “…,” Graham, a former candidate, told CBS
+    for (let j = np[1] + 3; j < Math.min(s.tokenEnd - 1, np[1] + MAX_SOURCE); j++) {
+      if (v.low[j] === ',' && sc.byFirst.has(skipAdverbsRight(v, j + 1, s.tokenEnd))) { np = [np[0], j]; break; }
+      if (/^[“”"«».;:]$/.test(v.low[j]!)) break;
+    }
+  }
+  const after = np[1] + 1;
+  for (let j = after; j < Math.min(s.tokenEnd, after + 4); j++) {
+    const cue = sc.byFirst.get(j);
+    if (cue && !c.used.has(cue) && skipAdverbsLeft(v, cue.first, after) === after) {
+      return push(c, { kind: 'direct', cue, source: np, content: [q.start, q.end], sentence: v.tokens[k]!.sentence, rule: 'direct-after' }) >= 0;
+    }
+  }
+  return false;
+}
+
+function skipAdverbsRight(v: TokenView, k: number, to: number): number {
+  while (k < to && v.tokens[k]!.pos === 'ADV') k++;
+  return k;
+}
+
+/** X said: “…”  /  X told reporters, “…” */
+function directBefore(c: Ctx, q: QuoteSpan): boolean {
+  const v = c.v;
+  const k0 = tokenAtOrAfter(v, q.start);
+  if (k0 >= v.tokens.length) return false;
+  const s = sentOf(c, k0);
+  let j = k0 - 1;
+  if (j < s.tokenStart) return false;
+  if (v.low[j] === ',' || v.low[j] === ':' || v.low[j] === 'that') j--;
+  const sc = c.cues[v.tokens[k0]!.sentence]!;
+  let cue = j >= s.tokenStart ? sc.byLast.get(j) : undefined;
+  if (!cue && j >= s.tokenStart) {
+    const obj = leftNP(v, j + 1, s.tokenStart);
+    if (obj) cue = sc.byLast.get(obj[0] - 1);
+  }
+  if (!cue || c.used.has(cue)) return false;
+  const src = subjectBefore(c, cue, v.tokens[k0]!.sentence);
+  if (!src) return false;
+  return push(c, { kind: 'direct', cue, source: src, content: [q.start, q.end], sentence: v.tokens[k0]!.sentence, rule: 'direct-before' }) >= 0;
+}
+
+/** According to X, …  /  …, according to X */
+function accordingTo(c: Ctx, cue: Cue, si: number): void {
+  const v = c.v;
+  const s = c.doc.sentences[si]!;
+  let lead = s.tokenStart;
+  while (lead < cue.first && (LEAD_INS.has(v.low[lead]!) || v.low[lead] === ',')) lead++;
+  // the source runs to the next comma (or the end of the sentence), at most MAX_SOURCE tokens
+  let comma = -1;
+  for (let k = cue.last + 1; k < Math.min(s.tokenEnd, cue.last + 1 + MAX_SOURCE); k++) if (v.low[k] === ',') { comma = k; break; }
+  if (cue.first <= lead + 2 && comma > cue.last + 1 && comma + 1 < s.tokenEnd) {
+    const src: Range = [cue.last + 1, comma - 1];
+    push(c, { kind: 'indirect', cue, source: src, content: [v.tokens[comma + 1]!.start, s.end], sentence: si, rule: 'according-to-before' });
+  } else if (cue.first > lead) {
+    let end = s.tokenEnd - 1;
+    while (end > cue.last && v.tokens[end]!.pos === 'PUNCT') end--;
+    if (comma > 0 && !verbless(v, comma, s.tokenEnd)) end = comma - 1;
+    if (end <= cue.last || end - cue.last > MAX_SOURCE) return;
+    const stop = v.low[cue.first - 1] === ',' || cue.first === lead ? v.tokens[cue.first]!.start : v.tokens[cue.first]!.start;
+    push(c, { kind: 'indirect', cue, source: [cue.last + 1, end], content: [v.tokens[lead]!.start, stop], sentence: si, rule: 'according-to-after' });
+  }
+}
+
+/** …, X said.  /  …, — said X in a comment to journalists.  /  …, X said, … */
+function inverted(c: Ctx, cue: Cue, si: number): boolean {
+  const v = c.v;
+  const s = c.doc.sentences[si]!;
+  const left = leftNP(v, skipAdverbsLeft(v, cue.first, s.tokenStart), s.tokenStart);
+  let source: Range | null = left;
+  let after = cue.last + 1;
+  let sep = (left ? left[0] : cue.first) - 1;
+  if (!left) {
+    const r = rightNP(v, after, s.tokenEnd);
+    if (!r) return false;
+    source = r;
+    after = r[1] + 1;
+    while (sep > s.tokenStart && SEPARATORS.has(v.low[sep - 1]!) && SEPARATORS.has(v.low[sep]!)) sep--;
+  }
+  if (sep <= s.tokenStart || !SEPARATORS.has(v.low[sep]!)) return false;
+  let lead = s.tokenStart;
+  while (lead < sep && LEAD_INS.has(v.low[lead]!)) lead++;
+  if (lead >= sep) return false;
+  const contentStart = v.tokens[lead]!.start;
+  // "…, — said X": in translated news a dash before the cue marks direct speech, quote marks or not
+  let dash = false;
+  for (let k = sep; k < (left ? left[0] : cue.first); k++) if (DASHES.has(v.low[k]!)) dash = true;
+  if (trailer(v, after, s.tokenEnd) && hasVerb(v, lead, sep)) {
+    return push(c, { kind: dash ? 'direct' : 'indirect', cue, source, content: [contentStart, v.tokens[sep]!.start], sentence: si, rule: dash ? 'dash-direct' : 'inverted' }) >= 0;
+  }
+  if (v.low[after] === ',' && after + 1 < s.tokenEnd) {
+    const i = push(c, { kind: 'indirect', cue, source, content: [contentStart, v.tokens[sep]!.start], sentence: si, rule: 'inverted-parenthetical' });
+    if (i >= 0) push(c, { kind: 'indirect', cue, source, content: [v.tokens[after + 1]!.start, s.end], sentence: si, rule: 'inverted-parenthetical', continues: i });
+    return i >= 0;
+  }
+  return false;
+}
+
+/**
+ * The source before a cue: a noun phrase ("Podesta said"), a phrase with an apposition or a
+ * relative clause ("Chris Cox, who runs the NRA's lobbying arm, says"), or — after "and", "but"
+ * or a participle ("…, saying") — the subject at the start of the sentence.
+ */
+function subjectBefore(c: Ctx, cue: Cue, si: number): Range | null {
+  const v = c.v;
+  const s = c.doc.sentences[si]!;
+  const end = skipAdverbsLeft(v, cue.first, s.tokenStart);
+  const np = leftNP(v, end, s.tokenStart);
+  if (np) return np;
+  const prev = end - 1;
+  if (prev > s.tokenStart && (v.low[prev] === ',' || DASHES.has(v.low[prev]!))) {
+    const close = v.low[prev]!;
+    for (let k = prev - 2; k > s.tokenStart && k >= prev - MAX_SOURCE; k--) {
+      const w = v.low[k]!;
+      if (w === close) {
+        const head = leftNP(v, k, s.tokenStart);
+        if (head && (head[0] === s.tokenStart || /^[,;:(—–-]$/.test(v.low[head[0] - 1]!) || LEAD_INS.has(v.low[head[0] - 1]!)) && NOMINAL_HEAD.has(v.tokens[head[1]]!.pos)) return [head[0], prev];
+        break;
+      }
+      if (/^[“”"«».;:]$/.test(w)) break;
+    }
+  }
+  const coord = prev >= s.tokenStart && (COORD.has(v.low[prev]!) || (v.low[prev] === ',' && /ing$/.test(v.low[cue.head]!)) || /^[—–-]$/.test(v.low[prev]!));
+  const participle = /ing$/.test(v.low[cue.head]!) && prev >= s.tokenStart && ['by', 'while', 'after', 'before', 'in', ','].includes(v.low[prev]!);
+  if (coord || participle) {
+    // "X said, adding that …": the source of the sentence's earlier attribution
+    for (let i = c.out.length - 1; i >= 0; i--) {
+      const o = c.out[i]!;
+      if (o.sentence !== si || !o.cue || o.cue.last >= cue.first) { if (o.sentence < si) break; continue; }
+      if (o.source) return o.source;
+    }
+    const subj = mainSubject(v, s.tokenStart, end);
+    if (subj && subj[1] < prev) return subj;
+  }
+  return null;
+}
+
+/** The subject of a sentence's first clause: the noun phrase before its first verb. */
+function mainSubject(v: TokenView, from: number, to: number): Range | null {
+  for (let k = from; k < to; k++) {
+    const p = v.tokens[k]!.pos;
+    if (p === 'VERB' || p === 'AUX') {
+      const np = leftNP(v, skipAdverbsLeft(v, k, from), from);
+      if (np) return np; // else a lead-in like "Speaking on CNBC," — go on to the next verb
+    }
+    if (p === 'PUNCT' && /^[“”"«»]$/.test(v.low[k]!)) return null;
+  }
+  return null;
+}
+
+/** The option … was not finally rejected by the EU countries: source after "by", content before the cue. */
+function passive(c: Ctx, cue: Cue, si: number): void {
+  const v = c.v;
+  const s = c.doc.sentences[si]!;
+  if (v.low[cue.last + 1] !== 'by') return;
+  const src = rightNP(v, cue.last + 2, s.tokenEnd);
+  if (!src) return;
+  let a = cue.first - 1;
+  while (a >= s.tokenStart && !CLAUSE_START.has(v.low[a]!) && cue.first - a <= MAX_SOURCE) a--;
+  if (a + 1 >= cue.first) return;
+  push(c, { kind: 'indirect', cue, source: src, content: [v.tokens[a + 1]!.start, v.tokens[cue.first - 1]!.end], sentence: si, rule: 'passive-by' });
+}
+
+/** What may follow an inverted attribution: end punctuation, or "in a statement", "on Tuesday"... */
+function trailer(v: TokenView, from: number, to: number): boolean {
+  if (!verbless(v, from, to)) return false;
+  const first = from < to ? v.tokens[from]! : null;
+  return !first || first.pos === 'PUNCT' || first.pos === 'ADP' || first.pos === 'ADV' || TEMPORAL.has(v.low[from]!);
+}
+
+function hasVerb(v: TokenView, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (v.tokens[k]!.pos === 'VERB' || v.tokens[k]!.pos === 'AUX') return true;
+  return false;
+}
+
+/** X said (that) …  /  X called on partners not to …  /  Paul then interjected, calling … */
+function forward(c: Ctx, cue: Cue, si: number): void {
+  const v = c.v;
+  const s = c.doc.sentences[si]!;
+  let k = cue.last + 1;
+  while (k < s.tokenEnd && (v.low[k] === ',' || v.low[k] === ':')) k++;
+  if (k >= s.tokenEnd) return;
+  if (ADDRESSEE.has(cue.entry.lemma) && !CONTENT_OPENERS.has(v.low[k]!)) {
+    const obj = rightNP(v, k, s.tokenEnd);
+    if (obj && obj[1] + 1 < s.tokenEnd && CONTENT_OPENERS.has(v.low[obj[1] + 1]!)) k = obj[1] + 1;
+  }
+  while (k < s.tokenEnd && (v.low[k] === ',' || v.low[k] === ':')) k++;
+  if (s.tokenEnd - k < 2) return;
+  if (cue.weak && v.low[k] !== 'that') return;
+  if (BE.has(v.low[cue.first]!) && cue.head > cue.first && !/ing$/.test(v.low[cue.head]!)) { passive(c, cue, si); return; }
+  const source = subjectBefore(c, cue, si);
+  if (!source) return;
+  const end = trailingAttribution(c, si, k) ?? s.end;
+  push(c, { kind: 'indirect', cue, source, content: [v.tokens[k]!.start, end], sentence: si, rule: 'forward' });
+}
+
+/** Where a content running to the end of the sentence must stop: ", according to …" */
+function trailingAttribution(c: Ctx, si: number, from: number): number | null {
+  const v = c.v;
+  for (const cue of c.cues[si]!.cues) {
+    if (cue.first > from && cue.entry.lemma === 'according to' && v.low[cue.first - 1] === ',') return v.tokens[cue.first - 1]!.start;
+  }
+  return null;
+}
+
+/** All attributions of the document, in text order of their discovery. */
+export function findAttributions(doc: Readonly<Document>, v: TokenView, cues: SentenceCues[], quotesByPara: QuoteSpan[][]): RawAttribution[] {
+  const c: Ctx = { doc, v, cues, used: new Set(), out: [] };
+  let lastDirect = -1;
+  let lastDirectPara = -2;
+  doc.paragraphs.forEach((p, pi) => {
+    const quotes = quotesByPara[pi]!;
+    for (const q of quotes) {
+      const before = c.out.length;
+      if (directAfter(c, q, p.end) || directBefore(c, q)) {
+        lastDirect = before; lastDirectPara = pi;
+        continue;
+      }
+      // a further quote, cue-less, right after the speaker's last one
+      if (q.words >= 4 && lastDirect >= 0 && pi - lastDirectPara <= 1 && c.out.length === lastDirect + 1 + countContinuations(c, lastDirect)) {
+        const prev = c.out[lastDirect]!;
+        const k = tokenAtOrAfter(v, q.start);
+        if (k < v.tokens.length) {
+          push(c, { kind: 'direct', cue: prev.cue, source: prev.source, content: [q.start, q.end], sentence: v.tokens[k]!.sentence, rule: 'continuation', continues: lastDirect });
+          lastDirectPara = pi;
+        }
+      }
+    }
+    for (let si = 0; si < doc.sentences.length; si++) {
+      if (doc.sentences[si]!.paragraph !== pi) continue;
+      for (const cue of cues[si]!.cues) {
+        if (c.used.has(cue) || insideQuote(v, cue, quotes)) continue;
+        const before = c.out.length;
+        if (cue.entry.lemma === 'according to') accordingTo(c, cue, si);
+        else if (!inverted(c, cue, si)) forward(c, cue, si);
+        if (c.out.length > before) lastDirect = -1;
+      }
+    }
+  });
+  return c.out;
+}
+
+function countContinuations(c: Ctx, i: number): number {
+  let n = 0;
+  for (let j = i + 1; j < c.out.length; j++) if (c.out[j]!.continues === i) n++;
+  return n;
+}
+
+function insideQuote(v: TokenView, cue: Cue, quotes: QuoteSpan[]): boolean {
+  const at = v.tokens[cue.head]!.start;
+  for (const q of quotes) if (at > q.start && at < q.end) return true;
+  return false;
+}

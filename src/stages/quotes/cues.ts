@@ -1,0 +1,103 @@
+/**
+ * Cue detection: the words that introduce an attribution (said, told, according to, called on,
+ * did not rule out, ...). Candidates come from the cue lexicon (resources/<lang>/quotes/cues.tsv)
+ * and, when a cue model is present (models/quotes/), from the words it learned; the model then
+ * decides, in context, which candidates are cues.
+ */
+import type { Token } from '../../document.js';
+import { fold, type CueEntry, type QuoteLexicon } from './lexicon.js';
+import type { CueModel } from './model.js';
+
+export interface Cue {
+  /** token range [first, last] of the cue (with its auxiliaries: "has said", "did not rule out") */
+  first: number;
+  last: number;
+  /** index of the cue's main word */
+  head: number;
+  entry: CueEntry;
+  /** a lexicon verb the model did not take: a cue only in an unambiguous pattern (… that, …, X said.) */
+  weak?: boolean;
+}
+
+const AUX_LEFT = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'be', 'been', 'will', 'would', 'did', 'does', 'do', "'s", "'ve", "'d", "'ll"]);
+
+/** Tokens are lower-cased once per document (`low`), and tagged (`tokens[i].pos`). */
+export interface TokenView {
+  tokens: readonly Token[];
+  low: string[];
+  /** 1 where the token lies inside quote marks */
+  inQuote?: Uint8Array;
+}
+
+/** Match a phrase from `index` at token i (not past `end`); the longest wins. */
+export function matchPhrase<T>(view: TokenView, i: number, end: number, index: Map<string, { words: string[]; value: T }[]>): { len: number; value: T } | null {
+  const list = index.get(view.low[i]!);
+  if (!list) return null;
+  outer: for (const p of list) {
+    if (i + p.words.length > end) continue;
+    for (let k = 1; k < p.words.length; k++) if (view.low[i + k] !== p.words[k]) continue outer;
+    return { len: p.words.length, value: p.value };
+  }
+  return null;
+}
+
+const VERBAL = new Set(['VERB', 'AUX']);
+
+/** Words that may belong to a cue ("has said", "did not") but are never its head. */
+const FUNCTION_POS = new Set(['AUX', 'ADP', 'PART', 'ADV', 'DET', 'PRON', 'CCONJ', 'SCONJ', 'PUNCT', 'NUM', 'SYM']);
+
+/**
+ * The cues of the sentence whose tokens are [from, to). Lexicon phrases are cues as a whole;
+ * other words are cue words when the model says so (or, with no model, when the lexicon lists
+ * them and they are verbs). Neighbouring cue words form one cue ("has long called for"); a run
+ * of function words alone is no cue.
+ */
+export function findCues(view: TokenView, from: number, to: number, lex: QuoteLexicon, model: CueModel | null): Cue[] {
+  const out: Cue[] = [];
+  let run: number[] = [];
+  const flush = () => {
+    if (!run.length) return;
+    let head = -1;
+    for (const k of run) if (!FUNCTION_POS.has(view.tokens[k]!.pos) || lex.cueForms.has(view.low[k]!)) head = head < 0 || lex.cueForms.has(view.low[k]!) && !lex.cueForms.has(view.low[head]!) ? k : head;
+    if (head >= 0) {
+      const w = view.low[head]!;
+      const first = extendLeft(view, run[0]!, from);
+      out.push({ first, last: run[run.length - 1]!, head, entry: lex.cueForms.get(w) ?? { lemma: w, meaning: 'neutral' } });
+    }
+    run = [];
+  };
+  for (let i = from; i < to; i++) {
+    const phrase = matchPhrase(view, i, to, lex.cuePhrases);
+    if (phrase && !view.inQuote?.[i]) {
+      flush();
+      const first = phrase.value.meaning === 'hedge' ? i : extendLeft(view, i, from);
+      out.push({ first, last: i + phrase.len - 1, head: i, entry: phrase.value });
+      i += phrase.len - 1;
+      continue;
+    }
+    const w = view.low[i]!;
+    const learned = model?.vocab.has(w) ?? false;
+    let ok = false;
+    const lexVerb = lex.cueForms.has(w) && VERBAL.has(view.tokens[i]!.pos) && !view.inQuote?.[i];
+    if (model && learned) ok = model.isCue(view, i, from, to);
+    else ok = lexVerb; // a lexicon word the model never saw
+    if (ok) run.push(i);
+    else {
+      flush();
+      if (lexVerb) out.push({ first: extendLeft(view, i, from), last: i, head: i, entry: lex.cueForms.get(w)!, weak: true });
+    }
+  }
+  flush();
+  return out;
+}
+
+/** Take in the auxiliaries (and a negation) right before a cue verb: "has said", "did not say". */
+function extendLeft(view: TokenView, i: number, from: number): number {
+  let first = i;
+  while (first - 1 >= from) {
+    const w = view.low[first - 1]!;
+    if (AUX_LEFT.has(w) || (w === "n't" || w === 'not') && first - 2 >= from && AUX_LEFT.has(view.low[first - 2]!)) first--;
+    else break;
+  }
+  return first;
+}

@@ -1,0 +1,149 @@
+/**
+ * Quotes stage: every attribution in the article — direct quotes, indirect speech, mixed quotes —
+ * with its cue, content, speaker (typed and resolved to an entity), the chain through which it is
+ * reported (`via`), its modality and the time that dates it.
+ *
+ * Where things are handled:
+ *   quote marks ............ quoteMarks.ts        cue words .............. cues.ts (+ model.ts)
+ *   cue/source/content ..... attribution.ts       source phrases ......... phrases.ts
+ *   speaker typing/linking . speaker.ts           modality, time ......... modality.ts
+ *   language data .......... resources/en/quotes/ cue model .............. models/quotes/
+ */
+import type { Document, Quote, Timex } from '../../document.js';
+import { spanOf } from '../../document.js';
+import type { Stage } from '../types.js';
+import { findAttributions, tokenAtOrAfter, type RawAttribution, type SentenceCues } from './attribution.js';
+import { findCues, type Cue, type TokenView } from './cues.js';
+import { fold, quoteLexicon } from './lexicon.js';
+import { modalityOf, statementTime } from './modality.js';
+import { cueModel } from './model.js';
+import { findQuotes, type QuoteSpan } from './quoteMarks.js';
+import { entityIndex, makeSpeaker, type PrevSpeaker } from './speaker.js';
+
+/** A quoted stretch inside an indirect content makes it a mixed quote when it is at least this many words (shorter ones are terms: "red lines"). */
+const MIXED_MIN_WORDS = 3;
+
+export function findQuotesLayer(doc: Readonly<Document>): Quote[] {
+  const lex = quoteLexicon(doc.meta.language === 'und' ? 'en' : 'en');
+  const model = cueModel();
+  const v: TokenView = { tokens: doc.tokens, low: doc.tokens.map((t) => fold(t.text)) };
+  const quotesByPara: QuoteSpan[][] = doc.paragraphs.map((p) => findQuotes(doc.text, p.start, p.end, lex.quotePairs));
+  v.inQuote = inQuoteFlags(v, quotesByPara);
+  const cues: SentenceCues[] = doc.sentences.map((s) => {
+    const list = findCues(v, s.tokenStart, s.tokenEnd, lex, model);
+    return { cues: list, byFirst: new Map(list.map((c) => [c.first, c] as const)), byLast: new Map(list.map((c) => [c.last, c] as const)) };
+  });
+  const raw = findAttributions(doc, v, cues, quotesByPara);
+  return buildQuotes(doc, v, raw, quotesByPara);
+}
+
+/** 1 for each token inside quote marks (the model's `q` feature; cues there are the speaker's words). */
+export function inQuoteFlags(v: TokenView, quotesByPara: QuoteSpan[][]): Uint8Array {
+  const flags = new Uint8Array(v.tokens.length);
+  for (const qs of quotesByPara) {
+    for (const q of qs) {
+      for (let k = tokenAtOrAfter(v, q.start); k < v.tokens.length && v.tokens[k]!.start < q.end; k++) if (v.tokens[k]!.start > q.start) flags[k] = 1;
+    }
+  }
+  return flags;
+}
+
+function buildQuotes(doc: Readonly<Document>, v: TokenView, raw: RawAttribution[], quotesByPara: QuoteSpan[][]): Quote[] {
+  const lex = quoteLexicon('en');
+  const ix = entityIndex(doc);
+  const timesBySentence = new Map<number, Timex[]>();
+  for (const t of doc.times) {
+    const k = sentenceAt(doc, t.start);
+    if (k >= 0) (timesBySentence.get(k) ?? timesBySentence.set(k, []).get(k)!).push(t);
+  }
+  // text order: by the start of the attribution (cue, source or content, whichever is first)
+  const order = raw.map((r, i) => i).sort((a, b) => startOf(v, raw[a]!) - startOf(v, raw[b]!));
+  const idOf = new Map<number, string>();
+  order.forEach((ri, n) => idOf.set(ri, `q${n + 1}`));
+  const rawBySentence = new Map<number, RawAttribution[]>();
+  for (const r of raw) (rawBySentence.get(r.sentence) ?? rawBySentence.set(r.sentence, []).get(r.sentence)!).push(r);
+  const prev: PrevSpeaker[] = [];
+  const speakers = new Map<number, Quote['speaker']>();
+  const out: Quote[] = [];
+  for (const ri of order) {
+    const r = raw[ri]!;
+    const s = doc.sentences[r.sentence]!;
+    const content = spanOf(doc.text, r.content[0], r.content[1]);
+    const cue = r.cue ? spanOf(doc.text, v.tokens[r.cue.first]!.start, v.tokens[r.cue.last]!.end) : null;
+    let speaker = r.continues !== null ? speakers.get(r.continues) : undefined;
+    if (speaker) speaker = { ...speaker, resolvedVia: 'previous-speaker' };
+    else speaker = makeSpeaker(doc, v, r.source, lex, ix, prev);
+    speakers.set(ri, speaker);
+    if (speaker.span) prev.push({ entity: speaker.entity, kind: speaker.kind, end: speaker.span.end });
+    const para = doc.sentences[r.sentence]!.paragraph;
+    const kind = r.kind === 'indirect' && quotedWords(quotesByPara[para]!, r.content) >= MIXED_MIN_WORDS ? 'mixed' : r.kind;
+    const cueAt = cue?.start ?? content.start;
+    const others = rawBySentence.get(r.sentence)!.filter((o) => o !== r).map((o) => o.content);
+    out.push({
+      id: idOf.get(ri)!, kind, cue, content, speaker, via: null,
+      modality: modalityOf(doc, v, lex, r.cue, r.content, s.tokenStart, s.tokenEnd),
+      time: statementTime(timesBySentence.get(r.sentence) ?? [], s, cueAt, r.content, others),
+      sentence: r.sentence,
+    });
+  }
+  linkVia(doc, out, raw, order);
+  return out;
+}
+
+/**
+ * `via`: the quote through which a statement is reported. Either its cue sits inside another
+ * quote's content ("the article emphasizes that … X called on …"), or the article retells a
+ * publication ("the publication", "the authors of the material", …) and the statement comes
+ * after that publication was cited, with no other source of its own in between.
+ */
+function linkVia(doc: Readonly<Document>, out: Quote[], raw: RawAttribution[], order: number[]): void {
+  let publication: Quote | null = null;
+  const byPara = new Map<number, Quote[]>();
+  for (const q of out) {
+    const p = doc.sentences[q.sentence]!.paragraph;
+    (byPara.get(p) ?? byPara.set(p, []).get(p)!).push(q);
+  }
+  out.forEach((q, n) => {
+    const at = q.cue?.start ?? q.content.start;
+    const container = byPara.get(doc.sentences[q.sentence]!.paragraph)!.filter((o) => o !== q && o.content.start <= at && at < o.content.end && o.content.end - o.content.start > q.content.end - q.content.start)
+      .sort((a, b) => (a.content.end - a.content.start) - (b.content.end - b.content.start))[0];
+    if (container) q.via = container.id;
+    else if (publication && q.speaker.kind !== 'publication' && raw[order[n]!]!.continues === null) q.via = publication.id;
+    if (q.speaker.kind === 'publication' && q.speaker.entity === null) publication = q;
+  });
+}
+
+function quotedWords(quotes: QuoteSpan[], [a, b]: [number, number]): number {
+  let n = 0;
+  for (const q of quotes) if (q.start >= a && q.end <= b + 1) n += q.words;
+  return n;
+}
+
+function startOf(v: TokenView, r: RawAttribution): number {
+  let s = r.content[0];
+  if (r.cue) s = Math.min(s, v.tokens[r.cue.first]!.start);
+  if (r.source) s = Math.min(s, v.tokens[r.source[0]]!.start);
+  return s;
+}
+
+function sentenceAt(doc: Readonly<Document>, offset: number): number {
+  let lo = 0, hi = doc.sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = doc.sentences[mid]!;
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
+export type { Cue };
+
+export const quotesStage: Stage = {
+  name: 'quotes',
+  produces: ['quotes'],
+  needs: ['paragraphs', 'sentences', 'tokens', 'mentions', 'entities', 'times'],
+  load: () => { quoteLexicon('en'); cueModel(); },
+  run: (doc) => ({ quotes: findQuotesLayer(doc) }),
+};

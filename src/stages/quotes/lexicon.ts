@@ -1,0 +1,75 @@
+/**
+ * The attribution lexicons of resources/<lang>/quotes/ (cue words, source nouns, modality words,
+ * quote-mark pairs), loaded once and indexed for lookup by lower-cased token text.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { resourcesDir } from '../../util/datasets.js';
+
+export type CueMeaning = 'neutral' | 'hedge' | 'negation' | 'proposal' | 'future' | 'belief' | 'question' | 'report';
+export type ModalityEffect = 'hedge' | 'hypothetical' | 'future' | 'proposed' | 'negation' | 'secrecy' | 'certain';
+export type SourceNounKind = 'anonymous' | 'publication' | 'media-reports' | 'document';
+
+/** A multi-word entry: its words (lower case) and what it means. */
+export interface Phrase<T> { words: string[]; value: T }
+
+export interface CueEntry { lemma: string; meaning: CueMeaning }
+
+export interface QuoteLexicon {
+  /** single-word cue forms → lemma and meaning */
+  cueForms: Map<string, CueEntry>;
+  /** multi-word cue phrases, indexed by their first word (any inflected form of it) */
+  cuePhrases: Map<string, Phrase<CueEntry>[]>;
+  sourceNouns: Map<string, { kind: SourceNounKind; anonymousKind: string | null }>;
+  /** modality words and phrases, indexed by first word */
+  modality: Map<string, Phrase<ModalityEffect>[]>;
+  /** quote-mark opener → the closers it accepts */
+  quotePairs: Map<string, string[]>;
+}
+
+function rows(lang: string, file: string): string[][] {
+  const text = readFileSync(join(resourcesDir(lang), 'quotes', file), 'utf8');
+  return text.split('\n').filter((l) => l.trim() !== '' && !l.startsWith('#')).map((l) => l.split('\t').map((c) => c.trim()));
+}
+
+function addPhrase<T>(index: Map<string, Phrase<T>[]>, firstForms: string[], words: string[], value: T): void {
+  for (const f of firstForms) {
+    const list = index.get(f) ?? [];
+    list.push({ words: [f, ...words.slice(1)], value });
+    list.sort((a, b) => b.words.length - a.words.length); // longest first
+    index.set(f, list);
+  }
+}
+
+const cache = new Map<string, QuoteLexicon>();
+
+export function quoteLexicon(lang = 'en'): QuoteLexicon {
+  const hit = cache.get(lang);
+  if (hit) return hit;
+  const lex: QuoteLexicon = { cueForms: new Map(), cuePhrases: new Map(), sourceNouns: new Map(), modality: new Map(), quotePairs: new Map() };
+  for (const [phrase, meaning, forms] of rows(lang, 'cues.tsv')) {
+    const words = phrase!.toLowerCase().replace(/n't/g, " n't").split(/\s+/).filter(Boolean);
+    const entry: CueEntry = { lemma: phrase!, meaning: meaning as CueMeaning };
+    const inflected = forms ? forms.toLowerCase().split(/\s+/) : [words[0]!];
+    if (words.length === 1) {
+      for (const f of inflected) if (!lex.cueForms.has(f)) lex.cueForms.set(f, entry);
+    } else {
+      addPhrase(lex.cuePhrases, inflected, words, entry);
+    }
+  }
+  for (const [word, kind, anon] of rows(lang, 'sources.tsv')) {
+    lex.sourceNouns.set(word!.toLowerCase(), { kind: kind as SourceNounKind, anonymousKind: anon || null });
+  }
+  for (const [phrase, effect] of rows(lang, 'modality.tsv')) {
+    const words = phrase!.toLowerCase().replace(/n't/g, " n't").split(/\s+/).filter(Boolean);
+    addPhrase(lex.modality, [words[0]!], words, effect as ModalityEffect);
+  }
+  for (const [open, ...close] of rows(lang, 'quote-marks.tsv')) lex.quotePairs.set(open!, close.filter(Boolean));
+  cache.set(lang, lex);
+  return lex;
+}
+
+/** Lower-case a token and fold typographic apostrophes, as the lexicons are written. */
+export function fold(s: string): string {
+  return s.toLowerCase().replace(/[’‘`]/g, "'");
+}

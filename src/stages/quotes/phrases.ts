@@ -1,0 +1,101 @@
+/**
+ * Noun phrases around a cue: the source to the left ("the authors of the material add") or to the
+ * right ("— said an unnamed representative of the British Ministry of Defense"), read from the
+ * tokens' part of speech. Bounded: a phrase is at most MAX_NP tokens long.
+ */
+import type { TokenView } from './cues.js';
+
+const MAX_NP = 14;
+const NOMINAL = new Set(['NOUN', 'PROPN', 'NUM']);
+const INSIDE_NP = new Set(['NOUN', 'PROPN', 'NUM', 'ADJ', 'DET']);
+const PERSONAL = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'you', 'who', 'which', 'that', 'one', 'both', 'others', 'many', 'some', 'all', 'most', 'everyone', 'someone', 'nobody', 'this']);
+const POSSESSIVE = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your']);
+/** prepositions that may join a source's parts: "representative of X", "spokesman for X" */
+const NP_LINK = new Set(['of', 'for', 'at', 'from', '&', 'and']);
+const SKIP_ADV = new Set(['also', 'then', 'later', 'previously', 'recently', 'repeatedly', 'again', 'once', 'often', 'earlier', 'further', 'still', 'now', 'too', 'frequently', 'publicly', 'privately', 'reportedly', 'separately', 'similarly', 'additionally', 'both', 'alone', 'themselves', 'himself', 'herself', 'itself', 'all']);
+
+/** day names and the like between a source and its cue: "Trevor Noah on Thursday showed" */
+export const TEMPORAL = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'on', 'last', 'week', 'night', 'morning', 'evening', 'afternoon']);
+
+export type Range = [number, number]; // token indexes, inclusive
+
+const isPunct = (v: TokenView, i: number) => v.tokens[i]!.pos === 'PUNCT';
+
+/** Skip adverbs right before index `i` (exclusive end) going left; returns the new end. */
+export function skipAdverbsLeft(v: TokenView, end: number, from: number): number {
+  let j = end;
+  while (j - 1 >= from) {
+    const w = v.low[j - 1]!;
+    const p = v.tokens[j - 1]!.pos;
+    if (SKIP_ADV.has(w) || TEMPORAL.has(w) || (p === 'ADV' && !PERSONAL.has(w) && w !== "n't" && w !== 'not')) j--;
+    else break;
+  }
+  return j;
+}
+
+/** The noun phrase ending right before token `end` (exclusive), not reaching before `from`. */
+export function leftNP(v: TokenView, end: number, from: number): Range | null {
+  let j = end - 1;
+  if (j < from) return null;
+  const w = v.low[j]!;
+  const pos = v.tokens[j]!.pos;
+  if (PERSONAL.has(w) && (pos === 'PRON' || pos === 'DET' || pos === 'SCONJ' || pos === 'NOUN')) {
+    // "Trump and he said" is rare; a pronoun is the whole source
+    return [j, j];
+  }
+  if (!NOMINAL.has(pos) && !(pos === 'PUNCT' && w === ')')) return null;
+  let a = j;
+  let paren = 0;
+  for (let k = j; k >= from && j - k < MAX_NP; k--) {
+    const t = v.tokens[k]!;
+    const lw = v.low[k]!;
+    if (lw === ')') { paren++; a = k; continue; }
+    if (lw === '(') { if (paren > 0) { paren--; a = k; continue; } break; }
+    if (paren > 0) { a = k; continue; }
+    if (INSIDE_NP.has(t.pos) || POSSESSIVE.has(lw) || lw === "'s" || lw === "'" || lw === '-' || lw === '.') { a = k; continue; }
+    if (NP_LINK.has(lw) && k - 1 >= from && (NOMINAL.has(v.tokens[k - 1]!.pos) || v.tokens[k - 1]!.pos === 'ADJ')) { a = k; continue; }
+    if (lw === 'with' && k - 1 >= from && v.tokens[k - 1]!.pos === 'ADJ') { a = k; continue; } // sources familiar with
+    break;
+  }
+  // a phrase may not start with a link word or a possessive marker
+  while (a < j && (NP_LINK.has(v.low[a]!) || v.low[a] === "'s" || v.low[a] === '-' || v.low[a] === '.' || v.low[a] === ')')) a++;
+  return [a, j];
+}
+
+/** The noun phrase starting at token `start`, not reaching `to` (exclusive). */
+export function rightNP(v: TokenView, start: number, to: number): Range | null {
+  if (start >= to) return null;
+  const w0 = v.low[start]!;
+  const p0 = v.tokens[start]!.pos;
+  if (PERSONAL.has(w0) && p0 === 'PRON') return [start, start];
+  let b = -1;
+  let sawNominal = false;
+  let paren = 0;
+  for (let k = start; k < to && k - start < MAX_NP; k++) {
+    const t = v.tokens[k]!;
+    const lw = v.low[k]!;
+    if (lw === '(') { paren++; continue; }
+    if (lw === ')') { if (paren > 0) { paren--; b = k; continue; } break; }
+    if (paren > 0) { b = k; continue; }
+    if (INSIDE_NP.has(t.pos) || POSSESSIVE.has(lw) || lw === "'s" || lw === '-' || lw === '.' && k + 1 < to && v.tokens[k + 1]!.pos !== 'PUNCT' && /^[A-Z]/.test(v.tokens[k + 1]!.text)) {
+      if (lw === '.' ) { b = k; continue; }
+      b = k;
+      if (NOMINAL.has(t.pos)) sawNominal = true;
+      continue;
+    }
+    if (NP_LINK.has(lw) && sawNominal && k + 1 < to && (INSIDE_NP.has(v.tokens[k + 1]!.pos))) continue;
+    break;
+  }
+  if (!sawNominal || b < start) return null;
+  while (b > start && !NOMINAL.has(v.tokens[b]!.pos)) b--;
+  return [start, b];
+}
+
+/** Is everything in [from, to) free of verbs (a trailer like "in a comment to journalists.")? */
+export function verbless(v: TokenView, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const p = v.tokens[k]!.pos;
+    if (p === 'VERB' || p === 'AUX' || p === 'SCONJ') return false;
+  }
+  return true;
+}

@@ -1,0 +1,166 @@
+/**
+ * Who the source is: the speaker phrase typed (person with role, organization, anonymous source
+ * by kind and affiliation, publication, media reports, document) and resolved to an entity from
+ * the mentions/entities layers — directly, through a pronoun ("He also did not rule out …" → the
+ * last person spoken of), or through a description ("the minister said" → the entity with that
+ * role). Every inference is named by its rule in `resolvedVia`.
+ */
+import type { Document, Entity, Mention, Span, Speaker } from '../../document.js';
+import { spanOf } from '../../document.js';
+import type { TokenView } from './cues.js';
+import type { QuoteLexicon } from './lexicon.js';
+import type { Range } from './phrases.js';
+
+const MALE = new Set(['he', 'him', 'his']);
+const FEMALE = new Set(['she', 'her']);
+const SINGULAR_PRON = new Set(['he', 'she', 'i', 'him', 'her']);
+const GROUP_PRON = new Set(['they', 'it', 'we']);
+const ORG_TYPES = new Set(['ORG', 'GPE', 'NORP', 'LOC']);
+
+/** Mentions and entities, indexed for the look-ups below. */
+export interface EntityIndex {
+  mentions: readonly Mention[];
+  entityById: Map<string, Entity>;
+  /** gender guessed from the text ("Mr. X", "he" right after X); absent when unknown */
+  gender: Map<string, 'm' | 'f'>;
+}
+
+export function entityIndex(doc: Readonly<Document>): EntityIndex {
+  const mentions = [...doc.mentions].sort((a, b) => a.start - b.start);
+  const entityById = new Map(doc.entities.map((e) => [e.id, e] as const));
+  const gender = new Map<string, 'm' | 'f'>();
+  for (const m of mentions) {
+    if (m.type !== 'PER') continue;
+    const before = doc.text.slice(Math.max(0, m.start - 5), m.start);
+    if (/\b(Mr\.?|Sir|Lord)\s*$/.test(before) || /^(Mr\.?|Sir|Lord)\s/.test(m.text)) gender.set(m.entity, 'm');
+    else if (/\b(Mrs\.?|Ms\.?|Miss|Madam|Lady|Dame)\s*$/.test(before) || /^(Mrs\.?|Ms\.?|Miss|Dame)\s/.test(m.text)) gender.set(m.entity, 'f');
+    if (m.via === 'pronoun') {
+      const w = m.text.toLowerCase();
+      if (MALE.has(w)) gender.set(m.entity, 'm');
+      else if (FEMALE.has(w)) gender.set(m.entity, 'f');
+    }
+  }
+  return { mentions, entityById, gender };
+}
+
+/** Mentions lying inside [a, b) (binary search on the sorted list). */
+function mentionsIn(ix: EntityIndex, a: number, b: number): Mention[] {
+  const ms = ix.mentions;
+  let lo = 0, hi = ms.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (ms[mid]!.start < a) lo = mid + 1; else hi = mid; }
+  const out: Mention[] = [];
+  for (let i = lo; i < ms.length && ms[i]!.start < b; i++) if (ms[i]!.end <= b) out.push(ms[i]!);
+  return out;
+}
+
+/** The last mention before offset `at` that `ok` accepts, looking back at most `window` chars. */
+function lastMentionBefore(ix: EntityIndex, at: number, ok: (m: Mention) => boolean, window = 3000): Mention | null {
+  const ms = ix.mentions;
+  let lo = 0, hi = ms.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (ms[mid]!.start < at) lo = mid + 1; else hi = mid; }
+  for (let i = lo - 1; i >= 0 && ms[i]!.start >= at - window; i--) if (ms[i]!.end <= at && ok(ms[i]!)) return ms[i]!;
+  return null;
+}
+
+export interface PrevSpeaker { entity: string | null; kind: Speaker['kind']; end: number }
+
+/** Type and resolve the speaker phrase `range` (token indexes) of an attribution. */
+export function makeSpeaker(doc: Readonly<Document>, v: TokenView, range: Range | null, lex: QuoteLexicon, ix: EntityIndex, prev: PrevSpeaker[]): Speaker & { role: Span | null } {
+  const none = { span: null, entity: null, kind: 'unknown' as const, anonymousKind: null, affiliation: null, resolvedVia: 'none', role: null };
+  if (!range) return none;
+  const [a, b] = range;
+  const span = spanOf(doc.text, v.tokens[a]!.start, v.tokens[b]!.end);
+  const words = v.low.slice(a, b + 1);
+  const base = { ...none, span, resolvedVia: 'explicit' };
+
+  // pronouns
+  if (a === b && v.tokens[a]!.pos === 'PRON') {
+    const w = words[0]!;
+    const own = mentionsIn(ix, span.start, span.end)[0];
+    if (own) return { ...base, entity: own.entity, kind: kindOfMention(own), resolvedVia: 'pronoun' };
+    if (SINGULAR_PRON.has(w) && w !== 'i') {
+      const want = MALE.has(w) ? 'm' : FEMALE.has(w) ? 'f' : null;
+      const fits = (e: string | null) => e !== null && (!want || (ix.gender.get(e) ?? want) === want);
+      const lastPerson = [...prev].reverse().find((p) => p.kind === 'person' && fits(p.entity) && span.start - p.end < 1500);
+      const m = lastMentionBefore(ix, span.start, (mm) => mm.type === 'PER' && fits(mm.entity));
+      // the nearer of the last person speaking and the last person mentioned
+      const ent = m && (!lastPerson || m.end > lastPerson.end) ? m.entity : lastPerson?.entity ?? null;
+      return { ...base, entity: ent, kind: 'person', resolvedVia: ent ? 'pronoun' : 'pronoun-unresolved' };
+    }
+    if (GROUP_PRON.has(w)) {
+      const m = lastMentionBefore(ix, span.start, (mm) => mm.type === 'ORG' || mm.type === 'GPE', 800);
+      return { ...base, entity: m?.entity ?? null, kind: m ? 'organization' : 'unknown', resolvedVia: m ? 'pronoun' : 'pronoun-unresolved' };
+    }
+    return { ...base, kind: w === 'i' ? 'person' : 'unknown' };
+  }
+
+  // the head noun: the last noun before a linking "of/for/at/from", else the last word
+  let headIdx = b;
+  for (let k = a; k <= b; k++) if (['of', 'for', 'at', 'from', 'with'].includes(v.low[k]!) && k > a) { headIdx = k - 1; break; }
+  while (headIdx > a && v.tokens[headIdx]!.pos === 'ADJ') headIdx--; // "sources familiar with …"
+  const head = v.low[headIdx]!;
+  const inSpan = mentionsIn(ix, span.start, span.end);
+  const headEnd = v.tokens[headIdx]!.end;
+  const person = inSpan.filter((m) => m.type === 'PER' && m.end <= headEnd).pop();
+  const noun = lex.sourceNouns.get(head);
+
+  // affiliation: "of the British Ministry of Defense", "a White House official", "Russian diplomats"
+  const affiliation = (): Speaker['affiliation'] => {
+    if (headIdx < b) {
+      let s0 = headIdx + 2;
+      while (s0 <= b && v.tokens[s0]!.pos === 'DET') s0++;
+      if (s0 <= b) {
+        const aspan = spanOf(doc.text, v.tokens[s0]!.start, v.tokens[b]!.end);
+        const m = mentionsIn(ix, v.tokens[headIdx + 1]!.start, aspan.end).find((mm) => ORG_TYPES.has(mm.type));
+        return { span: aspan, entity: m?.entity ?? null };
+      }
+    }
+    const m = inSpan.find((mm) => ORG_TYPES.has(mm.type) && mm.end <= headEnd);
+    return m ? { span: spanOf(doc.text, m.start, m.end), entity: m.entity } : null;
+  };
+
+  if (person) {
+    const role = person.start > span.start && /[A-Za-z]/.test(doc.text.slice(span.start, person.start))
+      ? trimmedSpan(doc.text, span.start, person.start) : null;
+    return { ...base, entity: person.entity, kind: 'person', role };
+  }
+  if (noun) {
+    if (noun.kind === 'anonymous') {
+      // "an unnamed representative" is anonymous; "the spokesman" may describe someone named before
+      const desc = words[0] === 'the' || words[0] === 'this' ? describedEntity(ix, span.start, words) : null;
+      if (desc) return { ...base, entity: desc.entity, kind: 'person', resolvedVia: 'description' };
+      const familiar = v.low.slice(b + 1, b + 3).includes('familiar') || words.includes('familiar');
+      return { ...base, kind: 'anonymous', anonymousKind: familiar ? 'sources-familiar' : noun.anonymousKind, affiliation: affiliation() };
+    } else {
+      const org = inSpan.find((m) => ORG_TYPES.has(m.type)) ?? null;
+      return { ...base, kind: noun.kind, affiliation: org ? { span: spanOf(doc.text, org.start, org.end), entity: org.entity } : null, entity: org?.entity ?? null };
+    }
+  }
+  const org = inSpan.filter((m) => ORG_TYPES.has(m.type)).pop();
+  if (org) return { ...base, entity: org.entity, kind: 'organization' };
+  // a description of someone already named: "the minister", "the French foreign minister"
+  const desc = (words[0] === 'the' || words[0] === 'this') ? describedEntity(ix, span.start, words) : null;
+  if (desc) return { ...base, entity: desc.entity, kind: 'person', resolvedVia: 'description' };
+  return base;
+}
+
+function trimmedSpan(text: string, a: number, b: number): Span | null {
+  while (b > a && /[\s,]/.test(text[b - 1]!)) b--;
+  while (a < b && /\s/.test(text[a]!)) a++;
+  return b > a ? spanOf(text, a, b) : null;
+}
+
+function kindOfMention(m: Mention): Speaker['kind'] {
+  return m.type === 'PER' ? 'person' : 'organization';
+}
+
+/** The last-mentioned person whose role titles contain the description's head word. */
+function describedEntity(ix: EntityIndex, before: number, words: string[]): Mention | null {
+  const head = words[words.length - 1]!;
+  if (head.length < 3) return null;
+  return lastMentionBefore(ix, before, (m) => {
+    if (m.type !== 'PER') return false;
+    const e = ix.entityById.get(m.entity);
+    return !!e && e.roles.some((r) => r.title.toLowerCase().split(/\s+/).includes(head));
+  }, 5000);
+}

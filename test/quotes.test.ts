@@ -1,0 +1,255 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { emptyDocument, spanProblems, QuoteSchema, type Document, type Entity, type Mention, type Quote, type Timex } from '../src/document.js';
+import { applyStage } from '../src/pipeline.js';
+import { structureStage } from '../src/stages/structure/index.js';
+import { quotesStage } from '../src/stages/quotes/index.js';
+import { findQuotes } from '../src/stages/quotes/quoteMarks.js';
+import { quoteLexicon } from '../src/stages/quotes/lexicon.js';
+import { SEED } from './helpers.js';
+
+function docOf(text: string, layers: Partial<Pick<Document, 'mentions' | 'entities' | 'times'>> = {}): Document {
+  const meta = {
+    id: '0000000000000000', textHash: '0000000000000000', source: null, path: null, record: null, url: null, title: null,
+    published: '2024-11-25', publishedFrom: 'dateline' as const, language: 'en', languageDetected: null, format: 'text' as const, encoding: null, warnings: [],
+  };
+  const doc = applyStage(emptyDocument(meta, text), structureStage);
+  return applyStage({ ...doc, ...layers }, quotesStage);
+}
+
+/** Every quote is valid, its spans slice the text, and its content stays inside one paragraph. */
+function checkQuotes(doc: Document): void {
+  assert.deepEqual(spanProblems(doc), []);
+  for (const q of doc.quotes) {
+    QuoteSchema.parse(q);
+    const para = doc.paragraphs.find((p) => q.content.start >= p.start && q.content.start < p.end);
+    assert.ok(para, `content of ${q.id} starts inside a paragraph`);
+    assert.ok(q.content.end <= para.end, `content of ${q.id} runs past its paragraph: ${JSON.stringify(q.content.text)}`);
+  }
+}
+
+// --- the seed, with entities and times as the entities and times stages would give them -------
+
+const seedText = readFileSync(SEED, 'utf8').replace(/^\s*date \S+\s*/, '');
+
+function seedLayers(text: string): Pick<Document, 'mentions' | 'entities' | 'times'> {
+  const mentions: Mention[] = [];
+  const entities: Entity[] = [];
+  const add = (id: string, type: Mention['type'], name: string, surface = name, roles: Entity['roles'] = []) => {
+    const ids: string[] = [];
+    let at = text.indexOf(surface);
+    while (at >= 0) {
+      const mid = `m${mentions.length + 1}`;
+      mentions.push({ id: mid, type, entity: id, via: 'ner', confidence: 0.9, start: at, end: at + surface.length, text: surface });
+      ids.push(mid);
+      at = text.indexOf(surface, at + surface.length);
+    }
+    entities.push({ id, type, name, aliases: [], mentions: ids, roles, country: null, sector: null, kbId: null, linkConfidence: null, inferred: [] });
+  };
+  add('e-mod', 'ORG', 'British Ministry of Defense');
+  add('e-barrot', 'PER', 'Jean-Noël Barrot', 'Jean-Noel Barro', [{ title: 'French Foreign Minister', office: 'foreign-minister', country: 'FR', evidence: null, from: 'text' }]);
+  add('e-starmer', 'PER', 'Keir Starmer');
+  add('e-trump', 'PER', 'Donald Trump');
+  add('e-dci', 'ORG', 'Défense Conseil International');
+  const timex = (id: string, surface: string, value: string): Timex => {
+    const at = text.indexOf(surface);
+    return { id, type: 'DATE', value, start: at, end: at + surface.length, text: surface, mod: null, quant: null, freq: null, anchor: '2024-11-25', anchorId: null, granularity: 'day', resolved: true, inferred: [] };
+  };
+  return { mentions, entities, times: [timex('t1', 'November 11', '2024-11-11'), timex('t2', 'November 23', '2024-11-23')] };
+}
+
+const seed = docOf(seedText, seedLayers(seedText));
+const byCue = (cue: string, contentStart: string): Quote => {
+  const q = seed.quotes.find((x) => x.cue?.text === cue && x.content.text.startsWith(contentStart));
+  assert.ok(q, `a quote with cue ${JSON.stringify(cue)} and content starting ${JSON.stringify(contentStart)}; got ${JSON.stringify(seed.quotes.map((x) => [x.cue?.text, x.content.text.slice(0, 30)]))}`);
+  return q;
+};
+
+test('seed: every quote is valid and slices its text', () => {
+  assert.ok(seed.quotes.length >= 8);
+  checkQuotes(seed);
+});
+
+test('seed: the MoD statement is a direct quote of an anonymous representative affiliated with the British Ministry of Defense', () => {
+  const q = byCue('said', 'Negotiations on defense cooperation');
+  assert.equal(q.kind, 'direct');
+  assert.equal(q.speaker.kind, 'anonymous');
+  assert.equal(q.speaker.anonymousKind, 'representative');
+  assert.equal(q.speaker.span?.text, 'an unnamed representative of the British Ministry of Defense');
+  assert.equal(q.speaker.affiliation?.entity, 'e-mod');
+  assert.match(q.content.text, /in a broad sense$/);
+  // the article retells a publication: the representative is cited through it
+  const via = seed.quotes.find((x) => x.id === q.via);
+  assert.equal(via?.speaker.kind, 'publication');
+});
+
+test('seed: Barrot called on partners not to set "red lines" — indirect, proposed, negative, dated 2024-11-23', () => {
+  const q = byCue('called on', 'not to establish');
+  assert.equal(q.kind, 'indirect');
+  assert.equal(q.speaker.entity, 'e-barrot');
+  assert.equal(q.speaker.kind, 'person');
+  assert.equal(q.speaker.role?.text, 'French Foreign Minister');
+  assert.equal(q.time, 't2');
+  assert.equal(q.modality.certainty, 'proposed');
+  assert.equal(q.modality.polarity, 'negative');
+  // reported by the article, whose own statement is not dated by Barrot's date
+  const article = seed.quotes.find((x) => x.id === q.via)!;
+  assert.equal(article.speaker.kind, 'publication');
+  assert.equal(article.speaker.span?.text, 'the article');
+  assert.equal(article.time, null);
+});
+
+test('seed: "He also did not rule out …" is Barrot, hedged', () => {
+  const q = byCue('did not rule out', 'the possibility of sending French troops');
+  assert.equal(q.speaker.span?.text, 'He');
+  assert.equal(q.speaker.entity, 'e-barrot');
+  assert.equal(q.speaker.resolvedVia, 'pronoun');
+  assert.equal(q.modality.certainty, 'hedged');
+  assert.equal(q.modality.polarity, 'positive');
+});
+
+test('seed: the article, the authors of the publication and the publication are publication sources', () => {
+  const sources = new Map(seed.quotes.map((q) => [q.speaker.span?.text.toLowerCase(), q.speaker.kind]));
+  for (const s of ['the article', 'the authors of the publication', 'the publication', 'the authors of the material']) {
+    assert.equal(sources.get(s), 'publication', s);
+  }
+  const classified = byCue('emphasizes', 'These delicate discussions');
+  assert.equal(classified.modality.secrecy, true);
+  assert.ok(classified.modality.cues.some((c) => c.text === 'classified'));
+  const rejected = byCue('According to', 'the option of sending troops');
+  assert.equal(rejected.modality.certainty, 'hedged');
+  assert.equal(rejected.modality.polarity, 'positive');
+});
+
+test('seed: without entities and times the same attributions are found, unresolved', () => {
+  const bare = docOf(seedText);
+  checkQuotes(bare);
+  const he = bare.quotes.find((q) => q.cue?.text === 'did not rule out')!;
+  assert.equal(he.speaker.entity, null);
+  assert.equal(he.speaker.kind, 'person');
+  assert.ok(bare.quotes.every((q) => q.time === null));
+  assert.deepEqual(bare.quotes.map((q) => q.content.text), seed.quotes.map((q) => q.content.text));
+});
+
+// --- quote marks and patterns ---------------------------------------------------------------
+
+test('quote marks of several languages and the em-dash attribution', () => {
+  const doc = docOf([
+    '«We will not give up an inch of our land,» the president said.',
+    '„Die Lage ist ernst“, said Anna Weber, a spokeswoman for the ministry.',
+    '"The talks were productive," — said an unnamed diplomat of the European Union.',
+    '‘It’s over,’ a senior official told reporters.',
+    'Sources familiar with the matter said the deal was close.',
+  ].join('\n\n'));
+  checkQuotes(doc);
+  const texts = doc.quotes.map((q) => q.content.text);
+  assert.deepEqual(texts.slice(0, 4), ['«We will not give up an inch of our land,»', '„Die Lage ist ernst“', '"The talks were productive,"', '‘It’s over,’']);
+  assert.ok(doc.quotes.slice(0, 4).every((q) => q.kind === 'direct'));
+  assert.equal(doc.quotes[2]!.speaker.kind, 'anonymous');
+  assert.equal(doc.quotes[2]!.speaker.anonymousKind, 'diplomat');
+  assert.equal(doc.quotes[2]!.speaker.affiliation?.span.text, 'European Union');
+  assert.equal(doc.quotes[3]!.speaker.anonymousKind, 'official');
+  const familiar = doc.quotes[4]!;
+  assert.equal(familiar.speaker.anonymousKind, 'sources-familiar');
+  assert.equal(familiar.content.text, 'the deal was close');
+});
+
+test('according to, inverted and mixed attributions', () => {
+  const doc = docOf([
+    'According to media reports, the convoy left the city on Tuesday.',
+    'The strike destroyed two bridges, the governor said.',
+    'Trump said the plan was “a total disaster for the whole country.”',
+  ].join('\n\n'));
+  checkQuotes(doc);
+  const [a, b, c] = doc.quotes;
+  assert.equal(a!.speaker.kind, 'media-reports');
+  assert.equal(a!.content.text, 'the convoy left the city on Tuesday');
+  assert.equal(b!.content.text, 'The strike destroyed two bridges');
+  assert.equal(b!.speaker.span?.text, 'the governor');
+  assert.equal(c!.kind, 'mixed');
+  assert.equal(c!.content.text, 'the plan was “a total disaster for the whole country.”');
+});
+
+test('a quote split by its cue: the second part is the same speaker, same cue', () => {
+  const doc = docOf('“We are ready,” he said. “The rest is up to them.”');
+  checkQuotes(doc);
+  assert.equal(doc.quotes.length, 2);
+  assert.equal(doc.quotes[1]!.content.text, '“The rest is up to them.”');
+  assert.equal(doc.quotes[1]!.speaker.resolvedVia, 'previous-speaker');
+  assert.deepEqual(doc.quotes[1]!.cue, doc.quotes[0]!.cue);
+});
+
+test('nested quotes stay inside the outer quote', () => {
+  const doc = docOf('“He told me ‘never again’ and then he left the room,” said Jane Smith.');
+  checkQuotes(doc);
+  assert.equal(doc.quotes.length, 1);
+  assert.equal(doc.quotes[0]!.content.text, '“He told me ‘never again’ and then he left the room,”');
+  assert.equal(doc.quotes[0]!.speaker.span?.text, 'Jane Smith');
+});
+
+test('an unbalanced quote mark ends at its paragraph; apostrophes are not quote marks', () => {
+  const text = 'He said: “This never ends and it goes on and on.\n\nThe governor’s office said the roads were closed, officials’ notes show.';
+  const pairs = quoteLexicon().quotePairs;
+  const paras = docOf(text).paragraphs;
+  const q1 = findQuotes(text, paras[0]!.start, paras[0]!.end, pairs);
+  assert.equal(q1.length, 1);
+  assert.equal(q1[0]!.closed, false);
+  assert.equal(q1[0]!.end, paras[0]!.end);
+  assert.deepEqual(findQuotes(text, paras[1]!.start, paras[1]!.end, pairs), []);
+  const doc = docOf(text);
+  checkQuotes(doc);
+  assert.equal(doc.quotes[0]!.content.text, '“This never ends and it goes on and on');
+});
+
+test('a quote running over paragraphs (reopened, closed only at its end) never crosses a paragraph break', () => {
+  const text = '“We came here to build, not to destroy. We will stay as long as it takes.\n\n“And we will win in the end,” the commander said.\n\nStray ” marks and « unclosed marks do no harm, he added.';
+  const doc = docOf(text);
+  checkQuotes(doc);
+  const commander = doc.quotes.find((q) => q.speaker.span?.text === 'the commander')!;
+  assert.equal(commander.content.text, '“And we will win in the end,”');
+  assert.equal(commander.kind, 'direct');
+});
+
+test('a 10,000-word speech with hundreds of quotes: every quote found, none past its paragraph', () => {
+  const paras: string[] = [];
+  let words = 0;
+  let i = 0;
+  while (words < 10_000) {
+    i++;
+    const p = i % 5 === 0
+      ? `The senator said that the budget for year ${i} would grow by ${i} percent and that nobody should worry about it.`
+      : i % 7 === 0
+        ? `“This paragraph ${i} opens a quote that the reporter never closes, and it goes on for a while about taxes and roads`
+        : `“Our plan number ${i} will create jobs in every county of this state and it will do so quickly,” the senator said.`;
+    paras.push(p);
+    words += p.split(/\s+/).length;
+  }
+  const doc = docOf(paras.join('\n\n'));
+  checkQuotes(doc);
+  const direct = doc.quotes.filter((q) => q.kind === 'direct' && q.speaker.resolvedVia === 'explicit');
+  const indirect = doc.quotes.filter((q) => q.kind === 'indirect');
+  const expectDirect = paras.filter((p) => p.endsWith('the senator said.')).length;
+  assert.ok(expectDirect >= 300);
+  assert.equal(direct.length, expectDirect);
+  // an unclosed quote after the senator's quote goes on in the senator's voice, to its paragraph's end
+  const unclosed = doc.quotes.filter((q) => q.content.text.startsWith('“This paragraph'));
+  assert.equal(unclosed.length, paras.filter((p, k) => p.startsWith('“This paragraph') && paras[k - 1]?.endsWith('the senator said.')).length);
+  assert.ok(unclosed.every((q) => q.speaker.resolvedVia === 'previous-speaker' && q.content.text.endsWith('taxes and roads')));
+  assert.equal(indirect.length, paras.filter((p) => p.startsWith('The senator said that')).length);
+  assert.ok(direct.every((q) => q.speaker.span?.text === 'the senator' && q.content.text.startsWith('“Our plan number')));
+});
+
+test('odd input: all caps, Cyrillic, very long tokens, HTML remnants, empty text', () => {
+  for (const text of [
+    'THE MINISTER SAID THAT "EVERYTHING IS FINE" AND LEFT.',
+    '«Мы не отступим», — заявил министр обороны.',
+    `${'x'.repeat(5000)} said "${'y'.repeat(3000)}`,
+    '<p>&quot;Hello,&quot; she said.</p><br/>“ ” “',
+    '',
+    '"',
+  ]) {
+    const doc = docOf(text);
+    checkQuotes(doc);
+  }
+});
