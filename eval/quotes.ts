@@ -16,7 +16,7 @@ import { emptyDocument, type Document } from '../src/document.js';
 import { applyStage } from '../src/pipeline.js';
 import { structureStage } from '../src/stages/structure/index.js';
 import { quotesStage } from '../src/stages/quotes/index.js';
-import { readPolnear, type Fragments, type GoldAttribution } from './polnear.js';
+import { readPolnear, type Fragments, type GoldAttribution } from './brat-attributions.js';
 import type { EvalTask, MetricRow } from './types.js';
 import { prf } from './types.js';
 

@@ -12,7 +12,7 @@
  */
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { readPolnear } from '../eval/polnear.js';
+import { readPolnear } from '../eval/brat-attributions.js';
 import { quoteLexicon, fold } from '../src/stages/quotes/lexicon.js';
 import { cueFeatures, score, type CueModelFile } from '../src/stages/quotes/model.js';
 import type { TokenView } from '../src/stages/quotes/cues.js';
