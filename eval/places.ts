@@ -73,7 +73,8 @@ export function readGeoparsingXml(file: string): GoldArticle[] {
       const geonameId = idm ? Number(idm[1]) : null;
       const country = cm ? countryCode(Number(cm[1])) : (fcode?.startsWith('PCL') && geonameId ? countryCode(geonameId) : null);
       const t = align(text, { start, end, phrase, lat: lat === null ? null : Number(lat), lon: lon === null ? null : Number(lon), geonameId, country });
-      if (t && Number.isFinite(t.start)) toponyms.push(t);
+      // a few GeoVirus items have no phrase (and 0,0 coordinates): not toponyms
+      if (t && phrase.trim() && Number.isFinite(t.start)) toponyms.push(t);
     }
     out.push({ text, toponyms });
   }

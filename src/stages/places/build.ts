@@ -83,7 +83,7 @@ function tsv(file: string): string[][] {
 }
 
 /** The resource files the index is built from. */
-const BUILD_FILES = ['continents.tsv', 'regions.tsv', 'aliases.tsv', 'us-states.tsv', 'admin1-suffixes.txt', 'demonyms.tsv'];
+const BUILD_FILES = ['continents.tsv', 'regions.tsv', 'aliases.tsv', 'us-states.tsv', 'admin1-suffixes.txt', 'demonyms.tsv', 'admin1-points.tsv'];
 
 /** A hash of the resource files the index is built from. */
 export function resourceHash(): string {
@@ -140,7 +140,7 @@ function countryNames(b: Builder, i: number, w: { name: { common: string; offici
   if (dem) {
     for (const d of new Set([dem.m, dem.f])) {
       b.key(d, i, Match.Demonym);
-      if (/[aeiou]n$/.test(d)) b.key(`${d}s`, i, Match.Demonym);
+      if (!/(s|sh|ese)$/.test(d)) b.key(`${d}s`, i, Match.Demonym);
     }
   }
 }
@@ -152,7 +152,7 @@ function addContinentsAndRegions(b: Builder): void {
     for (const a of (alts ?? '').split('|').filter(Boolean)) b.key(a, i, Match.Alt);
   }
   for (const [name, alts, cc, code, lat, lon, id] of tsv('regions.tsv')) {
-    const cls = code === 'SEA' || code === 'OCN' ? 'H' : code === 'ZN' ? 'A' : 'L';
+    const cls = code === 'SEA' || code === 'OCN' ? 'H' : code === 'ZN' ? 'A' : code === 'ISL' ? 'T' : 'L';
     const i = b.add({ id: id ? Number(id) : null, name: name!, lat: Number(lat), lon: Number(lon), cc: cc ?? '', a1: '', fc: `${cls}.${code}`, pop: 0 });
     b.key(name!, i, Match.Name);
     for (const a of (alts ?? '').split('|').filter(Boolean)) b.key(a, i, Match.Alt);
@@ -211,11 +211,12 @@ function addAdmin1(b: Builder, cityEntries: Map<string, number[]>): Map<string, 
   const data = require('iso3166-2-db/data/iso3166-2.json') as Record<string, { regions: { name: string; names: Record<string, string>; admin?: string; reference?: { geonames?: number } }[] }>;
   const words = regionWords().sort((x, y) => y.length - x.length);
   const admin1Entry = new Map<string, number>();
+  const points = new Map(tsv('admin1-points.tsv').map(([cc, a1, , lat, lon]) => [`${cc}.${a1}`, [Number(lat), Number(lon)] as [number, number]]));
   for (const [cc, country] of Object.entries(data)) {
     for (const r of country.regions) {
       if (!r.admin) continue;
       const cities = cityEntries.get(`${cc}.${r.admin}`) ?? [];
-      const centre = boxCentre(b, cities);
+      const centre = points.get(`${cc}.${r.admin}`) ?? boxCentre(b, cities);
       if (!centre) continue;
       const [lat, lon] = centre;
       const pop = cities.reduce((s, c) => s + b.d.pop[c]!, 0);

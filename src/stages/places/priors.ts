@@ -9,31 +9,38 @@ import { Match } from './gazetteer.js';
 
 /** By GeoNames feature code; anything not listed gets FEATURE_DEFAULT. */
 export const FEATURE_PRIOR: Record<string, number> = {
-  PCLI: 6, CONT: 13, RGN: 10, SEA: 10, OCN: 10,
+  PCLI: 6, CONT: 13, RGN: 10, SEA: 10, OCN: 10, ISL: 8, ZN: 8,
   ADM1: 3, PPLC: 2, PPLA: 1, PPLA2: 0.5, PPLA3: 0.2, PPLA4: 0, PPL: 0, PPLX: -1, PPLL: -1, PPLF: -1, PPLR: -1,
 };
 export const FEATURE_DEFAULT = -0.5;
 
 export const MATCH_PRIOR: Record<Match, number> = {
-  [Match.Name]: 0, [Match.Alias]: 2, [Match.Alt]: -1.5, [Match.Demonym]: 0, [Match.Abbrev]: 0, [Match.Stem]: -3,
+  [Match.Name]: 0, [Match.Alias]: 3, [Match.Alt]: -1.5, [Match.Demonym]: 0, [Match.Abbrev]: 0, [Match.Stem]: -3,
 };
 
-/** A bare region name ("Donetsk") when a populated place of that name lies in it: the city is meant. */
-export const ADM1_NAMESAKE_PENALTY = 4;
-
-/** Weight of the document's country share (0..1) and first-level region share. */
-export const COUNTRY_WEIGHT = 4;
-export const ADMIN1_WEIGHT = 3;
-/** "A, B": a candidate of A inside B's pick gains this; one outside loses CONTAIN_MISS. */
-export const CONTAIN_BONUS = 8;
-export const CONTAIN_MISS = 3;
-
-/** A pass-1 pick this sure counts toward the document's countries and regions. */
-export const CONTEXT_MIN_P = 0.6;
-/** Below this confidence a toponym stays unresolved (ambiguous), with its alternatives. */
-export const MIN_CONFIDENCE = 0.15;
 /** Under this confidence the runners-up are listed as alternatives. */
 export const ALTERNATIVES_BELOW = 0.9;
 export const MAX_ALTERNATIVES = 5;
 /** Candidates kept per name after the prior (the rest cannot win). */
 export const MAX_CANDIDATES = 40;
+
+/** Scalar weights (one object, so that a tuning script can try other values). */
+export const W = {
+  /** per power of ten of population */
+  POP_WEIGHT: 1,
+  /** A bare region name ("Donetsk") when a populated place of that name lies in it: the city is meant. */
+  ADM1_NAMESAKE_PENALTY: 4,
+  /** Weight of the document's country share (0..1) and first-level region share. */
+  COUNTRY_WEIGHT: 4,
+  ADMIN1_WEIGHT: 12,
+  /** "A, B": a candidate of A inside B's pick gains this; one outside loses CONTAIN_MISS. */
+  CONTAIN_BONUS: 8,
+  CONTAIN_MISS: 3,
+  /** Below this confidence a toponym stays unresolved (ambiguous), with its alternatives. */
+  MIN_CONFIDENCE: 0.15,
+};
+
+/** Rounds of context scoring (each uses the beliefs of the round before). */
+export const CONTEXT_ROUNDS = 3;
+/** Candidates less likely than this cast no vote for the document's countries and regions. */
+export const VOTE_MIN_P = 0.05;

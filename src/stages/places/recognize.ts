@@ -58,7 +58,8 @@ export function recognize(doc: Readonly<Document>, gaz: Gazetteer, onlyMentions 
   for (const m of doc.mentions) {
     const place = m.type === 'LOC' || m.type === 'GPE';
     const cands = place || m.type === 'NORP' ? gaz.lookup(m.text) : [];
-    const demonym = (m.type === 'NORP' && isDemonym(cands)) || (place && cands.length > 0 && cands.every((c) => c.match === Match.Demonym));
+    // "Canadian" names Canada, not Canadian, Texas: a demonym reading wins whenever there is one
+    const demonym = (m.type === 'NORP' || place) && isDemonym(cands);
     const [a, b] = tokenAt(m.start, m.end);
     for (let i = a; i < b; i++) inMention[i] = place || demonym ? 1 : m.type === 'PER' ? 2 : 3;
     if (place || demonym) out.push(fromMention(m, demonym));
@@ -74,7 +75,7 @@ export function recognize(doc: Readonly<Document>, gaz: Gazetteer, onlyMentions 
     const start = tokens[i]!.start;
     const end = tokens[i + n - 1]!.end;
     const span = text.slice(start, end);
-    const dem = !feature && isDemonym(found!.cands) && !found!.cands.some((c) => c.match !== Match.Demonym);
+    const dem = !feature && isDemonym(found!.cands);
     out.push({ start, end, text: span, key: placeKey(span), mention: null, via: feature ? 'feature-word' : 'gazetteer', demonym: dem, container: null, isContainer: false });
     i += n - 1;
   }
@@ -141,19 +142,26 @@ function accept(doc: Readonly<Document>, tokens: readonly Token[], i: number, n:
   const titled = (prev && cues.person.has(prevWord)) || (prev?.text === '.' && prev2 && cues.person.has(prev2.text.toLowerCase()));
   if (titled) return false;
   // part of a longer proper name ("George Washington"); "In Paris", "The Hague" are fine
-  if (prev && isCapWord(prev) && !cues.locative.has(prevWord) && !ARTICLES.has(prevWord)) return false;
+  if (prev && isCapWord(prev) && prev.pos === 'PROPN' && !cues.locative.has(prevWord) && !ARTICLES.has(prevWord) && !cues.calendar.has(prevWord)) return false;
   const sentenceStart = !prev;
   if (next && cues.street.has(next.text.toLowerCase().replace(/\.$/, ''))) return false;
   if (feature) return true;
   const strong = cands.some((c) => c.match === Match.Alias || c.match === Match.Demonym
-    || /^(PCLI|CONT|ADM1|RGN|SEA|OCN)$/.test(c.featureCode) && c.match !== Match.Stem
+    || /^(PCLI|CONT|RGN|SEA|OCN|ISL|ZN)$/.test(c.featureCode) && c.match !== Match.Stem
+    || c.featureCode === 'ADM1' && c.match !== Match.Stem && c.pop >= STRONG_POP
     || (c.pop >= STRONG_POP && c.match === Match.Name));
+  const nextWord = next ? next.text.toLowerCase() : '';
   if (next && isCapWord(next) && inMention[i + n] !== 1) {
-    // "Alexandria Police Department": a place starting an organization's name
-    if (!strong && !cues.org.has(next.text.toLowerCase())) return false;
-    if (!gaz.hasKey(placeKey(next.text)) && !cues.org.has(next.text.toLowerCase()) && !strong) return false;
+    // a demonym inside a name ("American Diabetes Association") is no territory
+    if (cands.some((c) => c.match === Match.Demonym)) return false;
+    // "Alexandria Police Department": a place starting an organization's name; "George Bush" is a person
+    if (!cues.org.has(nextWord) && !(strong && cands.some((c) => c.featureClass !== 'P'))) return false;
   }
-  if (strong) return true;
+  // "Campbell said", "Henry's arrest": a person
+  if (next && cues.speech.has(nextWord)) return false;
+  const possessive = next && /^['’]s?$/.test(next.text);
+  if (strong && !(possessive && cands.every((c) => c.featureClass === 'P'))) return true;
+  if (possessive) return false;
   if (prev && cues.locative.has(prevWord)) return true;
   if (next && next.text === ',' && containerAt(doc.text, tokens, i + n + 1, gaz)) return true;
   const maxPop = Math.max(...cands.map((c) => (c.match === Match.Name ? c.pop : 0)));
@@ -165,11 +173,14 @@ function containerAt(text: string, tokens: readonly Token[], i: number, gaz: Gaz
   const t = tokens[i];
   if (!t || !/^\p{Lu}/u.test(t.text)) return 0;
   let best = 0;
+  let lastKey = '';
   for (let n = 1; n <= 4 && i + n <= tokens.length; n++) {
     const last = tokens[i + n - 1]!;
     if (last.sentence !== t.sentence) break;
+    if (n > 1 && /^[,;:]$/.test(last.text)) break;
     const key = placeKey(text.slice(t.start, last.end));
-    if (!gaz.hasKey(key)) continue;
+    if (!gaz.hasKey(key) || key === lastKey) continue;
+    lastKey = key;
     if (gaz.lookupKey(key).some((c) => c.featureCode === 'ADM1' || c.featureCode === 'PCLI')) best = n;
   }
   return best;

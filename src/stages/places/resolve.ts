@@ -29,9 +29,9 @@ function candidatesOf(t: Toponym, gaz: Gazetteer): Candidate[] {
 }
 
 function prior(c: Candidate, all: Candidate[]): number {
-  let s = (P.FEATURE_PRIOR[c.featureCode] ?? P.FEATURE_DEFAULT) + Math.log10(c.pop + 1) + P.MATCH_PRIOR[c.match];
+  let s = (P.FEATURE_PRIOR[c.featureCode] ?? P.FEATURE_DEFAULT) + P.W.POP_WEIGHT * Math.log10(c.pop + 1) + P.MATCH_PRIOR[c.match];
   if (c.featureCode === 'ADM1' && c.match !== Match.Alias && all.some((o) => o.featureClass === 'P' && o.cc === c.cc && o.a1 === c.a1 && o.match <= c.match)) {
-    s -= P.ADM1_NAMESAKE_PENALTY;
+    s -= P.W.ADM1_NAMESAKE_PENALTY;
   }
   return s;
 }
@@ -43,6 +43,33 @@ function softmax(scored: Scored[]): Scored[] {
   for (const s of scored) z += Math.exp(s.score - max);
   for (const s of scored) s.p = Math.exp(s.score - max) / z;
   return scored;
+}
+
+interface Votes {
+  country: Map<string, number>;
+  admin1: Map<string, number>;
+  total: number;
+  byGroup: Map<string, { n: number; country: Map<string, number>; admin1: Map<string, number> }>;
+}
+
+/** Every name votes for the countries and regions of its candidates, by their probability, once per use. */
+function softVotes(current: Map<string, Scored[]>, groups: Map<string, number[]>): Votes {
+  const v: Votes = { country: new Map(), admin1: new Map(), total: 0, byGroup: new Map() };
+  const add = (m: Map<string, number>, k: string, x: number) => m.set(k, (m.get(k) ?? 0) + x);
+  for (const [g, scored] of current) {
+    const n = groups.get(g)!.length;
+    const own = { n, country: new Map<string, number>(), admin1: new Map<string, number>() };
+    for (const s of scored) {
+      if (s.p < P.VOTE_MIN_P || !s.c.cc) continue;
+      add(own.country, s.c.cc, n * s.p);
+      if (s.c.a1) add(own.admin1, `${s.c.cc}.${s.c.a1}`, n * s.p);
+    }
+    for (const [k, x] of own.country) add(v.country, k, x);
+    for (const [k, x] of own.admin1) add(v.admin1, k, x);
+    v.total += n;
+    v.byGroup.set(g, own);
+  }
+  return v;
 }
 
 function within(c: Candidate, box: Candidate): boolean {
@@ -67,50 +94,42 @@ export function resolveToponyms(tops: Toponym[], gaz: Gazetteer): Resolved[] {
     scored.sort((a, b) => b.score - a.score);
     base.set(g, softmax(scored.slice(0, P.MAX_CANDIDATES)));
   }
-
-  // document context from pass 1
-  const countryW = new Map<string, number>();
-  const admin1W = new Map<string, number>();
-  let total = 0;
-  for (const [g, scored] of base) {
-    const top = scored[0];
-    if (!top || top.p < P.CONTEXT_MIN_P || !top.c.cc) continue;
-    const n = groups.get(g)!.length;
-    total += n;
-    countryW.set(top.c.cc, (countryW.get(top.c.cc) ?? 0) + n);
-    if (top.c.a1) admin1W.set(`${top.c.cc}.${top.c.a1}`, (admin1W.get(`${top.c.cc}.${top.c.a1}`) ?? 0) + n);
+  // the containers named after each group's members ("A, B": B's group key)
+  const boxesOf = new Map<string, string[]>();
+  for (const [g, members] of groups) {
+    const boxes = members.map((i) => tops[i]!.container).filter((c): c is number => c !== null).map((c) => `c:${tops[c]!.key}`);
+    if (boxes.length) boxesOf.set(g, boxes);
   }
 
-  const scoreWithContext = (scored: Scored[]): Scored[] => softmax(scored.map((s) => {
-    const cs = total ? (countryW.get(s.c.cc) ?? 0) / total : 0;
-    const as = total && s.c.featureCode !== 'PCLI' ? (admin1W.get(`${s.c.cc}.${s.c.a1}`) ?? 0) / total : 0;
-    const why = [...s.why];
-    if (cs > 0) why.push(`document-country:${s.c.cc}`);
-    if (as > 0) why.push(`document-region:${s.c.cc}.${s.c.a1}`);
-    return { c: s.c, score: s.score + P.COUNTRY_WEIGHT * cs + P.ADMIN1_WEIGHT * as, p: 0, why };
-  }));
-
-  // containers first, then everything else (with containment bonuses)
-  const final = new Map<string, Scored[]>();
-  for (const [g, scored] of base) if (g.startsWith('c:')) final.set(g, scoreWithContext(scored));
-  for (const [g, scored] of base) {
-    if (g.startsWith('c:')) continue;
-    const boxes: Candidate[] = [];
-    for (const i of groups.get(g)!) {
-      const ci = tops[i]!.container;
-      if (ci === null) continue;
-      const t = tops[ci]!;
-      const box = final.get(`c:${t.key}`)?.[0]?.c;
-      if (box) boxes.push(box);
+  // Each round scores every name against the others' current beliefs (soft votes for countries and
+  // first-level regions, its own votes left out) and against its containers' current picks.
+  let current = base;
+  for (let round = 0; round < P.CONTEXT_ROUNDS; round++) {
+    const votes = softVotes(current, groups);
+    const next = new Map<string, Scored[]>();
+    for (const [g, scored] of base) {
+      const own = votes.byGroup.get(g)!;
+      const rest = votes.total - own.n;
+      const boxes = (boxesOf.get(g) ?? []).map((b) => current.get(b)?.[0]?.c).filter((c): c is Candidate => !!c);
+      next.set(g, softmax(scored.map((s) => {
+        const why = [...s.why];
+        let score = s.score;
+        const a1 = `${s.c.cc}.${s.c.a1}`;
+        const cs = rest > 0 && s.c.cc ? ((votes.country.get(s.c.cc) ?? 0) - (own.country.get(s.c.cc) ?? 0)) / rest : 0;
+        const as = rest > 0 && s.c.a1 && s.c.featureCode !== 'PCLI' ? ((votes.admin1.get(a1) ?? 0) - (own.admin1.get(a1) ?? 0)) / rest : 0;
+        score += P.W.COUNTRY_WEIGHT * cs + P.W.ADMIN1_WEIGHT * as;
+        if (cs >= 0.05) why.push(`document-country:${s.c.cc}`);
+        if (as >= 0.05) why.push(`document-region:${a1}`);
+        if (boxes.length) {
+          const inside = boxes.find((b) => within(s.c, b));
+          if (inside) { score += P.W.CONTAIN_BONUS; why.push(`contained-in:${inside.name}`); } else score -= P.W.CONTAIN_MISS;
+        }
+        return { c: s.c, score, p: 0, why };
+      })));
     }
-    const withBoxes = boxes.length ? scored.map((s) => {
-      const inside = boxes.find((b) => within(s.c, b));
-      return inside
-        ? { ...s, score: s.score + P.CONTAIN_BONUS, why: [...s.why, `contained-in:${inside.name}`] }
-        : { ...s, score: s.score - P.CONTAIN_MISS };
-    }) : scored;
-    final.set(g, scoreWithContext(withBoxes));
+    current = next;
   }
+  const final = current;
 
   return tops.map((t) => ({ toponym: t, ranked: final.get(`${t.demonym ? 'd' : t.isContainer ? 'c' : 'n'}:${t.key}`) ?? [] }));
 }
@@ -127,7 +146,7 @@ export function placeOf(r: Resolved, id: string, gaz: Gazetteer): Place {
   }
   const c = top.c;
   const confidence = round(Math.min(0.99, top.p));
-  if (top.p < P.MIN_CONFIDENCE) {
+  if (top.p < P.W.MIN_CONFIDENCE) {
     return { ...base, resolved: false, geonameId: null, name: null, lat: null, lon: null, country: null, admin1: null, featureClass: null, featureCode: null, confidence, reason: `ambiguous: ${r.ranked.length} candidates, best ${c.name} (${c.cc || c.featureCode}) at ${confidence}`, alternatives: alternatives(0) };
   }
   const how = r.ranked.length === 1 ? 'only-candidate' : 'prior(feature,population)';
