@@ -1,0 +1,191 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { emptyDocument, spanProblems, type Document, type EntityType, type Place } from '../src/document.js';
+import { structure } from '../src/stages/structure/index.js';
+import { places, placesStage } from '../src/stages/places/index.js';
+import { gazetteer } from '../src/stages/places/gazetteer.js';
+import { placeKey } from '../src/stages/places/normalize.js';
+
+function docOf(text: string, mentions: [string, EntityType, number?][] = []): Document {
+  const base = emptyDocument({
+    id: '0000000000000000', textHash: '0000000000000000', source: null, path: null, record: null, url: null, title: null,
+    published: '2024-11-25', publishedFrom: 'option', language: 'en', languageDetected: null, format: 'text', encoding: null, warnings: [],
+  } as Document['meta'], text);
+  const ms = mentions.map(([surface, type, nth = 0], i) => {
+    let at = -1;
+    for (let k = 0; k <= nth; k++) at = text.indexOf(surface, at + 1);
+    assert.ok(at >= 0, `test mention ${surface} not in text`);
+    return { id: `m${i}`, start: at, end: at + surface.length, text: surface, type, entity: `e${i}`, via: 'ner', confidence: 0.9 };
+  });
+  return { ...base, ...structure(text), mentions: ms };
+}
+
+function placeAt(ps: Place[], surface: string, nth = 0): Place {
+  const hits = ps.filter((p) => p.text === surface);
+  assert.ok(hits[nth], `no place '${surface}' (got ${ps.map((p) => p.text).join(', ')})`);
+  return hits[nth]!;
+}
+
+const SEED = 'Against the background of the war unleashed by Russia against Ukraine, the EU countries renewed '
+  + 'discussions on sending troops to Ukrainian territory. France and Great Britain are discussing the matter, '
+  + 'Le Monde reported. Poland rules it out. Diplomats in Kyiv say Europe must decide.';
+
+test('seed bar: Ukraine, Russia, Kyiv, France, Poland, Great Britain (GB), Europe (continent)', () => {
+  const { places: ps, focus } = places(docOf(SEED));
+  const want: [string, string | null, string, number][] = [
+    ['Russia', 'RU', 'PCLI', 2017370], ['Ukraine', 'UA', 'PCLI', 690791], ['France', 'FR', 'PCLI', 3017382],
+    ['Great Britain', 'GB', 'PCLI', 2635167], ['Poland', 'PL', 'PCLI', 798544], ['Kyiv', 'UA', 'PPLC', 703448],
+    ['Europe', null, 'CONT', 6255148],
+  ];
+  for (const [surface, cc, code, id] of want) {
+    const p = placeAt(ps, surface);
+    assert.equal(p.resolved, true, surface);
+    assert.equal(p.country, cc, surface);
+    assert.equal(p.featureCode, code, surface);
+    assert.equal(p.geonameId, id, surface);
+    assert.ok(p.confidence >= 0.9, `${surface} confidence ${p.confidence}`);
+  }
+  const ukrainian = placeAt(ps, 'Ukrainian');
+  assert.equal(ukrainian.country, 'UA');
+  assert.match(ukrainian.reason, /demonym/);
+  // "Le Monde" is a newspaper, not a place
+  assert.ok(!ps.some((p) => p.text.includes('Monde')));
+  assert.equal(focus[0]!.kind, 'country');
+  assert.equal(focus[0]!.id, 'UA');
+  assert.ok(focus.some((f) => f.kind === 'place' && f.id === '703448'));
+});
+
+test('transliteration variants resolve alike', () => {
+  const pairs = [['Kiev', 'Kyiv'], ['Kharkov', 'Kharkiv'], ['Odessa', 'Odesa'], ['Dnepr', 'Dnipro'], ['Nikolaev', 'Mykolaiv']];
+  for (const [a, b] of pairs) {
+    const text = `Shelling hit ${a} in Ukraine overnight. Later, officials in ${b} counted the damage.`;
+    const ps = places(docOf(text)).places;
+    const pa = placeAt(ps, a!);
+    const pb = placeAt(ps, b!);
+    assert.equal(pa.resolved && pb.resolved, true, `${a}/${b}`);
+    assert.equal(pa.geonameId, pb.geonameId, `${a} and ${b} are one place`);
+    assert.equal(pa.country, 'UA', a);
+    assert.equal(pa.featureClass, 'P', a);
+  }
+});
+
+test('containment: "Krasnohorivka, Donetsk Oblast" and "Bryn Mawr, Pa."', () => {
+  const ps = places(docOf('Russian forces shelled Krasnohorivka, Donetsk Oblast, on Monday.')).places;
+  const k = placeAt(ps, 'Krasnohorivka');
+  assert.equal(k.country, 'UA');
+  assert.equal(k.admin1, 'Donetsk Oblast');
+  assert.match(k.reason, /contained-in:Donetsk Oblast/);
+  const region = placeAt(ps, 'Donetsk Oblast');
+  assert.equal(region.featureCode, 'ADM1');
+
+  const us = places(docOf('The college is in Bryn Mawr, Pa., near Philadelphia.')).places;
+  const bm = placeAt(us, 'Bryn Mawr');
+  assert.equal(bm.country, 'US');
+  assert.equal(bm.admin1, 'Pennsylvania');
+  assert.equal(placeAt(us, 'Pa.').name, 'Pennsylvania');
+});
+
+test('containment picks the right namesake: Paris, Texas and Alexandria, La.', () => {
+  const ps = places(docOf('The storm moved from Paris, Texas, toward Alexandria, La., overnight.')).places;
+  const paris = placeAt(ps, 'Paris');
+  assert.equal(paris.country, 'US');
+  assert.equal(paris.admin1, 'Texas');
+  const alex = placeAt(ps, 'Alexandria');
+  assert.equal(alex.country, 'US');
+  assert.equal(alex.admin1, 'Louisiana');
+});
+
+test('document context: a bare name follows the other places of the article', () => {
+  const ps = places(docOf('Firefighters in Paris put out a kitchen fire. The Lamar County sheriff and Dallas police helped. Texas officials praised them.')).places;
+  assert.equal(placeAt(ps, 'Paris').country, 'US');
+  const fr = places(docOf('Protesters marched in Paris on Saturday, and police in Lyon and Marseille braced for more.')).places;
+  assert.equal(placeAt(fr, 'Paris').country, 'FR');
+});
+
+test('one sense per document', () => {
+  const ps = places(docOf('Georgia reported new cases. Officials in Atlanta and Savannah said Georgia would reopen schools.')).places;
+  const gs = ps.filter((p) => p.text === 'Georgia');
+  assert.equal(gs.length, 2);
+  assert.equal(gs[0]!.geonameId, gs[1]!.geonameId);
+  assert.equal(gs[0]!.country, 'US');
+});
+
+test('unknown place names stay unresolved with a reason', () => {
+  const text = 'Fighting was reported near Zxqvillepol and in Ukraine.';
+  const ps = places(docOf(text, [['Zxqvillepol', 'LOC']])).places;
+  const u = placeAt(ps, 'Zxqvillepol');
+  assert.equal(u.resolved, false);
+  assert.equal(u.geonameId, null);
+  assert.equal(u.reason, 'not-in-gazetteer');
+  assert.equal(u.mention, 'm0');
+});
+
+test('ambiguous names carry alternatives and a low confidence', () => {
+  const ps = places(docOf('He moved to Springfield.', [['Springfield', 'GPE']])).places;
+  const s = placeAt(ps, 'Springfield');
+  assert.ok(s.confidence < 0.6, `confidence ${s.confidence}`);
+  assert.ok(s.alternatives.length >= 2);
+  assert.ok(s.alternatives.every((a) => a.name.includes('Springfield')));
+});
+
+test('people and organizations named like places are not toponyms', () => {
+  const ps = places(docOf('George Washington crossed the river. "We will win," Campbell said. Officers of the American Diabetes Association met.')).places;
+  assert.deepEqual(ps.map((p) => p.text), []);
+});
+
+test('NER mentions: GPE and LOC resolve, NORP demonyms stand for their country, PER is skipped', () => {
+  const text = 'Ukrainian drones struck Belgorod. Paris Hilton was not there. The Danube flooded.';
+  const doc = docOf(text, [['Ukrainian', 'NORP'], ['Belgorod', 'GPE'], ['Paris Hilton', 'PER'], ['Danube', 'LOC']]);
+  const ps = places(doc).places;
+  assert.equal(placeAt(ps, 'Ukrainian').country, 'UA');
+  assert.equal(placeAt(ps, 'Belgorod').country, 'RU');
+  assert.ok(!ps.some((p) => p.text.startsWith('Paris')));
+  assert.equal(placeAt(ps, 'Danube').resolved, false);
+});
+
+test('offsets slice their text; the stage output passes the document checks', () => {
+  const text = 'KYIV — Air raid alerts sounded across Ukraine.\n\nIn Kharkiv, Ukraine’s second city, and in Odesa, people sheltered.';
+  const doc = docOf(text);
+  const out = placesStage.run(doc);
+  const full = { ...doc, ...out } as Document;
+  assert.deepEqual(spanProblems(full), []);
+  for (const p of full.places) assert.equal(text.slice(p.start, p.end), p.text);
+  assert.deepEqual(full.places.map((p) => p.text), ['KYIV', 'Ukraine', 'Kharkiv', 'Ukraine', 'Odesa']);
+  assert.ok(full.places.every((p) => p.country === 'UA'));
+});
+
+test('odd input: long tokens, all caps, Cyrillic, HTML remnants, empty text', () => {
+  const odd = [
+    '',
+    'A'.repeat(20_000),
+    'THE TROOPS MOVED FROM KHARKIV TO DNIPRO AND ON TO ZAPORIZHZHIA. '.repeat(200),
+    'Київ і Харків — міста України. Москва.',
+    '<div class="x">In <b>Kyiv</b>&nbsp;today</div> <script>var Paris=1;</script>',
+    'Paris, , , , Texas,,,, Pa. Pa. Pa.'.repeat(300),
+    `${'New '.repeat(5000)}York`,
+  ];
+  for (const text of odd) {
+    const doc = docOf(text);
+    const t0 = Date.now();
+    const out = places(doc);
+    assert.deepEqual(spanProblems({ ...doc, ...out } as Document), []);
+    assert.ok(Date.now() - t0 < 5000, 'no blow-up');
+  }
+  const caps = places(docOf('THE TROOPS MOVED FROM KHARKIV TO DNIPRO.')).places;
+  assert.ok(caps.some((p) => p.text === 'KHARKIV' && p.country === 'UA'));
+});
+
+test('gazetteer: name keys and lookups', () => {
+  assert.equal(placeKey('St. Louis'), placeKey('Saint Louis'));
+  assert.equal(placeKey('Sant Julià de Lòria'), 'sant julia de loria');
+  assert.equal(placeKey('Winston-Salem'), 'winston salem');
+  const gaz = gazetteer();
+  assert.ok(gaz.size > 150_000, `size ${gaz.size}`);
+  const uk = gaz.lookup('Great Britain');
+  assert.ok(uk.some((c) => c.cc === 'GB' && c.featureCode === 'PCLI'));
+  const tx = gaz.lookup('Texas').find((c) => c.featureCode === 'ADM1');
+  assert.ok(tx && tx.cc === 'US' && tx.a1 === 'TX');
+  assert.ok(gaz.lookup('Calif.').some((c) => c.featureCode === 'ADM1' && c.a1 === 'CA'));
+  assert.ok(gaz.lookup('Laurel County').some((c) => c.featureCode === 'ADM2' && c.a1 === 'KY'));
+  assert.deepEqual(gaz.lookup('constructor'), []);
+});
