@@ -38,6 +38,9 @@ const DASHES = new Set(['—', '–', '--']);
 const MAX_SOURCE = 30;
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 const CLAUSE_START = new Set([',', ';', ':', 'that', '—', '–', '“', '"']);
+const CLOSERS = new Set(["'", '”', '"', '’', '»']);
+/** after a comma, words that open a clause outside a forward content (\", while …\", \", where …\") */
+const CLAUSE_AFTER_COMMA = new Set(['while', 'where', 'which', 'whereas', 'although', 'though', 'despite', 'according', 'even', 'including']);
 const COORD = new Set(['and', 'but', 'then', 'or', 'yet']);
 /** Words at the start of a sentence that do not belong to an attribution's content. */
 const LEAD_INS = new Set(['but', 'and', 'so', 'yet', 'however', 'still', 'also']);
@@ -76,7 +79,11 @@ function trimContent(text: string, a: number, b: number): [number, number] {
 }
 
 function push(c: Ctx, r: Omit<RawAttribution, 'continues'> & { continues?: number | null }): number {
-  const [a, b] = trimContent(c.doc.text, r.content[0], r.content[1]);
+  let [a, b] = trimContent(c.doc.text, r.content[0], r.content[1]);
+  // a content that quotes to its end takes the closing mark along (''…'' marks split by the tokenizer)
+  const text = c.doc.text;
+  const para = c.doc.paragraphs[c.doc.sentences[r.sentence]!.paragraph]!;
+  while (b > a && b < para.end && CLOSERS.has(text[b]!) && /['"“”‘’«»]/.test(text.slice(a, b))) b++;
   if (b <= a) return -1;
   c.out.push({ ...r, content: [a, b], continues: r.continues ?? null });
   if (r.cue) c.used.add(r.cue);
@@ -292,18 +299,32 @@ function forward(c: Ctx, cue: Cue, si: number): void {
   if (cue.weak && v.low[k] !== 'that') return;
   if (BE.has(v.low[cue.first]!) && cue.head > cue.first && !/ing$/.test(v.low[cue.head]!)) { passive(c, cue, si); return; }
   const source = subjectBefore(c, cue, si);
-  if (!source) return;
-  const end = trailingAttribution(c, si, k) ?? s.end;
+  if (!source) return; // a cue with no source in reach is more often no attribution at all
+  // "admitted in his plea that …": the content starts at "that"
+  if (v.tokens[k]!.pos === 'ADP' && v.low[k] !== 'that') {
+    for (let j = k + 1; j < Math.min(s.tokenEnd, k + 8); j++) {
+      if (v.low[j] === 'that') { k = j; break; }
+      if (v.tokens[j]!.pos === 'VERB' || v.tokens[j]!.pos === 'AUX' || v.tokens[j]!.pos === 'PUNCT') break;
+    }
+  }
+  const end = clauseEnd(c, si, k);
   push(c, { kind: 'indirect', cue, source, content: [v.tokens[k]!.start, end], sentence: si, rule: 'forward' });
 }
 
-/** Where a content running to the end of the sentence must stop: ", according to …" */
-function trailingAttribution(c: Ctx, si: number, from: number): number | null {
+/**
+ * Where a content running on from token `from` stops: the end of the sentence, or a comma that
+ * opens another clause (", while …", ", where …", ", according to …", ", calling …"), outside
+ * quote marks.
+ */
+function clauseEnd(c: Ctx, si: number, from: number): number {
   const v = c.v;
-  for (const cue of c.cues[si]!.cues) {
-    if (cue.first > from && cue.entry.lemma === 'according to' && v.low[cue.first - 1] === ',') return v.tokens[cue.first - 1]!.start;
+  const s = c.doc.sentences[si]!;
+  for (let k = from + 1; k + 1 < s.tokenEnd; k++) {
+    if (v.low[k] !== ',' || v.inQuote?.[k]) continue;
+    const next = v.low[k + 1]!;
+    if (CLAUSE_AFTER_COMMA.has(next) || (v.tokens[k + 1]!.pos === 'VERB' && /ing$/.test(next))) return v.tokens[k]!.start;
   }
-  return null;
+  return s.end;
 }
 
 /** All attributions of the document, in text order of their discovery. */

@@ -44,6 +44,7 @@ export function matchPhrase<T>(view: TokenView, i: number, end: number, index: M
 const VERBAL = new Set(['VERB', 'AUX']);
 
 /** Words that may belong to a cue ("has said", "did not") but are never its head. */
+const NOMINAL_POS = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
 const FUNCTION_POS = new Set(['AUX', 'ADP', 'PART', 'ADV', 'DET', 'PRON', 'CCONJ', 'SCONJ', 'PUNCT', 'NUM', 'SYM']);
 
 /**
@@ -61,7 +62,10 @@ export function findCues(view: TokenView, from: number, to: number, lex: QuoteLe
     for (const k of run) if (!FUNCTION_POS.has(view.tokens[k]!.pos) || lex.cueForms.has(view.low[k]!)) head = head < 0 || lex.cueForms.has(view.low[k]!) && !lex.cueForms.has(view.low[head]!) ? k : head;
     if (head >= 0) {
       const w = view.low[head]!;
-      const first = extendLeft(view, run[0]!, from);
+      // nouns before the head belong to the source ("The Associated Press reported"), not the cue
+      let start = run[0]!;
+      while (start < head && NOMINAL_POS.has(view.tokens[start]!.pos)) start++;
+      const first = extendLeft(view, start, from);
       out.push({ first, last: run[run.length - 1]!, head, entry: lex.cueForms.get(w) ?? { lemma: w, meaning: 'neutral' } });
     }
     run = [];

@@ -19,6 +19,22 @@ export const TEMPORAL = new Set(['monday', 'tuesday', 'wednesday', 'thursday', '
 
 export type Range = [number, number]; // token indexes, inclusive
 
+/**
+ * The part of speech as the phrase reader sees it: a capitalized "verb" inside a sentence is a
+ * mistagged name ("The Associated Press"), a gerund after a name or adjective is a noun ("Exit
+ * polling"), an object pronoun after "of" belongs to the phrase ("most of them").
+ */
+function posAt(v: TokenView, k: number): string {
+  const t = v.tokens[k]!;
+  if (t.pos === 'VERB' || t.pos === 'ADJ') {
+    const prev = k > 0 && v.tokens[k - 1]!.sentence === t.sentence ? v.tokens[k - 1]! : null;
+    if (t.pos === 'VERB' && prev && /^\p{Lu}/u.test(t.text) && prev.pos !== 'PUNCT') return 'PROPN';
+    if (t.pos === 'VERB' && prev && /ing$/.test(v.low[k]!) && (prev.pos === 'PROPN' || prev.pos === 'ADJ' || prev.pos === 'DET')) return 'NOUN';
+  }
+  if (t.pos === 'PRON' && (v.low[k] === 'them' || v.low[k] === 'us') && k > 0 && v.low[k - 1] === 'of') return 'NOUN';
+  return t.pos;
+}
+
 const isPunct = (v: TokenView, i: number) => v.tokens[i]!.pos === 'PUNCT';
 
 /** Skip adverbs right before index `i` (exclusive end) going left; returns the new end. */
@@ -38,7 +54,7 @@ export function leftNP(v: TokenView, end: number, from: number): Range | null {
   let j = end - 1;
   if (j < from) return null;
   const w = v.low[j]!;
-  const pos = v.tokens[j]!.pos;
+  const pos = posAt(v, j);
   if (PERSONAL.has(w) && (pos === 'PRON' || pos === 'DET' || pos === 'SCONJ' || pos === 'NOUN')) {
     // "Trump and he said" is rare; a pronoun is the whole source
     return [j, j];
@@ -47,13 +63,13 @@ export function leftNP(v: TokenView, end: number, from: number): Range | null {
   let a = j;
   let paren = 0;
   for (let k = j; k >= from && j - k < MAX_NP; k--) {
-    const t = v.tokens[k]!;
+    const tp = posAt(v, k);
     const lw = v.low[k]!;
     if (lw === ')') { paren++; a = k; continue; }
     if (lw === '(') { if (paren > 0) { paren--; a = k; continue; } break; }
     if (paren > 0) { a = k; continue; }
-    if (INSIDE_NP.has(t.pos) || POSSESSIVE.has(lw) || lw === "'s" || lw === "'" || lw === '-' || lw === '.') { a = k; continue; }
-    if (NP_LINK.has(lw) && k - 1 >= from && (NOMINAL.has(v.tokens[k - 1]!.pos) || v.tokens[k - 1]!.pos === 'ADJ')) { a = k; continue; }
+    if (INSIDE_NP.has(tp) || POSSESSIVE.has(lw) || lw === "'s" || lw === "'" || lw === '-' || lw === '.') { a = k; continue; }
+    if (NP_LINK.has(lw) && k - 1 >= from && (NOMINAL.has(posAt(v, k - 1)) || posAt(v, k - 1) === 'ADJ' || (lw === 'and' && PERSONAL.has(v.low[k - 1]!)))) { a = k; continue; }
     if (lw === 'with' && k - 1 >= from && v.tokens[k - 1]!.pos === 'ADJ') { a = k; continue; } // sources familiar with
     break;
   }
@@ -72,22 +88,22 @@ export function rightNP(v: TokenView, start: number, to: number): Range | null {
   let sawNominal = false;
   let paren = 0;
   for (let k = start; k < to && k - start < MAX_NP; k++) {
-    const t = v.tokens[k]!;
+    const tp = posAt(v, k);
     const lw = v.low[k]!;
     if (lw === '(') { paren++; continue; }
     if (lw === ')') { if (paren > 0) { paren--; b = k; continue; } break; }
     if (paren > 0) { b = k; continue; }
-    if (INSIDE_NP.has(t.pos) || POSSESSIVE.has(lw) || lw === "'s" || lw === '-' || lw === '.' && k + 1 < to && v.tokens[k + 1]!.pos !== 'PUNCT' && /^[A-Z]/.test(v.tokens[k + 1]!.text)) {
+    if (INSIDE_NP.has(tp) || POSSESSIVE.has(lw) || lw === "'s" || lw === '-' || lw === '.' && k + 1 < to && v.tokens[k + 1]!.pos !== 'PUNCT' && /^[A-Z]/.test(v.tokens[k + 1]!.text)) {
       if (lw === '.' ) { b = k; continue; }
       b = k;
-      if (NOMINAL.has(t.pos)) sawNominal = true;
+      if (NOMINAL.has(tp)) sawNominal = true;
       continue;
     }
     if (NP_LINK.has(lw) && sawNominal && k + 1 < to && (INSIDE_NP.has(v.tokens[k + 1]!.pos))) continue;
     break;
   }
   if (!sawNominal || b < start) return null;
-  while (b > start && !NOMINAL.has(v.tokens[b]!.pos)) b--;
+  while (b > start && !NOMINAL.has(posAt(v, b))) b--;
   return [start, b];
 }
 
