@@ -21,8 +21,8 @@ import { isLatinName, placeKey } from './normalize.js';
 
 const require = createRequire(import.meta.url);
 
-/** How a key names its entry. Lower is stronger. */
-export const enum Match { Name = 0, Alias = 1, Alt = 2, Demonym = 3, Abbrev = 4, Stem = 5 }
+/** How a key names its entry. Lower is stronger: a curated alias beats the name it repeats. */
+export const enum Match { Alias = 0, Name = 1, Alt = 2, Demonym = 3, Abbrev = 4, Stem = 5 }
 
 export interface GazetteerData {
   version: number;
@@ -43,7 +43,7 @@ export interface GazetteerData {
   keys: Record<string, number[]>;
 }
 
-export const GAZETTEER_VERSION = 3;
+export const GAZETTEER_VERSION = 4;
 
 /** Populated places below this population contribute only their main names, not alternates. */
 const ALT_NAME_MIN_POP = 1000;

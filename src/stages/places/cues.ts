@@ -12,6 +12,7 @@ export interface Cues {
   feature: Set<string>;
   speech: Set<string>;
   calendar: Set<string>;
+  title: Set<string>;
   /** place keys the gazetteer recognizer skips */
   notPlaces: Set<string>;
 }
@@ -21,7 +22,7 @@ let cues: Cues | null = null;
 export function placeCues(): Cues {
   if (cues) return cues;
   const dir = join(resourcesDir('en'), 'places');
-  const c: Cues = { locative: new Set(), person: new Set(), street: new Set(), org: new Set(), feature: new Set(), speech: new Set(), calendar: new Set(), notPlaces: new Set() };
+  const c: Cues = { locative: new Set(), person: new Set(), street: new Set(), org: new Set(), feature: new Set(), speech: new Set(), calendar: new Set(), title: new Set(), notPlaces: new Set() };
   for (const line of readFileSync(join(dir, 'cues.tsv'), 'utf8').split('\n')) {
     if (!line.trim() || line.startsWith('#')) continue;
     const [kind, word] = line.split('\t').map((s) => s.trim());

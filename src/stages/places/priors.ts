@@ -35,6 +35,9 @@ export const W = {
   ADMIN1_WEIGHT: 12,
   /** "A, B": a candidate of A inside B's pick gains this; one outside loses CONTAIN_MISS. */
   CONTAIN_BONUS: 8,
+  /** per other name that may lie in the candidate's first-level region (soft count, capped) */
+  NEAR_WEIGHT: 2,
+  NEAR_CAP: 2,
   CONTAIN_MISS: 3,
   /** Below this confidence a toponym stays unresolved (ambiguous), with its alternatives. */
   MIN_CONFIDENCE: 0.15,

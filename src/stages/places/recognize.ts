@@ -40,6 +40,8 @@ const MAX_NAME_TOKENS = 6;
 const CONNECTORS = new Set(['of', 'de', 'del', 'la', 'le', 'du', 'da', 'do', 'upon', 'on', 'the', 'and', 'al', 'el', 'sur', 'am', 'an', 'der']);
 /** Places this populous (or countries, regions, continents, aliases) need no cue. */
 const STRONG_POP = 100_000;
+/** A town this populous (or a county) may head an organization's name ("Mansfield Mayor"). */
+const ORG_HEAD_POP = 1000;
 /** A name of a town this populous may stand without a cue when tagged as a proper noun. */
 const PROPN_POP = 15_000;
 
@@ -151,21 +153,30 @@ function accept(doc: Readonly<Document>, tokens: readonly Token[], i: number, n:
     || c.featureCode === 'ADM1' && c.match !== Match.Stem && c.pop >= STRONG_POP
     || (c.pop >= STRONG_POP && c.match === Match.Name));
   const nextWord = next ? next.text.toLowerCase() : '';
+  const named = cands.some((c) => c.match <= Match.Name && (c.featureCode === 'ADM2' || c.pop >= ORG_HEAD_POP));
   if (next && isCapWord(next) && inMention[i + n] !== 1) {
-    // a demonym inside a name ("American Diabetes Association") is no territory
-    if (cands.some((c) => c.match === Match.Demonym)) return false;
+    // a demonym inside a name ("American Diabetes Association") is no territory; "Egyptian President" is
+    if (cands.some((c) => c.match === Match.Demonym)) return cues.title.has(nextWord);
     // "Alexandria Police Department": a place starting an organization's name; "George Bush" is a person
-    if (!cues.org.has(nextWord) && !(strong && cands.some((c) => c.featureClass !== 'P'))) return false;
+    if (cues.org.has(nextWord)) return strong || named;
+    if (!(strong && cands.some((c) => c.featureClass !== 'P'))) return false;
   }
   // "Campbell said", "Henry's arrest": a person
   if (next && cues.speech.has(nextWord)) return false;
   const possessive = next && /^['’]s?$/.test(next.text);
-  if (strong && !(possessive && cands.every((c) => c.featureClass === 'P'))) return true;
-  if (possessive) return false;
+  if (possessive) return cands.some((c) => c.featureClass !== 'P' && strong) || cands.some((c) => c.match <= Match.Name && c.pop >= STRONG_POP);
+  if (strong) return true;
+  // a dateline: "HUDSON -- Officials said"
+  if (sentenceStart && first.text.length > 2 && first.text === first.text.toUpperCase() && next && /^(--|—|–)$/.test(next.text)) return named || maxPopOf(cands) >= 1000;
   if (prev && cues.locative.has(prevWord)) return true;
   if (next && next.text === ',' && containerAt(doc.text, tokens, i + n + 1, gaz)) return true;
-  const maxPop = Math.max(...cands.map((c) => (c.match === Match.Name ? c.pop : 0)));
-  return !sentenceStart && first.pos === 'PROPN' && maxPop >= PROPN_POP;
+  return !sentenceStart && first.pos === 'PROPN' && maxPopOf(cands) >= PROPN_POP;
+}
+
+function maxPopOf(cands: Candidate[]): number {
+  let max = 0;
+  for (const c of cands) if (c.match <= Match.Name && c.pop > max) max = c.pop;
+  return max;
 }
 
 /** The container name (admin1, country or state abbreviation) starting at token i: its token count. */

@@ -48,24 +48,31 @@ function softmax(scored: Scored[]): Scored[] {
 interface Votes {
   country: Map<string, number>;
   admin1: Map<string, number>;
+  /** how many other names could lie in each first-level region (each name counts its likeliest candidate there) */
+  near: Map<string, number>;
   total: number;
-  byGroup: Map<string, { n: number; country: Map<string, number>; admin1: Map<string, number> }>;
+  byGroup: Map<string, { n: number; country: Map<string, number>; admin1: Map<string, number>; near: Map<string, number> }>;
 }
 
 /** Every name votes for the countries and regions of its candidates, by their probability, once per use. */
 function softVotes(current: Map<string, Scored[]>, groups: Map<string, number[]>): Votes {
-  const v: Votes = { country: new Map(), admin1: new Map(), total: 0, byGroup: new Map() };
+  const v: Votes = { country: new Map(), admin1: new Map(), near: new Map(), total: 0, byGroup: new Map() };
   const add = (m: Map<string, number>, k: string, x: number) => m.set(k, (m.get(k) ?? 0) + x);
   for (const [g, scored] of current) {
     const n = groups.get(g)!.length;
-    const own = { n, country: new Map<string, number>(), admin1: new Map<string, number>() };
+    const own = { n, country: new Map<string, number>(), admin1: new Map<string, number>(), near: new Map<string, number>() };
     for (const s of scored) {
       if (s.p < P.VOTE_MIN_P || !s.c.cc) continue;
       add(own.country, s.c.cc, n * s.p);
-      if (s.c.a1) add(own.admin1, `${s.c.cc}.${s.c.a1}`, n * s.p);
+      if (s.c.a1) {
+        const a1 = `${s.c.cc}.${s.c.a1}`;
+        add(own.admin1, a1, n * s.p);
+        if (s.p > (own.near.get(a1) ?? 0)) own.near.set(a1, s.p);
+      }
     }
     for (const [k, x] of own.country) add(v.country, k, x);
     for (const [k, x] of own.admin1) add(v.admin1, k, x);
+    for (const [k, x] of own.near) add(v.near, k, x);
     v.total += n;
     v.byGroup.set(g, own);
   }
@@ -117,7 +124,8 @@ export function resolveToponyms(tops: Toponym[], gaz: Gazetteer): Resolved[] {
         const a1 = `${s.c.cc}.${s.c.a1}`;
         const cs = rest > 0 && s.c.cc ? ((votes.country.get(s.c.cc) ?? 0) - (own.country.get(s.c.cc) ?? 0)) / rest : 0;
         const as = rest > 0 && s.c.a1 && s.c.featureCode !== 'PCLI' ? ((votes.admin1.get(a1) ?? 0) - (own.admin1.get(a1) ?? 0)) / rest : 0;
-        score += P.W.COUNTRY_WEIGHT * cs + P.W.ADMIN1_WEIGHT * as;
+        const near = s.c.a1 && s.c.featureCode !== 'PCLI' ? Math.min(P.W.NEAR_CAP, (votes.near.get(a1) ?? 0) - (own.near.get(a1) ?? 0)) : 0;
+        score += P.W.COUNTRY_WEIGHT * cs + P.W.ADMIN1_WEIGHT * as + P.W.NEAR_WEIGHT * near;
         if (cs >= 0.05) why.push(`document-country:${s.c.cc}`);
         if (as >= 0.05) why.push(`document-region:${a1}`);
         if (boxes.length) {
