@@ -13,6 +13,9 @@ export interface Cues {
   speech: Set<string>;
   calendar: Set<string>;
   title: Set<string>;
+  /** given names and surnames, and ordinary English words (lower case) */
+  givenNames: Set<string>;
+  commonWords: Set<string>;
   /** place keys the gazetteer recognizer skips */
   notPlaces: Set<string>;
 }
@@ -22,7 +25,7 @@ let cues: Cues | null = null;
 export function placeCues(): Cues {
   if (cues) return cues;
   const dir = join(resourcesDir('en'), 'places');
-  const c: Cues = { locative: new Set(), person: new Set(), street: new Set(), org: new Set(), feature: new Set(), speech: new Set(), calendar: new Set(), title: new Set(), notPlaces: new Set() };
+  const c: Cues = { locative: new Set(), person: new Set(), street: new Set(), org: new Set(), feature: new Set(), speech: new Set(), calendar: new Set(), title: new Set(), givenNames: words(dir, 'given-names.txt'), commonWords: words(dir, 'common-words.txt'), notPlaces: new Set() };
   for (const line of readFileSync(join(dir, 'cues.tsv'), 'utf8').split('\n')) {
     if (!line.trim() || line.startsWith('#')) continue;
     const [kind, word] = line.split('\t').map((s) => s.trim());
@@ -34,4 +37,8 @@ export function placeCues(): Cues {
   }
   cues = c;
   return c;
+}
+
+function words(dir: string, file: string): Set<string> {
+  return new Set(readFileSync(join(dir, file), 'utf8').split('\n').filter((l) => l && !l.startsWith('#')));
 }

@@ -40,6 +40,8 @@ const MAX_NAME_TOKENS = 6;
 const CONNECTORS = new Set(['of', 'de', 'del', 'la', 'le', 'du', 'da', 'do', 'upon', 'on', 'the', 'and', 'al', 'el', 'sur', 'am', 'an', 'der']);
 /** Places this populous (or countries, regions, continents, aliases) need no cue. */
 const STRONG_POP = 100_000;
+/** Cities this populous are meant even when their name is also a person's or a word ("Houston"). */
+const WORLD_CITY_POP = 1_000_000;
 /** A town this populous (or a county) may head an organization's name ("Mansfield Mayor"). */
 const ORG_HEAD_POP = 1000;
 /** A name of a town this populous may stand without a cue when tagged as a proper noun. */
@@ -70,7 +72,7 @@ export function recognize(doc: Readonly<Document>, gaz: Gazetteer, onlyMentions 
   for (let i = 0; i < tokens.length && !onlyMentions; i++) {
     if (inMention[i] === 1 || inMention[i] === 2 || !isCapWord(tokens[i]!)) continue;
     const found = longestName(text, tokens, i, gaz);
-    const feature = featureName(tokens, i, found?.n ?? 0, cues.feature);
+    const feature = featureName(tokens, i, found?.n ?? 0, cues);
     if (!found && !feature) continue;
     const n = feature ?? found!.n;
     if (!accept(doc, tokens, i, n, found && !feature ? found.cands : [], inMention, gaz, !!feature)) continue;
@@ -121,13 +123,16 @@ function longestName(text: string, tokens: readonly Token[], i: number, gaz: Gaz
 }
 
 /** "Name County", "Name River": the number of tokens including the feature word, or null. */
-function featureName(tokens: readonly Token[], i: number, known: number, featureWords: Set<string>): number | null {
+function featureName(tokens: readonly Token[], i: number, known: number, cues: ReturnType<typeof placeCues>): number | null {
   const sentence = tokens[i]!.sentence;
-  for (let n = Math.max(1, known); n <= 3; n++) {
+  const isFeature = (t: Token | undefined) => !!t && t.sentence === sentence && isCapWord(t) && cues.feature.has(t.text.toLowerCase());
+  if (known) return isFeature(tokens[i + known]) ? known + 1 : null;
+  const lower = tokens[i]!.text.toLowerCase();
+  if (tokens[i]!.pos !== 'PROPN' || ARTICLES.has(lower) || cues.calendar.has(lower) || cues.locative.has(lower)) return null;
+  for (let n = 1; n <= 3; n++) {
     const next = tokens[i + n];
-    if (!next || next.sentence !== sentence) return null;
-    if (isCapWord(next) && featureWords.has(next.text.toLowerCase())) return n + 1;
-    if (!isCapWord(next)) return null;
+    if (isFeature(next)) return n + 1;
+    if (!next || next.sentence !== sentence || !isCapWord(next)) return null;
   }
   return null;
 }
@@ -164,12 +169,17 @@ function accept(doc: Readonly<Document>, tokens: readonly Token[], i: number, n:
   // "Campbell said", "Henry's arrest": a person
   if (next && cues.speech.has(nextWord)) return false;
   const possessive = next && /^['’]s?$/.test(next.text);
+  const cue = (prev && cues.locative.has(prevWord)) || (next?.text === ',' && containerAt(doc.text, tokens, i + n + 1, gaz) > 0);
+  // "Charlotte received", "Orange juice": a town named like a person or a word needs a cue
+  const lower = first.text.toLowerCase();
+  const wordLike = n === 1 && (cues.givenNames.has(lower) || cues.commonWords.has(lower))
+    && !cands.some((c) => c.featureClass !== 'P' && c.match <= Match.Name && strong) && maxPopOf(cands) < WORLD_CITY_POP;
+  if (wordLike) return !possessive && !!cue;
   if (possessive) return cands.some((c) => c.featureClass !== 'P' && strong) || cands.some((c) => c.match <= Match.Name && c.pop >= STRONG_POP);
   if (strong) return true;
   // a dateline: "HUDSON -- Officials said"
   if (sentenceStart && first.text.length > 2 && first.text === first.text.toUpperCase() && next && /^(--|—|–)$/.test(next.text)) return named || maxPopOf(cands) >= 1000;
-  if (prev && cues.locative.has(prevWord)) return true;
-  if (next && next.text === ',' && containerAt(doc.text, tokens, i + n + 1, gaz)) return true;
+  if (cue) return true;
   return !sentenceStart && first.pos === 'PROPN' && maxPopOf(cands) >= PROPN_POP;
 }
 
