@@ -10,6 +10,7 @@ export interface Cues {
   street: Set<string>;
   org: Set<string>;
   feature: Set<string>;
+  people: Set<string>;
   speech: Set<string>;
   calendar: Set<string>;
   title: Set<string>;
@@ -25,7 +26,7 @@ let cues: Cues | null = null;
 export function placeCues(): Cues {
   if (cues) return cues;
   const dir = join(resourcesDir('en'), 'places');
-  const c: Cues = { locative: new Set(), person: new Set(), street: new Set(), org: new Set(), feature: new Set(), speech: new Set(), calendar: new Set(), title: new Set(), givenNames: words(dir, 'given-names.txt'), commonWords: words(dir, 'common-words.txt'), notPlaces: new Set() };
+  const c: Cues = { locative: new Set(), person: new Set(), street: new Set(), org: new Set(), feature: new Set(), people: new Set(), speech: new Set(), calendar: new Set(), title: new Set(), givenNames: words(dir, 'given-names.txt'), commonWords: words(dir, 'common-words.txt'), notPlaces: new Set() };
   for (const line of readFileSync(join(dir, 'cues.tsv'), 'utf8').split('\n')) {
     if (!line.trim() || line.startsWith('#')) continue;
     const [kind, word] = line.split('\t').map((s) => s.trim());

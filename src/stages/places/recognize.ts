@@ -162,8 +162,8 @@ function accept(doc: Readonly<Document>, tokens: readonly Token[], i: number, n:
   if (next && isCapWord(next) && inMention[i + n] !== 1) {
     // a demonym inside a name ("American Diabetes Association") is no territory; "Egyptian President" is
     if (cands.some((c) => c.match === Match.Demonym)) return cues.title.has(nextWord);
-    // "Alexandria Police Department": a place starting an organization's name; "George Bush" is a person
-    if (cues.org.has(nextWord)) return strong || named;
+    // "Alexandria Police Department", "Dublin Arts Council": a place starting an organization's name; "George Bush" is a person
+    if (orgAhead(tokens, i + n, cues.org)) return strong || named;
     if (!(strong && cands.some((c) => c.featureClass !== 'P'))) return false;
   }
   // "Campbell said", "Henry's arrest": a person
@@ -177,10 +177,24 @@ function accept(doc: Readonly<Document>, tokens: readonly Token[], i: number, n:
   if (wordLike) return !possessive && !!cue;
   if (possessive) return cands.some((c) => c.featureClass !== 'P' && strong) || cands.some((c) => c.match <= Match.Name && c.pop >= STRONG_POP);
   if (strong) return true;
+  // "Coral Gables man charged", "Roselle police said"; "Henry County stands to receive"
+  if (next && cues.people.has(next.text) && named) return true;
+  if (n > 1 && cues.feature.has(tokens[i + n - 1]!.text.toLowerCase()) && named) return true;
   // a dateline: "HUDSON -- Officials said"
   if (sentenceStart && first.text.length > 2 && first.text === first.text.toUpperCase() && next && /^(--|—|–)$/.test(next.text)) return named || maxPopOf(cands) >= 1000;
   if (cue) return true;
   return !sentenceStart && first.pos === 'PROPN' && maxPopOf(cands) >= PROPN_POP;
+}
+
+/** An organization head word among the next few capitalized words ("Gainesville Riding Club"). */
+function orgAhead(tokens: readonly Token[], from: number, org: Set<string>): boolean {
+  const sentence = tokens[from]?.sentence;
+  for (let k = from; k < from + 4 && k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.sentence !== sentence || !isCapWord(t)) return false;
+    if (org.has(t.text.toLowerCase())) return true;
+  }
+  return false;
 }
 
 function maxPopOf(cands: Candidate[]): number {
