@@ -1,7 +1,7 @@
 /**
  * Train the quotes stage's cue model (models/quotes/cue-model.json) on PolNeAR train.
  *
- *   node dist/scripts/quotes-train.js [epochs=6]
+ *   node dist/scripts/quotes-train.js [--epochs 6] [--threshold T] [--holdout]
  *
  * 1. The candidate vocabulary: lower-cased words that are inside a gold cue at least MIN_CUE
  *    times and in at least MIN_RATE of their occurrences (plus every word of the cue lexicon).
@@ -22,10 +22,16 @@ import { findQuotes } from '../src/stages/quotes/quoteMarks.js';
 import { datasetsDir, projectRoot } from '../src/util/datasets.js';
 
 const MIN_CUE = 3;
-const MIN_RATE = 0.04;
+const MIN_RATE = 0.015;
 /** weights smaller than this are dropped (a smaller file, the same decisions but for a handful) */
 const MIN_WEIGHT = 1;
-const epochs = Number(process.argv[2] ?? 6);
+const args = process.argv.slice(2);
+const opt = (name: string): string | undefined => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : undefined; };
+const epochs = Number(opt('--epochs') ?? 6);
+/** --holdout: train on four fifths of train only (to tune the stage on the fifth held out) */
+const holdoutOnly = args.includes('--holdout');
+/** --threshold T: use this decision threshold instead of the best held-out cue-word F1 */
+const fixedThreshold = opt('--threshold');
 
 interface Sent { v: TokenView; from: number; to: number; labels: boolean[]; doc: number }
 
@@ -104,7 +110,8 @@ for (let t = -6; t <= 1.001; t += 0.5) {
   if (f > best.f) best = { t, f };
 }
 console.error(`quotes-train: threshold ${best.t} (held-out F1 ${best.f.toFixed(4)}); training on all of train`);
-const full = train(() => true);
+if (fixedThreshold !== undefined) best = { t: Number(fixedThreshold), f: best.f };
+const full = holdoutOnly ? part : train(() => true);
 const model: CueModelFile = { version: 1, vocab: [...vocab].sort(), bias: full.bias, threshold: best.t, weights: Object.fromEntries(full.weights) };
 const weights = model.weights;
 const dir = join(projectRoot(), 'models', 'quotes');

@@ -36,6 +36,8 @@ const SEPARATORS = new Set([',', '—', '–', ':', '”', '"', '»', '-', '--',
 const DASHES = new Set(['—', '–', '--']);
 /** the longest source phrase read up to a comma or across an apposition */
 const MAX_SOURCE = 30;
+/** verbs whose subject is what is reported, not who reports it: "X seems to …" */
+const RAISING = new Set(['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared']);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 const CLAUSE_START = new Set([',', ';', ':', 'that', '—', '–', '“', '"']);
 const CLOSERS = new Set(["'", '”', '"', '’', '»']);
@@ -223,8 +225,15 @@ function subjectBefore(c: Ctx, cue: Cue, si: number): Range | null {
     for (let k = prev - 2; k > s.tokenStart && k >= prev - MAX_SOURCE; k--) {
       const w = v.low[k]!;
       if (w === close) {
+        // "Woodrow Benford, 58, who lives outside Minneapolis, says": go left over the appositions
+        // to the phrase that opens the clause
         const head = leftNP(v, k, s.tokenStart);
-        if (head && (head[0] === s.tokenStart || /^[,;:(—–-]$/.test(v.low[head[0] - 1]!) || LEAD_INS.has(v.low[head[0] - 1]!)) && NOMINAL_HEAD.has(v.tokens[head[1]]!.pos)) return [head[0], prev];
+        if (!head || !NOMINAL_HEAD.has(v.tokens[head[1]]!.pos)) break;
+        const before = head[0] - 1;
+        if (before >= s.tokenStart && v.low[before] === close && v.tokens[head[1]]!.pos !== 'PROPN' && head[0] < k) { k = before + 1; continue; }
+        // "Brianne Stone, 29, of Huntsville, Ala., says"
+        if (before - 1 >= s.tokenStart && v.tokens[before]!.pos === 'ADP' && v.low[before - 1] === close) { k = before; continue; }
+        if (head[0] === s.tokenStart || /^[,;:(—–-]$/.test(v.low[before]!) || LEAD_INS.has(v.low[before]!) || v.tokens[before]!.pos === 'SCONJ') return [head[0], prev];
         break;
       }
       if (/^[“”"«».;:]$/.test(w)) break;
@@ -298,8 +307,20 @@ function forward(c: Ctx, cue: Cue, si: number): void {
   if (s.tokenEnd - k < 2) return;
   if (cue.weak && v.low[k] !== 'that') return;
   if (BE.has(v.low[cue.first]!) && cue.head > cue.first && !/ing$/.test(v.low[cue.head]!)) { passive(c, cue, si); return; }
+  if (RAISING.has(v.low[cue.head]!) && (v.low[k] === 'to' || v.low[k] === 'like')) {
+    // "Twitter appears to be heavily used": no source; the subject and the rest are the content
+    const subj = subjectBefore(c, cue, si);
+    if (!subj) return;
+    const i = push(c, { kind: 'indirect', cue, source: null, content: [v.tokens[subj[0]]!.start, v.tokens[subj[1]]!.end], sentence: si, rule: 'raising' });
+    if (i >= 0) push(c, { kind: 'indirect', cue, source: null, content: [v.tokens[k]!.start, clauseEnd(c, si, k)], sentence: si, rule: 'raising', continues: i });
+    return;
+  }
   const source = subjectBefore(c, cue, si);
   if (!source) return; // a cue with no source in reach is more often no attribution at all
+  // "warned Saturday that …": the day is not content
+  let d = k;
+  while (d < s.tokenEnd && TEMPORAL.has(v.low[d]!)) d++;
+  if (d > k && (v.low[d] === 'that' || v.low[d] === ',')) k = v.low[d] === ',' ? d + 1 : d;
   // "admitted in his plea that …": the content starts at "that"
   if (v.tokens[k]!.pos === 'ADP' && v.low[k] !== 'that') {
     for (let j = k + 1; j < Math.min(s.tokenEnd, k + 8); j++) {

@@ -44,6 +44,7 @@ export function matchPhrase<T>(view: TokenView, i: number, end: number, index: M
 const VERBAL = new Set(['VERB', 'AUX']);
 
 /** Words that may belong to a cue ("has said", "did not") but are never its head. */
+const COPULA = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re", 'seems', 'seemed', 'remains', 'remained', 'feel', 'feels', 'felt', 'not', "n't", 'very', 'so', 'more', 'less', 'also', 'too']);
 const NOMINAL_POS = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
 const FUNCTION_POS = new Set(['AUX', 'ADP', 'PART', 'ADV', 'DET', 'PRON', 'CCONJ', 'SCONJ', 'PUNCT', 'NUM', 'SYM']);
 
@@ -60,13 +61,18 @@ export function findCues(view: TokenView, from: number, to: number, lex: QuoteLe
     if (!run.length) return;
     let head = -1;
     for (const k of run) if (!FUNCTION_POS.has(view.tokens[k]!.pos) || lex.cueForms.has(view.low[k]!)) head = head < 0 || lex.cueForms.has(view.low[k]!) && !lex.cueForms.has(view.low[head]!) ? k : head;
+    // an adjective is a cue only after a copula ("is confident that"), not inside a phrase ("sources familiar with")
+    if (head >= 0 && view.tokens[head]!.pos === 'ADJ' && !COPULA.has(view.low[Math.max(from, run[0]! - 1)]!) && !COPULA.has(view.low[run[0]!]!)) head = -1;
     if (head >= 0) {
       const w = view.low[head]!;
       // nouns before the head belong to the source ("The Associated Press reported"), not the cue
       let start = run[0]!;
       while (start < head && NOMINAL_POS.has(view.tokens[start]!.pos)) start++;
+      // and the words after it are the content's ("says her biggest concern", "warned Saturday")
+      let last = run[run.length - 1]!;
+      while (last > head && (NOMINAL_POS.has(view.tokens[last]!.pos) || view.tokens[last]!.pos === 'DET')) last--;
       const first = extendLeft(view, start, from);
-      out.push({ first, last: run[run.length - 1]!, head, entry: lex.cueForms.get(w) ?? { lemma: w, meaning: 'neutral' } });
+      out.push({ first, last, head, entry: lex.cueForms.get(w) ?? { lemma: w, meaning: 'neutral' } });
     }
     run = [];
   };

@@ -29,6 +29,8 @@ function posAt(v: TokenView, k: number): string {
   if (t.pos === 'VERB' || t.pos === 'ADJ') {
     const prev = k > 0 && v.tokens[k - 1]!.sentence === t.sentence ? v.tokens[k - 1]! : null;
     if (t.pos === 'VERB' && prev && /^\p{Lu}/u.test(t.text) && prev.pos !== 'PUNCT') return 'PROPN';
+    const next = v.tokens[k + 1];
+    if (t.pos === 'VERB' && !prev && /^\p{Lu}/u.test(t.text) && next?.pos === 'PROPN' && next.sentence === t.sentence) return 'PROPN'; // "Josh Hendler"
     if (t.pos === 'VERB' && prev && /ing$/.test(v.low[k]!) && (prev.pos === 'PROPN' || prev.pos === 'ADJ' || prev.pos === 'DET')) return 'NOUN';
   }
   if (t.pos === 'PRON' && (v.low[k] === 'them' || v.low[k] === 'us') && k > 0 && v.low[k - 1] === 'of') return 'NOUN';
