@@ -272,6 +272,7 @@ function addAliases(b: Builder, countryEntry: Map<string, number>, admin1Entry: 
       .sort((x, y) => d.pop[y]! - d.pop[x]!)[0];
     if (hit === undefined) throw new Error(`places demonyms.tsv: no region '${target}' in '${cc}' for '${demonym}'`);
     b.key(demonym!, hit, Match.Demonym);
+    if (!/(s|sh|ese)$/.test(demonym!)) b.key(`${demonym}s`, hit, Match.Demonym);
   }
   for (const [alias, kind, target, cc] of tsv('aliases.tsv')) {
     let entry: number | undefined;

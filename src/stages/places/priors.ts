@@ -10,7 +10,7 @@ import { Match } from './gazetteer.js';
 /** By GeoNames feature code; anything not listed gets FEATURE_DEFAULT. */
 export const FEATURE_PRIOR: Record<string, number> = {
   PCLI: 6, CONT: 13, RGN: 10, SEA: 10, OCN: 10, ISL: 8, ZN: 8,
-  ADM1: 3, PPLC: 2, PPLA: 1, PPLA2: 0.5, PPLA3: 0.2, PPLA4: 0, PPL: 0, PPLX: -1, PPLL: -1, PPLF: -1, PPLR: -1,
+  ADM1: 3, ADM2: 1, PPLC: 2, PPLA: 1, PPLA2: 0.5, PPLA3: 0.2, PPLA4: 0, PPL: 0, PPLX: -1, PPLL: -1, PPLF: -1, PPLR: -1,
 };
 export const FEATURE_DEFAULT = -0.5;
 
