@@ -39,17 +39,22 @@ export interface GazetteerData {
   /** 'P.PPLC', 'A.PCLI', 'L.CONT', ... */
   fc: string[];
   pop: number[];
-  /** key -> entry * 8 + Match */
-  keys: Record<string, number[]>;
+  /** the name keys, sorted (code-unit order) */
+  keyList: string[];
+  /** postings of keyList[k]: post[postStart[k] .. postStart[k + 1]), each entry * 8 + Match */
+  postStart: number[];
+  post: number[];
 }
 
-export const GAZETTEER_VERSION = 4;
+export const GAZETTEER_VERSION = 5;
 
 /** Populated places below this population contribute only their main names, not alternates. */
 const ALT_NAME_MIN_POP = 1000;
 
 class Builder {
-  readonly d: GazetteerData = { version: GAZETTEER_VERSION, resources: resourceHash(), id: [], name: [], lat: [], lon: [], cc: [], a1: [], fc: [], pop: [], keys: Object.create(null) };
+  readonly d: GazetteerData = { version: GAZETTEER_VERSION, resources: resourceHash(), id: [], name: [], lat: [], lon: [], cc: [], a1: [], fc: [], pop: [], keyList: [], postStart: [], post: [] };
+  /** key -> entry * 8 + Match, while building */
+  readonly keys = new Map<string, number[]>();
 
   add(e: { id: number | null; name: string; lat: number; lon: number; cc: string; a1: string; fc: string; pop: number }): number {
     const d = this.d;
@@ -59,10 +64,23 @@ class Builder {
     return i;
   }
 
+  /** Sort the keys and flatten their postings. */
+  finish(): GazetteerData {
+    const d = this.d;
+    d.keyList = [...this.keys.keys()].sort();
+    for (const k of d.keyList) {
+      d.postStart.push(d.post.length);
+      d.post.push(...this.keys.get(k)!);
+    }
+    d.postStart.push(d.post.length);
+    return d;
+  }
+
   key(text: string, entry: number, match: Match): void {
     const k = placeKey(text);
     if (!k) return;
-    const list = this.d.keys[k] ?? (this.d.keys[k] = []);
+    let list = this.keys.get(k);
+    if (!list) this.keys.set(k, (list = []));
     for (let j = 0; j < list.length; j++) {
       if (list[j]! >> 3 === entry) {
         if ((list[j]! & 7) > match) list[j] = entry * 8 + match;
@@ -107,7 +125,7 @@ export function buildGazetteer(): GazetteerData {
   const admin1Entry = addAdmin1(b, cityEntries);
   addUsCounties(b, cityEntries);
   addAliases(b, countryEntry, admin1Entry);
-  return b.d;
+  return b.finish();
 }
 
 function addCountries(b: Builder, countryEntry: Map<string, number>): void {
@@ -267,7 +285,7 @@ function addAliases(b: Builder, countryEntry: Map<string, number>, admin1Entry: 
     for (const c of codes!.split('|')) b.key(c, i, Match.Abbrev);
   }
   for (const [demonym, target, cc] of tsv('demonyms.tsv')) {
-    const list = d.keys[placeKey(target!)] ?? [];
+    const list = b.keys.get(placeKey(target!)) ?? [];
     const hit = list.map((v) => v >> 3).filter((e) => (d.cc[e] ?? '') === (cc ?? '') && !d.fc[e]!.startsWith('P.'))
       .sort((x, y) => d.pop[y]! - d.pop[x]!)[0];
     if (hit === undefined) throw new Error(`places demonyms.tsv: no region '${target}' in '${cc}' for '${demonym}'`);
@@ -278,7 +296,7 @@ function addAliases(b: Builder, countryEntry: Map<string, number>, admin1Entry: 
     let entry: number | undefined;
     if (kind === 'country') entry = countryEntry.get(target!);
     else {
-      const list = d.keys[placeKey(target!)] ?? [];
+      const list = b.keys.get(placeKey(target!)) ?? [];
       let best = -1;
       for (const v of list) {
         const e = v >> 3;

@@ -32,7 +32,9 @@ export interface Candidate extends GazEntry {
 }
 
 export class Gazetteer {
-  private readonly keys: Record<string, number[]>;
+  private readonly keyList: string[];
+  private readonly postStart: Int32Array;
+  private readonly post: Int32Array;
   /** `cc.a1` -> entry of that first-level region */
   private readonly admin1 = new Map<string, number>();
   private readonly country = new Map<string, number>();
@@ -40,8 +42,11 @@ export class Gazetteer {
   readonly maxWords: number;
 
   constructor(private readonly d: GazetteerData) {
-    this.keys = d.keys;
-    Object.setPrototypeOf(this.keys, null);
+    this.keyList = d.keyList;
+    this.postStart = Int32Array.from(d.postStart);
+    this.post = Int32Array.from(d.post);
+    d.postStart = [];
+    d.post = [];
     for (let i = 0; i < d.fc.length; i++) {
       const fc = d.fc[i]!;
       if (fc === 'A.ADM1') this.admin1.set(`${d.cc[i]}.${d.a1[i]}`, i);
@@ -51,7 +56,21 @@ export class Gazetteer {
   }
 
   get size(): number { return this.d.id.length; }
-  get keyCount(): number { return Object.keys(this.keys).length; }
+  get keyCount(): number { return this.keyList.length; }
+
+  /** Index of the key in the sorted key list, or -1. */
+  private find(key: string): number {
+    const list = this.keyList;
+    let lo = 0;
+    let hi = list.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const k = list[mid]!;
+      if (k === key) return mid;
+      if (k < key) lo = mid + 1; else hi = mid - 1;
+    }
+    return -1;
+  }
 
   entry(i: number): GazEntry {
     const d = this.d;
@@ -61,7 +80,7 @@ export class Gazetteer {
 
   /** Does any place carry this name key? */
   hasKey(key: string): boolean {
-    return this.keys[key] !== undefined;
+    return key !== '' && this.find(key) >= 0;
   }
 
   /** Candidate places for a name as written. */
@@ -70,9 +89,14 @@ export class Gazetteer {
   }
 
   lookupKey(key: string): Candidate[] {
-    const list = key ? this.keys[key] : undefined;
-    if (!list) return [];
-    return list.map((v) => ({ ...this.entry(v >> 3), match: (v & 7) as Match }));
+    const k = key ? this.find(key) : -1;
+    if (k < 0) return [];
+    const out: Candidate[] = [];
+    for (let j = this.postStart[k]!; j < this.postStart[k + 1]!; j++) {
+      const v = this.post[j]!;
+      out.push({ ...this.entry(v >> 3), match: (v & 7) as Match });
+    }
+    return out;
   }
 
   /** The first-level region `a1` of country `cc`. */
