@@ -69,13 +69,14 @@ export function recognize(doc: Readonly<Document>, gaz: Gazetteer, onlyMentions 
     if (place || demonym) out.push(fromMention(m, demonym));
   }
 
+  const surnames = onlyMentions ? new Set<string>() : surnamesOf(tokens, cues.givenNames);
   for (let i = 0; i < tokens.length && !onlyMentions; i++) {
     if (inMention[i] === 1 || inMention[i] === 2 || !isCapWord(tokens[i]!)) continue;
     const found = longestName(text, tokens, i, gaz);
     const feature = featureName(tokens, i, found?.n ?? 0, cues);
     if (!found && !feature) continue;
     const n = feature ?? found!.n;
-    if (!accept(doc, tokens, i, n, found && !feature ? found.cands : [], inMention, gaz, !!feature)) continue;
+    if (!accept(doc, tokens, i, n, found && !feature ? found.cands : [], inMention, gaz, !!feature, surnames)) continue;
     const start = tokens[i]!.start;
     const end = tokens[i + n - 1]!.end;
     const span = text.slice(start, end);
@@ -137,7 +138,7 @@ function featureName(tokens: readonly Token[], i: number, known: number, cues: R
   return null;
 }
 
-function accept(doc: Readonly<Document>, tokens: readonly Token[], i: number, n: number, cands: Candidate[], inMention: Uint8Array, gaz: Gazetteer, feature: boolean): boolean {
+function accept(doc: Readonly<Document>, tokens: readonly Token[], i: number, n: number, cands: Candidate[], inMention: Uint8Array, gaz: Gazetteer, feature: boolean, surnames: Set<string>): boolean {
   const cues = placeCues();
   const first = tokens[i]!;
   const prev = i > 0 && tokens[i - 1]!.sentence === first.sentence ? tokens[i - 1]! : null;
@@ -167,6 +168,7 @@ function accept(doc: Readonly<Document>, tokens: readonly Token[], i: number, n:
     if (cands.some((c) => c.match === Match.Demonym)) return cues.title.has(nextWord);
     // "Alexandria Police Department", "Dublin Arts Council": a place starting an organization's name; "George Bush" is a person
     if (orgAhead(tokens, i + n, cues.org)) return strong || named;
+    if (n === 1 && cues.givenNames.has(first.text.toLowerCase())) return false;
     if (!(strong && cands.some((c) => c.featureClass !== 'P'))) return false;
   }
   // "Campbell said", "Henry's arrest": a person
@@ -175,7 +177,7 @@ function accept(doc: Readonly<Document>, tokens: readonly Token[], i: number, n:
   const cue = (prev && cues.locative.has(prevWord)) || (next?.text === ',' && containerAt(doc.text, tokens, i + n + 1, gaz) > 0);
   // "Charlotte received", "Orange juice": a town named like a person or a word needs a cue
   const lower = first.text.toLowerCase();
-  const wordLike = n === 1 && (cues.givenNames.has(lower) || cues.commonWords.has(lower))
+  const wordLike = n === 1 && (cues.givenNames.has(lower) || cues.commonWords.has(lower) || surnames.has(first.text))
     && !cands.some((c) => c.featureClass !== 'P' && c.match <= Match.Name && strong) && maxPopOf(cands) < WORLD_CITY_POP;
   if (wordLike) return !possessive && !!cue;
   if (possessive) return cands.some((c) => c.featureClass !== 'P' && strong) || cands.some((c) => c.match <= Match.Name && c.pop >= STRONG_POP);
@@ -187,6 +189,17 @@ function accept(doc: Readonly<Document>, tokens: readonly Token[], i: number, n:
   if (sentenceStart && first.text.length > 2 && first.text === first.text.toUpperCase() && next && /^(--|—|–)$/.test(next.text)) return named || maxPopOf(cands) >= 1000;
   if (cue) return true;
   return !sentenceStart && first.pos === 'PROPN' && maxPopOf(cands) >= PROPN_POP;
+}
+
+/** Words that follow a given name somewhere in the document ("Travis Bell" makes a later "Bell" a person). */
+function surnamesOf(tokens: readonly Token[], givenNames: Set<string>): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i]!;
+    const next = tokens[i + 1]!;
+    if (next.sentence === t.sentence && isCapWord(t) && isCapWord(next) && givenNames.has(t.text.toLowerCase()) && next.start - t.end === 1) out.add(next.text);
+  }
+  return out;
 }
 
 /** An organization head word among the next few capitalized words ("Gainesville Riding Club"). */
