@@ -321,8 +321,8 @@ function forward(c: Ctx, cue: Cue, si: number): void {
   let d = k;
   while (d < s.tokenEnd && TEMPORAL.has(v.low[d]!)) d++;
   if (d > k && (v.low[d] === 'that' || v.low[d] === ',')) k = v.low[d] === ',' ? d + 1 : d;
-  // "admitted in his plea that …": the content starts at "that"
-  if (v.tokens[k]!.pos === 'ADP' && v.low[k] !== 'that') {
+  // "admitted in his plea that …", "announced on Twitter that …": the content starts at "that"
+  if (v.low[k] !== 'that') {
     for (let j = k + 1; j < Math.min(s.tokenEnd, k + 8); j++) {
       if (v.low[j] === 'that') { k = j; break; }
       if (v.tokens[j]!.pos === 'VERB' || v.tokens[j]!.pos === 'AUX' || v.tokens[j]!.pos === 'PUNCT') break;
@@ -341,9 +341,20 @@ function clauseEnd(c: Ctx, si: number, from: number): number {
   const v = c.v;
   const s = c.doc.sentences[si]!;
   for (let k = from + 1; k + 1 < s.tokenEnd; k++) {
-    if (v.low[k] !== ',' || v.inQuote?.[k]) continue;
+    if (v.inQuote?.[k]) continue;
+    const w = v.low[k]!;
+    if (w === ';') return v.tokens[k]!.start;
+    // "… and has gone so far as to …": a second verb phrase of the speaker's clause
+    if (w === 'and' && (v.tokens[k + 1]!.pos === 'VERB' || v.tokens[k + 1]!.pos === 'AUX') && v.low[k + 1] !== 'to') return v.tokens[k]!.start;
+    if (w !== ',') continue;
     const next = v.low[k + 1]!;
     if (CLAUSE_AFTER_COMMA.has(next) || (v.tokens[k + 1]!.pos === 'VERB' && /ing$/.test(next))) return v.tokens[k]!.start;
+    // ", but …", ", and they say …", ", his campaign has argued …": a new clause with its own subject
+    let j = k + 1;
+    if (next === 'but' || next === 'and' || next === 'yet') j++;
+    const subj = rightNP(v, j, s.tokenEnd);
+    const after = subj ? subj[1] + 1 : -1;
+    if (subj && after < s.tokenEnd && (v.tokens[after]!.pos === 'VERB' || v.tokens[after]!.pos === 'AUX') && hasVerb(v, from, k)) return v.tokens[k]!.start;
   }
   return s.end;
 }
@@ -351,6 +362,9 @@ function clauseEnd(c: Ctx, si: number, from: number): number {
 /** All attributions of the document, in text order of their discovery. */
 export function findAttributions(doc: Readonly<Document>, v: TokenView, cues: SentenceCues[], quotesByPara: QuoteSpan[][]): RawAttribution[] {
   const c: Ctx = { doc, v, cues, used: new Set(), out: [] };
+  // the first sentence of each paragraph (sentences come in paragraph order)
+  const firstSentence = new Array<number>(doc.paragraphs.length).fill(doc.sentences.length);
+  for (let si = doc.sentences.length - 1; si >= 0; si--) firstSentence[doc.sentences[si]!.paragraph] = si;
   let lastDirect = -1;
   let lastDirectPara = -2;
   doc.paragraphs.forEach((p, pi) => {
@@ -371,8 +385,7 @@ export function findAttributions(doc: Readonly<Document>, v: TokenView, cues: Se
         }
       }
     }
-    for (let si = 0; si < doc.sentences.length; si++) {
-      if (doc.sentences[si]!.paragraph !== pi) continue;
+    for (let si = firstSentence[pi]!; si < doc.sentences.length && doc.sentences[si]!.paragraph === pi; si++) {
       for (const cue of cues[si]!.cues) {
         if (c.used.has(cue) || insideQuote(v, cue, quotes)) continue;
         const before = c.out.length;

@@ -81,7 +81,10 @@ export function makeSpeaker(doc: Readonly<Document>, v: TokenView, range: Range 
     if (SINGULAR_PRON.has(w) && w !== 'i') {
       const want = MALE.has(w) ? 'm' : FEMALE.has(w) ? 'f' : null;
       const fits = (e: string | null) => e !== null && (!want || (ix.gender.get(e) ?? want) === want);
-      const lastPerson = [...prev].reverse().find((p) => p.kind === 'person' && fits(p.entity) && span.start - p.end < 1500);
+      let lastPerson: PrevSpeaker | undefined;
+      for (let i = prev.length - 1; i >= 0 && span.start - prev[i]!.end < 1500; i--) {
+        if (prev[i]!.kind === 'person' && fits(prev[i]!.entity)) { lastPerson = prev[i]; break; }
+      }
       const m = lastMentionBefore(ix, span.start, (mm) => mm.type === 'PER' && fits(mm.entity));
       // the nearer of the last person speaking and the last person mentioned
       const ent = m && (!lastPerson || m.end > lastPerson.end) ? m.entity : lastPerson?.entity ?? null;
