@@ -189,3 +189,13 @@ test('gazetteer: name keys and lookups', () => {
   assert.ok(gaz.lookup('Laurel County').some((c) => c.featureCode === 'ADM2' && c.a1 === 'KY'));
   assert.deepEqual(gaz.lookup('constructor'), []);
 });
+
+test('"Bryansk region", "Donetsk oblast": the region, not the city', () => {
+  const ps = places(docOf('A drone struck a depot in Bryansk region. Shelling hit the Donetsk oblast again.')).places;
+  const b = placeAt(ps, 'Bryansk region');
+  assert.equal(b.featureCode, 'ADM1');
+  assert.equal(b.country, 'RU');
+  const d = placeAt(ps, 'Donetsk oblast');
+  assert.equal(d.featureCode, 'ADM1');
+  assert.equal(d.name, 'Donetsk Oblast');
+});

@@ -34,6 +34,8 @@ export interface Toponym {
   isContainer: boolean;
 }
 
+/** Lower-case region words that may end a region's name ("Bryansk region"). */
+const LOWER_REGION_WORDS = new Set(['region', 'oblast', 'province', 'governorate', 'krai']);
 /** Most tokens a gazetteer name may span. */
 const MAX_NAME_TOKENS = 6;
 /** Lowercase words allowed inside a multi-word name ("Isle of Man", "Rio de Janeiro"). */
@@ -111,7 +113,15 @@ function longestName(text: string, tokens: readonly Token[], i: number, gaz: Gaz
       const gap = t.start - tokens[i + n - 2]!.end;
       if (gap > 1 || (gap === 1 && text[t.start - 1] !== ' ')) break;
       const glue = gap === 0 && /^[-.'’]$/.test(t.text);
-      if (!isCapWord(t) && !CONNECTORS.has(t.text) && !glue && !(gap === 0 && t.text === '.')) break;
+      const regionWord = LOWER_REGION_WORDS.has(t.text);
+      if (!isCapWord(t) && !CONNECTORS.has(t.text) && !glue && !(gap === 0 && t.text === '.') && !regionWord) break;
+      if (regionWord && !isCapWord(t)) {
+        // "Bryansk region", "Donetsk oblast": the region, when the gazetteer has it
+        const key = placeKey(text.slice(tokens[i]!.start, t.end));
+        const cands = gaz.lookupKey(key).filter((c) => c.featureCode === 'ADM1' || c.featureCode === 'ADM2' || c.featureClass === 'L');
+        if (cands.length) best = { n, cands };
+        break;
+      }
     }
     if (!isCapWord(t) && t.text !== '.') continue;
     const key = placeKey(text.slice(tokens[i]!.start, t.end));
