@@ -199,3 +199,13 @@ test('"Bryansk region", "Donetsk oblast": the region, not the city', () => {
   assert.equal(d.featureCode, 'ADM1');
   assert.equal(d.name, 'Donetsk Oblast');
 });
+
+test('a township the gazetteer lacks stands near its namesake town, with a capped confidence', () => {
+  const ps = places(docOf('Rescuers searched the Licking River near Newport, Ky. Police in Hamilton Township, N.J., arrested two men.')).places;
+  for (const surface of ['Licking River', 'Hamilton Township']) {
+    const p = placeAt(ps, surface);
+    assert.equal(p.featureClass, 'P', surface);
+    assert.match(p.reason, /approximate: near a place named/, surface);
+    assert.ok(p.confidence <= 0.5, `${surface} confidence ${p.confidence}`);
+  }
+});

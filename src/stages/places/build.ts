@@ -22,7 +22,8 @@ import { isLatinName, placeKey } from './normalize.js';
 const require = createRequire(import.meta.url);
 
 /** How a key names its entry. Lower is stronger: a curated alias beats the name it repeats. */
-export const enum Match { Alias = 0, Name = 1, Alt = 2, Demonym = 3, Abbrev = 4, Stem = 5 }
+/** Approx is never stored: it marks a namesake standing in for a feature the gazetteer lacks. */
+export const enum Match { Alias = 0, Name = 1, Alt = 2, Demonym = 3, Abbrev = 4, Stem = 5, Approx = 6 }
 
 export interface GazetteerData {
   version: number;

@@ -15,7 +15,7 @@ export const FEATURE_PRIOR: Record<string, number> = {
 export const FEATURE_DEFAULT = -0.5;
 
 export const MATCH_PRIOR: Record<Match, number> = {
-  [Match.Name]: 0, [Match.Alias]: 3, [Match.Alt]: -1.5, [Match.Demonym]: 0, [Match.Abbrev]: 0, [Match.Stem]: -3,
+  [Match.Name]: 0, [Match.Alias]: 3, [Match.Alt]: -1.5, [Match.Demonym]: 0, [Match.Abbrev]: 0, [Match.Stem]: -3, [Match.Approx]: 0,
 };
 
 /** Under this confidence the runners-up are listed as alternatives. */
@@ -47,3 +47,5 @@ export const W = {
 export const CONTEXT_ROUNDS = 3;
 /** Candidates less likely than this cast no vote for the document's countries and regions. */
 export const VOTE_MIN_P = 0.05;
+/** A namesake standing in for a river or township the gazetteer lacks is never surer than this. */
+export const APPROX_MAX_CONFIDENCE = 0.5;

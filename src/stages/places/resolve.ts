@@ -11,6 +11,7 @@ import type { Place } from '../../document.js';
 import { Match, type Candidate, type Gazetteer } from './gazetteer.js';
 import * as P from './priors.js';
 import type { Toponym } from './recognize.js';
+import { placeCues } from './cues.js';
 
 interface Scored { c: Candidate; score: number; p: number; why: string[] }
 
@@ -25,7 +26,19 @@ function candidatesOf(t: Toponym, gaz: Gazetteer): Candidate[] {
     const big = list.filter((c) => c.featureCode === 'ADM1' || c.featureCode === 'PCLI');
     if (big.length) list = big;
   }
+  if (!list.length && placeCues().feature.has(t.key.slice(t.key.lastIndexOf(' ') + 1))) list = namesakesOf(t, gaz);
   return list;
+}
+
+
+/**
+ * "Hamilton Township", "Red River" when the gazetteer lacks them: the populated places named
+ * like the stem, as an approximate location (a township's town, a river's riverside namesake) (match Approx; confidence capped at APPROX_MAX_CONFIDENCE).
+ */
+function namesakesOf(t: Toponym, gaz: Gazetteer): Candidate[] {
+  const stem = t.key.replace(/ [a-z]+$/, '');
+  if (!stem || stem === t.key) return [];
+  return gaz.lookupKey(stem).filter((c) => c.featureClass === 'P' && c.match <= Match.Name).map((c) => ({ ...c, match: Match.Approx }));
 }
 
 function prior(c: Candidate, all: Candidate[]): number {
@@ -153,12 +166,12 @@ export function placeOf(r: Resolved, id: string, gaz: Gazetteer): Place {
     return { ...base, resolved: false, geonameId: null, name: null, lat: null, lon: null, country: null, admin1: null, featureClass: null, featureCode: null, confidence: 0, reason: 'not-in-gazetteer', alternatives: [] };
   }
   const c = top.c;
-  const confidence = round(Math.min(0.99, top.p));
+  const confidence = round(Math.min(c.match === Match.Approx ? P.APPROX_MAX_CONFIDENCE : 0.99, top.p));
   if (top.p < P.W.MIN_CONFIDENCE) {
     return { ...base, resolved: false, geonameId: null, name: null, lat: null, lon: null, country: null, admin1: null, featureClass: null, featureCode: null, confidence, reason: `ambiguous: ${r.ranked.length} candidates, best ${c.name} (${c.cc || c.featureCode}) at ${confidence}`, alternatives: alternatives(0) };
   }
   const how = r.ranked.length === 1 ? 'only-candidate' : 'prior(feature,population)';
-  const match = c.match === Match.Alias ? 'alias' : c.match === Match.Demonym ? 'demonym' : c.match === Match.Alt ? 'alternate-name' : c.match === Match.Abbrev ? 'abbreviation' : c.match === Match.Stem ? 'region-stem' : 'name';
+  const match = c.match === Match.Alias ? 'alias' : c.match === Match.Demonym ? 'demonym' : c.match === Match.Alt ? 'alternate-name' : c.match === Match.Abbrev ? 'abbreviation' : c.match === Match.Stem ? 'region-stem' : c.match === Match.Approx ? `approximate: near a place named ${c.name}` : 'name';
   const admin1 = c.featureCode === 'ADM1' ? c.name : c.a1 ? gaz.admin1Of(c.cc, c.a1)?.name ?? null : null;
   return {
     ...base, resolved: true, geonameId: c.id, name: c.name, lat: c.lat, lon: c.lon, country: c.cc || null, admin1,
