@@ -7,11 +7,13 @@ import type { Stage } from './stages/types.js';
 import { structureStage } from './stages/structure/index.js';
 import { placesStage } from './stages/places/index.js';
 import { quotesStage } from './stages/quotes/index.js';
+import { eventsStage } from './stages/events/index.js';
 
 export const STAGES: readonly Stage[] = [
   structureStage, // paragraphs, sentences, tokens (with part of speech)
   placesStage, // places (toponyms resolved to GeoNames) and focus; after entities and times
   quotesStage, // quotes: attributions with cue, content, speaker, via, modality, time; after entities and times
+  eventsStage, // events: PLOVER type/mode/context, clause-bound source and target actors, time, place, modality
 ];
 
 export interface RunOptions {

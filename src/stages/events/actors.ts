@@ -1,0 +1,206 @@
+/**
+ * Actor noun phrases: chunking a clause into noun phrases, and coding a phrase as an actor —
+ * entity, ISO alpha-3 country, sector, and a CAMEO-style code (country or organization code plus
+ * sector: FRAGOV, UKRMIL, IGOUNO).
+ *
+ * Where the country comes from, first hit wins: an organization or region in
+ * resources/en/events/collectives.tsv; an entity of the entities layer; a country name, alias or
+ * demonym (src/kb countryByName); a capital (countryByCapital, sector GOV when the phrase is only
+ * the capital, as in "Washington said"); a place of the places layer. The sector is the strongest
+ * actor noun of resources/en/events/sectors.tsv in the phrase (rebels, opposition, police and
+ * military outrank government: "rebel leaders" are REB).
+ */
+import type { Document, Entity } from '../../document.js';
+import { countryByCapital, countryByCode, countryByName } from '../../kb/countries.js';
+import { baseForms, loadLexicon } from './lexicon.js';
+import type { CTok } from './clauses.js';
+
+/** A noun phrase: inclusive positions [from, to] into a clause's token sequence. */
+export interface NP { from: number; to: number }
+
+export interface ActorInfo {
+  /** positions into the clause sequence the actor spans */
+  from: number;
+  to: number;
+  entity: string | null;
+  country: string | null;
+  sector: string | null;
+  code: string | null;
+  /** a bare pronoun waiting to be resolved */
+  pronoun: string | null;
+  /** a named person or organization (holds a proper noun) */
+  named: boolean;
+}
+
+const NP_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+const PERSONAL = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
+const POSSESSIVE = new Set(['its', 'their', 'his', 'her', 'our']);
+/** prepositions that join a postmodifier to an actor noun ("forces in Guinea", "Minister of Great Britain") */
+export const POSTMOD = new Set(['of', 'in', 'from', 'for']);
+const SECTOR_RANK = ['REB', 'OPP', 'COP', 'MIL', 'LEG', 'JUD', 'REF', 'EDU', 'LAB', 'AGR', 'HLH', 'MED', 'BUS', 'NGO', 'CVL', 'GOV'];
+/** capitalized words that are never actors on their own */
+const NOT_ACTOR = new Set(['the', 'a', 'an', 'in', 'on', 'according', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+
+const joins = (seq: CTok[], j: number): boolean => {
+  const u = seq[j + 1];
+  if (!u) return false;
+  if (NP_POS.has(u.pos) || u.lower === "'s" || u.lower === '’s') return true;
+  // a hyphen with no spaces around it ("Jean-Noel" tokenized in three)
+  return (u.lower === '-' || u.lower === '‐') && seq[j]!.end === u.start && seq[j + 2] !== undefined && seq[j + 2]!.start === u.end;
+};
+
+function extendRun(seq: CTok[], i: number): number {
+  let j = i;
+  while (joins(seq, j)) j++;
+  return j;
+}
+
+function isActorNoun(t: CTok): boolean {
+  if (t.pos !== 'NOUN' && t.pos !== 'PROPN') return false;
+  const lex = loadLexicon();
+  return baseForms(t.lower).some((b) => lex.sectors.has(b));
+}
+
+/** Noun phrases of a token sequence: runs of determiners, adjectives, nouns, numbers, possessive 's;
+ * a personal pronoun is a phrase of its own; a possessive pronoun opens one; an appositive
+ * proper name between commas joins the phrase before it ("the Prime Minister ..., Keir Starmer,"). */
+export function chunkNPs(seq: CTok[]): NP[] {
+  const out: NP[] = [];
+  let i = 0;
+  while (i < seq.length) {
+    const t = seq[i]!;
+    if (t.pos === 'PRON' && PERSONAL.has(t.lower)) { out.push({ from: i, to: i }); i++; continue; }
+    if (NP_POS.has(t.pos) || (t.pos === 'PRON' && POSSESSIVE.has(t.lower))) {
+      let j = extendRun(seq, i);
+      // postmodifier of an actor noun: "the Prime Minister of Great Britain", "forces in Guinea"
+      // ("in"/"from" only when the phrase names no country itself: "Ukrainian soldiers in Ukraine" stays apart)
+      const prep = seq[j + 1]?.lower ?? '';
+      if (POSTMOD.has(prep) && NP_POS.has(seq[j + 2]?.pos ?? '') && isActorNoun(seq[j]!)
+        && (prep === 'of' || !seq.slice(i, j + 1).some((u) => u.pos !== 'PRON' && countryByName(u.lower) !== null))) j = extendRun(seq, j + 2);
+      // appositive: ", Name Name ," after a phrase
+      if (seq[j + 1]?.lower === ',' && seq[j + 2]?.pos === 'PROPN') {
+        let k = j + 2;
+        while (k + 1 < seq.length && seq[k + 1]!.pos === 'PROPN') k++;
+        if (seq[k + 1]?.lower === ',') j = k + 1;
+      }
+      out.push({ from: i, to: j });
+      i = j + 1;
+      continue;
+    }
+    i++;
+  }
+  return out;
+}
+
+export interface ActorContext {
+  doc: Readonly<Document>;
+  entityAt: (start: number, end: number) => Entity | null;
+  placeCountryAt: (start: number, end: number) => string | null;
+}
+
+export function makeActorContext(doc: Readonly<Document>): ActorContext {
+  const byId = new Map(doc.entities.map((e) => [e.id, e]));
+  const mentions = [...doc.mentions].sort((a, b) => a.start - b.start);
+  const places = [...doc.places].filter((p) => p.country).sort((a, b) => a.start - b.start);
+  return {
+    doc,
+    entityAt(start, end) {
+      for (const m of mentions) {
+        if (m.start >= end) break;
+        if (m.end > start) return byId.get(m.entity) ?? null;
+      }
+      return null;
+    },
+    placeCountryAt(start, end) {
+      for (const p of places) {
+        if (p.start >= end) break;
+        if (p.end > start) return p.country;
+      }
+      return null;
+    },
+  };
+}
+
+function iso3(alpha2OrAny: string | null): string | null {
+  if (!alpha2OrAny) return null;
+  return countryByCode(alpha2OrAny)?.iso3 ?? null;
+}
+
+function sectorOf(seq: CTok[], a: number, b: number): string | null {
+  const lex = loadLexicon();
+  const found: string[] = [];
+  for (let i = a; i <= b; i++) {
+    const t = seq[i]!;
+    if (i < b) { const two = lex.sectorPhrases.get(`${t.lower} ${seq[i + 1]!.lower}`); if (two) { found.push(two); i++; continue; } }
+    if (t.pos !== 'NOUN' && t.pos !== 'PROPN' && t.pos !== 'ADJ') continue;
+    for (const base of baseForms(t.lower)) { const s = lex.sectors.get(base); if (s) { found.push(s); break; } }
+  }
+  if (!found.length) return null;
+  return SECTOR_RANK.find((s) => found.includes(s)) ?? found[0]!;
+}
+
+/** The longest collective (organization/region) starting at position i, as [code, sector, last]. */
+function collectiveAt(seq: CTok[], i: number, b: number): [string, string | null, number] | null {
+  const list = loadLexicon().collectives.get(seq[i]!.lower);
+  if (!list) return null;
+  for (const c of list) {
+    if (i + c.words.length - 1 > b) continue;
+    let ok = true;
+    for (let w = 0; w < c.words.length; w++) {
+      const t = seq[i + w]!;
+      if (!(t.lower === c.words[w] || baseForms(t.lower).includes(c.words[w]!))) { ok = false; break; }
+    }
+    if (ok) return [c.code, c.sector, i + c.words.length - 1];
+  }
+  return null;
+}
+
+/** Code the tokens seq[a..b] as an actor, or null when they name none. */
+export function codeActor(seq: CTok[], a: number, b: number, ctx: ActorContext): ActorInfo | null {
+  while (a <= b && (seq[a]!.pos === 'DET' || seq[a]!.pos === 'NUM' || seq[a]!.lower === ',')) a++;
+  while (b >= a && (seq[b]!.lower === ',' || seq[b]!.lower === "'s" || seq[b]!.lower === '’s')) b--;
+  if (a > b) return null;
+  const first = seq[a]!;
+  if (a === b && first.pos === 'PRON' && (PERSONAL.has(first.lower) || POSSESSIVE.has(first.lower))) {
+    return { from: a, to: b, entity: null, country: null, sector: null, code: null, pronoun: first.lower, named: false };
+  }
+  const lex = loadLexicon();
+  let entity: Entity | null = null;
+  let country: string | null = null;
+  let code: string | null = null;
+  let collectiveSector: string | null = null;
+  let capitalOnly = false;
+  let named = false;
+  for (let i = a; i <= b; i++) {
+    const t = seq[i]!;
+    if (t.pos === 'PROPN' && !NOT_ACTOR.has(t.lower) && !baseForms(t.lower).some((b) => lex.nouns.has(b) || lex.verbs.has(b))) named = true;
+    if (!code) {
+      const c = collectiveAt(seq, i, b);
+      if (c) { code = c[0]; collectiveSector = c[1]; i = c[2]; continue; }
+    }
+    if (!entity) {
+      const e = ctx.entityAt(t.start, t.end);
+      if (e && e.type !== 'MISC') { entity = e; if (!country && e.country) country = iso3(e.country); }
+    }
+    if (!country && !code) {
+      // longest country name of up to four words starting here
+      for (let k = Math.min(b, i + 3); k >= i; k--) {
+        if (seq[k]!.pos === 'PUNCT' && k > i) continue;
+        const text = ctx.doc.text.slice(t.start, seq[k]!.end);
+        const m = countryByName(text);
+        if (m && !(m.matched === 'code' && text.length < 3)) { country = m.iso3; i = k; break; }
+        const cap = (t.pos === 'PROPN') ? countryByCapital(text) : null;
+        if (cap) { country = cap.iso3; capitalOnly = a === i && k === b; i = k; break; }
+      }
+    }
+  }
+  if (!country && !code) {
+    const pc = ctx.placeCountryAt(seq[a]!.start, seq[b]!.end);
+    if (pc) country = iso3(pc);
+  }
+  let sector = sectorOf(seq, a, b) ?? collectiveSector ?? (capitalOnly ? 'GOV' : null);
+  if (!sector && entity?.sector) sector = entity.sector;
+  if (!country && !code && !sector && !entity && !named) return null;
+  const prefix = code ?? country;
+  return { from: a, to: b, entity: entity?.id ?? null, country, sector, code: prefix ? (code && code.startsWith('IGO') ? code : prefix + (sector ?? '')) : null, pronoun: null, named };
+}

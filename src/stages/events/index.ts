@@ -1,0 +1,472 @@
+/**
+ * Events stage: PLOVER events from verb and noun-phrase dictionaries (resources/en/events/),
+ * with source and target actors taken only from the clause of the event phrase.
+ *
+ * Per sentence: clauses (clauses.ts) → event phrases (dictionary matches, longest first) →
+ * actors (actors.ts):
+ *  - verb phrase, active voice: source = the nearest actor phrase before it that is not the
+ *    object of a preposition (coordinated subjects "X and Y" give one event each, or X→Y for
+ *    reciprocal types with no other target); target = the first actor phrase after it, up to a
+ *    topic preposition followed by a gerund ("discussions on sending ...").
+ *  - verb phrase, passive ("was rejected by X"): source = the by-phrase, target = the subject.
+ *  - a gerund after a preposition ("the possibility of sending French troops to Ukraine") is
+ *    nominal: its source is the owner named inside the phrase (French → France), never the
+ *    clause subject; it is hypothetical (a topic, not an occurrence) unless cues say more.
+ *  - noun phrase: source = a possessor ("America's refusal"), an actor modifier ("Russian
+ *    attack"), a by-phrase ("war unleashed by Russia"), an of-phrase for agent nouns ("visit of
+ *    the Prime Minister"), or the subject of a neutral verb governing it ("held talks");
+ *    target = to/against/with/on/for/into-phrase, of-phrase for patient nouns ("training of
+ *    Ukrainian soldiers"); "between X and Y" gives X and Y.
+ *  - subjects that are pronouns: in a reported clause, the reporter ("Syria says it will");
+ *    he/she: the entity of the entities layer, else the last named official before it.
+ *  - a noun phrase with no actor that repeats an earlier event noun ("these discussions") is
+ *    that event again: its secrecy and cues are added to it, no new event is made.
+ *  - "as it is already done in France and Poland": the event before it in the sentence,
+ *    asserted, once per place (rule 'as-done').
+ * A verb event needs a source (or, passive, a target); a noun event needs a source or a target.
+ * Time: the nearest times item in the clause, else the DCT (fromDct). Place: a places item in the
+ * clause after a locative preposition. Reported by: the quote whose content holds the phrase.
+ */
+import type { Actor, Document, Event, Span } from '../../document.js';
+import { spanOf } from '../../document.js';
+import type { Stage } from '../types.js';
+import { baseForms, hasBase, loadLexicon, matchWords, type EventEntry } from './lexicon.js';
+import { chunkClauses, type Clause, type CTok } from './clauses.js';
+import { chunkNPs, codeActor, makeActorContext, POSTMOD, type ActorContext, type ActorInfo, type NP } from './actors.js';
+import { findCues, modalityFrom } from './modality.js';
+
+export interface Trigger { from: number; to: number; entry: EventEntry }
+
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'got', 'gets', "'s", "'re"]);
+const TARGET_PREP = new Set(['to', 'against', 'with', 'on', 'into', 'for', 'toward', 'towards', 'at', 'upon', 'over']);
+const TOPIC_PREP = new Set(['on', 'about', 'over', 'regarding', 'of', 'for']);
+const LOCATIVE = new Set(['in', 'at', 'near', 'inside', 'outside', 'across', 'throughout', 'around']);
+/** how far (in tokens) from the event phrase a place may stand */
+const PLACE_WINDOW = 12;
+const RECIPROCAL = new Set(['CONSULT', 'AGREE', 'COOPERATE', 'SUPPORT']);
+const DEMONSTRATIVE = new Set(['these', 'those', 'this', 'that', 'the', 'such']);
+const ENTITY_SECTOR: Record<string, string> = { government: 'GOV', military: 'MIL', police: 'COP', business: 'BUS', media: 'MED', igo: 'IGO', ngo: 'NGO', 'civil society': 'CVL', rebel: 'REB', rebels: 'REB', opposition: 'OPP', legislature: 'LEG', judiciary: 'JUD' };
+
+/** Event phrases in a clause's token sequence: longest dictionary match at each token, no overlaps. */
+export function findTriggers(seq: CTok[]): Trigger[] {
+  const lex = loadLexicon();
+  const out: Trigger[] = [];
+  for (let i = 0; i < seq.length; i++) {
+    const t = seq[i]!;
+    const verb = t.pos === 'VERB';
+    const nounish = t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ';
+    if (!verb && !nounish) continue;
+    const dict = verb ? lex.verbs : lex.nouns;
+    let best: Trigger | null = null;
+    for (const base of baseForms(t.lower)) {
+      for (const e of dict.get(base) ?? []) {
+        const end = e.words.length === 1 ? i : matchWords(seq, i, e.words, seq.length);
+        if (end < 0) continue;
+        if (e.kind === 'noun' && !(seq[end]!.pos === 'NOUN' || seq[end]!.pos === 'PROPN' || e.words.length > 1)) continue;
+        if (!best || end - i > best.to - best.from || (end - i === best.to - best.from && e.words.length > best.entry.words.length)) best = { from: i, to: end, entry: e };
+      }
+    }
+    if (best) { out.push(best); i = best.to; }
+  }
+  return out;
+}
+
+function isPassive(seq: CTok[], p: number): boolean {
+  const t = seq[p]!;
+  if (!(t.lower.endsWith('ed') || t.lower.endsWith('en') || /^(held|sent|met|shot|struck|fought|led|beat|cut|hit|set|put|seized|made|taken|given|thrown|sold|brought|kept|left|told|drawn|won|lost|hidden)$/.test(t.lower))) return false;
+  for (let j = p - 1; j >= 0 && j >= p - 3; j--) {
+    const u = seq[j]!;
+    if (BE.has(u.lower) && (u.pos === 'AUX' || u.pos === 'VERB' || u.pos === 'PART')) return true;
+    if (!(u.pos === 'ADV' || u.pos === 'PART')) return false;
+  }
+  return false;
+}
+
+/** Is the phrase starting at `from` the object of a preposition (not a postmodifier of a noun)? */
+function inPP(seq: CTok[], from: number): boolean {
+  const prev = seq[from - 1];
+  if (!prev || prev.pos !== 'ADP') return false;
+  if (POSTMOD.has(prev.lower)) {
+    const before = seq[from - 2];
+    if (before && (before.pos === 'NOUN' || before.pos === 'PROPN')) return false;
+  }
+  return true;
+}
+
+interface SentenceCtx {
+  doc: Readonly<Document>;
+  actx: ActorContext;
+  sentence: number;
+  lastNamedOfficial: Actor | null;
+}
+
+function toActor(text: string, seq: CTok[], a: ActorInfo): Actor {
+  return { ...spanOf(text, seq[a.from]!.start, seq[a.to]!.end), entity: a.entity, country: a.country, sector: a.sector, code: a.code };
+}
+
+export interface ClauseAnalysis {
+  clause: Clause;
+  seq: CTok[];
+  nps: NP[];
+  actors: (ActorInfo | null)[];
+  triggers: Trigger[];
+  /** subject actors of the first verb (resolved), for clauses that hang from this one */
+  subject: Actor[] | null;
+}
+
+/** All clauses of a sentence with their phrases, actors and event phrases. */
+export function analyzeSentence(doc: Readonly<Document>, sentence: number, actx: ActorContext): { toks: CTok[]; clauses: ClauseAnalysis[] } {
+  const s = doc.sentences[sentence]!;
+  const toks: CTok[] = [];
+  for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+    const t = doc.tokens[i]!;
+    toks.push({ lower: t.text.toLowerCase(), pos: t.pos, start: t.start, end: t.end });
+  }
+  const bounds: [number, number][] = doc.quotes.filter((q) => q.kind !== 'indirect' && q.content.start >= s.start && q.content.end <= s.end && q.content.end - q.content.start < s.end - s.start - 2)
+    .map((q) => [q.content.start, q.content.end]);
+  const clauses = chunkClauses(toks, bounds).map((clause) => {
+    const seq = clause.toks.map((k) => toks[k]!);
+    const nps = chunkNPs(seq);
+    const actors = nps.map((np) => codeActor(seq, np.from, np.to, actx));
+    return { clause, seq, nps, actors, triggers: findTriggers(seq), subject: null as Actor[] | null };
+  });
+  return { toks, clauses };
+}
+
+/** The actor phrases (coordinated with and/,) ending nearest before position p, not in a PP. */
+function subjectBefore(ca: ClauseAnalysis, p: number): ActorInfo[] {
+  for (let k = ca.nps.length - 1; k >= 0; k--) {
+    const np = ca.nps[k]!;
+    if (np.to >= p) continue;
+    const a = ca.actors[k];
+    if (!a || inPP(ca.seq, np.from) || ca.seq[np.from - 1]?.pos === 'VERB') {
+      // a postmodifier phrase ("forces in Guinea") is part of the subject before it
+      continue;
+    }
+    const out = [a];
+    // extend: "forces in Guinea" — the phrase after this one joined by a postmodifier
+    const next = ca.nps[k + 1];
+    if (next && next.to < p && POSTMOD.has(ca.seq[next.from - 1]?.lower ?? '') && next.from - 1 === np.to + 1) {
+      const whole = codeActor(ca.seq, np.from, next.to, { ...actxOf(ca) });
+      if (whole) out[0] = whole;
+    }
+    // coordination before it: "X and Y", "X, Y and Z"
+    let j = k - 1;
+    while (j >= 0) {
+      const prev = ca.nps[j]!;
+      const between = ca.seq.slice(prev.to + 1, ca.nps[j + 1]!.from).map((t) => t.lower).join(' ');
+      if (!(between === 'and' || between === ', and' || between === '&') || !ca.actors[j]) break;
+      out.unshift(ca.actors[j]!);
+      j--;
+    }
+    return out;
+  }
+  return [];
+}
+
+let currentActx: ActorContext | null = null;
+function actxOf(_ca: ClauseAnalysis): ActorContext { return currentActx!; }
+
+/** The first actor phrase after position q (and the ones coordinated with it). */
+function actorsAfter(ca: ClauseAnalysis, q: number, limit = Infinity): ActorInfo[] {
+  for (let k = 0; k < ca.nps.length; k++) {
+    const np = ca.nps[k]!;
+    if (np.from <= q || np.from > q + limit) continue;
+    // a topic preposition followed by a gerund ends the search
+    for (let i = q + 1; i < np.from; i++) {
+      if (TOPIC_PREP.has(ca.seq[i]!.lower) && ca.seq[i + 1]?.pos === 'VERB') return [];
+      if (ca.seq[i]!.pos === 'VERB' && i > q + 1) return [];
+    }
+    const a = ca.actors[k];
+    if (!a) continue;
+    const out = [a];
+    let j = k + 1;
+    while (j < ca.nps.length && ca.seq.slice(ca.nps[j - 1]!.to + 1, ca.nps[j]!.from).map((t) => t.lower).join(' ') === 'and' && ca.actors[j]) { out.push(ca.actors[j]!); j++; }
+    return out;
+  }
+  return [];
+}
+
+function npIndexAt(ca: ClauseAnalysis, pos: number): number {
+  return ca.nps.findIndex((np) => np.from <= pos && pos <= np.to);
+}
+
+function runStage(doc: Readonly<Document>): { events: Event[] } {
+  const lex = loadLexicon();
+  void lex;
+  const actx = makeActorContext(doc);
+  currentActx = actx;
+  const text = doc.text;
+  const events: Event[] = [];
+  const dct = doc.meta.published;
+  const sctx: SentenceCtx = { doc, actx, sentence: 0, lastNamedOfficial: null };
+  for (let si = 0; si < doc.sentences.length; si++) {
+    sctx.sentence = si;
+    const { clauses } = analyzeSentence(doc, si, actx);
+    const sentenceEvents: Event[] = [];
+    for (let ci = 0; ci < clauses.length; ci++) {
+      const ca = clauses[ci]!;
+      const made = eventsOfClause(ca, clauses, sctx, events.length + sentenceEvents.length);
+      for (const e of made) {
+        if (e === 'merged') continue;
+        sentenceEvents.push(e);
+      }
+      // rule 'as-done': "as it is already done in France and Poland"
+      if (!made.length && ca.clause.opener === 'as' && ca.seq.some((t) => t.pos === 'VERB' && hasBase(t, 'do')) && sentenceEvents.length) {
+        const doneAt = ca.seq.findIndex((t) => t.pos === 'VERB' && hasBase(t, 'do'));
+        const model = sentenceEvents[sentenceEvents.length - 1]!;
+        const places = placesIn(doc, ca.seq, [], true);
+        for (const pl of places.length ? places : [null]) {
+          sentenceEvents.push({
+            ...model, id: `ev${events.length + sentenceEvents.length + 1}`,
+            trigger: spanOf(text, ca.seq[doneAt]!.start, ca.seq[doneAt]!.end), place: pl,
+            modality: modalityFrom(text, ca.seq, findCues(ca.seq, 0, doneAt)),
+          });
+        }
+      }
+      // remember named officials for he/she
+      for (const a of ca.actors) {
+        if (a && a.named && a.sector === 'GOV' && !a.pronoun) sctx.lastNamedOfficial = toActor(text, ca.seq, a);
+      }
+    }
+    // merge anaphoric event nouns into earlier events
+    events.push(...sentenceEvents);
+    for (const e of pendingMerges.splice(0)) mergeInto(events, e, si);
+    void dct;
+  }
+  return { events };
+}
+
+/** Noun events without actors that repeat an earlier event noun; merged after each sentence. */
+const pendingMerges: { head: string; secret: Span[]; cues: Span[] }[] = [];
+
+function mergeInto(events: Event[], m: { head: string; secret: Span[]; cues: Span[] }, si: number): void {
+  for (let k = events.length - 1; k >= 0; k--) {
+    const e = events[k]!;
+    if (e.sentence < si - 3) break;
+    const last = e.trigger.text.toLowerCase().split(/\s+/).pop() ?? '';
+    if (last === m.head || baseForms(last).includes(m.head) || baseForms(m.head).includes(last)) {
+      e.modality = { ...e.modality, secrecy: e.modality.secrecy || m.secret.length > 0, cues: [...e.modality.cues, ...m.secret, ...m.cues] };
+      return;
+    }
+  }
+}
+
+/** Places items in the clause (within PLACE_WINDOW tokens of the event phrase when one is given). */
+function placesIn(doc: Readonly<Document>, seq: CTok[], avoid: Span[], locativeOnly: boolean, from = 0, to = seq.length): string[] {
+  const out: string[] = [];
+  for (const p of doc.places) {
+    const k = seq.findIndex((t) => t.start <= p.start && p.start < t.end);
+    if (k < 0 || k < from - PLACE_WINDOW || k > to + PLACE_WINDOW) continue;
+    if (avoid.some((a) => a.start <= p.start && p.end <= a.end)) continue;
+    const prev = seq[k - 1]?.lower ?? '';
+    const prev2 = seq[k - 2]?.lower ?? '';
+    if (locativeOnly && !(LOCATIVE.has(prev) || (prev === 'and' && LOCATIVE.has(seq[k - 3]?.lower ?? '')) || (prev === 'of' && prev2 === 'territory'))) continue;
+    out.push(p.id);
+  }
+  return out;
+}
+
+function resolvePronoun(a: ActorInfo, ca: ClauseAnalysis, all: ClauseAnalysis[], sctx: SentenceCtx): Actor | null {
+  const text = sctx.doc.text;
+  const t = ca.seq[a.from]!;
+  const ent = sctx.actx.entityAt(t.start, t.end);
+  if (ent && ent.country) {
+    const coded = codeActor(ca.seq, a.from, a.to, sctx.actx);
+    if (coded && coded.country) return toActor(text, ca.seq, coded);
+  }
+  // in a reported or coordinated clause: the subject of the clause it hangs from
+  const parent = ca.clause.parent;
+  if ((ca.clause.kind === 'complement' || ca.clause.kind === 'vp-conj' || ca.clause.kind === 'sub') && parent !== null) {
+    const ps = all[parent]?.subject;
+    if (ps && ps.length) return { ...ps[0]!, ...spanOf(text, t.start, t.end) };
+  }
+  if ((a.pronoun === 'he' || a.pronoun === 'she') && sctx.lastNamedOfficial) {
+    const o = sctx.lastNamedOfficial;
+    return { ...spanOf(text, t.start, t.end), entity: o.entity, country: o.country, sector: o.sector, code: o.code };
+  }
+  return null;
+}
+
+function finalActor(a: ActorInfo | undefined, ca: ClauseAnalysis, all: ClauseAnalysis[], sctx: SentenceCtx): Actor | null {
+  if (!a) return null;
+  if (a.pronoun) return resolvePronoun(a, ca, all, sctx);
+  const actor = toActor(sctx.doc.text, ca.seq, a);
+  if (actor.sector && ENTITY_SECTOR[actor.sector.toLowerCase()]) actor.sector = ENTITY_SECTOR[actor.sector.toLowerCase()]!;
+  return actor;
+}
+
+function eventsOfClause(ca: ClauseAnalysis, all: ClauseAnalysis[], sctx: SentenceCtx, base: number): (Event | 'merged')[] {
+  const { seq } = ca;
+  const text = sctx.doc.text;
+  const out: (Event | 'merged')[] = [];
+  // the clause's own subject (for clauses that hang from it)
+  const firstVerb = seq.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX');
+  if (firstVerb > 0) {
+    const subj = subjectBefore(ca, firstVerb).map((a) => finalActor(a, ca, all, sctx)).filter((a): a is Actor => a !== null);
+    ca.subject = subj.length ? subj : null;
+  } else if (ca.clause.kind === 'vp-conj' && ca.clause.parent !== null) {
+    ca.subject = all[ca.clause.parent]?.subject ?? null;
+  }
+  const verbTriggers = ca.triggers.filter((t) => t.entry.kind === 'verb');
+  for (const trig of ca.triggers) {
+    const { from: p, to: q, entry } = trig;
+    let sources: (Actor | null)[] = [];
+    let targets: (Actor | null)[] = [];
+    let hypothetical = ca.clause.opener === 'if' || ca.clause.opener === 'unless';
+    const gerund = entry.kind === 'verb' && seq[p]!.lower.endsWith('ing') && p > 0 && (seq[p - 1]!.pos === 'ADP' || seq[p - 1]!.pos === 'SCONJ');
+    if (entry.kind === 'verb' && !gerund) {
+      if (isPassive(seq, p)) {
+        const byAt = seq.findIndex((t, k) => k > q && t.lower === 'by');
+        if (byAt > 0) sources = actorsAfter(ca, byAt, 4).map((a) => finalActor(a, ca, all, sctx));
+        targets = subjectBefore(ca, p).map((a) => finalActor(a, ca, all, sctx));
+      } else {
+        const subj = subjectBefore(ca, p);
+        sources = subj.map((a) => finalActor(a, ca, all, sctx));
+        if (!sources.length && (ca.clause.kind === 'vp-conj') && ca.clause.parent !== null) sources = all[ca.clause.parent]?.subject ?? [];
+        targets = actorsAfter(ca, q).map((a) => finalActor(a, ca, all, sctx));
+      }
+    } else {
+      // nominal: a noun phrase or a gerund after a preposition
+      // a noun that is the topic of another event phrase ("negotiations on defense cooperation")
+      const npStart = npIndexAt(ca, p) >= 0 ? ca.nps[npIndexAt(ca, p)]!.from : p;
+      if (entry.kind === 'noun' && TOPIC_PREP.has(seq[npStart - 1]?.lower ?? '') && ca.triggers.some((t) => t !== trig && t.to === npStart - 2)) continue;
+      if (entry.kind === 'noun' && verbTriggers.some((v) => v.to < p && p - v.to <= 6 && !seq.slice(v.to + 1, p).some((t) => t.pos === 'VERB' || t.pos === 'AUX' || t.lower === ','))) continue;
+      if (gerund) hypothetical = true;
+      const k = npIndexAt(ca, p);
+      const np = k >= 0 ? ca.nps[k]! : { from: p, to: q };
+      // possessor: "America's possible refusal"
+      const sAt = seq.slice(np.from, p).findIndex((t) => t.lower === "'s" || t.lower === '’s');
+      if (sAt >= 0) {
+        const a = codeActor(seq, np.from, np.from + sAt - 1, sctx.actx);
+        if (a) sources = [finalActor(a, ca, all, sctx)];
+      }
+      // actor modifier inside the phrase ("Russian attack", "sending French troops")
+      if (!sources.length) {
+        const inner = codeActor(seq, sAt >= 0 ? np.from + sAt + 1 : (gerund ? p + 1 : np.from), gerund ? q : p - 1, sctx.actx);
+        if (inner && (inner.country || inner.code) && inner.to <= (gerund ? q : p - 1)) sources = [finalActor({ ...inner, sector: inner.sector }, ca, all, sctx)];
+      }
+      // after the phrase: by / of / between / to ...
+      const nextTrigger = ca.triggers.find((t) => t.from > q && t !== topicOf(ca, trig))?.from ?? seq.length;
+      // a noun phrase ending in a verb ("refusal to support Kyiv"): the phrase after it is the target
+      if (seq[q]!.pos === 'VERB') { const xs = actorsAfter(ca, q, 2); if (xs.length) targets = xs.map((a) => finalActor(a, ca, all, sctx)); }
+      for (let i = q + 1; i < nextTrigger && i <= q + 16; i++) {
+        const w = seq[i]!.lower;
+        if (w === 'between') {
+          const xs = actorsAfter(ca, i, 3);
+          if (xs.length >= 2) { sources = [finalActor(xs[0], ca, all, sctx)]; targets = [finalActor(xs[1], ca, all, sctx)]; }
+          break;
+        }
+        if (seq[i]!.pos === 'AUX' || (seq[i]!.pos === 'VERB' && seq[i + 1]?.pos !== 'ADP')) {
+          // "negotiations ... are ongoing between X and Y": look on for between
+          const b = seq.findIndex((t, m) => m > i && t.lower === 'between');
+          if (b > 0 && b - i <= 4) { i = b - 1; continue; }
+          break;
+        }
+        if (w === 'by' && !sources.length) { const xs = actorsAfter(ca, i, 3); if (xs.length) sources = [finalActor(xs[0], ca, all, sctx)]; }
+        else if (w === 'of' && i === np.to + 1 || (w === 'of' && i === q + 1)) {
+          const xs = actorsAfter(ca, i, 2);
+          if (xs.length && entry.of === 'source' && !sources.length) sources = [finalActor(xs[0], ca, all, sctx)];
+          else if (xs.length && entry.of === 'target' && !targets.length) targets = [finalActor(xs[0], ca, all, sctx)];
+        } else if (TARGET_PREP.has(w) && !targets.length && seq[i + 1]?.pos !== 'VERB') {
+          const xs = actorsAfter(ca, i, 3);
+          if (xs.length) targets = xs.map((a) => finalActor(a, ca, all, sctx));
+        }
+      }
+      // subject of a neutral verb governing the noun: "the EU countries held talks"
+      if (!sources.length && entry.kind === 'noun') {
+        let j = np.from - 1;
+        while (j >= 0 && (seq[j]!.pos === 'ADV' || seq[j]!.pos === 'PART')) j--;
+        if (j >= 0 && seq[j]!.pos === 'VERB' && !isPassive(seq, j)) sources = subjectBefore(ca, j).map((a) => finalActor(a, ca, all, sctx));
+      }
+    }
+    sources = sources.filter((a) => a !== null);
+    targets = targets.filter((a) => a !== null && !sources.some((s) => s && s.start === a.start));
+    const needSource = entry.kind === 'verb' && !gerund && !isPassive(seq, p);
+    if (!sources.length && !targets.length) {
+      // anaphoric event noun: "these discussions, most of which are classified, were resumed"
+      if (entry.kind === 'noun') {
+        const det = seq[(npIndexAt(ca, p) >= 0 ? ca.nps[npIndexAt(ca, p)]!.from : p)]!;
+        if (DEMONSTRATIVE.has(det.lower)) {
+          pendingMerges.push({ head: seq[q]!.lower, secret: secretSpans(ca, all, p, q, text), cues: [] });
+          out.push('merged');
+        }
+      }
+      continue;
+    }
+    if (needSource && !sources.length) continue;
+    // cues: clause start to the end of the phrase
+    // negation reaches only the verb group right before the phrase ("did not attack", not
+    // "did not rule out the possibility of sending")
+    const hits = findCues(seq, 0, q).filter((h) => h.effect !== 'negated' || h.to >= p - 3 && !seq.slice(h.to + 1, p).some((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADP'));
+    const modality = modalityFrom(text, seq, hits, { hypothetical, secret: secretSpans(ca, all, p, q, text) });
+    // reciprocal: "X and Y held talks" → X → Y
+    if (sources.length >= 2 && !targets.length && RECIPROCAL.has(entry.type)) { targets = [sources[1]!]; sources = [sources[0]!]; }
+    const trigger = spanOf(text, seq[p]!.start, seq[q]!.end);
+    const topic = topicOf(ca, trig);
+    const context = [entry.context, topic?.entry.context].filter((c, k, arr): c is string => !!c && arr.indexOf(c) === k);
+    const time = timeOf(sctx.doc, ca.seq, p);
+    const avoid = [...sources, ...targets].filter((a): a is Actor => !!a);
+    let place: string | null = placesIn(sctx.doc, seq, avoid, true, p, q)[0] ?? null;
+    if (!place && entry.mode === 'visit' && targets[0]) place = placesIn(sctx.doc, seq, [], false).find((id) => { const pl = sctx.doc.places.find((x) => x.id === id)!; return pl.start >= targets[0]!.start && pl.end <= targets[0]!.end; }) ?? null;
+    const quote = sctx.doc.quotes.find((qq) => qq.content.start <= trigger.start && trigger.end <= qq.content.end);
+    const sent = sctx.doc.sentences[sctx.sentence]!;
+    for (const src of sources.length ? sources : [null]) {
+      out.push({
+        id: `ev${base + out.length + 1}`,
+        type: entry.type, mode: entry.mode, context, cameo: entry.cameo,
+        trigger, source: src, target: targets[0] ?? null, time, place, modality,
+        reportedBy: quote?.id ?? null, sentence: sctx.sentence, evidence: spanOf(text, sent.start, sent.end),
+      });
+    }
+  }
+  return out;
+}
+
+/** A noun event phrase that is the topic of this one ("negotiations on defense cooperation"). */
+function topicOf(ca: ClauseAnalysis, trig: Trigger): Trigger | undefined {
+  if (!TOPIC_PREP.has(ca.seq[trig.to + 1]?.lower ?? '')) return undefined;
+  return ca.triggers.find((t) => t.entry.kind === 'noun' && t.from > trig.to + 1 && t.from <= trig.to + 4);
+}
+
+function secretSpans(ca: ClauseAnalysis, all: ClauseAnalysis[], p: number, q: number, text: string): Span[] {
+  const out: Span[] = [];
+  for (const h of findCues(ca.seq, 0, ca.seq.length - 1)) if (h.effect === 'secret') out.push(spanOf(text, ca.seq[h.from]!.start, ca.seq[h.to]!.end));
+  // a relative clause attached to the event phrase ("discussions, most of which are classified")
+  const first = ca.clause.toks[Math.max(0, p)];
+  const last = ca.clause.toks[q];
+  for (const other of all) {
+    if (other.clause.kind !== 'relative' || other.clause.attachedTo === null || first === undefined || last === undefined) continue;
+    if (other.clause.attachedTo < first || other.clause.attachedTo > last) continue;
+    for (const h of findCues(other.seq, 0, other.seq.length - 1)) if (h.effect === 'secret') out.push(spanOf(text, other.seq[h.from]!.start, other.seq[h.to]!.end));
+  }
+  return out;
+}
+
+function timeOf(doc: Readonly<Document>, seq: CTok[], p: number): Event['time'] {
+  let best: { id: string; value: string; d: number } | null = null;
+  const at = seq[p]!.start;
+  if (seq.length) {
+    for (const t of doc.times) {
+      if (t.type !== 'DATE' && t.type !== 'TIME') continue;
+      if (!seq.some((k) => k.start <= t.start && t.start < k.end)) continue;
+      const d = Math.abs(t.start - at);
+      if (!best || d < best.d) best = { id: t.id, value: t.value, d };
+    }
+  }
+  if (best) return { timex: best.id, value: best.value, fromDct: false };
+  return { timex: null, value: doc.meta.published, fromDct: true };
+}
+
+export function events(doc: Readonly<Document>): Event[] {
+  pendingMerges.length = 0;
+  return runStage(doc).events;
+}
+
+export const eventsStage: Stage = {
+  name: 'events',
+  produces: ['events'],
+  needs: ['sentences', 'tokens', 'mentions', 'entities', 'times', 'places', 'quotes'],
+  load: () => { loadLexicon(); },
+  run: (doc) => ({ events: events(doc) }),
+};
