@@ -253,3 +253,23 @@ test('odd input: all caps, Cyrillic, very long tokens, HTML remnants, empty text
     checkQuotes(doc);
   }
 });
+
+test('a transcript: each turn is its label’s direct speech, up to the next label', () => {
+  const doc = docOf([
+    'MS. JEAN-PIERRE:  Good afternoon, everybody. We have a lot to cover today.',
+    'The President will travel to Ohio on Friday.',
+    'Q    Will he meet the governor?',
+    'MR. KIRBY:  I don’t have anything on his schedule to read out.',
+  ].join('\n\n'));
+  checkQuotes(doc);
+  const turns = doc.quotes.filter((q) => q.kind === 'direct');
+  assert.deepEqual(turns.map((q) => [q.speaker.span?.text, q.speaker.kind, q.content.text]), [
+    ['MS. JEAN-PIERRE', 'person', 'Good afternoon, everybody. We have a lot to cover today'],
+    ['MS. JEAN-PIERRE', 'person', 'The President will travel to Ohio on Friday'],
+    ['Q', 'anonymous', 'Will he meet the governor?'],
+    ['MR. KIRBY', 'person', 'I don’t have anything on his schedule to read out'],
+  ]);
+  assert.equal(turns[1]!.speaker.resolvedVia, 'previous-speaker');
+  // one label alone ("Poll: …", "NOTE: …") is no transcript
+  assert.equal(docOf('POLL: Voters are split on the plan.').quotes.filter((q) => q.kind === 'direct').length, 0);
+});

@@ -13,6 +13,7 @@
 import type { Document } from '../../document.js';
 import type { Cue, TokenView } from './cues.js';
 import type { QuoteSpan } from './quoteMarks.js';
+import { transcriptAttributions } from './transcript.js';
 import { leftNP, rightNP, skipAdverbsLeft, TEMPORAL, verbless, type Range } from './phrases.js';
 
 export interface RawAttribution {
@@ -68,7 +69,7 @@ export function tokenAtOrAfter(v: TokenView, offset: number): number {
 const sentOf = (c: Ctx, tok: number) => c.doc.sentences[c.v.tokens[tok]!.sentence]!;
 
 /** Trim white space and end punctuation (but not a closing quote mark that has its opener). */
-function trimContent(text: string, a: number, b: number): [number, number] {
+export function trimContent(text: string, a: number, b: number): [number, number] {
   for (;;) {
     while (b > a && /\s/.test(text[b - 1]!)) b--;
     while (a < b && /\s/.test(text[a]!)) a++;
@@ -324,7 +325,7 @@ function forward(c: Ctx, cue: Cue, si: number): void {
   // "admitted in his plea that …", "announced on Twitter that …": the content starts at "that"
   if (v.low[k] !== 'that') {
     for (let j = k + 1; j < Math.min(s.tokenEnd, k + 8); j++) {
-      if (v.low[j] === 'that') { k = j; break; }
+      if (v.low[j] === 'that') { if (j + 2 < s.tokenEnd && v.tokens[j + 1]!.pos !== 'PUNCT') k = j; break; }
       if (v.tokens[j]!.pos === 'VERB' || v.tokens[j]!.pos === 'AUX' || v.tokens[j]!.pos === 'PUNCT') break;
     }
   }
@@ -361,7 +362,8 @@ function clauseEnd(c: Ctx, si: number, from: number): number {
 
 /** All attributions of the document, in text order of their discovery. */
 export function findAttributions(doc: Readonly<Document>, v: TokenView, cues: SentenceCues[], quotesByPara: QuoteSpan[][]): RawAttribution[] {
-  const c: Ctx = { doc, v, cues, used: new Set(), out: [] };
+  // transcripts first: their turns are the outermost attributions (transcript.ts)
+  const c: Ctx = { doc, v, cues, used: new Set(), out: transcriptAttributions(doc, v) };
   // the first sentence of each paragraph (sentences come in paragraph order)
   const firstSentence = new Array<number>(doc.paragraphs.length).fill(doc.sentences.length);
   for (let si = doc.sentences.length - 1; si >= 0; si--) firstSentence[doc.sentences[si]!.paragraph] = si;

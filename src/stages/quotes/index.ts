@@ -73,6 +73,10 @@ function buildQuotes(doc: Readonly<Document>, v: TokenView, raw: RawAttribution[
     let speaker = r.continues !== null ? speakers.get(r.continues) : undefined;
     if (speaker) speaker = { ...speaker, resolvedVia: 'previous-speaker' };
     else speaker = makeSpeaker(doc, v, r.source, lex, ix, prev);
+    if (r.rule === 'transcript' && speaker.kind === 'unknown') {
+      // a transcript label names a person ("MS. JEAN-PIERRE:"); "Q" is a reporter's question
+      speaker = speaker.span?.text === 'Q' ? { ...speaker, kind: 'anonymous', anonymousKind: 'questioner' } : { ...speaker, kind: 'person' };
+    }
     speakers.set(ri, speaker);
     if (speaker.span) prev.push({ entity: speaker.entity, kind: speaker.kind, end: speaker.span.end });
     const para = doc.sentences[r.sentence]!.paragraph;
