@@ -111,7 +111,7 @@ function longestName(text: string, tokens: readonly Token[], i: number, gaz: Gaz
     if (t.sentence !== sentence) break;
     if (n > 1) {
       const gap = t.start - tokens[i + n - 2]!.end;
-      if (gap > 1 || (gap === 1 && text[t.start - 1] !== ' ')) break;
+      if (gap > 1 || (gap === 1 && !/\s/.test(text[t.start - 1]!))) break;
       const glue = gap === 0 && /^[-.'’]$/.test(t.text);
       const regionWord = LOWER_REGION_WORDS.has(t.text);
       if (!isCapWord(t) && !CONNECTORS.has(t.text) && !glue && !(gap === 0 && t.text === '.') && !regionWord) break;
@@ -162,6 +162,8 @@ function accept(doc: Readonly<Document>, tokens: readonly Token[], i: number, n:
   // part of a longer proper name ("George Washington"); "In Paris", "The Hague" are fine
   if (prev && isCapWord(prev) && prev.pos === 'PROPN' && !cues.locative.has(prevWord) && !ARTICLES.has(prevWord) && !cues.calendar.has(prevWord)) return false;
   const sentenceStart = !prev;
+  // "the Leaders’ Summit", "Ohio’s Mahoning Valley": a word after a possessive is part of a name
+  if (prev && /^['’]s?$/.test(prev.text) && prev2 && isCapWord(prev2) && !strongName(cands)) return false;
   if (next && cues.street.has(next.text.toLowerCase().replace(/\.$/, ''))) return false;
   if (feature) return true;
   // "FAO", "ERV": a short all-caps token is a place only as a country, region or known abbreviation ("US", "UAE", "NYC")
@@ -221,6 +223,11 @@ function orgAhead(tokens: readonly Token[], from: number, org: Set<string>): boo
     if (org.has(t.text.toLowerCase())) return true;
   }
   return false;
+}
+
+/** A country, region, continent or an alias: a name strong enough to stand anywhere. */
+function strongName(cands: Candidate[]): boolean {
+  return cands.some((c) => c.match === Match.Alias || /^(PCLI|CONT|RGN|ADM1)$/.test(c.featureCode));
 }
 
 function maxPopOf(cands: Candidate[]): number {
