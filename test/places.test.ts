@@ -74,6 +74,7 @@ test('containment: "Krasnohorivka, Donetsk Oblast" and "Bryn Mawr, Pa."', () => 
   const k = placeAt(ps, 'Krasnohorivka');
   assert.equal(k.country, 'UA');
   assert.equal(k.admin1, 'Donetsk Oblast');
+  assert.equal(placeAt(places(docOf('Missiles hit Kyiv overnight.')).places, 'Kyiv').admin1, 'Kyiv City');
   assert.match(k.reason, /contained-in:Donetsk Oblast/);
   const region = placeAt(ps, 'Donetsk Oblast');
   assert.equal(region.featureCode, 'ADM1');

@@ -102,7 +102,7 @@ function tsv(file: string): string[][] {
 }
 
 /** The resource files the index is built from. */
-const BUILD_FILES = ['continents.tsv', 'regions.tsv', 'aliases.tsv', 'us-states.tsv', 'admin1-suffixes.txt', 'demonyms.tsv', 'admin1-points.tsv'];
+const BUILD_FILES = ['continents.tsv', 'regions.tsv', 'aliases.tsv', 'us-states.tsv', 'admin1-suffixes.txt', 'demonyms.tsv', 'admin1-points.tsv', 'admin1-names.tsv'];
 
 /** A hash of the resource files the index is built from. */
 export function resourceHash(): string {
@@ -230,6 +230,7 @@ function addAdmin1(b: Builder, cityEntries: Map<string, number[]>): Map<string, 
   const data = require('iso3166-2-db/data/iso3166-2.json') as Record<string, { regions: { name: string; names: Record<string, string>; admin?: string; reference?: { geonames?: number } }[] }>;
   const words = regionWords().sort((x, y) => y.length - x.length);
   const admin1Entry = new Map<string, number>();
+  const preferred = new Map(tsv('admin1-names.tsv').map(([cc, a1, name]) => [`${cc}.${a1}`, name!]));
   const points = new Map(tsv('admin1-points.tsv').map(([cc, a1, , lat, lon]) => [`${cc}.${a1}`, [Number(lat), Number(lon)] as [number, number]]));
   for (const [cc, country] of Object.entries(data)) {
     for (const r of country.regions) {
@@ -239,10 +240,10 @@ function addAdmin1(b: Builder, cityEntries: Map<string, number[]>): Map<string, 
       if (!centre) continue;
       const [lat, lon] = centre;
       const pop = cities.reduce((s, c) => s + b.d.pop[c]!, 0);
-      const name = r.names.en ?? r.name;
+      const name = preferred.get(`${cc}.${r.admin}`) ?? r.names.en ?? r.name;
       const i = b.add({ id: r.reference?.geonames ?? null, name, lat, lon, cc, a1: r.admin, fc: 'A.ADM1', pop });
       admin1Entry.set(`${cc}.${r.admin}`, i);
-      for (const n of new Set([r.name, r.names.en, r.names.geonames].filter((x): x is string => !!x && isLatinName(x)))) {
+      for (const n of new Set([name, r.name, r.names.en, r.names.geonames].filter((x): x is string => !!x && isLatinName(x)))) {
         b.key(n, i, Match.Name);
         const stem = stripRegionWord(n, words);
         if (stem && stem !== n) {
