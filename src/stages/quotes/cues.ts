@@ -71,6 +71,10 @@ export function findCues(view: TokenView, from: number, to: number, lex: QuoteLe
       // and the words after it are the content's ("says her biggest concern", "warned Saturday")
       let last = run[run.length - 1]!;
       while (last > head && (NOMINAL_POS.has(view.tokens[last]!.pos) || view.tokens[last]!.pos === 'DET')) last--;
+      // a speech verb's preposition opens a circumstance, not the cue ("said in a statement", "said of")
+      while (last > head && view.tokens[last]!.pos === 'ADP' && lex.cueForms.has(w)) last--;
+      // "by saying", "to say": the preposition is not the cue
+      while (start < head && (view.tokens[start]!.pos === 'ADP' || view.tokens[start]!.pos === 'PART')) start++;
       const first = extendLeft(view, start, from);
       out.push({ first, last, head, entry: lex.cueForms.get(w) ?? { lemma: w, meaning: 'neutral' } });
     }
