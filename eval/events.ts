@@ -126,4 +126,4 @@ export const eventsTask: EvalTask = {
 };
 
 /** Regression floors, a little under the measured dev numbers. */
-const FLOORS = { precision: 0, recall: 0, typeAccuracy: 0, actorAccuracy: 0 };
+const FLOORS = { precision: 0.78, recall: 0.8, typeAccuracy: 0.82, actorAccuracy: 0.65 };

@@ -10,12 +10,16 @@ import type { EvalTask, MetricRow } from './types.js';
 import { structureTask } from './structure.js';
 import { placesTask } from './places.js';
 import { quotesTask } from './quotes.js';
+import { storiesTask } from './stories.js';
+import { eventsTask } from './events.js';
 
 /** Every evaluation task, in the order the table shows them. */
 export const TASKS: EvalTask[] = [
   structureTask,
   placesTask,
   quotesTask,
+  storiesTask,
+  eventsTask,
 ];
 
 async function main(): Promise<void> {

@@ -126,18 +126,48 @@ function iso3(alpha2OrAny: string | null): string | null {
   return countryByCode(alpha2OrAny)?.iso3 ?? null;
 }
 
+/** Sectors that a modifier may give the whole phrase ("rebel leaders", "opposition parties"). */
+const MODIFIER_SECTORS = new Set(['REB', 'OPP', 'COP']);
+
+/**
+ * The sector of seq[a..b]: the sector of its head noun (the last noun before a postmodifier),
+ * or of a rebel/opposition/police modifier before it. A sector word that only modifies another
+ * noun ("military offensive", "aid program") gives none.
+ */
 function sectorOf(seq: CTok[], a: number, b: number): string | null {
   const lex = loadLexicon();
-  const found: string[] = [];
-  for (let i = a; i <= b; i++) {
+  let head = b;
+  for (let i = a + 1; i <= b; i++) if (POSTMOD.has(seq[i]!.lower)) { head = i - 1; break; }
+  while (head > a && (seq[head]!.pos === 'PUNCT' || seq[head]!.lower === "'s")) head--;
+  const sectorAt = (i: number): string | null => {
     const t = seq[i]!;
-    if (i < b) { const two = lex.sectorPhrases.get(`${t.lower} ${seq[i + 1]!.lower}`); if (two) { found.push(two); i++; continue; } }
-    if (t.pos !== 'NOUN' && t.pos !== 'PROPN' && t.pos !== 'ADJ') continue;
-    for (const base of baseForms(t.lower)) { const s = lex.sectors.get(base); if (s) { found.push(s); break; } }
+    if (i > a) { const two = lex.sectorPhrases.get(`${seq[i - 1]!.lower} ${t.lower}`); if (two) return two; }
+    for (const base of baseForms(t.lower)) { const s = lex.sectors.get(base); if (s) return s; }
+    return null;
+  };
+  let headSector = sectorAt(head);
+  // a name after its title: "French Foreign Minister Jean-Noel Barro", "President Bill Clinton"
+  if (!headSector && seq[head]!.pos === 'PROPN') {
+    for (let i = head - 1; i >= a && !headSector; i--) headSector = sectorAt(i);
   }
+  const found: string[] = headSector ? [headSector] : [];
+  for (let i = a; i < head; i++) { const s = sectorAt(i); if (s && MODIFIER_SECTORS.has(s)) found.push(s); }
   if (!found.length) return null;
   return SECTOR_RANK.find((s) => found.includes(s)) ?? found[0]!;
 }
+
+/** A country named by a name, alias, demonym or plural demonym ("Palestinians"). */
+function countryOfText(text: string): string | null {
+  const m = countryByName(text);
+  if (m && !(m.matched === 'code' && text.length < 3)) return m.iso3;
+  if (text.length > 4 && text.endsWith('s')) {
+    const p = countryByName(text.slice(0, -1));
+    if (p && p.matched === 'demonym') return p.iso3;
+  }
+  return null;
+}
+
+const TIME_NOUNS = new Set(['today', 'yesterday', 'tomorrow', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'weekend']);
 
 /** The longest collective (organization/region) starting at position i, as [code, sector, last]. */
 function collectiveAt(seq: CTok[], i: number, b: number): [string, string | null, number] | null {
@@ -158,7 +188,7 @@ function collectiveAt(seq: CTok[], i: number, b: number): [string, string | null
 /** Code the tokens seq[a..b] as an actor, or null when they name none. */
 export function codeActor(seq: CTok[], a: number, b: number, ctx: ActorContext): ActorInfo | null {
   while (a <= b && (seq[a]!.pos === 'DET' || seq[a]!.pos === 'NUM' || seq[a]!.lower === ',')) a++;
-  while (b >= a && (seq[b]!.lower === ',' || seq[b]!.lower === "'s" || seq[b]!.lower === '’s')) b--;
+  while (b >= a && (seq[b]!.lower === ',' || seq[b]!.lower === "'s" || seq[b]!.lower === '’s' || TIME_NOUNS.has(seq[b]!.lower))) b--;
   if (a > b) return null;
   const first = seq[a]!;
   if (a === b && first.pos === 'PRON' && (PERSONAL.has(first.lower) || POSSESSIVE.has(first.lower))) {
@@ -187,8 +217,8 @@ export function codeActor(seq: CTok[], a: number, b: number, ctx: ActorContext):
       for (let k = Math.min(b, i + 3); k >= i; k--) {
         if (seq[k]!.pos === 'PUNCT' && k > i) continue;
         const text = ctx.doc.text.slice(t.start, seq[k]!.end);
-        const m = countryByName(text);
-        if (m && !(m.matched === 'code' && text.length < 3)) { country = m.iso3; i = k; break; }
+        const m = t.pos === 'PRON' ? null : countryOfText(text);
+        if (m) { country = m; i = k; break; }
         const cap = (t.pos === 'PROPN') ? countryByCapital(text) : null;
         if (cap) { country = cap.iso3; capitalOnly = a === i && k === b; i = k; break; }
       }

@@ -172,10 +172,13 @@ function actorsAfter(ca: ClauseAnalysis, q: number, limit = Infinity): ActorInfo
   for (let k = 0; k < ca.nps.length; k++) {
     const np = ca.nps[k]!;
     if (np.from <= q || np.from > q + limit) continue;
-    // a topic preposition followed by a gerund ends the search
+    // a topic preposition followed by a gerund, a comma, or a verb (other than an infinitive
+    // complement: "threatened to break relations with Russia") ends the search
     for (let i = q + 1; i < np.from; i++) {
-      if (TOPIC_PREP.has(ca.seq[i]!.lower) && ca.seq[i + 1]?.pos === 'VERB') return [];
-      if (ca.seq[i]!.pos === 'VERB' && i > q + 1) return [];
+      const t = ca.seq[i]!;
+      if (TOPIC_PREP.has(t.lower) && ca.seq[i + 1]?.pos === 'VERB') return [];
+      if (t.lower === ',' || t.lower === ';') return [];
+      if ((t.pos === 'VERB' || t.pos === 'AUX') && i > q + 1 && ca.seq[i - 1]!.lower !== 'to') return [];
     }
     const a = ca.actors[k];
     if (!a) continue;
@@ -311,6 +314,7 @@ function eventsOfClause(ca: ClauseAnalysis, all: ClauseAnalysis[], sctx: Sentenc
   const verbTriggers = ca.triggers.filter((t) => t.entry.kind === 'verb');
   for (const trig of ca.triggers) {
     const { from: p, to: q, entry } = trig;
+    if (!isEventUse(seq, trig)) continue;
     let sources: (Actor | null)[] = [];
     let targets: (Actor | null)[] = [];
     let hypothetical = ca.clause.opener === 'if' || ca.clause.opener === 'unless';
@@ -325,6 +329,13 @@ function eventsOfClause(ca: ClauseAnalysis, all: ClauseAnalysis[], sctx: Sentenc
         sources = subj.map((a) => finalActor(a, ca, all, sctx));
         if (!sources.length && (ca.clause.kind === 'vp-conj') && ca.clause.parent !== null) sources = all[ca.clause.parent]?.subject ?? [];
         targets = actorsAfter(ca, q).map((a) => finalActor(a, ca, all, sctx));
+        // "demanded that the US cancel ...": the subject of the verb's own that-clause
+        if (!targets.length) {
+          const lastLocal = ca.clause.toks[q]!;
+          const comp = all.find((c) => c.clause.opener === 'that' && c.clause.toks[0] === lastLocal + 2);
+          const fv = comp ? comp.seq.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX') : -1;
+          if (comp && fv > 0) targets = subjectBefore(comp, fv).slice(0, 1).map((a) => finalActor(a, comp, all, sctx));
+        }
       }
     } else {
       // nominal: a noun phrase or a gerund after a preposition
@@ -395,6 +406,8 @@ function eventsOfClause(ca: ClauseAnalysis, all: ClauseAnalysis[], sctx: Sentenc
       continue;
     }
     if (needSource && !sources.length) continue;
+    // at least one actor must be identified: coded, an entity, or a proper name
+    if (![...sources, ...targets].some((a) => a && (a.code || a.entity || /^\p{Lu}/u.test(a.text) && !PRONOUNS.has(a.text.toLowerCase())))) continue;
     // cues: clause start to the end of the phrase
     // negation reaches only the verb group right before the phrase ("did not attack", not
     // "did not rule out the possibility of sending")
@@ -421,6 +434,24 @@ function eventsOfClause(ca: ClauseAnalysis, all: ClauseAnalysis[], sctx: Sentenc
     }
   }
   return out;
+}
+
+const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
+
+/**
+ * Whether a dictionary match is used as an event here: not a noun modifying another noun ("war
+ * crimes court", "riot police"), not an adjectival participle ("the occupied West Bank",
+ * "Syrian-backed"), not a participial phrase after a comma (", killing 20 people"), whose
+ * subject is not written in its clause.
+ */
+function isEventUse(seq: CTok[], trig: Trigger): boolean {
+  const { from: p, to: q, entry } = trig;
+  const prev = seq[p - 1];
+  if (entry.kind === 'noun') return seq[q + 1]?.pos !== 'NOUN';
+  if (prev && (prev.pos === 'DET' || prev.pos === 'ADJ') && /(ed|en)$/.test(seq[p]!.lower)) return false;
+  if (prev && (prev.lower === '-' || prev.lower.endsWith('-')) && prev.end === seq[p]!.start) return false;
+  if (prev && prev.lower === ',' && seq[p]!.lower.endsWith('ing')) return false;
+  return true;
 }
 
 /** A noun event phrase that is the topic of this one ("negotiations on defense cooperation"). */
