@@ -11,9 +11,12 @@ import * as extract from './commands/extract.js';
 import * as ingest from './commands/ingest.js';
 import * as search from './commands/search.js';
 import * as schema from './commands/schema.js';
+import * as serve from './commands/serve.js';
+import * as events from './commands/events.js';
 
 const COMMANDS: { register: (program: Command) => void }[] = [
-  extract, ingest, search, schema,
+  extract, ingest, search, schema, serve,
+  events,
 ];
 
 export function buildProgram(): Command {
