@@ -6,7 +6,7 @@ import { resolve } from 'node:path';
 import { SqliteStore } from './sqlite.js';
 import type { Store } from './types.js';
 
-export type { Store, SearchQuery, SearchResult, PutResult, DocumentSummary, LayerQuery, LayerRow } from './types.js';
+export type { Store, SearchQuery, SearchResult, PutResult, DocumentSummary, LayerQuery, LayerRow, Facets, FacetCount } from './types.js';
 
 export function defaultStoreLocation(): string {
   return process.env.SITREP_DB ?? resolve('.sitrep', 'sitrep.db');

@@ -11,7 +11,7 @@ import type { Document } from '../document.js';
 import { indexRows } from './rows.js';
 import {
   clampLimit, ftsTerms, type DocumentSummary, type LayerQuery, type LayerRow, type PutResult, type SearchQuery,
-  type SearchResult, type Store,
+  type SearchResult, type Store, type Facets, type FacetCount,
 } from './types.js';
 
 /** Schema migrations, applied in order; PRAGMA user_version records how many have run. */
@@ -140,7 +140,8 @@ export class SqliteStore implements Store {
     return (this.db.prepare('SELECT count(*) AS n FROM documents').get() as { n: number }).n;
   }
 
-  async search(query: SearchQuery): Promise<SearchResult> {
+  /** The FROM and WHERE of a search, shared by search and facets. */
+  private searchClause(query: SearchQuery): { from: string; cond: string; params: unknown[]; fts: string } {
     const where: string[] = [];
     const params: unknown[] = [];
     const terms = ftsTerms(query.text ?? '');
@@ -158,6 +159,24 @@ export class SqliteStore implements Store {
     if (query.country) { where.push('d.id IN (SELECT doc FROM doc_countries WHERE code = ?)'); params.push(query.country.toUpperCase()); }
     const from = fts ? 'documents_fts JOIN documents d ON d.rowid = documents_fts.rowid' : 'documents d';
     const cond = where.length ? `WHERE ${where.join(' AND ')}` : '';
+    return { from, cond, params, fts };
+  }
+
+  async facets(query: SearchQuery): Promise<Facets> {
+    const { from, cond, params } = this.searchClause(query);
+    const docs = `SELECT d.id FROM ${from} ${cond}`;
+    const count = (sql: string, n: number) => this.db.prepare(`${sql} ORDER BY count DESC, value LIMIT ${n}`).all(...params) as FacetCount[];
+    return {
+      sources: count(`SELECT d.source AS value, count(*) AS count FROM ${from} ${cond ? `${cond} AND` : 'WHERE'} d.source IS NOT NULL GROUP BY d.source`, 12),
+      languages: count(`SELECT d.language AS value, count(*) AS count FROM ${from} ${cond} GROUP BY d.language`, 8),
+      eventTypes: count(`SELECT type AS value, count(DISTINCT doc) AS count FROM doc_events WHERE doc IN (${docs}) GROUP BY type`, 16),
+      countries: count(`SELECT code AS value, count(*) AS count FROM doc_countries WHERE doc IN (${docs}) GROUP BY code`, 12),
+      entities: count(`SELECT name AS value, count(DISTINCT doc) AS count FROM doc_entities WHERE doc IN (${docs}) AND type IN ('PER', 'ORG') GROUP BY name`, 15),
+    };
+  }
+
+  async search(query: SearchQuery): Promise<SearchResult> {
+    const { from, cond, params, fts } = this.searchClause(query);
     const total = (this.db.prepare(`SELECT count(*) AS n FROM ${from} ${cond}`).get(...params) as { n: number }).n;
     const limit = clampLimit(query.limit);
     const offset = Math.max(0, Math.floor(query.offset ?? 0));

@@ -48,6 +48,20 @@ export interface SearchResult {
 }
 
 /** A row of a layer across documents (entities, events, quotes, stances) for the API and UI. */
+/** Counts of the documents matching a search, by value, for the search page's facets. */
+export interface Facets {
+  sources: FacetCount[];
+  languages: FacetCount[];
+  eventTypes: FacetCount[];
+  countries: FacetCount[];
+  entities: FacetCount[];
+}
+
+export interface FacetCount {
+  value: string;
+  count: number;
+}
+
 export interface LayerRow<T> {
   doc: string;
   published: string | null;
@@ -81,6 +95,8 @@ export interface Store {
   resolveId(prefix: string): Promise<string | null>;
   search(query: SearchQuery): Promise<SearchResult>;
   count(): Promise<number>;
+  /** Facet counts over the documents a search matches (limit/offset ignored); optional. */
+  facets?(query: SearchQuery): Promise<Facets>;
   entities(query: LayerQuery): Promise<LayerRow<unknown>[]>;
   events(query: LayerQuery): Promise<LayerRow<unknown>[]>;
   quotes(query: LayerQuery): Promise<LayerRow<unknown>[]>;
