@@ -37,3 +37,61 @@ test('name keys and similarity', () => {
   assert.ok(similarity('kyiv', 'moscow') < 0.5);
   assert.equal(similarity('a'.repeat(500), 'a'.repeat(499)), 0);
 });
+
+import { lookupEntity, lookupBody, officeHolder, addKbFile, resetKbFiles } from '../src/kb/index.js';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+test('lookupEntity: exact, alias, surname, fuzzy, with roles on a date', () => {
+  const barrot = lookupEntity('Jean-Noel Barro', 'PER', '2024-11-25');
+  assert.equal(barrot?.kbId, 'sitrep:person/jean-noel-barrot');
+  assert.equal(barrot?.via, 'fuzzy');
+  assert.ok(barrot!.confidence > 0.84 && barrot!.confidence < 1);
+  assert.deepEqual(barrot?.roles.map((r) => r.office), ['foreign-minister']);
+  assert.equal(lookupEntity('Keir Starmer', 'PER')?.country, 'GB');
+  assert.equal(lookupEntity('Starmer', 'PER', '2024-11-25')?.roles[0]?.office, 'head-of-government');
+  // before his term, the date keeps no role
+  assert.deepEqual(lookupEntity('Keir Starmer', 'PER', '2020-01-01')?.roles, []);
+  assert.equal(lookupEntity('EU', 'ORG')?.kbId, 'sitrep:org/eu');
+  assert.equal(lookupEntity('EU', 'ORG')?.sector, 'igo');
+  assert.equal(lookupEntity('DCI', 'ORG')?.name, 'Défense Conseil International');
+  assert.equal(lookupEntity('America', 'LOC')?.kbId, 'sitrep:country/US');
+  assert.equal(lookupEntity('Kyiv', 'LOC')?.country, 'UA');
+  assert.equal(lookupEntity('Europe', 'LOC')?.type, 'LOC');
+  assert.equal(lookupEntity('Ukrainian', 'MISC')?.type, 'NORP');
+  assert.equal(lookupEntity('Zbigniew Qwertyson', 'PER'), null);
+  assert.equal(lookupEntity('', 'PER'), null);
+  assert.equal(lookupEntity('Barrot '.repeat(5000), 'PER'), null);
+});
+
+test('government bodies by pattern and office holders', () => {
+  assert.equal(lookupEntity('British Ministry of Defense', 'ORG')?.kbId, 'sitrep:org/gb-mod');
+  assert.equal(lookupEntity('French Ministry of Defense', 'ORG')?.country, 'FR');
+  const it = lookupBody('Italian Defence Ministry');
+  assert.equal(it?.kbId, 'sitrep:org/it-defence-ministry');
+  assert.equal(it?.sector, 'government');
+  assert.equal(lookupBody('Ministry of Foreign Affairs of Hungary')?.country, 'HU');
+  assert.equal(lookupBody('Ministry of Silly Walks'), null);
+  assert.equal(officeHolder('FR', 'foreign-minister', '2024-11-25')?.name, 'Jean-Noël Barrot');
+  assert.equal(officeHolder('GB', 'head-of-government', '2023-01-01')?.name, 'Rishi Sunak');
+  assert.equal(officeHolder('US', 'head-of-state', '2025-06-01')?.name, 'Donald Trump');
+});
+
+test('a user file adds entries without code', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'sitrep-kb-'));
+  const file = join(dir, 'extra.yaml');
+  writeFileSync(file, '- { id: jane-roe, type: PER, name: Jane Roe, aliases: [J. Roe], country: NZ, sector: civil-society }\n');
+  try {
+    assert.equal(lookupEntity('Jane Roe', 'PER'), null);
+    addKbFile(file);
+    assert.equal(lookupEntity('Jane Roe', 'PER')?.kbId, 'sitrep:person/jane-roe');
+    assert.equal(lookupEntity('J. Roe', 'PER')?.country, 'NZ');
+    writeFileSync(join(dir, 'bad.json'), '[{"id": "Bad Id", "type": "PER", "name": "x"}]');
+    resetKbFiles();
+    addKbFile(join(dir, 'bad.json'));
+    assert.throws(() => lookupEntity('x', 'PER'), /entry 1/);
+  } finally {
+    resetKbFiles();
+  }
+});

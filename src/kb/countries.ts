@@ -36,7 +36,7 @@ interface CountryIndex {
 let index: CountryIndex | null = null;
 
 /** Capitals spelled in other ways that news still uses. */
-const CAPITAL_VARIANTS: Record<string, string[]> = { UA: ['Kiev'], IN: ['Delhi'], KZ: ['Nur-Sultan'], MM: ['Naypyidaw', 'Naypyitaw'], US: ['Washington DC', 'Washington D.C.'] };
+export const CAPITAL_VARIANTS: Record<string, string[]> = { UA: ['Kiev'], IN: ['Delhi'], KZ: ['Nur-Sultan'], MM: ['Naypyidaw', 'Naypyitaw'], US: ['Washington DC', 'Washington D.C.'] };
 
 function load(): CountryIndex {
   if (index) return index;

@@ -1,0 +1,192 @@
+/**
+ * Entity look-up in the knowledge base: `lookupEntity(name, type?, date?)`.
+ *
+ * Tries, in order: an exact (normalized) name or alias of a KB entry or a country; a government
+ * body written as "<country|demonym> <body>" / "<body> of <country>" (bodies.tsv); a person's
+ * surname alone; then fuzzy matching of the whole name (normalized edit-distance similarity over
+ * candidates sharing a token prefix), so "Jean-Noel Barro" finds Jean-Noël Barrot. The
+ * confidence says how the match was made; a date (YYYY-MM-DD) prefers, and keeps the roles of,
+ * people in office then.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { EntityType } from '../document.js';
+import { resourcesDir } from '../util/datasets.js';
+import { CAPITAL_VARIANTS, allCountries, countryByName, type Country } from './countries.js';
+import { allKbEntries, onKbChange, roleActive, type KbEntry, type KbRole } from './entities.js';
+import { MAX_FUZZY_LEN, nameKey, similarity } from './normalize.js';
+
+export interface KbMatch {
+  kbId: string;
+  name: string;
+  type: EntityType;
+  /** ISO 3166-1 alpha-2 */
+  country: string | null;
+  sector: string | null;
+  /** the entry's roles (only those held on `date` when a date was given) */
+  roles: KbRole[];
+  confidence: number;
+  /** how it matched: 'name', 'alias', 'demonym', 'body', 'surname', 'fuzzy' */
+  via: string;
+  /** for a government body: its generic kind (bodies.tsv key) */
+  body: string | null;
+}
+
+/** Fuzzy matches below this similarity are not links. */
+export const FUZZY_MIN = 0.84;
+
+interface Indexed { entry: KbEntry; country?: Country }
+interface Index {
+  exact: Map<string, Indexed[]>;
+  surname: Map<string, Indexed[]>;
+  prefix: Map<string, Set<Indexed>>;
+  keys: Map<Indexed, string[]>;
+  bodies: { key: string; sector: string; names: string[] }[];
+  byBody: Map<string, KbEntry>;
+}
+let index: Index | null = null;
+onKbChange(() => { index = null; });
+
+function countryEntry(c: Country): KbEntry {
+  return { kbId: `sitrep:country/${c.iso2}`, id: c.iso2.toLowerCase(), type: 'GPE', name: c.name, aliases: [...c.aliases], country: c.iso2, sector: null, roles: [], body: null };
+}
+
+function placeEntry(name: string, country: string | null, type: 'GPE' | 'LOC', aliases: string[]): KbEntry {
+  const id = nameKey(name).replace(/[^a-z0-9]+/g, '-');
+  return { kbId: `sitrep:place/${id}`, id, type, name, aliases, country, sector: null, roles: [], body: null };
+}
+
+function build(): Index {
+  const exact = new Map<string, Indexed[]>(), surname = new Map<string, Indexed[]>(), prefix = new Map<string, Set<Indexed>>(), keys = new Map<Indexed, string[]>();
+  const push = <K>(m: Map<K, Indexed[]>, k: K, v: Indexed) => { const l = m.get(k); if (l) { if (!l.includes(v)) l.push(v); } else m.set(k, [v]); };
+  const byBody = new Map<string, KbEntry>();
+  const add = (it: Indexed) => {
+    const ks = [...new Set([it.entry.name, ...it.entry.aliases].map(nameKey).filter(Boolean))];
+    keys.set(it, ks);
+    for (const k of ks) {
+      push(exact, k, it);
+      for (const tok of k.split(' ')) if (tok.length >= 3) {
+        const p = tok.slice(0, 3);
+        let s = prefix.get(p); if (!s) prefix.set(p, (s = new Set())); s.add(it);
+      }
+    }
+    if (it.entry.type === 'PER') {
+      const last = nameKey(it.entry.name).split(' ').pop()!;
+      if (last.length >= 3) push(surname, last, it);
+    }
+    if (it.entry.body && it.entry.country) byBody.set(`${it.entry.country}:${it.entry.body}`, it.entry);
+  };
+  for (const c of allCountries()) add({ entry: countryEntry(c), country: c });
+  for (const c of allCountries()) {
+    // demonyms ("French") point at the country as a group (NORP); capitals are places of their own
+    if (c.demonyms.length) add({ entry: { ...countryEntry(c), type: 'NORP', name: c.demonyms[0]!, aliases: c.demonyms.slice(1) }, country: c });
+    if (c.capital) add({ entry: placeEntry(c.capital, c.iso2, 'GPE', CAPITAL_VARIANTS[c.iso2] ?? []) });
+  }
+  for (const line of readFileSync(join(resourcesDir('en'), 'kb', 'regions.tsv'), 'utf8').split('\n')) {
+    if (!line || line.startsWith('#')) continue;
+    const [name, , countries, aliases] = line.split('\t');
+    const cs = (countries ?? '').split('|').filter(Boolean);
+    add({ entry: placeEntry(name!, cs.length === 1 ? cs[0]! : null, 'LOC', (aliases ?? '').split('|').filter(Boolean)) });
+  }
+  for (const e of allKbEntries()) add({ entry: e });
+  const bodies = readFileSync(join(resourcesDir('en'), 'kb', 'bodies.tsv'), 'utf8').split('\n')
+    .filter((l) => l && !l.startsWith('#'))
+    .map((l) => { const [key, sector, names] = l.split('\t'); return { key: key!, sector: sector!, names: names!.split('|') }; });
+  return { exact, surname, prefix, keys, bodies, byBody };
+}
+
+const getIndex = (): Index => (index ??= build());
+
+const COMPATIBLE: Record<string, EntityType[]> = {
+  PER: ['PER'], ORG: ['ORG'], LOC: ['LOC', 'GPE'], GPE: ['GPE', 'LOC'], NORP: ['NORP', 'GPE'], MISC: ['MISC', 'NORP', 'GPE'],
+};
+
+function toMatch(e: KbEntry, confidence: number, via: string, date?: string | null): KbMatch {
+  const roles = date ? e.roles.filter((r) => roleActive(r, date)) : e.roles;
+  return { kbId: e.kbId, name: e.name, type: e.type, country: e.country, sector: e.sector, roles, confidence, via, body: e.body };
+}
+
+/** Choose among same-key candidates: the right type, then in office on `date`. */
+function pick(cands: Indexed[], type: EntityType | undefined, date: string | null | undefined): { it: Indexed; ambiguous: boolean; typeOk: boolean } | null {
+  if (!cands.length) return null;
+  const okType = type ? cands.filter((c) => COMPATIBLE[type]!.includes(c.entry.type)) : cands;
+  const pool = okType.length ? okType : cands;
+  const active = pool.filter((c) => c.entry.type !== 'PER' || c.entry.roles.some((r) => roleActive(r, date)));
+  const best = active.length ? active : pool;
+  return { it: best[0]!, ambiguous: best.length > 1, typeOk: okType.length > 0 };
+}
+
+/** A government body of a country named by pattern ("British Ministry of Defense"), or null. */
+export function lookupBody(text: string): KbMatch | null {
+  const key = nameKey(text);
+  if (!key || key.length > MAX_FUZZY_LEN) return null;
+  const idx = getIndex();
+  for (const b of idx.bodies) {
+    for (const n of b.names) {
+      let countryPart: string | null = null;
+      if (key.endsWith(' ' + n)) countryPart = key.slice(0, key.length - n.length - 1);
+      else if (key.startsWith(n + ' of ')) countryPart = key.slice(n.length + 4);
+      if (!countryPart) continue;
+      const c = countryByName(countryPart.replace(/'s$/, ''));
+      if (!c) continue;
+      const known = idx.byBody.get(`${c.iso2}:${b.key}`);
+      if (known) return toMatch(known, 0.95, 'body');
+      const title = n.replace(/\b\w/g, (ch) => ch.toUpperCase()).replace(/\bOf\b/g, 'of').replace(/\bThe\b/g, 'the');
+      return { kbId: `sitrep:org/${c.iso2.toLowerCase()}-${b.key}`, name: `${title} of ${c.name}`, type: 'ORG', country: c.iso2, sector: b.sector, roles: [], confidence: 0.9, via: 'body', body: b.key };
+    }
+  }
+  return null;
+}
+
+/**
+ * Find the KB entry a name refers to. `type` (the recognizer's type) steers the choice and lowers
+ * the confidence of a mismatch; `date` (YYYY-MM-DD) picks people in office then. Null when
+ * nothing matches well enough.
+ */
+export function lookupEntity(name: string, type?: EntityType, date?: string | null): KbMatch | null {
+  const key = nameKey(name);
+  if (!key || key.length > MAX_FUZZY_LEN) return null;
+  const idx = getIndex();
+  const typePenalty = (ok: boolean) => (ok ? 0 : 0.25);
+  // 1. exact name or alias
+  const ex = pick(idx.exact.get(key) ?? [], type, date);
+  if (ex) {
+    const e = ex.it.entry;
+    const isName = nameKey(e.name) === key;
+    const demonym = ex.it.entry.type === 'NORP';
+    const conf = (isName ? 1 : 0.97) - (ex.ambiguous ? 0.2 : 0) - typePenalty(ex.typeOk);
+    return toMatch(e, conf, demonym ? 'demonym' : isName ? 'name' : 'alias', date);
+  }
+  if (type !== 'PER') {
+    const body = lookupBody(name);
+    if (body) return body;
+  }
+  // 2. a person's surname alone
+  if (!key.includes(' ') && type !== 'ORG' && type !== 'LOC' && type !== 'GPE') {
+    const sn = pick(idx.surname.get(key) ?? [], 'PER', date);
+    if (sn) return toMatch(sn.it.entry, sn.ambiguous ? 0.5 : 0.8, 'surname', date);
+  }
+  // 3. fuzzy: candidates share a 3-letter token prefix
+  const cands = new Set<Indexed>();
+  for (const tok of key.split(' ')) if (tok.length >= 3) for (const c of idx.prefix.get(tok.slice(0, 3)) ?? []) cands.add(c);
+  let best: Indexed | null = null, bestSim = 0;
+  for (const c of cands) {
+    if (type && !COMPATIBLE[type]!.includes(c.entry.type)) continue;
+    for (const k of idx.keys.get(c)!) {
+      const s = similarity(key, k);
+      const better = s > bestSim || (s === bestSim && best && c.entry.type === 'PER' && c.entry.roles.some((r) => roleActive(r, date)));
+      if (better) { bestSim = s; best = c; }
+    }
+  }
+  if (best && bestSim >= FUZZY_MIN) return toMatch(best.entry, Math.round(bestSim * 0.95 * 1000) / 1000, 'fuzzy', date);
+  return null;
+}
+
+/** Who held `office` of `country` (ISO alpha-2) on `date`, per the KB, or null. */
+export function officeHolder(country: string, office: string, date?: string | null): KbMatch | null {
+  for (const e of allKbEntries()) {
+    if (e.type !== 'PER') continue;
+    if (e.roles.some((r) => r.office === office && r.country === country && roleActive(r, date))) return toMatch(e, 1, 'office', date);
+  }
+  return null;
+}
