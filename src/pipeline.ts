@@ -5,15 +5,19 @@
 import type { Document } from './document.js';
 import type { Stage } from './stages/types.js';
 import { structureStage } from './stages/structure/index.js';
+import { timesStage } from './stages/times/index.js';
 import { placesStage } from './stages/places/index.js';
 import { quotesStage } from './stages/quotes/index.js';
 import { eventsStage } from './stages/events/index.js';
+import { stancesStage } from './stages/stances/index.js';
 
 export const STAGES: readonly Stage[] = [
   structureStage, // paragraphs, sentences, tokens (with part of speech)
+  timesStage, // times: TIMEX3 expressions normalized against the dateline
   placesStage, // places (toponyms resolved to GeoNames) and focus; after entities and times
   quotesStage, // quotes: attributions with cue, content, speaker, via, modality, time; after entities and times
   eventsStage, // events: PLOVER type/mode/context, clause-bound source and target actors, time, place, modality
+  stancesStage, // stances: actors' positions on propositions (send troops to X, ...), with modality and evidence
 ];
 
 export interface RunOptions {

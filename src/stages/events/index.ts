@@ -71,7 +71,7 @@ export function findTriggers(seq: CTok[]): Trigger[] {
   return out;
 }
 
-function isPassive(seq: CTok[], p: number): boolean {
+export function isPassive(seq: CTok[], p: number): boolean {
   const t = seq[p]!;
   if (!(t.lower.endsWith('ed') || t.lower.endsWith('en') || /^(held|sent|met|shot|struck|fought|led|beat|cut|hit|set|put|seized|made|taken|given|thrown|sold|brought|kept|left|told|drawn|won|lost|hidden)$/.test(t.lower))) return false;
   for (let j = p - 1; j >= 0 && j >= p - 3; j--) {
@@ -93,7 +93,7 @@ function inPP(seq: CTok[], from: number): boolean {
   return true;
 }
 
-interface SentenceCtx {
+export interface SentenceCtx {
   doc: Readonly<Document>;
   actx: ActorContext;
   sentence: number;
@@ -134,7 +134,7 @@ export function analyzeSentence(doc: Readonly<Document>, sentence: number, actx:
 }
 
 /** The actor phrases (coordinated with and/,) ending nearest before position p, not in a PP. */
-function subjectBefore(ca: ClauseAnalysis, p: number): ActorInfo[] {
+export function subjectBefore(ca: ClauseAnalysis, p: number): ActorInfo[] {
   for (let k = ca.nps.length - 1; k >= 0; k--) {
     const np = ca.nps[k]!;
     if (np.to >= p) continue;
@@ -168,7 +168,7 @@ let currentActx: ActorContext | null = null;
 function actxOf(_ca: ClauseAnalysis): ActorContext { return currentActx!; }
 
 /** The first actor phrase after position q (and the ones coordinated with it). */
-function actorsAfter(ca: ClauseAnalysis, q: number, limit = Infinity): ActorInfo[] {
+export function actorsAfter(ca: ClauseAnalysis, q: number, limit = Infinity): ActorInfo[] {
   for (let k = 0; k < ca.nps.length; k++) {
     const np = ca.nps[k]!;
     if (np.from <= q || np.from > q + limit) continue;
@@ -291,7 +291,7 @@ function resolvePronoun(a: ActorInfo, ca: ClauseAnalysis, all: ClauseAnalysis[],
   return null;
 }
 
-function finalActor(a: ActorInfo | undefined, ca: ClauseAnalysis, all: ClauseAnalysis[], sctx: SentenceCtx): Actor | null {
+export function finalActor(a: ActorInfo | undefined, ca: ClauseAnalysis, all: ClauseAnalysis[], sctx: SentenceCtx): Actor | null {
   if (!a) return null;
   if (a.pronoun) return resolvePronoun(a, ca, all, sctx);
   const actor = toActor(sctx.doc.text, ca.seq, a);
