@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { datasetsDir } from '../src/util/datasets.js';
 import type { EvalTask, MetricRow } from './types.js';
 import { structureTask } from './structure.js';
+import { timesTask } from './times.js';
 import { placesTask } from './places.js';
 import { quotesTask } from './quotes.js';
 import { storiesTask } from './stories.js';
@@ -16,6 +17,7 @@ import { eventsTask } from './events.js';
 /** Every evaluation task, in the order the table shows them. */
 export const TASKS: EvalTask[] = [
   structureTask,
+  timesTask,
   placesTask,
   quotesTask,
   storiesTask,

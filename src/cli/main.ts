@@ -13,10 +13,12 @@ import * as search from './commands/search.js';
 import * as schema from './commands/schema.js';
 import * as serve from './commands/serve.js';
 import * as events from './commands/events.js';
+import * as timeml from './commands/timeml.js';
 
 const COMMANDS: { register: (program: Command) => void }[] = [
   extract, ingest, search, schema, serve,
   events,
+  timeml,
 ];
 
 export function buildProgram(): Command {

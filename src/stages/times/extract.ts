@@ -1,0 +1,108 @@
+/**
+ * The engine: finds candidate time expressions with the rules of resources/en/times/rules.yaml
+ * (only in sentences where the fast trigger regex fires), keeps the longest non-overlapping
+ * ones, then normalizes them in text order so each can use the times before it (the last
+ * quarter mentioned, the last date). Clock times and numeric dates go to chrono-node; phrases
+ * anchored to known events ("after the inauguration of Donald Trump") to known-events.ts.
+ */
+import type { Timex } from '../../document.js';
+import { parseDct, type Ymd } from './calendar.js';
+import { chronoTimes } from './chrono.js';
+import { knownEventTimes } from './known-events.js';
+import { NORMALIZERS, type NormContext, type NormResult } from './normalize.js';
+import { loadTimesResources } from './resources.js';
+import { tenseAround, wordsOf, type Tense, type Word } from './tense.js';
+
+export interface Region { start: number; end: number; tokens: { text: string; pos: string; start: number; end: number }[] | null }
+
+interface Candidate { start: number; end: number; rule: string; norm: string; order: number; groups: Record<string, string | undefined>; region: number }
+
+/** Longest candidates first; on equal length, the rule listed first. */
+function selectNonOverlapping<T extends { start: number; end: number; order: number }>(cands: T[]): T[] {
+  const sorted = [...cands].sort((a, b) => (b.end - b.start) - (a.end - a.start) || a.order - b.order || a.start - b.start);
+  const taken: T[] = [];
+  for (const c of sorted) if (!taken.some((t) => c.start < t.end && t.start < c.end)) taken.push(c);
+  return taken.sort((a, b) => a.start - b.start);
+}
+
+/** Groups of a match; a second use of a table ({weekday#2}) fills the first name when empty. */
+function groupsOf(m: RegExpExecArray): Record<string, string | undefined> {
+  const g: Record<string, string | undefined> = { ...(m.groups ?? {}) };
+  for (const k of Object.keys(g)) if (/2$/.test(k) && g[k] !== undefined && g[k.slice(0, -1)] === undefined) g[k.slice(0, -1)] = g[k];
+  return g;
+}
+
+const MAX_REGION = 5000; // a "sentence" longer than this (no punctuation) is scanned in pieces
+
+export function extractTimes(text: string, published: string | null, regions: Region[]): Timex[] {
+  const res = loadTimesResources();
+  const dct: Ymd | null = parseDct(published);
+  const cands: Candidate[] = [];
+  const blocked: { start: number; end: number; order: number }[] = [];
+  const wordsCache = new Map<number, Word[]>();
+  const tenseOf = (ri: number, s: number, e: number): Tense => {
+    let w = wordsCache.get(ri);
+    if (!w) { const r = regions[ri]!; w = wordsOf(text, r.start, r.end, r.tokens); wordsCache.set(ri, w); }
+    return tenseAround(w, s, e, res.lex);
+  };
+  const probe: NormContext = { lex: res.lex, text, start: 0, end: 0, dct, tense: () => 'unknown', lastQuarter: null, lastDate: null };
+  const extra: { start: number; end: number; order: number; result: NormResult; rule: string }[] = [];
+  regions.forEach((r, ri) => {
+    for (let a = r.start; a < r.end; a += MAX_REGION) {
+      const b = Math.min(r.end, a + MAX_REGION);
+      const chunk = text.slice(a, b);
+      if (!res.trigger.test(chunk)) continue;
+      res.rules.forEach((rule, order) => {
+        rule.re.lastIndex = 0;
+        for (let m = rule.re.exec(chunk); m; m = rule.re.exec(chunk)) {
+          if (m[0].length === 0) { rule.re.lastIndex++; continue; }
+          const start = a + m.index; const end = start + m[0].length;
+          // pass 1: does the normalizer accept it at all (context-free)?
+          const groups = groupsOf(m);
+          const got = NORMALIZERS[rule.norm]!(groups, { ...probe, start, end, tense: () => 'unknown' });
+          if (got === 'absurd') blocked.push({ start, end, order: -1 });
+          else if (got) cands.push({ start, end, rule: rule.name, norm: rule.norm, order, groups, region: ri });
+        }
+      });
+      for (const t of chronoTimes(chunk, a, dct, (s, e) => tenseOf(ri, s, e))) extra.push({ ...t, order: -2 });
+      for (const t of knownEventTimes(chunk, a, dct, res)) extra.push({ ...t, order: -3 });
+    }
+  });
+  // absurd dates block their span; chrono and known-event results compete on length like rules
+  const all = selectNonOverlapping<{ start: number; end: number; order: number; cand?: Candidate; pre?: NormResult; rule?: string }>([
+    ...blocked, ...cands.map((c) => ({ start: c.start, end: c.end, order: c.order, cand: c })),
+    ...extra.map((x) => ({ start: x.start, end: x.end, order: x.order, pre: x.result, rule: x.rule })),
+  ]);
+  const out: Timex[] = [];
+  let lastQuarter: NormContext['lastQuarter'] = null;
+  let lastDate: NormContext['lastDate'] = null;
+  for (const item of all) {
+    let n: NormResult | null = null;
+    if (item.cand) {
+      const c = item.cand;
+      const got = NORMALIZERS[c.norm]!(c.groups, { lex: res.lex, text, start: c.start, end: c.end, dct, tense: () => tenseOf(c.region, c.start, c.end), lastQuarter, lastDate });
+      n = got && got !== 'absurd' ? got : null;
+    } else if (item.pre) n = item.pre;
+    if (!n) continue;
+    const id = `t${out.length + 1}`;
+    const anchorValue = n.anchor === 'dct' ? (dct ? published : null) : n.anchor === 'prev' ? (lastDate ? out.find((t) => t.id === lastDate!.id)?.value ?? null : lastQuarter ? `${lastQuarter.y}-Q${lastQuarter.q}` : null) : null;
+    out.push({
+      id, start: item.start, end: item.end, text: text.slice(item.start, item.end), type: n.type, value: n.value,
+      mod: n.mod ?? null, quant: n.quant ?? null, freq: n.freq ?? null, anchor: anchorValue,
+      anchorId: n.anchor === 'prev' && lastDate ? lastDate.id : null, granularity: n.granularity, resolved: n.resolved,
+      inferred: n.inferred,
+    });
+    // context for the times after this one
+    const q = /^(\d{4})-Q([1-4])$/.exec(n.value);
+    if (q) lastQuarter = { y: Number(q[1]), q: Number(q[2]) };
+    const d = /^(\d{4})(?:-(\d\d)(?:-(\d\d))?)?$/.exec(n.value);
+    if (d && n.type === 'DATE' && !n.inferred.some((i) => i.rule === 'known-event')) {
+      const ymd = { y: Number(d[1]), m: d[2] ? Number(d[2]) : 1, d: d[3] ? Number(d[3]) : 1 };
+      lastDate = { ymd, gran: d[3] ? 'day' : d[2] ? 'month' : 'year', id };
+      if (!d[2]) lastQuarter = lastQuarter && lastQuarter.y === ymd.y ? lastQuarter : null;
+    }
+  }
+  return out;
+}
+
+export { selectNonOverlapping };

@@ -1,0 +1,565 @@
+/**
+ * Normalizers: one small named function per kind of expression (the `norm` of a rule in
+ * resources/en/times/rules.yaml), turning a regex match into a TIMEX3 value. Every guess (a
+ * year, a direction, an anchor) is written into `inferred` with the name of the rule that made it.
+ */
+import type { Inference, Timex } from '../../document.js';
+import {
+  addDays, addMonths, cmp, fmtDay, fmtMonth, fmtQuarter, fmtWeek, isValidDate, MAX_YEAR, MIN_YEAR, pad,
+  quarterOf, weekday, type Ymd,
+} from './calendar.js';
+import type { Lexicon, Unit } from './resources.js';
+import type { Tense } from './tense.js';
+
+export interface NormResult {
+  type: Timex['type'];
+  value: string;
+  mod?: string | null;
+  quant?: string | null;
+  freq?: string | null;
+  granularity: Timex['granularity'];
+  /** 'dct' when resolved against the DCT, 'prev' against the previous time, null if absolute */
+  anchor: 'dct' | 'prev' | null;
+  resolved: boolean;
+  inferred: Inference[];
+}
+/** null: not a time expression here; 'absurd': a date that cannot exist (blocks its span) */
+export type Norm = NormResult | null | 'absurd';
+
+export interface NormContext {
+  lex: Lexicon;
+  text: string;
+  start: number;
+  end: number;
+  dct: Ymd | null;
+  tense: () => Tense;
+  /** the last quarter mentioned before this point, for "the quarter", "a year earlier" */
+  lastQuarter: { y: number; q: number } | null;
+  /** the last resolved calendar date before this point, for "two days later" */
+  lastDate: { ymd: Ymd; gran: Timex['granularity']; id: string } | null;
+}
+
+type G = Record<string, string | undefined>;
+const low = (s: string | undefined) => (s ?? '').toLowerCase().replace(/\s+/g, ' ').replace(/[’]/g, "'");
+const inf = (what: string, rule: string, note?: string): Inference => (note ? { what, rule, note } : { what, rule });
+const prevWord = (c: NormContext) => /([\p{L}$£€#]+)[\s-]*$/u.exec(c.text.slice(Math.max(0, c.start - 30), c.start))?.[1]?.toLowerCase() ?? '';
+const nextText = (c: NormContext) => c.text.slice(c.end, c.end + 30);
+const isCap = (s: string | undefined) => !!s && /^\p{Lu}/u.test(s);
+
+// --- quantities and units -------------------------------------------------------------------
+
+/** A quantity: a number, or X (unknown) with whether it is approximate and a guess. */
+export function quantity(lex: Lexicon, raw: string | undefined): { n: number | null; approx: boolean; guess: number } | null {
+  const s = low(raw);
+  if (!s) return { n: 1, approx: false, guess: 1 };
+  if (/^\d/.test(s)) {
+    if (/\s(?:to|or|-)\s/.test(s)) return { n: null, approx: false, guess: 0 };
+    const n = Number(s.replace(/,/g, ''));
+    return Number.isFinite(n) ? { n, approx: false, guess: n } : null;
+  }
+  if (s in lex.vagueNumbers) { const v = lex.vagueNumbers[s]!; return { n: null, approx: v.approx, guess: v.guess }; }
+  if (s in lex.numbers) return { n: lex.numbers[s]!, approx: false, guess: lex.numbers[s]! };
+  const parts = s.split(/[\s-]+/);
+  if (parts.length === 2 && parts.every((p) => p in lex.numbers)) { const n = lex.numbers[parts[0]!]! + lex.numbers[parts[1]!]!; return { n, approx: false, guess: n }; }
+  return null;
+}
+
+export function unitOf(lex: Lexicon, raw: string | undefined): Unit | null {
+  let s = low(raw).replace(/^fiscal /, '');
+  if (s === 'fiscal year') s = 'year';
+  if (s in lex.unitPlurals) s = lex.unitPlurals[s]!;
+  if (s in lex.units) return lex.units[s]!;
+  for (const cut of [1, 2]) { const t = s.slice(0, -cut); if (s.endsWith('s') && t in lex.units) return lex.units[t]!; }
+  return null;
+}
+
+const SMALLER: Record<string, [string, number, boolean]> = { Y: ['M', 12, false], M: ['D', 30, false], W: ['D', 7, false], D: ['H', 24, true], H: ['M', 60, true] };
+/** A TimeML duration value for n units (n null = unknown). */
+export function durationValue(n: number | null, u: Unit): string {
+  let d = u.d === 'Q' ? 'M' : u.d === 'WE' ? 'D' : u.d;
+  let k = n === null ? null : n * (u.n ?? 1) * (u.d === 'Q' ? 3 : u.d === 'WE' ? 2 : 1);
+  let t = !!u.t;
+  if (k !== null && !Number.isInteger(k) && SMALLER[t && d === 'M' ? 'MT' : d]) {
+    const [d2, f, t2] = SMALLER[d]!;
+    k = Math.round(k * f); d = d2; t = t || t2;
+  }
+  return `P${t ? 'T' : ''}${k === null ? 'X' : k}${d}`;
+}
+
+// --- calendar helpers -----------------------------------------------------------------------
+
+const seasonOrder = ['SP', 'SU', 'FA', 'WI'];
+/** The season (and its year) a date falls in: winter spans December to February. */
+function seasonOf(t: Ymd): { y: number; s: number } {
+  if (t.m <= 2) return { y: t.y - 1, s: 3 };
+  if (t.m === 12) return { y: t.y, s: 3 };
+  return { y: t.y, s: Math.floor((t.m - 3) / 3) };
+}
+
+/** Year of a month(-day) without a year, from the DCT and the tense; the rule name says how. */
+function inferYear(dct: Ymd, m: number, d: number | null, tense: Tense): { y: number; rule: string } {
+  const at = (y: number): Ymd => ({ y, m, d: d ?? 1 });
+  const ref = d === null ? { ...dct, d: 1 } : dct;
+  if (tense === 'past') return cmp(at(dct.y), ref) <= 0 ? { y: dct.y, rule: 'year-from-past-tense' } : { y: dct.y - 1, rule: 'year-from-past-tense' };
+  if (tense === 'future') return cmp(at(dct.y), ref) >= 0 ? { y: dct.y, rule: 'year-from-future-tense' } : { y: dct.y + 1, rule: 'year-from-future-tense' };
+  // no tense: the nearest occurrence, within six months either way
+  const diffMonths = (m - dct.m) + ((d ?? 15) - dct.d) / 31;
+  if (diffMonths > 6) return { y: dct.y - 1, rule: 'year-nearest-dct' };
+  if (diffMonths < -6) return { y: dct.y + 1, rule: 'year-nearest-dct' };
+  return { y: dct.y, rule: 'year-nearest-dct' };
+}
+
+function unresolved(gran: Timex['granularity']): string {
+  switch (gran) {
+    case 'year': return 'XXXX';
+    case 'month': return 'XXXX-XX';
+    case 'week': return 'XXXX-WXX';
+    case 'quarter': return 'XXXX-QX';
+    case 'half': return 'XXXX-HX';
+    case 'season': return 'XXXX-XX';
+    case 'decade': return 'XXX';
+    case 'century': return 'XX';
+    default: return 'XXXX-XX-XX';
+  }
+}
+const noDct = (gran: Timex['granularity'], what = 'anchor', type: Timex['type'] = 'DATE', mod: string | null = null): NormResult => ({
+  type, value: unresolved(gran), mod, granularity: gran, anchor: null, resolved: false,
+  inferred: [inf(what, 'no-dateline', 'relative expression left unresolved: the document has no dateline')],
+});
+
+/** Shift a date by n units and format it at the unit's granularity. */
+function shifted(base: Ymd, u: Unit, n: number): { value: string; gran: Timex['granularity'] } | null {
+  switch (u.g) {
+    case 'year': return { value: pad(base.y + n, 4), gran: 'year' };
+    case 'decade': return { value: pad(Math.floor((base.y + 10 * n) / 10), 3), gran: 'decade' };
+    case 'century': return { value: pad(Math.floor((base.y + 100 * n) / 100), 2), gran: 'century' };
+    case 'month': return { value: fmtMonth(addMonths(base, n)), gran: 'month' };
+    case 'quarter': { const t = addMonths(base, 3 * n); return { value: fmtQuarter(t.y, quarterOf(t.m)), gran: 'quarter' }; }
+    case 'week': return { value: fmtWeek(addDays(base, 7 * n)) + (u.d === 'WE' ? '-WE' : ''), gran: 'week' };
+    case 'day': return { value: fmtDay(addDays(base, n)), gran: 'day' };
+    case 'hour': case 'minute': case 'second': return { value: fmtDay(base), gran: 'day' };
+    default: return null;
+  }
+}
+
+const dmod = (lex: Lexicon, raw: string | undefined) => {
+  const s = low(raw).replace(/^the /, 'the ').replace(/-$/, '');
+  return lex.dateMods[s] ?? lex.dateMods[s.replace(/^the /, '')] ?? null;
+};
+
+// --- normalizers ----------------------------------------------------------------------------
+
+function absoluteDate(g: G, c: NormContext): Norm {
+  const { lex } = c;
+  let m: number; let d: number | null = null;
+  if (g.monthnum) { m = Number(g.monthnum); d = Number(g.daynum); }
+  else {
+    if (!isCap(g.months)) return null;
+    m = lex.months[low(g.months)]!;
+    if (g.day) d = parseInt(g.day, 10);
+  }
+  if (g.weekday && !weekdayOk(g.weekday, c)) return null;
+  const mod = dmod(lex, g.dateMods);
+  const yraw = g.anyyear ?? g.year;
+  if (yraw) {
+    const y = Number(yraw);
+    if (d === null) {
+      if (y < MIN_YEAR || y > MAX_YEAR || m < 1 || m > 12) return 'absurd';
+      return { type: 'DATE', value: `${pad(y, 4)}-${pad(m)}`, mod, granularity: 'month', anchor: null, resolved: true, inferred: [] };
+    }
+    if (!isValidDate(y, m, d)) return 'absurd';
+    return { type: 'DATE', value: fmtDay({ y, m, d }), mod, granularity: 'day', anchor: null, resolved: true, inferred: [] };
+  }
+  if (d === null) return null;
+  // month and day without a year: infer the year
+  if (m < 1 || m > 12 || d < 1 || d > (m === 2 ? 29 : [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1]!)) return 'absurd';
+  if (!c.dct) return { ...noDct('day', 'year'), value: `XXXX-${pad(m)}-${pad(d)}`, mod };
+  let { y, rule } = inferYear(c.dct, m, d, c.tense());
+  if (g.weekday) {
+    const wd = lex.weekdays[low(g.weekday).replace(/\.$/, '')]!;
+    const fit = [y, y - 1, y + 1].find((yy) => isValidDate(yy, m, d!) && weekday({ y: yy, m, d: d! }) === wd);
+    if (fit !== undefined && fit !== y) { y = fit; rule = 'year-from-weekday'; }
+  }
+  if (!isValidDate(y, m, d)) return 'absurd'; // February 29 in a year without one
+  return { type: 'DATE', value: fmtDay({ y, m, d }), mod, granularity: 'day', anchor: 'dct', resolved: true, inferred: [inf('year', rule, `year taken from the dateline ${fmtDay(c.dct)}`)] };
+}
+
+function weekdayOk(raw: string, c: NormContext): boolean {
+  const s = low(raw).replace(/\.$/, '');
+  if (c.lex.weekdayAbbreviations.includes(s)) return isCap(raw) && (c.text[c.start + raw.length] === '.' || /^\.?,?\s+\p{Lu}/u.test(c.text.slice(c.start + raw.length, c.start + raw.length + 8)));
+  return true;
+}
+
+function month(g: G, c: NormContext): Norm {
+  const { lex } = c;
+  if (!isCap(g.months)) return null;
+  const name = low(g.months);
+  const m = lex.months[name]!;
+  const rel = g.relatives ? lex.relatives[low(g.relatives)]! : null;
+  const mod = dmod(lex, g.dateMods);
+  if (lex.ambiguousMonths.includes(name) && rel === null && !mod && !lex.monthIntroducers.includes(prevWord(c))) return null;
+  if (name.length <= 4 && !(name in { june: 1, july: 1 }) && c.text[c.end] !== '.' && rel === null && !mod && !lex.monthIntroducers.includes(prevWord(c))) return null;
+  if (!c.dct) return { ...noDct('month', 'year'), value: `XXXX-${pad(m)}`, mod };
+  let y: number; let rule: string;
+  if (rel === -1) { y = m < c.dct.m ? c.dct.y : c.dct.y - 1; rule = 'month-last'; }
+  else if (rel === 1) { y = m > c.dct.m ? c.dct.y : c.dct.y + 1; rule = 'month-next'; }
+  else if (rel === 0) { y = c.dct.y; rule = 'month-this'; }
+  else ({ y, rule } = inferYear(c.dct, m, null, c.tense()));
+  return { type: 'DATE', value: `${pad(y, 4)}-${pad(m)}`, mod, granularity: 'month', anchor: 'dct', resolved: true, inferred: [inf('year', rule)] };
+}
+
+const YEAR_INTRODUCERS = new Set(['in', 'since', 'by', 'of', 'until', 'till', 'from', 'to', 'through', 'during', 'before', 'after', 'early', 'late', 'mid', 'year', 'fiscal', 'and', 'or', 'between', 'for', 'around', 'about', 'circa', 'spring', 'summer', 'fall', 'autumn', 'winter', 'the', 'its', 'last', 'this', 'as']);
+function year(g: G, c: NormContext): Norm {
+  const { lex } = c;
+  const mod0 = dmod(lex, g.dateMods);
+  if (g.fiscalyear) {
+    let y = Number(g.fiscalyear.replace(/'/g, ''));
+    if (y < 100) { const base = c.dct ? c.dct.y : 2000; const cand = Math.floor(base / 100) * 100 + y; y = cand > base + 20 ? cand - 100 : cand; }
+    if (y < MIN_YEAR || y > MAX_YEAR) return 'absurd';
+    return { type: 'DATE', value: pad(y, 4), mod: mod0, granularity: 'year', anchor: null, resolved: true, inferred: [] };
+  }
+  const y = Number(g.year);
+  const before = c.text.slice(Math.max(0, c.start - 2), c.start);
+  if (/[$£€#\d.,]\s?$/.test(before) || /^(?:th|st|nd|rd)\b/.test(nextText(c))) return null;
+  const pw = prevWord(c);
+  const introduced = !!mod0 || /year/i.test(c.text.slice(c.start, c.end)) || YEAR_INTRODUCERS.has(pw) || lex.months[pw] !== undefined;
+  if (!introduced) {
+    // a bare number that reads as a count ("2000 people"), a model, or a far-off year
+    if (/^\s+[a-z]+s\b/.test(nextText(c)) && !/^\s+(?:was|is|has|as|sales|results|earnings|levels?)\b/.test(nextText(c))) return null;
+    if (/^\s*[-–]\s*\d/.test(nextText(c)) && !/^\s*[-–]\s*\d\d(?:\d\d)?\b/.test(nextText(c))) return null;
+    if (c.dct && Math.abs(y - c.dct.y) > 60) return null;
+    if (/^(?:no|number|model|flight|route|room|page|vol|boeing|airbus|a|an)$/.test(pw)) return null;
+  }
+  let mod = mod0;
+  if (g.orlater) mod = /later|after/.test(low(g.orlater)) ? 'ON_OR_AFTER' : 'ON_OR_BEFORE';
+  return { type: 'DATE', value: pad(y, 4), mod, granularity: 'year', anchor: null, resolved: true, inferred: [] };
+}
+
+function decade(g: G, c: NormContext): Norm {
+  const mod = dmod(c.lex, g.dateMods ?? g.dateMods2);
+  if (g.decadedigits) {
+    const s = g.decadedigits.replace(/['s]/g, '');
+    if (s.length === 4) return { type: 'DATE', value: s.slice(0, 3), mod, granularity: 'decade', anchor: null, resolved: true, inferred: [] };
+    const dd = Number(s);
+    const base = c.dct?.y ?? 1999;
+    let cent = Math.floor(base / 100);
+    if (dd > base % 100) cent -= 1;
+    return { type: 'DATE', value: `${cent}${s[0]}`, mod, granularity: 'decade', anchor: c.dct ? 'dct' : null, resolved: true, inferred: [inf('century', c.dct ? 'decade-century-from-dct' : 'decade-century-default-20th')] };
+  }
+  const w = c.lex.decadeWords[low(g.decadeWords)]!;
+  const base = c.dct?.y ?? 1999;
+  let cent = Math.floor(base / 100);
+  if (w * 10 > base % 100) cent -= 1;
+  return { type: 'DATE', value: `${cent}${w}`, mod, granularity: 'decade', anchor: c.dct ? 'dct' : null, resolved: true, inferred: [inf('century', c.dct ? 'decade-century-from-dct' : 'decade-century-default-20th')] };
+}
+
+function century(g: G, c: NormContext): Norm {
+  const n = c.lex.ordinals[low(g.ordinals)];
+  if (!n || n < 1) return null;
+  return { type: 'DATE', value: pad(n - 1, 2), mod: dmod(c.lex, g.dateMods), granularity: 'century', anchor: null, resolved: true, inferred: [] };
+}
+
+/** The year of a quarter/half/season n (1-based in its year) without one: the DCT's, by tense. */
+function yearOfPart(c: NormContext, part: number, dctPart: number, rule: string): { y: number; inferred: Inference } {
+  const t = c.tense();
+  let y = c.dct!.y;
+  if (t === 'past' && part > dctPart) y -= 1;
+  else if (t === 'future' && part < dctPart) y += 1;
+  return { y, inferred: inf('year', `${rule}-year-from-${t}-tense`) };
+}
+
+function twoDigitYear(s: string, c: NormContext): number {
+  const n = Number(s);
+  if (s.length === 4) return n;
+  const base = c.dct?.y ?? 2000;
+  const cand = Math.floor(base / 100) * 100 + n;
+  return cand > base + 20 ? cand - 100 : cand;
+}
+
+function quarter(g: G, c: NormContext): Norm {
+  let q = g.qnum ? Number(g.qnum) : g.qnum2 ? Number(g.qnum2) : c.lex.ordinals[low(g.ordinals)] ?? null;
+  if (q === -1) q = 4;
+  if (q === null || q < 1 || q > 4) return null;
+  const yraw = g.year ?? g.yearpos ?? g.yearafter ?? g.yearq;
+  if (yraw) {
+    const y = twoDigitYear(yraw, c);
+    if (y < MIN_YEAR || y > MAX_YEAR) return 'absurd';
+    return { type: 'DATE', value: fmtQuarter(y, q), granularity: 'quarter', anchor: null, resolved: true, inferred: [] };
+  }
+  if (g.qnum || g.qnum2) { if (!/^q\d$|^\dq$/i.test(c.text.slice(c.start, c.end))) return null; }
+  if (!c.dct) return { ...noDct('quarter', 'year'), value: `XXXX-Q${q}` };
+  if (g.yearsq) {
+    const y = c.dct.y + (c.lex.relatives[low(g.yearsq)] ?? 0);
+    return { type: 'DATE', value: fmtQuarter(y, q), granularity: 'quarter', anchor: 'dct', resolved: true, inferred: [inf('year', 'quarter-of-relative-year')] };
+  }
+  const { y, inferred } = yearOfPart(c, q, quarterOf(c.dct.m), 'quarter');
+  return { type: 'DATE', value: fmtQuarter(y, q), granularity: 'quarter', anchor: 'dct', resolved: true, inferred: [inferred] };
+}
+
+function half(g: G, c: NormContext): Norm {
+  const o = c.lex.ordinals[low(g.ordinals)];
+  const h = o === 1 ? 1 : o === 2 || o === -1 ? 2 : null;
+  if (!h) return null;
+  if (g.year) return { type: 'DATE', value: `${g.year}-H${h}`, granularity: 'half', anchor: null, resolved: true, inferred: [] };
+  if (!/^the\b/i.test(c.text.slice(c.start, c.end)) && !/of/.test(c.text.slice(c.start, c.end))) return null;
+  if (!c.dct) return { ...noDct('half', 'year'), value: `XXXX-H${h}` };
+  const { y, inferred } = yearOfPart(c, h, c.dct.m <= 6 ? 1 : 2, 'half');
+  return { type: 'DATE', value: `${pad(y, 4)}-H${h}`, granularity: 'half', anchor: 'dct', resolved: true, inferred: [inferred] };
+}
+
+function season(g: G, c: NormContext): Norm {
+  const { lex } = c;
+  const name = low(g.seasons);
+  const code = lex.seasons[name]!;
+  const rel = g.relatives ? lex.relatives[low(g.relatives)]! : null;
+  const mod = dmod(lex, g.dateMods);
+  const matched = low(c.text.slice(c.start, c.end));
+  if (lex.ambiguousSeasons.includes(name) && rel === null && !g.year && !mod && !/^the /.test(matched) && !['in', 'this', 'last', 'next', 'since', 'by', 'until', 'during', 'early', 'late'].includes(prevWord(c))) return null;
+  if (lex.ambiguousSeasons.includes(name) && /^\s+(?:of|in)\s+(?!\d)/.test(nextText(c))) return null;
+  if (g.year) return { type: 'DATE', value: `${g.year}-${code}`, mod, granularity: 'season', anchor: null, resolved: true, inferred: [] };
+  if (!c.dct) return { ...noDct('season', 'year'), value: `XXXX-${code}`, mod };
+  const s = seasonOrder.indexOf(code);
+  const cur = seasonOf(c.dct);
+  let y: number; let rule: string;
+  if (rel === -1) { y = s < cur.s ? cur.y : cur.y - 1; rule = 'season-last'; }
+  else if (rel === 1) { y = s > cur.s ? cur.y : cur.y + 1; rule = 'season-next'; }
+  else if (rel === 0) { y = cur.y; rule = 'season-this'; }
+  else { const t = c.tense(); y = cur.y; if (t === 'past' && s > cur.s) y -= 1; if (t === 'future' && s < cur.s) y += 1; rule = `season-year-from-${t}-tense`; }
+  return { type: 'DATE', value: `${pad(y, 4)}-${code}`, mod, granularity: 'season', anchor: 'dct', resolved: true, inferred: [inf('year', rule)] };
+}
+
+function relativeUnit(g: G, c: NormContext): Norm {
+  const { lex } = c;
+  const matched = low(c.text.slice(c.start, c.end));
+  let raw = low(g.rawunit);
+  let dir = 0; let mod: string | null = null; let rule = 'relative-unit';
+  if (/year[\s-]*end|year's end/.test(matched)) { raw = 'year'; mod = 'END'; rule = 'year-end'; }
+  else if (g.edge) { mod = low(g.edge) === 'earlier' ? 'START' : 'END'; dir = lex.relatives[low(g.thisword)] ?? 0; rule = 'earlier-this-unit'; }
+  else if (g.relatives) { dir = lex.relatives[low(g.relatives)]!; mod = dmod(lex, g.dateMods); }
+  else if (g.dateMods) {
+    // "the end of the year", "mid-year": only with "the" or a hyphen
+    if (!/(?:^the |the (?:year|month|week|quarter)$|-)/.test(matched) || /^(?:early|late|later|earlier) /.test(matched)) return null;
+    mod = dmod(lex, g.dateMods); rule = 'edge-of-current-unit';
+  } else return null;
+  if (raw === 'morning' || raw === 'afternoon' || raw === 'evening') {
+    if (!c.dct) return noDct('part-of-day', 'anchor', 'TIME', mod);
+    return { type: 'TIME', value: `${fmtDay(addDays(c.dct, dir))}T${lex.partsOfDay[raw]}`, mod, granularity: 'part-of-day', anchor: 'dct', resolved: true, inferred: [inf('anchor', rule)] };
+  }
+  const u = unitOf(lex, raw);
+  if (!u) return null;
+  // "the past decade": a duration up to the DCT
+  if ((u.g === 'decade' || u.g === 'century') && /^the (?:past|last|next)/.test(matched)) {
+    return { type: 'DURATION', value: durationValue(1, u), granularity: 'duration', anchor: c.dct ? 'dct' : null, resolved: true, inferred: [] };
+  }
+  if (!c.dct) return noDct(u.g as Timex['granularity'], 'anchor', 'DATE', mod);
+  const s = shifted(c.dct, u, dir);
+  if (!s) return null;
+  return { type: 'DATE', value: s.value, mod, granularity: s.gran, anchor: 'dct', resolved: true, inferred: [inf('anchor', rule, dir < 0 ? 'the unit before the dateline' : dir > 0 ? 'the unit after the dateline' : 'the unit of the dateline')] };
+}
+
+function ago(g: G, c: NormContext): Norm {
+  const { lex } = c;
+  const u = unitOf(lex, c.text.slice(c.start, c.end).match(/([a-z]+?)(?:s|es)?\s+(?:ago|earlier|before|later|after|from\s+now|hence|back)$/i)?.[1]);
+  const qty = quantity(lex, g.quantity);
+  if (!u || !qty) return null;
+  const word = low(g.ago);
+  const dir = /later|after|from now|hence/.test(word) ? 1 : -1;
+  const relToPrev = /earlier|before|later|after/.test(word);
+  const qmod = g.quantMods ? lex.quantMods[low(g.quantMods)] ?? null : null;
+  if (qty.n === null && !qty.approx) {
+    return { type: 'DATE', value: dir < 0 ? 'PAST_REF' : 'FUTURE_REF', granularity: 'ref', anchor: c.dct ? 'dct' : null, resolved: true, inferred: [inf('direction', 'vague-ago')] };
+  }
+  const n = qty.n ?? qty.guess;
+  let mod: string | null = qty.n === null ? 'APPROX' : qmod === 'APPROX' ? 'APPROX' : qmod === 'MORE_THAN' || qmod === 'EQUAL_OR_MORE' ? (dir < 0 ? 'BEFORE' : 'AFTER') : qmod ? (dir < 0 ? 'AFTER' : 'BEFORE') : null;
+  let base: Ymd | null = c.dct; let anchor: 'dct' | 'prev' = 'dct';
+  const inferred: Inference[] = [inf('direction', dir < 0 ? 'ago-past' : 'ago-future')];
+  if (relToPrev && c.lastDate) { base = c.lastDate.ymd; anchor = 'prev'; inferred.push(inf('anchor', 'relative-to-previous-time')); }
+  // "a year earlier" after a quarter: the same quarter a year before
+  if (relToPrev && u.g === 'year' && c.lastQuarter && Number.isInteger(n)) {
+    return { type: 'DATE', value: fmtQuarter(c.lastQuarter.y + dir * n, c.lastQuarter.q), mod, granularity: 'quarter', anchor: 'prev', resolved: true, inferred: [...inferred, inf('anchor', 'year-earlier-of-quarter')] };
+  }
+  if (!base) return { ...noDct(u.g as Timex['granularity'], 'anchor', 'DATE', mod), value: unresolved(u.g as Timex['granularity']) };
+  const s = shifted(base, u, dir * Math.round(n));
+  if (!s) return null;
+  if (qty.n === null) inferred.push(inf('quantity', 'vague-quantity-guess', `"${low(g.quantity)}" read as about ${qty.guess} (${Math.max(1, qty.guess - 1)} to ${qty.guess + 1}) ${low(g.unitword ?? '') || 'units'}`));
+  return { type: 'DATE', value: s.value, mod, granularity: s.gran, anchor, resolved: true, inferred };
+}
+
+function period(g: G, c: NormContext): Norm {
+  const matched = low(c.text.slice(c.start, c.end));
+  const word = low(g.periodword);
+  const rel = low(g.periodrel);
+  const last = c.lastQuarter;
+  // "the 1989 period", "the 1988 third quarter"
+  if (g.year) {
+    const y = Number(g.year);
+    if (/fiscal year/.test(word)) return { type: 'DATE', value: pad(y, 4), granularity: 'year', anchor: null, resolved: true, inferred: [] };
+    if (word === 'half') { const o = c.lex.ordinals[low(g.ordinals)]; return o ? { type: 'DATE', value: `${y}-H${o === 1 ? 1 : 2}`, granularity: 'half', anchor: null, resolved: true, inferred: [] } : null; }
+    if (word === 'season') return null;
+    const o = g.ordinals ? c.lex.ordinals[low(g.ordinals)] : undefined;
+    const q = o && o > 0 && o <= 4 ? o : last?.q;
+    if (!q) return { type: 'DATE', value: `${y}-QX`, granularity: 'quarter', anchor: null, resolved: true, inferred: [] };
+    return { type: 'DATE', value: fmtQuarter(y, q), granularity: 'quarter', anchor: o ? null : 'prev', resolved: true, inferred: o ? [] : [inf('quarter', 'quarter-from-context')] };
+  }
+  const yearAgo = /year[\s-](?:earlier|ago)/.test(matched);
+  if (g.rawunit) {
+    // "a year earlier", "year-ago", "the year-earlier quarter"
+    const unit = low(g.rawunit);
+    if (unit === 'year' && !/quarter|period|results|level|figure/.test(word) && !last) {
+      const base = c.lastDate?.ymd ?? c.dct;
+      if (!base) return noDct('year');
+      const fromPrev = !!c.lastDate && /earlier/.test(matched);
+      return { type: 'DATE', value: pad(base.y - 1, 4), granularity: 'year', anchor: fromPrev ? 'prev' : 'dct', resolved: true, inferred: [inf('anchor', fromPrev ? 'year-earlier-of-previous-time' : 'year-ago-of-dct')] };
+    }
+    if (unit === 'month') {
+      const base = c.lastDate?.ymd ?? c.dct;
+      if (!base) return noDct('month');
+      return { type: 'DATE', value: fmtMonth(addMonths(base, -1)), granularity: 'month', anchor: c.lastDate ? 'prev' : 'dct', resolved: true, inferred: [inf('anchor', 'month-earlier')] };
+    }
+  }
+  if (!/^the /.test(matched) && !g.rawunit) return null;
+  if (!g.rawunit && !rel && word === 'period') return null;
+  if (rel === 'same' || rel === 'comparable' || rel === 'first') return null;
+  let q: { y: number; q: number } | null = last;
+  let rule = 'quarter-from-context';
+  if (!q) {
+    if (!c.dct) return noDct('quarter');
+    const cur = quarterOf(c.dct.m);
+    const t = c.tense();
+    q = rel === 'current' || t === 'future' || t === 'present' && rel !== 'latest' ? { y: c.dct.y, q: cur } : cur === 1 ? { y: c.dct.y - 1, q: 4 } : { y: c.dct.y, q: cur - 1 };
+    rule = 'quarter-last-completed-before-dct';
+  }
+  if (rel === 'previous' || rel === 'prior' || rel === 'preceding' || (g.rawunit && low(g.rawunit) === 'quarter')) q = q.q === 1 ? { y: q.y - 1, q: 4 } : { y: q.y, q: q.q - 1 };
+  if (yearAgo || rel === 'year-ago' || rel === 'year-earlier') q = { y: q.y - 1, q: q.q };
+  return { type: 'DATE', value: fmtQuarter(q.y, q.q), granularity: 'quarter', anchor: last ? 'prev' : 'dct', resolved: true, inferred: [inf('quarter', rule)] };
+}
+
+function recentUnits(g: G, c: NormContext): Norm {
+  const w = low(g.recentword);
+  const u = unitOf(c.lex, g.rawunit);
+  if (!u) return null;
+  const future = /coming|next/.test(w);
+  if (/few/.test(w)) return { type: 'DURATION', value: durationValue(null, u), granularity: 'duration', anchor: c.dct ? 'dct' : null, resolved: true, inferred: [] };
+  return {
+    type: 'DATE', value: future ? 'FUTURE_REF' : 'PAST_REF', granularity: 'ref', anchor: c.dct ? 'dct' : null, resolved: true,
+    inferred: [inf('direction', future ? 'coming-units' : 'recent-units', future ? `a period of some ${low(g.rawunit)} starting at the dateline` : `a period of some ${low(g.rawunit)} ending at the dateline${c.dct ? ` (${fmtDay(c.dct)})` : ''}`)],
+  };
+}
+
+function dayWord(g: G, c: NormContext): Norm {
+  const { lex } = c;
+  const matched = low(c.text.slice(c.start, c.end));
+  let off = 0; let pod: string | null = null; let mod: string | null = null;
+  const w = low(g.dayWords);
+  if (w) off = lex.dayWords[w]!;
+  if (g.partsOfDay) pod = lex.partsOfDay[low(g.partsOfDay)]!;
+  else if (w && lex.dayWordParts[w]) pod = lex.dayWordParts[w]!;
+  else if (matched === 'tonight') pod = 'NI';
+  if (/^(?:last|that) /.test(matched) && pod) { off = /last night/.test(matched) ? -1 : 0; }
+  if (/^(?:early) /.test(matched)) mod = 'START';
+  if (/^(?:late|later) /.test(matched)) mod = 'END';
+  const type = pod && !(w === 'tonight' || matched === 'tonight') ? 'TIME' : 'DATE';
+  if (!c.dct) return { ...noDct(pod ? 'part-of-day' : 'day', 'anchor', type, mod), value: `XXXX-XX-XX${pod && type === 'TIME' ? `T${pod}` : ''}` };
+  const day = fmtDay(addDays(c.dct, off));
+  return { type, value: type === 'TIME' ? `${day}T${pod}` : day, mod, granularity: type === 'TIME' ? 'part-of-day' : 'day', anchor: 'dct', resolved: true, inferred: [inf('anchor', 'day-word-from-dct')] };
+}
+
+function weekdayNorm(g: G, c: NormContext): Norm {
+  const { lex } = c;
+  if (!weekdayOk(g.weekday!, c)) return null;
+  const wd = lex.weekdays[low(g.weekday).replace(/'s$/, '')]!;
+  const rel = g.relatives ? lex.relatives[low(g.relatives)]! : null;
+  const pod = g.partsOfDay ? lex.partsOfDay[low(g.partsOfDay)]! : null;
+  const type = pod ? 'TIME' : 'DATE';
+  if (!c.dct) return { ...noDct(pod ? 'part-of-day' : 'day', 'anchor', type), value: `XXXX-WXX-${wd}${pod ? `T${pod}` : ''}` };
+  const cur = weekday(c.dct);
+  const back = (cur - wd + 7) % 7; // days back to the latest such weekday on or before the DCT
+  const fwd = (wd - cur + 7) % 7;
+  let off: number; let rule: string;
+  const t = c.tense();
+  if (rel === -1) { off = -(back === 0 ? 7 : back); rule = 'weekday-last'; }
+  else if (rel === 1) { off = fwd === 0 ? 7 : fwd; rule = 'weekday-next'; }
+  else if (rel === 0) { off = wd - cur; rule = 'weekday-this-week'; }
+  else if (t === 'past') { off = -back; rule = 'weekday-past-tense'; }
+  else if (t === 'future') { off = fwd; rule = 'weekday-future-tense'; }
+  else { off = back <= fwd ? -back : fwd; rule = 'weekday-nearest'; }
+  const day = fmtDay(addDays(c.dct, off));
+  return { type, value: pod ? `${day}T${pod}` : day, granularity: pod ? 'part-of-day' : 'day', anchor: 'dct', resolved: true, inferred: [inf('direction', rule, `${t} tense around it`)] };
+}
+
+function reference(g: G, c: NormContext): Norm {
+  const w = low(g.references);
+  const v = c.lex.references[w];
+  if (!v) return null;
+  const nt = nextText(c);
+  if (w === 'the future' && /^\s+of\b/.test(nt)) return null;
+  if (w === 'the past' && /^\s+(?:of|few|several|two|three|four|five|six|seven|eight|nine|ten|\d)/.test(nt)) return null;
+  if (c.lex.guardedReferences.includes(w)) {
+    if (/^\s+(?:after|before|thereafter|afterwards)\b/.test(nt)) return null;
+    if (w === 'recent' && !/^\s+\p{Ll}/u.test(nt)) return null;
+  }
+  if (w === 'now' && /^\s+that\b/.test(nt) && /\b(?:and|but)\s*$/i.test(c.text.slice(Math.max(0, c.start - 8), c.start))) return null;
+  return { type: 'DATE', value: v, granularity: 'ref', anchor: c.dct ? 'dct' : null, resolved: true, inferred: [] };
+}
+
+function setNorm(g: G, c: NormContext): Norm {
+  const { lex } = c;
+  if (g.sets) {
+    const v = lex.sets[low(g.sets)]!;
+    if (/^\s+(?:mail|telegraph|news|star|beast|show|express)\b/i.test(nextText(c)) && isCap(g.sets)) return null;
+    return { type: 'SET', value: v, granularity: 'set', anchor: null, resolved: true, inferred: [] };
+  }
+  const q = g.setq ? low(g.setq).toUpperCase() : null;
+  if (g.weekday) return { type: 'SET', value: `XXXX-WXX-${lex.weekdays[low(g.weekday)]}`, quant: q, granularity: 'set', anchor: null, resolved: true, inferred: [] };
+  if (g.months) return isCap(g.months) ? { type: 'SET', value: `XXXX-${pad(lex.months[low(g.months)]!)}`, quant: q, granularity: 'set', anchor: null, resolved: true, inferred: [] } : null;
+  if (g.seasons) return { type: 'SET', value: `XXXX-${lex.seasons[low(g.seasons)]}`, quant: q, granularity: 'set', anchor: null, resolved: true, inferred: [] };
+  const u = unitOf(lex, g.rawunit);
+  if (!u) return null;
+  const n = g.setn ? quantity(lex, g.setn)?.n ?? null : 1;
+  let freq: string | null = null;
+  if (g.frequencies) freq = `${lex.frequencies[low(g.frequencies)]}X`;
+  else if (g.freqn) { const f = quantity(lex, g.freqn); freq = `${f?.n ?? 'X'}X`; }
+  return { type: 'SET', value: durationValue(n, u), quant: q, freq, granularity: 'set', anchor: null, resolved: true, inferred: [] };
+}
+
+function duration(g: G, c: NormContext): Norm {
+  const { lex } = c;
+  if (g.adj && low(g.adj) === 'old') return null;
+  if (/^\s+old\b/.test(nextText(c))) return null;
+  const matched = low(c.text.slice(c.start, c.end));
+  const unitRaw = g.rawunit ?? /([a-z]+?)(?:s|es)?(?:-(?:long|old))?(?:\s+(?:period|span|stretch))?$/i.exec(matched.replace(/^.*?(\p{L}+)(?:-(?:long|old))?(?:\s+(?:period|span|stretch))?$/u, '$1'))?.[1];
+  const u = unitOf(lex, unitRaw ?? matched.split(/[\s-]+/).pop());
+  if (!u || u.d === 'WE') return null;
+  const qraw = g.quantity;
+  const qty = g.rawunit ? (/s$/.test(low(g.rawunit)) ? { n: null, approx: false, guess: 0 } : { n: 1, approx: false, guess: 1 }) : quantity(lex, qraw);
+  if (!qty) return null;
+  const ql = low(qraw);
+  if ((ql === 'a' || ql === 'an' || ql === 'one') && u.g === 'second' && !/^\s*[.,;)]/.test(nextText(c))) return null;
+  // "$5 a year": a set
+  if ((ql === 'a' || ql === 'an') && /(?:\d|%|percent|cents?|dollars?|million|billion|times|once|twice)\s*$/i.test(c.text.slice(Math.max(0, c.start - 20), c.start))) {
+    return { type: 'SET', value: durationValue(1, u), granularity: 'set', anchor: null, resolved: true, inferred: [] };
+  }
+  let n = qty.n;
+  if (n !== null && /and a half/.test(matched)) n += 0.5;
+  const mod = g.quantMods ? lex.quantMods[low(g.quantMods)] ?? null : null;
+  const lead = low(g.lead);
+  const anchored = /past|last|next|coming|previous|recent|following|preceding/.test(lead);
+  return { type: 'DURATION', value: durationValue(n, u), mod, granularity: 'duration', anchor: anchored && c.dct ? 'dct' : null, resolved: true, inferred: [] };
+}
+
+function holiday(g: G, c: NormContext): Norm {
+  const md = c.lex.holidays[low(g.holidays)];
+  if (!md) return null;
+  if (!isCap(g.holidays) && !/^the /.test(low(g.holidays))) return null;
+  const [m, d] = md.split('-').map(Number) as [number, number];
+  if (g.year) return { type: 'DATE', value: fmtDay({ y: Number(g.year), m, d }), granularity: 'day', anchor: null, resolved: true, inferred: [] };
+  if (!c.dct) return { ...noDct('day', 'year'), value: `XXXX-${md}` };
+  const { y, rule } = inferYear(c.dct, m, d, c.tense());
+  return { type: 'DATE', value: fmtDay({ y, m, d }), granularity: 'day', anchor: 'dct', resolved: true, inferred: [inf('year', rule)] };
+}
+
+export const NORMALIZERS: Record<string, (g: G, c: NormContext) => Norm> = {
+  'absolute-date': absoluteDate, month, year, decade, century, quarter, half, season,
+  'relative-unit': relativeUnit, ago, period, 'recent-units': recentUnits, 'day-word': dayWord,
+  weekday: weekdayNorm, reference, set: setNorm, duration, holiday,
+};
