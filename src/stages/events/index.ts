@@ -388,7 +388,8 @@ function eventsOfClause(ca: ClauseAnalysis, all: ClauseAnalysis[], sctx: Sentenc
       if (!sources.length && entry.kind === 'noun') {
         let j = np.from - 1;
         while (j >= 0 && (seq[j]!.pos === 'ADV' || seq[j]!.pos === 'PART')) j--;
-        if (j >= 0 && seq[j]!.pos === 'VERB' && !isPassive(seq, j)) sources = subjectBefore(ca, j).map((a) => finalActor(a, ca, all, sctx));
+        const modifierVerb = j > 0 && (seq[j - 1]!.pos === 'ADP' || seq[j - 1]!.pos === 'DET');
+        if (j >= 0 && seq[j]!.pos === 'VERB' && !modifierVerb && !isPassive(seq, j)) sources = subjectBefore(ca, j).map((a) => finalActor(a, ca, all, sctx));
       }
     }
     sources = sources.filter((a) => a !== null);
@@ -481,7 +482,8 @@ function timeOf(doc: Readonly<Document>, seq: CTok[], p: number): Event['time'] 
     for (const t of doc.times) {
       if (t.type !== 'DATE' && t.type !== 'TIME') continue;
       if (!seq.some((k) => k.start <= t.start && t.start < k.end)) continue;
-      const d = Math.abs(t.start - at);
+      // calendar values beat vague references (PAST_REF, PRESENT_REF); then the nearest
+      const d = Math.abs(t.start - at) + (/^\d{4}/.test(t.value) ? 0 : 100000);
       if (!best || d < best.d) best = { id: t.id, value: t.value, d };
     }
   }

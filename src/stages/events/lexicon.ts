@@ -154,7 +154,7 @@ export function matchWords(toks: MTok[], i: number, words: string[], limit: numb
     for (let j = at + 1; j < limit && j <= at + 1 + MAX_GAP; j++) {
       const t = toks[j]!;
       if (hasBase(t, words[w]!)) { found = j; break; }
-      if (!(GAP_POS.has(t.pos) || t.lower === "'s")) break;
+      if (!(GAP_POS.has(t.pos) || t.lower === "'s" || t.lower === '-')) break;
     }
     if (found < 0) return -1;
     at = found;

@@ -38,7 +38,9 @@ const RANK = ['hypothetical', 'proposed', 'future', 'hedged'] as const;
 
 export function modalityFrom(text: string, seq: CTok[], hits: CueHit[], extra: { hypothetical?: boolean; secret?: Span[] } = {}): Modality {
   const effects = new Set(hits.map((h) => h.effect));
-  if (extra.hypothetical) effects.add('hypothetical');
+  // the caller's hypothetical reading (a gerund topic) yields to any certainty cue; if/unless is
+  // passed the same way but is never weaker than a cue
+  if (extra.hypothetical && !RANK.some((c) => effects.has(c))) effects.add('hypothetical');
   const certainty: Certainty = RANK.find((c) => effects.has(c)) ?? 'asserted';
   const cues: Span[] = hits.map((h) => spanOf(text, seq[h.from]!.start, seq[h.to]!.end));
   const secret = extra.secret ?? [];
