@@ -267,9 +267,11 @@ function addContainers(doc: Readonly<Document>, tops: Toponym[], gaz: Gazetteer,
     if (!len) continue;
     const start = tokens[after + 1]!.start;
     const end = tokens[after + len]!.end;
-    let j = tops.findIndex((t) => t.start === start);
+    // toponyms are sorted and do not overlap: only the next one can sit where the container is
+    const following = k + 1 < n ? tops[k + 1]! : null;
+    let j = following && following.start === start ? k + 1 : -1;
     if (j < 0) {
-      if (tops.some((t) => t.start < end && start < t.end)) continue;
+      if (following && following.start < end) continue;
       const span = text.slice(start, end);
       tops.push({ start, end, text: span, key: placeKey(span), mention: null, via: 'container', demonym: false, container: null, isContainer: true });
       j = tops.length - 1;

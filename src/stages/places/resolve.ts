@@ -159,6 +159,17 @@ export function resolveToponyms(tops: Toponym[], gaz: Gazetteer): Resolved[] {
 export function placeOf(r: Resolved, id: string, gaz: Gazetteer): Place {
   const t = r.toponym;
   const base = { start: t.start, end: t.end, text: t.text, id, mention: t.mention };
+  // every use of a name shares its resolution (one sense per document): work it out once
+  let shared = sharedPlace.get(r.ranked);
+  if (!shared) sharedPlace.set(r.ranked, (shared = resolutionOf(r, gaz)));
+  return { ...base, ...shared, alternatives: shared.alternatives.map((a) => ({ ...a })) };
+}
+
+type Resolution = Omit<Place, 'start' | 'end' | 'text' | 'id' | 'mention'>;
+const sharedPlace = new WeakMap<Scored[], Resolution>();
+
+function resolutionOf(r: Resolved, gaz: Gazetteer): Resolution {
+  const base = {};
   const alternatives = (from: number) => r.ranked.slice(from, from + P.MAX_ALTERNATIVES).filter((s) => s.p >= 0.01)
     .map((s) => ({ geonameId: s.c.id, name: s.c.name, country: s.c.cc || null, lat: s.c.lat, lon: s.c.lon, score: round(s.p) }));
   const top = r.ranked[0];
