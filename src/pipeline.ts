@@ -5,6 +5,7 @@
 import type { Document } from './document.js';
 import type { Stage } from './stages/types.js';
 import { structureStage } from './stages/structure/index.js';
+import { entitiesStage } from './stages/entities/index.js';
 import { timesStage } from './stages/times/index.js';
 import { placesStage } from './stages/places/index.js';
 import { quotesStage } from './stages/quotes/index.js';
@@ -13,6 +14,7 @@ import { stancesStage } from './stages/stances/index.js';
 
 export const STAGES: readonly Stage[] = [
   structureStage, // paragraphs, sentences, tokens (with part of speech)
+  entitiesStage, // mentions and entities: trained NER + KB linking, titles/roles, country, sector
   timesStage, // times: TIMEX3 expressions normalized against the dateline
   placesStage, // places (toponyms resolved to GeoNames) and focus; after entities and times
   quotesStage, // quotes: attributions with cue, content, speaker, via, modality, time; after entities and times

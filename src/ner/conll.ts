@@ -1,0 +1,55 @@
+/**
+ * Reading token-per-line NER corpora: CoNLL-2003 (space-separated, tag last, `-DOCSTART-`
+ * between documents) and Universal NER IOB2 (tab-separated, `#` comments, `# newdoc` lines).
+ */
+import { readFileSync } from 'node:fs';
+
+export interface TaggedDoc {
+  words: string[];
+  /** raw tags as written (IOB1 or IOB2) */
+  tags: string[];
+  /** index of each sentence's first token */
+  sentStarts: number[];
+}
+
+/** Parse CoNLL-2003 text into documents. `-DOCSTART-` lines (at either end of a document) split them. */
+export function parseConll(text: string): TaggedDoc[] {
+  const docs: TaggedDoc[] = [];
+  let cur: TaggedDoc = { words: [], tags: [], sentStarts: [] };
+  let inSentence = false;
+  const flush = () => { if (cur.words.length) docs.push(cur); cur = { words: [], tags: [], sentStarts: [] }; inSentence = false; };
+  for (const line of text.split('\n')) {
+    const t = line.trim();
+    if (t.startsWith('-DOCSTART-')) { flush(); continue; }
+    if (!t) { inSentence = false; continue; }
+    const cols = t.split(/\s+/);
+    if (!inSentence) { cur.sentStarts.push(cur.words.length); inSentence = true; }
+    cur.words.push(cols[0]!);
+    cur.tags.push(cols.length > 1 ? cols[cols.length - 1]! : 'O');
+  }
+  flush();
+  return docs;
+}
+
+/** Parse a Universal NER .iob2 file (columns: id, token, tag, ...) into documents. */
+export function parseUner(text: string): TaggedDoc[] {
+  const docs: TaggedDoc[] = [];
+  let cur: TaggedDoc = { words: [], tags: [], sentStarts: [] };
+  let inSentence = false;
+  const flush = () => { if (cur.words.length) docs.push(cur); cur = { words: [], tags: [], sentStarts: [] }; inSentence = false; };
+  for (const line of text.split('\n')) {
+    if (line.startsWith('# newdoc')) { flush(); continue; }
+    if (line.startsWith('#')) continue;
+    if (!line.trim()) { inSentence = false; continue; }
+    const cols = line.split('\t');
+    if (cols.length < 3 || !/^\d+$/.test(cols[0]!)) continue;
+    if (!inSentence) { cur.sentStarts.push(cur.words.length); inSentence = true; }
+    cur.words.push(cols[1]!);
+    cur.tags.push(cols[2]!);
+  }
+  flush();
+  return docs;
+}
+
+export const readConll = (file: string): TaggedDoc[] => parseConll(readFileSync(file, 'utf8'));
+export const readUner = (file: string): TaggedDoc[] => parseUner(readFileSync(file, 'utf8'));

@@ -1,0 +1,65 @@
+/**
+ * Greedy left-to-right decoding under BIO constraints, shared by training and tagging.
+ *
+ * Each token's label is the best-scoring allowed label given its static features, the two
+ * previous predicted labels, and the document history: the entity type this (capitalized) word
+ * was given most often earlier in the same document. `onToken` lets training update weights
+ * right after each decision (and so learn from its own predicted history).
+ */
+import { DocFeatures, MAX_STATIC, MAX_DYNAMIC, dynamicFeatures } from './features.js';
+import { N_LABELS, O, allowed, typeOf } from './labels.js';
+
+export type Weights = Int16Array | Float32Array;
+
+/** Per-call scratch space, reused across tokens. */
+export class Scratch {
+  readonly feats = new Int32Array(MAX_STATIC + MAX_DYNAMIC);
+  readonly scores = new Float64Array(N_LABELS);
+}
+
+/**
+ * Decode a document. `onToken(i, feats, nFeats, predicted)` may return a replacement label
+ * (training passes the prediction through; it only updates weights).
+ */
+export function decodeDoc(
+  df: DocFeatures, w: Weights, mask: number, out: Uint8Array, scratch: Scratch,
+  onToken?: (i: number, feats: Int32Array, nFeats: number, predicted: number) => void,
+): void {
+  const history = new Map<number, Int32Array>();
+  const { feats, scores } = scratch;
+  for (let i = 0; i < df.n; i++) {
+    const first = i === df.sentBegin[i];
+    const p1 = first ? 9 : out[i - 1]!;
+    const p2 = i - 2 >= df.sentBegin[i]! ? out[i - 2]! : 9;
+    // history type: the type this word got most often so far in the document
+    let hist = -1;
+    const cap = df.capitalized(i);
+    if (cap) {
+      const h = history.get(df.lower[i]!);
+      if (h) { let best = 0; for (let t = 0; t < 4; t++) if (h[t]! > best) { best = h[t]!; hist = t; } if (hist < 0 && h[4]! > 0) hist = 4; }
+    }
+    const base = i * MAX_STATIC;
+    const ns = df.statN[i]!;
+    for (let k = 0; k < ns; k++) feats[k] = df.stat[base + k]!;
+    const nd = dynamicFeatures(df, i, p1, p2, hist, mask, feats.subarray(ns));
+    const nf = ns + nd;
+    scores.fill(0);
+    for (let k = 0; k < nf; k++) {
+      const row = feats[k]! * N_LABELS;
+      for (let l = 0; l < N_LABELS; l++) scores[l] += w[row + l]!;
+    }
+    const prev = first ? O : out[i - 1]!;
+    let best = O, bestScore = -Infinity;
+    for (let l = 0; l < N_LABELS; l++) {
+      if (scores[l]! > bestScore && allowed(prev, l)) { bestScore = scores[l]!; best = l; }
+    }
+    out[i] = best;
+    if (onToken) onToken(i, feats, nf, best);
+    if (cap) {
+      let h = history.get(df.lower[i]!);
+      if (!h) { h = new Int32Array(5); history.set(df.lower[i]!, h); }
+      const t = typeOf(out[i]!);
+      h[t < 0 ? 4 : t]!++;
+    }
+  }
+}

@@ -1,0 +1,194 @@
+/**
+ * Feature extraction for the NER tagger, over one document at a time.
+ *
+ * Static features (word, lower case, shape, affixes, a ±2 window, gazetteer matches, headline
+ * mode, document-level casing evidence) are computed once per token into a flat Int32Array of
+ * weight-table buckets; dynamic ones (previous labels, the labels this word already got earlier
+ * in the document) are added during greedy decoding. Everything is hashed: no feature strings
+ * are built, and per-token work is a fixed number of integer operations.
+ */
+import { GAZ_CATEGORIES, type Gazetteer } from './gazetteer.js';
+import { bucket, combine, hashSlice, lowerCode } from './hash.js';
+
+/** Most static features one token can have. */
+export const MAX_STATIC = 64;
+/** Most dynamic features one token can have. */
+export const MAX_DYNAMIC = 8;
+
+const BOS = 0x6a09e667 >>> 0;
+const EOS = 0xbb67ae85 >>> 0;
+const N_GAZ = GAZ_CATEGORIES.length;
+
+// token flag bits
+const F_INITCAP = 1, F_ALLCAPS = 2, F_HASDIGIT = 4, F_ALLDIGIT = 8, F_HASDASH = 16, F_HASPERIOD = 32, F_HASLOWER = 64, F_NOLETTER = 128;
+
+/** Character classes folded into a shape hash ("Jean-Noel" → Xx-Xx, "1996-08-22" → d-d-d). */
+function shapeHash(w: string, n: number): number {
+  let h = 0x811c9dc5;
+  let last = -1;
+  const end = Math.min(n, 40);
+  for (let i = 0; i < end; i++) {
+    const c = w.charCodeAt(i);
+    const l = lowerCode(c);
+    let cls: number;
+    if (c >= 48 && c <= 57) cls = 3;
+    else if (l !== c) cls = 1;
+    else if ((c >= 97 && c <= 122) || c >= 0xdf) cls = 2;
+    else cls = 10 + c;
+    if (cls === last) continue;
+    last = cls;
+    h = Math.imul(h ^ cls, 0x01000193);
+  }
+  return (h ^ (n > 40 ? 77 : 0)) >>> 0;
+}
+
+function flagsOf(w: string): number {
+  let upper = 0, lower = 0, digit = 0, letters = 0, f = 0;
+  const n = Math.min(w.length, 64);
+  for (let i = 0; i < n; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 48 && c <= 57) { digit++; continue; }
+    if (c === 45) f |= F_HASDASH;
+    else if (c === 46) f |= F_HASPERIOD;
+    const l = lowerCode(c);
+    if (l !== c) { upper++; letters++; if (i === 0) f |= F_INITCAP; }
+    else if ((c >= 97 && c <= 122) || c >= 0xdf) { lower++; letters++; }
+  }
+  if (upper > 0 && lower === 0 && letters > 0) f |= F_ALLCAPS;
+  if (lower > 0) f |= F_HASLOWER;
+  if (digit) f |= F_HASDIGIT;
+  if (digit === n && n > 0) f |= F_ALLDIGIT;
+  if (!letters) f |= F_NOLETTER;
+  return f;
+}
+
+function lenBucket(n: number): number {
+  return n <= 4 ? n : n <= 7 ? 5 : n <= 12 ? 6 : 7;
+}
+
+/** Static features of a whole document, plus what decoding needs per token. */
+export class DocFeatures {
+  readonly n: number;
+  readonly lower: Int32Array;
+  readonly shape: Int32Array;
+  readonly flags: Int32Array;
+  readonly sentBegin: Int32Array;
+  readonly sentEnd: Int32Array;
+  /** static buckets: token i's are stat[i*MAX_STATIC .. i*MAX_STATIC + statN[i]) */
+  readonly stat: Int32Array;
+  readonly statN: Uint8Array;
+  readonly gazBegin: Int32Array;
+
+  constructor(words: readonly string[], sentStarts: readonly number[], gaz: Gazetteer, mask: number) {
+    const n = words.length;
+    this.n = n;
+    const lower = new Int32Array(n), exact = new Int32Array(n), shape = new Int32Array(n), flags = new Int32Array(n);
+    const sentBegin = new Int32Array(n), sentEnd = new Int32Array(n);
+    const gb = new Int32Array(n), gi = new Int32Array(n);
+    for (let i = 0; i < n; i++) {
+      const w = words[i]!;
+      const len = Math.min(w.length, 200);
+      lower[i] = hashSlice(w, 0, len, true);
+      exact[i] = hashSlice(w, 0, len, false);
+      shape[i] = shapeHash(w, w.length);
+      flags[i] = flagsOf(w);
+    }
+    // sentences, headline (all-caps) sentences, gazetteer
+    const allCapsSent = new Uint8Array(n);
+    for (let s = 0; s < sentStarts.length; s++) {
+      const a = sentStarts[s]!, b = s + 1 < sentStarts.length ? sentStarts[s + 1]! : n;
+      let caps = 0, lowers = 0;
+      for (let i = a; i < b; i++) {
+        sentBegin[i] = a; sentEnd[i] = b;
+        if (flags[i]! & F_ALLCAPS) caps++;
+        else if (flags[i]! & F_HASLOWER) lowers++;
+      }
+      const headline = caps >= 2 && lowers === 0 ? 1 : 0;
+      for (let i = a; i < b; i++) allCapsSent[i] = headline;
+      gaz.match(words, a, b, gb, gi);
+    }
+    // document-level casing evidence: words seen capitalized mid-sentence, or lower case
+    const capSeen = new Set<number>(), lowSeen = new Set<number>();
+    for (let i = 0; i < n; i++) {
+      const f = flags[i]!;
+      if (i === sentBegin[i] || allCapsSent[i]) continue;
+      if ((f & F_INITCAP) && (f & F_HASLOWER)) capSeen.add(lower[i]!);
+      else if (!(f & F_INITCAP) && (f & F_HASLOWER) && !(f & F_NOLETTER)) lowSeen.add(lower[i]!);
+    }
+    const stat = new Int32Array(n * MAX_STATIC);
+    const statN = new Uint8Array(n);
+    for (let i = 0; i < n; i++) {
+      const w = words[i]!;
+      const len = Math.min(w.length, 200);
+      const a = sentBegin[i]!, b = sentEnd[i]!;
+      const base = i * MAX_STATIC;
+      let k = 0;
+      const add = (t: number, v: number) => { if (k < MAX_STATIC) stat[base + k++] = bucket(t, v, mask); };
+      const L = lower[i]!, S = shape[i]!, F = flags[i]!;
+      const lm1 = i - 1 >= a ? lower[i - 1]! : BOS, lm2 = i - 2 >= a ? lower[i - 2]! : BOS;
+      const lp1 = i + 1 < b ? lower[i + 1]! : EOS, lp2 = i + 2 < b ? lower[i + 2]! : EOS;
+      const sm1 = i - 1 >= a ? shape[i - 1]! : BOS, sp1 = i + 1 < b ? shape[i + 1]! : EOS;
+      const capFlag = F & (F_INITCAP | F_ALLCAPS);
+      add(0, 0);
+      add(1, exact[i]!);
+      add(2, L);
+      add(3, S);
+      add(4, combine(S, lenBucket(len)));
+      for (let p = 1; p <= 4 && p <= len; p++) add(4 + p, hashSlice(w, 0, p, true));
+      for (let p = 1; p <= 4 && p <= len; p++) add(8 + p, hashSlice(w, len - p, len, true));
+      add(13, lm1); add(14, lp1); add(15, lm2); add(16, lp2);
+      add(17, sm1); add(18, sp1);
+      add(19, combine(lm1, L));
+      add(20, combine(L, lp1));
+      add(21, combine(combine(sm1, S), sp1));
+      add(31, combine(lm1, S));
+      add(32, combine(S, lp1));
+      add(33, combine(lm2, lm1) ^ 0x55);
+      add(34, F);
+      const first = i === a ? 1 : 0;
+      if (first) add(27, combine(S, 1));
+      if (allCapsSent[i]) { add(26, L); add(35, combine(lm1, L)); }
+      // gazetteer
+      for (let c = 0; c < N_GAZ; c++) {
+        const bit = 1 << c;
+        if (gb[i]! & bit) add(22, c * 4 + capFlag);
+        if (gi[i]! & bit) add(23, c * 4 + capFlag);
+      }
+      if (gb[i] || gi[i]) add(36, combine(gb[i]!, gi[i]!));
+      add(24, i - 1 >= a ? combine(gb[i - 1]!, gi[i - 1]!) : BOS);
+      add(25, i + 1 < b ? combine(gb[i + 1]!, gi[i + 1]!) : EOS);
+      // document-level casing: was this word capitalized (or lower-case) elsewhere?
+      const ctx = 1 + (first << 1) + (allCapsSent[i]! << 2) + ((F & F_INITCAP ? 1 : 0) << 3) + ((F & F_ALLCAPS ? 1 : 0) << 4);
+      if (capSeen.has(L)) add(28, ctx);
+      if (lowSeen.has(L)) add(29, ctx);
+      statN[i] = k;
+    }
+    this.lower = lower; this.shape = shape; this.flags = flags;
+    this.sentBegin = sentBegin; this.sentEnd = sentEnd;
+    this.stat = stat; this.statN = statN; this.gazBegin = gb;
+  }
+
+  /** Is token i capitalized (so its labels count as document history)? */
+  capitalized(i: number): boolean {
+    return (this.flags[i]! & (F_INITCAP | F_ALLCAPS)) !== 0;
+  }
+}
+
+/**
+ * Dynamic features of token i given the two previous labels and the history type (-1 = none):
+ * writes buckets into `out` and returns how many.
+ */
+export function dynamicFeatures(df: DocFeatures, i: number, p1: number, p2: number, hist: number, mask: number, out: Int32Array): number {
+  const L = df.lower[i]!, S = df.shape[i]!;
+  let k = 0;
+  out[k++] = bucket(40, p1, mask);
+  out[k++] = bucket(41, p1 * 16 + p2, mask);
+  out[k++] = bucket(42, combine(p1, L), mask);
+  out[k++] = bucket(43, combine(p1, S), mask);
+  if (hist >= 0) {
+    out[k++] = bucket(44, hist, mask);
+    out[k++] = bucket(45, combine(hist, S), mask);
+    out[k++] = bucket(46, combine(hist, p1), mask);
+  }
+  return k;
+}

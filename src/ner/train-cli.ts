@@ -1,0 +1,62 @@
+/**
+ * `npm run train:ner`: train the NER tagger on CoNLL-2003 eng.train from the datasets folder,
+ * score it on eng.testa and UNER English-EWT dev, and write models/ner/ (weights.bin,
+ * gazetteer.tsv, meta.json). Options: --epochs N, --bits B, --seed S, --out DIR.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { datasetsDir } from '../util/datasets.js';
+import { readConll, readUner } from './conll.js';
+import { buildGazetteerTsv } from './gazetteer-build.js';
+import { Gazetteer } from './gazetteer.js';
+import { toBio2 } from './labels.js';
+import { defaultModelDir, quantize, saveModel, type NerModel } from './model.js';
+import { NerScore } from './score.js';
+import { tagWords } from './tagger.js';
+import { trainPerceptron, type TrainDoc } from './train.js';
+
+function arg(name: string, dflt: number): number {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? Number(process.argv[i + 1]) : dflt;
+}
+
+function main(): void {
+  const t0 = Date.now();
+  const log = (m: string) => console.error(`[${((Date.now() - t0) / 1000).toFixed(1)} s] ${m}`);
+  const ds = datasetsDir();
+  const bits = arg('bits', 20), epochs = arg('epochs', 12), seed = arg('seed', 1);
+  const outIdx = process.argv.indexOf('--out');
+  const outDir = outIdx > 0 ? process.argv[outIdx + 1]! : defaultModelDir();
+  const gazTsv = buildGazetteerTsv(ds);
+  const gaz = Gazetteer.fromTsv(gazTsv);
+  log(`gazetteer: ${gaz.size} phrases`);
+  const train: TrainDoc[] = readConll(join(ds, 'conll2003', 'eng.train')).map((d) => ({ words: d.words, sentStarts: d.sentStarts, labels: toBio2(d.tags) }));
+  if (process.argv.includes('--uner-dev')) {
+    // Universal NER English-EWT dev as extra, out-of-domain training data (PER/ORG/LOC only)
+    for (const d of readUner(join(ds, 'uner_en', 'ewt_en_ewt-ud-dev.iob2'))) train.push({ words: d.words, sentStarts: d.sentStarts, labels: toBio2(d.tags), noMisc: true });
+  }
+  log(`train: ${train.length} documents, ${train.reduce((n, d) => n + d.words.length, 0)} tokens`);
+  const avg = trainPerceptron(train, gaz, { bits, epochs, seed, log });
+  const weights = quantize(avg);
+  const model: NerModel = { bits, mask: (1 << bits) - 1, weights, gazetteer: gaz };
+  const scores: Record<string, unknown> = {};
+  const testa = new NerScore();
+  for (const d of readConll(join(ds, 'conll2003', 'eng.testa'))) testa.add(toBio2(d.tags), tagWords(d.words, d.sentStarts, model), d.sentStarts);
+  scores['conll2003/eng.testa'] = Object.fromEntries(['PER', 'ORG', 'LOC', 'MISC', undefined].map((t) => [t ?? 'all', round(testa.prf(t))]));
+  const uner = new NerScore();
+  for (const d of readUner(join(ds, 'uner_en', 'ewt_en_ewt-ud-dev.iob2'))) uner.add(toBio2(d.tags), tagWords(d.words, d.sentStarts, model), d.sentStarts, ['PER', 'ORG', 'LOC']);
+  const unerTest = new NerScore();
+  for (const d of readUner(join(ds, 'uner_en', 'ewt_en_ewt-ud-test.iob2'))) unerTest.add(toBio2(d.tags), tagWords(d.words, d.sentStarts, model), d.sentStarts, ['PER', 'ORG', 'LOC']);
+  scores['uner_en/ewt-test'] = Object.fromEntries(['PER', 'ORG', 'LOC', undefined].map((t) => [t ?? 'all', round(unerTest.prf(t))]));
+  scores['uner_en/ewt-dev'] = Object.fromEntries(['PER', 'ORG', 'LOC', undefined].map((t) => [t ?? 'all', round(uner.prf(t))]));
+  log(`scores: ${JSON.stringify(scores)}`);
+  mkdirSync(outDir, { recursive: true });
+  saveModel(outDir, bits, weights, gazTsv, { trainedOn: ['conll2003/eng.train', ...(process.argv.includes('--uner-dev') ? ['uner_en/ewt-dev'] : [])], bits, epochs, seed, gazetteerPhrases: gaz.size, scores, trainSeconds: (Date.now() - t0) / 1000 });
+  log(`model written to ${outDir}`);
+}
+
+function round(x: { p: number; r: number; f: number }): { p: number; r: number; f: number } {
+  return { p: +x.p.toFixed(4), r: +x.r.toFixed(4), f: +x.f.toFixed(4) };
+}
+
+main();

@@ -1,0 +1,194 @@
+/**
+ * Grouping mentions into entities, linking them to the knowledge base, and describing them.
+ *
+ * Order of evidence:
+ * 1. a one-word person mention joins a longer person mention of the same document that ends
+ *    with that word ("Starmer" → "Keir Starmer");
+ * 2. mentions linked to one KB entry are one entity; other mentions group by their normalized
+ *    text and type family;
+ * 3. an all-capitals mention joins the entity whose name's initials spell it ("DCI" ↔
+ *    "Défense Conseil International") — checked in the document first, then via the KB;
+ * 4. a capital city that acts ("Kyiv said", "support Kyiv") stands for its country's government:
+ *    recorded as an inference, with the country and sector 'government'.
+ * Country: from the KB, a role, a country/demonym in the name; sector: KB, role, name head word.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Entity, EntityType, Inference, Mention, Role } from '../../document.js';
+import { spanOf } from '../../document.js';
+import { countryByCapital, countryByName } from '../../kb/countries.js';
+import { lookupEntity, type KbMatch } from '../../kb/lookup.js';
+import { nameKey } from '../../kb/normalize.js';
+import { resourcesDir } from '../../util/datasets.js';
+import type { RawMention } from './recognize.js';
+import { titleOf } from './titles.js';
+import type { Words } from './words.js';
+
+/** Links below this confidence are not kept. */
+const LINK_MIN = 0.75;
+const STOP_INITIALS = new Set(['of', 'the', 'for', 'and', 'de', 'du', 'des', 'la', 'le', '&', 'on', 'in']);
+/** Verbs whose object, when a capital, is the government ("support Kyiv"). */
+const GOVERNMENT_OBJECT_VERBS = new Set(['support', 'supports', 'supported', 'supporting', 'help', 'helped', 'helping', 'aid', 'aided', 'back', 'backed', 'backing', 'urge', 'urged', 'urging', 'pressure', 'pressured', 'arm', 'armed', 'arming', 'warned', 'accused', 'sanction', 'sanctioned', 'recognize', 'recognized', 'abandon', 'abandoned']);
+
+let sectorWords: Map<string, string> | null = null;
+function sectorOfName(name: string): string | null {
+  if (!sectorWords) {
+    sectorWords = new Map();
+    for (const line of readFileSync(join(resourcesDir('en'), 'entities', 'sectors.tsv'), 'utf8').split('\n')) {
+      if (!line || line.startsWith('#')) continue;
+      const [word, sector] = line.split('\t');
+      if (word && sector && !sectorWords.has(word)) sectorWords.set(word, sector);
+    }
+  }
+  let found: string | null = null;
+  for (const tok of nameKey(name).split(' ')) found = sectorWords.get(tok) ?? found;
+  return found;
+}
+
+/** Initials of a name's significant words ("Défense Conseil International" → "DCI"). */
+export function initialsOf(name: string): string {
+  return name.split(/[\s-]+/).filter((t) => t && !STOP_INITIALS.has(t.toLowerCase()) && /^\p{Lu}/u.test(t))
+    .map((t) => t.normalize('NFKD')[0]!.toUpperCase()).join('');
+}
+const isAcronym = (s: string) => /^[A-Z]{2,6}$/.test(s.replace(/\./g, ''));
+
+interface Working {
+  m: RawMention;
+  text: string;
+  /** text without a possessive 's */
+  bare: string;
+  link: KbMatch | null;
+  group: number;
+  via: string;
+}
+
+export interface Grouped { mentions: Mention[]; entities: Entity[] }
+
+export function groupMentions(raw: RawMention[], w: Words, text: string, date: string | null): Grouped {
+  const ws: Working[] = raw.map((m) => {
+    const t = text.slice(w.start[m.from]!, w.end[m.to - 1]!);
+    return { m, text: t, bare: t.replace(/\s*['’]s$/, ''), link: null, group: -1, via: m.via };
+  });
+  // union-find over working mentions
+  const parent = ws.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  const union = (a: number, b: number) => { const ra = find(a), rb = find(b); if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb); };
+
+  // 1. surnames to full names in the document
+  const fullByLast = new Map<string, number>();
+  ws.forEach((x, i) => {
+    if (x.m.type === 'PER' && x.m.to - x.m.from >= 2) { const last = nameKey(x.bare).split(' ').pop()!; if (!fullByLast.has(last)) fullByLast.set(last, i); }
+  });
+  ws.forEach((x, i) => {
+    if (x.m.type === 'PER' && x.m.to - x.m.from === 1) {
+      const full = fullByLast.get(nameKey(x.bare));
+      if (full !== undefined) { union(i, full); x.via = 'ner+coref'; }
+    }
+  });
+  // 2. KB links (a short mention grouped with a full name is linked through the full name)
+  ws.forEach((x, i) => {
+    if (find(i) !== i && x.m.type === 'PER') return;
+    const link = lookupEntity(x.bare, x.m.type, date);
+    if (link && link.confidence >= LINK_MIN) x.link = link;
+  });
+  ws.forEach((x, i) => { if (!x.link && find(i) !== i) x.link = ws[find(i)]!.link; });
+  const byKb = new Map<string, number>(), byText = new Map<string, number>();
+  const family = (t: EntityType) => (t === 'GPE' || t === 'LOC' ? 'L' : t === 'NORP' || t === 'MISC' ? 'M' : t);
+  ws.forEach((x, i) => {
+    // a demonym and its country share a kb id but are different entities (NORP vs GPE)
+    if (x.link) { const kk = `${x.link.kbId}|${family(x.m.type)}`; const k = byKb.get(kk); if (k === undefined) byKb.set(kk, i); else union(i, k); }
+    const key = `${family(x.m.type)}:${nameKey(x.bare)}`;
+    const k2 = byText.get(key);
+    if (k2 === undefined) byText.set(key, i); else if (!x.link || !ws[k2]!.link || ws[k2]!.link!.kbId === x.link.kbId) union(i, k2);
+  });
+  // 3. acronyms
+  ws.forEach((x, i) => {
+    if (!isAcronym(x.bare) || x.m.type === 'PER') return;
+    const acr = x.bare.replace(/\./g, '');
+    const j = ws.findIndex((y, k) => k !== i && y.m.to - y.m.from >= 2 && y.m.type !== 'PER' && initialsOf(y.bare) === acr);
+    if (j >= 0) {
+      union(i, j); x.via = 'acronym';
+      if (!x.link && ws[j]!.link) x.link = ws[j]!.link;
+      if (x.link && !ws[j]!.link) ws[j]!.link = x.link;
+    }
+  });
+
+  // build mentions and entities
+  const groups = new Map<number, number[]>();
+  ws.forEach((_, i) => { const r = find(i); const g = groups.get(r); if (g) g.push(i); else groups.set(r, [i]); });
+  const mentions: Mention[] = [];
+  const entities: Entity[] = [];
+  const mentionIds = ws.map((_, i) => `m${i + 1}`);
+  for (const [, members] of [...groups].sort((a, b) => a[0] - b[0])) {
+    const id = `e${entities.length + 1}`;
+    const xs = members.map((i) => ws[i]!);
+    const link = xs.map((x) => x.link).filter((l): l is KbMatch => !!l).sort((a, b) => b.confidence - a.confidence)[0] ?? null;
+    const type = entityType(xs, link);
+    const longest = xs.map((x) => x.bare).sort((a, b) => b.length - a.length || a.localeCompare(b))[0]!;
+    const name = link && link.type !== 'NORP' ? link.name : longest;
+    const aliases = [...new Set(xs.map((x) => x.bare))].filter((a) => a !== name);
+    const roles: Role[] = [];
+    const inferred: Inference[] = [];
+    let country: string | null = link?.country ?? null;
+    let sector: string | null = link?.sector ?? null;
+    if (type === 'PER') {
+      for (const i of members) {
+        const x = ws[i]!;
+        const t = titleOf(w, x.m.from, x.m.to);
+        if (!t) continue;
+        const ev = spanOf(text, w.start[t.from]!, w.end[t.to - 1]!);
+        if (roles.some((r) => r.evidence?.start === ev.start)) continue;
+        const roleCountry = t.country ?? country;
+        roles.push({ title: ev.text, office: t.office, country: roleCountry, evidence: ev, from: 'text' });
+        if (!country && roleCountry) { country = roleCountry; inferred.push({ what: 'country', rule: 'title-country', note: ev.text }); }
+        if (!sector && t.sector) sector = t.sector;
+      }
+      for (const r of link?.roles ?? []) {
+        if (!roles.some((x) => x.office === r.office && x.from === 'kb')) roles.push({ title: r.title, office: r.office, country: r.country, evidence: null, from: 'kb' });
+      }
+    }
+    if (!country && (type === 'GPE' || type === 'NORP' || type === 'LOC')) country = countryByName(name)?.iso2 ?? countryByCapital(name)?.iso2 ?? null;
+    if (!country && (type === 'ORG' || type === 'MISC')) {
+      const first = name.split(/\s+/)[0]!;
+      const c = countryByName(first);
+      if (c && c.matched !== 'code') { country = c.iso2; inferred.push({ what: 'country', rule: 'country-word-in-name', note: first }); }
+    }
+    if (!sector && type === 'ORG') sector = sectorOfName(name);
+    // 4. a capital acting for its government
+    if ((type === 'GPE' || type === 'LOC') && countryByCapital(name)) {
+      const acting = xs.find((x) => capitalActs(w, x.m.from, x.m.to));
+      if (acting) {
+        const c = countryByCapital(name)!;
+        country = c.iso2;
+        sector = 'government';
+        inferred.push({ what: 'metonymy', rule: 'capital-for-government', note: `"${acting.text}" stands for the government of ${c.name}` });
+      }
+    }
+    for (const i of members) {
+      const x = ws[i]!;
+      const span = spanOf(text, w.start[x.m.from]!, w.end[x.m.to - 1]!);
+      mentions.push({ ...span, id: mentionIds[i]!, type: x.m.type, entity: id, via: x.via, confidence: x.link ? Math.max(x.m.confidence, Math.min(1, x.link.confidence)) : x.m.confidence });
+    }
+    entities.push({
+      id, type, name, aliases, mentions: members.map((i) => mentionIds[i]!), roles, country, sector,
+      kbId: link?.kbId ?? null, linkConfidence: link ? Math.round(link.confidence * 1000) / 1000 : null, inferred,
+    });
+  }
+  mentions.sort((a, b) => a.start - b.start);
+  return { mentions, entities };
+}
+
+function entityType(xs: Working[], link: KbMatch | null): EntityType {
+  if (link && xs.some((x) => x.m.type === link.type)) return link.type;
+  const counts = new Map<EntityType, number>();
+  for (const x of xs) counts.set(x.m.type, (counts.get(x.m.type) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1])[0]![0];
+}
+
+/** Is this capital the subject of a verb, or the object of a verb of support or pressure? */
+function capitalActs(w: Words, from: number, to: number): boolean {
+  const prev = from > 0 && w.sentence[from - 1] === w.sentence[from] ? w.words[from - 1]!.toLowerCase() : '';
+  if (GOVERNMENT_OBJECT_VERBS.has(prev)) return true;
+  const next = to < w.words.length && w.sentence[to] === w.sentence[from] ? w.words[to]!.toLowerCase() : '';
+  return /^(said|says|say|announced|denied|rejected|accused|warned|insisted|claimed|wants|demanded|refused|agreed|responded|has|have|will|would|is|was)$/.test(next);
+}

@@ -1,0 +1,28 @@
+/**
+ * Entities stage: named mentions (PER, ORG, LOC, GPE, NORP, MISC) found by the trained tagger
+ * (src/ner, models/ner) and repaired with the knowledge base (recognize.ts), grouped into
+ * entities with a canonical name, aliases, roles from titles in the text and from the KB,
+ * country, sector and KB link (group.ts, titles.ts).
+ */
+import type { Stage } from '../types.js';
+import { loadModel } from '../../ner/model.js';
+import { lookupEntity } from '../../kb/lookup.js';
+import { groupMentions } from './group.js';
+import { recognize } from './recognize.js';
+import { wordsOf } from './words.js';
+
+export { initialsOf } from './group.js';
+
+export const entitiesStage: Stage = {
+  name: 'entities',
+  produces: ['mentions', 'entities'],
+  needs: ['sentences', 'tokens'],
+  load: () => { loadModel(); lookupEntity('Europe'); },
+  run: (doc) => {
+    if (!doc.tokens.length) return { mentions: [], entities: [] };
+    const w = wordsOf(doc);
+    const raw = recognize(w, doc.text);
+    const date = doc.meta.published ? doc.meta.published.slice(0, 10) : null;
+    return groupMentions(raw, w, doc.text, date);
+  },
+};

@@ -1,0 +1,91 @@
+/**
+ * Mention recognition: the trained tagger over the document's words, then three repairs the
+ * knowledge base makes possible:
+ * - adjacent pieces of one name are merged when the whole is a KB entity or a government body
+ *   ("British" + "Ministry of Defense" → "British Ministry of Defense");
+ * - LOC becomes GPE when the KB knows a country or capital by that name; MISC becomes NORP for
+ *   a demonym ("French", "Ukrainian");
+ * - mentions without a letter (HTML remnants, stray symbols) are dropped.
+ */
+import type { EntityType } from '../../document.js';
+import { countryByName } from '../../kb/countries.js';
+import { lookupBody, lookupEntity } from '../../kb/lookup.js';
+import { spansOf, tagWords } from '../../ner/tagger.js';
+import type { Words } from './words.js';
+
+export interface RawMention {
+  /** word range, end exclusive */
+  from: number;
+  to: number;
+  type: EntityType;
+  via: string;
+  confidence: number;
+}
+
+/** Words that may sit inside one name between two tagged pieces. */
+const JOINERS = new Set(['of', 'the', 'for', 'and', 'de', 'du', 'des', 'la', 'le', "'s", '&']);
+const HAS_LETTER = /\p{L}/u;
+const MAX_JOIN_WORDS = 3;
+const MAX_OF_WORDS = 5;
+/** Organization head words that take an "of ..." complement inside the name. */
+const OF_HEADS = new Set(['ministry', 'department', 'office', 'bank', 'university', 'council', 'commission', 'committee', 'agency', 'institute', 'organization', 'organisation', 'court', 'house', 'league', 'union', 'chamber', 'board', 'academy', 'college', 'school', 'museum', 'church', 'party', 'federation', 'association', 'society', 'command', 'staff', 'forces', 'army', 'navy', 'service', 'directorate', 'secretariat']);
+
+export function recognize(w: Words, text: string): RawMention[] {
+  const labels = tagWords(w.words, w.sentStarts);
+  const spanText = (a: number, b: number) => text.slice(w.start[a]!, w.end[b - 1]!);
+  const raw: RawMention[] = spansOf(labels, w.sentStarts)
+    .filter((s) => HAS_LETTER.test(spanText(s.start, s.end)))
+    .map((s) => ({ from: s.start, to: s.end, type: s.type, via: 'ner', confidence: 0.85 }));
+  // merge neighbours that together name a KB entity or a government body
+  const out: RawMention[] = [];
+  for (let i = 0; i < raw.length; i++) {
+    let cur = raw[i]!;
+    while (i + 1 < raw.length) {
+      const next = raw[i + 1]!;
+      const gap = next.from - cur.to;
+      if (gap > MAX_JOIN_WORDS || w.sentence[cur.from] !== w.sentence[next.from]) break;
+      let joinable = true;
+      for (let k = cur.to; k < next.from; k++) if (!JOINERS.has(w.words[k]!.toLowerCase())) joinable = false;
+      if (!joinable) break;
+      const whole = spanText(cur.from, next.to);
+      const body = lookupBody(whole);
+      const kb = body ?? lookupEntity(whole, 'ORG');
+      if (!kb || kb.confidence < 0.9 || (kb.via !== 'name' && kb.via !== 'alias' && kb.via !== 'body')) break;
+      cur = { from: cur.from, to: next.to, type: kb.type === 'PER' ? 'PER' : kb.type, via: 'ner+kb', confidence: 0.9 };
+      i++;
+    }
+    out.push(cur);
+  }
+  // "Ministry of Defense", "Bank of England": an organization head word takes its "of" complement
+  for (const m of out) {
+    if (m.type !== 'ORG' || m.to >= w.words.length || w.words[m.to] !== 'of' || !OF_HEADS.has(w.words[m.to - 1]!.toLowerCase())) continue;
+    let e = m.to + 1;
+    if (e < w.words.length && w.words[e] === 'the') e++;
+    let last = -1;
+    for (let k = e; k < w.words.length && k < e + MAX_OF_WORDS && w.sentence[k] === w.sentence[m.from]; k++) {
+      if (/^\p{Lu}/u.test(w.words[k]!)) last = k;
+      else if (!JOINERS.has(w.words[k]!) || k === e) break;
+    }
+    if (last < 0 || out.some((o) => o !== m && o.from <= last && o.to > m.to && o.type === 'PER')) continue;
+    for (const o of out) if (o !== m && o.from >= m.to && o.to <= last + 1) o.to = o.from; // swallowed
+    m.to = last + 1;
+    m.via = 'ner+of';
+  }
+  for (let i = out.length - 1; i >= 0; i--) if (out[i]!.to <= out[i]!.from) out.splice(i, 1);
+  // finer types from the knowledge base
+  for (const m of out) {
+    const t = spanText(m.from, m.to).replace(/['’]s$/, '');
+    if (m.type === 'PER' && m.to - m.from === 1) {
+      // a one-word "person" that the KB knows only as a country or city ("Kyiv") is that place
+      const kb = lookupEntity(t);
+      if (kb && (kb.type === 'GPE' || kb.type === 'LOC') && (kb.via === 'name' || kb.via === 'alias')) { m.type = kb.type; m.via = 'ner+kb'; }
+    }
+    if (m.type === 'LOC') {
+      const kb = lookupEntity(t, 'LOC');
+      if (kb && kb.type === 'GPE' && kb.confidence >= 0.9) m.type = 'GPE';
+    } else if (m.type === 'MISC') {
+      if (countryByName(t)?.matched === 'demonym') m.type = 'NORP';
+    }
+  }
+  return out;
+}
