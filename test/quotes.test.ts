@@ -273,3 +273,15 @@ test('a transcript: each turn is its label’s direct speech, up to the next lab
   // one label alone ("Poll: …", "NOTE: …") is no transcript
   assert.equal(docOf('POLL: Voters are split on the plan.').quotes.filter((q) => q.kind === 'direct').length, 0);
 });
+
+test('a cue ending in a colon takes the quote that follows, even in the next paragraph', () => {
+  const doc = docOf('In a 1963 speech, he declared:\n\n“We choose to go to the Moon in this decade and do the other things.”\n\nThe plan will fail, as some have speculated.');
+  checkQuotes(doc);
+  const [a, b] = doc.quotes;
+  assert.equal(a!.kind, 'direct');
+  assert.equal(a!.speaker.span?.text, 'he');
+  assert.equal(a!.content.text, '“We choose to go to the Moon in this decade and do the other things.”');
+  assert.equal(b!.content.text, 'The plan will fail');
+  assert.equal(b!.speaker.span?.text, 'some');
+  assert.equal(b!.modality.certainty, 'hedged'); // "speculate" hedges what follows
+});

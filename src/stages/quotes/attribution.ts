@@ -57,6 +57,9 @@ interface Ctx {
   cues: SentenceCues[];
   used: Set<Cue>;
   out: RawAttribution[];
+  quotesByPara: QuoteSpan[][];
+  /** quotes already taken as some attribution's content (by their start offset) */
+  taken: Set<number>;
 }
 
 /** First token index whose start is >= offset (binary search). */
@@ -190,6 +193,7 @@ function inverted(c: Ctx, cue: Cue, si: number): boolean {
     after = r[1] + 1;
     while (sep > s.tokenStart && SEPARATORS.has(v.low[sep - 1]!) && SEPARATORS.has(v.low[sep]!)) sep--;
   }
+  if (v.low[sep] === 'as' && sep - 1 > s.tokenStart && v.low[sep - 1] === ',') sep--; // "…, as some have speculated."
   if (sep <= s.tokenStart || !SEPARATORS.has(v.low[sep]!)) return false;
   let lead = s.tokenStart;
   while (lead < sep && LEAD_INS.has(v.low[lead]!)) lead++;
@@ -281,6 +285,17 @@ function passive(c: Ctx, cue: Cue, si: number): void {
   push(c, { kind: 'indirect', cue, source: src, content: [v.tokens[a + 1]!.start, v.tokens[cue.first - 1]!.end], sentence: si, rule: 'passive-by' });
 }
 
+/** "In a 1963 speech, he declared:" — the content is the next sentence (of this or the next paragraph). */
+function announced(c: Ctx, cue: Cue, si: number): void {
+  const next = c.doc.sentences[si + 1];
+  if (!next || next.paragraph - c.doc.sentences[si]!.paragraph > 1) return;
+  const source = subjectBefore(c, cue, si);
+  if (!source) return;
+  const q = c.quotesByPara[next.paragraph]!.find((x) => x.start === next.start);
+  if (q) c.taken.add(q.start);
+  push(c, { kind: q ? 'direct' : 'indirect', cue, source, content: q ? [q.start, q.end] : [next.start, next.end], sentence: si + 1, rule: 'announced' });
+}
+
 /** What may follow an inverted attribution: end punctuation, or "in a statement", "on Tuesday"... */
 function trailer(v: TokenView, from: number, to: number): boolean {
   if (!verbless(v, from, to)) return false;
@@ -298,6 +313,7 @@ function forward(c: Ctx, cue: Cue, si: number): void {
   const v = c.v;
   const s = c.doc.sentences[si]!;
   let k = cue.last + 1;
+  if (k === s.tokenEnd - 1 && v.low[k] === ':') { announced(c, cue, si); return; }
   while (k < s.tokenEnd && (v.low[k] === ',' || v.low[k] === ':')) k++;
   if (k >= s.tokenEnd) return;
   if (ADDRESSEE.has(cue.entry.lemma) && !CONTENT_OPENERS.has(v.low[k]!)) {
@@ -363,7 +379,7 @@ function clauseEnd(c: Ctx, si: number, from: number): number {
 /** All attributions of the document, in text order of their discovery. */
 export function findAttributions(doc: Readonly<Document>, v: TokenView, cues: SentenceCues[], quotesByPara: QuoteSpan[][]): RawAttribution[] {
   // transcripts first: their turns are the outermost attributions (transcript.ts)
-  const c: Ctx = { doc, v, cues, used: new Set(), out: transcriptAttributions(doc, v) };
+  const c: Ctx = { doc, v, cues, used: new Set(), out: transcriptAttributions(doc, v), quotesByPara, taken: new Set() };
   // the first sentence of each paragraph (sentences come in paragraph order)
   const firstSentence = new Array<number>(doc.paragraphs.length).fill(doc.sentences.length);
   for (let si = doc.sentences.length - 1; si >= 0; si--) firstSentence[doc.sentences[si]!.paragraph] = si;
@@ -372,6 +388,7 @@ export function findAttributions(doc: Readonly<Document>, v: TokenView, cues: Se
   doc.paragraphs.forEach((p, pi) => {
     const quotes = quotesByPara[pi]!;
     for (const q of quotes) {
+      if (c.taken.has(q.start)) continue;
       const before = c.out.length;
       if (directAfter(c, q, p.end) || directBefore(c, q)) {
         lastDirect = before; lastDirectPara = pi;
