@@ -126,7 +126,11 @@ export function chunkClauses(toks: CTok[], quoteBounds: [number, number][] = [])
       const moved = startAt < i ? clauses[cur]!.toks.splice(clauses[cur]!.toks.indexOf(startAt)) : [];
       cur = open('relative', parent, lower, attachedTo >= 0 ? attachedTo : null);
       clauses[cur]!.toks.push(...moved.filter((k) => k >= 0), i);
-      if (afterComma) resumeAtComma = parent;
+      if (afterComma) {
+        resumeAtComma = parent;
+        const ptoks = clauses[parent]!.toks;
+        if (ptoks[ptoks.length - 1] === startAt - 1) ptoks.pop();
+      }
       hasVerb = false;
       continue;
     }
