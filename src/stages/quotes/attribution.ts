@@ -319,6 +319,12 @@ function forward(c: Ctx, cue: Cue, si: number): void {
   if (ADDRESSEE.has(cue.entry.lemma) && !CONTENT_OPENERS.has(v.low[k]!)) {
     const obj = rightNP(v, k, s.tokenEnd);
     if (obj && obj[1] + 1 < s.tokenEnd && CONTENT_OPENERS.has(v.low[obj[1] + 1]!)) k = obj[1] + 1;
+    else if (obj && obj[1] + 1 < s.tokenEnd) {
+      // "told The Huffington Post he's not planning an appeal": a clause right after the addressee
+      const subj = rightNP(v, obj[1] + 1, s.tokenEnd);
+      const verb = subj ? subj[1] + 1 : -1;
+      if (subj && verb < s.tokenEnd && (v.tokens[verb]!.pos === 'VERB' || v.tokens[verb]!.pos === 'AUX')) k = obj[1] + 1;
+    }
   }
   while (k < s.tokenEnd && (v.low[k] === ',' || v.low[k] === ':')) k++;
   if (s.tokenEnd - k < 2) return;
