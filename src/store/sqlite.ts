@@ -42,6 +42,8 @@ const MIGRATIONS: string[] = [
    CREATE INDEX doc_stances_prop ON doc_stances(proposition);
    CREATE TABLE doc_countries (doc TEXT NOT NULL, code TEXT NOT NULL, PRIMARY KEY (doc, code)) WITHOUT ROWID;
    CREATE INDEX doc_countries_code ON doc_countries(code);`,
+  // story layer (src/story/): its state as key/value rows
+  `CREATE TABLE story_state (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;`,
 ];
 
 export class SqliteStore implements Store {
@@ -180,7 +182,8 @@ export class SqliteStore implements Store {
     const total = (this.db.prepare(`SELECT count(*) AS n FROM ${from} ${cond}`).get(...params) as { n: number }).n;
     const limit = clampLimit(query.limit);
     const offset = Math.max(0, Math.floor(query.offset ?? 0));
-    const snippet = fts ? `snippet(documents_fts, 1, '[', ']', '…', 16)` : 'NULL';
+    // without a text query, the opening of the text stands as the excerpt
+    const snippet = fts ? `snippet(documents_fts, 1, '[', ']', '…', 16)` : '(SELECT substr(body, 1, 200) FROM documents_fts WHERE documents_fts.rowid = d.rowid)';
     const order = fts ? 'bm25(documents_fts), d.day DESC' : 'd.day DESC, d.rowid';
     const rows = this.db.prepare(`SELECT d.id, d.title, d.published, d.source, d.url, d.path, d.language, ${snippet} AS snippet
       FROM ${from} ${cond} ORDER BY ${order} LIMIT ? OFFSET ?`).all(...params, limit, offset) as DocumentSummary[];
@@ -217,6 +220,22 @@ export class SqliteStore implements Store {
 
   async stances(query: LayerQuery): Promise<LayerRow<unknown>[]> {
     return this.layer('doc_stances', { who: 't.actor = ? COLLATE NOCASE', kind: 'proposition' }, query);
+  }
+
+  async saveStoryState(entries: { key: string; value: string | null }[]): Promise<void> {
+    const put = this.db.prepare('INSERT INTO story_state (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value');
+    const del = this.db.prepare('DELETE FROM story_state WHERE key = ?');
+    this.db.transaction(() => { for (const e of entries) { if (e.value === null) del.run(e.key); else put.run(e.key, e.value); } })();
+  }
+
+  async *loadStoryState(): AsyncIterable<{ key: string; value: string }> {
+    const page = this.db.prepare('SELECT key, value FROM story_state WHERE key > ? ORDER BY key LIMIT 1000');
+    for (let after = ''; ;) {
+      const rows = page.all(after) as { key: string; value: string }[];
+      if (!rows.length) return;
+      yield* rows;
+      after = rows[rows.length - 1]!.key;
+    }
   }
 
   async close(): Promise<void> {

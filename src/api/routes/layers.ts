@@ -81,7 +81,6 @@ export function layerRoutes(app: FastifyInstance, ctx: ApiContext): void {
   }, async (req) => {
     const name = req.params.name;
     const rows = await store.entities({ who: name, limit: 500 });
-    if (!rows.length) throw new NotFound(`no stored document mentions an entity named ${name}`);
     const aliases = new Set<string>();
     const roles = new Map<string, Role & { doc: string; published: string | null }>();
     const types = new Map<string, number>();
@@ -101,10 +100,12 @@ export function layerRoutes(app: FastifyInstance, ctx: ApiContext): void {
       d.mentions += e.mentions.length;
       byDay.set(day, d);
     }
-    const canonical = (rows[0]!.item as Entity).name;
+    // an actor no entity stage linked is still found by the words that named it as speaker or actor
+    const canonical = rows.length ? (rows[0]!.item as Entity).name : name;
     const [quotes, asActor, stances] = await Promise.all([
       store.quotes({ who: canonical, limit: 200 }), store.events({ who: canonical, limit: 200 }), store.stances({ who: canonical, limit: 200 }),
     ]);
+    if (!rows.length && !quotes.length && !asActor.length && !stances.length) throw new NotFound(`no stored document names an actor ${name}`);
     return {
       name: canonical, kbId, aliases: [...aliases].filter((a) => a !== canonical),
       types: [...types].sort((a, b) => b[1] - a[1]).map(([t]) => t), countries: [...countries],
