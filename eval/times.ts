@@ -16,7 +16,14 @@ import type { Timex } from '../src/document.js';
 import type { EvalTask, MetricRow } from './types.js';
 import { prf } from './types.js';
 
-export interface GoldDoc { name: string; text: string; dct: string | null; gold: GoldTimex[] }
+export interface GoldDoc {
+  name: string; text: string; dct: string | null; gold: GoldTimex[];
+  /** only times starting before this offset are scored (MEANTIME annotates times in its first sentences only) */
+  scoredUntil?: number;
+}
+
+/** MEANTIME's TIMEX3 layer covers the title, the dateline and the first sentences (0..5). */
+const MEANTIME_TIMEX_SENTENCES = 6;
 
 export interface TimesScore { sys: number; gold: number; strict: number; relaxed: number; type: number; value: number }
 
@@ -79,12 +86,14 @@ export function readMeantimeFile(xml: string, name: string): GoldDoc {
   let text = '';
   let prevSent = '';
   let prevTok = '';
+  let scoredUntil = 0;
   for (const t of toks) {
     if (text) {
       if (t.sent !== prevSent) text += '\n';
       else if (!/^(?:[.,;:!?%)\]}]|'s|n't|'re|'ll|'ve|'d|'m)$/i.test(t.text) && !/^[($[{]$/.test(prevTok)) text += ' ';
     }
     pos.set(t.id, [text.length, text.length + t.text.length]);
+    if (Number(t.sent) < MEANTIME_TIMEX_SENTENCES) scoredUntil = text.length + t.text.length;
     text += t.text;
     prevSent = t.sent; prevTok = t.text;
   }
@@ -93,14 +102,18 @@ export function readMeantimeFile(xml: string, name: string): GoldDoc {
   for (const m of xml.matchAll(/<TIMEX3\b([^>]*?)(?:(\/)>|>([\s\S]*?)<\/TIMEX3>)/g)) {
     const attrs = m[1]!;
     const get = (k: string) => new RegExp(`\\b${k}="([^"]*)"`).exec(attrs)?.[1] ?? null;
-    if (get('functionInDocument') === 'CREATION_TIME') dct = get('value');
+    if (get('functionInDocument') === 'CREATION_TIME') {
+      const v = get('value') ?? '';
+      const dmy = /^(\d\d)-(\d\d)-(\d{4})$/.exec(v); // some files write the DCT day-month-year
+      dct = dmy ? `${dmy[3]}-${dmy[2]}-${dmy[1]}` : v;
+    }
     if (m[2]) continue;
     const ids = [...m[3]!.matchAll(/t_id="(\d+)"/g)].map((x) => pos.get(x[1]!)).filter((x): x is [number, number] => !!x);
     if (!ids.length) continue;
     const start = Math.min(...ids.map((x) => x[0])); const end = Math.max(...ids.map((x) => x[1]));
     gold.push({ start, end, text: text.slice(start, end), type: get('type') ?? '', value: get('value') ?? '', mod: get('mod') || null });
   }
-  return { name, text, dct, gold };
+  return { name, text, dct, gold, scoredUntil };
 }
 
 export function readMeantime(root: string): GoldDoc[] {
@@ -115,7 +128,7 @@ export function readMeantime(root: string): GoldDoc[] {
 
 export function scoreCorpus(docs: GoldDoc[]): TimesScore {
   const acc: TimesScore = { sys: 0, gold: 0, strict: 0, relaxed: 0, type: 0, value: 0 };
-  for (const d of docs) scoreDoc(tagPlain(d.text, d.dct), d.gold, acc);
+  for (const d of docs) scoreDoc(tagPlain(d.text, d.dct).filter((t) => d.scoredUntil === undefined || t.start < d.scoredUntil), d.gold, acc);
   return acc;
 }
 

@@ -94,7 +94,8 @@ export function extractTimes(text: string, published: string | null, regions: Re
     });
     // context for the times after this one
     const q = /^(\d{4})-Q([1-4])$/.exec(n.value);
-    if (q) lastQuarter = { y: Number(q[1]), q: Number(q[2]) };
+    const derived = n.inferred.some((i) => /^year-earlier|^quarter-from-context/.test(i.rule));
+    if (q && !derived) lastQuarter = { y: Number(q[1]), q: Number(q[2]) };
     const d = /^(\d{4})(?:-(\d\d)(?:-(\d\d))?)?$/.exec(n.value);
     if (d && n.type === 'DATE' && !n.inferred.some((i) => i.rule === 'known-event')) {
       const ymd = { y: Number(d[1]), m: d[2] ? Number(d[2]) : 1, d: d[3] ? Number(d[3]) : 1 };

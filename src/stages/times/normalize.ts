@@ -186,7 +186,7 @@ function absoluteDate(g: G, c: NormContext): Norm {
 
 function weekdayOk(raw: string, c: NormContext): boolean {
   const s = low(raw).replace(/\.$/, '');
-  if (c.lex.weekdayAbbreviations.includes(s)) return isCap(raw) && (c.text[c.start + raw.length] === '.' || /^\.?,?\s+\p{Lu}/u.test(c.text.slice(c.start + raw.length, c.start + raw.length + 8)));
+  if (c.lex.weekdayAbbreviations.includes(s)) return isCap(raw) && /^\.,?\s+(?:\p{Lu}\p{Ll}{2}|\d)/u.test(c.text.slice(c.start + raw.length, c.start + raw.length + 8));
   return true;
 }
 
@@ -264,7 +264,7 @@ function yearOfPart(c: NormContext, part: number, dctPart: number, rule: string)
   const t = c.tense();
   let y = c.dct!.y;
   if (t === 'past' && part > dctPart) y -= 1;
-  else if (t === 'future' && part < dctPart) y += 1;
+  else if (t === 'future' && part < dctPart - 1) y += 1;
   return { y, inferred: inf('year', `${rule}-year-from-${t}-tense`) };
 }
 
@@ -348,13 +348,14 @@ function relativeUnit(g: G, c: NormContext): Norm {
   const u = unitOf(lex, raw);
   if (!u) return null;
   // "the past decade": a duration up to the DCT
-  if ((u.g === 'decade' || u.g === 'century') && /^the (?:past|last|next)/.test(matched)) {
-    return { type: 'DURATION', value: durationValue(1, u), granularity: 'duration', anchor: c.dct ? 'dct' : null, resolved: true, inferred: [] };
-  }
-  if (!c.dct) return noDct(u.g as Timex['granularity'], 'anchor', 'DATE', mod);
-  const s = shifted(c.dct, u, dir);
+  // "the following year", "the previous month": relative to the last time mentioned
+  const fromPrev = /^(?:the )?(?:following|previous|preceding|prior) /.test(matched) && !!c.lastDate;
+  if (fromPrev) rule = 'relative-unit-of-previous-time';
+  const base = fromPrev ? c.lastDate!.ymd : c.dct;
+  if (!base) return noDct(u.g as Timex['granularity'], 'anchor', 'DATE', mod);
+  const s = shifted(base, u, dir);
   if (!s) return null;
-  return { type: 'DATE', value: s.value, mod, granularity: s.gran, anchor: 'dct', resolved: true, inferred: [inf('anchor', rule, dir < 0 ? 'the unit before the dateline' : dir > 0 ? 'the unit after the dateline' : 'the unit of the dateline')] };
+  return { type: 'DATE', value: s.value, mod, granularity: s.gran, anchor: fromPrev ? 'prev' : 'dct', resolved: true, inferred: [inf('anchor', rule, dir < 0 ? 'the unit before the dateline' : dir > 0 ? 'the unit after the dateline' : 'the unit of the dateline')] };
 }
 
 function ago(g: G, c: NormContext): Norm {
@@ -530,6 +531,8 @@ function duration(g: G, c: NormContext): Norm {
   const unitRaw = g.rawunit ?? /([a-z]+?)(?:s|es)?(?:-(?:long|old))?(?:\s+(?:period|span|stretch))?$/i.exec(matched.replace(/^.*?(\p{L}+)(?:-(?:long|old))?(?:\s+(?:period|span|stretch))?$/u, '$1'))?.[1];
   const u = unitOf(lex, unitRaw ?? matched.split(/[\s-]+/).pop());
   if (!u || u.d === 'WE') return null;
+  // "three-quarters of", "a quarter of the shares": fractions, not durations
+  if (u.d === 'Q' && (/^\s+of\b/.test(nextText(c)) || /^(?:a|about a|more than a|less than a|nearly a|almost a) quarter$/.test(matched))) return null;
   const qraw = g.quantity;
   const qty = g.rawunit ? (/s$/.test(low(g.rawunit)) ? { n: null, approx: false, guess: 0 } : { n: 1, approx: false, guess: 1 }) : quantity(lex, qraw);
   if (!qty) return null;
