@@ -40,6 +40,8 @@ const MIGRATIONS: string[] = [
    CREATE INDEX doc_stances_prop ON doc_stances(proposition);
    CREATE TABLE doc_countries (doc TEXT NOT NULL, code TEXT NOT NULL, PRIMARY KEY (doc, code));
    CREATE INDEX doc_countries_code ON doc_countries(code);`,
+  // story layer (src/story/): its state as key/value rows
+  `CREATE TABLE story_state (key TEXT PRIMARY KEY, value TEXT NOT NULL);`,
 ];
 
 export class PostgresStore implements Store {
@@ -202,6 +204,25 @@ export class PostgresStore implements Store {
 
   async stances(query: LayerQuery): Promise<LayerRow<unknown>[]> {
     return this.layer('doc_stances', { who: 'lower(t.actor) = lower(?)', kind: 'proposition' }, query);
+  }
+
+  async saveStoryState(entries: { key: string; value: string | null }[]): Promise<void> {
+    if (!entries.length) return;
+    const put = entries.filter((e) => e.value !== null);
+    // one statement, so atomic without an explicit transaction
+    await this.pool.query(`WITH del AS (DELETE FROM story_state WHERE key = ANY($3::text[]))
+      INSERT INTO story_state (key, value) SELECT * FROM unnest($1::text[], $2::text[])
+      ON CONFLICT (key) DO UPDATE SET value = excluded.value`,
+    [put.map((e) => e.key), put.map((e) => e.value), entries.filter((e) => e.value === null).map((e) => e.key)]);
+  }
+
+  async *loadStoryState(): AsyncIterable<{ key: string; value: string }> {
+    for (let after = ''; ;) {
+      const r = await this.pool.query<{ key: string; value: string }>('SELECT key, value FROM story_state WHERE key > $1 ORDER BY key LIMIT 1000', [after]);
+      if (!r.rows.length) return;
+      yield* r.rows;
+      after = r.rows[r.rows.length - 1]!.key;
+    }
   }
 
   async close(): Promise<void> {

@@ -101,6 +101,13 @@ export interface Store {
   events(query: LayerQuery): Promise<LayerRow<unknown>[]>;
   quotes(query: LayerQuery): Promise<LayerRow<unknown>[]>;
   stances(query: LayerQuery): Promise<LayerRow<unknown>[]>;
+  /**
+   * Story-layer state (src/story/) as key/value rows: upsert each entry in one transaction;
+   * a null value deletes the key.
+   */
+  saveStoryState(entries: { key: string; value: string | null }[]): Promise<void>;
+  /** Every saved story-layer row, streamed. */
+  loadStoryState(): AsyncIterable<{ key: string; value: string }>;
   close(): Promise<void>;
 }
 

@@ -1,0 +1,78 @@
+/**
+ * Closed-set linking: cluster a given set of documents into stories (average link over TF-IDF
+ * cosine, IDF from the set itself), then link given event mentions across all documents, each
+ * compared only with mentions of its document cluster. Used by `sitrep link-events` and the eval.
+ */
+import { averageLink } from './cluster.js';
+import { clusterMentions, DEFAULT_COREF, mentionFeatures, type CorefParams, type MentionFeatures } from './mentions.js';
+import { cosine, docStems, Idf, nameTerms, termCounts, tfidfVector } from './tfidf.js';
+
+export interface PlainDoc { id: string; title: string | null; text: string }
+
+
+/**
+ * A cluster number per document, in input order. Two rounds: documents about one kind of event
+ * are gathered first (average link, threshold `topic`); each gathered group is then split by its
+ * own vocabulary (IDF recomputed inside the group, so the words the group shares weigh little and
+ * the names, numbers and details that tell one occurrence from another decide; threshold `split`).
+ */
+export function clusterDocuments(docs: PlainDoc[], p: DocClusterParams = DOC_CLUSTER): number[] {
+  const terms = docs.map((d) => ({ words: termCounts(docStems(d.title, d.text)), names: termCounts(nameTerms(d.title, d.text)) }));
+  const out = new Array<number>(docs.length).fill(0);
+  let next = 0;
+  const all = docs.map((_, i) => i);
+  for (const group of linkGroup(terms, all, p.topic, p.nameWeight)) {
+    for (const sub of group.length > 2 ? linkGroup(terms, group, p.split, p.splitNameWeight) : [group]) {
+      for (const i of sub) out[i] = next;
+      next++;
+    }
+  }
+  return out;
+}
+
+export interface DocClusterParams { topic: number; nameWeight: number; split: number; splitNameWeight: number }
+
+/** Thresholds tuned on ECB+ train topics (scripts/stories-tune.ts). */
+export const DOC_CLUSTER: DocClusterParams = { topic: 0.05, nameWeight: 0.5, split: 0.12, splitNameWeight: 0.85 };
+
+function linkGroup(terms: { words: Map<string, number>; names: Map<string, number> }[], members: number[], threshold: number, nameWeight: number): number[][] {
+  const idf = new Idf();
+  for (const i of members) idf.add([...terms[i]!.words.keys(), ...terms[i]!.names.keys()]);
+  const vecs = members.map((i) => tfidfVector(terms[i]!.words, idf, 400));
+  const nvecs = members.map((i) => tfidfVector(terms[i]!.names, idf, 100));
+  const sim = (a: number, b: number) => (1 - nameWeight) * cosine(vecs[a]!, vecs[b]!) + nameWeight * cosine(nvecs[a]!, nvecs[b]!);
+  return averageLink(members.length, sim, threshold).map((c) => c.map((k) => members[k]!));
+}
+
+export interface SpanRef { doc: string; start: number; end: number }
+
+/** Sentence bounds around an offset: the nearest line break or sentence-final stop on each side. */
+export function sentenceAround(text: string, start: number, end: number): { start: number; end: number } {
+  let s = start;
+  while (s > 0 && text[s - 1] !== '\n' && !(/[.!?]/.test(text[s - 2] ?? '') && /\s/.test(text[s - 1]!)) && start - s < 400) s--;
+  let e = end;
+  while (e < text.length && text[e] !== '\n' && !(/[.!?]/.test(text[e]!) && /\s|$/.test(text[e + 1] ?? '')) && e - end < 400) e++;
+  return { start: s, end: Math.min(text.length, e + 1) };
+}
+
+/**
+ * Link event mentions across documents: returns a cluster id per span (in input order), equal
+ * ids meaning one real-world event. Spans outside their document's text are an error.
+ */
+export function linkEvents(docs: PlainDoc[], spans: SpanRef[], options: { docCluster?: DocClusterParams; coref?: CorefParams;
+  sentences?: Map<string, { start: number; end: number }[]> } = {}): string[] {
+  const byId = new Map(docs.map((d, i) => [d.id, i]));
+  const docCluster = clusterDocuments(docs, options.docCluster);
+  const feats: MentionFeatures[] = spans.map((s) => {
+    const i = byId.get(s.doc);
+    if (i === undefined) throw new Error(`mention names an unknown document '${s.doc}'`);
+    const text = docs[i]!.text;
+    if (!(Number.isInteger(s.start) && Number.isInteger(s.end) && s.start >= 0 && s.end > s.start && s.end <= text.length)) {
+      throw new Error(`mention [${s.start}, ${s.end}) is outside document '${s.doc}' (length ${text.length})`);
+    }
+    const sent = options.sentences?.get(s.doc)?.find((x) => x.start <= s.start && s.end <= x.end) ?? sentenceAround(text, s.start, s.end);
+    return mentionFeatures(s.doc, text, s.start, s.end, sent.start, sent.end);
+  });
+  const cl = clusterMentions(feats, (m) => String(docCluster[byId.get(m.doc)!]), options.coref ?? DEFAULT_COREF);
+  return cl.map((c) => `e${c}`);
+}

@@ -1,0 +1,136 @@
+/**
+ * Event mentions as the story layer compares them: the trigger's head stem, the words of its
+ * sentence, the names and numbers around it (participants), a date when known and a PLOVER type
+ * when the events layer gave one. `eventSimilarity` scores two mentions; `clusterMentions` links
+ * mentions of a closed set (within each document cluster) with average link.
+ */
+import { averageLink } from './cluster.js';
+import { eventFamilies, stem, stopWords, wordSpans } from './text.js';
+
+export interface MentionFeatures {
+  doc: string;
+  start: number;
+  end: number;
+  text: string;
+  /** stem of the trigger's head word */
+  head: string;
+  /** content-word stems of the trigger */
+  trigger: string[];
+  /** content-word stems of the sentence (trigger excluded) */
+  context: Set<string>;
+  /** capitalized words and numbers of the sentence (participants, places, counts), lower-cased */
+  args: Set<string>;
+  /** YYYY-MM-DD (or a shorter prefix) when the mention is dated */
+  date: string | null;
+  type: string | null;
+}
+
+const LIGHT_VERBS = new Set(['be', 'is', 'was', 'were', 'are', 'been', 'have', 'has', 'had', 'do', 'did', 'get', 'got', 'take', 'took', 'make', 'made', 'go', 'went', 'come', 'came', 'give', 'gave']);
+
+/** The features of the mention text[start, end) inside its sentence text[sStart, sEnd). */
+export function mentionFeatures(doc: string, text: string, start: number, end: number, sStart: number, sEnd: number,
+  extra: { date?: string | null; type?: string | null } = {}): MentionFeatures {
+  const sw = stopWords();
+  const trig = wordSpans(text.slice(start, end));
+  const content = trig.filter((w) => !sw.has(w.w) && !LIGHT_VERBS.has(w.w));
+  const headWord = (content[0] ?? trig[trig.length - 1])?.w ?? text.slice(start, end).toLowerCase();
+  const trigger = (content.length ? content : trig).map((w) => stem(w.w));
+  const context = new Set<string>();
+  const args = new Set<string>();
+  for (const w of wordSpans(text.slice(sStart, sEnd))) {
+    const at = sStart + w.start;
+    if (at >= start && at < end) continue;
+    if (w.w.length < 2 || sw.has(w.w)) continue;
+    context.add(stem(w.w));
+    const first = text[at]!;
+    if (/\p{Lu}/u.test(first) || /\d/.test(first)) args.add(w.w);
+  }
+  return { doc, start, end, text: text.slice(start, end), head: stem(headWord), trigger, context, args, date: extra.date ?? null, type: extra.type ?? null };
+}
+
+export interface CorefParams {
+  /** weight of the same head stem */
+  head: number;
+  /** weight of any shared trigger stem */
+  trigger: number;
+  /** weight of heads of one event-word family (resources/en/story/event-families.txt) */
+  family: number;
+  /** weight of sentence-context overlap (Jaccard) */
+  context: number;
+  /** weight of participant overlap (Jaccard of names and numbers) */
+  args: number;
+  /** bonus when both mentions are in one document */
+  sameDoc: number;
+  /** average-link threshold */
+  threshold: number;
+}
+
+export const DEFAULT_COREF: CorefParams = { head: 0.6, trigger: 0, family: 0.5, context: 0.5, args: 0.3, sameDoc: 0.05, threshold: 0.5 };
+
+function jaccard(a: Set<string>, b: Set<string>): number {
+  if (!a.size || !b.size) return 0;
+  const [s, l] = a.size < b.size ? [a, b] : [b, a];
+  let n = 0;
+  for (const x of s) if (l.has(x)) n++;
+  return n / (a.size + b.size - n);
+}
+
+function sameFamily(a: string, b: string): boolean {
+  const fb = eventFamilies(b);
+  return fb.length > 0 && eventFamilies(a).some((f) => fb.includes(f));
+}
+
+function datesConflict(a: string | null, b: string | null): boolean {
+  if (!a || !b) return false;
+  const n = Math.min(a.length, b.length, 10);
+  return a.slice(0, n) !== b.slice(0, n);
+}
+
+/** How likely two mentions name one real-world event (not a probability; compare to a threshold). */
+export function eventSimilarity(a: MentionFeatures, b: MentionFeatures, p: CorefParams = DEFAULT_COREF): number {
+  if (datesConflict(a.date, b.date)) return 0;
+  if (a.type && b.type && a.type !== b.type) return 0;
+  const sameHead = a.head === b.head;
+  const shared = sameHead || a.trigger.some((t) => b.trigger.includes(t));
+  const family = !shared && sameFamily(a.head, b.head);
+  if (!shared && !family) return 0;
+  return (sameHead ? p.head : 0) + (shared ? p.trigger : 0) + (family ? p.family : 0) + p.context * jaccard(a.context, b.context)
+    + p.args * jaccard(a.args, b.args) + (a.doc === b.doc ? p.sameDoc : 0);
+}
+
+/**
+ * Cluster mentions into real-world events: mentions are compared only inside their document
+ * cluster (`groupOf`), then linked with average link over `eventSimilarity`.
+ * Returns a cluster number for each mention, in input order.
+ */
+export function clusterMentions(ms: MentionFeatures[], groupOf: (m: MentionFeatures) => string, p: CorefParams = DEFAULT_COREF): number[] {
+  const out = new Array<number>(ms.length).fill(-1);
+  const groups = new Map<string, number[]>();
+  ms.forEach((m, i) => { const g = groupOf(m); const l = groups.get(g); if (l) l.push(i); else groups.set(g, [i]); });
+  let next = 0;
+  for (const idx of groups.values()) {
+    // mentions sharing no trigger stem never link: split by head first to keep each problem small
+    for (const part of byTriggerOverlap(idx.map((i) => ms[i]!))) {
+      const local = part.map((k) => idx[k]!);
+      const cl = averageLink(local.length, (i, j) => eventSimilarity(ms[local[i]!]!, ms[local[j]!]!, p), p.threshold);
+      for (const c of cl) { for (const k of c) out[local[k]!] = next; next++; }
+    }
+  }
+  return out;
+}
+
+/** Connected components of mentions that share a trigger stem (indices into `ms`). */
+function byTriggerOverlap(ms: MentionFeatures[]): number[][] {
+  const parent = ms.map((_, i) => i);
+  const find = (i: number): number => { while (parent[i] !== i) { parent[i] = parent[parent[i]!]!; i = parent[i]!; } return i; };
+  const firstWith = new Map<string, number>();
+  ms.forEach((m, i) => {
+    for (const t of new Set([m.head, ...m.trigger, ...eventFamilies(m.head).map((f) => `#${f}`)])) {
+      const j = firstWith.get(t);
+      if (j === undefined) firstWith.set(t, i); else parent[find(i)] = find(j);
+    }
+  });
+  const comps = new Map<number, number[]>();
+  ms.forEach((_, i) => { const r = find(i); const l = comps.get(r); if (l) l.push(i); else comps.set(r, [i]); });
+  return [...comps.values()];
+}

@@ -1,0 +1,102 @@
+/**
+ * Words for the story layer: tokenizing, stop words and a light stemmer that folds inflections
+ * ("arrested", "arrests", "arresting" -> "arrest") and a few irregular forms from
+ * resources/en/story/irregular.tsv. Bounded on odd input: tokens are capped in length.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { resourcesDir } from '../util/datasets.js';
+
+const MAX_TOKEN = 40;
+
+let stop: Set<string> | null = null;
+let irregular: Map<string, string> | null = null;
+let eventNouns: Set<string> | null = null;
+
+function lines(file: string): string[] {
+  return readFileSync(join(resourcesDir('en'), 'story', file), 'utf8').split('\n').filter((l) => l.trim() && !l.startsWith('#'));
+}
+
+export function stopWords(): Set<string> {
+  stop ??= new Set(lines('stopwords.txt').flatMap((l) => l.trim().split(/\s+/)));
+  return stop;
+}
+
+function irregulars(): Map<string, string> {
+  irregular ??= new Map(lines('irregular.tsv').map((l) => l.split('\t') as [string, string]));
+  return irregular;
+}
+
+/** Lemmas of nouns that name events ("attack", "summit"), used by the fallback trigger detector. */
+export function eventNounStems(): Set<string> {
+  eventNouns ??= new Set(lines('event-nouns.txt').flatMap((l) => l.trim().split(/\s+/)).map(stem));
+  return eventNouns;
+}
+
+let families: Map<string, number[]> | null = null;
+
+/** Event-word families (resources/en/story/event-families.txt): stem -> family numbers. */
+export function eventFamilies(stemmed: string): number[] {
+  if (!families) {
+    families = new Map();
+    lines('event-families.txt').forEach((l, i) => {
+      for (const w of l.trim().split(/\s+/)) { const s = stem(w); const f = families!.get(s) ?? []; if (!f.includes(i)) f.push(i); families!.set(s, f); }
+    });
+  }
+  return families.get(stemmed) ?? [];
+}
+
+/** Lower-cased word tokens with their offsets. */
+export function wordSpans(text: string): { w: string; start: number; end: number }[] {
+  const out: { w: string; start: number; end: number }[] = [];
+  const re = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const w = m[0].length > MAX_TOKEN ? m[0].slice(0, MAX_TOKEN) : m[0];
+    out.push({ w: w.toLowerCase().replace(/['’]s$/, ''), start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+export function words(text: string): string[] {
+  return wordSpans(text).map((s) => s.w);
+}
+
+const VOWEL = /[aeiouy]/;
+
+/** A light stemmer: irregular table, then -ies/-ied/-ing/-ed/-es/-s, doubled consonants, final e. */
+export function stem(word: string): string {
+  let w = word.toLowerCase();
+  const irr = irregulars().get(w);
+  if (irr !== undefined) w = irr;
+  if (w.length <= 3 || /\d/.test(w)) return w;
+  if ((w.endsWith('ies') || w.endsWith('ied')) && w.length <= 4) w = w.slice(0, -1);
+  else if (w.endsWith('ies') || w.endsWith('ied')) w = `${w.slice(0, -3)}y`;
+  else if (w.endsWith('ing') && VOWEL.test(w.slice(0, -3)) && w.length > 5) w = w.slice(0, -3);
+  else if (w.endsWith('ed') && VOWEL.test(w.slice(0, -2)) && w.length > 4) w = w.slice(0, -2);
+  else if (w.endsWith('es') && /(?:ss|sh|ch|x|z)es$/.test(w)) w = w.slice(0, -2);
+  else if (w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')) w = w.slice(0, -1);
+  if (/([bdfgklmnprt])\1$/.test(w) && !/(?:ll|ss)$/.test(w)) w = w.slice(0, -1);
+  if (w.length > 3 && w.endsWith('e')) w = w.slice(0, -1);
+  return w;
+}
+
+/** Content-word stems of a text (stop words, numbers-only tokens of one digit and 1-letter words dropped). */
+export function contentStems(text: string): string[] {
+  const sw = stopWords();
+  const out: string[] = [];
+  for (const { w } of wordSpans(text)) {
+    if (w.length < 2 || sw.has(w)) continue;
+    out.push(stem(w));
+  }
+  return out;
+}
+
+/** 32-bit FNV-1a hash of a string. */
+export function hash32(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
