@@ -98,7 +98,7 @@ export function ingestRoutes(app: FastifyInstance, { store, guard, maxFileBytes 
           title: str(500, 'title'), source: str(200, 'publication name'),
           published: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}', description: 'publication date (YYYY-MM-DD or ISO date-time)' },
         },
-        oneOf: [{ required: ['text'] }, { required: ['url'], not: { required: ['text'] } }, { required: ['feed'], not: { anyOf: [{ required: ['text'] }, { required: ['url'] }] } }],
+        oneOf: [{ required: ['text'], not: { required: ['feed'] } }, { required: ['url'], not: { required: ['text'] } }, { required: ['feed'], not: { anyOf: [{ required: ['text'] }, { required: ['url'] }] } }],
       },
       response: { 200: ingestReportSchema, 400: errorSchema, 401: errorSchema, 403: errorSchema, 413: errorSchema },
     },
