@@ -11,12 +11,13 @@ import * as extract from './commands/extract.js';
 import * as ingest from './commands/ingest.js';
 import * as search from './commands/search.js';
 import * as schema from './commands/schema.js';
+import * as stories from './commands/stories.js';
 import * as serve from './commands/serve.js';
 import * as events from './commands/events.js';
 import * as timeml from './commands/timeml.js';
 
 const COMMANDS: { register: (program: Command) => void }[] = [
-  extract, ingest, search, schema, serve,
+  extract, ingest, search, schema, stories, serve,
   events,
   timeml,
 ];
