@@ -1,6 +1,6 @@
 /**
  * Copies and near-copies. Exact copies share a text hash; syndicated and lightly edited copies
- * share most of their word 5-shingles, found with MinHash signatures (64 hash functions) and
+ * share most of their word 3-shingles, found with MinHash signatures (64 hash functions) and
  * locality-sensitive hashing (16 bands of 4 rows): adding a document looks up 16 buckets, so the
  * cost per article does not grow with the store. A candidate is a copy when the estimated
  * Jaccard similarity of the shingle sets is at least `threshold`. The earliest published
@@ -11,7 +11,7 @@ import { hash32, words } from './text.js';
 export const NUM_HASHES = 64;
 const BANDS = 16;
 const ROWS = NUM_HASHES / BANDS;
-const SHINGLE = 5;
+const SHINGLE = 3;
 /** longest text looked at, in words (bounds the cost of very long inputs) */
 const MAX_WORDS = 20000;
 
@@ -29,7 +29,7 @@ function mix(h: number, seed: number): number {
   return (x ^ (x >>> 16)) >>> 0;
 }
 
-/** The MinHash signature of a text's word 5-shingles (a text shorter than 5 words: its words). */
+/** The MinHash signature of a text's word 3-shingles (a text shorter than 3 words: its words). */
 export function minhash(text: string): Uint32Array {
   const ws = words(text).slice(0, MAX_WORDS);
   const shingles = new Set<number>();

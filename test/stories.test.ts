@@ -1,0 +1,153 @@
+/** Story layer: copies, clustering, cross-document events, timeline order, link-events, persistence. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Document } from '../src/document.js';
+import { rawArticle } from '../src/ingest/article.js';
+import { toDocument } from '../src/ingest/build.js';
+import { SqliteStore } from '../src/store/sqlite.js';
+import { buildTimeline, linkEvents, listStories, loadStories, StoryEngine, timelineCsv, timelineMarkdown, updateStories } from '../src/story/index.js';
+import { CLI } from './helpers.js';
+
+function doc(text: string, published: string, url: string, title: string | null = null): Document {
+  return toDocument(rawArticle({ text, format: 'text', url, title, published, publishedFrom: 'option' }));
+}
+
+const QUAKE = 'A powerful earthquake struck the Indonesian island of Sulawesi on Friday, killing at least 384 people in the city of Palu. '
+  + 'The 7.5 magnitude quake triggered a tsunami that swept through Palu beach, officials of the national disaster agency said. '
+  + 'Rescue teams from Jakarta reached Palu on Saturday as aftershocks continued and hospitals treated hundreds of injured residents. '
+  + 'President Joko Widodo ordered the military to help with the rescue operation in Central Sulawesi.';
+const QUAKE2 = 'Rescuers in Palu searched collapsed hotels for survivors after the Sulawesi earthquake and tsunami killed hundreds of people. '
+  + 'The disaster agency in Jakarta said the death toll from the 7.5 magnitude quake in Central Sulawesi rose on Sunday. '
+  + 'President Joko Widodo visited Palu and promised aid for the tsunami victims while aftershocks shook the island.';
+const CHESS = 'Magnus Carlsen retained his world chess championship title in London on Wednesday, beating Fabiano Caruana in rapid tiebreaks. '
+  + 'The Norwegian grandmaster won three rapid games after twelve classical games ended in draws at the match in Holborn. '
+  + 'Caruana, the American challenger, said Carlsen played better in the tiebreaks.';
+
+test('exact copies and lightly edited syndicated copies are grouped; the earliest is the original', () => {
+  const eng = new StoryEngine();
+  const a = eng.add(doc(QUAKE, '2018-09-29', 'https://wire.example/a'));
+  const exact = eng.add(doc(QUAKE, '2018-09-30', 'https://paper.example/a'));
+  const edited = QUAKE.replace('at least 384 people', 'at least 384 residents').replace('officials of the national disaster agency said', 'the disaster agency said');
+  const near = eng.add(doc(edited, '2018-09-30', 'https://other.example/a'));
+  assert.equal(exact.copyOf, a.doc);
+  assert.equal(near.copyOf, a.doc);
+  assert.equal(near.story, a.story);
+  const story = eng.stories.get(a.story)!;
+  assert.equal(story.originals, 1, 'copies of one wire story count once');
+  // an earlier-published copy arriving late becomes the original
+  const early = eng.add(doc(`${QUAKE} Updated.`, '2018-09-28', 'https://early.example/a'));
+  assert.equal(early.copyOf, null);
+  assert.equal(eng.docs.get(a.doc)!.original, early.doc);
+  assert.equal(eng.stories.get(a.story)!.originals, 1);
+  // a different article is not a copy
+  const other = eng.add(doc(QUAKE2, '2018-09-30', 'https://x.example/b'));
+  assert.equal(other.copyOf, null);
+});
+
+test('articles cluster into stories without a fixed number; unrelated ones stay apart', () => {
+  const eng = new StoryEngine();
+  const q1 = eng.add(doc(QUAKE, '2018-09-29', 'https://a.example/1', 'Earthquake and tsunami hit Sulawesi'));
+  const c1 = eng.add(doc(CHESS, '2018-11-28', 'https://b.example/2', 'Carlsen keeps chess crown'));
+  const q2 = eng.add(doc(QUAKE2, '2018-09-30', 'https://c.example/3', 'Palu death toll rises after Sulawesi quake'));
+  assert.equal(q2.story, q1.story);
+  assert.notEqual(c1.story, q1.story);
+  assert.equal(eng.stories.size, 2);
+  const list = listStories(eng);
+  assert.equal(list[0]!.documents.length, 2);
+  assert.ok(list[0]!.title.length > 0);
+  assert.ok(list[0]!.documents.every((d) => d.where?.startsWith('https://')));
+  assert.ok(list[0]!.keyActors.some((n) => /Palu|Sulawesi|Joko Widodo/.test(n)), list[0]!.keyActors.join(', '));
+});
+
+test('event mentions of one real-world event merge across documents, with sources and evidence', () => {
+  const eng = new StoryEngine();
+  const a = doc('Police arrested the former mayor John Smith in Springfield on March 3, 2021 on corruption charges. Reporters waited outside.', '2021-03-04', 'https://a.example/x');
+  const b = doc('On March 3, 2021, John Smith, the former Springfield mayor, was arrested by police over corruption charges, officials said.', '2021-03-05', 'https://b.example/y');
+  const r1 = eng.add(a); const r2 = eng.add(b);
+  assert.equal(r1.story, r2.story);
+  const t = buildTimeline(eng, r1.story)!;
+  const arrest = t.events.find((e) => /arrest/.test(e.label));
+  assert.ok(arrest, JSON.stringify(t.events.map((e) => e.label)));
+  assert.equal(arrest.date, '2021-03-03');
+  assert.equal(arrest.sources, 2);
+  assert.equal(new Set(arrest.evidence.map((e) => e.doc)).size, 2);
+  for (const ev of arrest.evidence) {
+    const d = ev.doc === a.meta.id ? a : b;
+    assert.equal(d.text.slice(ev.start, ev.end), ev.trigger);
+  }
+});
+
+test('the timeline is ordered by event date, not publication date', () => {
+  const eng = new StoryEngine();
+  // published first, reports the later event
+  const late = doc('Flood waters in Riverton receded on May 20, 2022 and residents of Riverton returned home after the Riverton flood.', '2022-05-21', 'https://a.example/1');
+  // published later, reports the earlier event
+  const early = doc('The Riverton flood began on May 12, 2022 when the river burst its banks near Riverton after heavy rain in Riverton.', '2022-05-25', 'https://a.example/2');
+  eng.add(late); const r = eng.add(early);
+  const t = buildTimeline(eng, r.story)!;
+  const dates = t.events.map((e) => e.date);
+  assert.deepEqual(dates, [...dates].sort());
+  assert.equal(dates[0], '2022-05-12');
+  assert.ok(dates.includes('2022-05-20'));
+  assert.match(timelineCsv(t).split('\n')[1]!, /^2022-05-12,/);
+  assert.match(timelineMarkdown(t), /2022-05-12[\s\S]*2022-05-20/);
+});
+
+test('link-events prints a cluster per mention across documents', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'sitrep-link-'));
+  const texts = { 'a.txt': 'Police arrested John Smith in Springfield on Monday.', 'b.txt': 'John Smith was arrested in Springfield, police said. Smith later resigned.' };
+  for (const [f, t] of Object.entries(texts)) writeFileSync(join(dir, 'texts-' + f), t);
+  const tdir = join(dir, 't'); execFileSync('mkdir', ['-p', tdir]);
+  for (const [f, t] of Object.entries(texts)) writeFileSync(join(tdir, f), t);
+  const spans = [
+    { doc: 'a', start: texts['a.txt'].indexOf('arrested'), end: texts['a.txt'].indexOf('arrested') + 8 },
+    { doc: 'b.txt', start: texts['b.txt'].indexOf('arrested'), end: texts['b.txt'].indexOf('arrested') + 8 },
+    { doc: 'b', start: texts['b.txt'].indexOf('resigned'), end: texts['b.txt'].indexOf('resigned') + 8 },
+  ];
+  writeFileSync(join(dir, 'm.jsonl'), spans.map((s) => JSON.stringify(s)).join('\n'));
+  const out = execFileSync('node', [CLI, 'link-events', tdir, '--mentions', join(dir, 'm.jsonl')], { encoding: 'utf8' }).trim().split('\n').map((l) => JSON.parse(l) as { doc: string; start: number; end: number; cluster: string });
+  assert.equal(out.length, 3);
+  assert.deepEqual(out.map((o) => [o.doc, o.start, o.end]), spans.map((s) => [s.doc, s.start, s.end]));
+  assert.equal(out[0]!.cluster, out[1]!.cluster);
+  assert.notEqual(out[1]!.cluster, out[2]!.cluster);
+  // bad spans are an error, not a crash
+  assert.throws(() => linkEvents([{ id: 'a', title: null, text: 'x' }], [{ doc: 'a', start: 0, end: 5 }]), /outside/);
+});
+
+test('story state persists across store reopen and updates incrementally', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'sitrep-stories-'));
+  const file = join(dir, 's.db');
+  let store = new SqliteStore(file);
+  await store.putDocuments([doc(QUAKE, '2018-09-29', 'https://a.example/1'), doc(CHESS, '2018-11-28', 'https://b.example/2')]);
+  const e1 = await updateStories(store);
+  const stories1 = listStories(e1).map((s) => [s.id, s.documents.map((d) => d.id)]);
+  await store.close();
+  store = new SqliteStore(file);
+  const e2 = await loadStories(store);
+  assert.deepEqual(listStories(e2).map((s) => [s.id, s.documents.map((d) => d.id)]), stories1);
+  // a copy and a follow-up added after reopening join the saved stories
+  const copy = doc(QUAKE, '2018-09-30', 'https://c.example/3');
+  const follow = doc(QUAKE2, '2018-09-30', 'https://d.example/4');
+  await store.putDocuments([copy, follow]);
+  const e3 = await updateStories(store, { engine: e2 });
+  assert.equal(e3.docs.get(copy.meta.id)!.copy, 'exact');
+  assert.equal(e3.storyOf(follow.meta.id)!.id, e3.storyOf(copy.meta.id)!.id);
+  assert.equal(e3.stories.size, 2);
+  await store.close();
+  store = new SqliteStore(file);
+  const e4 = await loadStories(store);
+  assert.equal(e4.docs.size, 4);
+  assert.equal(e4.storyOf(follow.meta.id)!.docs.length, 3);
+  await store.close();
+});
+
+test('odd input does not crash the story layer', () => {
+  const eng = new StoryEngine();
+  const odd = ['', 'A'.repeat(50000), 'ВОЙНА В УКРАИНЕ ПРОДОЛЖАЕТСЯ 24 февраля 2022', '<div><script>x</script></div> &nbsp; on January 5, 2020 <p>', 'ALL CAPS HEADLINE ON MARCH 3 2020 TROOPS ATTACKED'];
+  for (const [i, t] of odd.entries()) eng.add(doc(t || ' ', '2020-01-0' + (i + 1), `https://odd.example/${i}`));
+  assert.equal(eng.docs.size, odd.length);
+});
