@@ -76,7 +76,7 @@ export function chunkNPs(seq: CTok[]): NP[] {
       // ("in"/"from" only when the phrase names no country itself: "Ukrainian soldiers in Ukraine" stays apart)
       const prep = seq[j + 1]?.lower ?? '';
       if (POSTMOD.has(prep) && NP_POS.has(seq[j + 2]?.pos ?? '') && isActorNoun(seq[j]!)
-        && (prep === 'of' || !seq.slice(i, j + 1).some((u) => u.pos !== 'PRON' && countryByName(u.lower) !== null))) j = extendRun(seq, j + 2);
+        && (prep === 'of' || !seq.slice(i, j + 1).some((u) => u.pos !== 'PRON' && countryOf(u.lower) !== null))) j = extendRun(seq, j + 2);
       // appositive: ", Name Name ," after a phrase
       if (seq[j + 1]?.lower === ',' && seq[j + 2]?.pos === 'PROPN') {
         let k = j + 2;
@@ -96,28 +96,47 @@ export interface ActorContext {
   doc: Readonly<Document>;
   entityAt: (start: number, end: number) => Entity | null;
   placeCountryAt: (start: number, end: number) => string | null;
+  /** the items of a layer that overlap [start, end), found by binary search (no scan of the layer) */
+  placesIn: (start: number, end: number) => Document['places'];
+  timesIn: (start: number, end: number) => Document['times'];
+  quotesIn: (start: number, end: number) => Document['quotes'];
+}
+
+/** Overlap queries over spans sorted by start, by binary search; `maxLen` bounds a span's length. */
+function overlapIndex<T>(items: readonly T[], span: (t: T) => { start: number; end: number }): (start: number, end: number) => T[] {
+  const sorted = [...items].sort((a, b) => span(a).start - span(b).start);
+  let maxLen = 0;
+  for (const it of sorted) maxLen = Math.max(maxLen, span(it).end - span(it).start);
+  const none: T[] = [];
+  return (start, end) => {
+    if (!sorted.length) return none;
+    let lo = 0, hi = sorted.length;
+    const from = start - maxLen;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (span(sorted[mid]!).start < from) lo = mid + 1; else hi = mid; }
+    const out: T[] = [];
+    for (let i = lo; i < sorted.length && span(sorted[i]!).start < end; i++) if (span(sorted[i]!).end > start) out.push(sorted[i]!);
+    return out;
+  };
 }
 
 export function makeActorContext(doc: Readonly<Document>): ActorContext {
   const byId = new Map(doc.entities.map((e) => [e.id, e]));
-  const mentions = [...doc.mentions].sort((a, b) => a.start - b.start);
-  const places = [...doc.places].filter((p) => p.country).sort((a, b) => a.start - b.start);
+  const mentions = overlapIndex(doc.mentions, (m) => m);
+  const places = overlapIndex(doc.places, (p) => p);
+  const times = overlapIndex(doc.times, (t) => t);
+  const quotes = overlapIndex(doc.quotes, (q) => q.content);
   return {
     doc,
     entityAt(start, end) {
-      for (const m of mentions) {
-        if (m.start >= end) break;
-        if (m.end > start) return byId.get(m.entity) ?? null;
-      }
-      return null;
+      const m = mentions(start, end)[0];
+      return m ? byId.get(m.entity) ?? null : null;
     },
     placeCountryAt(start, end) {
-      for (const p of places) {
-        if (p.start >= end) break;
-        if (p.end > start) return p.country;
-      }
-      return null;
+      return places(start, end).find((p) => p.country)?.country ?? null;
     },
+    placesIn: places,
+    timesIn: times,
+    quotesIn: quotes,
   };
 }
 
@@ -154,6 +173,31 @@ function sectorOf(seq: CTok[], a: number, b: number): string | null {
   for (let i = a; i < head; i++) { const s = sectorAt(i); if (s && MODIFIER_SECTORS.has(s)) found.push(s); }
   if (!found.length) return null;
   return SECTOR_RANK.find((s) => found.includes(s)) ?? found[0]!;
+}
+
+const countryCache = new Map<string, string | null>();
+const capitalCache = new Map<string, string | null>();
+const CAPITALIZED = /^\p{Lu}/u;
+
+/** countryOfText, cached (the knowledge-base lookups normalize their key each time). */
+function countryOf(text: string): string | null {
+  let v = countryCache.get(text);
+  if (v === undefined) {
+    v = countryOfText(text);
+    if (countryCache.size > 100000) countryCache.clear();
+    countryCache.set(text, v);
+  }
+  return v;
+}
+
+function capitalOf(text: string): string | null {
+  let v = capitalCache.get(text);
+  if (v === undefined) {
+    v = countryByCapital(text)?.iso3 ?? null;
+    if (capitalCache.size > 100000) capitalCache.clear();
+    capitalCache.set(text, v);
+  }
+  return v;
 }
 
 /** A country named by a name, alias, demonym or plural demonym ("Palestinians"). */
@@ -212,15 +256,15 @@ export function codeActor(seq: CTok[], a: number, b: number, ctx: ActorContext):
       const e = ctx.entityAt(t.start, t.end);
       if (e && e.type !== 'MISC') { entity = e; if (!country && e.country) country = iso3(e.country); }
     }
-    if (!country && !code) {
-      // longest country name of up to four words starting here
+    if (!country && !code && t.pos !== 'PRON' && CAPITALIZED.test(ctx.doc.text[t.start] ?? '')) {
+      // longest country name of up to four words starting here (names start with a capital)
       for (let k = Math.min(b, i + 3); k >= i; k--) {
         if (seq[k]!.pos === 'PUNCT' && k > i) continue;
         const text = ctx.doc.text.slice(t.start, seq[k]!.end);
-        const m = t.pos === 'PRON' ? null : countryOfText(text);
+        const m = countryOf(text);
         if (m) { country = m; i = k; break; }
-        const cap = (t.pos === 'PROPN') ? countryByCapital(text) : null;
-        if (cap) { country = cap.iso3; capitalOnly = a === i && k === b; i = k; break; }
+        const cap = t.pos === 'PROPN' ? capitalOf(text) : null;
+        if (cap) { country = cap; capitalOnly = a === i && k === b; i = k; break; }
       }
     }
   }

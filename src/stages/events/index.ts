@@ -110,8 +110,8 @@ export interface ClauseAnalysis {
   nps: NP[];
   actors: (ActorInfo | null)[];
   triggers: Trigger[];
-  /** subject actors of the first verb (resolved), for clauses that hang from this one */
-  subject: Actor[] | null;
+  /** subject actors of the first verb (resolved), for clauses that hang from this one; computed on demand by `subjectOf` */
+  subject: Actor[] | null | undefined;
 }
 
 /** All clauses of a sentence with their phrases, actors and event phrases. */
@@ -122,13 +122,13 @@ export function analyzeSentence(doc: Readonly<Document>, sentence: number, actx:
     const t = doc.tokens[i]!;
     toks.push({ lower: t.text.toLowerCase(), pos: t.pos, start: t.start, end: t.end });
   }
-  const bounds: [number, number][] = doc.quotes.filter((q) => q.kind !== 'indirect' && q.content.start >= s.start && q.content.end <= s.end && q.content.end - q.content.start < s.end - s.start - 2)
+  const bounds: [number, number][] = actx.quotesIn(s.start, s.end).filter((q) => q.kind !== 'indirect' && q.content.start >= s.start && q.content.end <= s.end && q.content.end - q.content.start < s.end - s.start - 2)
     .map((q) => [q.content.start, q.content.end]);
   const clauses = chunkClauses(toks, bounds).map((clause) => {
     const seq = clause.toks.map((k) => toks[k]!);
     const nps = chunkNPs(seq);
     const actors = nps.map((np) => codeActor(seq, np.from, np.to, actx));
-    return { clause, seq, nps, actors, triggers: findTriggers(seq), subject: null as Actor[] | null };
+    return { clause, seq, nps, actors, triggers: findTriggers(seq), subject: undefined as Actor[] | null | undefined };
   });
   return { toks, clauses };
 }
@@ -154,8 +154,7 @@ export function subjectBefore(ca: ClauseAnalysis, p: number): ActorInfo[] {
     let j = k - 1;
     while (j >= 0) {
       const prev = ca.nps[j]!;
-      const between = ca.seq.slice(prev.to + 1, ca.nps[j + 1]!.from).map((t) => t.lower).join(' ');
-      if (!(between === 'and' || between === ', and' || between === '&') || !ca.actors[j]) break;
+      if (!isConjunction(ca.seq, prev.to + 1, ca.nps[j + 1]!.from) || !ca.actors[j]) break;
       out.unshift(ca.actors[j]!);
       j--;
     }
@@ -166,6 +165,12 @@ export function subjectBefore(ca: ClauseAnalysis, p: number): ActorInfo[] {
 
 let currentActx: ActorContext | null = null;
 function actxOf(_ca: ClauseAnalysis): ActorContext { return currentActx!; }
+
+/** Whether seq[a..b) is "and", ", and" or "&" (a coordination of two phrases). */
+function isConjunction(seq: CTok[], a: number, b: number): boolean {
+  if (b - a === 1) return seq[a]!.lower === 'and' || seq[a]!.lower === '&';
+  return b - a === 2 && seq[a]!.lower === ',' && seq[a + 1]!.lower === 'and';
+}
 
 /** The first actor phrase after position q (and the ones coordinated with it). */
 export function actorsAfter(ca: ClauseAnalysis, q: number, limit = Infinity): ActorInfo[] {
@@ -184,7 +189,7 @@ export function actorsAfter(ca: ClauseAnalysis, q: number, limit = Infinity): Ac
     if (!a) continue;
     const out = [a];
     let j = k + 1;
-    while (j < ca.nps.length && ca.seq.slice(ca.nps[j - 1]!.to + 1, ca.nps[j]!.from).map((t) => t.lower).join(' ') === 'and' && ca.actors[j]) { out.push(ca.actors[j]!); j++; }
+    while (j < ca.nps.length && isConjunction(ca.seq, ca.nps[j - 1]!.to + 1, ca.nps[j]!.from) && ca.actors[j]) { out.push(ca.actors[j]!); j++; }
     return out;
   }
   return [];
@@ -218,7 +223,7 @@ function runStage(doc: Readonly<Document>): { events: Event[] } {
       if (!made.length && ca.clause.opener === 'as' && ca.seq.some((t) => t.pos === 'VERB' && hasBase(t, 'do')) && sentenceEvents.length) {
         const doneAt = ca.seq.findIndex((t) => t.pos === 'VERB' && hasBase(t, 'do'));
         const model = sentenceEvents[sentenceEvents.length - 1]!;
-        const places = placesIn(doc, ca.seq, [], true);
+        const places = placesIn(actx, ca.seq, [], true);
         for (const pl of places.length ? places : [null]) {
           sentenceEvents.push({
             ...model, id: `ev${events.length + sentenceEvents.length + 1}`,
@@ -228,8 +233,9 @@ function runStage(doc: Readonly<Document>): { events: Event[] } {
         }
       }
       // remember named officials for he/she
-      for (const a of ca.actors) {
-        if (a && a.named && a.sector === 'GOV' && !a.pronoun) sctx.lastNamedOfficial = toActor(text, ca.seq, a);
+      for (let k = ca.actors.length - 1; k >= 0; k--) {
+        const a = ca.actors[k];
+        if (a && a.named && a.sector === 'GOV' && !a.pronoun) { sctx.lastNamedOfficial = toActor(text, ca.seq, a); break; }
       }
     }
     // merge anaphoric event nouns into earlier events
@@ -256,9 +262,10 @@ function mergeInto(events: Event[], m: { head: string; secret: Span[]; cues: Spa
 }
 
 /** Places items in the clause (within PLACE_WINDOW tokens of the event phrase when one is given). */
-function placesIn(doc: Readonly<Document>, seq: CTok[], avoid: Span[], locativeOnly: boolean, from = 0, to = seq.length): string[] {
+function placesIn(actx: ActorContext, seq: CTok[], avoid: Span[], locativeOnly: boolean, from = 0, to = seq.length): string[] {
   const out: string[] = [];
-  for (const p of doc.places) {
+  if (!seq.length) return out;
+  for (const p of actx.placesIn(seq[0]!.start, seq[seq.length - 1]!.end)) {
     const k = seq.findIndex((t) => t.start <= p.start && p.start < t.end);
     if (k < 0 || k < from - PLACE_WINDOW || k > to + PLACE_WINDOW) continue;
     if (avoid.some((a) => a.start <= p.start && p.end <= a.end)) continue;
@@ -281,7 +288,7 @@ function resolvePronoun(a: ActorInfo, ca: ClauseAnalysis, all: ClauseAnalysis[],
   // in a reported or coordinated clause: the subject of the clause it hangs from
   const parent = ca.clause.parent;
   if ((ca.clause.kind === 'complement' || ca.clause.kind === 'vp-conj' || ca.clause.kind === 'sub') && parent !== null) {
-    const ps = all[parent]?.subject;
+    const ps = all[parent] ? subjectOf(all[parent]!, all, sctx) : null;
     if (ps && ps.length) return { ...ps[0]!, ...spanOf(text, t.start, t.end) };
   }
   if ((a.pronoun === 'he' || a.pronoun === 'she') && sctx.lastNamedOfficial) {
@@ -299,18 +306,24 @@ export function finalActor(a: ActorInfo | undefined, ca: ClauseAnalysis, all: Cl
   return actor;
 }
 
+/** The clause's own subject (for clauses that hang from it), resolved once, on demand. */
+function subjectOf(ca: ClauseAnalysis, all: ClauseAnalysis[], sctx: SentenceCtx): Actor[] | null {
+  if (ca.subject !== undefined) return ca.subject;
+  ca.subject = null; // guards against a loop while resolving
+  const firstVerb = ca.seq.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX');
+  if (firstVerb > 0) {
+    const subj = subjectBefore(ca, firstVerb).map((a) => finalActor(a, ca, all, sctx)).filter((a): a is Actor => a !== null);
+    ca.subject = subj.length ? subj : null;
+  } else if (ca.clause.kind === 'vp-conj' && ca.clause.parent !== null && all[ca.clause.parent]) {
+    ca.subject = subjectOf(all[ca.clause.parent]!, all, sctx);
+  }
+  return ca.subject;
+}
+
 function eventsOfClause(ca: ClauseAnalysis, all: ClauseAnalysis[], sctx: SentenceCtx, base: number): (Event | 'merged')[] {
   const { seq } = ca;
   const text = sctx.doc.text;
   const out: (Event | 'merged')[] = [];
-  // the clause's own subject (for clauses that hang from it)
-  const firstVerb = seq.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX');
-  if (firstVerb > 0) {
-    const subj = subjectBefore(ca, firstVerb).map((a) => finalActor(a, ca, all, sctx)).filter((a): a is Actor => a !== null);
-    ca.subject = subj.length ? subj : null;
-  } else if (ca.clause.kind === 'vp-conj' && ca.clause.parent !== null) {
-    ca.subject = all[ca.clause.parent]?.subject ?? null;
-  }
   const verbTriggers = ca.triggers.filter((t) => t.entry.kind === 'verb');
   for (const trig of ca.triggers) {
     const { from: p, to: q, entry } = trig;
@@ -327,7 +340,7 @@ function eventsOfClause(ca: ClauseAnalysis, all: ClauseAnalysis[], sctx: Sentenc
       } else {
         const subj = subjectBefore(ca, p);
         sources = subj.map((a) => finalActor(a, ca, all, sctx));
-        if (!sources.length && (ca.clause.kind === 'vp-conj') && ca.clause.parent !== null) sources = all[ca.clause.parent]?.subject ?? [];
+        if (!sources.length && (ca.clause.kind === 'vp-conj') && ca.clause.parent !== null) sources = all[ca.clause.parent] ? subjectOf(all[ca.clause.parent]!, all, sctx) ?? [] : [];
         targets = actorsAfter(ca, q).map((a) => finalActor(a, ca, all, sctx));
         // "demanded that the US cancel ...": the subject of the verb's own that-clause
         if (!targets.length) {
@@ -419,11 +432,11 @@ function eventsOfClause(ca: ClauseAnalysis, all: ClauseAnalysis[], sctx: Sentenc
     const trigger = spanOf(text, seq[p]!.start, seq[q]!.end);
     const topic = topicOf(ca, trig);
     const context = [entry.context, topic?.entry.context].filter((c, k, arr): c is string => !!c && arr.indexOf(c) === k);
-    const time = timeOf(sctx.doc, ca.seq, p);
+    const time = timeOf(sctx.doc, sctx.actx, ca.seq, p);
     const avoid = [...sources, ...targets].filter((a): a is Actor => !!a);
-    let place: string | null = placesIn(sctx.doc, seq, avoid, true, p, q)[0] ?? null;
-    if (!place && entry.mode === 'visit' && targets[0]) place = placesIn(sctx.doc, seq, [], false).find((id) => { const pl = sctx.doc.places.find((x) => x.id === id)!; return pl.start >= targets[0]!.start && pl.end <= targets[0]!.end; }) ?? null;
-    const quote = sctx.doc.quotes.find((qq) => qq.content.start <= trigger.start && trigger.end <= qq.content.end);
+    let place: string | null = placesIn(sctx.actx, seq, avoid, true, p, q)[0] ?? null;
+    if (!place && entry.mode === 'visit' && targets[0]) place = placesIn(sctx.actx, seq, [], false).find((id) => { const pl = sctx.actx.placesIn(targets[0]!.start, targets[0]!.end).find((x) => x.id === id); if (!pl) return false; return pl.start >= targets[0]!.start && pl.end <= targets[0]!.end; }) ?? null;
+    const quote = sctx.actx.quotesIn(trigger.start, trigger.end).find((qq) => qq.content.start <= trigger.start && trigger.end <= qq.content.end);
     const sent = sctx.doc.sentences[sctx.sentence]!;
     for (const src of sources.length ? sources : [null]) {
       out.push({
@@ -475,11 +488,11 @@ function secretSpans(ca: ClauseAnalysis, all: ClauseAnalysis[], p: number, q: nu
   return out;
 }
 
-function timeOf(doc: Readonly<Document>, seq: CTok[], p: number): Event['time'] {
+function timeOf(doc: Readonly<Document>, actx: ActorContext, seq: CTok[], p: number): Event['time'] {
   let best: { id: string; value: string; d: number } | null = null;
   const at = seq[p]!.start;
   if (seq.length) {
-    for (const t of doc.times) {
+    for (const t of actx.timesIn(seq[0]!.start, seq[seq.length - 1]!.end)) {
       if (t.type !== 'DATE' && t.type !== 'TIME') continue;
       if (!seq.some((k) => k.start <= t.start && t.start < k.end)) continue;
       // calendar values beat vague references (PAST_REF, PRESENT_REF); then the nearest

@@ -114,7 +114,7 @@ export function stances(doc: Readonly<Document>): Stance[] {
         const hits = findCues(seq, 0, Math.max(prop.end, cue.end)).filter((h) => h.to < cue!.at || h.from > cue!.end);
         const modality = modalityFrom(text, seq, hits);
         const start = seq[prop.at]!.start;
-        const quote = doc.quotes.find((q) => q.content.start <= start && seq[prop.end]!.end <= q.content.end);
+        const quote = actx.quotesIn(start, seq[prop.end]!.end).find((q) => q.content.start <= start && seq[prop.end]!.end <= q.content.end);
         const sent = doc.sentences[si]!;
         out.push({
           id: `st${out.length + 1}`,
@@ -127,7 +127,10 @@ export function stances(doc: Readonly<Document>): Stance[] {
           evidence: spanOf(text, sent.start, sent.end),
         });
       }
-      for (const a of ca.actors) if (a && a.named && a.sector === 'GOV' && !a.pronoun) sctx.lastNamedOfficial = finalActor(a, ca, clauses, sctx);
+      for (let k = ca.actors.length - 1; k >= 0; k--) {
+        const a = ca.actors[k];
+        if (a && a.named && a.sector === 'GOV' && !a.pronoun) { sctx.lastNamedOfficial = finalActor(a, ca, clauses, sctx); break; }
+      }
     }
   }
   return out;
