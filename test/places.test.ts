@@ -135,7 +135,7 @@ test('people and organizations named like places are not toponyms', () => {
 });
 
 test('NER mentions: GPE and LOC resolve, NORP demonyms stand for their country, PER is skipped', () => {
-  const text = 'Ukrainian drones struck Belgorod. Paris Hilton was not there. The Danube flooded.';
+  const text = 'Ukrainian drones struck Belgorod. Paris Hilton was not there. Floods spread along the Danube.';
   const doc = docOf(text, [['Ukrainian', 'NORP'], ['Belgorod', 'GPE'], ['Paris Hilton', 'PER'], ['Danube', 'LOC']]);
   const ps = places(doc).places;
   assert.equal(placeAt(ps, 'Ukrainian').country, 'UA');

@@ -61,22 +61,26 @@ export function recognize(doc: Readonly<Document>, gaz: Gazetteer, onlyMentions 
   const inMention = new Uint8Array(tokens.length);
   const tokenAt = tokenIndexer(tokens);
 
+  const surnames = onlyMentions ? new Set<string>() : surnamesOf(tokens, cues.givenNames);
   for (const m of doc.mentions) {
-    const place = m.type === 'LOC' || m.type === 'GPE';
+    let place = m.type === 'LOC' || m.type === 'GPE';
     const cands = place || m.type === 'NORP' ? gaz.lookup(m.text) : [];
     // "Canadian" names Canada, not Canadian, Texas: a demonym reading wins whenever there is one
     const demonym = (m.type === 'NORP' || place) && isDemonym(cands);
     const [a, b] = tokenAt(m.start, m.end);
+    // the NER's place mentions are checked like the gazetteer's finds (given mentions are taken as they are)
+    if (place && !demonym && !onlyMentions && !vetMention(doc, tokens, a, b, cands, surnames)) place = false;
     for (let i = a; i < b; i++) inMention[i] = place || demonym ? 1 : m.type === 'PER' ? 2 : 3;
     if (place || demonym) out.push(fromMention(m, demonym));
   }
 
-  const surnames = onlyMentions ? new Set<string>() : surnamesOf(tokens, cues.givenNames);
   for (let i = 0; i < tokens.length && !onlyMentions; i++) {
-    if (inMention[i] === 1 || inMention[i] === 2 || !isCapWord(tokens[i]!)) continue;
+    if (inMention[i] === 1 || !isCapWord(tokens[i]!)) continue;
     const found = longestName(text, tokens, i, gaz);
     const feature = featureName(tokens, i, found?.n ?? 0, cues);
     if (!found && !feature) continue;
+    // inside a person's name only a country, region or county counts ("Darfur", "Hall County" mistagged)
+    if (inMention[i] === 2 && !feature && !strongName(found!.cands) && !found!.cands.some((c) => c.featureCode === 'ADM2')) continue;
     const n = feature ?? found!.n;
     if (!accept(doc, tokens, i, n, found && !feature ? found.cands : [], inMention, gaz, !!feature, surnames)) continue;
     const start = tokens[i]!.start;
@@ -103,7 +107,7 @@ export function isDemonym(cands: Candidate[]): boolean {
 
 /** Longest gazetteer name starting at token i (within its sentence). */
 function longestName(text: string, tokens: readonly Token[], i: number, gaz: Gazetteer): { n: number; cands: Candidate[] } | null {
-  let best: { n: number; cands: Candidate[] } | null = null;
+  const matched: [number, string][] = [];
   let lastKey = '';
   const sentence = tokens[i]!.sentence;
   for (let n = 1; n <= MAX_NAME_TOKENS && i + n <= tokens.length; n++) {
@@ -117,20 +121,35 @@ function longestName(text: string, tokens: readonly Token[], i: number, gaz: Gaz
       if (!isCapWord(t) && !CONNECTORS.has(t.text) && !glue && !(gap === 0 && t.text === '.') && !regionWord) break;
       if (regionWord && !isCapWord(t)) {
         // "Bryansk region", "Donetsk oblast": the region, when the gazetteer has it
-        const key = placeKey(text.slice(tokens[i]!.start, t.end));
+        const key = keyOf(text.slice(tokens[i]!.start, t.end));
         const cands = gaz.lookupKey(key).filter((c) => c.featureCode === 'ADM1' || c.featureCode === 'ADM2' || c.featureClass === 'L');
-        if (cands.length) best = { n, cands };
+        if (cands.length) return { n, cands };
         break;
       }
     }
     if (!isCapWord(t) && t.text !== '.') continue;
-    const key = placeKey(text.slice(tokens[i]!.start, t.end));
-    if (!gaz.hasKey(key) || key === lastKey) continue;
+    const key = n === 1 ? keyOf(t.text) : keyOf(text.slice(tokens[i]!.start, t.end));
+    if (key === lastKey || !gaz.hasKey(key)) continue;
     lastKey = key;
-    const cands = gaz.lookupKey(key).filter((c) => c.match !== Match.Abbrev);
-    if (cands.length) best = { n, cands };
+    matched.push([n, key]);
   }
-  return best;
+  for (let k = matched.length - 1; k >= 0; k--) {
+    const cands = gaz.lookupKey(matched[k]![1]).filter((c) => c.match !== Match.Abbrev);
+    if (cands.length) return { n: matched[k]![0], cands };
+  }
+  return null;
+}
+
+/** placeKey with a bounded memo (the same words recur across an article and a corpus). */
+const keyMemo = new Map<string, string>();
+function keyOf(s: string): string {
+  let k = keyMemo.get(s);
+  if (k === undefined) {
+    if (keyMemo.size > 100_000) keyMemo.clear();
+    k = placeKey(s);
+    keyMemo.set(s, k);
+  }
+  return k;
 }
 
 /** "Name County", "Name River": the number of tokens including the feature word, or null. */
@@ -223,6 +242,38 @@ function orgAhead(tokens: readonly Token[], from: number, org: Set<string>): boo
     if (org.has(t.text.toLowerCase())) return true;
   }
   return false;
+}
+
+/**
+ * Is the NER's LOC/GPE mention tokens [a, b) a place? Known to the gazetteer: yes, unless a person
+ * cue says otherwise ("Mr. Bell", "Bell said", a given name without "in"). Unknown: only a
+ * "Name County"-like name, a run of capitalized words without organization or street words, or a
+ * single word after a locative preposition ("near Zxqvillepol", "along the Danube").
+ */
+function vetMention(doc: Readonly<Document>, tokens: readonly Token[], a: number, b: number, cands: Candidate[], surnames: Set<string>): boolean {
+  const cues = placeCues();
+  const text = doc.text.slice(tokens[a]?.start ?? 0, tokens[b - 1]?.end ?? 0);
+  if (a >= b) return true;
+  if (cues.notPlaces.has(placeKey(text))) return false;
+  const first = tokens[a]!;
+  const last = tokens[b - 1]!;
+  const prev = a > 0 && tokens[a - 1]!.sentence === first.sentence ? tokens[a - 1]! : null;
+  const prev2 = a > 1 && tokens[a - 2]!.sentence === first.sentence ? tokens[a - 2]! : null;
+  const next = tokens[b]?.sentence === last.sentence ? tokens[b]! : null;
+  const prevWord = prev ? prev.text.toLowerCase() : '';
+  const nextWord = next ? next.text.toLowerCase().replace(/\.$/, '') : '';
+  if ((prev && cues.person.has(prevWord)) || (prev?.text === '.' && prev2 && cues.person.has(prev2.text.toLowerCase()))) return false;
+  if (cues.street.has(nextWord) || cues.speech.has(nextWord)) return false;
+  const single = b - a === 1;
+  const lower = first.text.toLowerCase();
+  const cue = !!prev && (cues.locative.has(prevWord) || (ARTICLES.has(prevWord) && !!prev2 && cues.locative.has(prev2.text.toLowerCase())));
+  if (single && (cues.givenNames.has(lower) || surnames.has(first.text)) && !strongName(cands) && maxPopOf(cands) < WORLD_CITY_POP) return cue;
+  if (cands.length) return true;
+  const words = tokens.slice(a, b).filter((t) => t.kind === 'word');
+  if (cues.feature.has(last.text.toLowerCase())) return true;
+  if (words.some((w) => cues.org.has(w.text.toLowerCase()) || cues.street.has(w.text.toLowerCase().replace(/\.$/, '')))) return false;
+  if (single) return cue && !cues.commonWords.has(lower);
+  return words.every((w) => isCapWord(w) || CONNECTORS.has(w.text));
 }
 
 /** A country, region, continent or an alias: a name strong enough to stand anywhere. */
