@@ -32,6 +32,31 @@ function groupsOf(m: RegExpExecArray): Record<string, string | undefined> {
   return g;
 }
 
+/** Characters of context around a trigger word that a time expression can span. */
+const WINDOW = 45;
+
+/**
+ * The stretches of [a, b) worth running the rules on: around each trigger, WINDOW characters
+ * either side, widened to white space so no word is cut, merged when they touch.
+ */
+function windowsOf(text: string, a: number, b: number, trig: RegExp): [number, number][] {
+  const out: [number, number][] = [];
+  const chunk = text.slice(a, b);
+  trig.lastIndex = 0;
+  for (let m = trig.exec(chunk); m; m = trig.exec(chunk)) {
+    let s = Math.max(0, m.index - WINDOW);
+    let e = Math.min(chunk.length, m.index + m[0].length + WINDOW);
+    while (s > 0 && !/\s/.test(chunk[s - 1]!)) s--;
+    while (e < chunk.length && !/\s/.test(chunk[e]!)) e++;
+    const last = out[out.length - 1];
+    if (last && s <= last[1] - a) last[1] = a + e;
+    else out.push([a + s, a + e]);
+    if (m[0].length === 0) trig.lastIndex++;
+    else trig.lastIndex = Math.max(trig.lastIndex, e);
+  }
+  return out;
+}
+
 const MAX_REGION = 5000; // a "sentence" longer than this (no punctuation) is scanned in pieces
 
 export function extractTimes(text: string, published: string | null, regions: Region[]): Timex[] {
@@ -47,27 +72,30 @@ export function extractTimes(text: string, published: string | null, regions: Re
   };
   const probe: NormContext = { lex: res.lex, text, start: 0, end: 0, dct, tense: () => 'unknown', lastQuarter: null, lastDate: null };
   const extra: { start: number; end: number; order: number; result: NormResult; rule: string }[] = [];
+  const trig = new RegExp(res.trigger.source, 'gi');
   regions.forEach((r, ri) => {
     for (let a = r.start; a < r.end; a += MAX_REGION) {
       const b = Math.min(r.end, a + MAX_REGION);
-      const chunk = text.slice(a, b);
-      if (!res.trigger.test(chunk)) continue;
-      res.rules.forEach((rule, order) => {
-        rule.re.lastIndex = 0;
-        for (let m = rule.re.exec(chunk); m; m = rule.re.exec(chunk)) {
-          if (m[0].length === 0) { rule.re.lastIndex++; continue; }
-          const start = a + m.index; const end = start + m[0].length;
-          // pass 1: does the normalizer accept it at all (context-free)?
-          const groups = groupsOf(m);
-          const got = NORMALIZERS[rule.norm]!(groups, { ...probe, start, end, tense: () => 'unknown' });
-          if (got === 'absurd') blocked.push({ start, end, order: -1 });
-          else if (got) cands.push({ start, end, rule: rule.name, norm: rule.norm, order, groups, region: ri });
-        }
-      });
-      for (const t of chronoTimes(chunk, a, dct, (s, e) => tenseOf(ri, s, e))) extra.push({ ...t, order: -2 });
-      for (const t of knownEventTimes(chunk, a, dct, res)) extra.push({ ...t, order: -3 });
+      for (const [wa, wb] of windowsOf(text, a, b, trig)) {
+        const chunk = text.slice(wa, wb);
+        res.rules.forEach((rule, order) => {
+          if (rule.needs && !rule.needs.test(chunk)) return;
+          rule.re.lastIndex = 0;
+          for (let m = rule.re.exec(chunk); m; m = rule.re.exec(chunk)) {
+            if (m[0].length === 0) { rule.re.lastIndex++; continue; }
+            const start = wa + m.index; const end = start + m[0].length;
+            // pass 1: does the normalizer accept it at all (context-free)?
+            const groups = groupsOf(m);
+            const got = NORMALIZERS[rule.norm]!(groups, { ...probe, start, end, tense: () => 'unknown' });
+            if (got === 'absurd') blocked.push({ start, end, order: -1 });
+            else if (got) cands.push({ start, end, rule: rule.name, norm: rule.norm, order, groups, region: ri });
+          }
+        });
+        for (const t of chronoTimes(chunk, wa, dct, (s, e) => tenseOf(ri, s, e))) extra.push({ ...t, order: -2 });
+      }
     }
   });
+  for (const t of knownEventTimes(text, 0, dct, res)) extra.push({ ...t, order: -3 });
   // absurd dates block their span; chrono and known-event results compete on length like rules
   const all = selectNonOverlapping<{ start: number; end: number; order: number; cand?: Candidate; pre?: NormResult; rule?: string }>([
     ...blocked, ...cands.map((c) => ({ start: c.start, end: c.end, order: c.order, cand: c })),

@@ -45,6 +45,8 @@ export interface Rule {
   norm: string;
   /** global, case-insensitive, with word boundaries */
   re: RegExp;
+  /** a cheap test that a text must pass before `re` is run */
+  needs: RegExp | null;
 }
 
 export interface KnownEvent { id: string; name: string; dates: string[]; re: RegExp }
@@ -88,7 +90,7 @@ let cached: TimesResources | null = null;
 export function loadTimesResources(): TimesResources {
   if (cached) return cached;
   const lex = readYaml<Lexicon>('times', 'lexicon.yaml');
-  const spec = readYaml<{ macros: Record<string, string>; rules: { name: string; pattern: string; norm: string }[] }>('times', 'rules.yaml');
+  const spec = readYaml<{ macros: Record<string, string>; rules: { name: string; pattern: string; norm: string; needs?: string }[] }>('times', 'rules.yaml');
   const unitKeys = Object.keys(lex.units);
   const tables: Record<string, string> = {};
   for (const [k, v] of Object.entries(lex)) {
@@ -100,7 +102,8 @@ export function loadTimesResources(): TimesResources {
   const rules: Rule[] = spec.rules.map((r) => {
     const body = expandPattern(r.pattern, tables, spec.macros);
     try {
-      return { name: r.name, norm: r.norm, re: new RegExp(`(?<![\\w'’])(?:${body})(?![\\w’]|'\\w)`, 'giu') };
+      const needs = r.needs ? new RegExp(expandPattern(r.needs, tables, spec.macros).replace(/\(\?<\w+>/g, '(?:'), 'iu') : null;
+      return { name: r.name, norm: r.norm, needs, re: new RegExp(`(?<![\\w'’])(?:${body})(?![\\w’]|'\\w)`, 'giu') };
     } catch (err) {
       throw new Error(`times rule ${r.name}: ${(err as Error).message}`);
     }
@@ -112,7 +115,7 @@ export function loadTimesResources(): TimesResources {
     ...Object.keys(lex.dayWords), ...Object.keys(lex.sets), ...Object.keys(lex.holidays), ...Object.keys(lex.periods),
     ...Object.keys(lex.frequencies), 'tonight', 'century', 'centuries', 'decade', 'fiscal', 'fy',
   ].map((w) => w.split(' ').pop()!);
-  const trigger = new RegExp(`\\d|\\b(?:${alternation(triggerWords)})`, 'i');
+  const trigger = new RegExp(`\\d|\\b(?:${alternation(triggerWords)})(?:s|es|'s)?\\b`, 'i');
 
   const ev = readYaml<{ signals: Record<string, string>; events: { id: string; name: string; dates: string[]; aliases: string[] }[] }>('known-events.yaml');
   const events: KnownEvent[] = ev.events.map((e) => ({
