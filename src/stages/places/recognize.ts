@@ -247,8 +247,8 @@ function orgAhead(tokens: readonly Token[], from: number, org: Set<string>): boo
 /**
  * Is the NER's LOC/GPE mention tokens [a, b) a place? Known to the gazetteer: yes, unless a person
  * cue says otherwise ("Mr. Bell", "Bell said", a given name without "in"). Unknown: only a
- * "Name County"-like name, a run of capitalized words without organization or street words, or a
- * single word after a locative preposition ("near Zxqvillepol", "along the Danube").
+ * "Name County"-like name, or capitalized words without organization or street words right after
+ * a locative preposition ("near Zxqvillepol", "along the Danube").
  */
 function vetMention(doc: Readonly<Document>, tokens: readonly Token[], a: number, b: number, cands: Candidate[], surnames: Set<string>): boolean {
   const cues = placeCues();
@@ -273,7 +273,7 @@ function vetMention(doc: Readonly<Document>, tokens: readonly Token[], a: number
   if (cues.feature.has(last.text.toLowerCase())) return true;
   if (words.some((w) => cues.org.has(w.text.toLowerCase()) || cues.street.has(w.text.toLowerCase().replace(/\.$/, '')))) return false;
   if (single) return cue && !cues.commonWords.has(lower);
-  return words.every((w) => isCapWord(w) || CONNECTORS.has(w.text));
+  return cue && words.every((w) => isCapWord(w) || CONNECTORS.has(w.text));
 }
 
 /** A country, region, continent or an alias: a name strong enough to stand anywhere. */
