@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { datasetsDir } from '../src/util/datasets.js';
 import type { EvalTask, MetricRow } from './types.js';
 import { structureTask } from './structure.js';
+import { entitiesTask } from './entities.js';
 import { timesTask } from './times.js';
 import { placesTask } from './places.js';
 import { quotesTask } from './quotes.js';
@@ -17,6 +18,7 @@ import { eventsTask } from './events.js';
 /** Every evaluation task, in the order the table shows them. */
 export const TASKS: EvalTask[] = [
   structureTask,
+  entitiesTask,
   timesTask,
   placesTask,
   quotesTask,

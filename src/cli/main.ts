@@ -15,11 +15,13 @@ import * as stories from './commands/stories.js';
 import * as serve from './commands/serve.js';
 import * as events from './commands/events.js';
 import * as timeml from './commands/timeml.js';
+import * as conll from './commands/conll.js';
 
 const COMMANDS: { register: (program: Command) => void }[] = [
   extract, ingest, search, schema, stories, serve,
   events,
   timeml,
+  conll,
 ];
 
 export function buildProgram(): Command {

@@ -1,12 +1,12 @@
 /**
  * Knowledge-base entries other than countries: international organizations, government bodies,
- * companies and media (resources/en/kb/orgs.yaml), people with their offices over time
- * (resources/en/kb/people.yaml), and user additions from a YAML/JSON file named by
+ * companies and media (resources/en/kb/orgs.json), people with their offices over time
+ * (resources/en/kb/people.json), and user additions from a YAML/JSON file named by
  * $SITREP_KB_EXTRA or `addKbFile(path)` (same entry format; see resources/en/kb/README.md).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import { createRequire } from 'node:module';
 import { z } from 'zod';
 import { resourcesDir } from '../util/datasets.js';
 
@@ -50,7 +50,8 @@ let listeners: (() => void)[] = [];
 
 function parseFile(file: string): KbEntry[] {
   const text = readFileSync(file, 'utf8');
-  const data: unknown = file.endsWith('.json') ? JSON.parse(text) : parseYaml(text);
+  // YAML only for user files: the parser is loaded on first use (built-in data is JSON, fast to load)
+  const data: unknown = file.endsWith('.json') ? JSON.parse(text) : (createRequire(import.meta.url)('yaml') as { parse: (t: string) => unknown }).parse(text);
   const list = Array.isArray(data) ? data : (data as { entries?: unknown[] } | null)?.entries ?? [];
   return list.map((raw, i) => {
     const r = KbEntrySchema.safeParse(raw);
@@ -63,7 +64,7 @@ function parseFile(file: string): KbEntry[] {
 export function allKbEntries(): readonly KbEntry[] {
   if (entries) return entries;
   const dir = join(resourcesDir('en'), 'kb');
-  const files = ['orgs.yaml', 'people.yaml'].map((f) => join(dir, f)).filter((f) => existsSync(f));
+  const files = ['orgs.json', 'people.json'].map((f) => join(dir, f)).filter((f) => existsSync(f));
   const env = process.env.SITREP_KB_EXTRA;
   if (env) for (const f of env.split(':').filter(Boolean)) files.push(f);
   files.push(...extraFiles);

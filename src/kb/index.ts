@@ -8,7 +8,7 @@
  *   officeHolder('FR', 'foreign-minister', '2024-11-25') → the person in that office then
  *   addKbFile(path) or $SITREP_KB_EXTRA=path(:path...) → user entries (YAML/JSON), no code needed
  *
- * Data: resources/en/kb/ (countries.tsv, regions.tsv, bodies.tsv, orgs.yaml, people.yaml; README.md).
+ * Data: resources/en/kb/ (countries.tsv, regions.tsv, bodies.tsv, orgs.json, people.json; README.md).
  */
 export { countryByName, countryByCode, countryByCapital, allCountries, type Country, type CountryMatch } from './countries.js';
 export { lookupEntity, lookupBody, officeHolder, FUZZY_MIN, type KbMatch } from './lookup.js';

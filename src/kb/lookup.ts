@@ -45,7 +45,10 @@ interface Index {
   byBody: Map<string, KbEntry>;
 }
 let index: Index | null = null;
-onKbChange(() => { index = null; });
+/** Memo of recent look-ups (names repeat within and across articles); bounded. */
+const memo = new Map<string, KbMatch | null>();
+const MEMO_MAX = 20000;
+onKbChange(() => { index = null; memo.clear(); });
 
 function countryEntry(c: Country): KbEntry {
   return { kbId: `sitrep:country/${c.iso2}`, id: c.iso2.toLowerCase(), type: 'GPE', name: c.name, aliases: [...c.aliases], country: c.iso2, sector: null, roles: [], body: null };
@@ -144,6 +147,17 @@ export function lookupBody(text: string): KbMatch | null {
  * nothing matches well enough.
  */
 export function lookupEntity(name: string, type?: EntityType, date?: string | null): KbMatch | null {
+  if (name.length > 4 * MAX_FUZZY_LEN) return null;
+  const mk = `${type ?? ''}|${date ?? ''}|${name}`;
+  const hit = memo.get(mk);
+  if (hit !== undefined) return hit === null ? null : { ...hit, roles: [...hit.roles] };
+  const found = lookupUncached(name, type, date);
+  if (memo.size >= MEMO_MAX) memo.clear();
+  memo.set(mk, found);
+  return found === null ? null : { ...found, roles: [...found.roles] };
+}
+
+function lookupUncached(name: string, type?: EntityType, date?: string | null): KbMatch | null {
   const key = nameKey(name);
   if (!key || key.length > MAX_FUZZY_LEN) return null;
   const idx = getIndex();
@@ -173,6 +187,8 @@ export function lookupEntity(name: string, type?: EntityType, date?: string | nu
   for (const c of cands) {
     if (type && !COMPATIBLE[type]!.includes(c.entry.type)) continue;
     for (const k of idx.keys.get(c)!) {
+      // lengths too far apart cannot reach FUZZY_MIN: skip the edit distance
+      if (Math.abs(k.length - key.length) > (1 - FUZZY_MIN) * Math.max(k.length, key.length)) continue;
       const s = similarity(key, k);
       const better = s > bestSim || (s === bestSim && best && c.entry.type === 'PER' && c.entry.roles.some((r) => roleActive(r, date)));
       if (better) { bestSim = s; best = c; }

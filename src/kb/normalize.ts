@@ -11,7 +11,21 @@
 export const MAX_FUZZY_LEN = 80;
 
 /** Fold a name to its look-up key: lower case, no diacritics, no dots, single spaces. */
+const keyMemo = new Map<string, string>();
+const KEY_MEMO_MAX = 50000;
+
 export function nameKey(text: string): string {
+  const hit = keyMemo.get(text);
+  if (hit !== undefined) return hit;
+  const key = foldName(text);
+  if (text.length <= 200) {
+    if (keyMemo.size >= KEY_MEMO_MAX) keyMemo.clear();
+    keyMemo.set(text, key);
+  }
+  return key;
+}
+
+function foldName(text: string): string {
   return text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')

@@ -53,3 +53,34 @@ export function parseUner(text: string): TaggedDoc[] {
 
 export const readConll = (file: string): TaggedDoc[] => parseConll(readFileSync(file, 'utf8'));
 export const readUner = (file: string): TaggedDoc[] => parseUner(readFileSync(file, 'utf8'));
+
+/**
+ * Tag CoNLL-format text: the first column of each line is a token; `-DOCSTART-` lines and blank
+ * lines delimit documents and sentences. Returns the input lines, each token line with its
+ * predicted BIO tag appended as the last column (blank and -DOCSTART- lines unchanged).
+ * `tag(words, sentStarts)` tags one document.
+ */
+export function tagConllLines(text: string, tag: (words: string[], sentStarts: number[]) => string[]): string[] {
+  const lines = text.split(/\r?\n/);
+  if (lines.length && lines[lines.length - 1] === '') lines.pop();
+  const out = lines.slice();
+  let words: string[] = [], starts: number[] = [], where: number[] = [], inSentence = false;
+  const sep = (line: string) => (line.includes('\t') ? '\t' : ' ');
+  const flush = () => {
+    if (words.length) {
+      const tags = tag(words, starts);
+      where.forEach((li, k) => { out[li] = `${lines[li]!.replace(/\s+$/, '')}${sep(lines[li]!)}${tags[k]}`; });
+    }
+    words = []; starts = []; where = []; inSentence = false;
+  };
+  lines.forEach((line, li) => {
+    const t = line.trim();
+    if (t.startsWith('-DOCSTART-')) { flush(); return; }
+    if (!t) { inSentence = false; return; }
+    if (!inSentence) { starts.push(words.length); inSentence = true; }
+    words.push(t.split(/\s+/)[0]!);
+    where.push(li);
+  });
+  flush();
+  return out;
+}

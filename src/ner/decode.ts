@@ -9,6 +9,8 @@
 import { DocFeatures, MAX_STATIC, MAX_DYNAMIC, dynamicFeatures } from './features.js';
 import { N_LABELS, O, allowed, typeOf } from './labels.js';
 
+if (N_LABELS !== 9) throw new Error('decode.ts scores nine labels; update it with labels.ts');
+
 export type Weights = Int16Array | Float32Array;
 
 /** Per-call scratch space, reused across tokens. */
@@ -41,13 +43,17 @@ export function decodeDoc(
     const base = i * MAX_STATIC;
     const ns = df.statN[i]!;
     for (let k = 0; k < ns; k++) feats[k] = df.stat[base + k]!;
-    const nd = dynamicFeatures(df, i, p1, p2, hist, mask, feats.subarray(ns));
+    const nd = dynamicFeatures(df, i, p1, p2, hist, mask, feats, ns);
     const nf = ns + nd;
-    scores.fill(0);
+    // nine label scores in locals (N_LABELS = 9): one pass over each feature's row
+    let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0, s8 = 0;
     for (let k = 0; k < nf; k++) {
-      const row = feats[k]! * N_LABELS;
-      for (let l = 0; l < N_LABELS; l++) scores[l] += w[row + l]!;
+      const r = feats[k]! * 9;
+      s0 += w[r]!; s1 += w[r + 1]!; s2 += w[r + 2]!; s3 += w[r + 3]!; s4 += w[r + 4]!;
+      s5 += w[r + 5]!; s6 += w[r + 6]!; s7 += w[r + 7]!; s8 += w[r + 8]!;
     }
+    scores[0] = s0; scores[1] = s1; scores[2] = s2; scores[3] = s3; scores[4] = s4;
+    scores[5] = s5; scores[6] = s6; scores[7] = s7; scores[8] = s8;
     const prev = first ? O : out[i - 1]!;
     let best = O, bestScore = -Infinity;
     for (let l = 0; l < N_LABELS; l++) {

@@ -117,13 +117,14 @@ export class DocFeatures {
     }
     const stat = new Int32Array(n * MAX_STATIC);
     const statN = new Uint8Array(n);
+    let base = 0, k = 0;
+    const add = (t: number, v: number) => { stat[base + k] = bucket(t, v, mask); if (k < MAX_STATIC - 1) k++; };
     for (let i = 0; i < n; i++) {
       const w = words[i]!;
       const len = Math.min(w.length, 200);
       const a = sentBegin[i]!, b = sentEnd[i]!;
-      const base = i * MAX_STATIC;
-      let k = 0;
-      const add = (t: number, v: number) => { if (k < MAX_STATIC) stat[base + k++] = bucket(t, v, mask); };
+      base = i * MAX_STATIC;
+      k = 0;
       const L = lower[i]!, S = shape[i]!, F = flags[i]!;
       const lm1 = i - 1 >= a ? lower[i - 1]! : BOS, lm2 = i - 2 >= a ? lower[i - 2]! : BOS;
       const lp1 = i + 1 < b ? lower[i + 1]! : EOS, lp2 = i + 2 < b ? lower[i + 2]! : EOS;
@@ -178,9 +179,9 @@ export class DocFeatures {
  * Dynamic features of token i given the two previous labels and the history type (-1 = none):
  * writes buckets into `out` and returns how many.
  */
-export function dynamicFeatures(df: DocFeatures, i: number, p1: number, p2: number, hist: number, mask: number, out: Int32Array): number {
+export function dynamicFeatures(df: DocFeatures, i: number, p1: number, p2: number, hist: number, mask: number, out: Int32Array, at: number): number {
   const L = df.lower[i]!, S = df.shape[i]!;
-  let k = 0;
+  let k = at;
   out[k++] = bucket(40, p1, mask);
   out[k++] = bucket(41, p1 * 16 + p2, mask);
   out[k++] = bucket(42, combine(p1, L), mask);
@@ -190,5 +191,5 @@ export function dynamicFeatures(df: DocFeatures, i: number, p1: number, p2: numb
     out[k++] = bucket(45, combine(hist, S), mask);
     out[k++] = bucket(46, combine(hist, p1), mask);
   }
-  return k;
+  return k - at;
 }

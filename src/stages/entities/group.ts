@@ -20,13 +20,13 @@ import { countryByCapital, countryByName } from '../../kb/countries.js';
 import { lookupEntity, type KbMatch } from '../../kb/lookup.js';
 import { nameKey } from '../../kb/normalize.js';
 import { resourcesDir } from '../../util/datasets.js';
+import { initialsOf } from './initials.js';
 import type { RawMention } from './recognize.js';
 import { titleOf } from './titles.js';
 import type { Words } from './words.js';
 
 /** Links below this confidence are not kept. */
 const LINK_MIN = 0.75;
-const STOP_INITIALS = new Set(['of', 'the', 'for', 'and', 'de', 'du', 'des', 'la', 'le', '&', 'on', 'in']);
 /** Verbs whose object, when a capital, is the government ("support Kyiv"). */
 const GOVERNMENT_OBJECT_VERBS = new Set(['support', 'supports', 'supported', 'supporting', 'help', 'helped', 'helping', 'aid', 'aided', 'back', 'backed', 'backing', 'urge', 'urged', 'urging', 'pressure', 'pressured', 'arm', 'armed', 'arming', 'warned', 'accused', 'sanction', 'sanctioned', 'recognize', 'recognized', 'abandon', 'abandoned']);
 
@@ -45,11 +45,6 @@ function sectorOfName(name: string): string | null {
   return found;
 }
 
-/** Initials of a name's significant words ("Défense Conseil International" → "DCI"). */
-export function initialsOf(name: string): string {
-  return name.split(/[\s-]+/).filter((t) => t && !STOP_INITIALS.has(t.toLowerCase()) && /^\p{Lu}/u.test(t))
-    .map((t) => t.normalize('NFKD')[0]!.toUpperCase()).join('');
-}
 const isAcronym = (s: string) => /^[A-Z]{2,6}$/.test(s.replace(/\./g, ''));
 
 interface Working {
@@ -102,11 +97,17 @@ export function groupMentions(raw: RawMention[], w: Words, text: string, date: s
     if (k2 === undefined) byText.set(key, i); else if (!x.link || !ws[k2]!.link || ws[k2]!.link!.kbId === x.link.kbId) union(i, k2);
   });
   // 3. acronyms
+  const byInitials = new Map<string, number>();
+  ws.forEach((y, k) => {
+    if (y.m.to - y.m.from < 2 || y.m.type === 'PER') return;
+    const ini = initialsOf(y.bare);
+    if (ini.length >= 2 && !byInitials.has(ini)) byInitials.set(ini, k);
+  });
   ws.forEach((x, i) => {
     if (!isAcronym(x.bare) || x.m.type === 'PER') return;
     const acr = x.bare.replace(/\./g, '');
-    const j = ws.findIndex((y, k) => k !== i && y.m.to - y.m.from >= 2 && y.m.type !== 'PER' && initialsOf(y.bare) === acr);
-    if (j >= 0) {
+    const j = byInitials.get(acr) ?? -1;
+    if (j >= 0 && j !== i) {
       union(i, j); x.via = 'acronym';
       if (!x.link && ws[j]!.link) x.link = ws[j]!.link;
       if (x.link && !ws[j]!.link) ws[j]!.link = x.link;

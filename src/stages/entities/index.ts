@@ -11,7 +11,7 @@ import { groupMentions } from './group.js';
 import { recognize } from './recognize.js';
 import { wordsOf } from './words.js';
 
-export { initialsOf } from './group.js';
+export { initialsOf } from './initials.js';
 
 export const entitiesStage: Stage = {
   name: 'entities',

@@ -11,6 +11,7 @@ import type { EntityType } from '../../document.js';
 import { countryByName } from '../../kb/countries.js';
 import { lookupBody, lookupEntity } from '../../kb/lookup.js';
 import { spansOf, tagWords } from '../../ner/tagger.js';
+import { initialsOf } from './initials.js';
 import type { Words } from './words.js';
 
 export interface RawMention {
@@ -72,6 +73,19 @@ export function recognize(w: Words, text: string): RawMention[] {
     m.via = 'ner+of';
   }
   for (let i = out.length - 1; i >= 0; i--) if (out[i]!.to <= out[i]!.from) out.splice(i, 1);
+  // acronyms the tagger missed: an all-capitals word spelling the initials of a multi-word
+  // organization named in the same document ("... Baltic Fisheries Authority ... a BFA spokesman")
+  const initials = new Map<string, EntityType>();
+  for (const m of out) if (m.to - m.from >= 2 && (m.type === 'ORG' || m.type === 'MISC')) { const ini = initialsOf(spanText(m.from, m.to)); if (ini.length >= 2) initials.set(ini, m.type); }
+  if (initials.size) {
+    const covered = new Uint8Array(w.words.length);
+    for (const m of out) for (let k = m.from; k < m.to; k++) covered[k] = 1;
+    for (let k = 0; k < w.words.length; k++) {
+      const t = initials.get(w.words[k]!);
+      if (t && !covered[k]) out.push({ from: k, to: k + 1, type: t, via: 'acronym', confidence: 0.8 });
+    }
+    out.sort((a, b) => a.from - b.from);
+  }
   // finer types from the knowledge base
   for (const m of out) {
     const t = spanText(m.from, m.to).replace(/['’]s$/, '');

@@ -1,0 +1,50 @@
+/**
+ * Entities task: entity-level P/R/F1 (exact span and type, conlleval semantics) of the trained
+ * NER tagger, per type and overall, on CoNLL-2003 eng.testa (PER/ORG/LOC/MISC) and on Universal
+ * NER English-EWT dev and test (PER/ORG/LOC only: our MISC is ignored there; GPE is LOC).
+ * Note: the shipped model is trained on eng.train + UNER EWT dev (see models/ner/MODEL_CARD.md),
+ * so EWT dev is a training-fit number and EWT test is the held-out out-of-domain number.
+ */
+import { join } from 'node:path';
+import { readConll, readUner, type TaggedDoc } from '../src/ner/conll.js';
+import { toBio2 } from '../src/ner/labels.js';
+import { NerScore } from '../src/ner/score.js';
+import { tagWords } from '../src/ner/tagger.js';
+import type { EvalTask, MetricRow } from './types.js';
+
+/** Floors: a little under the measured values (regression guards). */
+const FLOORS: Record<string, Record<string, number>> = {
+  'conll2003/eng.testa': { PER: 0.90, ORG: 0.79, LOC: 0.92, MISC: 0.81, all: 0.875 },
+  'uner_en/ewt-test': { PER: 0.61, ORG: 0.32, LOC: 0.70, all: 0.56 },
+};
+
+function score(docs: TaggedDoc[], types: readonly string[]): NerScore {
+  const s = new NerScore();
+  for (const d of docs) s.add(toBio2(d.tags), tagWords(d.words, d.sentStarts), d.sentStarts, types);
+  return s;
+}
+
+function rows(dataset: string, s: NerScore, types: readonly string[]): MetricRow[] {
+  const out: MetricRow[] = [];
+  for (const t of [...types, 'all']) {
+    const r = s.prf(t === 'all' ? undefined : t);
+    const floor = FLOORS[dataset]?.[t];
+    out.push({ task: 'entities', dataset, metric: `${t} P`, value: r.p });
+    out.push({ task: 'entities', dataset, metric: `${t} R`, value: r.r });
+    out.push({ task: 'entities', dataset, metric: `${t} F1`, value: r.f, ...(floor !== undefined ? { floor } : {}) });
+  }
+  return out;
+}
+
+export const entitiesTask: EvalTask = {
+  name: 'entities',
+  datasets: ['conll2003', 'uner_en'],
+  async run(root) {
+    const conll = ['PER', 'ORG', 'LOC', 'MISC'], uner = ['PER', 'ORG', 'LOC'];
+    return [
+      ...rows('conll2003/eng.testa', score(readConll(join(root, 'conll2003', 'eng.testa')), conll), conll),
+      ...rows('uner_en/ewt-dev (trained on)', score(readUner(join(root, 'uner_en', 'ewt_en_ewt-ud-dev.iob2')), uner), uner),
+      ...rows('uner_en/ewt-test', score(readUner(join(root, 'uner_en', 'ewt_en_ewt-ud-test.iob2')), uner), uner),
+    ];
+  },
+};

@@ -1,0 +1,167 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { emptyDocument, spanProblems, EntitySchema, MentionSchema, type Document, type Entity } from '../src/document.js';
+import { applyStage } from '../src/pipeline.js';
+import { structureStage } from '../src/stages/structure/index.js';
+import { entitiesStage, initialsOf } from '../src/stages/entities/index.js';
+import { tagConllLines } from '../src/ner/conll.js';
+import { labelNames, spansOf, tagWords } from '../src/ner/tagger.js';
+import { LABELS, allowed, labelId, toBio2 } from '../src/ner/labels.js';
+import { SEED } from './helpers.js';
+
+function annotate(text: string, published: string | null = null): Document {
+  const meta = { id: '0123456789abcdef', textHash: '0123456789abcdef', source: null, path: null, record: null, url: null, title: null, published, publishedFrom: 'dateline' as const, language: 'en', languageDetected: null, format: 'text' as const, encoding: null, warnings: [] };
+  return applyStage(applyStage(emptyDocument(meta, text), structureStage), entitiesStage);
+}
+
+function entityNamed(doc: Document, text: string): Entity | undefined {
+  const m = doc.mentions.find((x) => x.text === text);
+  return m ? doc.entities.find((e) => e.id === m.entity) : undefined;
+}
+
+function seedDoc(): Document {
+  const raw = readFileSync(SEED, 'utf8');
+  const m = /^\s*date (\S+)\s+/.exec(raw)!;
+  return annotate(raw.slice(m[0].length), m[1]!);
+}
+
+test('seed: every named entity found with full span, right type, linked', () => {
+  const doc = seedDoc();
+  const expect: [string, string, string][] = [
+    ['Donald Trump', 'PER', 'sitrep:person/donald-trump'],
+    ['Keir Starmer', 'PER', 'sitrep:person/keir-starmer'],
+    ['Jean-Noel Barro', 'PER', 'sitrep:person/jean-noel-barrot'],
+    ['EU', 'ORG', 'sitrep:org/eu'],
+    ['British Ministry of Defense', 'ORG', 'sitrep:org/gb-mod'],
+    ['French Ministry of Defense', 'ORG', 'sitrep:org/fr-armed-forces-ministry'],
+    ['Défense Conseil International', 'ORG', 'sitrep:org/dci'],
+    ['DCI', 'ORG', 'sitrep:org/dci'],
+    ['Russia', 'GPE', 'sitrep:country/RU'],
+    ['Ukraine', 'GPE', 'sitrep:country/UA'],
+    ['Kyiv', 'GPE', 'sitrep:place/kyiv'],
+    ['America', 'GPE', 'sitrep:country/US'],
+    ['Europe', 'LOC', 'sitrep:place/europe'],
+    ['Great Britain', 'GPE', 'sitrep:country/GB'],
+    ['France', 'GPE', 'sitrep:country/FR'],
+    ['Poland', 'GPE', 'sitrep:country/PL'],
+  ];
+  for (const [text, type, kbId] of expect) {
+    const m = doc.mentions.find((x) => x.text === text);
+    assert.ok(m, `no mention "${text}"`);
+    assert.equal(m.type, type, `type of "${text}"`);
+    assert.equal(entityNamed(doc, text)?.kbId, kbId, `link of "${text}"`);
+  }
+  // DCI and its full name are one entity (acronym)
+  assert.equal(entityNamed(doc, 'DCI')?.id, entityNamed(doc, 'Défense Conseil International')?.id);
+  // titles are roles of the person, not part of the name
+  const starmer = entityNamed(doc, 'Keir Starmer')!;
+  const textRole = starmer.roles.find((r) => r.from === 'text')!;
+  assert.equal(textRole.title, 'Prime Minister of Great Britain');
+  assert.equal(textRole.office, 'head-of-government');
+  assert.equal(textRole.country, 'GB');
+  const barrot = entityNamed(doc, 'Jean-Noel Barro')!;
+  assert.equal(barrot.name, 'Jean-Noël Barrot');
+  assert.ok(barrot.linkConfidence! > 0.8 && barrot.linkConfidence! < 1);
+  assert.deepEqual(barrot.roles.filter((r) => r.from === 'text').map((r) => [r.title, r.office, r.country]), [['French Foreign Minister', 'foreign-minister', 'FR']]);
+  assert.equal(barrot.country, 'FR');
+  assert.equal(entityNamed(doc, 'EU')?.sector, 'igo');
+  assert.equal(entityNamed(doc, 'British Ministry of Defense')?.sector, 'government');
+  // "support Kyiv": the capital stands for the government
+  const kyiv = entityNamed(doc, 'Kyiv')!;
+  assert.equal(kyiv.country, 'UA');
+  assert.ok(kyiv.inferred.some((i) => i.rule === 'capital-for-government'));
+  // demonyms are NORP entities of their own, with the country
+  const french = doc.mentions.find((x) => x.text === 'French' && x.type === 'NORP');
+  assert.ok(french);
+  assert.equal(doc.entities.find((e) => e.id === french.entity)?.country, 'FR');
+});
+
+test('seed: layers validate and every offset slices its text', () => {
+  const doc = seedDoc();
+  assert.deepEqual(spanProblems(doc), []);
+  for (const m of doc.mentions) MentionSchema.parse(m);
+  for (const e of doc.entities) {
+    EntitySchema.parse(e);
+    for (const id of e.mentions) assert.equal(doc.mentions.find((m) => m.id === id)?.entity, e.id);
+  }
+});
+
+test('unknown names are recognized but not linked; surnames group with full names', () => {
+  const doc = annotate('Ambassador Zbigniew Qwertyson met Olaf Brandtmeier of Vexcorp Industries in Oslo on Monday. Qwertyson said talks went well.');
+  const q = entityNamed(doc, 'Zbigniew Qwertyson');
+  assert.ok(q, 'full name found');
+  assert.equal(q.type, 'PER');
+  assert.equal(q.kbId, null);
+  assert.equal(entityNamed(doc, 'Qwertyson')?.id, q.id);
+  assert.ok(q.roles.some((r) => r.office === 'ambassador'));
+  assert.equal(entityNamed(doc, 'Olaf Brandtmeier')?.kbId ?? null, null);
+  assert.equal(entityNamed(doc, 'Oslo')?.country, 'NO');
+});
+
+test('acronyms group with their full names without the knowledge base', () => {
+  const doc = annotate('The Baltic Fisheries Authority said on Tuesday that quotas would be cut. A BFA spokesman declined to comment.');
+  const full = entityNamed(doc, 'Baltic Fisheries Authority');
+  assert.ok(full);
+  assert.equal(entityNamed(doc, 'BFA')?.id, full.id);
+  assert.equal(initialsOf('Défense Conseil International'), 'DCI');
+  assert.equal(initialsOf('Organization for Security and Co-operation in Europe'), 'OSCE');
+});
+
+test('titles after the name, and government bodies by pattern', () => {
+  const doc = annotate('Boris Pistorius, the German defence minister, met officials of the Italian Ministry of Defence in Rome.', '2024-03-01');
+  const p = entityNamed(doc, 'Boris Pistorius')!;
+  assert.ok(p.roles.some((r) => r.from === 'text' && r.office === 'defence-minister' && r.country === 'DE'));
+  const it = doc.entities.find((e) => e.kbId === 'sitrep:org/it-defence-ministry');
+  assert.ok(it, 'Italian Ministry of Defence linked by pattern');
+  assert.equal(it.country, 'IT');
+});
+
+test('bad input: all caps, Cyrillic, very long tokens, HTML remnants, empty', () => {
+  const inputs = [
+    'PUTIN AND ZELENSKY MEET IN ISTANBUL AS NATO WATCHES',
+    'Владимир Путин встретился с Эммануэлем Макроном в Москве. Putin met Macron.',
+    'x'.repeat(100000) + ' Keir Starmer ' + 'Y'.repeat(50000),
+    '<div class="x"><b>Emmanuel Macron</b> &amp; <i>Olaf Scholz</i></div><script>var a = 1;</script>',
+    '',
+    '   \n\n  ',
+    'A-'.repeat(5000) + 'B',
+  ];
+  for (const text of inputs) {
+    const doc = annotate(text);
+    assert.deepEqual(spanProblems(doc), []);
+  }
+  const caps = annotate('PUTIN AND ZELENSKY MEET IN ISTANBUL AS NATO WATCHES');
+  assert.ok(caps.mentions.length >= 2, 'names found in an all-caps headline');
+  const html = annotate('<div class="x"><b>Emmanuel Macron</b> &amp; <i>Olaf Scholz</i></div>');
+  assert.ok(html.mentions.some((m) => m.text === 'Emmanuel Macron' && m.type === 'PER'));
+  assert.ok(html.mentions.every((m) => /\p{L}/u.test(m.text)));
+  const long = annotate('x'.repeat(100000) + ' Keir Starmer spoke.');
+  assert.equal(entityNamed(long, 'Keir Starmer')?.kbId, 'sitrep:person/keir-starmer');
+});
+
+test('NER labels: IOB1 and IOB2 to BIO2, constraints, spans', () => {
+  assert.deepEqual(toBio2(['I-PER', 'I-PER', 'O', 'I-LOC', 'B-LOC']).map((l) => LABELS[l]), ['B-PER', 'I-PER', 'O', 'B-LOC', 'B-LOC']);
+  assert.deepEqual(toBio2(['B-ORG', 'I-ORG', 'B-GPE']).map((l) => LABELS[l]), ['B-ORG', 'I-ORG', 'O']);
+  assert.equal(allowed(labelId('O'), labelId('I-PER')), false);
+  assert.equal(allowed(labelId('B-ORG'), labelId('I-PER')), false);
+  assert.equal(allowed(labelId('B-PER'), labelId('I-PER')), true);
+  assert.deepEqual(spansOf([1, 2, 0, 3, 4, 4], [0]), [{ start: 0, end: 2, type: 'PER' }, { start: 3, end: 6, type: 'ORG' }]);
+  // a sentence boundary ends a span
+  assert.deepEqual(spansOf([1, 2, 2], [0, 2]).map((s) => [s.start, s.end]), [[0, 2], [2, 3]]);
+  const words = ['German', 'Chancellor', 'Olaf', 'Scholz', 'visited', 'Paris', 'and', 'met', 'officials', 'of', 'the', 'European', 'Commission', '.'];
+  assert.deepEqual(labelNames(tagWords(words, [0])), ['B-MISC', 'O', 'B-PER', 'I-PER', 'O', 'B-LOC', 'O', 'O', 'O', 'O', 'O', 'B-ORG', 'I-ORG', 'O']);
+});
+
+test('CoNLL tagging keeps one output line per input line', () => {
+  const input = '-DOCSTART- -X- O O\n\nEU NNP I-NP I-ORG\nrejects VBZ I-VP O\nGerman JJ I-NP I-MISC\ncall NN I-NP O\n\nPeter NNP I-NP I-PER\nBlackburn NNP I-NP I-PER\n';
+  const out = tagConllLines(input, (w, s) => labelNames(tagWords(w, s)));
+  assert.equal(out.length, input.split('\n').length - 1);
+  assert.equal(out[0], '-DOCSTART- -X- O O');
+  assert.equal(out[1], '');
+  assert.equal(out[2], 'EU NNP I-NP I-ORG B-ORG');
+  assert.equal(out[4], 'German JJ I-NP I-MISC B-MISC');
+  assert.deepEqual(out.slice(7).map((l) => l.split(' ').pop()), ['B-PER', 'I-PER']);
+  // tokens only, tab-separated, no trailing newline
+  assert.deepEqual(tagConllLines('Paris\nis\n\nnice', (w) => w.map(() => 'O')), ['Paris\tO'.replace('\t', ' '), 'is O', '', 'nice O']);
+});
