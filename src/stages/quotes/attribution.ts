@@ -60,6 +60,9 @@ interface Ctx {
   quotesByPara: QuoteSpan[][];
   /** quotes already taken as some attribution's content (by their start offset) */
   taken: Set<number>;
+  /** indexes into `out` by sentence, and the number of continuations of each attribution */
+  bySentence: Map<number, number[]>;
+  continuations: Map<number, number>;
 }
 
 /** First token index whose start is >= offset (binary search). */
@@ -93,7 +96,10 @@ function push(c: Ctx, r: Omit<RawAttribution, 'continues'> & { continues?: numbe
   if (b <= a) return -1;
   c.out.push({ ...r, content: [a, b], continues: r.continues ?? null });
   if (r.cue) c.used.add(r.cue);
-  return c.out.length - 1;
+  const i = c.out.length - 1;
+  (c.bySentence.get(r.sentence) ?? c.bySentence.set(r.sentence, []).get(r.sentence)!).push(i);
+  if (r.continues != null) c.continuations.set(r.continues, (c.continuations.get(r.continues) ?? 0) + 1);
+  return i;
 }
 
 /** “…,” he said  /  “…,” said X */
@@ -248,10 +254,10 @@ function subjectBefore(c: Ctx, cue: Cue, si: number): Range | null {
   const participle = /ing$/.test(v.low[cue.head]!) && prev >= s.tokenStart && ['by', 'while', 'after', 'before', 'in', ','].includes(v.low[prev]!);
   if (coord || participle) {
     // "X said, adding that …": the source of the sentence's earlier attribution
-    for (let i = c.out.length - 1; i >= 0; i--) {
-      const o = c.out[i]!;
-      if (o.sentence !== si || !o.cue || o.cue.last >= cue.first) { if (o.sentence < si) break; continue; }
-      if (o.source) return o.source;
+    const here = c.bySentence.get(si) ?? [];
+    for (let n = here.length - 1; n >= 0; n--) {
+      const o = c.out[here[n]!]!;
+      if (o.cue && o.cue.last < cue.first && o.source) return o.source;
     }
     const subj = mainSubject(v, s.tokenStart, end);
     if (subj && subj[1] < prev) return subj;
@@ -385,7 +391,8 @@ function clauseEnd(c: Ctx, si: number, from: number): number {
 /** All attributions of the document, in text order of their discovery. */
 export function findAttributions(doc: Readonly<Document>, v: TokenView, cues: SentenceCues[], quotesByPara: QuoteSpan[][]): RawAttribution[] {
   // transcripts first: their turns are the outermost attributions (transcript.ts)
-  const c: Ctx = { doc, v, cues, used: new Set(), out: transcriptAttributions(doc, v), quotesByPara, taken: new Set() };
+  const c: Ctx = { doc, v, cues, used: new Set(), out: [], quotesByPara, taken: new Set(), bySentence: new Map(), continuations: new Map() };
+  for (const t of transcriptAttributions(doc, v)) push(c, t);
   // the first sentence of each paragraph (sentences come in paragraph order)
   const firstSentence = new Array<number>(doc.paragraphs.length).fill(doc.sentences.length);
   for (let si = doc.sentences.length - 1; si >= 0; si--) firstSentence[doc.sentences[si]!.paragraph] = si;
@@ -401,7 +408,7 @@ export function findAttributions(doc: Readonly<Document>, v: TokenView, cues: Se
         continue;
       }
       // a further quote, cue-less, right after the speaker's last one
-      if (q.words >= 4 && lastDirect >= 0 && pi - lastDirectPara <= 1 && c.out.length === lastDirect + 1 + countContinuations(c, lastDirect)) {
+      if (q.words >= 4 && lastDirect >= 0 && pi - lastDirectPara <= 1 && c.out.length === lastDirect + 1 + (c.continuations.get(lastDirect) ?? 0)) {
         const prev = c.out[lastDirect]!;
         const k = tokenAtOrAfter(v, q.start);
         if (k < v.tokens.length) {
@@ -421,12 +428,6 @@ export function findAttributions(doc: Readonly<Document>, v: TokenView, cues: Se
     }
   });
   return c.out;
-}
-
-function countContinuations(c: Ctx, i: number): number {
-  let n = 0;
-  for (let j = i + 1; j < c.out.length; j++) if (c.out[j]!.continues === i) n++;
-  return n;
 }
 
 function insideQuote(v: TokenView, cue: Cue, quotes: QuoteSpan[]): boolean {

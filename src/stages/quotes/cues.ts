@@ -80,29 +80,42 @@ export function findCues(view: TokenView, from: number, to: number, lex: QuoteLe
     }
     run = [];
   };
+  // 1. lexicon phrases, and the content words (verbs, nouns, …) the model or the lexicon takes
+  const isCue = new Uint8Array(to - from);
+  const inPhrase = new Uint8Array(to - from);
+  const candidate = (i: number) => !inPhrase[i - from] && (model?.vocab.has(view.low[i]!) ?? false);
   for (let i = from; i < to; i++) {
     const phrase = matchPhrase(view, i, to, lex.cuePhrases);
     if (phrase && !view.inQuote?.[i]) {
-      flush();
       const first = phrase.value.meaning === 'hedge' ? i : extendLeft(view, i, from);
       out.push({ first, last: i + phrase.len - 1, head: i, entry: phrase.value });
+      for (let k = i; k < i + phrase.len; k++) inPhrase[k - from] = 1;
       i += phrase.len - 1;
       continue;
     }
+    if (FUNCTION_POS.has(view.tokens[i]!.pos)) continue;
     const w = view.low[i]!;
-    const learned = model?.vocab.has(w) ?? false;
-    let ok = false;
     const lexVerb = lex.cueForms.has(w) && VERBAL.has(view.tokens[i]!.pos) && !view.inQuote?.[i];
-    if (model && learned) ok = model.isCue(view, i, from, to);
-    else ok = lexVerb; // a lexicon word the model never saw
-    if (ok) run.push(i);
-    else {
-      flush();
-      if (lexVerb) out.push({ first: extendLeft(view, i, from), last: i, head: i, entry: lex.cueForms.get(w)!, weak: true });
+    const ok = model && model.vocab.has(w) ? model.isCue(view, i, from, to) : lexVerb; // a lexicon word the model never saw
+    if (ok) isCue[i - from] = 1;
+    else if (lexVerb) out.push({ first: extendLeft(view, i, from), last: i, head: i, entry: lex.cueForms.get(w)!, weak: true });
+  }
+  // 2. function words join a cue only next to one ("has long called for"): the model is asked
+  //    about them there and nowhere else, which keeps the stage fast
+  if (model) {
+    for (let i = from; i < to; i++) {
+      if (!isCue[i - from] || FUNCTION_POS.has(view.tokens[i]!.pos)) continue;
+      for (let j = i - 1; j >= from && !isCue[j - from] && FUNCTION_POS.has(view.tokens[j]!.pos) && candidate(j) && model.isCue(view, j, from, to); j--) isCue[j - from] = 1;
+      for (let j = i + 1; j < to && !isCue[j - from] && FUNCTION_POS.has(view.tokens[j]!.pos) && candidate(j) && model.isCue(view, j, from, to); j++) isCue[j - from] = 1;
     }
   }
+  // 3. neighbouring cue words form one cue
+  for (let i = from; i < to; i++) {
+    if (isCue[i - from]) run.push(i);
+    else flush();
+  }
   flush();
-  return out;
+  return out.sort((x, y) => x.first - y.first);
 }
 
 /** Take in the auxiliaries (and a negation) right before a cue verb: "has said", "did not say". */
