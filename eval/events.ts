@@ -14,7 +14,7 @@
  * FIGHT→ASSAULT). The records follow the PLOVER 0.x convention of coding an expressed intent to
  * act as AGREE (or THREATEN for hostile acts) and a refusal as REJECT; sitrep codes the action
  * itself with its modality, so `gsrType` projects a sitrep event to that convention before
- * comparing (future/proposed cooperation → AGREE; future/hypothetical hostile act → THREATEN;
+ * comparing (future/proposed/conditional cooperation → AGREE; future/hypothetical hostile act → THREATEN;
  * negated cooperation → REJECT). The unprojected accuracy is reported too.
  */
 import { readFileSync } from 'node:fs';
@@ -34,7 +34,7 @@ interface GoldRecord { id: string; event: string; text: string; source?: GoldAct
 export function gsrType(e: Pick<Event, 'type' | 'modality'>): string {
   const { polarity, certainty } = e.modality;
   if (polarity === 'negative' && COOPERATIVE.has(e.type)) return 'REJECT';
-  if ((certainty === 'future' || certainty === 'proposed') && COOPERATIVE.has(e.type)) return 'AGREE';
+  if ((certainty === 'future' || certainty === 'proposed' || certainty === 'hypothetical') && COOPERATIVE.has(e.type)) return 'AGREE';
   if ((certainty === 'future' || certainty === 'hypothetical') && HOSTILE.has(e.type)) return 'THREATEN';
   return e.type;
 }
@@ -126,4 +126,4 @@ export const eventsTask: EvalTask = {
 };
 
 /** Regression floors, a little under the measured dev numbers. */
-const FLOORS = { precision: 0.78, recall: 0.8, typeAccuracy: 0.82, actorAccuracy: 0.65 };
+const FLOORS = { precision: 0.79, recall: 0.86, typeAccuracy: 0.84, actorAccuracy: 0.64 };

@@ -371,7 +371,7 @@ function eventsOfClause(ca: ClauseAnalysis, all: ClauseAnalysis[], sctx: Sentenc
         if (inner && (inner.country || inner.code) && inner.to <= (gerund ? q : p - 1)) sources = [finalActor({ ...inner, sector: inner.sector }, ca, all, sctx)];
       }
       // after the phrase: by / of / between / to ...
-      const nextTrigger = ca.triggers.find((t) => t.from > q && t !== topicOf(ca, trig))?.from ?? seq.length;
+      const nextTrigger = ca.triggers.find((t) => t.from > q && t !== topicOf(ca, trig) && isEventUse(seq, t))?.from ?? seq.length;
       // a noun phrase ending in a verb ("refusal to support Kyiv"): the phrase after it is the target
       if (seq[q]!.pos === 'VERB') { const xs = actorsAfter(ca, q, 2); if (xs.length) targets = xs.map((a) => finalActor(a, ca, all, sctx)); }
       for (let i = q + 1; i < nextTrigger && i <= q + 16; i++) {
@@ -400,7 +400,7 @@ function eventsOfClause(ca: ClauseAnalysis, all: ClauseAnalysis[], sctx: Sentenc
       // subject of a neutral verb governing the noun: "the EU countries held talks"
       if (!sources.length && entry.kind === 'noun') {
         let j = np.from - 1;
-        while (j >= 0 && (seq[j]!.pos === 'ADV' || seq[j]!.pos === 'PART')) j--;
+        while (j >= 0 && (seq[j]!.pos === 'ADV' || seq[j]!.pos === 'PART' || (PARTICLES.has(seq[j]!.lower) && seq[j - 1]?.pos === 'VERB'))) j--;
         const modifierVerb = j > 0 && (seq[j - 1]!.pos === 'ADP' || seq[j - 1]!.pos === 'DET');
         if (j >= 0 && seq[j]!.pos === 'VERB' && !modifierVerb && !isPassive(seq, j)) sources = subjectBefore(ca, j).map((a) => finalActor(a, ca, all, sctx));
       }
@@ -450,6 +450,8 @@ function eventsOfClause(ca: ClauseAnalysis, all: ClauseAnalysis[], sctx: Sentenc
   return out;
 }
 
+/** verb particles between a verb and its object ("speeded up the withdrawal") */
+const PARTICLES = new Set(['up', 'out', 'off', 'down']);
 const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
 
 /**

@@ -116,7 +116,7 @@ export function baseForms(lower: string): string[] {
   if (irr) add(irr);
   const n = lower.length;
   if (n > 3) {
-    if (lower.endsWith('ies')) add(lower.slice(0, -3) + 'y');
+    if (lower.endsWith('ies')) { add(lower.slice(0, -3) + 'y'); add(lower.slice(0, -1)); }
     else if (lower.endsWith('es')) { add(lower.slice(0, -2)); add(lower.slice(0, -1)); }
     else if (lower.endsWith('s') && !lower.endsWith('ss')) add(lower.slice(0, -1));
     if (lower.endsWith('ied')) add(lower.slice(0, -3) + 'y');
