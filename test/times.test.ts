@@ -1,0 +1,155 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, mkdtempSync, writeFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { emptyDocument, type Document, type Timex } from '../src/document.js';
+import { applyStage } from '../src/pipeline.js';
+import { structureStage } from '../src/stages/structure/index.js';
+import { timesStage } from '../src/stages/times/index.js';
+import { insertTimex3, readTimeML } from '../src/stages/times/timeml.js';
+import { tagTimeML } from '../src/cli/commands/timeml.js';
+import { isoWeek } from '../src/stages/times/calendar.js';
+import { execFileSync } from 'node:child_process';
+import { projectRoot } from '../src/util/datasets.js';
+
+function doc(text: string, published: string | null): Document {
+  const base = emptyDocument({
+    id: '0123456789abcdef', textHash: '0123456789abcdef', source: null, path: null, record: null, url: null, title: null,
+    published, publishedFrom: published ? 'dateline' : 'unknown', language: 'en', languageDetected: null, format: 'text', encoding: 'utf-8', warnings: [],
+  } as Document['meta'], text);
+  return applyStage(applyStage(base, structureStage), timesStage);
+}
+const times = (text: string, dct: string | null = '2024-11-25') => doc(text, dct).times;
+const find = (ts: Timex[], text: string) => {
+  const t = ts.find((x) => x.text === text);
+  assert.ok(t, `no timex "${text}" in ${JSON.stringify(ts.map((x) => x.text))}`);
+  return t!;
+};
+function assertSpans(d: Document) {
+  for (const t of d.times) assert.equal(d.text.slice(t.start, t.end), t.text, `timex ${t.id} offsets`);
+}
+
+test('seed article: the bars', () => {
+  const raw = readFileSync('/work/shared/seed/000_554aa86091631b34.txt', 'utf8');
+  const body = raw.replace(/^\s*date \S+\s*/, '');
+  const d = doc(body, '2024-11-25');
+  assertSpans(d);
+  assert.equal(find(d.times, 'November 11').value, '2024-11-11');
+  assert.equal(find(d.times, 'November 23').value, '2024-11-23');
+  const few = find(d.times, 'a few months ago');
+  assert.equal(few.mod, 'APPROX');
+  assert.match(few.value, /^2024-(08|09)$/);
+  assert.ok(few.inferred.some((i) => i.rule === 'vague-quantity-guess'));
+  const recent = find(d.times, 'recent weeks');
+  assert.equal(recent.value, 'PAST_REF');
+  assert.equal(recent.anchor, '2024-11-25');
+  const ev = find(d.times, 'after the inauguration of Donald Trump');
+  assert.equal(ev.value, '2025-01-20');
+  assert.equal(ev.mod, 'AFTER');
+  assert.ok(ev.inferred.some((i) => i.what === 'anchor' && i.rule === 'known-event'));
+});
+
+test('year inference from tense, and it is recorded', () => {
+  const past = find(times('The minister visited Paris on December 5.'), 'December 5');
+  assert.equal(past.value, '2023-12-05');
+  assert.ok(past.inferred.some((i) => i.what === 'year' && i.rule === 'year-from-past-tense'));
+  assert.equal(find(times('The summit will open on January 14.'), 'January 14').value, '2025-01-14');
+  assert.equal(find(times('Talks were held on Monday.'), 'Monday').value, '2024-11-25');
+  assert.equal(find(times('Talks were held on Friday.'), 'Friday').value, '2024-11-22');
+  assert.equal(find(times('Talks will be held on Friday.'), 'Friday').value, '2024-11-29');
+  assert.equal(find(times('He arrived last Friday.'), 'last Friday').value, '2024-11-22');
+});
+
+test('explicit and relative dates', () => {
+  const ts = times('On March 3, 2022, and in 1998, sales fell; last year and this month they rose, as in the third quarter of 2023 and the 1990s.');
+  assert.equal(find(ts, 'March 3, 2022').value, '2022-03-03');
+  assert.equal(find(ts, '1998').value, '1998');
+  assert.equal(find(ts, 'last year').value, '2023');
+  assert.equal(find(ts, 'this month').value, '2024-11');
+  assert.equal(find(ts, 'the third quarter of 2023').value, '2023-Q3');
+  assert.equal(find(ts, 'the 1990s').value, '199');
+  const w = times('It happened last week, two years ago, yesterday morning and earlier this year.');
+  assert.equal(find(w, 'last week').value, `2024-W${isoWeek({ y: 2024, m: 11, d: 18 }).w}`);
+  assert.equal(find(w, 'two years ago').value, '2022');
+  assert.equal(find(w, 'yesterday morning').value, '2024-11-24TMO');
+  const e = find(w, 'earlier this year');
+  assert.equal(e.value, '2024');
+  assert.equal(e.mod, 'START');
+});
+
+test('durations, sets and references', () => {
+  const ts = times('For the past two months, more than four hours daily, every week, now and in the future, the talks lasted three years.');
+  assert.equal(find(ts, 'the past two months').value, 'P2M');
+  assert.equal(find(ts, 'the past two months').type, 'DURATION');
+  const h = find(ts, 'more than four hours');
+  assert.equal(h.value, 'PT4H');
+  assert.equal(h.mod, 'MORE_THAN');
+  assert.equal(find(ts, 'daily').type, 'SET');
+  assert.equal(find(ts, 'every week').value, 'P1W');
+  assert.equal(find(ts, 'now').value, 'PRESENT_REF');
+  assert.equal(find(ts, 'the future').value, 'FUTURE_REF');
+  assert.equal(find(ts, 'three years').value, 'P3Y');
+  // ages are not durations
+  assert.ok(!times('A 44-year-old man was hurt.').some((t) => /year/.test(t.text)));
+});
+
+test('no dateline: times found, relative ones unresolved, nothing invented', () => {
+  const ts = times('The minister visited Paris on November 11 and left on Friday, a few months ago, last year, in recent weeks, in 2019.', null);
+  const nov = find(ts, 'November 11');
+  assert.equal(nov.value, 'XXXX-11-11');
+  assert.equal(nov.resolved, false);
+  assert.ok(nov.inferred.some((i) => i.rule === 'no-dateline'));
+  assert.equal(find(ts, 'Friday').value, 'XXXX-WXX-5');
+  assert.equal(find(ts, 'last year').resolved, false);
+  assert.equal(find(ts, 'a few months ago').resolved, false);
+  assert.equal(find(ts, 'recent weeks').value, 'PAST_REF');
+  assert.equal(find(ts, '2019').value, '2019');
+  for (const t of ts) {
+    assert.equal(t.anchor, null, `${t.text} anchored without a dateline`);
+    if (!t.resolved) assert.match(t.value, /X/);
+  }
+});
+
+test('absurd dates are not emitted as valid values', () => {
+  const ts = times('It was signed on February 30, 2023 and will expire in the year 3912, or on April 31.');
+  for (const t of ts) {
+    assert.ok(!/2023-02-30|3912|-04-31/.test(t.value), `absurd value ${t.value} for "${t.text}"`);
+  }
+  assert.ok(!ts.some((t) => t.text.includes('February 30')));
+  assert.ok(!ts.some((t) => t.text.includes('April 31')));
+});
+
+test('hostile input: long tokens, caps, Cyrillic, HTML remnants; offsets always slice their text', () => {
+  const text = `${'x'.repeat(20000)} IN 2019 THE TALKS ENDED ON NOVEMBER 11. Вчера 5 мая. <div>&nbsp;Friday</div> ${'2024 '.repeat(3000)}`;
+  const d = doc(text, '2024-11-25');
+  assertSpans(d);
+  assert.ok(d.times.some((t) => t.text === 'NOVEMBER 11' && t.value === '2024-11-11'));
+});
+
+test('TimeML round trip: existing TIMEX3s stripped, ours inserted, markup kept and escaped', () => {
+  const raw = '<?xml version="1.0" ?>\n<TimeML>\n<DOCID>X</DOCID>\n<DCT><TIMEX3 tid="t0" type="DATE" value="1998-08-07" temporalFunction="false" functionInDocument="CREATION_TIME">1998-08-07</TIMEX3></DCT>\n<TEXT>\nBombs <EVENT eid="e1" class="OCCURRENCE">exploded</EVENT> <TIMEX3 tid="t9" type="DATE" value="1998-08-07">Friday</TIMEX3> at AT&amp;T, three years after the 1995 attack.\n</TEXT>\n</TimeML>\n';
+  const out = tagTimeML(raw);
+  assert.ok(out.includes('<EVENT eid="e1" class="OCCURRENCE">exploded</EVENT>'));
+  assert.ok(out.includes('AT&amp;T'));
+  assert.match(out, /<TIMEX3 tid="t\d+" type="DATE" value="1998-08-07"[^>]*anchorTimeID="t0"[^>]*>Friday<\/TIMEX3>/);
+  assert.match(out, /<TIMEX3 [^>]*value="1995"[^>]*>1995<\/TIMEX3>/);
+  assert.ok(!out.includes('tid="t9"'));
+  const back = readTimeML(out);
+  assert.equal(back.dct, '1998-08-07');
+  assert.deepEqual(back.gold.map((g) => g.text), ['Friday', 'three years', '1995']);
+  assert.equal(insertTimex3(raw, []).includes('<TIMEX3 tid="t9"'), false);
+});
+
+test('sitrep timeml: a folder of TE3 inputs in, same names out', () => {
+  const raw = '<?xml version="1.0" ?>\n<TimeML>\n<DCT><TIMEX3 tid="t0" type="DATE" value="1998-08-07" temporalFunction="false" functionInDocument="CREATION_TIME">1998-08-07</TIMEX3></DCT>\n<TEXT>\nBombs exploded Friday &amp; more were found two days later.\n</TEXT>\n</TimeML>\n';
+  const inDir = mkdtempSync(join(tmpdir(), 'te3-in-'));
+  const outDir = join(mkdtempSync(join(tmpdir(), 'te3-out-')), 'out');
+  writeFileSync(join(inDir, 'APW1.tml.TE3input'), raw);
+  execFileSync(process.execPath, [join(projectRoot(), 'dist/src/cli/main.js'), 'timeml', inDir, outDir], { stdio: 'pipe' });
+  assert.deepEqual(readdirSync(outDir), ['APW1.tml.TE3input']);
+  const out = readFileSync(join(outDir, 'APW1.tml.TE3input'), 'utf8');
+  const back = readTimeML(out);
+  assert.deepEqual(back.gold.map((g) => [g.text, g.value]), [['Friday', '1998-08-07'], ['two days later', '1998-08-09']]);
+  assert.ok(out.includes('&amp; more'));
+});
