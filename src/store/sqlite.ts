@@ -121,6 +121,11 @@ export class SqliteStore implements Store {
     return row ? (JSON.parse(row.json) as Document) : null;
   }
 
+  async getDocumentJson(id: string): Promise<string | null> {
+    const row = this.db.prepare('SELECT json FROM documents WHERE id = ?').get(id) as { json: string } | undefined;
+    return row?.json ?? null;
+  }
+
   async *allDocuments(options: { since?: string } = {}): AsyncIterable<Document> {
     // pages by rowid, so the connection is free for other queries between pages
     const page = this.db.prepare('SELECT rowid, json FROM documents WHERE rowid > ? AND ingested_at >= ? ORDER BY rowid LIMIT 200');

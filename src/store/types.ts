@@ -89,6 +89,8 @@ export interface Store {
   /** Which of these ids are stored already. */
   existing(ids: string[]): Promise<Set<string>>;
   getDocument(id: string): Promise<Document | null>;
+  /** The stored document as its JSON text, unparsed (for front doors that only pass it on); optional. */
+  getDocumentJson?(id: string): Promise<string | null>;
   /** Every stored document, in ingest order, streamed (for the story layer and exports). */
   allDocuments(options?: { since?: string }): AsyncIterable<Document>;
   /** The stored document whose id starts with this prefix, when exactly one does. */

@@ -39,8 +39,11 @@ export function documentRoutes(app: FastifyInstance, { store }: ApiContext): voi
       params: { type: 'object', properties: { id: { type: 'string', pattern: '^[0-9a-f]{1,16}$' } }, required: ['id'] },
       response: { 200: itemSchemas().document, 400: errorSchema, 404: errorSchema },
     },
-  }, async (req) => {
+  }, async (req, reply) => {
     const id = req.params.id.length === 16 ? req.params.id : await store.resolveId(req.params.id);
+    // the stored JSON is passed on as it is when the store can give it (no parse and re-serialize)
+    const json = id && store.getDocumentJson ? await store.getDocumentJson(id) : null;
+    if (json) return reply.type('application/json; charset=utf-8').send(json);
     const doc = id ? await store.getDocument(id) : null;
     if (!doc) throw new NotFound(`no stored document has the id ${req.params.id}${req.params.id.length < 16 ? ' (or the prefix is not unique)' : ''}`);
     return doc;
