@@ -228,7 +228,7 @@ function year(g: G, c: NormContext): Norm {
     if (/^\s+[a-z]+s\b/.test(nextText(c)) && !/^\s+(?:was|is|has|as|sales|results|earnings|levels?)\b/.test(nextText(c))) return null;
     if (/^\s*[-–]\s*\d/.test(nextText(c)) && !/^\s*[-–]\s*\d\d(?:\d\d)?\b/.test(nextText(c))) return null;
     if (c.dct && Math.abs(y - c.dct.y) > 60) return null;
-    if (/^(?:no|number|model|flight|route|room|page|vol|boeing|airbus|a|an)$/.test(pw)) return null;
+    if (/^(?:no|number|model|flight|route|room|page|vol|boeing|airbus)$/.test(pw)) return null;
   }
   let mod = mod0;
   if (g.orlater) mod = /later|after/.test(low(g.orlater)) ? 'ON_OR_AFTER' : 'ON_OR_BEFORE';
@@ -315,7 +315,7 @@ function season(g: G, c: NormContext): Norm {
   const mod = dmod(lex, g.dateMods);
   const matched = low(c.text.slice(c.start, c.end));
   if (lex.ambiguousSeasons.includes(name) && rel === null && !g.year && !mod && !/^the /.test(matched) && !['in', 'this', 'last', 'next', 'since', 'by', 'until', 'during', 'early', 'late'].includes(prevWord(c))) return null;
-  if (lex.ambiguousSeasons.includes(name) && /^\s+(?:of|in)\s+(?!\d)/.test(nextText(c))) return null;
+  if (lex.ambiguousSeasons.includes(name) && rel === null && /^\s+(?:of|in)\s+(?!\d)/.test(nextText(c))) return null;
   if (g.year) return { type: 'DATE', value: `${g.year}-${code}`, mod, granularity: 'season', anchor: null, resolved: true, inferred: [] };
   if (!c.dct) return { ...noDct('season', 'year'), value: `XXXX-${code}`, mod };
   const s = seasonOrder.indexOf(code);
@@ -336,6 +336,14 @@ function relativeUnit(g: G, c: NormContext): Norm {
   if (/year[\s-]*end|year's end/.test(matched)) { raw = 'year'; mod = 'END'; rule = 'year-end'; }
   else if (g.edge) { mod = low(g.edge) === 'earlier' ? 'START' : 'END'; dir = lex.relatives[low(g.thisword)] ?? 0; rule = 'earlier-this-unit'; }
   else if (g.relatives) { dir = lex.relatives[low(g.relatives)]!; mod = dmod(lex, g.dateMods); }
+  else if (matched === 'the weekend') {
+    // the weekend before the DCT in a past-tense clause, else the coming one
+    if (!c.dct) return { ...noDct('week'), value: 'XXXX-WXX-WE' };
+    const t = c.tense();
+    const wd = weekday(c.dct);
+    const sat = t === 'future' || t === 'present' ? addDays(c.dct, (6 - wd + 7) % 7) : addDays(c.dct, wd >= 6 ? 6 - wd : -(wd + 1));
+    return { type: 'DATE', value: `${fmtWeek(sat)}-WE`, granularity: 'week', anchor: 'dct', resolved: true, inferred: [inf('direction', `weekend-from-${t}-tense`)] };
+  }
   else if (g.dateMods) {
     // "the end of the year", "mid-year": only with "the" or a hyphen
     if (!/(?:^the |the (?:year|month|week|quarter)$|-)/.test(matched) || /^(?:early|late|later|earlier) /.test(matched)) return null;

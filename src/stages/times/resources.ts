@@ -103,7 +103,7 @@ export function loadTimesResources(): TimesResources {
     const body = expandPattern(r.pattern, tables, spec.macros);
     try {
       const needs = r.needs ? new RegExp(expandPattern(r.needs, tables, spec.macros).replace(/\(\?<\w+>/g, '(?:'), 'iu') : null;
-      return { name: r.name, norm: r.norm, needs, re: new RegExp(`(?<![\\w'’])(?:${body})(?![\\w’]|'\\w)`, 'giu') };
+      return { name: r.name, norm: r.norm, needs, re: new RegExp(`(?<![\\w'’])(?:${body})(?![\\w])(?!['’](?!s\\b)\\w)`, 'giu') };
     } catch (err) {
       throw new Error(`times rule ${r.name}: ${(err as Error).message}`);
     }
