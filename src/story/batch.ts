@@ -46,13 +46,26 @@ function linkGroup(terms: { words: Map<string, number>; names: Map<string, numbe
 
 export interface SpanRef { doc: string; start: number; end: number }
 
-/** Sentence bounds around an offset: the nearest line break or sentence-final stop on each side. */
+/**
+ * Sentence bounds around an offset, for documents without a sentences layer: out to a
+ * sentence-final stop followed by white space, a blank line, or a line that is a heading or list
+ * item; single line breaks (hard-wrapped text) do not end a sentence. At most 400 characters
+ * each way.
+ */
 export function sentenceAround(text: string, start: number, end: number): { start: number; end: number } {
+  const stopBefore = (i: number) => /[.!?]["'”’)]?\s$/.test(text.slice(Math.max(0, i - 3), i)) || /\n[ \t]*\n[ \t]*$/.test(text.slice(Math.max(0, i - 4), i))
+    || (text[i - 1] === '\n' && /^[ \t]*(?:[-*#>]|\d+\.)\s/.test(text.slice(i, i + 5)));
   let s = start;
-  while (s > 0 && text[s - 1] !== '\n' && !(/[.!?]/.test(text[s - 2] ?? '') && /\s/.test(text[s - 1]!)) && start - s < 400) s--;
+  while (s > 0 && !stopBefore(s) && start - s < 400) s--;
+  while (s < start && /\s/.test(text[s]!)) s++;
   let e = end;
-  while (e < text.length && text[e] !== '\n' && !(/[.!?]/.test(text[e]!) && /\s|$/.test(text[e + 1] ?? '')) && e - end < 400) e++;
-  return { start: s, end: Math.min(text.length, e + 1) };
+  while (e < text.length && e - end < 400) {
+    if (/[.!?]/.test(text[e]!) && (e + 1 >= text.length || /\s/.test(text[e + 1]!))) { e++; break; }
+    if (text[e] === '\n' && (/^\n[ \t]*\n/.test(text.slice(e, e + 4)) || /^\n[ \t]*(?:[-*#>]|\d+\.)\s/.test(text.slice(e, e + 6)))) break;
+    e++;
+  }
+  while (e > end && /\s/.test(text[e - 1]!)) e--;
+  return { start: s, end: e };
 }
 
 /**

@@ -18,7 +18,7 @@ import { EntityRegistry, type StoryEntity } from './entities.js';
 import { DEFAULT_COREF, eventSimilarity, mentionFeatures, type CorefParams, type MentionFeatures } from './mentions.js';
 import { addInto, cosine, docStems, Idf, nameTerms, prune, termCounts, tfidfVector, type Vec } from './tfidf.js';
 import { eventFamilies } from './text.js';
-import { triggersOf } from './triggers.js';
+import { detectTriggers, triggersOfTokens } from './triggers.js';
 import { sentenceAround } from './batch.js';
 
 export interface StoryDoc {
@@ -232,13 +232,13 @@ export class StoryEngine {
     return best;
   }
 
-  /** 1 within `quietDays` of the story's span, then slowly down to 0.7 a year away. */
+  /** 1 within `quietDays` of the story's span, then down to 0.5 half a year later (a story can come back, on strong similarity). */
   private timeFactor(story: Story, published: string | null): number {
     if (!published || !story.first || !story.last) return 1;
     const day = Date.parse(published);
     const gap = Math.max(0, (Date.parse(story.first) - day) / 864e5, (day - Date.parse(story.last)) / 864e5);
     if (!(gap > this.opts.quietDays)) return 1;
-    return Math.max(0.7, 1 - (0.3 * (gap - this.opts.quietDays)) / 365);
+    return Math.max(0.5, 1 - (0.5 * (gap - this.opts.quietDays)) / 180);
   }
 
   private updateCentroid(story: Story, wv: Vec, nv: Vec, doc: Readonly<Document>): void {
@@ -423,14 +423,17 @@ export function eventMentionsOf(doc: Readonly<Document>, byDocEntity: Map<string
     return out;
   }
   if (!dates.length) return out;
-  const triggers = triggersOf(doc);
+  // without tokens, tag only the dated sentences (long documents stay cheap)
+  const triggersIn = (a: number, b: number) => (doc.tokens.length
+    ? triggersOfTokens(doc.tokens, [{ start: a, end: b }])
+    : detectTriggers(doc.text.slice(a, b)).map((t) => ({ start: t.start + a, end: t.end + a })));
   const REPORTING = new Set(['say', 'tell', 'add', 'note', 'state', 'ask', 'thank', 'think', 'know', 'mean', 'look', 'want', 'talk']);
   const used = new Set<number>();
   for (const d of dates) {
     const sent = sentenceOf(d.start, d.end);
     if (used.has(sent.start)) continue;
     used.add(sent.start);
-    const inSent = triggers.filter((t) => t.start >= sent.start && t.end <= sent.end);
+    const inSent = triggersIn(sent.start, sent.end);
     const pick = inSent.find((t) => !REPORTING.has(mentionFeatures('', doc.text, t.start, t.end, t.start, t.end).head)) ;
     if (!pick) continue;
     const sText = doc.text.slice(sent.start, sent.end);
