@@ -5,7 +5,7 @@
  * (run by `npm run build`) into node_modules/.cache/sitrep/; when that file is missing, the first
  * load builds it in memory (a few seconds) and tries to write it for next time.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { projectRoot } from '../../util/datasets.js';
 import { buildGazetteer, GAZETTEER_VERSION, resourceHash, Match, type GazetteerData } from './build.js';
@@ -117,9 +117,18 @@ export function gazetteerCachePath(): string {
 
 /** Build the index from the npm data packages and write it to the cache. Returns the path. */
 export function writeGazetteerCache(): string {
+  return saveCache(buildGazetteer());
+}
+
+/** Write the index to the cache and remove the files of older versions. */
+function saveCache(data: GazetteerData): string {
   const path = gazetteerCachePath();
-  mkdirSync(dirname(path), { recursive: true });
-  writeFileSync(path, JSON.stringify(buildGazetteer()));
+  const dir = dirname(path);
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(path, JSON.stringify(data));
+  for (const f of readdirSync(dir)) {
+    if (/^places-gazetteer-v\d+\.json$/.test(f) && join(dir, f) !== path) rmSync(join(dir, f), { force: true });
+  }
   return path;
 }
 
@@ -138,8 +147,7 @@ export function gazetteer(): Gazetteer {
   if (!data) {
     data = buildGazetteer();
     try {
-      mkdirSync(dirname(path), { recursive: true });
-      writeFileSync(path, JSON.stringify(data));
+      saveCache(data);
     } catch { /* read-only install: keep the in-memory index */ }
   }
   loaded = new Gazetteer(data);
