@@ -505,7 +505,8 @@ function reference(g: G, c: NormContext): Norm {
   if (w === 'the past' && /^\s+(?:of|few|several|two|three|four|five|six|seven|eight|nine|ten|\d)/.test(nt)) return null;
   if (c.lex.guardedReferences.includes(w)) {
     if (/^\s+(?:after|before|thereafter|afterwards)\b/.test(nt)) return null;
-    if (w === 'recent' && !/^\s+\p{Ll}/u.test(nt)) return null;
+    if ((w === 'recent' || w === 'current') && !/^\s+\p{Ll}/u.test(nt)) return null;
+    if (w === 'current' && (!c.lex.referenceDeterminers.includes(prevWord(c)) || /^\s+(?:account|accounts|affairs|events|flows?|assets|liabilities)\b/.test(nt))) return null;
   }
   if (w === 'now' && /^\s+that\b/.test(nt) && /\b(?:and|but)\s*$/i.test(c.text.slice(Math.max(0, c.start - 8), c.start))) return null;
   return { type: 'DATE', value: v, granularity: 'ref', anchor: c.dct ? 'dct' : null, resolved: true, inferred: [] };

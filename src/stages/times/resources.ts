@@ -30,6 +30,7 @@ export interface Lexicon {
   quantMods: Record<string, string>;
   references: Record<string, string>;
   guardedReferences: string[];
+  referenceDeterminers: string[];
   dayWords: Record<string, number>;
   dayWordParts: Record<string, string>;
   sets: Record<string, string>;
