@@ -112,6 +112,16 @@ export function extractTimes(text: string, published: string | null, regions: Re
       n = got && got !== 'absurd' ? got : null;
     } else if (item.pre) n = item.pre;
     if (!n) continue;
+    // "10 p.m. Wednesday", "noon Thursday": a clock time followed by its day is one TIME
+    const prev = out[out.length - 1];
+    if (prev && prev.type === 'TIME' && /T\d\d:\d\d$/.test(prev.value) && n.granularity === 'day' && /^(?:\d{4}|XXXX)-[\dX]{2}-[\dX]{2}$/.test(n.value)
+      && /^\s*,?\s*(?:on\s+)?$/.test(text.slice(prev.end, item.start))) {
+      prev.end = item.end; prev.text = text.slice(prev.start, prev.end);
+      prev.value = n.value + prev.value.slice(prev.value.indexOf('T'));
+      prev.resolved = n.resolved; prev.anchor = n.anchor === 'dct' ? published : prev.anchor;
+      prev.inferred = [...n.inferred, { what: 'day', rule: 'clock-time-of-following-day' }];
+      continue;
+    }
     const id = `t${out.length + 1}`;
     const anchorValue = n.anchor === 'dct' ? (dct ? published : null) : n.anchor === 'prev' ? (lastDate ? out.find((t) => t.id === lastDate!.id)?.value ?? null : lastQuarter ? `${lastQuarter.y}-Q${lastQuarter.q}` : null) : null;
     out.push({
