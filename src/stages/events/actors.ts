@@ -211,7 +211,7 @@ function countryOfText(text: string): string | null {
   return null;
 }
 
-const TIME_NOUNS = new Set(['today', 'yesterday', 'tomorrow', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'weekend']);
+const TIME_NOUNS = new Set(['today', 'yesterday', 'tomorrow', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'weekend', 'week', 'month', 'year', 'night', 'morning', 'last', 'next', 'this']);
 
 /** The longest collective (organization/region) starting at position i, as [code, sector, last]. */
 function collectiveAt(seq: CTok[], i: number, b: number): [string, string | null, number] | null {

@@ -73,6 +73,8 @@ export function findTriggers(seq: CTok[]): Trigger[] {
 
 export function isPassive(seq: CTok[], p: number): boolean {
   const t = seq[p]!;
+  // reduced relative: "a lunch hosted by the ambassador"
+  if (/ed$/.test(t.lower) && (seq[p - 1]?.pos === 'NOUN' || seq[p - 1]?.pos === 'PROPN') && seq[p + 1]?.lower === 'by') return true;
   if (!(t.lower.endsWith('ed') || t.lower.endsWith('en') || /^(held|sent|met|shot|struck|fought|led|beat|cut|hit|set|put|seized|made|taken|given|thrown|sold|brought|kept|left|told|drawn|won|lost|hidden)$/.test(t.lower))) return false;
   for (let j = p - 1; j >= 0 && j >= p - 3; j--) {
     const u = seq[j]!;
@@ -183,7 +185,9 @@ export function actorsAfter(ca: ClauseAnalysis, q: number, limit = Infinity): Ac
       const t = ca.seq[i]!;
       if (TOPIC_PREP.has(t.lower) && ca.seq[i + 1]?.pos === 'VERB') return [];
       if (t.lower === ',' || t.lower === ';') return [];
-      if ((t.pos === 'VERB' || t.pos === 'AUX') && i > q + 1 && ca.seq[i - 1]!.lower !== 'to') return [];
+      // a participle between a preposition/determiner and a noun modifies it ("from neighboring Lebanon")
+      const modifier = t.pos === 'VERB' && /(ing|ed)$/.test(t.lower) && (ca.seq[i - 1]!.pos === 'ADP' || ca.seq[i - 1]!.pos === 'DET');
+      if ((t.pos === 'VERB' || t.pos === 'AUX') && i > q + 1 && ca.seq[i - 1]!.lower !== 'to' && !modifier) return [];
     }
     const a = ca.actors[k];
     if (!a) continue;
