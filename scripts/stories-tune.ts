@@ -25,7 +25,7 @@ if (what === 'docs') {
   const gold = docs.flatMap((d) => d.mentions);
   const mkey: Partition = new Map(gold.map((m) => [`${m.doc}:${m.start}:${m.end}`, m.gold]));
   const grid: Partial<CorefParams>[] = [];
-  for (const family of [0.2, 0.35, 0.5]) for (const threshold of [0.4, 0.5, 0.6]) for (const context of [0.5, 1]) for (const args of [0.3, 0.6]) grid.push({ family, threshold, context, args, head: 0.6, trigger: 0 });
+  for (const reporting of [0, 0.2, 0.3, 0.5]) for (const threshold of [0.4, 0.5, 0.6]) for (const context of [0.5, 1]) grid.push({ reporting, threshold, context });
   for (const g of grid) {
     const coref = { ...DEFAULT_COREF, ...g };
     const resp = linkEvents(plain, gold, { sentences, coref });

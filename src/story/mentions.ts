@@ -61,11 +61,16 @@ export interface CorefParams {
   args: number;
   /** bonus when both mentions are in one document */
   sameDoc: number;
+  /** taken off between two reporting mentions ("said", "told") in different documents: each is its own statement unless the context agrees strongly */
+  reporting: number;
   /** average-link threshold */
   threshold: number;
 }
 
-export const DEFAULT_COREF: CorefParams = { head: 0.6, trigger: 0, family: 0.5, context: 0.5, args: 0.3, sameDoc: 0.05, threshold: 0.5 };
+/** Heads of reporting events (stems). */
+const REPORTING = new Set(['say', 'tell', 'report', 'state', 'add', 'claim', 'note', 'told', 'said', 'explain', 'comment', 'write']);
+
+export const DEFAULT_COREF: CorefParams = { head: 0.6, trigger: 0, family: 0.5, context: 1, args: 0.3, sameDoc: 0.05, reporting: 0.5, threshold: 0.5 };
 
 function jaccard(a: Set<string>, b: Set<string>): number {
   if (!a.size || !b.size) return 0;
@@ -95,7 +100,8 @@ export function eventSimilarity(a: MentionFeatures, b: MentionFeatures, p: Coref
   const family = !shared && sameFamily(a.head, b.head);
   if (!shared && !family) return 0;
   return (sameHead ? p.head : 0) + (shared ? p.trigger : 0) + (family ? p.family : 0) + p.context * jaccard(a.context, b.context)
-    + p.args * jaccard(a.args, b.args) + (a.doc === b.doc ? p.sameDoc : 0);
+    + p.args * jaccard(a.args, b.args) + (a.doc === b.doc ? p.sameDoc : 0)
+    - (a.doc !== b.doc && REPORTING.has(a.head) && REPORTING.has(b.head) ? p.reporting : 0);
 }
 
 /**
