@@ -13,7 +13,30 @@ import { NORMALIZERS, type NormContext, type NormResult } from './normalize.js';
 import { loadTimesResources } from './resources.js';
 import { tenseAround, wordsOf, type Tense, type Word } from './tense.js';
 
-export interface Region { start: number; end: number; tokens: { text: string; pos: string; start: number; end: number }[] | null }
+export interface Region {
+  start: number; end: number; tokens: { text: string; pos: string; start: number; end: number }[] | null;
+  /** index of the paragraph (or other block) it belongs to: rules match across sentences of one
+   * block, since a splitter may cut "Monday, Oct. | 26" */
+  block?: number;
+}
+
+/** Runs of consecutive regions of one block, as [start, end, first region index]. */
+function scanSpans(regions: Region[]): [number, number, number][] {
+  const out: [number, number, number][] = [];
+  regions.forEach((r, i) => {
+    const last = out[out.length - 1];
+    if (last && r.block !== undefined && regions[i - 1]!.block === r.block) last[1] = r.end;
+    else out.push([r.start, r.end, i]);
+  });
+  return out;
+}
+
+/** The region holding offset `at` (regions are sorted), searching from `from`. */
+function regionAt(regions: Region[], at: number, from: number): number {
+  let i = from;
+  while (i + 1 < regions.length && regions[i + 1]!.start <= at) i++;
+  return i;
+}
 
 interface Candidate { start: number; end: number; rule: string; norm: string; order: number; groups: Record<string, string | undefined>; region: number }
 
@@ -73,9 +96,9 @@ export function extractTimes(text: string, published: string | null, regions: Re
   const probe: NormContext = { lex: res.lex, text, start: 0, end: 0, dct, tense: () => 'unknown', lastQuarter: null, lastDate: null };
   const extra: { start: number; end: number; order: number; result: NormResult; rule: string }[] = [];
   const trig = new RegExp(res.trigger.source, 'gi');
-  regions.forEach((r, ri) => {
-    for (let a = r.start; a < r.end; a += MAX_REGION) {
-      const b = Math.min(r.end, a + MAX_REGION);
+  for (const [rs, re, first] of scanSpans(regions)) {
+    for (let a = rs; a < re; a += MAX_REGION) {
+      const b = Math.min(re, a + MAX_REGION);
       for (const [wa, wb] of windowsOf(text, a, b, trig)) {
         const chunk = text.slice(wa, wb);
         res.rules.forEach((rule, order) => {
@@ -88,13 +111,13 @@ export function extractTimes(text: string, published: string | null, regions: Re
             const groups = groupsOf(m);
             const got = NORMALIZERS[rule.norm]!(groups, { ...probe, start, end, tense: () => 'unknown' });
             if (got === 'absurd') blocked.push({ start, end, order: -1 });
-            else if (got) cands.push({ start, end, rule: rule.name, norm: rule.norm, order, groups, region: ri });
+            else if (got) cands.push({ start, end, rule: rule.name, norm: rule.norm, order, groups, region: regionAt(regions, start, first) });
           }
         });
-        for (const t of chronoTimes(chunk, wa, dct, (s, e) => tenseOf(ri, s, e))) extra.push({ ...t, order: -2 });
+        for (const t of chronoTimes(chunk, wa, dct, (s, e) => tenseOf(regionAt(regions, s, first), s, e))) extra.push({ ...t, order: -2 });
       }
     }
-  });
+  }
   for (const t of knownEventTimes(text, 0, dct, res)) extra.push({ ...t, order: -3 });
   // absurd dates block their span; chrono and known-event results compete on length like rules
   const all = selectNonOverlapping<{ start: number; end: number; order: number; cand?: Candidate; pre?: NormResult; rule?: string }>([

@@ -17,7 +17,7 @@ import { loadTimesResources } from './resources.js';
 /** The regions to scan: the sentences (with their tokens), or the whole text when there are none. */
 export function regionsOf(doc: Readonly<Document>): Region[] {
   if (!doc.sentences.length) return doc.text.length ? [{ start: 0, end: doc.text.length, tokens: null }] : [];
-  return doc.sentences.map((s) => ({ start: s.start, end: s.end, tokens: doc.tokens.slice(s.tokenStart, s.tokenEnd) }));
+  return doc.sentences.map((s) => ({ start: s.start, end: s.end, tokens: doc.tokens.slice(s.tokenStart, s.tokenEnd), block: s.paragraph }));
 }
 
 export function tagTimes(doc: Readonly<Document>): Timex[] {
