@@ -64,9 +64,9 @@ export function recognize(doc: Readonly<Document>, gaz: Gazetteer, onlyMentions 
   const surnames = onlyMentions ? new Set<string>() : surnamesOf(tokens, cues.givenNames);
   for (const m of doc.mentions) {
     let place = m.type === 'LOC' || m.type === 'GPE';
-    const cands = place || m.type === 'NORP' ? gaz.lookup(m.text) : [];
+    const cands = place || m.type === 'NORP' || m.type === 'MISC' ? gaz.lookup(m.text) : [];
     // "Canadian" names Canada, not Canadian, Texas: a demonym reading wins whenever there is one
-    const demonym = (m.type === 'NORP' || place) && isDemonym(cands);
+    const demonym = (m.type === 'NORP' || m.type === 'MISC' || place) && isDemonym(cands);
     const [a, b] = tokenAt(m.start, m.end);
     // the NER's place mentions are checked like the gazetteer's finds (given mentions are taken as they are)
     if (place && !demonym && !onlyMentions && !vetMention(doc, tokens, a, b, cands, surnames)) place = false;
@@ -246,7 +246,7 @@ function orgAhead(tokens: readonly Token[], from: number, org: Set<string>): boo
 
 /**
  * Is the NER's LOC/GPE mention tokens [a, b) a place? Known to the gazetteer: yes, unless a person
- * cue says otherwise ("Mr. Bell", "Bell said", a given name without "in"). Unknown: only a
+ * cue says otherwise ("Mr. Bell", "Bell said", the surname of a person named in the article). Unknown: only a
  * "Name County"-like name, or capitalized words without organization or street words right after
  * a locative preposition ("near Zxqvillepol", "along the Danube").
  */
@@ -267,7 +267,7 @@ function vetMention(doc: Readonly<Document>, tokens: readonly Token[], a: number
   const single = b - a === 1;
   const lower = first.text.toLowerCase();
   const cue = !!prev && (cues.locative.has(prevWord) || (ARTICLES.has(prevWord) && !!prev2 && cues.locative.has(prev2.text.toLowerCase())));
-  if (single && (cues.givenNames.has(lower) || surnames.has(first.text)) && !strongName(cands) && maxPopOf(cands) < WORLD_CITY_POP) return cue;
+  if (single && surnames.has(first.text) && !strongName(cands) && maxPopOf(cands) < WORLD_CITY_POP) return cue;
   if (cands.length) return true;
   const words = tokens.slice(a, b).filter((t) => t.kind === 'word');
   if (cues.feature.has(last.text.toLowerCase())) return true;
