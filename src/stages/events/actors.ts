@@ -12,6 +12,7 @@
  */
 import type { Document, Entity } from '../../document.js';
 import { countryByCapital, countryByCode, countryByName } from '../../kb/countries.js';
+import { lookupEntity } from '../../kb/lookup.js';
 import { baseForms, loadLexicon } from './lexicon.js';
 import type { CTok } from './clauses.js';
 
@@ -211,6 +212,9 @@ function countryOfText(text: string): string | null {
   return null;
 }
 
+/** the entities layer's and the knowledge base's sector words, as CAMEO sector codes */
+export const ENTITY_SECTORS: Record<string, string> = { government: 'GOV', military: 'MIL', police: 'COP', business: 'BUS', media: 'MED', igo: 'IGO', ngo: 'NGO', 'civil society': 'CVL', rebel: 'REB', rebels: 'REB', opposition: 'OPP', legislature: 'LEG', judiciary: 'JUD' };
+
 const TIME_NOUNS = new Set(['today', 'yesterday', 'tomorrow', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'weekend', 'week', 'month', 'year', 'night', 'morning', 'last', 'next', 'this']);
 
 /** The longest collective (organization/region) starting at position i, as [code, sector, last]. */
@@ -272,8 +276,21 @@ export function codeActor(seq: CTok[], a: number, b: number, ctx: ActorContext):
     const pc = ctx.placeCountryAt(seq[a]!.start, seq[b]!.end);
     if (pc) country = iso3(pc);
   }
-  let sector = sectorOf(seq, a, b) ?? collectiveSector ?? (capitalOnly ? 'GOV' : null);
-  if (!sector && entity?.sector) sector = entity.sector;
+  // a named person or organization the entities layer did not link: the knowledge base
+  // (src/kb lookupEntity), by the last run of proper nouns ("Putin", "President Vladimir Putin")
+  let kbSector: string | null = null;
+  if (!country && !code && !entity && named) {
+    let e = b;
+    while (e >= a && seq[e]!.pos !== 'PROPN') e--;
+    let s0 = e;
+    while (s0 > a && (seq[s0 - 1]!.pos === 'PROPN' || seq[s0 - 1]!.lower === '-')) s0--;
+    if (e >= a) {
+      const hit = lookupEntity(ctx.doc.text.slice(seq[s0]!.start, seq[e]!.end), undefined, ctx.doc.meta.published);
+      if (hit && hit.country && hit.confidence >= 0.9) { country = iso3(hit.country); kbSector = hit.sector ? ENTITY_SECTORS[hit.sector] ?? null : null; }
+    }
+  }
+  let sector = sectorOf(seq, a, b) ?? collectiveSector ?? kbSector ?? (capitalOnly ? 'GOV' : null);
+  if (!sector && entity?.sector) sector = ENTITY_SECTORS[entity.sector.toLowerCase()] ?? null;
   if (!country && !code && !sector && !entity && !named) return null;
   const prefix = code ?? country;
   return { from: a, to: b, entity: entity?.id ?? null, country, sector, code: prefix ? (code && code.startsWith('IGO') ? code : prefix + (sector ?? '')) : null, pronoun: null, named };

@@ -45,7 +45,6 @@ const LOCATIVE = new Set(['in', 'at', 'near', 'inside', 'outside', 'across', 'th
 const PLACE_WINDOW = 12;
 const RECIPROCAL = new Set(['CONSULT', 'AGREE', 'COOPERATE', 'SUPPORT']);
 const DEMONSTRATIVE = new Set(['these', 'those', 'this', 'that', 'the', 'such']);
-const ENTITY_SECTOR: Record<string, string> = { government: 'GOV', military: 'MIL', police: 'COP', business: 'BUS', media: 'MED', igo: 'IGO', ngo: 'NGO', 'civil society': 'CVL', rebel: 'REB', rebels: 'REB', opposition: 'OPP', legislature: 'LEG', judiciary: 'JUD' };
 
 /** Event phrases in a clause's token sequence: longest dictionary match at each token, no overlaps. */
 export function findTriggers(seq: CTok[]): Trigger[] {
@@ -305,9 +304,7 @@ function resolvePronoun(a: ActorInfo, ca: ClauseAnalysis, all: ClauseAnalysis[],
 export function finalActor(a: ActorInfo | undefined, ca: ClauseAnalysis, all: ClauseAnalysis[], sctx: SentenceCtx): Actor | null {
   if (!a) return null;
   if (a.pronoun) return resolvePronoun(a, ca, all, sctx);
-  const actor = toActor(sctx.doc.text, ca.seq, a);
-  if (actor.sector && ENTITY_SECTOR[actor.sector.toLowerCase()]) actor.sector = ENTITY_SECTOR[actor.sector.toLowerCase()]!;
-  return actor;
+  return toActor(sctx.doc.text, ca.seq, a);
 }
 
 /** The clause's own subject (for clauses that hang from it), resolved once, on demand. */
