@@ -34,6 +34,7 @@ export interface KbMatch {
 
 /** Fuzzy matches below this similarity are not links. */
 export const FUZZY_MIN = 0.84;
+const MAX_CANDIDATES = 300;
 
 interface Indexed { entry: KbEntry; country?: Country }
 interface Index {
@@ -181,8 +182,13 @@ function lookupUncached(name: string, type?: EntityType, date?: string | null): 
     if (sn) return toMatch(sn.it.entry, sn.ambiguous ? 0.5 : 0.8, 'surname', date);
   }
   // 3. fuzzy: candidates share a 3-letter token prefix
+  // (bounded: only tokens of 4+ letters propose candidates, and at most MAX_CANDIDATES are compared)
   const cands = new Set<Indexed>();
-  for (const tok of key.split(' ')) if (tok.length >= 3) for (const c of idx.prefix.get(tok.slice(0, 3)) ?? []) cands.add(c);
+  if (key.length < 5) return null;
+  for (const tok of key.split(' ')) {
+    if (tok.length < 4) continue;
+    for (const c of idx.prefix.get(tok.slice(0, 3)) ?? []) { if (cands.size >= MAX_CANDIDATES) break; cands.add(c); }
+  }
   let best: Indexed | null = null, bestSim = 0;
   for (const c of cands) {
     if (type && !COMPATIBLE[type]!.includes(c.entry.type)) continue;

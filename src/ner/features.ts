@@ -66,6 +66,27 @@ function lenBucket(n: number): number {
   return n <= 4 ? n : n <= 7 ? 5 : n <= 12 ? 6 : 7;
 }
 
+interface Arrays {
+  lower: Int32Array; exact: Int32Array; shape: Int32Array; flags: Int32Array; sentBegin: Int32Array; sentEnd: Int32Array;
+  gb: Int32Array; gi: Int32Array; allCapsSent: Uint8Array; stat: Int32Array; statN: Uint8Array;
+}
+
+function fresh(n: number): Arrays {
+  return {
+    lower: new Int32Array(n), exact: new Int32Array(n), shape: new Int32Array(n), flags: new Int32Array(n),
+    sentBegin: new Int32Array(n), sentEnd: new Int32Array(n), gb: new Int32Array(n), gi: new Int32Array(n),
+    allCapsSent: new Uint8Array(n), stat: new Int32Array(n * MAX_STATIC), statN: new Uint8Array(n),
+  };
+}
+
+let pool: Arrays | null = null;
+let poolSize = 0;
+/** Pooled arrays of at least n entries (grown by doubling; contents are overwritten by the caller). */
+function pooled(n: number): Arrays {
+  if (!pool || poolSize < n) { poolSize = Math.max(n, poolSize * 2, 1024); pool = fresh(poolSize); }
+  return pool;
+}
+
 /** Static features of a whole document, plus what decoding needs per token. */
 export class DocFeatures {
   readonly n: number;
@@ -79,12 +100,15 @@ export class DocFeatures {
   readonly statN: Uint8Array;
   readonly gazBegin: Int32Array;
 
-  constructor(words: readonly string[], sentStarts: readonly number[], gaz: Gazetteer, mask: number) {
+  /**
+   * `shared`: take the arrays from a module-level pool that the next shared DocFeatures reuses
+   * (tagging: one document at a time, no garbage per document); training keeps its own.
+   */
+  constructor(words: readonly string[], sentStarts: readonly number[], gaz: Gazetteer, mask: number, shared = false) {
     const n = words.length;
     this.n = n;
-    const lower = new Int32Array(n), exact = new Int32Array(n), shape = new Int32Array(n), flags = new Int32Array(n);
-    const sentBegin = new Int32Array(n), sentEnd = new Int32Array(n);
-    const gb = new Int32Array(n), gi = new Int32Array(n);
+    const a = shared ? pooled(n) : fresh(n);
+    const { lower, exact, shape, flags, sentBegin, sentEnd, gb, gi, allCapsSent, stat, statN } = a;
     for (let i = 0; i < n; i++) {
       const w = words[i]!;
       const len = Math.min(w.length, 200);
@@ -94,7 +118,6 @@ export class DocFeatures {
       flags[i] = flagsOf(w);
     }
     // sentences, headline (all-caps) sentences, gazetteer
-    const allCapsSent = new Uint8Array(n);
     for (let s = 0; s < sentStarts.length; s++) {
       const a = sentStarts[s]!, b = s + 1 < sentStarts.length ? sentStarts[s + 1]! : n;
       let caps = 0, lowers = 0;
@@ -115,8 +138,6 @@ export class DocFeatures {
       if ((f & F_INITCAP) && (f & F_HASLOWER)) capSeen.add(lower[i]!);
       else if (!(f & F_INITCAP) && (f & F_HASLOWER) && !(f & F_NOLETTER)) lowSeen.add(lower[i]!);
     }
-    const stat = new Int32Array(n * MAX_STATIC);
-    const statN = new Uint8Array(n);
     let base = 0, k = 0;
     const add = (t: number, v: number) => { stat[base + k] = bucket(t, v, mask); if (k < MAX_STATIC - 1) k++; };
     for (let i = 0; i < n; i++) {
