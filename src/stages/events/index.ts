@@ -144,6 +144,10 @@ export function subjectBefore(ca: ClauseAnalysis, p: number): ActorInfo[] {
       // a postmodifier phrase ("forces in Guinea") is part of the subject before it
       continue;
     }
+    // an appositive between commas describes the phrase before it: "Pakistan, a key U.S. ally, has refused"
+    const before = ca.nps[k - 1];
+    if (before && ca.actors[k - 1] && ca.seq[np.from - 1]?.lower === ',' && before.to === np.from - 2 && ca.seq[np.to + 1]?.lower === ','
+      && ca.seq[np.from]!.pos === 'DET' && (ca.actors[k - 1]!.country || ca.actors[k - 1]!.code)) return [ca.actors[k - 1]!];
     const out = [a];
     // extend: "forces in Guinea" — the phrase after this one joined by a postmodifier
     const next = ca.nps[k + 1];
