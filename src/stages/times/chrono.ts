@@ -20,7 +20,9 @@ export function chronoTimes(chunk: string, offset: number, dct: Ymd | null, tens
   try { results = chrono.en.strict.parse(chunk, { instant: ref, timezone: 0 }, { forwardDate: false }); } catch { return []; }
   for (const r of results) {
     if (!CLAIMABLE.test(r.text)) continue;
-    const start = offset + r.index; const end = start + r.text.length;
+    // TimeML spans leave out the preposition ("at 3 p.m." -> "3 p.m.")
+    const lead = /^(?:at|by|from|until|before|after|around|about)\s+/i.exec(r.text)?.[0].length ?? 0;
+    const start = offset + r.index + lead; const end = offset + r.index + r.text.length;
     const s = r.start;
     const hasDate = s.isCertain('day') && s.isCertain('month');
     const hasTime = s.isCertain('hour');
@@ -34,7 +36,8 @@ export function chronoTimes(chunk: string, offset: number, dct: Ymd | null, tens
       else { day = fmtDay({ y: dct.y, m, d }); inferred.push({ what: 'year', rule: 'chrono-year-from-dct' }); }
     } else if (dct) { day = fmtDay(dct); inferred.push({ what: 'anchor', rule: 'clock-time-on-dct-day', note: `${tense(start, end)} tense` }); }
     else { day = 'XXXX-XX-XX'; resolved = false; inferred.push({ what: 'anchor', rule: 'no-dateline' }); }
-    const value = hasTime ? `${day}T${pad(s.get('hour')!)}:${pad(s.get('minute') ?? 0)}` : day;
+    const utc = /\b(?:UTC|GMT|Z)\b(?!\s*[+-]\d)/.test(r.text);
+    const value = hasTime ? `${day}T${pad(s.get('hour')!)}:${pad(s.get('minute') ?? 0)}${utc ? 'Z' : ''}` : day;
     out.push({ start, end, rule: 'chrono', result: { type: hasTime ? 'TIME' : 'DATE', value, granularity: hasTime ? 'minute' : 'day', anchor: hasDate && y !== null ? null : dct ? 'dct' : null, resolved, inferred } });
   }
   return out;

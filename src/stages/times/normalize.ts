@@ -5,7 +5,7 @@
  */
 import type { Inference, Timex } from '../../document.js';
 import {
-  addDays, addMonths, cmp, fmtDay, fmtMonth, fmtQuarter, fmtWeek, isValidDate, MAX_YEAR, MIN_YEAR, pad,
+  addDays, addMonths, cmp, dayDiff, fmtDay, fmtMonth, fmtQuarter, fmtWeek, isValidDate, MAX_YEAR, MIN_YEAR, pad,
   quarterOf, weekday, type Ymd,
 } from './calendar.js';
 import type { Lexicon, Unit } from './resources.js';
@@ -96,11 +96,16 @@ function seasonOf(t: Ymd): { y: number; s: number } {
   return { y: t.y, s: Math.floor((t.m - 3) / 3) };
 }
 
+/** Days after the DCT within which a past-tense month-day still takes the DCT's year. */
+const SOON_AFTER_DCT_DAYS = 14;
+
 /** Year of a month(-day) without a year, from the DCT and the tense; the rule name says how. */
 function inferYear(dct: Ymd, m: number, d: number | null, tense: Tense): { y: number; rule: string } {
   const at = (y: number): Ymd => ({ y, m, d: d ?? 1 });
   const ref = d === null ? { ...dct, d: 1 } : dct;
-  if (tense === 'past') return cmp(at(dct.y), ref) <= 0 ? { y: dct.y, rule: 'year-from-past-tense' } : { y: dct.y - 1, rule: 'year-from-past-tense' };
+  // a past-tense clause about a day just after the dateline ("said the vote would be on
+  // September 12") still means this year's
+  if (tense === 'past') return cmp(at(dct.y), ref) <= 0 || (d !== null && dayDiff(at(dct.y), dct) <= SOON_AFTER_DCT_DAYS) ? { y: dct.y, rule: 'year-from-past-tense' } : { y: dct.y - 1, rule: 'year-from-past-tense' };
   if (tense === 'future') return cmp(at(dct.y), ref) >= 0 ? { y: dct.y, rule: 'year-from-future-tense' } : { y: dct.y + 1, rule: 'year-from-future-tense' };
   // no tense: the nearest occurrence, within six months either way
   const diffMonths = (m - dct.m) + ((d ?? 15) - dct.d) / 31;
