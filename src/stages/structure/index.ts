@@ -19,6 +19,9 @@ function getNlp(): Nlp {
 
 /** A paragraph of at most this many words without a final stop is a headline. */
 const HEADLINE_MAX_WORDS = 25;
+/** Runs of this many non-space characters are one token, whatever is inside. */
+const LONG_RUN = /\S{200,}/g;
+const RUN_PIECE = 40;
 const FINAL_STOP = /[.!?…:;]["'”’»)\]]*$/u;
 
 /** Split the text into paragraphs at blank lines; offsets exclude surrounding white space. */
@@ -52,25 +55,52 @@ export function structure(text: string): { paragraphs: Paragraph[]; sentences: S
   const tokens: Token[] = [];
   const { its } = getNlp();
   paragraphs.forEach((para, pi) => {
-    const wdoc = getNlp().readDoc(para.text);
+    // wink-nlp slows down quadratically inside very long runs without spaces (URLs, base64,
+    // garbage): it sees them broken by spaces (same length, so offsets hold) and each run is
+    // made one token again below
+    const runs = [...para.text.matchAll(LONG_RUN)].map((m) => [m.index!, m.index! + m[0].length] as const);
+    let input = para.text;
+    if (runs.length) {
+      const buf = input.split('');
+      for (const [a, b] of runs) for (let i = a + RUN_PIECE; i < b - 1; i += RUN_PIECE) if (!/[\uD800-\uDFFF]/.test(buf[i]!)) buf[i] = ' ';
+      input = buf.join('');
+    }
+    const wdoc = getNlp().readDoc(input);
     // token offsets: wink keeps every character (preceding spaces + value)
-    const local: { start: number; end: number; text: string; pos: string; kind: string }[] = [];
+    const raw: { start: number; end: number; text: string; pos: string; kind: string }[] = [];
     let pos = 0;
     wdoc.tokens().each((t: any) => {
       pos += (t.out(its.precedingSpaces) as string).length;
       const value = t.out() as string;
-      // wink can normalize some characters; find the value near pos to be safe
-      let at = para.text.startsWith(value, pos) ? pos : para.text.indexOf(value, pos);
-      if (at < 0) at = pos;
-      local.push({ start: at, end: at + value.length, text: value, pos: t.out(its.pos) as string, kind: t.out(its.type) as string });
+      // wink can normalize some characters; look for the value near pos to be safe
+      let at = input.startsWith(value, pos) ? pos : input.slice(pos, pos + value.length + 16).indexOf(value);
+      at = at < 0 ? pos : at === pos ? pos : pos + at;
+      raw.push({ start: at, end: at + value.length, text: para.text.slice(at, at + value.length), pos: t.out(its.pos) as string, kind: t.out(its.type) as string });
       pos = at + value.length;
     });
+    // one token per long run; map wink's token indices to ours
+    const local: typeof raw = [];
+    const map: number[] = [];
+    let r = 0;
+    for (const t of raw) {
+      while (r < runs.length && runs[r]![1] <= t.start) r++;
+      const run = runs[r];
+      if (run && t.start >= run[0] && t.start < run[1]) {
+        const last = local[local.length - 1];
+        if (!last || last.start !== run[0]) local.push({ start: run[0], end: run[1], text: para.text.slice(run[0], run[1]), pos: 'X', kind: 'word' });
+      } else local.push(t);
+      map.push(local.length - 1);
+    }
     const keep = local.map(keepToken);
     const sentenceRanges: [number, number][] = [];
     if (para.headline) sentenceRanges.push([0, local.length - 1]);
     else {
       wdoc.sentences().each((s: any) => {
-        const [a, b] = s.out(its.span) as [number, number];
+        const [wa, wb] = s.out(its.span) as [number, number];
+        const a = map[wa] ?? 0;
+        const b = map[wb] ?? local.length - 1;
+        const last = sentenceRanges[sentenceRanges.length - 1];
+        if (last && a <= last[1]) { last[1] = Math.max(last[1], b); return; }
         // a "sentence" that opens with a lower-case word continues the one before: the split
         // was at an abbreviation or a domain name ("M.Sc. studies", "Example.com")
         const prev = sentenceRanges[sentenceRanges.length - 1];

@@ -1,0 +1,27 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { structure, paragraphsOf } from '../src/stages/structure/index.js';
+
+test('headlines stay sentences of their own; paragraphs never merge', () => {
+  const text = 'Troops on the move\n\nThe army moved north on Monday. It met no resistance.\n\nWhat comes next';
+  const s = structure(text);
+  assert.deepEqual(s.sentences.map((x) => x.text), ['Troops on the move', 'The army moved north on Monday.', 'It met no resistance.', 'What comes next']);
+  assert.deepEqual(paragraphsOf(text).map((p) => p.headline), [true, false, true]);
+});
+
+test('a lower-case start continues the sentence (abbreviations, domains)', () => {
+  const s = structure('She started her M.Sc. studies in Leiden. He runs Example.com and more.');
+  assert.equal(s.sentences.length, 2);
+  assert.match(s.sentences[0]!.text, /studies in Leiden\.$/);
+});
+
+test('a very long run without spaces is one token and its offsets hold', () => {
+  const junk = 'ab1-'.repeat(10_000);
+  const text = `The file said ${junk} and nothing else. Then it ended.`;
+  const s = structure(text);
+  const long = s.tokens.filter((t) => t.text.length > 1000);
+  assert.equal(long.length, 1);
+  assert.equal(long[0]!.text, junk);
+  for (const t of s.tokens) assert.equal(text.slice(t.start, t.end), t.text);
+  assert.equal(s.sentences.length, 2);
+});
