@@ -78,12 +78,13 @@ async function fillStore(store: Store, articles: number, base: number, annotateS
     if ((performance.now() - t0) / 1000 > annotateSeconds) break;
   }
   if (!annotated.length) throw new Error('no article to build the benchmark store from (datasets missing?)');
-  let batch: Document[] = [];
-  for (let i = 0; i < articles; i++) {
-    batch.push(variant(annotated[i % annotated.length]!, Math.floor(i / annotated.length)));
-    if (batch.length === 500) { await store.putDocuments(batch); batch = []; }
+  // variants until the store holds N (copies in the corpus, or a partly filled store, count once)
+  let stored = await store.count();
+  for (let i = 0; stored < articles; i += 500) {
+    const batch: Document[] = [];
+    for (let j = i; j < i + Math.min(500, articles - stored); j++) batch.push(variant(annotated[j % annotated.length]!, Math.floor(j / annotated.length)));
+    stored += (await store.putDocuments(batch)).inserted;
   }
-  if (batch.length) await store.putDocuments(batch);
   return annotated.length;
 }
 

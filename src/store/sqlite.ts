@@ -44,6 +44,11 @@ const MIGRATIONS: string[] = [
    CREATE INDEX doc_countries_code ON doc_countries(code);`,
   // story layer (src/story/): its state as key/value rows
   `CREATE TABLE story_state (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;`,
+  // front doors (src/api/): covering indexes, so filtered counts, date order and deep pages never read stored JSON
+  `CREATE INDEX documents_id_day ON documents(id, day);
+   CREATE INDEX doc_events_type_doc ON doc_events(type, doc);
+   CREATE INDEX doc_entities_lookup ON doc_entities(name COLLATE NOCASE, kb_id, names, doc);
+   CREATE INDEX documents_day_id ON documents(day, id);`,
 ];
 
 export class SqliteStore implements Store {
@@ -159,11 +164,11 @@ export class SqliteStore implements Store {
     if (query.source) { where.push('d.source = ? COLLATE NOCASE'); params.push(query.source); }
     if (query.language) { where.push('d.language = ?'); params.push(query.language); }
     if (query.entity) {
-      where.push(`d.id IN (SELECT doc FROM doc_entities WHERE name = ? COLLATE NOCASE OR kb_id = ? OR instr(names, ?) > 0)`);
+      where.push(`+d.id IN (SELECT doc FROM doc_entities WHERE name = ? COLLATE NOCASE OR kb_id = ? OR instr(names, ?) > 0)`);
       params.push(query.entity, query.entity, `|${query.entity.toLowerCase()}|`);
     }
-    if (query.eventType) { where.push('d.id IN (SELECT doc FROM doc_events WHERE type = ?)'); params.push(query.eventType.toUpperCase()); }
-    if (query.country) { where.push('d.id IN (SELECT doc FROM doc_countries WHERE code = ?)'); params.push(query.country.toUpperCase()); }
+    if (query.eventType) { where.push('+d.id IN (SELECT doc FROM doc_events WHERE type = ?)'); params.push(query.eventType.toUpperCase()); }
+    if (query.country) { where.push('+d.id IN (SELECT doc FROM doc_countries WHERE code = ?)'); params.push(query.country.toUpperCase()); }
     const from = fts ? 'documents_fts JOIN documents d ON d.rowid = documents_fts.rowid' : 'documents d';
     const cond = where.length ? `WHERE ${where.join(' AND ')}` : '';
     return { from, cond, params, fts };
@@ -189,9 +194,15 @@ export class SqliteStore implements Store {
     const offset = Math.max(0, Math.floor(query.offset ?? 0));
     // without a text query, the opening of the text stands as the excerpt
     const snippet = fts ? `snippet(documents_fts, 1, '[', ']', '…', 16)` : '(SELECT substr(body, 1, 200) FROM documents_fts WHERE documents_fts.rowid = d.rowid)';
-    const order = fts ? 'bm25(documents_fts), d.day DESC' : 'd.day DESC, d.rowid';
-    const rows = this.db.prepare(`SELECT d.id, d.title, d.published, d.source, d.url, d.path, d.language, ${snippet} AS snippet
-      FROM ${from} ${cond} ORDER BY ${order} LIMIT ? OFFSET ?`).all(...params, limit, offset) as DocumentSummary[];
+    // '+d.id IN (...)' above keeps the filters off the id index, so the day index drives the order and the scan stops at the page
+    const order = fts ? 'bm25(documents_fts), d.day DESC' : 'd.day DESC, d.rowid DESC';
+    // the page's rows are picked on indexes alone, then only those rows are read
+    const rows = fts
+      ? this.db.prepare(`SELECT d.id, d.title, d.published, d.source, d.url, d.path, d.language, ${snippet} AS snippet
+        FROM ${from} ${cond} ORDER BY ${order} LIMIT ? OFFSET ?`).all(...params, limit, offset) as DocumentSummary[]
+      : this.db.prepare(`SELECT d.id, d.title, d.published, d.source, d.url, d.path, d.language, ${snippet} AS snippet
+        FROM documents d WHERE d.rowid IN (SELECT d.rowid FROM ${from} ${cond} ORDER BY ${order} LIMIT ? OFFSET ?)
+        ORDER BY ${order}`).all(...params, limit, offset) as DocumentSummary[];
     return { total, items: rows };
   }
 

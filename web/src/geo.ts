@@ -10,8 +10,15 @@ export function project(lon: number, lat: number): [number, number] {
   return [((lon + 180) / 360) * WIDTH, ((90 - lat) / 180) * HEIGHT];
 }
 
+/** A ring as path data; a jump across the antimeridian starts a new subpath instead of a line across the map. */
 function ring(coords: number[][]): string {
-  return coords.map(([lon, lat], i) => { const [x, y] = project(lon!, lat!); return `${i ? 'L' : 'M'}${x.toFixed(1)},${y.toFixed(1)}`; }).join('') + 'Z';
+  let prev: number | null = null;
+  return coords.map(([lon, lat]) => {
+    const [x, y] = project(lon!, lat!);
+    const move = prev === null || Math.abs(lon! - prev) > 180;
+    prev = lon!;
+    return `${move ? 'M' : 'L'}${x.toFixed(1)},${y.toFixed(1)}`;
+  }).join('') + 'Z';
 }
 
 let paths: { id: string; name: string; d: string }[] | null = null;

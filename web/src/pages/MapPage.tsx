@@ -1,8 +1,14 @@
 /** The map of event places (or every resolved place), offline: world-atlas outlines, circles by count. */
-import { api } from '../api';
+import { api, type MapPoint } from '../api';
 import { countryPaths, HEIGHT, project, WIDTH } from '../geo';
 import { href, useLoad, type Route } from '../router';
 import { Status } from '../ui';
+
+/** One item per (document, type, words): a place named five times in one article is listed once. */
+function distinct(items: MapPoint['items']): MapPoint['items'] {
+  const seen = new Set<string>();
+  return items.filter((it) => { const k = `${it.doc}|${it.type}|${it.text}`; if (seen.has(k)) return false; seen.add(k); return true; });
+}
 
 export function MapPage({ route }: { route: Route }) {
   const scope = route.params.get('scope') === 'all' ? 'all' : 'events';
@@ -30,7 +36,7 @@ export function MapPage({ route }: { route: Route }) {
       <ol class="plain map-list" aria-label="Places">
         {data?.points.slice(0, 40).map((p) => <li key={`${p.name}${p.lat}${p.lon}`}>
           <strong>{p.name}</strong>{p.country ? `, ${p.country}` : ''} <span class="count">{p.count}</span>
-          <ul class="plain small">{p.items.slice(0, 3).map((it, i) => <li key={i}>{it.type ? `${it.type}: ` : ''}<a href={href(['doc', it.doc])}>{it.text}</a></li>)}</ul>
+          <ul class="plain small">{distinct(p.items).slice(0, 3).map((it, i) => <li key={i}>{it.type ? `${it.type}: ` : ''}<a href={href(['doc', it.doc])}>{it.text}</a>{it.title ? <span class="muted"> · {it.title}</span> : null}</li>)}</ul>
         </li>)}
       </ol>
     </div>
