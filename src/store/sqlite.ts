@@ -49,6 +49,9 @@ const MIGRATIONS: string[] = [
    CREATE INDEX doc_events_type_doc ON doc_events(type, doc);
    CREATE INDEX doc_entities_lookup ON doc_entities(name COLLATE NOCASE, kb_id, names, doc);
    CREATE INDEX documents_day_id ON documents(day, id);`,
+  // the search page's facet counts by entity and by event type
+  `CREATE INDEX doc_entities_type_name ON doc_entities(type, name, doc);
+   CREATE INDEX documents_language ON documents(language);`,
 ];
 
 export class SqliteStore implements Store {
@@ -181,7 +184,7 @@ export class SqliteStore implements Store {
     return {
       sources: count(`SELECT d.source AS value, count(*) AS count FROM ${from} ${cond ? `${cond} AND` : 'WHERE'} d.source IS NOT NULL GROUP BY d.source`, 12),
       languages: count(`SELECT d.language AS value, count(*) AS count FROM ${from} ${cond} GROUP BY d.language`, 8),
-      eventTypes: count(`SELECT type AS value, count(DISTINCT doc) AS count FROM doc_events WHERE doc IN (${docs}) GROUP BY type`, 16),
+      eventTypes: count(`SELECT type AS value, count(DISTINCT doc) AS count FROM doc_events WHERE +doc IN (${docs}) GROUP BY type`, 16),
       countries: count(`SELECT code AS value, count(*) AS count FROM doc_countries WHERE doc IN (${docs}) GROUP BY code`, 12),
       entities: count(`SELECT name AS value, count(DISTINCT doc) AS count FROM doc_entities WHERE doc IN (${docs}) AND type IN ('PER', 'ORG') GROUP BY name`, 15),
     };
