@@ -248,3 +248,67 @@ test('a slow client is cut off', async () => {
   assert.ok(Date.now() - started < 5000);
   await slow.close();
 });
+
+test('stories: list, one story, its timeline (json, csv, md), a document\'s story, kept current by ingest', async () => {
+  type Summary = { id: string; title: string; sources: number; documents: { id: string }[] };
+  const list = await app.inject('/api/stories');
+  assert.equal(list.statusCode, 200, list.body);
+  const page = json<{ total: number; limit: number; offset: number; items: Summary[] }>(list);
+  assert.equal(page.limit, 20);
+  const story = page.items.find((s) => s.documents.some((d) => d.id === seedId));
+  assert.ok(story, 'the seed is in a story');
+  assert.ok(story.title.length > 0 && story.sources >= 1);
+  assert.equal(json<{ items: unknown[] }>(await app.inject('/api/stories?limit=1&offset=0')).items.length, 1);
+  assert.equal(json<{ items: unknown[] }>(await app.inject(`/api/stories?offset=${page.total}`)).items.length, 0);
+  assert.equal(json<{ total: number }>(await app.inject('/api/stories?minDocs=1000000')).total, 0);
+  for (const bad of ['limit=0', 'offset=-1', 'minDocs=abc', 'minDocs=0', 'nope=1']) {
+    const r = await app.inject(`/api/stories?${bad}`);
+    assert.equal(r.statusCode, 400, bad);
+    assert.ok(json<{ message: string }>(r).message.length > 0, bad);
+  }
+
+  const one = await app.inject(`/api/stories/${story.id}`);
+  assert.equal(one.statusCode, 200, one.body);
+  assert.deepEqual(json<Summary>(one).documents.map((d) => d.id), story.documents.map((d) => d.id));
+  assert.equal((await app.inject('/api/stories/szzzzzzzzzz')).statusCode, 404);
+  assert.equal((await app.inject('/api/stories/<script>')).statusCode, 400);
+
+  const t = await app.inject(`/api/stories/${story.id}/timeline`);
+  assert.equal(t.statusCode, 200, t.body);
+  const tl = json<{ story: string; events: { date: string | null; evidence: { doc: string }[] }[] }>(t);
+  assert.equal(tl.story, story.id);
+  assert.ok(tl.events.length > 0, 'dated events');
+  const dates = tl.events.map((e) => e.date!);
+  assert.deepEqual(dates, [...dates].sort(), 'in order of occurrence');
+  assert.ok(tl.events.every((e) => e.evidence.length > 0));
+  const csv = await app.inject(`/api/stories/${story.id}/timeline?format=csv`);
+  assert.equal(csv.statusCode, 200);
+  assert.match(String(csv.headers['content-type']), /^text\/csv/);
+  assert.match(csv.body, /^date,event,label,/);
+  assert.equal(csv.body.trim().split('\n').length, 1 + tl.events.reduce((n, e) => n + e.evidence.length, 0));
+  const md = await app.inject(`/api/stories/${story.id}/timeline?format=md`);
+  assert.equal(md.statusCode, 200);
+  assert.match(String(md.headers['content-type']), /^text\/markdown/);
+  assert.ok(md.body.includes(dates[0]!));
+  assert.equal((await app.inject(`/api/stories/${story.id}/timeline?format=xml`)).statusCode, 400);
+  assert.equal((await app.inject('/api/stories/szzzzzzzzzz/timeline')).statusCode, 404);
+
+  const of = await app.inject(`/api/documents/${seedId}/story`);
+  assert.equal(of.statusCode, 200, of.body);
+  assert.equal(json<Summary>(of).id, story.id);
+  assert.equal(json<Summary>(await app.inject(`/api/documents/${seedId.slice(0, 8)}/story`)).id, story.id, 'an id prefix');
+  assert.equal((await app.inject('/api/documents/0000000000000000/story')).statusCode, 404);
+  assert.equal((await app.inject('/api/documents/not-hex/story')).statusCode, 400);
+
+  // a new article joins a story as soon as it is stored
+  const text = 'date 2031-03-02\nHarbour workers in Valparaiso walked out on Monday over pay, the union said. Port officials said talks would resume on Friday.\n';
+  const ing = await app.inject({ method: 'POST', url: '/api/ingest', payload: { text } });
+  assert.equal(ing.statusCode, 200, ing.body);
+  const newId = json<{ ids: string[] }>(ing).ids[0]!;
+  const joined = await app.inject(`/api/documents/${newId}/story`);
+  assert.equal(joined.statusCode, 200, joined.body);
+  assert.ok(json<Summary>(joined).documents.some((d) => d.id === newId));
+
+  const paths = json<{ paths: Record<string, unknown> }>(await app.inject('/api/openapi.json')).paths;
+  for (const p of ['/api/stories', '/api/stories/{id}', '/api/stories/{id}/timeline', '/api/documents/{id}/story']) assert.ok(paths[p], p);
+});

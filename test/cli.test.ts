@@ -65,8 +65,10 @@ test('sitrep ingest, search and show against the embedded store', async () => {
   const first = await sitrep(['ingest', SEED, '--db', db]);
   assert.equal(first.code, 0, first.stderr);
   assert.match(first.stdout, /1 new, 0 already stored/);
+  assert.match(first.stdout, /\nstories: 1 touched\n/);
   const again = await sitrep(['ingest', SEED, '--db', db]);
   assert.match(again.stdout, /0 new, 1 already stored/);
+  assert.match(again.stdout, /\nstories: 0 touched\n/);
   const found = await sitrep(['search', 'troops', 'Ukraine', '--db', db, '--format', 'json']);
   const res = JSON.parse(found.stdout) as { total: number; items: { id: string }[] };
   assert.equal(res.total, 1);

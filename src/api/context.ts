@@ -2,12 +2,15 @@
 import type { FastifyInstance } from 'fastify';
 import type { Store } from '../store/types.js';
 import type { WriteGuard } from './security.js';
+import type { StoryState } from './stories-state.js';
 
 export interface ApiContext {
   store: Store;
   guard: WriteGuard;
   /** largest uploaded file, in bytes */
   maxFileBytes: number;
+  /** the story engine, loaded on first use and kept current by the ingest routes */
+  stories: StoryState;
 }
 
 /** A group of routes: registered under /api by buildServer, in the order of ROUTES (plus any extras). */

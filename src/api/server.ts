@@ -18,13 +18,15 @@ import { NotFound, type ApiContext, type RouteModule } from './context.js';
 import { documentRoutes } from './routes/documents.js';
 import { ingestRoutes } from './routes/ingest.js';
 import { layerRoutes } from './routes/layers.js';
+import { storyRoutes } from './routes/stories.js';
+import { StoryState } from './stories-state.js';
 import { SECURITY_HEADERS, writeGuard } from './security.js';
 import { webRoutes } from './web.js';
 
 export type { ApiContext, RouteModule } from './context.js';
 
 /** The API's route groups, in order. */
-export const ROUTES: RouteModule[] = [documentRoutes, layerRoutes, ingestRoutes];
+export const ROUTES: RouteModule[] = [documentRoutes, layerRoutes, ingestRoutes, storyRoutes];
 
 export const OPENAPI_PATH = '/api/openapi.json';
 
@@ -51,7 +53,7 @@ export interface ServerOptions {
 export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
   const host = options.host ?? '127.0.0.1';
   const guard = writeGuard(host, options.token ?? process.env.SITREP_TOKEN);
-  const ctx: ApiContext = { store: options.store, guard, maxFileBytes: options.maxFileBytes ?? MAX_FILE_BYTES };
+  const ctx: ApiContext = { store: options.store, guard, maxFileBytes: options.maxFileBytes ?? MAX_FILE_BYTES, stories: new StoryState(options.store) };
   const requestTimeout = options.requestTimeout ?? 30_000;
   const app = Fastify({
     logger: options.logger ?? false,

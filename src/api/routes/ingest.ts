@@ -10,6 +10,7 @@ import { readBytes, readInputs } from '../../ingest/index.js';
 import { processArticle } from '../../ingest/ingest.js';
 import type { Store } from '../../store/types.js';
 import type { ApiContext } from '../context.js';
+import type { StoryState } from '../stories-state.js';
 import { errorSchema, type JsonSchema } from '../schemas.js';
 
 export interface IngestReport {
@@ -36,8 +37,11 @@ export const TEXT_BODY_LIMIT = 6 * 1024 * 1024;
 
 export interface Overrides { title?: string; source?: string; published?: string; url?: string }
 
-/** Annotate and store what a reader yields; the fields given override what the reader found. */
-export async function ingestResults(store: Store, results: AsyncIterable<ReadResult>, overrides: Overrides = {}): Promise<IngestReport> {
+/**
+ * Annotate and store what a reader yields; the fields given override what the reader found.
+ * With `stories`, the stored documents are added to their stories (those already there are skipped).
+ */
+export async function ingestResults(store: Store, results: AsyncIterable<ReadResult>, overrides: Overrides = {}, stories?: StoryState): Promise<IngestReport> {
   const report: IngestReport = { inserted: 0, duplicates: 0, failed: 0, ids: [], errors: [] };
   const docs: Document[] = [];
   try {
@@ -70,13 +74,14 @@ export async function ingestResults(store: Store, results: AsyncIterable<ReadRes
     const res = await store.putDocuments(docs);
     report.inserted = res.inserted;
     report.duplicates = res.duplicates;
+    await stories?.add(docs);
   }
   return report;
 }
 
 type IngestBody = { text?: string; name?: string; url?: string; feed?: string } & Overrides;
 
-export function ingestRoutes(app: FastifyInstance, { store, guard, maxFileBytes }: ApiContext): void {
+export function ingestRoutes(app: FastifyInstance, { store, guard, maxFileBytes, stories }: ApiContext): void {
   const preHandler = guard.check.bind(guard);
   const security = guard.tokenRequired ? [{ bearer: [] }] : [];
   const str = (maxLength: number, description: string) => ({ type: 'string', minLength: 1, maxLength, description });
@@ -105,9 +110,9 @@ export function ingestRoutes(app: FastifyInstance, { store, guard, maxFileBytes 
   }, async (req) => {
     const { text, name, url, feed, ...over } = req.body;
     if (text !== undefined) {
-      return ingestResults(store, readBytes(Buffer.from(text, 'utf8'), name ?? 'posted.txt', null, url ?? null), { ...over, url });
+      return ingestResults(store, readBytes(Buffer.from(text, 'utf8'), name ?? 'posted.txt', null, url ?? null), { ...over, url }, stories);
     }
-    return ingestResults(store, readInputs([(url ?? feed)!]), over);
+    return ingestResults(store, readInputs([(url ?? feed)!]), over, stories);
   });
 
   app.post('/ingest/file', {
@@ -123,6 +128,6 @@ export function ingestRoutes(app: FastifyInstance, { store, guard, maxFileBytes 
     if (!part) return reply.code(400).send({ error: 'Bad Request', message: 'no file in the form' });
     const bytes = await part.toBuffer();
     const fileName = part.filename.replace(/[^\w.\- ]/g, '_').slice(0, 200) || 'upload';
-    return ingestResults(store, readBytes(bytes, fileName, `upload:${fileName}`, null));
+    return ingestResults(store, readBytes(bytes, fileName, `upload:${fileName}`, null), {}, stories);
   });
 }
