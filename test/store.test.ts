@@ -32,7 +32,7 @@ if (pgUrl) {
     const pg = (await import('pg')).default;
     const c = new pg.Client({ connectionString: pgUrl });
     await c.connect();
-    await c.query('DROP TABLE IF EXISTS documents, doc_entities, doc_events, doc_quotes, doc_stances, doc_countries, sitrep_schema CASCADE');
+    await c.query('DROP TABLE IF EXISTS documents, doc_entities, doc_events, doc_quotes, doc_stances, doc_countries, doc_entity_names, story_state, sitrep_schema CASCADE');
     await c.end();
     return openStore(pgUrl);
   }]);
@@ -87,8 +87,68 @@ for (const [name, open] of backends) {
         await store.close();
       }
     });
+
+    test('entity filter: names and aliases through the alias table, any case, and knowledge-base ids; facets', async () => {
+      const store = await open();
+      try {
+        const ent = (id: string, name: string, aliases: string[], kbId: string | null) => ({
+          id, type: 'PER' as const, name, aliases, mentions: [], roles: [], country: 'GB', sector: 'government', kbId, linkConfidence: 1, inferred: [],
+        });
+        const a = doc('The prime minister spoke in London about the budget.', '2024-11-11', {
+          entities: [ent('e1', 'Keir Starmer', ['Starmer', 'the prime minister'], 'Q6560060'), ent('e2', 'Rachel Reeves', ['Reeves'], null)],
+        });
+        const b = doc('Reeves presented the budget to parliament.', '2024-10-30', { entities: [ent('e1', 'Rachel Reeves', ['Reeves', 'the Chancellor'], null)] });
+        const c = doc('Nothing about anyone in particular happened today.', '2024-10-01');
+        await store.putDocuments([a, b, c]);
+        assert.deepEqual((await store.search({ entity: 'starmer' })).items.map((d) => d.id), [a.meta.id]);
+        assert.deepEqual((await store.search({ entity: 'KEIR STARMER' })).items.map((d) => d.id), [a.meta.id]);
+        assert.deepEqual((await store.search({ entity: 'Q6560060' })).items.map((d) => d.id), [a.meta.id]);
+        assert.equal((await store.search({ entity: 'q6560060' })).total, 0, 'knowledge-base ids match exactly');
+        assert.deepEqual((await store.search({ entity: 'reeves' })).items.map((d) => d.id), [a.meta.id, b.meta.id]);
+        assert.deepEqual((await store.search({ entity: 'the chancellor', text: 'budget' })).items.map((d) => d.id), [b.meta.id]);
+        assert.equal((await store.search({ entity: 'Starm' })).total, 0, 'a part of a name is not the name');
+        assert.equal((await store.search({ entity: 'reeves|the chancellor' })).total, 0);
+        assert.ok(store.facets, 'both stores count facets');
+        const f = await store.facets({ entity: 'reeves' });
+        assert.deepEqual(f.entities, [{ value: 'Rachel Reeves', count: 2 }, { value: 'Keir Starmer', count: 1 }]);
+        assert.deepEqual(f.sources, [{ value: 'Test Wire', count: 2 }]);
+        assert.deepEqual(f.languages, [{ value: 'en', count: 2 }]);
+        assert.deepEqual(f.countries, [{ value: 'GB', count: 2 }]);
+        assert.deepEqual(f.eventTypes, []);
+        assert.equal((await store.facets({})).sources[0]!.count, 3);
+      } finally {
+        await store.close();
+      }
+    });
   });
 }
+
+test('sqlite: a store made before the alias table upgrades on open, keeps its documents and finds them by alias', async () => {
+  const file = join(mkdtempSync(join(tmpdir(), 'sitrep-migrate-')), 'old.db');
+  const a = doc('Ministers met in Kyiv on Tuesday.', '2024-05-14', {
+    entities: [{ id: 'e1', type: 'GPE', name: 'Ukraine', aliases: ['Kyiv', 'Kiev'], mentions: [], roles: [], country: 'UA', sector: 'government', kbId: 'UA', linkConfidence: 1, inferred: [] }],
+  });
+  const first = await openStore(file);
+  await first.putDocuments([a]);
+  await first.close();
+  // turn it into a schema-4 store: what sitrep wrote before the alias table (migration 5)
+  const raw = new Database(file);
+  raw.exec('DROP TABLE doc_entity_names');
+  raw.pragma('user_version = 4');
+  raw.close();
+  const store = await openStore(file);
+  try {
+    assert.equal(await store.count(), 1);
+    for (const q of ['kiev', 'KYIV', 'ukraine', 'UA']) assert.deepEqual((await store.search({ entity: q })).items.map((d) => d.id), [a.meta.id], q);
+    assert.equal((await store.search({ entity: 'kharkiv' })).total, 0);
+  } finally {
+    await store.close();
+  }
+  const check = new Database(file, { readonly: true });
+  assert.ok((check.pragma('user_version', { simple: true }) as number) >= 5);
+  assert.deepEqual((check.prepare('SELECT name_lc FROM doc_entity_names ORDER BY name_lc').all() as { name_lc: string }[]).map((r) => r.name_lc), ['kiev', 'kyiv', 'ukraine']);
+  check.close();
+});
 
 test('ftsTerms keeps words and phrases only', () => {
   assert.deepEqual(ftsTerms('troops "red lines" kyiv* OR)('), [

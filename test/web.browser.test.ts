@@ -133,6 +133,26 @@ test('the timeline shows events in date order', { skip }, async () => {
   await axe('timeline');
 });
 
+test("stories: the list, a story timeline in date order, and the article view's link to its story", { skip }, async () => {
+  await page.goto(`${base}/#/stories`);
+  const row = page.locator('.story-row').first();
+  await row.waitFor({ timeout: 30_000 });
+  await shot('stories');
+  await axe('stories');
+  await row.locator('h2 a').click();
+  await page.locator('#story-title').waitFor();
+  const dates = await page.locator('.story-timeline .story-event').evaluateAll((els) => els.map((e) => e.getAttribute('data-date') ?? '').filter(Boolean));
+  assert.ok(dates.length >= 1, 'the story timeline lists dated events');
+  assert.deepEqual(dates, [...dates].sort(), 'story events ascend by date of occurrence');
+  assert.ok(await page.locator('.story-docs a').count() >= 1, 'the story lists its documents');
+  await shot('story');
+  await axe('story');
+  await page.locator('.story-docs a').first().click();
+  await page.locator('.article-text').waitFor();
+  await page.locator('.story-link a').waitFor();
+  assert.match(await page.locator('.story-link a').getAttribute('href') ?? '', /^#\/story\//);
+});
+
 test('actor page, map and graph render under the CSP', { skip }, async () => {
   await page.goto(`${base}/#/`);
   await page.goto(`${base}/#/map?scope=all`);

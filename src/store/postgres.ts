@@ -8,7 +8,7 @@ import type { Document } from '../document.js';
 import { indexRows } from './rows.js';
 import {
   clampLimit, ftsTerms, type DocumentSummary, type LayerQuery, type LayerRow, type PutResult, type SearchQuery,
-  type SearchResult, type Store,
+  type SearchResult, type Store, type Facets, type FacetCount,
 } from './types.js';
 
 const MIGRATIONS: string[] = [
@@ -42,6 +42,19 @@ const MIGRATIONS: string[] = [
    CREATE INDEX doc_countries_code ON doc_countries(code);`,
   // story layer (src/story/): its state as key/value rows
   `CREATE TABLE story_state (key TEXT PRIMARY KEY, value TEXT NOT NULL);`,
+  // front doors (src/api/): the indexes of SQLite migrations 4 and 5, for filtered counts, date order and facets
+  `CREATE INDEX documents_id_day ON documents(id, day);
+   CREATE INDEX documents_day_id ON documents(day, id);
+   CREATE INDEX documents_language ON documents(language);
+   CREATE INDEX doc_events_type_doc ON doc_events(type, doc);
+   CREATE INDEX doc_entities_lookup ON doc_entities(lower(name), kb_id, doc);
+   CREATE INDEX doc_entities_type_name ON doc_entities(type, name, doc);`,
+  // the entity filter's alias table: one row per lowercased name or alias per document, filled for stored documents
+  // by splitting doc_entities.names ('|name|alias|...|')
+  `CREATE TABLE doc_entity_names (name_lc TEXT NOT NULL, doc TEXT NOT NULL, PRIMARY KEY (name_lc, doc));
+   INSERT INTO doc_entity_names (name_lc, doc)
+     SELECT DISTINCT n, doc FROM doc_entities, unnest(string_to_array(trim(both '|' from names), '|')) AS n WHERE n <> ''
+     ON CONFLICT DO NOTHING;`,
 ];
 
 export class PostgresStore implements Store {
@@ -99,6 +112,9 @@ export class PostgresStore implements Store {
         for (const q of rows.quotes) await c.query('INSERT INTO doc_quotes (doc, kind, speaker, item) VALUES ($1,$2,$3,$4)', [m.id, q.kind, q.speaker, JSON.stringify(q.item)]);
         for (const s of rows.stances) await c.query('INSERT INTO doc_stances (doc, proposition, position, actor, item) VALUES ($1,$2,$3,$4,$5)', [m.id, s.proposition, s.position, s.actor, JSON.stringify(s.item)]);
         for (const code of rows.countries) await c.query('INSERT INTO doc_countries (doc, code) VALUES ($1,$2) ON CONFLICT DO NOTHING', [m.id, code]);
+        if (rows.entityNames.length) {
+          await c.query('INSERT INTO doc_entity_names (name_lc, doc) SELECT unnest($1::text[]), $2 ON CONFLICT DO NOTHING', [rows.entityNames, m.id]);
+        }
         inserted++;
       }
       await c.query('COMMIT');
@@ -143,7 +159,8 @@ export class PostgresStore implements Store {
     return Number(r.rows[0]!.n);
   }
 
-  async search(query: SearchQuery): Promise<SearchResult> {
+  /** The WHERE of a search (over documents d), shared by search and facets. */
+  private searchClause(query: SearchQuery): { cond: string; params: unknown[]; p: (v: unknown) => string; tsq: string | null } {
     const where: string[] = [];
     const params: unknown[] = [];
     const p = (v: unknown) => { params.push(v); return `$${params.length}`; };
@@ -157,12 +174,37 @@ export class PostgresStore implements Store {
     if (query.source) where.push(`lower(d.source) = lower(${p(query.source)})`);
     if (query.language) where.push(`d.language = ${p(query.language)}`);
     if (query.entity) {
-      const e = p(query.entity);
-      where.push(`d.id IN (SELECT doc FROM doc_entities WHERE lower(name) = lower(${e}) OR kb_id = ${e} OR position(${p(`|${query.entity.toLowerCase()}|`)} in names) > 0)`);
+      // names and aliases through the alias table, knowledge-base ids through their index
+      where.push(`d.id IN (SELECT doc FROM doc_entity_names WHERE name_lc = ${p(query.entity.toLowerCase())}
+        UNION SELECT doc FROM doc_entities WHERE kb_id = ${p(query.entity)})`);
     }
     if (query.eventType) where.push(`d.id IN (SELECT doc FROM doc_events WHERE type = ${p(query.eventType.toUpperCase())})`);
     if (query.country) where.push(`d.id IN (SELECT doc FROM doc_countries WHERE code = ${p(query.country.toUpperCase())})`);
     const cond = where.length ? `WHERE ${where.join(' AND ')}` : '';
+    return { cond, params, p, tsq };
+  }
+
+  async facets(query: SearchQuery): Promise<Facets> {
+    const { cond, params } = this.searchClause(query);
+    const docs = `SELECT d.id FROM documents d ${cond}`;
+    // ties by value in byte order, as SQLite orders them
+    const count = async (sql: string, n: number): Promise<FacetCount[]> => {
+      const r = await this.pool.query<{ value: string; count: string }>(
+        `SELECT value, count FROM (${sql}) f ORDER BY count DESC, value COLLATE "C" LIMIT ${n}`, params);
+      return r.rows.map((x) => ({ value: x.value, count: Number(x.count) }));
+    };
+    const [sources, languages, eventTypes, countries, entities] = await Promise.all([
+      count(`SELECT d.source AS value, count(*) AS count FROM documents d ${cond ? `${cond} AND` : 'WHERE'} d.source IS NOT NULL GROUP BY d.source`, 12),
+      count(`SELECT d.language AS value, count(*) AS count FROM documents d ${cond} GROUP BY d.language`, 8),
+      count(`SELECT type AS value, count(DISTINCT doc) AS count FROM doc_events WHERE doc IN (${docs}) GROUP BY type`, 16),
+      count(`SELECT code AS value, count(*) AS count FROM doc_countries WHERE doc IN (${docs}) GROUP BY code`, 12),
+      count(`SELECT name AS value, count(DISTINCT doc) AS count FROM doc_entities WHERE doc IN (${docs}) AND type IN ('PER', 'ORG') GROUP BY name`, 15),
+    ]);
+    return { sources, languages, eventTypes, countries, entities };
+  }
+
+  async search(query: SearchQuery): Promise<SearchResult> {
+    const { cond, params, p, tsq } = this.searchClause(query);
     const total = Number((await this.pool.query<{ n: string }>(`SELECT count(*) AS n FROM documents d ${cond}`, params)).rows[0]!.n);
     const snippet = tsq ? `ts_headline('english', d.body, (${tsq}), 'StartSel=[, StopSel=], MaxWords=24, MinWords=8')` : 'NULL';
     const order = tsq ? `ts_rank(d.tsv, (${tsq})) DESC, d.day DESC NULLS LAST` : 'd.day DESC NULLS LAST, d.seq';

@@ -10,6 +10,8 @@ export interface IndexRows {
   quotes: { kind: string; speaker: string | null; item: unknown }[];
   stances: { proposition: string; position: string; actor: string | null; item: unknown }[];
   countries: string[];
+  /** every entity name and alias in the document, lowercased, once each (the alias table for the entity filter) */
+  entityNames: string[];
 }
 
 export function indexRows(doc: Document): IndexRows {
@@ -38,5 +40,6 @@ export function indexRows(doc: Document): IndexRows {
     })),
     stances: doc.stances.map((s) => ({ proposition: s.proposition.key, position: s.position, actor: actorName(s.actor), item: s })),
     countries: [...countries],
+    entityNames: [...new Set(doc.entities.flatMap((e) => [e.name, ...e.aliases].map((n) => n.toLowerCase())))],
   };
 }

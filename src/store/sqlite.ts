@@ -52,6 +52,15 @@ const MIGRATIONS: string[] = [
   // the search page's facet counts by entity and by event type
   `CREATE INDEX doc_entities_type_name ON doc_entities(type, name, doc);
    CREATE INDEX documents_language ON documents(language);`,
+  // the entity filter's alias table: one row per lowercased name or alias per document, filled for stored documents
+  // by splitting doc_entities.names ('|name|alias|...|')
+  `CREATE TABLE doc_entity_names (name_lc TEXT NOT NULL, doc TEXT NOT NULL, PRIMARY KEY (name_lc, doc)) WITHOUT ROWID;
+   WITH RECURSIVE split(doc, rest, name) AS (
+     SELECT doc, substr(names, 2), NULL FROM doc_entities
+     UNION ALL
+     SELECT doc, substr(rest, instr(rest, '|') + 1), substr(rest, 1, instr(rest, '|') - 1) FROM split WHERE instr(rest, '|') > 0
+   )
+   INSERT OR IGNORE INTO doc_entity_names (name_lc, doc) SELECT name, doc FROM split WHERE name IS NOT NULL AND name <> '';`,
 ];
 
 export class SqliteStore implements Store {
@@ -90,6 +99,7 @@ export class SqliteStore implements Store {
     const insQuo = this.db.prepare('INSERT INTO doc_quotes (doc, kind, speaker, item) VALUES (?, ?, ?, ?)');
     const insSta = this.db.prepare('INSERT INTO doc_stances (doc, proposition, position, actor, item) VALUES (?, ?, ?, ?, ?)');
     const insCty = this.db.prepare('INSERT OR IGNORE INTO doc_countries (doc, code) VALUES (?, ?)');
+    const insName = this.db.prepare('INSERT OR IGNORE INTO doc_entity_names (name_lc, doc) VALUES (?, ?)');
     const now = new Date().toISOString();
     let inserted = 0;
     let duplicates = 0;
@@ -111,6 +121,7 @@ export class SqliteStore implements Store {
         for (const q of rows.quotes) insQuo.run(id, q.kind, q.speaker, JSON.stringify(q.item));
         for (const s of rows.stances) insSta.run(id, s.proposition, s.position, s.actor, JSON.stringify(s.item));
         for (const c of rows.countries) insCty.run(id, c);
+        for (const n of rows.entityNames) insName.run(n, id);
         inserted++;
       }
     })();
@@ -167,8 +178,9 @@ export class SqliteStore implements Store {
     if (query.source) { where.push('d.source = ? COLLATE NOCASE'); params.push(query.source); }
     if (query.language) { where.push('d.language = ?'); params.push(query.language); }
     if (query.entity) {
-      where.push(`+d.id IN (SELECT doc FROM doc_entities WHERE name = ? COLLATE NOCASE OR kb_id = ? OR instr(names, ?) > 0)`);
-      params.push(query.entity, query.entity, `|${query.entity.toLowerCase()}|`);
+      // names and aliases through the alias table, knowledge-base ids through their index
+      where.push(`+d.id IN (SELECT doc FROM doc_entity_names WHERE name_lc = ? UNION SELECT doc FROM doc_entities WHERE kb_id = ?)`);
+      params.push(query.entity.toLowerCase(), query.entity);
     }
     if (query.eventType) { where.push('+d.id IN (SELECT doc FROM doc_events WHERE type = ?)'); params.push(query.eventType.toUpperCase()); }
     if (query.country) { where.push('+d.id IN (SELECT doc FROM doc_countries WHERE code = ?)'); params.push(query.country.toUpperCase()); }

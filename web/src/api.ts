@@ -18,6 +18,21 @@ export interface ActorPage {
 }
 export interface MapPoint { name: string; country: string | null; lat: number; lon: number; count: number; items: { doc: string; title: string | null; type: string | null; text: string }[] }
 export interface Graph { nodes: { id: string; label: string; events: number }[]; edges: { source: string; target: string; count: number; types: Record<string, number> }[] }
+export interface StorySummary {
+  id: string; title: string; first: string | null; last: string | null; sources: number; keyActors: string[]; events: number;
+  documents: { id: string; where: string | null; published: string | null; title: string | null; copyOf: string | null }[];
+}
+export interface StoryList { total: number; limit: number; offset: number; items: StorySummary[] }
+export interface TimelineEntry {
+  event: string; date: string | null; label: string; type: string | null; certainty: string; sources: number; reports: number; actors: string[];
+  evidence: { doc: string; published: string | null; title: string | null; where: string | null; start: number; end: number; trigger: string; sentence: string; certainty: string; polarity: string; copy: boolean }[];
+}
+export interface StoryTimeline {
+  story: string; title: string; first: string | null; last: string | null; documents: number; sources: number;
+  keyActors: { id: string; name: string; type: string; documents: number }[];
+  events: TimelineEntry[]; undated: TimelineEntry[];
+  stances: { actor: string; proposition: string; label: string; positions: { date: string | null; position: string; doc: string; evidence: string; changed: boolean }[] }[];
+}
 export interface IngestReport { inserted: number; duplicates: number; failed: number; ids: string[]; errors: string[] }
 
 export class ApiError extends Error {
@@ -55,6 +70,10 @@ export const api = {
   actor: (name: string) => call<ActorPage>(`/api/actors/${encodeURIComponent(name)}`),
   places: (p: Record<string, string | number | undefined>) => call<{ points: MapPoint[]; documents: number }>(`/api/places${qs(p)}`),
   graph: (p: Record<string, string | number | undefined>) => call<Graph>(`/api/graph${qs(p)}`),
+  stories: (p: Record<string, string | number | undefined>) => call<StoryList>(`/api/stories${qs(p)}`),
+  story: (id: string) => call<StorySummary>(`/api/stories/${encodeURIComponent(id)}`),
+  storyTimeline: (id: string) => call<StoryTimeline>(`/api/stories/${encodeURIComponent(id)}/timeline`),
+  storyOf: (docId: string) => call<StorySummary>(`/api/documents/${encodeURIComponent(docId)}/story`),
   ingestText: (body: Record<string, string>) => call<IngestReport>('/api/ingest', { method: 'POST', body: JSON.stringify(body), headers: { 'content-type': 'application/json', ...auth() } }),
   ingestFile: (file: File) => {
     const form = new FormData();

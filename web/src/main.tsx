@@ -1,6 +1,6 @@
 /**
  * The sitrep web UI: one page, hash routes (#/ search, #/doc/<id>, #/timeline, #/actor/<name>,
- * #/map, #/graph). Article text is rendered as text nodes only. Another layer (stories) adds a
+ * #/map, #/graph, #/stories, #/story/<id>). Article text is rendered as text nodes only. Another layer (stories) adds a
  * view by adding an entry to VIEWS.
  */
 import { render, type FunctionComponent } from 'preact';
@@ -10,6 +10,7 @@ import { ArticlePage } from './pages/Article';
 import { GraphPage } from './pages/Graph';
 import { MapPage } from './pages/MapPage';
 import { SearchPage } from './pages/Search';
+import { StoriesPage, StoryPage } from './pages/Stories';
 import { TimelinePage } from './pages/Timeline';
 import { href, useRoute, type Route } from './router';
 import './style.css';
@@ -18,11 +19,13 @@ interface View { path: string; title: string; nav?: string; page: FunctionCompon
 
 export const VIEWS: View[] = [
   { path: '', title: 'Search', nav: 'Search', page: SearchPage },
+  { path: 'stories', title: 'Stories', nav: 'Stories', page: StoriesPage },
   { path: 'timeline', title: 'Timeline', nav: 'Timeline', page: TimelinePage },
   { path: 'map', title: 'Map', nav: 'Map', page: MapPage },
   { path: 'graph', title: 'Actors graph', nav: 'Who acts on whom', page: GraphPage },
   { path: 'doc', title: 'Article', page: ArticlePage },
   { path: 'actor', title: 'Actor', page: ActorPage },
+  { path: 'story', title: 'Story', page: StoryPage },
 ];
 
 function App() {

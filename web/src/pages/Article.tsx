@@ -8,6 +8,7 @@ import { api, type Document, type Event, type Quote } from '../api';
 import { actorName, LAYERS, marksOf, segments, type Layer, type Mark } from '../highlight';
 import { href, useLoad, type Route } from '../router';
 import { Badge, Certainty, Evidence, SpeakerBadges, Status, titleOf } from '../ui';
+import { StoryLink } from './Stories';
 
 const LAYER_NAMES: Record<Layer, string> = {
   entity: 'Entities', time: 'Times', place: 'Places', event: 'Events', actor: 'Event actors', speaker: 'Speakers', cue: 'Cues', quote: 'Quotes',
@@ -125,6 +126,7 @@ export function ArticlePage({ route }: { route: Route }) {
           {safeUrl && <a href={safeUrl} rel="noopener noreferrer nofollow" target="_blank">original</a>}
           <span class="muted">id {doc.meta.id} · {doc.meta.language}</span>
         </p>
+        <StoryLink docId={doc.meta.id} />
         <fieldset class="legend">
           <legend>Highlight</legend>
           {LAYERS.map((l) => <label key={l} class={`legend-item m-${l}`}><input type="checkbox" checked={!hidden.has(l)} onChange={() => toggle(l)} /> {LAYER_NAMES[l]}</label>)}
