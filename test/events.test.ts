@@ -55,6 +55,23 @@ test('verb events: active, passive, coordination, infinitive complements', () =>
   assert.equal(e?.target?.country, 'USA');
 });
 
+test('actors of older reporting: former leaders and armed groups from the knowledge base get their country and sector', () => {
+  let evs = run('President Mugabe accused Britain of plotting against his government.', '1998-06-01').events;
+  let e = find(evs, 'ACCUSE');
+  assert.equal(e?.source?.country, 'ZWE', 'a former head of state, by surname after his title');
+  assert.equal(e?.target?.country, 'GBR');
+
+  evs = run('Hamas attacked Israeli border towns on Sunday.', '2008-03-02').events;
+  e = find(evs, 'ASSAULT');
+  assert.equal(e?.source?.country, 'PSE', 'an armed group with a home country');
+  assert.equal(e?.source?.sector, 'REB');
+
+  evs = run('Boris Yeltsin met Chancellor Helmut Kohl in Bonn.', '1992-11-21').events;
+  e = find(evs, 'CONSULT');
+  assert.equal(e?.source?.country, 'RUS');
+  assert.equal(e?.target?.country, 'DEU');
+});
+
 test('noun-phrase events: possessor, of/to phrases, between X and Y, by-phrase', () => {
   let evs = eventsOnly("The criminal war unleashed by Russia against Ukraine goes on.");
   let e = find(evs, 'ASSAULT');

@@ -1,7 +1,8 @@
 /**
  * Knowledge-base entries other than countries: international organizations, government bodies,
- * companies and media (resources/en/kb/orgs.json), people with their offices over time
- * (resources/en/kb/people.json), and user additions from a YAML/JSON file named by
+ * companies and media (resources/en/kb/orgs.json), armed groups, movements and parties with a home
+ * country (groups.json), people with their offices over time (people.json: office-holders of
+ * today and the recent past; people-past.json: former leaders since about 1975), and user additions from a YAML/JSON file named by
  * $SITREP_KB_EXTRA or `addKbFile(path)` (same entry format; see resources/en/kb/README.md).
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -44,6 +45,9 @@ export type KbEntry = z.infer<typeof KbEntrySchema> & { kbId: string };
 
 const KIND: Record<KbEntry['type'], string> = { PER: 'person', ORG: 'org', LOC: 'place', GPE: 'place', NORP: 'group', MISC: 'misc' };
 
+/** The built-in entry files of resources/en/kb/, in load order (a later entry with the same id wins). */
+const BUILT_IN = ['orgs.json', 'groups.json', 'people-past.json', 'people.json'];
+
 let entries: KbEntry[] | null = null;
 const extraFiles: string[] = [];
 let listeners: (() => void)[] = [];
@@ -64,7 +68,7 @@ function parseFile(file: string): KbEntry[] {
 export function allKbEntries(): readonly KbEntry[] {
   if (entries) return entries;
   const dir = join(resourcesDir('en'), 'kb');
-  const files = ['orgs.json', 'people.json'].map((f) => join(dir, f)).filter((f) => existsSync(f));
+  const files = BUILT_IN.map((f) => join(dir, f)).filter((f) => existsSync(f));
   const env = process.env.SITREP_KB_EXTRA;
   if (env) for (const f of env.split(':').filter(Boolean)) files.push(f);
   files.push(...extraFiles);

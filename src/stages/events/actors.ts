@@ -213,7 +213,11 @@ function countryOfText(text: string): string | null {
 }
 
 /** the entities layer's and the knowledge base's sector words, as CAMEO sector codes */
-export const ENTITY_SECTORS: Record<string, string> = { government: 'GOV', military: 'MIL', police: 'COP', business: 'BUS', media: 'MED', igo: 'IGO', ngo: 'NGO', 'civil society': 'CVL', rebel: 'REB', rebels: 'REB', opposition: 'OPP', legislature: 'LEG', judiciary: 'JUD' };
+export const ENTITY_SECTORS: Record<string, string> = {
+  government: 'GOV', military: 'MIL', police: 'COP', business: 'BUS', media: 'MED', igo: 'IGO', ngo: 'NGO', 'civil society': 'CVL',
+  rebel: 'REB', rebels: 'REB', militant: 'REB', militia: 'REB', separatist: 'SEP', opposition: 'OPP', party: 'PTY', criminal: 'CRM',
+  religious: 'REL', legislature: 'LEG', judiciary: 'JUD',
+};
 
 const TIME_NOUNS = new Set(['today', 'yesterday', 'tomorrow', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'weekend', 'week', 'month', 'year', 'night', 'morning', 'last', 'next', 'this']);
 
