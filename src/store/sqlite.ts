@@ -166,13 +166,14 @@ export class SqliteStore implements Store {
     return (this.db.prepare('SELECT count(*) AS n FROM documents').get() as { n: number }).n;
   }
 
-  /** The FROM and WHERE of a search, shared by search and facets. */
-  private searchClause(query: SearchQuery): { from: string; cond: string; params: unknown[]; fts: string } {
+  /** The FROM and WHERE of a search, shared by search and facets (`docs`: the documents table is always joined). */
+  private searchClause(query: SearchQuery, docs = false): { from: string; cond: string; params: unknown[]; fts: string; ftsOnly: boolean } {
     const where: string[] = [];
     const params: unknown[] = [];
     const terms = ftsTerms(query.text ?? '');
     const fts = terms.map((t) => `"${t.term.replace(/"/g, '""')}"${t.prefix ? '*' : ''}`).join(' ');
     if (fts) { where.push('documents_fts MATCH ?'); params.push(fts); }
+    const textOnly = where.length;
     if (query.from) { where.push('d.day >= ?'); params.push(query.from); }
     if (query.to) { where.push('d.day <= ?'); params.push(query.to); }
     if (query.source) { where.push('d.source = ? COLLATE NOCASE'); params.push(query.source); }
@@ -184,13 +185,15 @@ export class SqliteStore implements Store {
     }
     if (query.eventType) { where.push('+d.id IN (SELECT doc FROM doc_events WHERE type = ?)'); params.push(query.eventType.toUpperCase()); }
     if (query.country) { where.push('+d.id IN (SELECT doc FROM doc_countries WHERE code = ?)'); params.push(query.country.toUpperCase()); }
-    const from = fts ? 'documents_fts JOIN documents d ON d.rowid = documents_fts.rowid' : 'documents d';
+    // a text query with no other filter is answered by the full-text index alone
+    const ftsOnly = !!fts && where.length === textOnly && !docs;
+    const from = ftsOnly ? 'documents_fts' : fts ? 'documents_fts JOIN documents d ON d.rowid = documents_fts.rowid' : 'documents d';
     const cond = where.length ? `WHERE ${where.join(' AND ')}` : '';
-    return { from, cond, params, fts };
+    return { from, cond, params, fts, ftsOnly };
   }
 
   async facets(query: SearchQuery): Promise<Facets> {
-    const { from, cond, params } = this.searchClause(query);
+    const { from, cond, params } = this.searchClause(query, true);
     const docs = `SELECT d.id FROM ${from} ${cond}`;
     const count = (sql: string, n: number) => this.db.prepare(`${sql} ORDER BY count DESC, value LIMIT ${n}`).all(...params) as FacetCount[];
     return {
@@ -207,18 +210,33 @@ export class SqliteStore implements Store {
     const total = (this.db.prepare(`SELECT count(*) AS n FROM ${from} ${cond}`).get(...params) as { n: number }).n;
     const limit = clampLimit(query.limit);
     const offset = Math.max(0, Math.floor(query.offset ?? 0));
-    // without a text query, the opening of the text stands as the excerpt
-    const snippet = fts ? `snippet(documents_fts, 1, '[', ']', '…', 16)` : '(SELECT substr(body, 1, 200) FROM documents_fts WHERE documents_fts.rowid = d.rowid)';
-    // '+d.id IN (...)' above keeps the filters off the id index, so the day index drives the order and the scan stops at the page
-    const order = fts ? 'bm25(documents_fts), d.day DESC' : 'd.day DESC, d.rowid DESC';
-    // the page's rows are picked on indexes alone, then only those rows are read
-    const rows = fts
-      ? this.db.prepare(`SELECT d.id, d.title, d.published, d.source, d.url, d.path, d.language, ${snippet} AS snippet
-        FROM ${from} ${cond} ORDER BY ${order} LIMIT ? OFFSET ?`).all(...params, limit, offset) as DocumentSummary[]
-      : this.db.prepare(`SELECT d.id, d.title, d.published, d.source, d.url, d.path, d.language, ${snippet} AS snippet
+    const columns = 'd.rowid AS rowid, d.id, d.title, d.published, d.source, d.url, d.path, d.language';
+    if (!fts) {
+      // '+d.id IN (...)' above keeps the filters off the id index, so the day index drives the order and the scan stops
+      // at the page; the page's rows are picked on indexes alone, then only those rows are read; the opening of the
+      // text stands as the excerpt
+      const order = 'd.day DESC, d.rowid DESC';
+      const rows = this.db.prepare(`SELECT ${columns}, (SELECT substr(body, 1, 200) FROM documents_fts WHERE documents_fts.rowid = d.rowid) AS snippet
         FROM documents d WHERE d.rowid IN (SELECT d.rowid FROM ${from} ${cond} ORDER BY ${order} LIMIT ? OFFSET ?)
-        ORDER BY ${order}`).all(...params, limit, offset) as DocumentSummary[];
-    return { total, items: rows };
+        ORDER BY ${order}`).all(...params, limit, offset) as (DocumentSummary & { rowid?: number })[];
+      return { total, items: rows.map(({ rowid: _, ...r }) => r) };
+    }
+    // ranked by relevance (bm25; equal scores: newest ingested first) on the full-text index, then only the page's
+    // rows and snippets are read: the snippet of one row is a seek by rowid, not a second pass over every match
+    const page = this.db.prepare(`SELECT documents_fts.rowid FROM ${from} ${cond} ORDER BY bm25(documents_fts), documents_fts.rowid DESC LIMIT ? OFFSET ?`)
+      .pluck().all(...params, limit, offset) as number[];
+    if (!page.length) return { total, items: [] };
+    const byRowid = new Map((this.db.prepare(`SELECT ${columns} FROM documents d WHERE d.rowid IN (SELECT value FROM json_each(?))`)
+      .all(JSON.stringify(page)) as (DocumentSummary & { rowid: number })[]).map((r) => [r.rowid, r]));
+    const snippet = this.db.prepare(`SELECT snippet(documents_fts, 1, '[', ']', '…', 16) FROM documents_fts WHERE documents_fts MATCH ? AND rowid = ?`).pluck();
+    const items: DocumentSummary[] = [];
+    for (const rowid of page) {
+      const row = byRowid.get(rowid);
+      if (!row) continue;
+      const { rowid: _, ...summary } = row;
+      items.push({ ...summary, snippet: snippet.get(fts, rowid) as string | null });
+    }
+    return { total, items };
   }
 
   private layer(table: string, column: { who?: string; kind?: string; day?: string }, query: LayerQuery): LayerRow<unknown>[] {
