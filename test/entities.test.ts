@@ -99,6 +99,21 @@ test('unknown names are recognized but not linked; surnames group with full name
   assert.equal(entityNamed(doc, 'Oslo')?.country, 'NO');
 });
 
+test('names with a middle initial or a generational suffix are one person, linked through the name without them', () => {
+  let doc = annotate('President Joseph R. Biden, Jr. signed the order. Secretary Antony J. Blinken met Hal Q. Pennywhistle in Rome.', '2022-03-01');
+  assert.equal(doc.mentions.find((m) => m.text.startsWith('Joseph'))?.text, 'Joseph R. Biden, Jr.');
+  assert.equal(entityNamed(doc, 'Joseph R. Biden, Jr.')?.kbId, 'sitrep:person/joe-biden');
+  assert.equal(entityNamed(doc, 'Antony J. Blinken')?.kbId, 'sitrep:person/antony-blinken');
+  const unknown = entityNamed(doc, 'Hal Q. Pennywhistle');
+  assert.equal(unknown?.type, 'PER', 'an unknown name with an initial is still one person');
+  assert.equal(unknown?.kbId, null);
+  doc = annotate('George W. Bush spoke before George H. W. Bush arrived.', '2004-05-01');
+  assert.equal(entityNamed(doc, 'George W. Bush')?.kbId, 'sitrep:person/george-w-bush');
+  // an initial after a place is not a middle name
+  doc = annotate('Officials in Washington, D.C. said nothing.', '2022-03-01');
+  assert.ok(!doc.mentions.some((m) => m.text.includes('Washington, D')));
+});
+
 test('acronyms group with their full names without the knowledge base', () => {
   const doc = annotate('The Baltic Fisheries Authority said on Tuesday that quotas would be cut. A BFA spokesman declined to comment.');
   const full = entityNamed(doc, 'Baltic Fisheries Authority');

@@ -158,6 +158,13 @@ export function lookupEntity(name: string, type?: EntityType, date?: string | nu
   return found === null ? null : { ...found, roles: [...found.roles] };
 }
 
+/** A person's name without middle initials and generational suffixes (the name itself when it has none). */
+export function plainPersonName(name: string): string {
+  const words = name.replace(/,\s*(?=(?:Jr|Sr|JR|SR)\.?$|I{2,3}$|IV$)/u, ' ').split(/\s+/).filter(Boolean);
+  const kept = words.filter((x, i) => i === 0 || !(/^\p{Lu}\.$/u.test(x) || (i === words.length - 1 && /^(?:Jr\.?|Sr\.?|JR\.?|SR\.?|II|III|IV)$/u.test(x))));
+  return kept.length >= 2 && kept.length < words.length ? kept.join(' ') : name;
+}
+
 function lookupUncached(name: string, type?: EntityType, date?: string | null): KbMatch | null {
   const key = nameKey(name);
   if (!key || key.length > MAX_FUZZY_LEN) return null;
@@ -171,6 +178,15 @@ function lookupUncached(name: string, type?: EntityType, date?: string | null): 
     const demonym = ex.it.entry.type === 'NORP';
     const conf = (isName ? 1 : 0.97) - (ex.ambiguous ? 0.2 : 0) - typePenalty(ex.typeOk);
     return toMatch(e, conf, demonym ? 'demonym' : isName ? 'name' : 'alias', date);
+  }
+  // a person's name with a middle initial or a generational suffix: the name without them
+  // ("Joseph R. Biden, Jr." → "Joseph Biden", "Antony J. Blinken" → "Antony Blinken")
+  if (type === 'PER' || type === undefined) {
+    const plain = plainPersonName(name);
+    if (plain !== name) {
+      const p = pick(idx.exact.get(nameKey(plain)) ?? [], 'PER', date);
+      if (p && p.it.entry.type === 'PER') return toMatch(p.it.entry, 0.95 - (p.ambiguous ? 0.2 : 0), 'alias', date);
+    }
   }
   if (type !== 'PER') {
     const body = lookupBody(name);

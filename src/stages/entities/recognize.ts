@@ -31,6 +31,39 @@ const MAX_OF_WORDS = 5;
 /** Organization head words that take an "of ..." complement inside the name. */
 const OF_HEADS = new Set(['ministry', 'department', 'office', 'bank', 'university', 'council', 'commission', 'committee', 'agency', 'institute', 'organization', 'organisation', 'court', 'house', 'league', 'union', 'chamber', 'board', 'academy', 'college', 'school', 'museum', 'church', 'party', 'federation', 'association', 'society', 'command', 'staff', 'forces', 'army', 'navy', 'service', 'directorate', 'secretariat']);
 
+/** A middle initial ("R.") and the generational suffixes that end a person's name. */
+const INITIAL = /^\p{Lu}\.$/u;
+const NAME_SUFFIX = new Set(['Jr.', 'Jr', 'Sr.', 'Sr', 'JR.', 'SR.', 'II', 'III', 'IV']);
+const CAPITALIZED_WORD = /^\p{Lu}/u;
+
+/**
+ * Names with a middle initial, which the tagger tends to cut in two ("Joseph" + "R. Biden",
+ * "Antony" + "J. Blinken"): a name of one or two capitalized words, the initial, and the piece
+ * after it make one person ("Joseph R. Biden"); a generational suffix after a person, with or
+ * without a comma, belongs to the name ("Joseph R. Biden, Jr."). `out` is in text order.
+ */
+export function joinInitials(out: RawMention[], w: Words): void {
+  const caps = (a: number, b: number) => { for (let k = a; k < b; k++) if (!CAPITALIZED_WORD.test(w.words[k]!)) return false; return true; };
+  for (let i = 0; i + 1 < out.length; i++) {
+    const a = out[i]!, b = out[i + 1]!;
+    if (a.to - a.from > 2 || !caps(a.from, a.to) || w.sentence[a.from] !== w.sentence[b.from] || INITIAL.test(w.words[a.to - 1]!)) continue;
+    // the initial opens the next piece ("R. Biden"), or stands untagged between the two ("R.")
+    const opens = b.from === a.to && b.to - b.from >= 2 && INITIAL.test(w.words[b.from]!);
+    const between = b.from === a.to + 1 && INITIAL.test(w.words[a.to]!);
+    if (!(opens || between) || !CAPITALIZED_WORD.test(w.words[opens ? b.from + 1 : b.from]!)) continue;
+    out.splice(i, 2, { from: a.from, to: b.to, type: 'PER', via: 'ner+initial', confidence: 0.85 });
+    i--;
+  }
+  for (let i = 0; i < out.length; i++) {
+    const m = out[i]!;
+    if (m.type !== 'PER') continue;
+    const next = out[i + 1]?.from ?? w.words.length;
+    let k = m.to;
+    if (w.words[k] === ',' && NAME_SUFFIX.has(w.words[k + 1] ?? '')) k++;
+    if (k < next && NAME_SUFFIX.has(w.words[k] ?? '') && w.sentence[k] === w.sentence[m.from]) m.to = k + 1;
+  }
+}
+
 export function recognize(w: Words, text: string): RawMention[] {
   const labels = tagWords(w.words, w.sentStarts);
   const spanText = (a: number, b: number) => text.slice(w.start[a]!, w.end[b - 1]!);
@@ -57,6 +90,7 @@ export function recognize(w: Words, text: string): RawMention[] {
     }
     out.push(cur);
   }
+  joinInitials(out, w);
   // "Ministry of Defense", "Bank of England": an organization head word takes its "of" complement
   for (const m of out) {
     if (m.type !== 'ORG' || m.to >= w.words.length || w.words[m.to] !== 'of' || !OF_HEADS.has(w.words[m.to - 1]!.toLowerCase())) continue;
