@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import type { Document } from '../src/document.js';
 import { rawArticle } from '../src/ingest/article.js';
 import { toDocument } from '../src/ingest/build.js';
+import { annotate } from '../src/pipeline.js';
 import { SqliteStore } from '../src/store/sqlite.js';
 import { buildTimeline, linkEvents, listStories, loadStories, StoryEngine, timelineCsv, timelineMarkdown, updateStories } from '../src/story/index.js';
 import { CLI } from './helpers.js';
@@ -61,6 +62,21 @@ test('articles cluster into stories without a fixed number; unrelated ones stay 
   assert.ok(list[0]!.title.length > 0);
   assert.ok(list[0]!.documents.every((d) => d.where?.startsWith('https://')));
   assert.ok(list[0]!.keyActors.some((n) => /Palu|Sulawesi|Joko Widodo/.test(n)), list[0]!.keyActors.join(', '));
+});
+
+test('key actors: particular to the story first; an actor every document names weighs less; no demonyms', () => {
+  const eng = new StoryEngine();
+  const tail = ' Officials in Geneva commented on Monday.';
+  const q1 = eng.add(annotate(doc(QUAKE + tail, '2018-09-29', 'https://a.example/1')));
+  eng.add(annotate(doc(QUAKE2 + tail, '2018-09-30', 'https://c.example/3')));
+  eng.add(annotate(doc(CHESS + tail, '2018-11-28', 'https://b.example/2')));
+  const story = eng.stories.get(q1.story)!;
+  const names = eng.keyActors(story).map((e) => e.name);
+  assert.ok(names.length > 0);
+  const geneva = names.findIndex((n) => /Geneva/.test(n));
+  const palu = names.findIndex((n) => /Palu|Sulawesi/.test(n));
+  assert.ok(palu >= 0 && (geneva < 0 || palu < geneva), names.join(', '));
+  assert.ok(!names.includes('Indonesian'), 'a demonym is not a key actor');
 });
 
 test('event mentions of one real-world event merge across documents, with sources and evidence', () => {

@@ -321,9 +321,20 @@ export class StoryEngine {
     return d ? this.stories.get(d.story) : undefined;
   }
 
+  /**
+   * The story's key actors: people, organizations, places and other names (not demonyms such as "Americans"),
+   * by the number of its documents naming them, weighted by how particular they are to it
+   * (an actor every stored document names, such as the publisher's own government, weighs less).
+   */
   keyActors(story: Story, n = KEY_ACTORS): StoryEntity[] {
-    return Object.entries(story.entityCounts).sort((a, b) => b[1] - a[1]).slice(0, n)
-      .map(([id]) => this.entities.entities.get(id)).filter((e): e is StoryEntity => !!e);
+    const total = Math.max(1, this.idf.n);
+    const scored: [StoryEntity, number, number][] = [];
+    for (const [id, count] of Object.entries(story.entityCounts)) {
+      const e = this.entities.entities.get(id);
+      if (!e || e.type === 'NORP') continue;
+      scored.push([e, count * Math.log(1 + total / Math.max(1, e.docs)), count]);
+    }
+    return scored.sort((a, b) => b[1] - a[1] || b[2] - a[2]).slice(0, n).map(([e]) => e);
   }
 
   // ---- persistence ----------------------------------------------------------------------------
