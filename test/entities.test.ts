@@ -180,3 +180,23 @@ test('CoNLL tagging keeps one output line per input line', () => {
   // tokens only, tab-separated, no trailing newline
   assert.deepEqual(tagConllLines('Paris\nis\n\nnice', (w) => w.map(() => 'O')), ['Paris\tO'.replace('\t', ' '), 'is O', '', 'nice O']);
 });
+
+test('NER word clusters: words of the same contexts share a cluster; the tagger finds a word by the hash its features use', async () => {
+  const { buildClusters, parseClusters, clusterTokens } = await import('../src/ner/clusters.js');
+  const { hashSlice } = await import('../src/ner/hash.js');
+  const docs: string[][] = [];
+  for (let i = 0; i < 40; i++) {
+    docs.push(clusterTokens(`Officials arrived in Paris today . Officials arrived in London today . Officials arrived in Berlin today .`));
+    docs.push(clusterTokens(`Then John said that it was over . Then Mary said that it was over . Then Peter said that it was over .`));
+  }
+  const built = buildClusters(docs, { minCount: 3, maxWords: 1000, contexts: 50, dims: 32, coarse: 6, fine: 1, iterations: 10, seed: 3 });
+  const c = parseClusters(built.tsv);
+  const id = (w: string) => c.byHash.get(hashSlice(w, 0, w.length, true) | 0);
+  assert.equal(id('Paris'), id('london'));
+  assert.equal(id('Berlin'), id('paris'));
+  assert.equal(id('John'), id('mary'));
+  assert.equal(id('Narnia'), undefined);
+  assert.equal(buildClusters(docs, { minCount: 3, maxWords: 1000, contexts: 50, dims: 32, coarse: 6, fine: 1, iterations: 10, seed: 3 }).tsv, built.tsv, 'deterministic');
+  const { loadModel } = await import('../src/ner/model.js');
+  assert.ok((loadModel().clusters?.size ?? 0) > 10000, 'the shipped model has its clusters');
+});

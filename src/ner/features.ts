@@ -8,6 +8,7 @@
  * are built, and per-token work is a fixed number of integer operations.
  */
 import { GAZ_CATEGORIES, type Gazetteer } from './gazetteer.js';
+import type { WordClusters } from './clusters.js';
 import { bucket, combine, hashSlice, lowerCode } from './hash.js';
 
 /** Most static features one token can have. */
@@ -79,6 +80,12 @@ function fresh(n: number): Arrays {
   };
 }
 
+let clusterPool = new Int32Array(0);
+function pooledClusters(n: number): Int32Array {
+  if (clusterPool.length < n) clusterPool = new Int32Array(Math.max(n, clusterPool.length * 2, 1024));
+  return clusterPool;
+}
+
 let pool: Arrays | null = null;
 let poolSize = 0;
 /** Pooled arrays of at least n entries (grown by doubling; contents are overwritten by the caller). */
@@ -104,7 +111,7 @@ export class DocFeatures {
    * `shared`: take the arrays from a module-level pool that the next shared DocFeatures reuses
    * (tagging: one document at a time, no garbage per document); training keeps its own.
    */
-  constructor(words: readonly string[], sentStarts: readonly number[], gaz: Gazetteer, mask: number, shared = false) {
+  constructor(words: readonly string[], sentStarts: readonly number[], gaz: Gazetteer, mask: number, shared = false, clusters: WordClusters | null = null) {
     const n = words.length;
     this.n = n;
     const a = shared ? pooled(n) : fresh(n);
@@ -138,6 +145,9 @@ export class DocFeatures {
       if ((f & F_INITCAP) && (f & F_HASLOWER)) capSeen.add(lower[i]!);
       else if (!(f & F_INITCAP) && (f & F_HASLOWER) && !(f & F_NOLETTER)) lowSeen.add(lower[i]!);
     }
+    // distributional word clusters (coarse << 16 | fine; -1 unknown) of each token
+    const cl = clusters ? (shared ? pooledClusters(n) : new Int32Array(n)) : null;
+    if (cl) for (let i = 0; i < n; i++) cl[i] = clusters!.byHash.get(lower[i]!) ?? -1;
     let base = 0, k = 0;
     const add = (t: number, v: number) => { stat[base + k] = bucket(t, v, mask); if (k < MAX_STATIC - 1) k++; };
     for (let i = 0; i < n; i++) {
@@ -183,6 +193,12 @@ export class DocFeatures {
       const ctx = 1 + (first << 1) + (allCapsSent[i]! << 2) + ((F & F_INITCAP ? 1 : 0) << 3) + ((F & F_ALLCAPS ? 1 : 0) << 4);
       if (capSeen.has(L)) add(28, ctx);
       if (lowSeen.has(L)) add(29, ctx);
+      if (cl) {
+        const c = cl[i]!, cm1 = i - 1 >= a ? cl[i - 1]! : -2, cp1 = i + 1 < b ? cl[i + 1]! : -3;
+        add(37, c >>> 16); add(38, c & 0xffff); add(39, combine(c & 0xffff, capFlag));
+        add(40, combine(cm1 >>> 16, c >>> 16)); add(41, combine(c >>> 16, cp1 >>> 16));
+        add(42, cm1 & 0xffff); add(43, cp1 & 0xffff);
+      }
       statN[i] = k;
     }
     this.lower = lower; this.shape = shape; this.flags = flags;

@@ -1,11 +1,13 @@
 /**
  * The NER model on disk and in memory: a hashed weight table of 2^bits rows × N_LABELS columns
  * (averaged perceptron weights quantized to int16, argmax needs no scale), plus the frozen
- * gazetteer. Files in models/ner/: weights.bin (header + int16 table), gazetteer.tsv, meta.json.
+ * gazetteer and word clusters. Files in models/ner/: weights.bin (header + int16 table), gazetteer.tsv,
+ * clusters.tsv, meta.json.
  */
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { projectRoot } from '../util/datasets.js';
+import { readClusters, type WordClusters } from './clusters.js';
 import { Gazetteer } from './gazetteer.js';
 import { N_LABELS } from './labels.js';
 
@@ -16,6 +18,8 @@ export interface NerModel {
   mask: number;
   weights: Int16Array;
   gazetteer: Gazetteer;
+  /** distributional word clusters (clusters.tsv), or null for a model trained without them */
+  clusters: WordClusters | null;
 }
 
 export function defaultModelDir(): string {
@@ -55,7 +59,7 @@ export function loadModel(dir = defaultModelDir()): NerModel {
   if (len !== (1 << bits) * N_LABELS || raw.byteLength !== 16 + 2 * len) throw new Error(`${file}: truncated model`);
   const weights = new Int16Array(raw.buffer.slice(raw.byteOffset + 16, raw.byteOffset + 16 + 2 * len));
   const gazetteer = Gazetteer.fromTsv(readFileSync(join(dir, 'gazetteer.tsv'), 'utf8'));
-  const model: NerModel = { bits, mask: (1 << bits) - 1, weights, gazetteer };
+  const model: NerModel = { bits, mask: (1 << bits) - 1, weights, gazetteer, clusters: readClusters(join(dir, 'clusters.tsv')) };
   cache.set(dir, model);
   return model;
 }

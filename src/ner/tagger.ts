@@ -14,7 +14,7 @@ export function tagWords(words: readonly string[], sentStarts: readonly number[]
   const out = new Uint8Array(words.length);
   if (!words.length) return out;
   const starts = sentStarts.length && sentStarts[0] === 0 ? sentStarts : [0, ...sentStarts];
-  const df = new DocFeatures(words, starts, model.gazetteer, model.mask, true);
+  const df = new DocFeatures(words, starts, model.gazetteer, model.mask, true, model.clusters);
   decodeDoc(df, model.weights, model.mask, out, scratch);
   return out;
 }

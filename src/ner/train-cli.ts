@@ -11,6 +11,7 @@ import { buildGazetteerTsv } from './gazetteer-build.js';
 import { Gazetteer } from './gazetteer.js';
 import { toBio2 } from './labels.js';
 import { defaultModelDir, quantize, saveModel, type NerModel } from './model.js';
+import { readClusters } from './clusters.js';
 import { NerScore } from './score.js';
 import { tagWords } from './tagger.js';
 import { trainPerceptron, type TrainDoc } from './train.js';
@@ -36,9 +37,13 @@ function main(): void {
     for (const d of readUner(join(ds, 'uner_en', 'ewt_en_ewt-ud-dev.iob2'))) train.push({ words: d.words, sentStarts: d.sentStarts, labels: toBio2(d.tags), noMisc: true });
   }
   log(`train: ${train.length} documents, ${train.reduce((n, d) => n + d.words.length, 0)} tokens`);
-  const avg = trainPerceptron(train, gaz, { bits, epochs, seed, log });
+  // word clusters: the output folder's clusters.tsv (node dist/src/ner/clusters-cli.js builds it), else none
+  const clustersFile = join(outDir, 'clusters.tsv');
+  const clusters = process.argv.includes('--no-clusters') ? null : readClusters(clustersFile);
+  log(clusters ? `word clusters: ${clusters.size} words (${clustersFile})` : 'word clusters: none');
+  const avg = trainPerceptron(train, gaz, { bits, epochs, seed, log }, clusters);
   const weights = quantize(avg);
-  const model: NerModel = { bits, mask: (1 << bits) - 1, weights, gazetteer: gaz };
+  const model: NerModel = { bits, mask: (1 << bits) - 1, weights, gazetteer: gaz, clusters };
   const scores: Record<string, unknown> = {};
   const testa = new NerScore();
   for (const d of readConll(join(ds, 'conll2003', 'eng.testa'))) testa.add(toBio2(d.tags), tagWords(d.words, d.sentStarts, model), d.sentStarts);
@@ -51,7 +56,7 @@ function main(): void {
   scores['uner_en/ewt-dev'] = Object.fromEntries(['PER', 'ORG', 'LOC', undefined].map((t) => [t ?? 'all', round(uner.prf(t))]));
   log(`scores: ${JSON.stringify(scores)}`);
   mkdirSync(outDir, { recursive: true });
-  saveModel(outDir, bits, weights, gazTsv, { trainedOn: ['conll2003/eng.train', ...(process.argv.includes('--uner-dev') ? ['uner_en/ewt-dev'] : [])], bits, epochs, seed, gazetteerPhrases: gaz.size, scores, trainSeconds: (Date.now() - t0) / 1000 });
+  saveModel(outDir, bits, weights, gazTsv, { trainedOn: ['conll2003/eng.train', ...(process.argv.includes('--uner-dev') ? ['uner_en/ewt-dev'] : [])], bits, epochs, seed, gazetteerPhrases: gaz.size, clusterWords: clusters?.size ?? 0, scores, trainSeconds: (Date.now() - t0) / 1000 });
   log(`model written to ${outDir}`);
 }
 

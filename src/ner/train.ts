@@ -6,6 +6,7 @@
 import { DocFeatures } from './features.js';
 import { Scratch, decodeDoc } from './decode.js';
 import type { Gazetteer } from './gazetteer.js';
+import type { WordClusters } from './clusters.js';
 import { N_LABELS, O, typeOf } from './labels.js';
 
 const MISC = 3;
@@ -37,13 +38,13 @@ function mulberry32(seed: number): () => number {
 }
 
 /** Train; returns the averaged float weights (2^bits × N_LABELS). */
-export function trainPerceptron(docs: TrainDoc[], gaz: Gazetteer, opt: TrainOptions): Float32Array {
+export function trainPerceptron(docs: TrainDoc[], gaz: Gazetteer, opt: TrainOptions, clusters: WordClusters | null = null): Float32Array {
   const mask = (1 << opt.bits) - 1;
   const size = (mask + 1) * N_LABELS;
   const w = new Float32Array(size);
   const u = new Float64Array(size);
   let c = 1;
-  const feats = docs.map((d) => new DocFeatures(d.words, d.sentStarts, gaz, mask));
+  const feats = docs.map((d) => new DocFeatures(d.words, d.sentStarts, gaz, mask, false, clusters));
   const order = docs.map((_, i) => i);
   const rand = mulberry32(opt.seed);
   const scratch = new Scratch();
