@@ -155,3 +155,16 @@ test('sitrep timeml: a folder of TE3 inputs in, same names out', () => {
   assert.deepEqual(back.gold.map((g) => [g.text, g.value]), [['Friday', '1998-08-07'], ['two days later', '1998-08-09']]);
   assert.ok(out.includes('&amp; more'));
 });
+
+test('year inference: due dates, bounds and passives are not pushed into the past', () => {
+  const d = times('The board declared a dividend, payable Dec. 16 to holders of record Nov. 29.', '2024-10-28');
+  assert.equal(find(d, 'Dec. 16').value, '2024-12-16');
+  assert.equal(find(d, 'Nov. 29').value, '2024-11-29');
+  assert.equal(find(times('The firm said it expects the sale to be completed by December 20.', '2024-10-28'), 'December 20').value, '2024-12-20');
+  // a bound in a past-tense clause: the nearest date, not last year's
+  assert.equal(find(times('The fund had bought more shares through November 2.', '2024-10-28'), 'November 2').value, '2024-11-02');
+  // a possessive after "by" is an event, not a deadline
+  assert.equal(find(times('Homes were damaged by Friday\'s storm.', '2024-11-25'), "Friday's").value, '2024-11-22');
+  // a future-tense clause about a day just before the dateline keeps the dateline's year
+  assert.equal(find(times('The court will rule on January 12.', '2025-01-15'), 'January 12').value, '2025-01-12');
+});

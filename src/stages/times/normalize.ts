@@ -98,6 +98,8 @@ function seasonOf(t: Ymd): { y: number; s: number } {
 
 /** Days after the DCT within which a past-tense month-day still takes the DCT's year. */
 const SOON_AFTER_DCT_DAYS = 14;
+/** Days before the DCT within which a future-tense month-day still takes the DCT's year. */
+const JUST_BEFORE_DCT_DAYS = 14;
 
 /** Year of a month(-day) without a year, from the DCT and the tense; the rule name says how. */
 function inferYear(dct: Ymd, m: number, d: number | null, tense: Tense): { y: number; rule: string } {
@@ -106,7 +108,9 @@ function inferYear(dct: Ymd, m: number, d: number | null, tense: Tense): { y: nu
   // a past-tense clause about a day just after the dateline ("said the vote would be on
   // September 12") still means this year's
   if (tense === 'past') return cmp(at(dct.y), ref) <= 0 || (d !== null && dayDiff(at(dct.y), dct) <= SOON_AFTER_DCT_DAYS) ? { y: dct.y, rule: 'year-from-past-tense' } : { y: dct.y - 1, rule: 'year-from-past-tense' };
-  if (tense === 'future') return cmp(at(dct.y), ref) >= 0 ? { y: dct.y, rule: 'year-from-future-tense' } : { y: dct.y + 1, rule: 'year-from-future-tense' };
+  // a future-tense clause about a day just before the dateline ("the deadline is Jan. 14" in a
+  // story of Jan. 15) is about this year's, not one a year off
+  if (tense === 'future') return cmp(at(dct.y), ref) >= 0 || (d !== null && dayDiff(dct, at(dct.y)) <= JUST_BEFORE_DCT_DAYS) ? { y: dct.y, rule: 'year-from-future-tense' } : { y: dct.y + 1, rule: 'year-from-future-tense' };
   // no tense: the nearest occurrence, within six months either way
   const diffMonths = (m - dct.m) + ((d ?? 15) - dct.d) / 31;
   if (diffMonths > 6) return { y: dct.y - 1, rule: 'year-nearest-dct' };

@@ -38,7 +38,7 @@ export interface Lexicon {
   frequencies: Record<string, number>;
   periods: Record<string, string>;
   holidays: Record<string, string>;
-  tense: { future: string[]; past: string[]; present: string[]; infinitiveMarkers: string[] };
+  tense: { future: string[]; past: string[]; present: string[]; infinitiveMarkers: string[]; forwardBefore?: string[]; boundBefore?: string[]; passiveAuxiliaries?: string[] };
 }
 
 export interface Rule {
