@@ -168,3 +168,14 @@ test('year inference: due dates, bounds and passives are not pushed into the pas
   // a future-tense clause about a day just before the dateline keeps the dateline's year
   assert.equal(find(times('The court will rule on January 12.', '2025-01-15'), 'January 12').value, '2025-01-12');
 });
+
+test('clock times with their day: "10 p.m. Wednesday", "noon Thursday", "Tuesday at 9 a.m."', () => {
+  const ts = times('The shop was robbed at 10 p.m. Wednesday, and talks broke off at noon Thursday.', '2024-11-29');
+  assert.equal(find(ts, '10 p.m. Wednesday').value, '2024-11-27T22:00');
+  assert.equal(find(ts, 'noon Thursday').value, '2024-11-28T12:00');
+  const at = times('The minister arrived on Tuesday at 9 a.m. and left.', '2024-11-29');
+  assert.equal(find(at, '9 a.m.').value, '2024-11-26T09:00');
+  assert.ok(!times('It was a high noon moment.', '2024-11-29').some((t) => /noon/.test(t.text)));
+  // a colon after a weekday-month-day is not a clock time
+  assert.equal(find(times('The paper said in an editorial on Saturday, November 30: the vote matters.', '2024-11-29'), 'Saturday, November 30').value, '2024-11-30');
+});

@@ -114,7 +114,7 @@ export function extractTimes(text: string, published: string | null, regions: Re
             else if (got) cands.push({ start, end, rule: rule.name, norm: rule.norm, order, groups, region: regionAt(regions, start, first) });
           }
         });
-        for (const t of chronoTimes(chunk, wa, dct, (s, e) => tenseOf(regionAt(regions, s, first), s, e))) extra.push({ ...t, order: -2 });
+        for (const t of chronoTimes(chunk, wa, dct, (s, e) => tenseOf(regionAt(regions, s, first), s, e), res.weekdayRe)) extra.push({ ...t, order: -2 });
       }
     }
   }
@@ -144,6 +144,11 @@ export function extractTimes(text: string, published: string | null, regions: Re
       prev.resolved = n.resolved; prev.anchor = n.anchor === 'dct' ? published : prev.anchor;
       prev.inferred = [...n.inferred, { what: 'day', rule: 'clock-time-of-following-day' }];
       continue;
+    }
+    // "Wednesday at 10 p.m.": a clock time read on the DCT's day takes the day just before it
+    if (prev && n.type === 'TIME' && n.inferred.some((i) => i.rule === 'clock-time-on-dct-day') && prev.granularity === 'day'
+      && /^(?:\d{4}|XXXX)-[\dX]{2}-[\dX]{2}$/.test(prev.value) && /^\s*,?\s*at\s+$/i.test(text.slice(prev.end, item.start))) {
+      n = { ...n, value: prev.value + n.value.slice(n.value.indexOf('T')), anchor: 'prev', inferred: [{ what: 'day', rule: 'clock-time-of-preceding-day' }] };
     }
     const id = `t${out.length + 1}`;
     const anchorValue = n.anchor === 'dct' ? (dct ? published : null) : n.anchor === 'prev' ? (lastDate ? out.find((t) => t.id === lastDate!.id)?.value ?? null : lastQuarter ? `${lastQuarter.y}-Q${lastQuarter.q}` : null) : null;

@@ -484,6 +484,13 @@ function dayWord(g: G, c: NormContext): Norm {
   return { type, value: type === 'TIME' ? `${day}T${pod}` : day, mod, granularity: type === 'TIME' ? 'part-of-day' : 'day', anchor: 'dct', resolved: true, inferred: [inf('anchor', 'day-word-from-dct')] };
 }
 
+function clockWord(g: G, c: NormContext): Norm {
+  const hm = c.lex.clockWords[low(g.clockWords)];
+  if (!hm) return null;
+  if (!c.dct) return { ...noDct('minute', 'anchor', 'TIME'), value: `XXXX-XX-XXT${hm}` };
+  return { type: 'TIME', value: `${fmtDay(c.dct)}T${hm}`, granularity: 'minute', anchor: 'dct', resolved: true, inferred: [inf('anchor', 'clock-time-on-dct-day')] };
+}
+
 function weekdayNorm(g: G, c: NormContext): Norm {
   const { lex } = c;
   if (!weekdayOk(g.weekday!, c)) return null;
@@ -584,5 +591,5 @@ function holiday(g: G, c: NormContext): Norm {
 export const NORMALIZERS: Record<string, (g: G, c: NormContext) => Norm> = {
   'absolute-date': absoluteDate, month, year, decade, century, quarter, half, season,
   'relative-unit': relativeUnit, ago, period, 'recent-units': recentUnits, 'day-word': dayWord,
-  weekday: weekdayNorm, reference, set: setNorm, duration, holiday,
+  weekday: weekdayNorm, 'clock-word': clockWord, reference, set: setNorm, duration, holiday,
 };
