@@ -179,3 +179,13 @@ test('clock times with their day: "10 p.m. Wednesday", "noon Thursday", "Tuesday
   // a colon after a weekday-month-day is not a clock time
   assert.equal(find(times('The paper said in an editorial on Saturday, November 30: the vote matters.', '2024-11-29'), 'Saturday, November 30').value, '2024-11-30');
 });
+
+test('a month, quarter, half or season of this/last/next year is one expression', () => {
+  const ts = times('Sales fell in July last year and in the first quarter of this year; a plant opens in March next year, after the summer of last year and before the second half of next year.');
+  assert.equal(find(ts, 'July last year').value, '2023-07');
+  assert.equal(find(ts, 'the first quarter of this year').value, '2024-Q1');
+  assert.equal(find(ts, 'March next year').value, '2025-03');
+  assert.equal(find(ts, 'the summer of last year').value, '2023-SU');
+  assert.equal(find(ts, 'the second half of next year').value, '2025-H2');
+  assert.ok(!ts.some((t) => t.text === 'last year' || t.text === 'this year' || t.text === 'next year'));
+});

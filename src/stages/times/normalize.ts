@@ -206,11 +206,13 @@ function month(g: G, c: NormContext): Norm {
   const m = lex.months[name]!;
   const rel = g.relatives ? lex.relatives[low(g.relatives)]! : null;
   const mod = dmod(lex, g.dateMods);
-  if (lex.ambiguousMonths.includes(name) && rel === null && !mod && !lex.monthIntroducers.includes(prevWord(c))) return null;
-  if (name.length <= 4 && !(name in { june: 1, july: 1 }) && c.text[c.end] !== '.' && rel === null && !mod && !lex.monthIntroducers.includes(prevWord(c))) return null;
+  const yrel = g.yearrel ? lex.relatives[low(g.yearrel)] ?? null : null;
+  if (lex.ambiguousMonths.includes(name) && rel === null && yrel === null && !mod && !lex.monthIntroducers.includes(prevWord(c))) return null;
+  if (name.length <= 4 && !(name in { june: 1, july: 1 }) && c.text[c.end] !== '.' && rel === null && yrel === null && !mod && !lex.monthIntroducers.includes(prevWord(c))) return null;
   if (!c.dct) return { ...noDct('month', 'year'), value: `XXXX-${pad(m)}`, mod };
   let y: number; let rule: string;
-  if (rel === -1) { y = m < c.dct.m ? c.dct.y : c.dct.y - 1; rule = 'month-last'; }
+  if (yrel !== null) { y = c.dct.y + yrel; rule = 'month-of-relative-year'; }
+  else if (rel === -1) { y = m < c.dct.m ? c.dct.y : c.dct.y - 1; rule = 'month-last'; }
   else if (rel === 1) { y = m > c.dct.m ? c.dct.y : c.dct.y + 1; rule = 'month-next'; }
   else if (rel === 0) { y = c.dct.y; rule = 'month-this'; }
   else ({ y, rule } = inferYear(c.dct, m, null, c.tense()));
@@ -299,8 +301,8 @@ function quarter(g: G, c: NormContext): Norm {
   }
   if (g.qnum || g.qnum2) { if (!/^q\d$|^\dq$/i.test(c.text.slice(c.start, c.end))) return null; }
   if (!c.dct) return { ...noDct('quarter', 'year'), value: `XXXX-Q${q}` };
-  if (g.yearsq) {
-    const y = c.dct.y + (c.lex.relatives[low(g.yearsq)] ?? 0);
+  if (g.yearsq || g.yearrel) {
+    const y = c.dct.y + (c.lex.relatives[low(g.yearsq ?? g.yearrel)] ?? 0);
     return { type: 'DATE', value: fmtQuarter(y, q), granularity: 'quarter', anchor: 'dct', resolved: true, inferred: [inf('year', 'quarter-of-relative-year')] };
   }
   const { y, inferred } = yearOfPart(c, q, quarterOf(c.dct.m), 'quarter');
@@ -314,6 +316,7 @@ function half(g: G, c: NormContext): Norm {
   if (g.year) return { type: 'DATE', value: `${g.year}-H${h}`, granularity: 'half', anchor: null, resolved: true, inferred: [] };
   if (!/^the\b/i.test(c.text.slice(c.start, c.end)) && !/of/.test(c.text.slice(c.start, c.end))) return null;
   if (!c.dct) return { ...noDct('half', 'year'), value: `XXXX-H${h}` };
+  if (g.yearrel) return { type: 'DATE', value: `${pad(c.dct.y + (c.lex.relatives[low(g.yearrel)] ?? 0), 4)}-H${h}`, granularity: 'half', anchor: 'dct', resolved: true, inferred: [inf('year', 'half-of-relative-year')] };
   const { y, inferred } = yearOfPart(c, h, c.dct.m <= 6 ? 1 : 2, 'half');
   return { type: 'DATE', value: `${pad(y, 4)}-H${h}`, granularity: 'half', anchor: 'dct', resolved: true, inferred: [inferred] };
 }
@@ -325,10 +328,11 @@ function season(g: G, c: NormContext): Norm {
   const rel = g.relatives ? lex.relatives[low(g.relatives)]! : null;
   const mod = dmod(lex, g.dateMods);
   const matched = low(c.text.slice(c.start, c.end));
-  if (lex.ambiguousSeasons.includes(name) && rel === null && !g.year && !mod && !/^the /.test(matched) && !['in', 'this', 'last', 'next', 'since', 'by', 'until', 'during', 'early', 'late'].includes(prevWord(c))) return null;
-  if (lex.ambiguousSeasons.includes(name) && rel === null && /^\s+(?:of|in)\s+(?!\d)/.test(nextText(c))) return null;
+  if (lex.ambiguousSeasons.includes(name) && rel === null && !g.year && !g.yearrel && !mod && !/^the /.test(matched) && !['in', 'this', 'last', 'next', 'since', 'by', 'until', 'during', 'early', 'late'].includes(prevWord(c))) return null;
+  if (lex.ambiguousSeasons.includes(name) && rel === null && !g.yearrel && /^\s+(?:of|in)\s+(?!\d)/.test(nextText(c))) return null;
   if (g.year) return { type: 'DATE', value: `${g.year}-${code}`, mod, granularity: 'season', anchor: null, resolved: true, inferred: [] };
   if (!c.dct) return { ...noDct('season', 'year'), value: `XXXX-${code}`, mod };
+  if (g.yearrel) return { type: 'DATE', value: `${pad(c.dct.y + (lex.relatives[low(g.yearrel)] ?? 0), 4)}-${code}`, mod, granularity: 'season', anchor: 'dct', resolved: true, inferred: [inf('year', 'season-of-relative-year')] };
   const s = seasonOrder.indexOf(code);
   const cur = seasonOf(c.dct);
   let y: number; let rule: string;
