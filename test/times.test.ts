@@ -189,3 +189,16 @@ test('a month, quarter, half or season of this/last/next year is one expression'
   assert.equal(find(ts, 'the second half of next year').value, '2025-H2');
   assert.ok(!ts.some((t) => t.text === 'last year' || t.text === 'this year' || t.text === 'next year'));
 });
+
+test('"the year", "the full year", "the year ended ...", "to end the day"', () => {
+  const ts = times('For the full year, the maker expects a profit; in the year ended June 30 it lost money.', '2024-11-25');
+  assert.equal(find(ts, 'the full year').value, '2024');
+  const ended = find(ts, 'the year');
+  assert.equal(ended.type, 'DURATION');
+  assert.equal(ended.value, 'P1Y');
+  assert.ok(!times('He was named player of the year.').some((t) => /year/.test(t.text)));
+  assert.ok(!times('By the year two thousand, things changed.').some((t) => t.text === 'the year'));
+  const day = times('The index rose 2% on Monday to end the day at 5,100.', '2024-11-27');
+  assert.equal(find(day, 'the day').value, '2024-11-25');
+  assert.ok(!times('A week later, at the day of the vote, he spoke.').some((t) => t.text === 'the day'));
+});

@@ -381,6 +381,25 @@ function relativeUnit(g: G, c: NormContext): Norm {
   return { type: 'DATE', value: s.value, mod, granularity: s.gran, anchor: fromPrev ? 'prev' : 'dct', resolved: true, inferred: [inf('anchor', rule, dir < 0 ? 'the unit before the dateline' : dir > 0 ? 'the unit after the dateline' : 'the unit of the dateline')] };
 }
 
+/** "the year", "the full year", "for the day", "later in the day": the year or day being reported on. */
+function theUnit(g: G, c: NormContext): Norm {
+  const matched = low(c.text.slice(c.start, c.end));
+  const mod = g.edge ? (/^earl/.test(low(g.edge)) ? 'START' : 'END') : null;
+  if (/year/.test(matched)) {
+    const before = /(\p{L}+)\s+of\s+$/u.exec(c.text.slice(Math.max(0, c.start - 30), c.start));
+    if (before && !c.lex.partsOfPeriod.includes(before[1]!.toLowerCase())) return null;
+    // "the year ended March 31": a twelve-month period
+    if (g.yearended) return { type: 'DURATION', value: 'P1Y', granularity: 'duration', anchor: null, resolved: true, inferred: [] };
+    if (!c.dct) return { ...noDct('year', 'anchor', 'DATE', mod) };
+    const y = c.lastQuarter?.y ?? c.dct.y;
+    return { type: 'DATE', value: pad(y, 4), mod, granularity: 'year', anchor: c.lastQuarter ? 'prev' : 'dct', resolved: true, inferred: [inf('anchor', c.lastQuarter ? 'the-year-of-previous-quarter' : 'the-year-of-dct')] };
+  }
+  const prevDay = c.lastDate && c.lastDate.gran === 'day' ? c.lastDate.ymd : null;
+  const base = prevDay ?? c.dct;
+  if (!base) return { ...noDct('day', 'anchor', 'DATE', mod) };
+  return { type: 'DATE', value: fmtDay(base), mod, granularity: 'day', anchor: prevDay ? 'prev' : 'dct', resolved: true, inferred: [inf('anchor', prevDay ? 'the-day-of-previous-date' : 'the-day-of-dct')] };
+}
+
 function ago(g: G, c: NormContext): Norm {
   const { lex } = c;
   const u = unitOf(lex, c.text.slice(c.start, c.end).match(/([a-z]+?)(?:s|es)?\s+(?:ago|earlier|before|later|after|from\s+now|hence|back)$/i)?.[1]);
@@ -595,5 +614,5 @@ function holiday(g: G, c: NormContext): Norm {
 export const NORMALIZERS: Record<string, (g: G, c: NormContext) => Norm> = {
   'absolute-date': absoluteDate, month, year, decade, century, quarter, half, season,
   'relative-unit': relativeUnit, ago, period, 'recent-units': recentUnits, 'day-word': dayWord,
-  weekday: weekdayNorm, 'clock-word': clockWord, reference, set: setNorm, duration, holiday,
+  weekday: weekdayNorm, 'clock-word': clockWord, 'the-unit': theUnit, reference, set: setNorm, duration, holiday,
 };

@@ -34,6 +34,7 @@ export interface Lexicon {
   dayWords: Record<string, number>;
   dayWordParts: Record<string, string>;
   clockWords: Record<string, string>;
+  partsOfPeriod: string[];
   sets: Record<string, string>;
   setQuantifiers: string[];
   frequencies: Record<string, number>;
