@@ -202,3 +202,10 @@ test('"the year", "the full year", "the year ended ...", "to end the day"', () =
   assert.equal(find(day, 'the day').value, '2024-11-25');
   assert.ok(!times('A week later, at the day of the vote, he spoke.').some((t) => t.text === 'the day'));
 });
+
+test('a number far before "ago" does not cut the window: "...500,000 people in the region nearly four years ago"', () => {
+  const ts = times('The flood displaced more than 500,000 people in the northern region nearly four years ago.', '2024-11-25');
+  const t = find(ts, 'nearly four years ago');
+  assert.equal(t.type, 'DATE');
+  assert.equal(t.value, '2020');
+});
