@@ -209,3 +209,12 @@ test('a number far before "ago" does not cut the window: "...500,000 people in t
   assert.equal(t.type, 'DATE');
   assert.equal(t.value, '2020');
 });
+
+test('floating holidays: Thanksgiving, Election Day, Memorial Day; last/next', () => {
+  const ts = times('The boy was rescued on Thanksgiving Day, and last Thanksgiving the family met; they vote on Election Day 2028.', '2024-12-10');
+  assert.equal(find(ts, 'Thanksgiving Day').value, '2024-11-28');
+  assert.equal(find(ts, 'last Thanksgiving').value, '2024-11-28');
+  assert.equal(find(ts, 'Election Day 2028').value, '2028-11-07');
+  assert.equal(find(times('Parades are planned for Memorial Day.', '2025-04-01'), 'Memorial Day').value, '2025-05-26');
+  assert.equal(find(times('He will be back by next Christmas.', '2024-12-10'), 'next Christmas').value, '2024-12-25');
+});

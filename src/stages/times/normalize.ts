@@ -600,15 +600,40 @@ function duration(g: G, c: NormContext): Norm {
   return { type: 'DURATION', value: durationValue(n, u), mod, granularity: 'duration', anchor: anchored && c.dct ? 'dct' : null, resolved: true, inferred: [] };
 }
 
+/** The day of a holiday in year y: fixed "MM-DD", or floating "MM-nth-weekday" ("11-4-4": the
+ * fourth Thursday of November; nth -1: the last; "+k": k days after it). */
+function holidayDay(spec: string, y: number): Ymd | null {
+  const fixed = /^(\d\d)-(\d\d)$/.exec(spec);
+  if (fixed) return { y, m: Number(fixed[1]), d: Number(fixed[2]) };
+  const fl = /^(\d\d)-(-?\d)-([1-7])(?:\+(\d))?$/.exec(spec);
+  if (!fl) return null;
+  const m = Number(fl[1]); const nth = Number(fl[2]); const wd = Number(fl[3]);
+  let t: Ymd;
+  if (nth > 0) { const first = { y, m, d: 1 }; t = addDays(first, ((wd - weekday(first) + 7) % 7) + 7 * (nth - 1)); }
+  else { const last = addDays(addMonths({ y, m, d: 1 }, 1), -1); t = addDays(last, -((weekday(last) - wd + 7) % 7)); }
+  return fl[4] ? addDays(t, Number(fl[4])) : t;
+}
+
 function holiday(g: G, c: NormContext): Norm {
-  const md = c.lex.holidays[low(g.holidays)];
-  if (!md) return null;
+  const spec = c.lex.holidays[low(g.holidays)];
+  if (!spec) return null;
   if (!isCap(g.holidays) && !/^the /.test(low(g.holidays))) return null;
-  const [m, d] = md.split('-').map(Number) as [number, number];
-  if (g.year) return { type: 'DATE', value: fmtDay({ y: Number(g.year), m, d }), granularity: 'day', anchor: null, resolved: true, inferred: [] };
-  if (!c.dct) return { ...noDct('day', 'year'), value: `XXXX-${md}` };
-  const { y, rule } = inferYear(c.dct, m, d, c.tense());
-  return { type: 'DATE', value: fmtDay({ y, m, d }), granularity: 'day', anchor: 'dct', resolved: true, inferred: [inf('year', rule)] };
+  if (g.year) { const t = holidayDay(spec, Number(g.year)); return t ? { type: 'DATE', value: fmtDay(t), granularity: 'day', anchor: null, resolved: true, inferred: [] } : null; }
+  if (!c.dct) { const t = holidayDay(spec, 2001); return t ? { ...noDct('day', 'year'), value: /^\d\d-\d\d$/.test(spec) ? `XXXX-${spec}` : 'XXXX-XX-XX' } : null; }
+  const dct = c.dct;
+  const at = (y: number) => holidayDay(spec, y);
+  const cur = at(dct.y);
+  if (!cur) return null;
+  let t: Ymd; let rule: string;
+  const rel = low(g.holirel);
+  if (rel === 'last') { t = cmp(cur, dct) < 0 ? cur : at(dct.y - 1)!; rule = 'holiday-last'; }
+  else if (rel === 'next') { t = cmp(cur, dct) > 0 ? cur : at(dct.y + 1)!; rule = 'holiday-next'; }
+  else if (rel === 'this') { t = cur; rule = 'holiday-this'; }
+  else {
+    const { y, rule: r } = inferYear(dct, cur.m, cur.d, c.tense());
+    t = y === dct.y ? cur : at(y)!; rule = r;
+  }
+  return { type: 'DATE', value: fmtDay(t), granularity: 'day', anchor: 'dct', resolved: true, inferred: [inf('year', rule)] };
 }
 
 export const NORMALIZERS: Record<string, (g: G, c: NormContext) => Norm> = {
