@@ -218,3 +218,11 @@ test('floating holidays: Thanksgiving, Election Day, Memorial Day; last/next', (
   assert.equal(find(times('Parades are planned for Memorial Day.', '2025-04-01'), 'Memorial Day').value, '2025-05-26');
   assert.equal(find(times('He will be back by next Christmas.', '2024-12-10'), 'next Christmas').value, '2024-12-25');
 });
+
+test('not times: a first name "Jan", an age "in his 30s"', () => {
+  const ts = times('Jan Kavan signed the treaty in Jan. 1999, when he was in his 30s and his wife in her early twenties.', '2024-11-25');
+  assert.ok(!ts.some((t) => t.text === 'Jan'));
+  assert.equal(find(ts, 'Jan. 1999').value, '1999-01');
+  assert.ok(!ts.some((t) => /30s|twenties/.test(t.text)));
+  assert.equal(find(times('Prices soared in the 1970s.'), 'the 1970s').value, '197');
+});

@@ -209,6 +209,8 @@ function month(g: G, c: NormContext): Norm {
   const yrel = g.yearrel ? lex.relatives[low(g.yearrel)] ?? null : null;
   if (lex.ambiguousMonths.includes(name) && rel === null && yrel === null && !mod && !lex.monthIntroducers.includes(prevWord(c))) return null;
   if (name.length <= 4 && !(name in { june: 1, july: 1 }) && c.text[c.end] !== '.' && rel === null && yrel === null && !mod && !lex.monthIntroducers.includes(prevWord(c))) return null;
+  // "Jan Kavan", "Dec Smith": a short month name before a capitalized word is a first name
+  if (name.length <= 4 && !(name in { june: 1, july: 1, may: 1 }) && c.text[c.end] !== '.' && yrel === null && /^\s+\p{Lu}\p{Ll}/u.test(nextText(c))) return null;
   if (!c.dct) return { ...noDct('month', 'year'), value: `XXXX-${pad(m)}`, mod };
   let y: number; let rule: string;
   if (yrel !== null) { y = c.dct.y + yrel; rule = 'month-of-relative-year'; }
@@ -250,6 +252,8 @@ function year(g: G, c: NormContext): Norm {
 
 function decade(g: G, c: NormContext): Norm {
   const mod = dmod(c.lex, g.dateMods ?? g.dateMods2);
+  // "in his 30s", "in their early twenties": an age
+  if (c.lex.referenceDeterminers.includes(prevWord(c)) && prevWord(c) !== 'the') return null;
   if (g.decadedigits) {
     const s = g.decadedigits.replace(/['s]/g, '');
     if (s.length === 4) return { type: 'DATE', value: s.slice(0, 3), mod, granularity: 'decade', anchor: null, resolved: true, inferred: [] };
