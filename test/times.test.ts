@@ -226,3 +226,10 @@ test('not times: a first name "Jan", an age "in his 30s"', () => {
   assert.ok(!ts.some((t) => /30s|twenties/.test(t.text)));
   assert.equal(find(times('Prices soared in the 1970s.'), 'the 1970s').value, '197');
 });
+
+test('units ending in -es: minutes and decades', () => {
+  const ts = times('The engine failed after thirty minutes, 20 minutes ago, the worst in two decades.', '2024-11-25');
+  assert.equal(find(ts, 'thirty minutes').value, 'PT30M');
+  assert.equal(find(ts, '20 minutes ago').type, 'DATE');
+  assert.equal(find(ts, 'two decades').value, 'P20Y');
+});

@@ -406,7 +406,7 @@ function theUnit(g: G, c: NormContext): Norm {
 
 function ago(g: G, c: NormContext): Norm {
   const { lex } = c;
-  const u = unitOf(lex, c.text.slice(c.start, c.end).match(/([a-z]+?)(?:s|es)?\s+(?:ago|earlier|before|later|after|from\s+now|hence|back)$/i)?.[1]);
+  const u = unitOf(lex, g.unitword ?? c.text.slice(c.start, c.end).match(/([a-z]+?)(?:s|es)?\s+(?:ago|earlier|before|later|after|from\s+now|hence|back)$/i)?.[1]);
   const qty = quantity(lex, g.quantity);
   if (!u || !qty) return null;
   const word = low(g.ago);
@@ -582,7 +582,8 @@ function duration(g: G, c: NormContext): Norm {
   if (g.adj && low(g.adj) === 'old') return null;
   if (/^\s+old\b/.test(nextText(c))) return null;
   const matched = low(c.text.slice(c.start, c.end));
-  const unitRaw = g.rawunit ?? /([a-z]+?)(?:s|es)?(?:-(?:long|old))?(?:\s+(?:period|span|stretch))?$/i.exec(matched.replace(/^.*?(\p{L}+)(?:-(?:long|old))?(?:\s+(?:period|span|stretch))?$/u, '$1'))?.[1];
+  // the rule's unit group when there is one: the fallback below reads "minutes" as "minut" + "es"
+  const unitRaw = g.rawunit ?? g.unitword ?? /([a-z]+?)(?:s|es)?(?:-(?:long|old))?(?:\s+(?:period|span|stretch))?$/i.exec(matched.replace(/^.*?(\p{L}+)(?:-(?:long|old))?(?:\s+(?:period|span|stretch))?$/u, '$1'))?.[1];
   const u = unitOf(lex, unitRaw ?? matched.split(/[\s-]+/).pop());
   if (!u || u.d === 'WE') return null;
   // "three-quarters of", "a quarter of the shares": fractions, not durations
