@@ -233,3 +233,10 @@ test('units ending in -es: minutes and decades', () => {
   assert.equal(find(ts, '20 minutes ago').type, 'DATE');
   assert.equal(find(ts, 'two decades').value, 'P20Y');
 });
+
+test('durations with a word before the unit, and quarters as quarters', () => {
+  const ts = times('Stocks fell for six straight days after two consecutive quarters of decline; the talks need two more weeks.', '2024-11-25');
+  assert.equal(find(ts, 'six straight days').value, 'P6D');
+  assert.equal(find(ts, 'two consecutive quarters').value, 'P2Q');
+  assert.equal(find(ts, 'two more weeks').value, 'P2W');
+});

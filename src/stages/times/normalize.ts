@@ -76,8 +76,11 @@ export function unitOf(lex: Lexicon, raw: string | undefined): Unit | null {
 const SMALLER: Record<string, [string, number, boolean]> = { Y: ['M', 12, false], M: ['D', 30, false], W: ['D', 7, false], D: ['H', 24, true], H: ['M', 60, true] };
 /** A TimeML duration value for n units (n null = unknown). */
 export function durationValue(n: number | null, u: Unit): string {
-  let d = u.d === 'Q' ? 'M' : u.d === 'WE' ? 'D' : u.d;
-  let k = n === null ? null : n * (u.n ?? 1) * (u.d === 'Q' ? 3 : u.d === 'WE' ? 2 : 1);
+  // quarters stay quarters ("two consecutive quarters" P2Q, as TimeBank writes them), unless a
+  // fraction of one needs months
+  const qFrac = u.d === 'Q' && n !== null && !Number.isInteger(n);
+  let d = qFrac ? 'M' : u.d === 'WE' ? 'D' : u.d;
+  let k = n === null ? null : n * (u.n ?? 1) * (qFrac ? 3 : u.d === 'WE' ? 2 : 1);
   let t = !!u.t;
   if (k !== null && !Number.isInteger(k) && SMALLER[t && d === 'M' ? 'MT' : d]) {
     const [d2, f, t2] = SMALLER[d]!;

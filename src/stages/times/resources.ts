@@ -24,6 +24,7 @@ export interface Lexicon {
   ordinals: Record<string, number>;
   units: Record<string, Unit>;
   unitPlurals: Record<string, string>;
+  unitAdjectives: string[];
   decadeWords: Record<string, number>;
   relatives: Record<string, number>;
   dateMods: Record<string, string>;
