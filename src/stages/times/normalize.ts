@@ -590,7 +590,8 @@ function duration(g: G, c: NormContext): Norm {
   const u = unitOf(lex, unitRaw ?? matched.split(/[\s-]+/).pop());
   if (!u || u.d === 'WE') return null;
   // "three-quarters of", "a quarter of the shares": fractions, not durations
-  if (u.d === 'Q' && (/^\s+of\b/.test(nextText(c)) || /^(?:a|about a|more than a|less than a|nearly a|almost a) quarter$/.test(matched))) return null;
+  const withAdj = c.lex.unitAdjectives.some((a) => matched.includes(` ${a} `));
+  if (u.d === 'Q' && !withAdj && (/^\s+of\b/.test(nextText(c)) || /^(?:a|about a|more than a|less than a|nearly a|almost a) quarter$/.test(matched))) return null;
   const qraw = g.quantity;
   const qty = g.rawunit ? (/s$/.test(low(g.rawunit)) ? { n: null, approx: false, guess: 0 } : { n: 1, approx: false, guess: 1 }) : quantity(lex, qraw);
   if (!qty) return null;
