@@ -240,3 +240,10 @@ test('durations with a word before the unit, and quarters as quarters', () => {
   assert.equal(find(ts, 'two consecutive quarters').value, 'P2Q');
   assert.equal(find(ts, 'two more weeks').value, 'P2W');
 });
+
+test("'82 after a preposition, 'a week or so ago', a UTC clock time with its weekday", () => {
+  const ts = times("The index hit its lowest level since '82 a week or so ago; the firm filed at 12:00 UTC Monday.", '2024-11-27');
+  assert.equal(find(ts, "'82").value, '1982');
+  assert.equal(find(ts, 'a week or so ago').type, 'DATE');
+  assert.equal(find(ts, '12:00 UTC Monday').value, '2024-11-25T12:00Z');
+});

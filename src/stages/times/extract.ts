@@ -138,7 +138,7 @@ export function extractTimes(text: string, published: string | null, regions: Re
     if (!n) continue;
     // "10 p.m. Wednesday", "noon Thursday": a clock time followed by its day is one TIME
     const prev = out[out.length - 1];
-    if (prev && prev.type === 'TIME' && /T\d\d:\d\d$/.test(prev.value) && n.granularity === 'day' && /^(?:\d{4}|XXXX)-[\dX]{2}-[\dX]{2}$/.test(n.value)
+    if (prev && prev.type === 'TIME' && /T\d\d:\d\dZ?$/.test(prev.value) && n.granularity === 'day' && /^(?:\d{4}|XXXX)-[\dX]{2}-[\dX]{2}$/.test(n.value)
       && /^\s*,?\s*(?:on\s+)?$/.test(text.slice(prev.end, item.start))) {
       prev.end = item.end; prev.text = text.slice(prev.start, prev.end);
       prev.value = n.value + prev.value.slice(prev.value.indexOf('T'));
