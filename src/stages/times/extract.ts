@@ -74,9 +74,10 @@ function windowsOf(text: string, a: number, b: number, trig: RegExp): [number, n
     const last = out[out.length - 1];
     if (last && s <= last[1] - a) last[1] = Math.max(last[1], a + e);
     else out.push([a + s, a + e]);
-    // every trigger widens the window ("in Rwanda nearly four years ago": "ago" lies more than
-    // WINDOW after "500,000" but not after "years"); merged windows are run once
+    // a later trigger widens the window ("in Rwanda nearly four years ago": "ago" lies more than
+    // WINDOW after "500,000" but not after "years"); those that cannot reach past its end are skipped
     if (m[0].length === 0) trig.lastIndex++;
+    else trig.lastIndex = Math.max(trig.lastIndex, e - WINDOW);
   }
   return out;
 }
