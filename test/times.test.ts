@@ -247,3 +247,9 @@ test("'82 after a preposition, 'a week or so ago', a UTC clock time with its wee
   assert.equal(find(ts, 'a week or so ago').type, 'DATE');
   assert.equal(find(ts, '12:00 UTC Monday').value, '2024-11-25T12:00Z');
 });
+
+test('"the same period last year": the time just mentioned, a year back', () => {
+  const ts = times('Sales rose 12% in October from the same month a year ago; in the third quarter profit beat the same period last year.', '2024-11-25');
+  assert.equal(find(ts, 'the same month a year ago').value, '2023-10');
+  assert.equal(find(ts, 'the same period last year').value, '2023-Q3');
+});

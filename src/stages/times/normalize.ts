@@ -484,6 +484,22 @@ function period(g: G, c: NormContext): Norm {
   return { type: 'DATE', value: fmtQuarter(q.y, q.q), granularity: 'quarter', anchor: last ? 'prev' : 'dct', resolved: true, inferred: [inf('quarter', rule)] };
 }
 
+/** "the same period last year": the last quarter or date mentioned, one year back. */
+function samePeriod(g: G, c: NormContext): Norm {
+  const unit = low(g.sameunit);
+  const prev = c.lastDate;
+  const inferred = [inf('anchor', 'same-period-a-year-back')];
+  if ((unit === 'quarter' || unit === 'period') && c.lastQuarter) return { type: 'DATE', value: fmtQuarter(c.lastQuarter.y - 1, c.lastQuarter.q), granularity: 'quarter', anchor: 'prev', resolved: true, inferred };
+  if (prev && (unit === 'day' ? prev.gran === 'day' : unit === 'month' || unit === 'period' ? prev.gran === 'day' || prev.gran === 'month' : false)) {
+    const t = { ...prev.ymd, y: prev.ymd.y - 1 };
+    const day = unit === 'day' && isValidDate(t.y, t.m, t.d);
+    return { type: 'DATE', value: day ? fmtDay(t) : fmtMonth(t), granularity: day ? 'day' : 'month', anchor: 'prev', resolved: true, inferred };
+  }
+  const base = prev?.ymd ?? c.dct;
+  if (!base) return noDct('year');
+  return { type: 'DATE', value: pad(base.y - 1, 4), granularity: 'year', anchor: prev ? 'prev' : 'dct', resolved: true, inferred };
+}
+
 function recentUnits(g: G, c: NormContext): Norm {
   const w = low(g.recentword);
   const u = unitOf(c.lex, g.rawunit);
@@ -648,5 +664,5 @@ function holiday(g: G, c: NormContext): Norm {
 export const NORMALIZERS: Record<string, (g: G, c: NormContext) => Norm> = {
   'absolute-date': absoluteDate, month, year, decade, century, quarter, half, season,
   'relative-unit': relativeUnit, ago, period, 'recent-units': recentUnits, 'day-word': dayWord,
-  weekday: weekdayNorm, 'clock-word': clockWord, 'the-unit': theUnit, reference, set: setNorm, duration, holiday,
+  weekday: weekdayNorm, 'clock-word': clockWord, 'the-unit': theUnit, 'same-period': samePeriod, reference, set: setNorm, duration, holiday,
 };
