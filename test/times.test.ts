@@ -155,3 +155,101 @@ test('sitrep timeml: a folder of TE3 inputs in, same names out', () => {
   assert.deepEqual(back.gold.map((g) => [g.text, g.value]), [['Friday', '1998-08-07'], ['two days later', '1998-08-09']]);
   assert.ok(out.includes('&amp; more'));
 });
+
+test('year inference: due dates, bounds and passives are not pushed into the past', () => {
+  const d = times('The board declared a dividend, payable Dec. 16 to holders of record Nov. 29.', '2024-10-28');
+  assert.equal(find(d, 'Dec. 16').value, '2024-12-16');
+  assert.equal(find(d, 'Nov. 29').value, '2024-11-29');
+  assert.equal(find(times('The firm said it expects the sale to be completed by December 20.', '2024-10-28'), 'December 20').value, '2024-12-20');
+  // a bound in a past-tense clause: the nearest date, not last year's
+  assert.equal(find(times('The fund had bought more shares through November 2.', '2024-10-28'), 'November 2').value, '2024-11-02');
+  // a possessive after "by" is an event, not a deadline
+  assert.equal(find(times('Homes were damaged by Friday\'s storm.', '2024-11-25'), "Friday's").value, '2024-11-22');
+  // a future-tense clause about a day just before the dateline keeps the dateline's year
+  assert.equal(find(times('The court will rule on January 12.', '2025-01-15'), 'January 12').value, '2025-01-12');
+});
+
+test('clock times with their day: "10 p.m. Wednesday", "noon Thursday", "Tuesday at 9 a.m."', () => {
+  const ts = times('The shop was robbed at 10 p.m. Wednesday, and talks broke off at noon Thursday.', '2024-11-29');
+  assert.equal(find(ts, '10 p.m. Wednesday').value, '2024-11-27T22:00');
+  assert.equal(find(ts, 'noon Thursday').value, '2024-11-28T12:00');
+  const at = times('The minister arrived on Tuesday at 9 a.m. and left.', '2024-11-29');
+  assert.equal(find(at, '9 a.m.').value, '2024-11-26T09:00');
+  assert.ok(!times('It was a high noon moment.', '2024-11-29').some((t) => /noon/.test(t.text)));
+  // a colon after a weekday-month-day is not a clock time
+  assert.equal(find(times('The paper said in an editorial on Saturday, November 30: the vote matters.', '2024-11-29'), 'Saturday, November 30').value, '2024-11-30');
+});
+
+test('a month, quarter, half or season of this/last/next year is one expression', () => {
+  const ts = times('Sales fell in July last year and in the first quarter of this year; a plant opens in March next year, after the summer of last year and before the second half of next year.');
+  assert.equal(find(ts, 'July last year').value, '2023-07');
+  assert.equal(find(ts, 'the first quarter of this year').value, '2024-Q1');
+  assert.equal(find(ts, 'March next year').value, '2025-03');
+  assert.equal(find(ts, 'the summer of last year').value, '2023-SU');
+  assert.equal(find(ts, 'the second half of next year').value, '2025-H2');
+  assert.ok(!ts.some((t) => t.text === 'last year' || t.text === 'this year' || t.text === 'next year'));
+});
+
+test('"the year", "the full year", "the year ended ...", "to end the day"', () => {
+  const ts = times('For the full year, the maker expects a profit; in the year ended June 30 it lost money.', '2024-11-25');
+  assert.equal(find(ts, 'the full year').value, '2024');
+  const ended = find(ts, 'the year');
+  assert.equal(ended.type, 'DURATION');
+  assert.equal(ended.value, 'P1Y');
+  assert.ok(!times('He was named player of the year.').some((t) => /year/.test(t.text)));
+  assert.ok(!times('By the year two thousand, things changed.').some((t) => t.text === 'the year'));
+  const day = times('The index rose 2% on Monday to end the day at 5,100.', '2024-11-27');
+  assert.equal(find(day, 'the day').value, '2024-11-25');
+  assert.ok(!times('A week later, at the day of the vote, he spoke.').some((t) => t.text === 'the day'));
+});
+
+test('a number far before "ago" does not cut the window: "...500,000 people in the region nearly four years ago"', () => {
+  const ts = times('The flood displaced more than 500,000 people in the northern region nearly four years ago.', '2024-11-25');
+  const t = find(ts, 'nearly four years ago');
+  assert.equal(t.type, 'DATE');
+  assert.equal(t.value, '2020');
+});
+
+test('floating holidays: Thanksgiving, Election Day, Memorial Day; last/next', () => {
+  const ts = times('The boy was rescued on Thanksgiving Day, and last Thanksgiving the family met; they vote on Election Day 2028.', '2024-12-10');
+  assert.equal(find(ts, 'Thanksgiving Day').value, '2024-11-28');
+  assert.equal(find(ts, 'last Thanksgiving').value, '2024-11-28');
+  assert.equal(find(ts, 'Election Day 2028').value, '2028-11-07');
+  assert.equal(find(times('Parades are planned for Memorial Day.', '2025-04-01'), 'Memorial Day').value, '2025-05-26');
+  assert.equal(find(times('He will be back by next Christmas.', '2024-12-10'), 'next Christmas').value, '2024-12-25');
+});
+
+test('not times: a first name "Jan", an age "in his 30s"', () => {
+  const ts = times('Jan Kavan signed the treaty in Jan. 1999, when he was in his 30s and his wife in her early twenties.', '2024-11-25');
+  assert.ok(!ts.some((t) => t.text === 'Jan'));
+  assert.equal(find(ts, 'Jan. 1999').value, '1999-01');
+  assert.ok(!ts.some((t) => /30s|twenties/.test(t.text)));
+  assert.equal(find(times('Prices soared in the 1970s.'), 'the 1970s').value, '197');
+});
+
+test('units ending in -es: minutes and decades', () => {
+  const ts = times('The engine failed after thirty minutes, 20 minutes ago, the worst in two decades.', '2024-11-25');
+  assert.equal(find(ts, 'thirty minutes').value, 'PT30M');
+  assert.equal(find(ts, '20 minutes ago').type, 'DATE');
+  assert.equal(find(ts, 'two decades').value, 'P20Y');
+});
+
+test('durations with a word before the unit, and quarters as quarters', () => {
+  const ts = times('Stocks fell for six straight days after two consecutive quarters of decline; the talks need two more weeks.', '2024-11-25');
+  assert.equal(find(ts, 'six straight days').value, 'P6D');
+  assert.equal(find(ts, 'two consecutive quarters').value, 'P2Q');
+  assert.equal(find(ts, 'two more weeks').value, 'P2W');
+});
+
+test("'82 after a preposition, 'a week or so ago', a UTC clock time with its weekday", () => {
+  const ts = times("The index hit its lowest level since '82 a week or so ago; the firm filed at 12:00 UTC Monday.", '2024-11-27');
+  assert.equal(find(ts, "'82").value, '1982');
+  assert.equal(find(ts, 'a week or so ago').type, 'DATE');
+  assert.equal(find(ts, '12:00 UTC Monday').value, '2024-11-25T12:00Z');
+});
+
+test('"the same period last year": the time just mentioned, a year back', () => {
+  const ts = times('Sales rose 12% in October from the same month a year ago; in the third quarter profit beat the same period last year.', '2024-11-25');
+  assert.equal(find(ts, 'the same month a year ago').value, '2023-10');
+  assert.equal(find(ts, 'the same period last year').value, '2023-Q3');
+});

@@ -12,8 +12,11 @@ const CLOCK_OR_NUMERIC = /\b\d{1,2}(?::\d\d)?\s*(?:a\.?m\b\.?|p\.?m\b\.?)|\b\d{1
 /** What chrono may claim: a clock time or a numeric date, optionally with a day word around it. */
 const CLAIMABLE = /\d{1,2}(?::\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)|\d{1,2}:\d\d|noon|midnight|\d{1,2}\/\d{1,2}\/\d{2,4}/i;
 
-export function chronoTimes(chunk: string, offset: number, dct: Ymd | null, tense: (s: number, e: number) => Tense): { start: number; end: number; result: NormResult; rule: string }[] {
+export function chronoTimes(chunk: string, offset: number, dct: Ymd | null, tense: (s: number, e: number) => Tense, weekdayRe: RegExp | null = null): { start: number; end: number; result: NormResult; rule: string }[] {
   if (!CLOCK_OR_NUMERIC.test(chunk)) return [];
+  // chrono's strict mode drops a clock time with a weekday ("10 p.m. Wednesday") altogether: it
+  // sees the weekdays as blanks (same length, so offsets hold) and the rules tag the weekday
+  if (weekdayRe) chunk = chunk.replace(weekdayRe, (w) => ' '.repeat(w.length));
   const ref = dct ? new Date(Date.UTC(dct.y, dct.m - 1, dct.d, 12)) : new Date(Date.UTC(2000, 0, 1, 12));
   const out: { start: number; end: number; result: NormResult; rule: string }[] = [];
   let results: chrono.ParsedResult[];

@@ -72,10 +72,12 @@ function windowsOf(text: string, a: number, b: number, trig: RegExp): [number, n
     while (s > 0 && !/\s/.test(chunk[s - 1]!)) s--;
     while (e < chunk.length && !/\s/.test(chunk[e]!)) e++;
     const last = out[out.length - 1];
-    if (last && s <= last[1] - a) last[1] = a + e;
+    if (last && s <= last[1] - a) last[1] = Math.max(last[1], a + e);
     else out.push([a + s, a + e]);
+    // a later trigger widens the window ("in Rwanda nearly four years ago": "ago" lies more than
+    // WINDOW after "500,000" but not after "years"); those that cannot reach past its end are skipped
     if (m[0].length === 0) trig.lastIndex++;
-    else trig.lastIndex = Math.max(trig.lastIndex, e);
+    else trig.lastIndex = Math.max(trig.lastIndex, e - WINDOW);
   }
   return out;
 }
@@ -114,7 +116,7 @@ export function extractTimes(text: string, published: string | null, regions: Re
             else if (got) cands.push({ start, end, rule: rule.name, norm: rule.norm, order, groups, region: regionAt(regions, start, first) });
           }
         });
-        for (const t of chronoTimes(chunk, wa, dct, (s, e) => tenseOf(regionAt(regions, s, first), s, e))) extra.push({ ...t, order: -2 });
+        for (const t of chronoTimes(chunk, wa, dct, (s, e) => tenseOf(regionAt(regions, s, first), s, e), res.weekdayRe)) extra.push({ ...t, order: -2 });
       }
     }
   }
@@ -137,13 +139,18 @@ export function extractTimes(text: string, published: string | null, regions: Re
     if (!n) continue;
     // "10 p.m. Wednesday", "noon Thursday": a clock time followed by its day is one TIME
     const prev = out[out.length - 1];
-    if (prev && prev.type === 'TIME' && /T\d\d:\d\d$/.test(prev.value) && n.granularity === 'day' && /^(?:\d{4}|XXXX)-[\dX]{2}-[\dX]{2}$/.test(n.value)
+    if (prev && prev.type === 'TIME' && /T\d\d:\d\dZ?$/.test(prev.value) && n.granularity === 'day' && /^(?:\d{4}|XXXX)-[\dX]{2}-[\dX]{2}$/.test(n.value)
       && /^\s*,?\s*(?:on\s+)?$/.test(text.slice(prev.end, item.start))) {
       prev.end = item.end; prev.text = text.slice(prev.start, prev.end);
       prev.value = n.value + prev.value.slice(prev.value.indexOf('T'));
       prev.resolved = n.resolved; prev.anchor = n.anchor === 'dct' ? published : prev.anchor;
       prev.inferred = [...n.inferred, { what: 'day', rule: 'clock-time-of-following-day' }];
       continue;
+    }
+    // "Wednesday at 10 p.m.": a clock time read on the DCT's day takes the day just before it
+    if (prev && n.type === 'TIME' && n.inferred.some((i) => i.rule === 'clock-time-on-dct-day') && prev.granularity === 'day'
+      && /^(?:\d{4}|XXXX)-[\dX]{2}-[\dX]{2}$/.test(prev.value) && /^\s*,?\s*at\s+$/i.test(text.slice(prev.end, item.start))) {
+      n = { ...n, value: prev.value + n.value.slice(n.value.indexOf('T')), anchor: 'prev', inferred: [{ what: 'day', rule: 'clock-time-of-preceding-day' }] };
     }
     const id = `t${out.length + 1}`;
     const anchorValue = n.anchor === 'dct' ? (dct ? published : null) : n.anchor === 'prev' ? (lastDate ? out.find((t) => t.id === lastDate!.id)?.value ?? null : lastQuarter ? `${lastQuarter.y}-Q${lastQuarter.q}` : null) : null;

@@ -76,8 +76,11 @@ export function unitOf(lex: Lexicon, raw: string | undefined): Unit | null {
 const SMALLER: Record<string, [string, number, boolean]> = { Y: ['M', 12, false], M: ['D', 30, false], W: ['D', 7, false], D: ['H', 24, true], H: ['M', 60, true] };
 /** A TimeML duration value for n units (n null = unknown). */
 export function durationValue(n: number | null, u: Unit): string {
-  let d = u.d === 'Q' ? 'M' : u.d === 'WE' ? 'D' : u.d;
-  let k = n === null ? null : n * (u.n ?? 1) * (u.d === 'Q' ? 3 : u.d === 'WE' ? 2 : 1);
+  // quarters stay quarters ("two consecutive quarters" P2Q, as TimeBank writes them), unless a
+  // fraction of one needs months
+  const qFrac = u.d === 'Q' && n !== null && !Number.isInteger(n);
+  let d = qFrac ? 'M' : u.d === 'WE' ? 'D' : u.d;
+  let k = n === null ? null : n * (u.n ?? 1) * (qFrac ? 3 : u.d === 'WE' ? 2 : 1);
   let t = !!u.t;
   if (k !== null && !Number.isInteger(k) && SMALLER[t && d === 'M' ? 'MT' : d]) {
     const [d2, f, t2] = SMALLER[d]!;
@@ -98,6 +101,8 @@ function seasonOf(t: Ymd): { y: number; s: number } {
 
 /** Days after the DCT within which a past-tense month-day still takes the DCT's year. */
 const SOON_AFTER_DCT_DAYS = 14;
+/** Days before the DCT within which a future-tense month-day still takes the DCT's year. */
+const JUST_BEFORE_DCT_DAYS = 14;
 
 /** Year of a month(-day) without a year, from the DCT and the tense; the rule name says how. */
 function inferYear(dct: Ymd, m: number, d: number | null, tense: Tense): { y: number; rule: string } {
@@ -106,7 +111,9 @@ function inferYear(dct: Ymd, m: number, d: number | null, tense: Tense): { y: nu
   // a past-tense clause about a day just after the dateline ("said the vote would be on
   // September 12") still means this year's
   if (tense === 'past') return cmp(at(dct.y), ref) <= 0 || (d !== null && dayDiff(at(dct.y), dct) <= SOON_AFTER_DCT_DAYS) ? { y: dct.y, rule: 'year-from-past-tense' } : { y: dct.y - 1, rule: 'year-from-past-tense' };
-  if (tense === 'future') return cmp(at(dct.y), ref) >= 0 ? { y: dct.y, rule: 'year-from-future-tense' } : { y: dct.y + 1, rule: 'year-from-future-tense' };
+  // a future-tense clause about a day just before the dateline ("the deadline is Jan. 14" in a
+  // story of Jan. 15) is about this year's, not one a year off
+  if (tense === 'future') return cmp(at(dct.y), ref) >= 0 || (d !== null && dayDiff(dct, at(dct.y)) <= JUST_BEFORE_DCT_DAYS) ? { y: dct.y, rule: 'year-from-future-tense' } : { y: dct.y + 1, rule: 'year-from-future-tense' };
   // no tense: the nearest occurrence, within six months either way
   const diffMonths = (m - dct.m) + ((d ?? 15) - dct.d) / 31;
   if (diffMonths > 6) return { y: dct.y - 1, rule: 'year-nearest-dct' };
@@ -202,11 +209,15 @@ function month(g: G, c: NormContext): Norm {
   const m = lex.months[name]!;
   const rel = g.relatives ? lex.relatives[low(g.relatives)]! : null;
   const mod = dmod(lex, g.dateMods);
-  if (lex.ambiguousMonths.includes(name) && rel === null && !mod && !lex.monthIntroducers.includes(prevWord(c))) return null;
-  if (name.length <= 4 && !(name in { june: 1, july: 1 }) && c.text[c.end] !== '.' && rel === null && !mod && !lex.monthIntroducers.includes(prevWord(c))) return null;
+  const yrel = g.yearrel ? lex.relatives[low(g.yearrel)] ?? null : null;
+  if (lex.ambiguousMonths.includes(name) && rel === null && yrel === null && !mod && !lex.monthIntroducers.includes(prevWord(c))) return null;
+  if (name.length <= 4 && !(name in { june: 1, july: 1 }) && c.text[c.end] !== '.' && rel === null && yrel === null && !mod && !lex.monthIntroducers.includes(prevWord(c))) return null;
+  // "Jan Kavan", "Dec Smith": a short month name before a capitalized word is a first name
+  if (name.length <= 4 && !(name in { june: 1, july: 1, may: 1 }) && c.text[c.end] !== '.' && yrel === null && /^\s+\p{Lu}\p{Ll}/u.test(nextText(c))) return null;
   if (!c.dct) return { ...noDct('month', 'year'), value: `XXXX-${pad(m)}`, mod };
   let y: number; let rule: string;
-  if (rel === -1) { y = m < c.dct.m ? c.dct.y : c.dct.y - 1; rule = 'month-last'; }
+  if (yrel !== null) { y = c.dct.y + yrel; rule = 'month-of-relative-year'; }
+  else if (rel === -1) { y = m < c.dct.m ? c.dct.y : c.dct.y - 1; rule = 'month-last'; }
   else if (rel === 1) { y = m > c.dct.m ? c.dct.y : c.dct.y + 1; rule = 'month-next'; }
   else if (rel === 0) { y = c.dct.y; rule = 'month-this'; }
   else ({ y, rule } = inferYear(c.dct, m, null, c.tense()));
@@ -244,6 +255,8 @@ function year(g: G, c: NormContext): Norm {
 
 function decade(g: G, c: NormContext): Norm {
   const mod = dmod(c.lex, g.dateMods ?? g.dateMods2);
+  // "in his 30s", "in their early twenties": an age
+  if (c.lex.referenceDeterminers.includes(prevWord(c)) && prevWord(c) !== 'the') return null;
   if (g.decadedigits) {
     const s = g.decadedigits.replace(/['s]/g, '');
     if (s.length === 4) return { type: 'DATE', value: s.slice(0, 3), mod, granularity: 'decade', anchor: null, resolved: true, inferred: [] };
@@ -295,8 +308,8 @@ function quarter(g: G, c: NormContext): Norm {
   }
   if (g.qnum || g.qnum2) { if (!/^q\d$|^\dq$/i.test(c.text.slice(c.start, c.end))) return null; }
   if (!c.dct) return { ...noDct('quarter', 'year'), value: `XXXX-Q${q}` };
-  if (g.yearsq) {
-    const y = c.dct.y + (c.lex.relatives[low(g.yearsq)] ?? 0);
+  if (g.yearsq || g.yearrel) {
+    const y = c.dct.y + (c.lex.relatives[low(g.yearsq ?? g.yearrel)] ?? 0);
     return { type: 'DATE', value: fmtQuarter(y, q), granularity: 'quarter', anchor: 'dct', resolved: true, inferred: [inf('year', 'quarter-of-relative-year')] };
   }
   const { y, inferred } = yearOfPart(c, q, quarterOf(c.dct.m), 'quarter');
@@ -310,6 +323,7 @@ function half(g: G, c: NormContext): Norm {
   if (g.year) return { type: 'DATE', value: `${g.year}-H${h}`, granularity: 'half', anchor: null, resolved: true, inferred: [] };
   if (!/^the\b/i.test(c.text.slice(c.start, c.end)) && !/of/.test(c.text.slice(c.start, c.end))) return null;
   if (!c.dct) return { ...noDct('half', 'year'), value: `XXXX-H${h}` };
+  if (g.yearrel) return { type: 'DATE', value: `${pad(c.dct.y + (c.lex.relatives[low(g.yearrel)] ?? 0), 4)}-H${h}`, granularity: 'half', anchor: 'dct', resolved: true, inferred: [inf('year', 'half-of-relative-year')] };
   const { y, inferred } = yearOfPart(c, h, c.dct.m <= 6 ? 1 : 2, 'half');
   return { type: 'DATE', value: `${pad(y, 4)}-H${h}`, granularity: 'half', anchor: 'dct', resolved: true, inferred: [inferred] };
 }
@@ -321,10 +335,11 @@ function season(g: G, c: NormContext): Norm {
   const rel = g.relatives ? lex.relatives[low(g.relatives)]! : null;
   const mod = dmod(lex, g.dateMods);
   const matched = low(c.text.slice(c.start, c.end));
-  if (lex.ambiguousSeasons.includes(name) && rel === null && !g.year && !mod && !/^the /.test(matched) && !['in', 'this', 'last', 'next', 'since', 'by', 'until', 'during', 'early', 'late'].includes(prevWord(c))) return null;
-  if (lex.ambiguousSeasons.includes(name) && rel === null && /^\s+(?:of|in)\s+(?!\d)/.test(nextText(c))) return null;
+  if (lex.ambiguousSeasons.includes(name) && rel === null && !g.year && !g.yearrel && !mod && !/^the /.test(matched) && !['in', 'this', 'last', 'next', 'since', 'by', 'until', 'during', 'early', 'late'].includes(prevWord(c))) return null;
+  if (lex.ambiguousSeasons.includes(name) && rel === null && !g.yearrel && /^\s+(?:of|in)\s+(?!\d)/.test(nextText(c))) return null;
   if (g.year) return { type: 'DATE', value: `${g.year}-${code}`, mod, granularity: 'season', anchor: null, resolved: true, inferred: [] };
   if (!c.dct) return { ...noDct('season', 'year'), value: `XXXX-${code}`, mod };
+  if (g.yearrel) return { type: 'DATE', value: `${pad(c.dct.y + (lex.relatives[low(g.yearrel)] ?? 0), 4)}-${code}`, mod, granularity: 'season', anchor: 'dct', resolved: true, inferred: [inf('year', 'season-of-relative-year')] };
   const s = seasonOrder.indexOf(code);
   const cur = seasonOf(c.dct);
   let y: number; let rule: string;
@@ -373,9 +388,28 @@ function relativeUnit(g: G, c: NormContext): Norm {
   return { type: 'DATE', value: s.value, mod, granularity: s.gran, anchor: fromPrev ? 'prev' : 'dct', resolved: true, inferred: [inf('anchor', rule, dir < 0 ? 'the unit before the dateline' : dir > 0 ? 'the unit after the dateline' : 'the unit of the dateline')] };
 }
 
+/** "the year", "the full year", "for the day", "later in the day": the year or day being reported on. */
+function theUnit(g: G, c: NormContext): Norm {
+  const matched = low(c.text.slice(c.start, c.end));
+  const mod = g.edge ? (/^earl/.test(low(g.edge)) ? 'START' : 'END') : null;
+  if (/year/.test(matched)) {
+    const before = /(\p{L}+)\s+of\s+$/u.exec(c.text.slice(Math.max(0, c.start - 30), c.start));
+    if (before && !c.lex.partsOfPeriod.includes(before[1]!.toLowerCase())) return null;
+    // "the year ended March 31": a twelve-month period
+    if (g.yearended) return { type: 'DURATION', value: 'P1Y', granularity: 'duration', anchor: null, resolved: true, inferred: [] };
+    if (!c.dct) return { ...noDct('year', 'anchor', 'DATE', mod) };
+    const y = c.lastQuarter?.y ?? c.dct.y;
+    return { type: 'DATE', value: pad(y, 4), mod, granularity: 'year', anchor: c.lastQuarter ? 'prev' : 'dct', resolved: true, inferred: [inf('anchor', c.lastQuarter ? 'the-year-of-previous-quarter' : 'the-year-of-dct')] };
+  }
+  const prevDay = c.lastDate && c.lastDate.gran === 'day' ? c.lastDate.ymd : null;
+  const base = prevDay ?? c.dct;
+  if (!base) return { ...noDct('day', 'anchor', 'DATE', mod) };
+  return { type: 'DATE', value: fmtDay(base), mod, granularity: 'day', anchor: prevDay ? 'prev' : 'dct', resolved: true, inferred: [inf('anchor', prevDay ? 'the-day-of-previous-date' : 'the-day-of-dct')] };
+}
+
 function ago(g: G, c: NormContext): Norm {
   const { lex } = c;
-  const u = unitOf(lex, c.text.slice(c.start, c.end).match(/([a-z]+?)(?:s|es)?\s+(?:ago|earlier|before|later|after|from\s+now|hence|back)$/i)?.[1]);
+  const u = unitOf(lex, g.unitword ?? c.text.slice(c.start, c.end).match(/([a-z]+?)(?:s|es)?\s+(?:ago|earlier|before|later|after|from\s+now|hence|back)$/i)?.[1]);
   const qty = quantity(lex, g.quantity);
   if (!u || !qty) return null;
   const word = low(g.ago);
@@ -450,6 +484,22 @@ function period(g: G, c: NormContext): Norm {
   return { type: 'DATE', value: fmtQuarter(q.y, q.q), granularity: 'quarter', anchor: last ? 'prev' : 'dct', resolved: true, inferred: [inf('quarter', rule)] };
 }
 
+/** "the same period last year": the last quarter or date mentioned, one year back. */
+function samePeriod(g: G, c: NormContext): Norm {
+  const unit = low(g.sameunit);
+  const prev = c.lastDate;
+  const inferred = [inf('anchor', 'same-period-a-year-back')];
+  if ((unit === 'quarter' || unit === 'period') && c.lastQuarter) return { type: 'DATE', value: fmtQuarter(c.lastQuarter.y - 1, c.lastQuarter.q), granularity: 'quarter', anchor: 'prev', resolved: true, inferred };
+  if (prev && (unit === 'day' ? prev.gran === 'day' : unit === 'month' || unit === 'period' ? prev.gran === 'day' || prev.gran === 'month' : false)) {
+    const t = { ...prev.ymd, y: prev.ymd.y - 1 };
+    const day = unit === 'day' && isValidDate(t.y, t.m, t.d);
+    return { type: 'DATE', value: day ? fmtDay(t) : fmtMonth(t), granularity: day ? 'day' : 'month', anchor: 'prev', resolved: true, inferred };
+  }
+  const base = prev?.ymd ?? c.dct;
+  if (!base) return noDct('year');
+  return { type: 'DATE', value: pad(base.y - 1, 4), granularity: 'year', anchor: prev ? 'prev' : 'dct', resolved: true, inferred };
+}
+
 function recentUnits(g: G, c: NormContext): Norm {
   const w = low(g.recentword);
   const u = unitOf(c.lex, g.rawunit);
@@ -478,6 +528,13 @@ function dayWord(g: G, c: NormContext): Norm {
   if (!c.dct) return { ...noDct(pod ? 'part-of-day' : 'day', 'anchor', type, mod), value: `XXXX-XX-XX${pod && type === 'TIME' ? `T${pod}` : ''}` };
   const day = fmtDay(addDays(c.dct, off));
   return { type, value: type === 'TIME' ? `${day}T${pod}` : day, mod, granularity: type === 'TIME' ? 'part-of-day' : 'day', anchor: 'dct', resolved: true, inferred: [inf('anchor', 'day-word-from-dct')] };
+}
+
+function clockWord(g: G, c: NormContext): Norm {
+  const hm = c.lex.clockWords[low(g.clockWords)];
+  if (!hm) return null;
+  if (!c.dct) return { ...noDct('minute', 'anchor', 'TIME'), value: `XXXX-XX-XXT${hm}` };
+  return { type: 'TIME', value: `${fmtDay(c.dct)}T${hm}`, granularity: 'minute', anchor: 'dct', resolved: true, inferred: [inf('anchor', 'clock-time-on-dct-day')] };
 }
 
 function weekdayNorm(g: G, c: NormContext): Norm {
@@ -544,11 +601,13 @@ function duration(g: G, c: NormContext): Norm {
   if (g.adj && low(g.adj) === 'old') return null;
   if (/^\s+old\b/.test(nextText(c))) return null;
   const matched = low(c.text.slice(c.start, c.end));
-  const unitRaw = g.rawunit ?? /([a-z]+?)(?:s|es)?(?:-(?:long|old))?(?:\s+(?:period|span|stretch))?$/i.exec(matched.replace(/^.*?(\p{L}+)(?:-(?:long|old))?(?:\s+(?:period|span|stretch))?$/u, '$1'))?.[1];
+  // the rule's unit group when there is one: the fallback below reads "minutes" as "minut" + "es"
+  const unitRaw = g.rawunit ?? g.unitword ?? /([a-z]+?)(?:s|es)?(?:-(?:long|old))?(?:\s+(?:period|span|stretch))?$/i.exec(matched.replace(/^.*?(\p{L}+)(?:-(?:long|old))?(?:\s+(?:period|span|stretch))?$/u, '$1'))?.[1];
   const u = unitOf(lex, unitRaw ?? matched.split(/[\s-]+/).pop());
   if (!u || u.d === 'WE') return null;
   // "three-quarters of", "a quarter of the shares": fractions, not durations
-  if (u.d === 'Q' && (/^\s+of\b/.test(nextText(c)) || /^(?:a|about a|more than a|less than a|nearly a|almost a) quarter$/.test(matched))) return null;
+  const withAdj = c.lex.unitAdjectives.some((a) => matched.includes(` ${a} `));
+  if (u.d === 'Q' && !withAdj && (/^\s+of\b/.test(nextText(c)) || /^(?:a|about a|more than a|less than a|nearly a|almost a) quarter$/.test(matched))) return null;
   const qraw = g.quantity;
   const qty = g.rawunit ? (/s$/.test(low(g.rawunit)) ? { n: null, approx: false, guess: 0 } : { n: 1, approx: false, guess: 1 }) : quantity(lex, qraw);
   if (!qty) return null;
@@ -566,19 +625,44 @@ function duration(g: G, c: NormContext): Norm {
   return { type: 'DURATION', value: durationValue(n, u), mod, granularity: 'duration', anchor: anchored && c.dct ? 'dct' : null, resolved: true, inferred: [] };
 }
 
+/** The day of a holiday in year y: fixed "MM-DD", or floating "MM-nth-weekday" ("11-4-4": the
+ * fourth Thursday of November; nth -1: the last; "+k": k days after it). */
+function holidayDay(spec: string, y: number): Ymd | null {
+  const fixed = /^(\d\d)-(\d\d)$/.exec(spec);
+  if (fixed) return { y, m: Number(fixed[1]), d: Number(fixed[2]) };
+  const fl = /^(\d\d)-(-?\d)-([1-7])(?:\+(\d))?$/.exec(spec);
+  if (!fl) return null;
+  const m = Number(fl[1]); const nth = Number(fl[2]); const wd = Number(fl[3]);
+  let t: Ymd;
+  if (nth > 0) { const first = { y, m, d: 1 }; t = addDays(first, ((wd - weekday(first) + 7) % 7) + 7 * (nth - 1)); }
+  else { const last = addDays(addMonths({ y, m, d: 1 }, 1), -1); t = addDays(last, -((weekday(last) - wd + 7) % 7)); }
+  return fl[4] ? addDays(t, Number(fl[4])) : t;
+}
+
 function holiday(g: G, c: NormContext): Norm {
-  const md = c.lex.holidays[low(g.holidays)];
-  if (!md) return null;
+  const spec = c.lex.holidays[low(g.holidays)];
+  if (!spec) return null;
   if (!isCap(g.holidays) && !/^the /.test(low(g.holidays))) return null;
-  const [m, d] = md.split('-').map(Number) as [number, number];
-  if (g.year) return { type: 'DATE', value: fmtDay({ y: Number(g.year), m, d }), granularity: 'day', anchor: null, resolved: true, inferred: [] };
-  if (!c.dct) return { ...noDct('day', 'year'), value: `XXXX-${md}` };
-  const { y, rule } = inferYear(c.dct, m, d, c.tense());
-  return { type: 'DATE', value: fmtDay({ y, m, d }), granularity: 'day', anchor: 'dct', resolved: true, inferred: [inf('year', rule)] };
+  if (g.year) { const t = holidayDay(spec, Number(g.year)); return t ? { type: 'DATE', value: fmtDay(t), granularity: 'day', anchor: null, resolved: true, inferred: [] } : null; }
+  if (!c.dct) { const t = holidayDay(spec, 2001); return t ? { ...noDct('day', 'year'), value: /^\d\d-\d\d$/.test(spec) ? `XXXX-${spec}` : 'XXXX-XX-XX' } : null; }
+  const dct = c.dct;
+  const at = (y: number) => holidayDay(spec, y);
+  const cur = at(dct.y);
+  if (!cur) return null;
+  let t: Ymd; let rule: string;
+  const rel = low(g.holirel);
+  if (rel === 'last') { t = cmp(cur, dct) < 0 ? cur : at(dct.y - 1)!; rule = 'holiday-last'; }
+  else if (rel === 'next') { t = cmp(cur, dct) > 0 ? cur : at(dct.y + 1)!; rule = 'holiday-next'; }
+  else if (rel === 'this') { t = cur; rule = 'holiday-this'; }
+  else {
+    const { y, rule: r } = inferYear(dct, cur.m, cur.d, c.tense());
+    t = y === dct.y ? cur : at(y)!; rule = r;
+  }
+  return { type: 'DATE', value: fmtDay(t), granularity: 'day', anchor: 'dct', resolved: true, inferred: [inf('year', rule)] };
 }
 
 export const NORMALIZERS: Record<string, (g: G, c: NormContext) => Norm> = {
   'absolute-date': absoluteDate, month, year, decade, century, quarter, half, season,
   'relative-unit': relativeUnit, ago, period, 'recent-units': recentUnits, 'day-word': dayWord,
-  weekday: weekdayNorm, reference, set: setNorm, duration, holiday,
+  weekday: weekdayNorm, 'clock-word': clockWord, 'the-unit': theUnit, 'same-period': samePeriod, reference, set: setNorm, duration, holiday,
 };

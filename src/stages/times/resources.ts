@@ -24,6 +24,7 @@ export interface Lexicon {
   ordinals: Record<string, number>;
   units: Record<string, Unit>;
   unitPlurals: Record<string, string>;
+  unitAdjectives: string[];
   decadeWords: Record<string, number>;
   relatives: Record<string, number>;
   dateMods: Record<string, string>;
@@ -33,12 +34,14 @@ export interface Lexicon {
   referenceDeterminers: string[];
   dayWords: Record<string, number>;
   dayWordParts: Record<string, string>;
+  clockWords: Record<string, string>;
+  partsOfPeriod: string[];
   sets: Record<string, string>;
   setQuantifiers: string[];
   frequencies: Record<string, number>;
   periods: Record<string, string>;
   holidays: Record<string, string>;
-  tense: { future: string[]; past: string[]; present: string[]; infinitiveMarkers: string[] };
+  tense: { future: string[]; past: string[]; present: string[]; infinitiveMarkers: string[]; forwardBefore?: string[]; boundBefore?: string[]; passiveAuxiliaries?: string[] };
 }
 
 export interface Rule {
@@ -61,6 +64,8 @@ export interface TimesResources {
   /** signal words before an event ("after") -> TimeML mod, and the regex matching any of them + an event */
   signals: Record<string, string>;
   eventRe: RegExp | null;
+  /** any weekday name: masked out of the text chrono-node sees (it drops "10 p.m. Wednesday" whole) */
+  weekdayRe: RegExp;
 }
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -114,7 +119,7 @@ export function loadTimesResources(): TimesResources {
     ...Object.keys(lex.months), ...Object.keys(lex.weekdays), ...Object.keys(lex.seasons), ...Object.keys(lex.partsOfDay),
     ...Object.keys(lex.units), ...Object.keys(lex.unitPlurals), ...Object.keys(lex.decadeWords), ...Object.keys(lex.references),
     ...Object.keys(lex.dayWords), ...Object.keys(lex.sets), ...Object.keys(lex.holidays), ...Object.keys(lex.periods),
-    ...Object.keys(lex.frequencies), 'tonight', 'century', 'centuries', 'decade', 'fiscal', 'fy',
+    ...Object.keys(lex.frequencies), ...Object.keys(lex.clockWords), 'tonight', 'century', 'centuries', 'decade', 'fiscal', 'fy',
   ].map((w) => w.split(' ').pop()!);
   const trigger = new RegExp(`\\d|\\b(?:${alternation(triggerWords)})(?:s|es|'s)?\\b`, 'i');
 
@@ -127,6 +132,7 @@ export function loadTimesResources(): TimesResources {
   const eventRe = events.length
     ? new RegExp(`(?<![\\w])(?<signal>${alternation(Object.keys(ev.signals))})\\s+(?<event>${allAliases})(?![\\w])`, 'giu')
     : null;
-  cached = { lex, rules, trigger, events, signals: ev.signals, eventRe };
+  const weekdayRe = new RegExp(`\\b(?:${tables.weekdays})\\b`, 'gi');
+  cached = { lex, rules, trigger, events, signals: ev.signals, eventRe, weekdayRe };
   return cached;
 }

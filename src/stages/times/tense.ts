@@ -19,7 +19,7 @@ export function wordsOf(text: string, start: number, end: number, tokens: { text
   return out;
 }
 
-interface TenseCues { future: Set<string>; past: Set<string>; present: Set<string>; inf: Set<string> }
+interface TenseCues { future: Set<string>; past: Set<string>; present: Set<string>; inf: Set<string>; forward: string[][]; bound: string[][]; be: Set<string> }
 let cues: TenseCues | null = null;
 function cuesOf(lex: Lexicon): TenseCues {
   if (!cues) {
@@ -27,6 +27,9 @@ function cuesOf(lex: Lexicon): TenseCues {
     cues = {
       future: new Set(t.future), present: new Set(t.present), inf: new Set(t.infinitiveMarkers),
       past: new Set([...t.past, ...(t.pastIrregular ?? [])]),
+      forward: (t.forwardBefore ?? []).map((e) => e.toLowerCase().split(/\s+/)),
+      bound: (t.boundBefore ?? []).map((e) => e.toLowerCase().split(/\s+/)),
+      be: new Set(t.passiveAuxiliaries ?? []),
     };
   }
   return cues;
@@ -42,6 +45,10 @@ function tenseOfWord(words: Word[], i: number, c: TenseCues): Tense {
   }
   if (c.future.has(w.lower) && w.lower !== 'set' && w.lower !== 'next' && w.lower !== 'tomorrow') return 'future';
   if (i > 0 && c.inf.has(words[i - 1]!.lower)) return 'unknown';
+  // a participle after a form of "be" ("to be completed", "is expected"): the auxiliary decides
+  if (/ed$/.test(w.lower) || c.past.has(w.lower)) {
+    for (let k = i - 1; k >= Math.max(0, i - 2); k--) if (c.be.has(words[k]!.lower)) return 'unknown';
+  }
   if (c.past.has(w.lower)) return 'past';
   if (c.present.has(w.lower)) return 'present';
   if (/ed$/.test(w.lower) && (w.pos === 'VERB' || w.pos === '')) return 'past';
@@ -49,9 +56,29 @@ function tenseOfWord(words: Word[], i: number, c: TenseCues): Tense {
   return 'unknown';
 }
 
+/**
+ * Whether one of `cues` (lexicon `tense.forwardBefore`, `tense.boundBefore`) stands right
+ * before the expression, or before "on" and it: "payable Dec. 15", "stock of record Nov. 17",
+ * "until Friday". Not before a possessive ("hit by Monday's quake").
+ */
+function cueBefore(words: Word[], start: number, end: number, cues: string[][]): boolean {
+  if (!cues.length) return false;
+  let j = -1;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (w.end <= start) j = i;
+    else if (w.start < end && /'s$/.test(w.lower)) return false;
+    else if (w.start >= end) break;
+  }
+  if (j >= 0 && words[j]!.lower === 'on') j--;
+  if (j < 0) return false;
+  return cues.some((cue) => cue.every((x, k) => words[j - (cue.length - 1) + k]?.lower === x));
+}
+
 /** The tense of the clause around [start, end): the nearest tensed verb, nearer ones first. */
 export function tenseAround(words: Word[], start: number, end: number, lex: Lexicon): Tense {
   const c = cuesOf(lex);
+  if (cueBefore(words, start, end, c.forward)) return 'future';
   let best: Tense = 'unknown';
   let bestDist = Infinity;
   for (let i = 0; i < words.length; i++) {
@@ -65,5 +92,8 @@ export function tenseAround(words: Word[], start: number, end: number, lex: Lexi
     const dist = w.start >= end ? (w.start - end) * 1.2 : start - w.end;
     if (dist < bestDist) { bestDist = dist; best = t; }
   }
+  // "had bought shares through Sept. 29", "until Thursday they had not": a bound says nothing
+  // of the direction, and a past-tense clause around it does not push it into the past
+  if (best === 'past' && cueBefore(words, start, end, c.bound)) return 'unknown';
   return best;
 }
