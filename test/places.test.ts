@@ -210,3 +210,15 @@ test('a township the gazetteer lacks stands near its namesake town, with a cappe
     assert.ok(p.confidence <= 0.5, `${surface} confidence ${p.confidence}`);
   }
 });
+
+test('representative points: a region stands at the middle of its towns, a country at its curated point', () => {
+  const gaz = gazetteer();
+  // a few towns filed under the wrong region must not drag its point away (Hebei lies east of 113° E)
+  const hebei = gaz.lookup('Hebei').find((c) => c.featureCode === 'ADM1' && c.cc === 'CN');
+  assert.ok(hebei && hebei.lon > 113 && hebei.lon < 119.5 && hebei.lat > 36 && hebei.lat < 42, `Hebei at ${hebei?.lat},${hebei?.lon}`);
+  const { places: ps } = places(docOf('Flights from China and Australia were cancelled on Monday.'));
+  const china = placeAt(ps, 'China');
+  assert.equal(china.country, 'CN');
+  assert.deepEqual([china.lat, china.lon], [35, 104.5]);
+  assert.deepEqual([placeAt(ps, 'Australia').lat, placeAt(ps, 'Australia').lon], [-25, 134]);
+});
