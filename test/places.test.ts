@@ -222,3 +222,18 @@ test('representative points: a region stands at the middle of its towns, a count
   assert.deepEqual([china.lat, china.lon], [35, 104.5]);
   assert.deepEqual([placeAt(ps, 'Australia').lat, placeAt(ps, 'Australia').lon], [-25, 134]);
 });
+
+test('a name the gazetteer lacks stands in its container or in the document\'s main region, with a low confidence', () => {
+  const text = 'Crews from Houston and Dallas searched the Zorbeck River on Sunday. Volunteers in Quxbury Township, Pennsylvania, helped too. Austin officials said the search would go on.';
+  const ps = places(docOf(text, [['Zorbeck River', 'LOC'], ['Quxbury Township', 'GPE']])).places;
+  const river = placeAt(ps, 'Zorbeck River');
+  assert.equal(river.resolved, true);
+  assert.equal(river.country, 'US');
+  assert.equal(river.name, 'Texas');
+  assert.ok(river.confidence <= 0.3, `confidence ${river.confidence}`);
+  assert.match(river.reason, /^approximate: not in the gazetteer, somewhere in Texas/);
+  const township = placeAt(ps, 'Quxbury Township');
+  assert.equal(township.country, 'US');
+  assert.equal(township.admin1, 'Pennsylvania');
+  assert.match(township.reason, /contained-in:Pennsylvania/);
+});

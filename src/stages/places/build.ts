@@ -22,8 +22,11 @@ import { isLatinName, placeKey } from './normalize.js';
 const require = createRequire(import.meta.url);
 
 /** How a key names its entry. Lower is stronger: a curated alias beats the name it repeats. */
-/** Approx is never stored: it marks a namesake standing in for a feature the gazetteer lacks. */
-export const enum Match { Alias = 0, Name = 1, Alt = 2, Demonym = 3, Abbrev = 4, Stem = 5, Approx = 6 }
+/**
+ * Approx and Within are never stored: Approx marks a namesake standing in for a feature the gazetteer
+ * lacks, Within the container or the document's main region standing in for a name it lacks.
+ */
+export const enum Match { Alias = 0, Name = 1, Alt = 2, Demonym = 3, Abbrev = 4, Stem = 5, Approx = 6, Within = 7 }
 
 export interface GazetteerData {
   version: number;
