@@ -237,3 +237,11 @@ test('a name the gazetteer lacks stands in its container or in the document\'s m
   assert.equal(township.admin1, 'Pennsylvania');
   assert.match(township.reason, /contained-in:Pennsylvania/);
 });
+
+test('a place mention the NER cut short grows to the gazetteer name or its feature word, not into an organization', () => {
+  const text = 'Volunteers from Mount Pleasant drove to Harlan County on Friday. Later the Springfield District Court met.';
+  const ps = places(docOf(text, [['Mount', 'GPE'], ['Harlan', 'GPE'], ['Springfield', 'GPE']])).places;
+  assert.ok(ps.some((p) => p.text === 'Mount Pleasant' && p.mention === 'm0'), ps.map((p) => p.text).join(', '));
+  assert.ok(ps.some((p) => p.text === 'Harlan County'), ps.map((p) => p.text).join(', '));
+  assert.ok(!ps.some((p) => p.text === 'Springfield District'), ps.map((p) => p.text).join(', '));
+});
