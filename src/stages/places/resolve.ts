@@ -153,9 +153,10 @@ export function resolveToponyms(tops: Toponym[], gaz: Gazetteer): Resolved[] {
   const final = current;
 
   // names the gazetteer lacks: inside their container, else inside the document's main region
-  const region = mainRegion(softVotes(final, groups), gaz);
+  let region: ReturnType<typeof mainRegion> | undefined;
   for (const [g, scored] of final) {
     if (scored.length || !g.startsWith('n:')) continue;
+    if (region === undefined) region = mainRegion(softVotes(final, groups), gaz);
     const box = (boxesOf.get(g) ?? []).map((b) => final.get(b)?.[0]).find((s) => !!s && s.p >= P.W.MIN_CONFIDENCE);
     if (box) final.set(g, [{ c: { ...box.c, match: Match.Within }, score: 0, p: Math.min(P.W.WITHIN_CONFIDENCE, box.p), why: [`contained-in:${box.c.name}`] }]);
     else if (region) final.set(g, [{ c: region.c, score: 0, p: P.W.WITHIN_CONFIDENCE * region.share, why: [`document-region:${region.c.name}`] }]);
