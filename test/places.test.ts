@@ -210,3 +210,38 @@ test('a township the gazetteer lacks stands near its namesake town, with a cappe
     assert.ok(p.confidence <= 0.5, `${surface} confidence ${p.confidence}`);
   }
 });
+
+test('representative points: a region stands at the middle of its towns, a country at its curated point', () => {
+  const gaz = gazetteer();
+  // a few towns filed under the wrong region must not drag its point away (Hebei lies east of 113° E)
+  const hebei = gaz.lookup('Hebei').find((c) => c.featureCode === 'ADM1' && c.cc === 'CN');
+  assert.ok(hebei && hebei.lon > 113 && hebei.lon < 119.5 && hebei.lat > 36 && hebei.lat < 42, `Hebei at ${hebei?.lat},${hebei?.lon}`);
+  const { places: ps } = places(docOf('Flights from China and Australia were cancelled on Monday.'));
+  const china = placeAt(ps, 'China');
+  assert.equal(china.country, 'CN');
+  assert.deepEqual([china.lat, china.lon], [35, 104.5]);
+  assert.deepEqual([placeAt(ps, 'Australia').lat, placeAt(ps, 'Australia').lon], [-25, 134]);
+});
+
+test('a name the gazetteer lacks stands in its container or in the document\'s main region, with a low confidence', () => {
+  const text = 'Crews from Houston and Dallas searched the Zorbeck River on Sunday. Volunteers in Quxbury Township, Pennsylvania, helped too. Austin officials said the search would go on.';
+  const ps = places(docOf(text, [['Zorbeck River', 'LOC'], ['Quxbury Township', 'GPE']])).places;
+  const river = placeAt(ps, 'Zorbeck River');
+  assert.equal(river.resolved, true);
+  assert.equal(river.country, 'US');
+  assert.equal(river.name, 'Texas');
+  assert.ok(river.confidence <= 0.3, `confidence ${river.confidence}`);
+  assert.match(river.reason, /^approximate: not in the gazetteer, somewhere in Texas/);
+  const township = placeAt(ps, 'Quxbury Township');
+  assert.equal(township.country, 'US');
+  assert.equal(township.admin1, 'Pennsylvania');
+  assert.match(township.reason, /contained-in:Pennsylvania/);
+});
+
+test('a place mention the NER cut short grows to the gazetteer name or its feature word, not into an organization', () => {
+  const text = 'Volunteers from Mount Pleasant drove to Harlan County on Friday. Later the Springfield District Court met.';
+  const ps = places(docOf(text, [['Mount', 'GPE'], ['Harlan', 'GPE'], ['Springfield', 'GPE']])).places;
+  assert.ok(ps.some((p) => p.text === 'Mount Pleasant' && p.mention === 'm0'), ps.map((p) => p.text).join(', '));
+  assert.ok(ps.some((p) => p.text === 'Harlan County'), ps.map((p) => p.text).join(', '));
+  assert.ok(!ps.some((p) => p.text === 'Springfield District'), ps.map((p) => p.text).join(', '));
+});

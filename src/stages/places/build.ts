@@ -22,8 +22,11 @@ import { isLatinName, placeKey } from './normalize.js';
 const require = createRequire(import.meta.url);
 
 /** How a key names its entry. Lower is stronger: a curated alias beats the name it repeats. */
-/** Approx is never stored: it marks a namesake standing in for a feature the gazetteer lacks. */
-export const enum Match { Alias = 0, Name = 1, Alt = 2, Demonym = 3, Abbrev = 4, Stem = 5, Approx = 6 }
+/**
+ * Approx and Within are never stored: Approx marks a namesake standing in for a feature the gazetteer
+ * lacks, Within the container or the document's main region standing in for a name it lacks.
+ */
+export const enum Match { Alias = 0, Name = 1, Alt = 2, Demonym = 3, Abbrev = 4, Stem = 5, Approx = 6, Within = 7 }
 
 export interface GazetteerData {
   version: number;
@@ -47,7 +50,7 @@ export interface GazetteerData {
   post: number[];
 }
 
-export const GAZETTEER_VERSION = 5;
+export const GAZETTEER_VERSION = 16;
 
 /** Populated places below this population contribute only their main names, not alternates. */
 const ALT_NAME_MIN_POP = 1000;
@@ -102,7 +105,7 @@ function tsv(file: string): string[][] {
 }
 
 /** The resource files the index is built from. */
-const BUILD_FILES = ['continents.tsv', 'regions.tsv', 'aliases.tsv', 'us-states.tsv', 'admin1-suffixes.txt', 'demonyms.tsv', 'admin1-points.tsv', 'admin1-names.tsv'];
+const BUILD_FILES = ['continents.tsv', 'regions.tsv', 'aliases.tsv', 'us-states.tsv', 'admin1-suffixes.txt', 'demonyms.tsv', 'admin1-points.tsv', 'admin1-names.tsv', 'country-points.tsv'];
 
 /** A hash of the resource files the index is built from. */
 export function resourceHash(): string {
@@ -134,9 +137,11 @@ function addCountries(b: Builder, countryEntry: Map<string, number>): void {
   const wc = require('world-countries') as { cca2: string; name: { common: string; official: string }; altSpellings: string[]; demonyms?: { eng?: { m: string; f: string } }; latlng: [number, number] }[];
   const byIso = new Map(wc.map((c) => [c.cca2, c]));
   const seen = new Set<string>();
+  const points = new Map(tsv('country-points.tsv').map(([cc, , lat, lon]) => [cc!, [Number(lat), Number(lon)] as const]));
   for (const c of Object.values(db.getAllCountries())) {
     seen.add(c.iso2);
-    const i = b.add({ id: c.geonameId ?? null, name: c.name, lat: c.coordinates.latitude, lon: c.coordinates.longitude, cc: c.iso2, a1: '', fc: 'A.PCLI', pop: c.population ?? 0 });
+    const [lat, lon] = points.get(c.iso2) ?? [c.coordinates.latitude, c.coordinates.longitude];
+    const i = b.add({ id: c.geonameId ?? null, name: c.name, lat, lon, cc: c.iso2, a1: '', fc: 'A.PCLI', pop: c.population ?? 0 });
     countryEntry.set(c.iso2, i);
     b.key(c.name, i, Match.Name);
     b.key(c.officialName, i, Match.Name);
@@ -265,19 +270,23 @@ export function stripRegionWord(name: string, words: string[]): string | null {
   return null;
 }
 
-/** The centre of the box around these places (close to GeoNames' region points; a median leans to the big cities). */
+/**
+ * The centre of the box around these places (close to GeoNames' region points; a median leans to the big
+ * cities). With many places the box spans the 5th to 95th percentile of latitude and of longitude, so that a
+ * few towns filed under the wrong region (a mountain village coded to a coastal province) cannot drag it away.
+ */
 function boxCentre(b: Builder, entries: number[]): [number, number] | null {
   if (!entries.length) return null;
-  let s = 90, n = -90, w = 180, e = -180;
-  for (const i of entries) {
-    const lat = b.d.lat[i]!, lon = b.d.lon[i]!;
-    if (lat < s) s = lat;
-    if (lat > n) n = lat;
-    if (lon < w) w = lon;
-    if (lon > e) e = lon;
-  }
-  return [(s + n) / 2, (w + e) / 2];
+  const lats = entries.map((i) => b.d.lat[i]!).sort((x, y) => x - y);
+  const lons = entries.map((i) => b.d.lon[i]!).sort((x, y) => x - y);
+  const cut = entries.length >= BOX_TRIM_MIN ? Math.floor(entries.length * BOX_TRIM) : 0;
+  const last = entries.length - 1 - cut;
+  return [(lats[cut]! + lats[last]!) / 2, (lons[cut]! + lons[last]!) / 2];
 }
+
+/** Places a region needs before its box is trimmed, and the share cut from each end. */
+const BOX_TRIM_MIN = 20;
+const BOX_TRIM = 0.05;
 
 function addAliases(b: Builder, countryEntry: Map<string, number>, admin1Entry: Map<string, number>): void {
   const d = b.d;

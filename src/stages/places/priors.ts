@@ -15,7 +15,7 @@ export const FEATURE_PRIOR: Record<string, number> = {
 export const FEATURE_DEFAULT = -0.5;
 
 export const MATCH_PRIOR: Record<Match, number> = {
-  [Match.Name]: 0, [Match.Alias]: 3, [Match.Alt]: -1.5, [Match.Demonym]: 0, [Match.Abbrev]: 0, [Match.Stem]: -3, [Match.Approx]: 0,
+  [Match.Name]: 0, [Match.Alias]: 3, [Match.Alt]: -1.5, [Match.Demonym]: 0, [Match.Abbrev]: 0, [Match.Stem]: -3, [Match.Approx]: 0, [Match.Within]: 0,
 };
 
 /** Under this confidence the runners-up are listed as alternatives. */
@@ -41,6 +41,16 @@ export const W = {
   CONTAIN_MISS: 3,
   /** Below this confidence a toponym stays unresolved (ambiguous), with its alternatives. */
   MIN_CONFIDENCE: 0.15,
+  /**
+   * A name the gazetteer lacks ("Neches River", "Readington Township") stands at its container's pick
+   * ("A, B") or else at the document's main region: its main country when that holds this share of the
+   * document's country votes and WITHIN_MIN_VOTES names' worth, and that country's main first-level region
+   * when the region holds WITHIN_ADMIN1_SHARE of the country's votes. Never surer than WITHIN_CONFIDENCE.
+   */
+  WITHIN_COUNTRY_SHARE: 0.6,
+  WITHIN_MIN_VOTES: 2,
+  WITHIN_ADMIN1_SHARE: 0.6,
+  WITHIN_CONFIDENCE: 0.3,
 };
 
 /** Rounds of context scoring (each uses the beliefs of the round before). */

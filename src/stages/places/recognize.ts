@@ -70,8 +70,12 @@ export function recognize(doc: Readonly<Document>, gaz: Gazetteer, onlyMentions 
     const [a, b] = tokenAt(m.start, m.end);
     // the NER's place mentions are checked like the gazetteer's finds (given mentions are taken as they are)
     if (place && !demonym && !onlyMentions && !vetMention(doc, tokens, a, b, cands, surnames)) place = false;
-    for (let i = a; i < b; i++) inMention[i] = place || demonym ? 1 : m.type === 'PER' ? 2 : 3;
-    if (place || demonym) out.push(fromMention(m, demonym));
+    const to = place && !demonym && !onlyMentions ? extendMention(text, tokens, a, b, gaz, cues) : b;
+    for (let i = a; i < to; i++) inMention[i] = place || demonym ? 1 : m.type === 'PER' ? 2 : 3;
+    if (to > b) {
+      const end = tokens[to - 1]!.end;
+      out.push({ ...fromMention(m, false), end, text: text.slice(m.start, end), key: placeKey(text.slice(m.start, end)) });
+    } else if (place || demonym) out.push(fromMention(m, demonym));
   }
 
   for (let i = 0; i < tokens.length && !onlyMentions; i++) {
@@ -95,6 +99,23 @@ export function recognize(doc: Readonly<Document>, gaz: Gazetteer, onlyMentions 
   const kept = dropOverlaps(out);
   addContainers(doc, kept, gaz, tokenAt);
   return kept;
+}
+
+/**
+ * The NER's place mention [a, b) cut short: the longer gazetteer name it starts ("Mount" of "Mount
+ * Pleasant", "Prince" of "Prince Edward Island"), or its feature word ("Guernsey" of "Guernsey County").
+ * Returns the token end of the toponym (b when it stands as it is).
+ */
+function extendMention(text: string, tokens: readonly Token[], a: number, b: number, gaz: Gazetteer, cues: ReturnType<typeof placeCues>): number {
+  const next = tokens[b];
+  if (!next || next.sentence !== tokens[a]!.sentence || next.start - tokens[b - 1]!.end > 1 || !isCapWord(next)) return b;
+  const found = longestName(text, tokens, a, gaz);
+  const n = found && found.n > b - a ? found.n : b - a;
+  const withFeature = featureName(tokens, a, n, cues);
+  // "Woodstock District Court", "U.S. District Judge": the feature word starts an organization's or a title's name
+  const after = withFeature ? tokens[a + withFeature] : undefined;
+  if (!withFeature || (after && after.sentence === next.sentence && isCapWord(after))) return a + n;
+  return a + withFeature;
 }
 
 function fromMention(m: Mention, demonym: boolean): Toponym {

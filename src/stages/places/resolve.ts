@@ -152,7 +152,35 @@ export function resolveToponyms(tops: Toponym[], gaz: Gazetteer): Resolved[] {
   }
   const final = current;
 
+  // names the gazetteer lacks: inside their container, else inside the document's main region
+  let region: ReturnType<typeof mainRegion> | undefined;
+  for (const [g, scored] of final) {
+    if (scored.length || !g.startsWith('n:')) continue;
+    if (region === undefined) region = mainRegion(softVotes(final, groups), gaz);
+    const box = (boxesOf.get(g) ?? []).map((b) => final.get(b)?.[0]).find((s) => !!s && s.p >= P.W.MIN_CONFIDENCE);
+    if (box) final.set(g, [{ c: { ...box.c, match: Match.Within }, score: 0, p: Math.min(P.W.WITHIN_CONFIDENCE, box.p), why: [`contained-in:${box.c.name}`] }]);
+    else if (region) final.set(g, [{ c: region.c, score: 0, p: P.W.WITHIN_CONFIDENCE * region.share, why: [`document-region:${region.c.name}`] }]);
+  }
+
   return tops.map((t) => ({ toponym: t, ranked: final.get(`${t.demonym ? 'd' : t.isContainer ? 'c' : 'n'}:${t.key}`) ?? [] }));
+}
+
+/** The document's main country, or its main first-level region when one dominates (see WITHIN_* in priors.ts). */
+function mainRegion(v: Votes, gaz: Gazetteer): { c: Candidate; share: number } | null {
+  let sum = 0;
+  let best: [string, number] | null = null;
+  for (const [cc, x] of v.country) {
+    sum += x;
+    if (!best || x > best[1]) best = [cc, x];
+  }
+  if (!best || best[1] < P.W.WITHIN_MIN_VOTES || best[1] < P.W.WITHIN_COUNTRY_SHARE * sum) return null;
+  const [cc, votes] = best;
+  let a1: [string, number] | null = null;
+  for (const [k, x] of v.admin1) if (k.startsWith(`${cc}.`) && (!a1 || x > a1[1])) a1 = [k, x];
+  const region = a1 && a1[1] >= P.W.WITHIN_ADMIN1_SHARE * votes ? gaz.admin1Of(cc, a1[0].slice(cc.length + 1)) : null;
+  const e = region ?? gaz.countryOf(cc);
+  if (!e) return null;
+  return { c: { ...e, match: Match.Within }, share: Math.min(1, (region ? a1![1] : votes) / sum) };
 }
 
 /** The places layer item for a resolved toponym. */
@@ -177,12 +205,12 @@ function resolutionOf(r: Resolved, gaz: Gazetteer): Resolution {
     return { ...base, resolved: false, geonameId: null, name: null, lat: null, lon: null, country: null, admin1: null, featureClass: null, featureCode: null, confidence: 0, reason: 'not-in-gazetteer', alternatives: [] };
   }
   const c = top.c;
-  const confidence = round(Math.min(c.match === Match.Approx ? P.APPROX_MAX_CONFIDENCE : 0.99, top.p));
+  const confidence = round(Math.min(c.match === Match.Approx ? P.APPROX_MAX_CONFIDENCE : c.match === Match.Within ? P.W.WITHIN_CONFIDENCE : 0.99, top.p));
   if (top.p < P.W.MIN_CONFIDENCE) {
     return { ...base, resolved: false, geonameId: null, name: null, lat: null, lon: null, country: null, admin1: null, featureClass: null, featureCode: null, confidence, reason: `ambiguous: ${r.ranked.length} candidates, best ${c.name} (${c.cc || c.featureCode}) at ${confidence}`, alternatives: alternatives(0) };
   }
   const how = r.ranked.length === 1 ? 'only-candidate' : 'prior(feature,population)';
-  const match = c.match === Match.Alias ? 'alias' : c.match === Match.Demonym ? 'demonym' : c.match === Match.Alt ? 'alternate-name' : c.match === Match.Abbrev ? 'abbreviation' : c.match === Match.Stem ? 'region-stem' : c.match === Match.Approx ? `approximate: near a place named ${c.name}` : 'name';
+  const match = c.match === Match.Alias ? 'alias' : c.match === Match.Demonym ? 'demonym' : c.match === Match.Alt ? 'alternate-name' : c.match === Match.Abbrev ? 'abbreviation' : c.match === Match.Stem ? 'region-stem' : c.match === Match.Approx ? `approximate: near a place named ${c.name}` : c.match === Match.Within ? `approximate: not in the gazetteer, somewhere in ${c.name}` : 'name';
   const admin1 = c.featureCode === 'ADM1' ? c.name : c.a1 ? gaz.admin1Of(c.cc, c.a1)?.name ?? null : null;
   return {
     ...base, resolved: true, geonameId: c.id, name: c.name, lat: c.lat, lon: c.lon, country: c.cc || null, admin1,
