@@ -208,3 +208,38 @@ test('seed article: the events the issue expects', { skip: !existsSync(seedFile)
     for (const a of [e.source, e.target]) if (a) assert.ok(a.start >= e.evidence.start && a.end <= e.evidence.end, `${e.id} actor outside its sentence`);
   }
 });
+
+test('actors: postmodifier chains, objects inside the phrase, infinitive complements', () => {
+  // the subject is the head of an of-chain, not its last postmodifier
+  let evs = run('The Serbian and Croatian delegations of the joint commission of Bosnia agreed to exchange prisoners.').events;
+  let e = find(evs, 'AGREE');
+  assert.ok(e, 'agreed');
+  assert.notEqual(e!.source?.country, 'BIH');
+  assert.ok(['SRB', 'HRV'].includes(e!.source?.country ?? ''));
+  // the object of the infinitive right after the phrase, across a hyphenated modifier
+  evs = run('Canada has promised to continue food aid to drought-stricken Somalia.').events;
+  assert.equal(find(evs, 'AGREE')?.target?.country, 'SOM');
+  // an indirect object inside the phrase; not a place in a later purpose clause
+  evs = run('Norway will give Kenya a grant of 20 million dollars over five years to build schools in the region.').events;
+  assert.equal(find(evs, 'AID')?.target?.country, 'KEN');
+  // a postmodifier of the phrase's object
+  evs = run('Turkey is ready to withdraw its forces from northern Iraq.').events;
+  assert.equal(find(evs, 'RETREAT')?.target?.country, 'IRQ');
+  // an event noun is no actor ("its border war"); the actor after it is
+  evs = run('Egypt threatened to launch a new offensive in its border war with Libya.').events;
+  e = find(evs, 'THREATEN');
+  assert.equal(e?.target?.country, 'LBY');
+});
+
+test('non-events: time references, catenative help', () => {
+  // an event noun after a temporal preposition anchors time; it is no event of the sentence
+  let evs = run('Police in Ecuador arrested 20 students after the protests in Quito.').events;
+  assert.ok(find(evs, 'COERCE'), 'arrested');
+  assert.equal(find(evs, 'PROTEST'), undefined);
+  // ... unless the phrase dates it itself
+  evs = run('The talks resumed after the visit of the Chilean president to Peru on March 3.', '2000-01-01').events;
+  assert.ok(find(evs, 'CONSULT', (e) => e.mode === 'visit'), 'dated visit');
+  // "help rebuild": the help is no AID event of its own
+  evs = run('The agency sent experts to help rebuild schools in Haiti.').events;
+  assert.equal(find(evs, 'AID', (e) => e.trigger.text === 'help'), undefined);
+});

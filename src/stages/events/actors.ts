@@ -46,6 +46,8 @@ const joins = (seq: CTok[], j: number): boolean => {
   const u = seq[j + 1];
   if (!u) return false;
   if (NP_POS.has(u.pos) || u.lower === "'s" || u.lower === '’s') return true;
+  // a participle between a determiner and a noun: "the divided island", "the occupied territories"
+  if (u.pos === 'VERB' && /(ed|ing)$/.test(u.lower) && seq[j]!.pos === 'DET' && (seq[j + 2]?.pos === 'NOUN' || seq[j + 2]?.pos === 'PROPN' || seq[j + 2]?.pos === 'ADJ')) return true;
   // a hyphen with no spaces around it ("Jean-Noel" tokenized in three)
   return (u.lower === '-' || u.lower === '‐') && seq[j]!.end === u.start && seq[j + 2] !== undefined && seq[j + 2]!.start === u.end;
 };
@@ -247,6 +249,11 @@ export function codeActor(seq: CTok[], a: number, b: number, ctx: ActorContext):
     return { from: a, to: b, entity: null, country: null, sector: null, code: null, pronoun: first.lower, named: false };
   }
   const lex = loadLexicon();
+  // an event noun heads the phrase ("its Gulf war"): an event, not an actor, unless a country or
+  // organization owns it ("an Australian ultimatum" stands for Australia)
+  const head = seq[b]!;
+  const eventHead = (head.pos === 'NOUN' || head.pos === 'PROPN') && !CAPITALIZED.test(ctx.doc.text[head.start] ?? '') && !isActorNoun(head)
+    && baseForms(head.lower).some((f) => lex.nouns.get(f)?.some((e) => e.words.length === 1));
   let entity: Entity | null = null;
   let country: string | null = null;
   let code: string | null = null;
@@ -276,6 +283,7 @@ export function codeActor(seq: CTok[], a: number, b: number, ctx: ActorContext):
       }
     }
   }
+  if (eventHead && !country && !code) return null;
   if (!country && !code) {
     const pc = ctx.placeCountryAt(seq[a]!.start, seq[b]!.end);
     if (pc) country = iso3(pc);

@@ -40,10 +40,14 @@ export interface Trigger { from: number; to: number; entry: EventEntry }
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'got', 'gets', "'s", "'re"]);
 const TARGET_PREP = new Set(['to', 'against', 'with', 'on', 'into', 'for', 'toward', 'towards', 'at', 'upon', 'over']);
 const TOPIC_PREP = new Set(['on', 'about', 'over', 'regarding', 'of', 'for']);
+/** prepositions that make an event noun a time reference, not an event of the sentence */
+const TEMPORAL_PREP = new Set(['since', 'after', 'before', 'following', 'until', 'till', 'prior']);
 const LOCATIVE = new Set(['in', 'at', 'near', 'inside', 'outside', 'across', 'throughout', 'around']);
 /** how far (in tokens) from the event phrase a place may stand */
 const PLACE_WINDOW = 12;
 const RECIPROCAL = new Set(['CONSULT', 'AGREE', 'COOPERATE', 'SUPPORT']);
+const POSSESSIVE_PRON = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
+const NOMINAL = new Set(['NOUN', 'PROPN']);
 const DEMONSTRATIVE = new Set(['these', 'those', 'this', 'that', 'the', 'such']);
 
 /** Event phrases in a clause's token sequence: longest dictionary match at each token, no overlaps. */
@@ -148,15 +152,28 @@ export function subjectBefore(ca: ClauseAnalysis, p: number): ActorInfo[] {
     const before = ca.nps[k - 1];
     if (before && ca.actors[k - 1] && ca.seq[np.from - 1]?.lower === ',' && before.to === np.from - 2 && ca.seq[np.to + 1]?.lower === ','
       && ca.seq[np.from]!.pos === 'DET' && (ca.actors[k - 1]!.country || ca.actors[k - 1]!.code)) return [ca.actors[k - 1]!];
-    const out = [a];
+    // a postmodifier of the phrase before it ("the Greek side of the island of Cyprus"): the
+    // subject is the whole chain from its head phrase, which codes its first actor
+    let head = k;
+    while (head > 0 && ca.seq[ca.nps[head]!.from - 1]?.lower === 'of' && ca.nps[head - 1]!.to === ca.nps[head]!.from - 2
+      && NOMINAL.has(ca.seq[ca.nps[head - 1]!.to]!.pos)) head--;
+    let first: ActorInfo = a;
+    if (head < k) {
+      // the whole chain is the object of a preposition: look further back
+      if (inPP(ca.seq, ca.nps[head]!.from)) continue;
+      const whole = codeActor(ca.seq, ca.nps[head]!.from, np.to, actxOf(ca));
+      if (whole) first = whole;
+      else head = k;
+    }
+    const out = [first];
     // extend: "forces in Guinea" — the phrase after this one joined by a postmodifier
     const next = ca.nps[k + 1];
-    if (next && next.to < p && POSTMOD.has(ca.seq[next.from - 1]?.lower ?? '') && next.from - 1 === np.to + 1) {
+    if (head === k && next && next.to < p && POSTMOD.has(ca.seq[next.from - 1]?.lower ?? '') && next.from - 1 === np.to + 1) {
       const whole = codeActor(ca.seq, np.from, next.to, { ...actxOf(ca) });
       if (whole) out[0] = whole;
     }
     // coordination before it: "X and Y", "X, Y and Z"
-    let j = k - 1;
+    let j = head - 1;
     while (j >= 0) {
       const prev = ca.nps[j]!;
       if (!isConjunction(ca.seq, prev.to + 1, ca.nps[j + 1]!.from) || !ca.actors[j]) break;
@@ -189,8 +206,13 @@ export function actorsAfter(ca: ClauseAnalysis, q: number, limit = Infinity): Ac
       if (TOPIC_PREP.has(t.lower) && ca.seq[i + 1]?.pos === 'VERB') return [];
       if (t.lower === ',' || t.lower === ';') return [];
       // a participle between a preposition/determiner and a noun modifies it ("from neighboring Lebanon")
-      const modifier = t.pos === 'VERB' && /(ing|ed)$/.test(t.lower) && (ca.seq[i - 1]!.pos === 'ADP' || ca.seq[i - 1]!.pos === 'DET');
-      if ((t.pos === 'VERB' || t.pos === 'AUX') && i > q + 1 && ca.seq[i - 1]!.lower !== 'to' && !modifier) return [];
+      const modifier = t.pos === 'VERB' && (/(ing|ed)$/.test(t.lower) && (ca.seq[i - 1]!.pos === 'ADP' || ca.seq[i - 1]!.pos === 'DET')
+        // a hyphenated compound: "war-torn Mozambique"
+        || (ca.seq[i - 1]!.end === t.start && /^[-‐]$/.test(ca.seq[i - 1]!.lower)) || (ca.seq[i + 1]?.start === t.end && /^[-‐]$/.test(ca.seq[i + 1]!.lower)));
+      // only the infinitive right after the phrase is crossed ("promised to continue aid to X"),
+      // not a later purpose clause ("gave X a grant ... to finance projects in Y")
+      const infinitive = ca.seq[i - 1]!.lower === 'to' && i - 1 <= q + 4;
+      if ((t.pos === 'VERB' || t.pos === 'AUX') && i > q + 1 && !infinitive && !modifier) return [];
     }
     const a = ca.actors[k];
     if (!a) continue;
@@ -200,6 +222,31 @@ export function actorsAfter(ca: ClauseAnalysis, q: number, limit = Infinity): Ac
     return out;
   }
   return [];
+}
+
+/**
+ * An actor inside a verb phrase's own words or the noun phrase it ends in: an indirect object
+ * ("give Tanzania a grant") or a postmodifier of the phrase's object ("withdraw its troops from
+ * Lebanon", "deploy peacekeepers in Iraq"). Only a country or organization counts, and never
+ * the owner's own ("its troops").
+ */
+function objectInPhrase(ca: ClauseAnalysis, p: number, q: number): ActorInfo | null {
+  const { seq } = ca;
+  for (let k = 0; k < ca.nps.length; k++) {
+    const np = ca.nps[k]!;
+    if (np.from <= p || np.from > q) continue;
+    const a = ca.actors[k];
+    if (np.to <= q) {
+      if (a && !a.pronoun && (a.country || a.code) && !POSSESSIVE_PRON.has(seq[np.from]!.lower)) return a;
+      continue;
+    }
+    for (let j = q + 1; j < np.to; j++) {
+      if (!POSTMOD.has(seq[j]!.lower)) continue;
+      const b = codeActor(seq, j + 1, np.to, actxOf(ca));
+      return b && (b.country || b.code) ? b : null;
+    }
+  }
+  return null;
 }
 
 function npIndexAt(ca: ClauseAnalysis, pos: number): number {
@@ -227,8 +274,9 @@ function runStage(doc: Readonly<Document>): { events: Event[] } {
         sentenceEvents.push(e);
       }
       // rule 'as-done': "as it is already done in France and Poland"
-      if (!made.length && ca.clause.opener === 'as' && ca.seq.some((t) => t.pos === 'VERB' && hasBase(t, 'do')) && sentenceEvents.length) {
-        const doneAt = ca.seq.findIndex((t) => t.pos === 'VERB' && hasBase(t, 'do'));
+      const isDone = (t: CTok) => t.pos === 'VERB' && hasBase(t, 'do') && !t.lower.endsWith('ing');
+      if (!made.length && ca.clause.opener === 'as' && ca.seq.some(isDone) && sentenceEvents.length) {
+        const doneAt = ca.seq.findIndex(isDone);
         const model = sentenceEvents[sentenceEvents.length - 1]!;
         const places = placesIn(actx, ca.seq, [], true);
         for (const pl of places.length ? places : [null]) {
@@ -346,7 +394,8 @@ function eventsOfClause(ca: ClauseAnalysis, all: ClauseAnalysis[], sctx: Sentenc
         const subj = subjectBefore(ca, p);
         sources = subj.map((a) => finalActor(a, ca, all, sctx));
         if (!sources.length && (ca.clause.kind === 'vp-conj') && ca.clause.parent !== null) sources = all[ca.clause.parent] ? subjectOf(all[ca.clause.parent]!, all, sctx) ?? [] : [];
-        targets = actorsAfter(ca, q).map((a) => finalActor(a, ca, all, sctx));
+        const within = objectInPhrase(ca, p, q);
+        targets = (within ? [within] : actorsAfter(ca, q)).map((a) => finalActor(a, ca, all, sctx));
         // "demanded that the US cancel ...": the subject of the verb's own that-clause
         if (!targets.length) {
           const lastLocal = ca.clause.toks[q]!;
@@ -360,6 +409,9 @@ function eventsOfClause(ca: ClauseAnalysis, all: ClauseAnalysis[], sctx: Sentenc
       // a noun that is the topic of another event phrase ("negotiations on defense cooperation")
       const npStart = npIndexAt(ca, p) >= 0 ? ca.nps[npIndexAt(ca, p)]!.from : p;
       if (entry.kind === 'noun' && TOPIC_PREP.has(seq[npStart - 1]?.lower ?? '') && ca.triggers.some((t) => t !== trig && t.to === npStart - 2)) continue;
+      // a time reference to another event ("since last month's invasion", "after violent
+      // protests"), unless the phrase dates it itself ("after the visit of X to Y on November 11")
+      if (entry.kind === 'noun' && TEMPORAL_PREP.has(seq[npStart - 1]?.lower ?? '') && !datedPhrase(ca, sctx.actx, q)) continue;
       if (entry.kind === 'noun' && verbTriggers.some((v) => v.to < p && p - v.to <= 6 && !seq.slice(v.to + 1, p).some((t) => t.pos === 'VERB' || t.pos === 'AUX' || t.lower === ','))) continue;
       if (gerund) hypothetical = true;
       const k = npIndexAt(ca, p);
@@ -455,8 +507,18 @@ function eventsOfClause(ca: ClauseAnalysis, all: ClauseAnalysis[], sctx: Sentenc
   return out;
 }
 
+/** Whether a date stands in the phrase after position q, before any verb. */
+function datedPhrase(ca: ClauseAnalysis, actx: ActorContext, q: number): boolean {
+  const { seq } = ca;
+  let end = q + 1;
+  while (end < seq.length && end <= q + 20 && !(seq[end]!.pos === 'VERB' || seq[end]!.pos === 'AUX')) end++;
+  if (end === q + 1) return false;
+  return actx.timesIn(seq[q + 1]!.start, seq[end - 1]!.end).some((t) => t.type === 'DATE' && t.start >= seq[q + 1]!.start);
+}
+
 /** verb particles between a verb and its object ("speeded up the withdrawal") */
 const PARTICLES = new Set(['up', 'out', 'off', 'down']);
+const CATENATIVE = new Set(['help', 'helps', 'helped', 'helping']);
 const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
 
 /**
@@ -472,6 +534,8 @@ function isEventUse(seq: CTok[], trig: Trigger): boolean {
   if (prev && (prev.pos === 'DET' || prev.pos === 'ADJ') && /(ed|en)$/.test(seq[p]!.lower)) return false;
   if (prev && (prev.lower === '-' || prev.lower.endsWith('-')) && prev.end === seq[p]!.start) return false;
   if (prev && prev.lower === ',' && seq[p]!.lower.endsWith('ing')) return false;
+  // a catenative verb before a bare verb: "to help support X" is the support
+  if (p === q && CATENATIVE.has(seq[p]!.lower) && seq[p + 1]?.pos === 'VERB') return false;
   return true;
 }
 
