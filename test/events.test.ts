@@ -243,3 +243,11 @@ test('non-events: time references, catenative help', () => {
   evs = run('The agency sent experts to help rebuild schools in Haiti.').events;
   assert.equal(find(evs, 'AID', (e) => e.trigger.text === 'help'), undefined);
 });
+
+test('actors: appositives over several phrases, coordination with an of-chain', () => {
+  let evs = run('Chile, a close Peruvian partner in the talks on trade, has refused to sign the accord.').events;
+  assert.equal(find(evs, 'REJECT')?.source?.country, 'CHL');
+  evs = run('The Norwegian foreign minister and a group of lawmakers held talks with officials of Sudan on Monday.').events;
+  const talks = evs.filter((e) => e.type === 'CONSULT');
+  assert.ok(talks.some((e) => e.source?.country === 'NOR' && e.target?.country === 'SDN'), 'Norway CONSULT Sudan');
+});

@@ -149,9 +149,8 @@ export function subjectBefore(ca: ClauseAnalysis, p: number): ActorInfo[] {
       continue;
     }
     // an appositive between commas describes the phrase before it: "Pakistan, a key U.S. ally, has refused"
-    const before = ca.nps[k - 1];
-    if (before && ca.actors[k - 1] && ca.seq[np.from - 1]?.lower === ',' && before.to === np.from - 2 && ca.seq[np.to + 1]?.lower === ','
-      && ca.seq[np.from]!.pos === 'DET' && (ca.actors[k - 1]!.country || ca.actors[k - 1]!.code)) return [ca.actors[k - 1]!];
+    const app = appositiveOf(ca, k, p);
+    if (app) return [app];
     // a postmodifier of the phrase before it ("the Greek side of the island of Cyprus"): the
     // subject is the whole chain from its head phrase, which codes its first actor
     let head = k;
@@ -161,14 +160,14 @@ export function subjectBefore(ca: ClauseAnalysis, p: number): ActorInfo[] {
     if (head < k) {
       // the whole chain is the object of a preposition: look further back
       if (inPP(ca.seq, ca.nps[head]!.from)) continue;
+      // (with no actor of its own, the last phrase stands for it: "a group of deputies")
       const whole = codeActor(ca.seq, ca.nps[head]!.from, np.to, actxOf(ca));
       if (whole) first = whole;
-      else head = k;
     }
     const out = [first];
     // extend: "forces in Guinea" — the phrase after this one joined by a postmodifier
     const next = ca.nps[k + 1];
-    if (head === k && next && next.to < p && POSTMOD.has(ca.seq[next.from - 1]?.lower ?? '') && next.from - 1 === np.to + 1) {
+    if (first === a && next && next.to < p && POSTMOD.has(ca.seq[next.from - 1]?.lower ?? '') && next.from - 1 === np.to + 1) {
       const whole = codeActor(ca.seq, np.from, next.to, { ...actxOf(ca) });
       if (whole) out[0] = whole;
     }
@@ -183,6 +182,32 @@ export function subjectBefore(ca: ClauseAnalysis, p: number): ActorInfo[] {
     return out;
   }
   return [];
+}
+
+/**
+ * An appositive between commas describes the phrase before it ("Pakistan, a key U.S. ally in the
+ * war against terrorism, has refused"): a determiner phrase after a comma whose closing comma
+ * comes before the verb at p with no verb between. Returns the phrase it describes.
+ */
+function appositiveOf(ca: ClauseAnalysis, k: number, p: number): ActorInfo | null {
+  const { seq, nps } = ca;
+  let open = k;
+  // the appositive may run over several phrases ("a key ally in the war against terrorism")
+  while (open >= 0 && seq[nps[open]!.from - 1]?.lower !== ',') {
+    if (open === 0) return null;
+    const gap = seq.slice(nps[open - 1]!.to + 1, nps[open]!.from);
+    if (gap.some((t) => t.pos !== 'ADP')) return null;
+    open--;
+  }
+  const np = nps[open]!;
+  const before = nps[open - 1];
+  const actor = ca.actors[open - 1];
+  if (!before || !actor || before.to !== np.from - 2 || seq[np.from]!.pos !== 'DET' || !(actor.country || actor.code)) return null;
+  for (let i = nps[k]!.to + 1; i < p; i++) {
+    if (seq[i]!.lower === ',') return actor;
+    if (seq[i]!.pos === 'VERB' || seq[i]!.pos === 'AUX') return null;
+  }
+  return null;
 }
 
 let currentActx: ActorContext | null = null;
