@@ -251,3 +251,11 @@ test('actors: appositives over several phrases, coordination with an of-chain', 
   const talks = evs.filter((e) => e.type === 'CONSULT');
   assert.ok(talks.some((e) => e.source?.country === 'NOR' && e.target?.country === 'SDN'), 'Norway CONSULT Sudan');
 });
+
+test('actors: a by-phrase belongs to the event noun right before it', () => {
+  const evs = run('Ten students were injured during protests against the harassment by Bolivian police.').events;
+  const e = find(evs, 'PROTEST');
+  assert.ok(e, 'protests');
+  assert.notEqual(e!.source?.country, 'BOL', 'the police are not the protesters');
+  assert.equal(e!.target?.country, 'BOL');
+});

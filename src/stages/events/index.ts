@@ -469,12 +469,24 @@ function eventsOfClause(ca: ClauseAnalysis, all: ClauseAnalysis[], sctx: Sentenc
           if (b > 0 && b - i <= 4) { i = b - 1; continue; }
           break;
         }
-        if (w === 'by' && !sources.length) { const xs = actorsAfter(ca, i, 3); if (xs.length) sources = [finalActor(xs[0], ca, all, sctx)]; }
+        if (w === 'by' && !sources.length) {
+          // "demonstrations against the violations by the military": the by-phrase is the agent of
+          // the event noun right before it, not of this one
+          const owner = ca.nps.find((x) => x.to === i - 1 && x.from > q);
+          if (owner && isEventNoun(seq[owner.to]!)) break;
+          const xs = actorsAfter(ca, i, 3); if (xs.length) sources = [finalActor(xs[0], ca, all, sctx)];
+        }
         else if (w === 'of' && i === np.to + 1 || (w === 'of' && i === q + 1)) {
           const xs = actorsAfter(ca, i, 2);
           if (xs.length && entry.of === 'source' && !sources.length) sources = [finalActor(xs[0], ca, all, sctx)];
           else if (xs.length && entry.of === 'target' && !targets.length) targets = [finalActor(xs[0], ca, all, sctx)];
         } else if (TARGET_PREP.has(w) && !targets.length && seq[i + 1]?.pos !== 'VERB') {
+          // against an event with an agent ("protests against the arrests by the police"): the agent
+          const obj = ca.nps.find((x) => x.from > i && x.from <= i + 3);
+          if (obj && isEventNoun(seq[obj.to]!) && seq[obj.to + 1]?.lower === 'by') {
+            const agent = actorsAfter(ca, obj.to + 1, 3);
+            if (agent.length) { targets = [finalActor(agent[0], ca, all, sctx)]; break; }
+          }
           const xs = actorsAfter(ca, i, 3);
           if (xs.length) targets = xs.map((a) => finalActor(a, ca, all, sctx));
         }
@@ -530,6 +542,13 @@ function eventsOfClause(ca: ClauseAnalysis, all: ClauseAnalysis[], sctx: Sentenc
     }
   }
   return out;
+}
+
+/** A noun that names an event: an event noun of the dictionary or a deverbal noun ("violations", "harassment"). */
+function isEventNoun(t: CTok): boolean {
+  if (t.pos !== 'NOUN') return false;
+  if (/(tion|sion|ment|ance|ence)s?$/.test(t.lower)) return true;
+  return baseForms(t.lower).some((f) => loadLexicon().nouns.has(f));
 }
 
 /** Whether a date stands in the phrase after position q, before any verb. */
