@@ -259,3 +259,16 @@ test('actors: a by-phrase belongs to the event noun right before it', () => {
   assert.notEqual(e!.source?.country, 'BOL', 'the police are not the protesters');
   assert.equal(e!.target?.country, 'BOL');
 });
+
+test('non-events: event nouns inside names', () => {
+  // a war or a treaty by its name is no event of the sentence
+  let evs = run('Ecuador sent more troops to the border in its Cenepa war with Peru.').events;
+  assert.ok(find(evs, 'MOBILIZE'), 'sent troops');
+  assert.equal(find(evs, 'ASSAULT'), undefined);
+  evs = run('Pakistan urged India to sign the proposed Indus Water Agreement with Bangladesh.').events;
+  assert.ok(find(evs, 'REQUEST'), 'urged');
+  assert.equal(find(evs, 'AGREE', (e) => e.trigger.text === 'Agreement'), undefined);
+  // catenative help before a word of the verb dictionary
+  evs = run('Japan pledged money to help support refugees in Chad.').events;
+  assert.equal(find(evs, 'AID', (e) => e.trigger.text === 'help'), undefined);
+});

@@ -571,16 +571,32 @@ const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
  * "Syrian-backed"), not a participial phrase after a comma (", killing 20 people"), whose
  * subject is not written in its clause.
  */
-function isEventUse(seq: CTok[], trig: Trigger): boolean {
+function isEventUse(seq: CTok[], trig: Trigger, actx: ActorContext = currentActx!): boolean {
   const { from: p, to: q, entry } = trig;
   const prev = seq[p - 1];
-  if (entry.kind === 'noun') return seq[q + 1]?.pos !== 'NOUN';
+  if (entry.kind === 'noun') return seq[q + 1]?.pos !== 'NOUN' && !namePart(seq, trig, actx);
   if (prev && (prev.pos === 'DET' || prev.pos === 'ADJ') && /(ed|en)$/.test(seq[p]!.lower)) return false;
   if (prev && (prev.lower === '-' || prev.lower.endsWith('-')) && prev.end === seq[p]!.start) return false;
   if (prev && prev.lower === ',' && seq[p]!.lower.endsWith('ing')) return false;
   // a catenative verb before a bare verb: "to help support X" is the support
-  if (p === q && CATENATIVE.has(seq[p]!.lower) && seq[p + 1]?.pos === 'VERB') return false;
+  if (p === q && CATENATIVE.has(seq[p]!.lower) && seq[p + 1] && (seq[p + 1]!.pos === 'VERB' || baseForms(seq[p + 1]!.lower).some((f) => loadLexicon().verbs.has(f)))) return false;
   return true;
+}
+
+/**
+ * An event noun after a proper name that names no actor is part of a name: "the Gulf war", "the
+ * South Asia Free Trade Agreement" (a treaty or a war by its name, not an event of the sentence);
+ * "the Geneva talks" and "the Iraq war" keep their place or country.
+ */
+function namePart(seq: CTok[], trig: Trigger, actx: ActorContext): boolean {
+  let a = trig.from;
+  while (a > 0 && seq[a - 1]!.pos === 'PROPN') a--;
+  if (a === trig.from) return false;
+  // one entity mention over the name and the noun ("South Asia Free Trade Agreement")
+  const inName = actx.entityAt(seq[trig.from]!.start, seq[trig.from]!.end);
+  if (inName && inName === actx.entityAt(seq[trig.from - 1]!.start, seq[trig.from - 1]!.end)) return true;
+  const actor = codeActor(seq, a, trig.from - 1, actx);
+  return !actor || !(actor.country || actor.code || actor.entity);
 }
 
 /** A noun event phrase that is the topic of this one ("negotiations on defense cooperation"). */
