@@ -272,3 +272,10 @@ test('non-events: event nouns inside names', () => {
   evs = run('Japan pledged money to help support refugees in Chad.').events;
   assert.equal(find(evs, 'AID', (e) => e.trigger.text === 'help'), undefined);
 });
+
+test('actors: the knowledge base for an organization the entities layer knows no country of; former country names', () => {
+  let evs = run('Activists of the Fateh Party blocked roads in Nablus.').events;
+  assert.equal(find(evs, 'PROTEST')?.source?.country, 'PSE');
+  evs = run('Khmer Rouge fighters attacked a Kampuchean village near the border.').events;
+  assert.equal(find(evs, 'ASSAULT')?.target?.country, 'KHM');
+});

@@ -221,6 +221,9 @@ export const ENTITY_SECTORS: Record<string, string> = {
   religious: 'REL', legislature: 'LEG', judiciary: 'JUD',
 };
 
+/** last words of an organization's name that the knowledge base may leave out ("the Fatah Party") */
+const GENERIC_ORG = new Set(['party', 'movement', 'group', 'faction', 'organization', 'organisation', 'militia']);
+
 const TIME_NOUNS = new Set(['today', 'yesterday', 'tomorrow', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'weekend', 'week', 'month', 'year', 'night', 'morning', 'last', 'next', 'this']);
 
 /** The longest collective (organization/region) starting at position i, as [code, sector, last]. */
@@ -290,15 +293,27 @@ export function codeActor(seq: CTok[], a: number, b: number, ctx: ActorContext):
   }
   // a named person or organization the entities layer did not link: the knowledge base
   // (src/kb lookupEntity), by the last run of proper nouns ("Putin", "President Vladimir Putin")
+  // (also when the entities layer found it but knows no country: "the Fatah Party", "Hizbollah
+  // (Party of God)"), by the whole run from the first proper noun ("Party of God") too, and
+  // without a generic last word ("Fatah Party" → Fatah)
   let kbSector: string | null = null;
-  if (!country && !code && !entity && named) {
+  if (!country && !code && (!entity || !entity.country) && named) {
     let e = b;
     while (e >= a && seq[e]!.pos !== 'PROPN') e--;
     let s0 = e;
     while (s0 > a && (seq[s0 - 1]!.pos === 'PROPN' || seq[s0 - 1]!.lower === '-')) s0--;
+    let f0 = a;
+    while (f0 < e && seq[f0]!.pos !== 'PROPN') f0++;
+    const names: string[] = [];
     if (e >= a) {
-      const hit = lookupEntity(ctx.doc.text.slice(seq[s0]!.start, seq[e]!.end), undefined, ctx.doc.meta.published);
-      if (hit && hit.country && hit.confidence >= 0.9) { country = iso3(hit.country); kbSector = hit.sector ? ENTITY_SECTORS[hit.sector] ?? null : null; }
+      for (const from of f0 < s0 ? [s0, f0] : [s0]) {
+        names.push(ctx.doc.text.slice(seq[from]!.start, seq[e]!.end));
+        if (e > from && GENERIC_ORG.has(seq[e]!.lower)) names.push(ctx.doc.text.slice(seq[from]!.start, seq[e - 1]!.end));
+      }
+    }
+    for (const name of names) {
+      const hit = lookupEntity(name, undefined, ctx.doc.meta.published);
+      if (hit && hit.country && hit.confidence >= 0.9) { country = iso3(hit.country); kbSector = hit.sector ? ENTITY_SECTORS[hit.sector] ?? null : null; break; }
     }
   }
   let sector = sectorOf(seq, a, b) ?? collectiveSector ?? kbSector ?? (capitalOnly ? 'GOV' : null);
