@@ -279,3 +279,22 @@ test('actors: the knowledge base for an organization the entities layer knows no
   evs = run('Khmer Rouge fighters attacked a Kampuchean village near the border.').events;
   assert.equal(find(evs, 'ASSAULT')?.target?.country, 'KHM');
 });
+
+test('actors: state participles, coordinated objects, hyphenated modifiers', () => {
+  // "were engaged in": a state of the subject, not a passive
+  let evs = run('Croat units were engaged in ethnic cleansing against Bosnian villagers.').events;
+  let e = find(evs, 'ASSAULT');
+  assert.equal(e?.source?.country, 'HRV');
+  assert.equal(e?.target?.country, 'BIH');
+  // the last of coordinated objects has the verb's subject as its source
+  evs = run('Rebel fighters launched mortar, artillery, and rocket attacks against Ugandan army posts.').events;
+  e = find(evs, 'ASSAULT');
+  assert.equal(e?.source?.text, 'Rebel fighters');
+  assert.equal(e?.target?.country, 'UGA');
+  // "X-led" is one word and keeps X; "X-backed" names a backer, not the actor's country
+  evs = run('Cuban-led brigades attacked Angolan rebels.').events;
+  assert.equal(find(evs, 'ASSAULT')?.source?.text, 'Cuban-led brigades');
+  assert.equal(find(evs, 'ASSAULT')?.source?.country, 'CUB');
+  evs = run('Syrian-backed militiamen attacked a Lebanese army post.').events;
+  assert.notEqual(find(evs, 'ASSAULT')?.source?.country, 'SYR');
+});

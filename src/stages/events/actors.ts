@@ -54,9 +54,22 @@ const joins = (seq: CTok[], j: number): boolean => {
 
 function extendRun(seq: CTok[], i: number): number {
   let j = i;
-  while (joins(seq, j)) j++;
+  while (joins(seq, j)) {
+    j++;
+    // a hyphenated word is one word whatever its last part: "Vietnamese-led forces"
+    if (isHyphen(seq, j)) j++;
+  }
   return j;
 }
+
+/** seq[j] is a hyphen with no spaces around it, inside a word. */
+function isHyphen(seq: CTok[], j: number): boolean {
+  const u = seq[j], v = seq[j + 1], w = seq[j - 1];
+  return !!u && !!v && !!w && (u.lower === '-' || u.lower === '‐') && w.end === u.start && v.start === u.end;
+}
+
+/** "Syrian-backed militia": the country before these names a backer, not the actor's own */
+const BACKER = new Set(['backed', 'sponsored', 'supported', 'funded', 'allied', 'armed', 'trained', 'installed']);
 
 function isActorNoun(t: CTok): boolean {
   if (t.pos !== 'NOUN' && t.pos !== 'PROPN') return false;
@@ -263,8 +276,11 @@ export function codeActor(seq: CTok[], a: number, b: number, ctx: ActorContext):
   let collectiveSector: string | null = null;
   let capitalOnly = false;
   let named = false;
+  /** where the actor's own words start (after a backer: "Syrian-backed") */
+  let ownFrom = a;
   for (let i = a; i <= b; i++) {
     const t = seq[i]!;
+    if (i + 2 <= b && isHyphen(seq, i + 1) && BACKER.has(seq[i + 2]!.lower)) { i += 2; ownFrom = i + 1; continue; }
     if (t.pos === 'PROPN' && !NOT_ACTOR.has(t.lower) && !baseForms(t.lower).some((b) => lex.nouns.has(b) || lex.verbs.has(b))) named = true;
     if (!code) {
       const c = collectiveAt(seq, i, b);
@@ -287,8 +303,8 @@ export function codeActor(seq: CTok[], a: number, b: number, ctx: ActorContext):
     }
   }
   if (eventHead && !country && !code) return null;
-  if (!country && !code) {
-    const pc = ctx.placeCountryAt(seq[a]!.start, seq[b]!.end);
+  if (!country && !code && ownFrom <= b) {
+    const pc = ctx.placeCountryAt(seq[ownFrom]!.start, seq[b]!.end);
     if (pc) country = iso3(pc);
   }
   // a named person or organization the entities layer did not link: the knowledge base

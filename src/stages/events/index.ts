@@ -406,12 +406,16 @@ function eventsOfClause(ca: ClauseAnalysis, all: ClauseAnalysis[], sctx: Sentenc
   for (const trig of ca.triggers) {
     const { from: p, to: q, entry } = trig;
     if (!isEventUse(seq, trig)) continue;
+    // "were engaged in ethnic cleansing": a participle with its own preposition in the phrase is
+    // a state of the subject, not a passive
+    // ("were fired on by troops" stays passive)
+    const passive = isPassive(seq, p) && !(entry.kind === 'verb' && STATE_PREP.has(entry.words[1] ?? '') && !seq.some((t, k) => k > q && t.lower === 'by'));
     let sources: (Actor | null)[] = [];
     let targets: (Actor | null)[] = [];
     let hypothetical = ca.clause.opener === 'if' || ca.clause.opener === 'unless';
     const gerund = entry.kind === 'verb' && seq[p]!.lower.endsWith('ing') && p > 0 && (seq[p - 1]!.pos === 'ADP' || seq[p - 1]!.pos === 'SCONJ');
     if (entry.kind === 'verb' && !gerund) {
-      if (isPassive(seq, p)) {
+      if (passive) {
         const byAt = seq.findIndex((t, k) => k > q && t.lower === 'by');
         if (byAt > 0) sources = actorsAfter(ca, byAt, 4).map((a) => finalActor(a, ca, all, sctx));
         targets = subjectBefore(ca, p).map((a) => finalActor(a, ca, all, sctx));
@@ -494,6 +498,13 @@ function eventsOfClause(ca: ClauseAnalysis, all: ClauseAnalysis[], sctx: Sentenc
       // subject of a neutral verb governing the noun: "the EU countries held talks"
       if (!sources.length && entry.kind === 'noun') {
         let j = np.from - 1;
+        // the last of coordinated objects: "launched artillery, mortar, and rocket fire"
+        for (let m = npIndexAt(ca, np.from) - 1; m >= 0; m--) {
+          const prev = ca.nps[m]!;
+          const gap = seq.slice(prev.to + 1, j + 1).map((t) => t.lower).join(' ');
+          if (gap !== ',' && gap !== 'and' && gap !== ', and' && gap !== 'or' && gap !== ', or') break;
+          j = prev.from - 1;
+        }
         while (j >= 0 && (seq[j]!.pos === 'ADV' || seq[j]!.pos === 'PART' || (PARTICLES.has(seq[j]!.lower) && seq[j - 1]?.pos === 'VERB'))) j--;
         const modifierVerb = j > 0 && (seq[j - 1]!.pos === 'ADP' || seq[j - 1]!.pos === 'DET');
         if (j >= 0 && seq[j]!.pos === 'VERB' && !modifierVerb && !isPassive(seq, j)) sources = subjectBefore(ca, j).map((a) => finalActor(a, ca, all, sctx));
@@ -501,7 +512,7 @@ function eventsOfClause(ca: ClauseAnalysis, all: ClauseAnalysis[], sctx: Sentenc
     }
     sources = sources.filter((a) => a !== null);
     targets = targets.filter((a) => a !== null && !sources.some((s) => s && s.start === a.start));
-    const needSource = entry.kind === 'verb' && !gerund && !isPassive(seq, p);
+    const needSource = entry.kind === 'verb' && !gerund && !passive;
     if (!sources.length && !targets.length) {
       // anaphoric event noun: "these discussions, most of which are classified, were resumed"
       if (entry.kind === 'noun') {
@@ -562,6 +573,7 @@ function datedPhrase(ca: ClauseAnalysis, actx: ActorContext, q: number): boolean
 
 /** verb particles between a verb and its object ("speeded up the withdrawal") */
 const PARTICLES = new Set(['up', 'out', 'off', 'down']);
+const STATE_PREP = new Set(['in', 'on']);
 const CATENATIVE = new Set(['help', 'helps', 'helped', 'helping']);
 const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
 
