@@ -298,3 +298,12 @@ test('actors: state participles, coordinated objects, hyphenated modifiers', () 
   evs = run('Syrian-backed militiamen attacked a Lebanese army post.').events;
   assert.notEqual(find(evs, 'ASSAULT')?.source?.country, 'SYR');
 });
+
+test('actors: "is committed to" is a state of its subject', () => {
+  const evs = run('Peru is committed to lowering its tariffs.').events;
+  const e = find(evs, 'AGREE');
+  assert.equal(e?.source?.country, 'PER');
+  // a passive with its own preposition and a by-phrase stays passive
+  const call = find(run('Israel was called on by the Arab League to withdraw.').events, 'REQUEST');
+  if (call) assert.notEqual(call.source?.country, 'ISR');
+});

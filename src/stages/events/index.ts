@@ -406,9 +406,9 @@ function eventsOfClause(ca: ClauseAnalysis, all: ClauseAnalysis[], sctx: Sentenc
   for (const trig of ca.triggers) {
     const { from: p, to: q, entry } = trig;
     if (!isEventUse(seq, trig)) continue;
-    // "were engaged in ethnic cleansing": a participle with its own preposition in the phrase is
-    // a state of the subject, not a passive
-    // ("were fired on by troops" stays passive)
+    // "were engaged in ethnic cleansing", "is committed to": a participle with its own
+    // preposition in the phrase is a state of the subject, not a passive
+    // (with a by-phrase it stays passive)
     const passive = isPassive(seq, p) && !(entry.kind === 'verb' && STATE_PREP.has(entry.words[1] ?? '') && !seq.some((t, k) => k > q && t.lower === 'by'));
     let sources: (Actor | null)[] = [];
     let targets: (Actor | null)[] = [];
@@ -573,7 +573,7 @@ function datedPhrase(ca: ClauseAnalysis, actx: ActorContext, q: number): boolean
 
 /** verb particles between a verb and its object ("speeded up the withdrawal") */
 const PARTICLES = new Set(['up', 'out', 'off', 'down']);
-const STATE_PREP = new Set(['in', 'on']);
+const STATE_PREP = new Set(['in', 'to']);
 const CATENATIVE = new Set(['help', 'helps', 'helped', 'helping']);
 const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
 
