@@ -307,3 +307,8 @@ test('actors: "is committed to" is a state of its subject', () => {
   const call = find(run('Israel was called on by the Arab League to withdraw.').events, 'REQUEST');
   if (call) assert.notEqual(call.source?.country, 'ISR');
 });
+
+test('non-events: an -s form after "to" is a noun, not an infinitive', () => {
+  const evs = run('The Chilean president yielded to demands from striking miners.').events;
+  assert.equal(find(evs, 'REQUEST', (e) => e.trigger.text === 'demands' && e.source?.country === 'CHL'), undefined);
+});

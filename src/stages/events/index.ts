@@ -590,6 +590,8 @@ function isEventUse(seq: CTok[], trig: Trigger, actx: ActorContext = currentActx
   if (prev && (prev.pos === 'DET' || prev.pos === 'ADJ') && /(ed|en)$/.test(seq[p]!.lower)) return false;
   if (prev && (prev.lower === '-' || prev.lower.endsWith('-')) && prev.end === seq[p]!.start) return false;
   if (prev && prev.lower === ',' && seq[p]!.lower.endsWith('ing')) return false;
+  // an infinitive is bare: "conceded to demands from X" is a noun the tagger took for a verb
+  if (prev && prev.lower === 'to' && /[^s']s$/.test(seq[p]!.lower) && entry.words[0] !== seq[p]!.lower) return false;
   // a catenative verb before a bare verb: "to help support X" is the support
   if (p === q && CATENATIVE.has(seq[p]!.lower) && seq[p + 1] && (seq[p + 1]!.pos === 'VERB' || baseForms(seq[p + 1]!.lower).some((f) => loadLexicon().verbs.has(f)))) return false;
   return true;
