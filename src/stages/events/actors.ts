@@ -46,15 +46,30 @@ const joins = (seq: CTok[], j: number): boolean => {
   const u = seq[j + 1];
   if (!u) return false;
   if (NP_POS.has(u.pos) || u.lower === "'s" || u.lower === '’s') return true;
+  // a participle between a determiner and a noun: "the divided island", "the occupied territories"
+  if (u.pos === 'VERB' && /(ed|ing)$/.test(u.lower) && seq[j]!.pos === 'DET' && (seq[j + 2]?.pos === 'NOUN' || seq[j + 2]?.pos === 'PROPN' || seq[j + 2]?.pos === 'ADJ')) return true;
   // a hyphen with no spaces around it ("Jean-Noel" tokenized in three)
   return (u.lower === '-' || u.lower === '‐') && seq[j]!.end === u.start && seq[j + 2] !== undefined && seq[j + 2]!.start === u.end;
 };
 
 function extendRun(seq: CTok[], i: number): number {
   let j = i;
-  while (joins(seq, j)) j++;
+  while (joins(seq, j)) {
+    j++;
+    // a hyphenated word is one word whatever its last part: "Vietnamese-led forces"
+    if (isHyphen(seq, j)) j++;
+  }
   return j;
 }
+
+/** seq[j] is a hyphen with no spaces around it, inside a word. */
+function isHyphen(seq: CTok[], j: number): boolean {
+  const u = seq[j], v = seq[j + 1], w = seq[j - 1];
+  return !!u && !!v && !!w && (u.lower === '-' || u.lower === '‐') && w.end === u.start && v.start === u.end;
+}
+
+/** "Syrian-backed militia": the country before these names a backer, not the actor's own */
+const BACKER = new Set(['backed', 'sponsored', 'supported', 'funded', 'allied', 'armed', 'trained', 'installed']);
 
 function isActorNoun(t: CTok): boolean {
   if (t.pos !== 'NOUN' && t.pos !== 'PROPN') return false;
@@ -219,6 +234,9 @@ export const ENTITY_SECTORS: Record<string, string> = {
   religious: 'REL', legislature: 'LEG', judiciary: 'JUD',
 };
 
+/** last words of an organization's name that the knowledge base may leave out ("the Fatah Party") */
+const GENERIC_ORG = new Set(['party', 'movement', 'group', 'faction', 'organization', 'organisation', 'militia']);
+
 const TIME_NOUNS = new Set(['today', 'yesterday', 'tomorrow', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'weekend', 'week', 'month', 'year', 'night', 'morning', 'last', 'next', 'this']);
 
 /** The longest collective (organization/region) starting at position i, as [code, sector, last]. */
@@ -247,14 +265,22 @@ export function codeActor(seq: CTok[], a: number, b: number, ctx: ActorContext):
     return { from: a, to: b, entity: null, country: null, sector: null, code: null, pronoun: first.lower, named: false };
   }
   const lex = loadLexicon();
+  // an event noun heads the phrase ("its Gulf war"): an event, not an actor, unless a country or
+  // organization owns it ("an Australian ultimatum" stands for Australia)
+  const head = seq[b]!;
+  const eventHead = (head.pos === 'NOUN' || head.pos === 'PROPN') && !CAPITALIZED.test(ctx.doc.text[head.start] ?? '') && !isActorNoun(head)
+    && baseForms(head.lower).some((f) => lex.nouns.get(f)?.some((e) => e.words.length === 1));
   let entity: Entity | null = null;
   let country: string | null = null;
   let code: string | null = null;
   let collectiveSector: string | null = null;
   let capitalOnly = false;
   let named = false;
+  /** where the actor's own words start (after a backer: "Syrian-backed") */
+  let ownFrom = a;
   for (let i = a; i <= b; i++) {
     const t = seq[i]!;
+    if (i + 2 <= b && isHyphen(seq, i + 1) && BACKER.has(seq[i + 2]!.lower)) { i += 2; ownFrom = i + 1; continue; }
     if (t.pos === 'PROPN' && !NOT_ACTOR.has(t.lower) && !baseForms(t.lower).some((b) => lex.nouns.has(b) || lex.verbs.has(b))) named = true;
     if (!code) {
       const c = collectiveAt(seq, i, b);
@@ -276,21 +302,34 @@ export function codeActor(seq: CTok[], a: number, b: number, ctx: ActorContext):
       }
     }
   }
-  if (!country && !code) {
-    const pc = ctx.placeCountryAt(seq[a]!.start, seq[b]!.end);
+  if (eventHead && !country && !code) return null;
+  if (!country && !code && ownFrom <= b) {
+    const pc = ctx.placeCountryAt(seq[ownFrom]!.start, seq[b]!.end);
     if (pc) country = iso3(pc);
   }
   // a named person or organization the entities layer did not link: the knowledge base
   // (src/kb lookupEntity), by the last run of proper nouns ("Putin", "President Vladimir Putin")
+  // (also when the entities layer found it but knows no country: "the Fatah Party", "Hizbollah
+  // (Party of God)"), by the whole run from the first proper noun ("Party of God") too, and
+  // without a generic last word ("Fatah Party" → Fatah)
   let kbSector: string | null = null;
-  if (!country && !code && !entity && named) {
+  if (!country && !code && (!entity || !entity.country) && named) {
     let e = b;
     while (e >= a && seq[e]!.pos !== 'PROPN') e--;
     let s0 = e;
     while (s0 > a && (seq[s0 - 1]!.pos === 'PROPN' || seq[s0 - 1]!.lower === '-')) s0--;
+    let f0 = a;
+    while (f0 < e && seq[f0]!.pos !== 'PROPN') f0++;
+    const names: string[] = [];
     if (e >= a) {
-      const hit = lookupEntity(ctx.doc.text.slice(seq[s0]!.start, seq[e]!.end), undefined, ctx.doc.meta.published);
-      if (hit && hit.country && hit.confidence >= 0.9) { country = iso3(hit.country); kbSector = hit.sector ? ENTITY_SECTORS[hit.sector] ?? null : null; }
+      for (const from of f0 < s0 ? [s0, f0] : [s0]) {
+        names.push(ctx.doc.text.slice(seq[from]!.start, seq[e]!.end));
+        if (e > from && GENERIC_ORG.has(seq[e]!.lower)) names.push(ctx.doc.text.slice(seq[from]!.start, seq[e - 1]!.end));
+      }
+    }
+    for (const name of names) {
+      const hit = lookupEntity(name, undefined, ctx.doc.meta.published);
+      if (hit && hit.country && hit.confidence >= 0.9) { country = iso3(hit.country); kbSector = hit.sector ? ENTITY_SECTORS[hit.sector] ?? null : null; break; }
     }
   }
   let sector = sectorOf(seq, a, b) ?? collectiveSector ?? kbSector ?? (capitalOnly ? 'GOV' : null);

@@ -40,10 +40,14 @@ export interface Trigger { from: number; to: number; entry: EventEntry }
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'got', 'gets', "'s", "'re"]);
 const TARGET_PREP = new Set(['to', 'against', 'with', 'on', 'into', 'for', 'toward', 'towards', 'at', 'upon', 'over']);
 const TOPIC_PREP = new Set(['on', 'about', 'over', 'regarding', 'of', 'for']);
+/** prepositions that make an event noun a time reference, not an event of the sentence */
+const TEMPORAL_PREP = new Set(['since', 'after', 'before', 'following', 'until', 'till', 'prior']);
 const LOCATIVE = new Set(['in', 'at', 'near', 'inside', 'outside', 'across', 'throughout', 'around']);
 /** how far (in tokens) from the event phrase a place may stand */
 const PLACE_WINDOW = 12;
 const RECIPROCAL = new Set(['CONSULT', 'AGREE', 'COOPERATE', 'SUPPORT']);
+const POSSESSIVE_PRON = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
+const NOMINAL = new Set(['NOUN', 'PROPN']);
 const DEMONSTRATIVE = new Set(['these', 'those', 'this', 'that', 'the', 'such']);
 
 /** Event phrases in a clause's token sequence: longest dictionary match at each token, no overlaps. */
@@ -145,18 +149,30 @@ export function subjectBefore(ca: ClauseAnalysis, p: number): ActorInfo[] {
       continue;
     }
     // an appositive between commas describes the phrase before it: "Pakistan, a key U.S. ally, has refused"
-    const before = ca.nps[k - 1];
-    if (before && ca.actors[k - 1] && ca.seq[np.from - 1]?.lower === ',' && before.to === np.from - 2 && ca.seq[np.to + 1]?.lower === ','
-      && ca.seq[np.from]!.pos === 'DET' && (ca.actors[k - 1]!.country || ca.actors[k - 1]!.code)) return [ca.actors[k - 1]!];
-    const out = [a];
+    const app = appositiveOf(ca, k, p);
+    if (app) return [app];
+    // a postmodifier of the phrase before it ("the Greek side of the island of Cyprus"): the
+    // subject is the whole chain from its head phrase, which codes its first actor
+    let head = k;
+    while (head > 0 && ca.seq[ca.nps[head]!.from - 1]?.lower === 'of' && ca.nps[head - 1]!.to === ca.nps[head]!.from - 2
+      && NOMINAL.has(ca.seq[ca.nps[head - 1]!.to]!.pos)) head--;
+    let first: ActorInfo = a;
+    if (head < k) {
+      // the whole chain is the object of a preposition: look further back
+      if (inPP(ca.seq, ca.nps[head]!.from)) continue;
+      // (with no actor of its own, the last phrase stands for it: "a group of deputies")
+      const whole = codeActor(ca.seq, ca.nps[head]!.from, np.to, actxOf(ca));
+      if (whole) first = whole;
+    }
+    const out = [first];
     // extend: "forces in Guinea" — the phrase after this one joined by a postmodifier
     const next = ca.nps[k + 1];
-    if (next && next.to < p && POSTMOD.has(ca.seq[next.from - 1]?.lower ?? '') && next.from - 1 === np.to + 1) {
+    if (first === a && next && next.to < p && POSTMOD.has(ca.seq[next.from - 1]?.lower ?? '') && next.from - 1 === np.to + 1) {
       const whole = codeActor(ca.seq, np.from, next.to, { ...actxOf(ca) });
       if (whole) out[0] = whole;
     }
     // coordination before it: "X and Y", "X, Y and Z"
-    let j = k - 1;
+    let j = head - 1;
     while (j >= 0) {
       const prev = ca.nps[j]!;
       if (!isConjunction(ca.seq, prev.to + 1, ca.nps[j + 1]!.from) || !ca.actors[j]) break;
@@ -166,6 +182,32 @@ export function subjectBefore(ca: ClauseAnalysis, p: number): ActorInfo[] {
     return out;
   }
   return [];
+}
+
+/**
+ * An appositive between commas describes the phrase before it ("Pakistan, a key U.S. ally in the
+ * war against terrorism, has refused"): a determiner phrase after a comma whose closing comma
+ * comes before the verb at p with no verb between. Returns the phrase it describes.
+ */
+function appositiveOf(ca: ClauseAnalysis, k: number, p: number): ActorInfo | null {
+  const { seq, nps } = ca;
+  let open = k;
+  // the appositive may run over several phrases ("a key ally in the war against terrorism")
+  while (open >= 0 && seq[nps[open]!.from - 1]?.lower !== ',') {
+    if (open === 0) return null;
+    const gap = seq.slice(nps[open - 1]!.to + 1, nps[open]!.from);
+    if (gap.some((t) => t.pos !== 'ADP')) return null;
+    open--;
+  }
+  const np = nps[open]!;
+  const before = nps[open - 1];
+  const actor = ca.actors[open - 1];
+  if (!before || !actor || before.to !== np.from - 2 || seq[np.from]!.pos !== 'DET' || !(actor.country || actor.code)) return null;
+  for (let i = nps[k]!.to + 1; i < p; i++) {
+    if (seq[i]!.lower === ',') return actor;
+    if (seq[i]!.pos === 'VERB' || seq[i]!.pos === 'AUX') return null;
+  }
+  return null;
 }
 
 let currentActx: ActorContext | null = null;
@@ -189,8 +231,13 @@ export function actorsAfter(ca: ClauseAnalysis, q: number, limit = Infinity): Ac
       if (TOPIC_PREP.has(t.lower) && ca.seq[i + 1]?.pos === 'VERB') return [];
       if (t.lower === ',' || t.lower === ';') return [];
       // a participle between a preposition/determiner and a noun modifies it ("from neighboring Lebanon")
-      const modifier = t.pos === 'VERB' && /(ing|ed)$/.test(t.lower) && (ca.seq[i - 1]!.pos === 'ADP' || ca.seq[i - 1]!.pos === 'DET');
-      if ((t.pos === 'VERB' || t.pos === 'AUX') && i > q + 1 && ca.seq[i - 1]!.lower !== 'to' && !modifier) return [];
+      const modifier = t.pos === 'VERB' && (/(ing|ed)$/.test(t.lower) && (ca.seq[i - 1]!.pos === 'ADP' || ca.seq[i - 1]!.pos === 'DET')
+        // a hyphenated compound: "war-torn Mozambique"
+        || (ca.seq[i - 1]!.end === t.start && /^[-‐]$/.test(ca.seq[i - 1]!.lower)) || (ca.seq[i + 1]?.start === t.end && /^[-‐]$/.test(ca.seq[i + 1]!.lower)));
+      // only the infinitive right after the phrase is crossed ("promised to continue aid to X"),
+      // not a later purpose clause ("gave X a grant ... to finance projects in Y")
+      const infinitive = ca.seq[i - 1]!.lower === 'to' && i - 1 <= q + 4;
+      if ((t.pos === 'VERB' || t.pos === 'AUX') && i > q + 1 && !infinitive && !modifier) return [];
     }
     const a = ca.actors[k];
     if (!a) continue;
@@ -200,6 +247,31 @@ export function actorsAfter(ca: ClauseAnalysis, q: number, limit = Infinity): Ac
     return out;
   }
   return [];
+}
+
+/**
+ * An actor inside a verb phrase's own words or the noun phrase it ends in: an indirect object
+ * ("give Tanzania a grant") or a postmodifier of the phrase's object ("withdraw its troops from
+ * Lebanon", "deploy peacekeepers in Iraq"). Only a country or organization counts, and never
+ * the owner's own ("its troops").
+ */
+function objectInPhrase(ca: ClauseAnalysis, p: number, q: number): ActorInfo | null {
+  const { seq } = ca;
+  for (let k = 0; k < ca.nps.length; k++) {
+    const np = ca.nps[k]!;
+    if (np.from <= p || np.from > q) continue;
+    const a = ca.actors[k];
+    if (np.to <= q) {
+      if (a && !a.pronoun && (a.country || a.code) && !POSSESSIVE_PRON.has(seq[np.from]!.lower)) return a;
+      continue;
+    }
+    for (let j = q + 1; j < np.to; j++) {
+      if (!POSTMOD.has(seq[j]!.lower)) continue;
+      const b = codeActor(seq, j + 1, np.to, actxOf(ca));
+      return b && (b.country || b.code) ? b : null;
+    }
+  }
+  return null;
 }
 
 function npIndexAt(ca: ClauseAnalysis, pos: number): number {
@@ -227,8 +299,9 @@ function runStage(doc: Readonly<Document>): { events: Event[] } {
         sentenceEvents.push(e);
       }
       // rule 'as-done': "as it is already done in France and Poland"
-      if (!made.length && ca.clause.opener === 'as' && ca.seq.some((t) => t.pos === 'VERB' && hasBase(t, 'do')) && sentenceEvents.length) {
-        const doneAt = ca.seq.findIndex((t) => t.pos === 'VERB' && hasBase(t, 'do'));
+      const isDone = (t: CTok) => t.pos === 'VERB' && hasBase(t, 'do') && !t.lower.endsWith('ing');
+      if (!made.length && ca.clause.opener === 'as' && ca.seq.some(isDone) && sentenceEvents.length) {
+        const doneAt = ca.seq.findIndex(isDone);
         const model = sentenceEvents[sentenceEvents.length - 1]!;
         const places = placesIn(actx, ca.seq, [], true);
         for (const pl of places.length ? places : [null]) {
@@ -333,12 +406,16 @@ function eventsOfClause(ca: ClauseAnalysis, all: ClauseAnalysis[], sctx: Sentenc
   for (const trig of ca.triggers) {
     const { from: p, to: q, entry } = trig;
     if (!isEventUse(seq, trig)) continue;
+    // "were engaged in ethnic cleansing", "is committed to": a participle with its own
+    // preposition in the phrase is a state of the subject, not a passive
+    // (with a by-phrase it stays passive)
+    const passive = isPassive(seq, p) && !(entry.kind === 'verb' && STATE_PREP.has(entry.words[1] ?? '') && !seq.some((t, k) => k > q && t.lower === 'by'));
     let sources: (Actor | null)[] = [];
     let targets: (Actor | null)[] = [];
     let hypothetical = ca.clause.opener === 'if' || ca.clause.opener === 'unless';
     const gerund = entry.kind === 'verb' && seq[p]!.lower.endsWith('ing') && p > 0 && (seq[p - 1]!.pos === 'ADP' || seq[p - 1]!.pos === 'SCONJ');
     if (entry.kind === 'verb' && !gerund) {
-      if (isPassive(seq, p)) {
+      if (passive) {
         const byAt = seq.findIndex((t, k) => k > q && t.lower === 'by');
         if (byAt > 0) sources = actorsAfter(ca, byAt, 4).map((a) => finalActor(a, ca, all, sctx));
         targets = subjectBefore(ca, p).map((a) => finalActor(a, ca, all, sctx));
@@ -346,7 +423,8 @@ function eventsOfClause(ca: ClauseAnalysis, all: ClauseAnalysis[], sctx: Sentenc
         const subj = subjectBefore(ca, p);
         sources = subj.map((a) => finalActor(a, ca, all, sctx));
         if (!sources.length && (ca.clause.kind === 'vp-conj') && ca.clause.parent !== null) sources = all[ca.clause.parent] ? subjectOf(all[ca.clause.parent]!, all, sctx) ?? [] : [];
-        targets = actorsAfter(ca, q).map((a) => finalActor(a, ca, all, sctx));
+        const within = objectInPhrase(ca, p, q);
+        targets = (within ? [within] : actorsAfter(ca, q)).map((a) => finalActor(a, ca, all, sctx));
         // "demanded that the US cancel ...": the subject of the verb's own that-clause
         if (!targets.length) {
           const lastLocal = ca.clause.toks[q]!;
@@ -360,6 +438,9 @@ function eventsOfClause(ca: ClauseAnalysis, all: ClauseAnalysis[], sctx: Sentenc
       // a noun that is the topic of another event phrase ("negotiations on defense cooperation")
       const npStart = npIndexAt(ca, p) >= 0 ? ca.nps[npIndexAt(ca, p)]!.from : p;
       if (entry.kind === 'noun' && TOPIC_PREP.has(seq[npStart - 1]?.lower ?? '') && ca.triggers.some((t) => t !== trig && t.to === npStart - 2)) continue;
+      // a time reference to another event ("since last month's invasion", "after violent
+      // protests"), unless the phrase dates it itself ("after the visit of X to Y on November 11")
+      if (entry.kind === 'noun' && TEMPORAL_PREP.has(seq[npStart - 1]?.lower ?? '') && !datedPhrase(ca, sctx.actx, q)) continue;
       if (entry.kind === 'noun' && verbTriggers.some((v) => v.to < p && p - v.to <= 6 && !seq.slice(v.to + 1, p).some((t) => t.pos === 'VERB' || t.pos === 'AUX' || t.lower === ','))) continue;
       if (gerund) hypothetical = true;
       const k = npIndexAt(ca, p);
@@ -392,12 +473,24 @@ function eventsOfClause(ca: ClauseAnalysis, all: ClauseAnalysis[], sctx: Sentenc
           if (b > 0 && b - i <= 4) { i = b - 1; continue; }
           break;
         }
-        if (w === 'by' && !sources.length) { const xs = actorsAfter(ca, i, 3); if (xs.length) sources = [finalActor(xs[0], ca, all, sctx)]; }
+        if (w === 'by' && !sources.length) {
+          // "demonstrations against the violations by the military": the by-phrase is the agent of
+          // the event noun right before it, not of this one
+          const owner = ca.nps.find((x) => x.to === i - 1 && x.from > q);
+          if (owner && isEventNoun(seq[owner.to]!)) break;
+          const xs = actorsAfter(ca, i, 3); if (xs.length) sources = [finalActor(xs[0], ca, all, sctx)];
+        }
         else if (w === 'of' && i === np.to + 1 || (w === 'of' && i === q + 1)) {
           const xs = actorsAfter(ca, i, 2);
           if (xs.length && entry.of === 'source' && !sources.length) sources = [finalActor(xs[0], ca, all, sctx)];
           else if (xs.length && entry.of === 'target' && !targets.length) targets = [finalActor(xs[0], ca, all, sctx)];
         } else if (TARGET_PREP.has(w) && !targets.length && seq[i + 1]?.pos !== 'VERB') {
+          // against an event with an agent ("protests against the arrests by the police"): the agent
+          const obj = ca.nps.find((x) => x.from > i && x.from <= i + 3);
+          if (obj && isEventNoun(seq[obj.to]!) && seq[obj.to + 1]?.lower === 'by') {
+            const agent = actorsAfter(ca, obj.to + 1, 3);
+            if (agent.length) { targets = [finalActor(agent[0], ca, all, sctx)]; break; }
+          }
           const xs = actorsAfter(ca, i, 3);
           if (xs.length) targets = xs.map((a) => finalActor(a, ca, all, sctx));
         }
@@ -405,6 +498,13 @@ function eventsOfClause(ca: ClauseAnalysis, all: ClauseAnalysis[], sctx: Sentenc
       // subject of a neutral verb governing the noun: "the EU countries held talks"
       if (!sources.length && entry.kind === 'noun') {
         let j = np.from - 1;
+        // the last of coordinated objects: "launched artillery, mortar, and rocket fire"
+        for (let m = npIndexAt(ca, np.from) - 1; m >= 0; m--) {
+          const prev = ca.nps[m]!;
+          const gap = seq.slice(prev.to + 1, j + 1).map((t) => t.lower).join(' ');
+          if (gap !== ',' && gap !== 'and' && gap !== ', and' && gap !== 'or' && gap !== ', or') break;
+          j = prev.from - 1;
+        }
         while (j >= 0 && (seq[j]!.pos === 'ADV' || seq[j]!.pos === 'PART' || (PARTICLES.has(seq[j]!.lower) && seq[j - 1]?.pos === 'VERB'))) j--;
         const modifierVerb = j > 0 && (seq[j - 1]!.pos === 'ADP' || seq[j - 1]!.pos === 'DET');
         if (j >= 0 && seq[j]!.pos === 'VERB' && !modifierVerb && !isPassive(seq, j)) sources = subjectBefore(ca, j).map((a) => finalActor(a, ca, all, sctx));
@@ -412,7 +512,7 @@ function eventsOfClause(ca: ClauseAnalysis, all: ClauseAnalysis[], sctx: Sentenc
     }
     sources = sources.filter((a) => a !== null);
     targets = targets.filter((a) => a !== null && !sources.some((s) => s && s.start === a.start));
-    const needSource = entry.kind === 'verb' && !gerund && !isPassive(seq, p);
+    const needSource = entry.kind === 'verb' && !gerund && !passive;
     if (!sources.length && !targets.length) {
       // anaphoric event noun: "these discussions, most of which are classified, were resumed"
       if (entry.kind === 'noun') {
@@ -455,8 +555,26 @@ function eventsOfClause(ca: ClauseAnalysis, all: ClauseAnalysis[], sctx: Sentenc
   return out;
 }
 
+/** A noun that names an event: an event noun of the dictionary or a deverbal noun ("violations", "harassment"). */
+function isEventNoun(t: CTok): boolean {
+  if (t.pos !== 'NOUN') return false;
+  if (/(tion|sion|ment|ance|ence)s?$/.test(t.lower)) return true;
+  return baseForms(t.lower).some((f) => loadLexicon().nouns.has(f));
+}
+
+/** Whether a date stands in the phrase after position q, before any verb. */
+function datedPhrase(ca: ClauseAnalysis, actx: ActorContext, q: number): boolean {
+  const { seq } = ca;
+  let end = q + 1;
+  while (end < seq.length && end <= q + 20 && !(seq[end]!.pos === 'VERB' || seq[end]!.pos === 'AUX')) end++;
+  if (end === q + 1) return false;
+  return actx.timesIn(seq[q + 1]!.start, seq[end - 1]!.end).some((t) => t.type === 'DATE' && t.start >= seq[q + 1]!.start);
+}
+
 /** verb particles between a verb and its object ("speeded up the withdrawal") */
 const PARTICLES = new Set(['up', 'out', 'off', 'down']);
+const STATE_PREP = new Set(['in', 'to']);
+const CATENATIVE = new Set(['help', 'helps', 'helped', 'helping']);
 const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
 
 /**
@@ -465,14 +583,34 @@ const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
  * "Syrian-backed"), not a participial phrase after a comma (", killing 20 people"), whose
  * subject is not written in its clause.
  */
-function isEventUse(seq: CTok[], trig: Trigger): boolean {
+function isEventUse(seq: CTok[], trig: Trigger, actx: ActorContext = currentActx!): boolean {
   const { from: p, to: q, entry } = trig;
   const prev = seq[p - 1];
-  if (entry.kind === 'noun') return seq[q + 1]?.pos !== 'NOUN';
+  if (entry.kind === 'noun') return seq[q + 1]?.pos !== 'NOUN' && !namePart(seq, trig, actx);
   if (prev && (prev.pos === 'DET' || prev.pos === 'ADJ') && /(ed|en)$/.test(seq[p]!.lower)) return false;
   if (prev && (prev.lower === '-' || prev.lower.endsWith('-')) && prev.end === seq[p]!.start) return false;
   if (prev && prev.lower === ',' && seq[p]!.lower.endsWith('ing')) return false;
+  // an infinitive is bare: "conceded to demands from X" is a noun the tagger took for a verb
+  if (prev && prev.lower === 'to' && /[^s']s$/.test(seq[p]!.lower) && entry.words[0] !== seq[p]!.lower) return false;
+  // a catenative verb before a bare verb: "to help support X" is the support
+  if (p === q && CATENATIVE.has(seq[p]!.lower) && seq[p + 1] && (seq[p + 1]!.pos === 'VERB' || baseForms(seq[p + 1]!.lower).some((f) => loadLexicon().verbs.has(f)))) return false;
   return true;
+}
+
+/**
+ * An event noun after a proper name that names no actor is part of a name: "the Gulf war", "the
+ * South Asia Free Trade Agreement" (a treaty or a war by its name, not an event of the sentence);
+ * "the Geneva talks" and "the Iraq war" keep their place or country.
+ */
+function namePart(seq: CTok[], trig: Trigger, actx: ActorContext): boolean {
+  let a = trig.from;
+  while (a > 0 && seq[a - 1]!.pos === 'PROPN') a--;
+  if (a === trig.from) return false;
+  // one entity mention over the name and the noun ("South Asia Free Trade Agreement")
+  const inName = actx.entityAt(seq[trig.from]!.start, seq[trig.from]!.end);
+  if (inName && inName === actx.entityAt(seq[trig.from - 1]!.start, seq[trig.from - 1]!.end)) return true;
+  const actor = codeActor(seq, a, trig.from - 1, actx);
+  return !actor || !(actor.country || actor.code || actor.entity);
 }
 
 /** A noun event phrase that is the topic of this one ("negotiations on defense cooperation"). */
