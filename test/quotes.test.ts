@@ -285,3 +285,30 @@ test('a cue ending in a colon takes the quote that follows, even in the next par
   assert.equal(b!.speaker.span?.text, 'some');
   assert.equal(b!.modality.certainty, 'hedged'); // "speculate" hedges what follows
 });
+
+test('a dash and a name after a quote: the name is the speaker, the dash the cue', () => {
+  const doc = docOf('Readers wrote in.\n\n“We were promised better roads and got nothing at all.” ― Maria Lopez\n“The new bridge is a waste of money.” ― Tom Reyes.\n\n“Nobody asked the farmers what they needed.”\n\n- Ana Ruiz.');
+  checkQuotes(doc);
+  assert.deepEqual(doc.quotes.map((q) => [q.cue?.text, q.speaker.span?.text, q.kind]), [
+    ['―', 'Maria Lopez', 'direct'],
+    ['―', 'Tom Reyes', 'direct'],
+    ['-', 'Ana Ruiz', 'direct'],
+  ]);
+});
+
+test('a "Name: …" line: the name is the source and the colon the cue; a label like "Correction:" is none', () => {
+  const doc = docOf('Harlow: Budget Deal Will Pass Before The Recess.\n\nPollsters disagree - Jane Okafor: “Turnout models missed the late deciders.”');
+  checkQuotes(doc);
+  assert.deepEqual(doc.quotes.filter((q) => q.cue?.text === ':').map((q) => [q.cue?.text, q.speaker.span?.text, q.content.text]), [
+    [':', 'Harlow', 'Budget Deal Will Pass Before The Recess'],
+    [':', 'Jane Okafor', '“Turnout models missed the late deciders.”'],
+  ]);
+  assert.equal(docOf('Correction: An earlier version of this article misstated when the law was passed.').quotes.length, 0);
+});
+
+test('a transcript quoted in an article: turns open with a quote mark, the colon is the cue', () => {
+  const doc = docOf('The exchange went as follows:\n\n"HOST: Will the governor sign the bill this week?\n\n"MORALES: We expect him to sign it on Friday.');
+  checkQuotes(doc);
+  const turns = doc.quotes.filter((q) => q.kind === 'direct');
+  assert.deepEqual(turns.map((q) => [q.cue?.text, q.speaker.span?.text]), [[':', 'HOST'], [':', 'MORALES']]);
+});

@@ -8,12 +8,15 @@
  * - accordingTo:   According to X, … / …, according to X
  * - inverted:      …, X said. / …, — said X in a comment to journalists. / …, X said, …
  * - forward:       X said (that) … / X called on partners not to … / He did not rule out …
+ * - byline:        “…” ― Sonya Herridge  (a dash and a name after a quote; the dash is the cue)
+ * - label:         Pence: Flowers won’t be at the debate / Carl Bialik: “…”  (the colon is the cue)
  * Quote marks: quoteMarks.ts; the source phrase: phrases.ts; cue words: cues.ts.
  */
 import type { Document } from '../../document.js';
 import type { Cue, TokenView } from './cues.js';
 import type { QuoteSpan } from './quoteMarks.js';
 import { transcriptAttributions } from './transcript.js';
+import { quoteLexicon } from './lexicon.js';
 import { leftNP, rightNP, skipAdverbsLeft, TEMPORAL, verbless, type Range } from './phrases.js';
 
 export interface RawAttribution {
@@ -35,6 +38,10 @@ const NOMINAL_HEAD = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
 const CONTENT_OPENERS = new Set(['that', 'to', 'not', 'whether', 'if', ',', ':', 'how', 'what', 'why', 'when', 'where', 'who']);
 const SEPARATORS = new Set([',', '—', '–', ':', '”', '"', '»', '-', '--', ';']);
 const DASHES = new Set(['—', '–', '--']);
+/** dashes that may stand before a quote's speaker: “…” ― Name */
+const BYLINE_DASHES = new Set(['—', '–', '--', '-', '―']);
+/** the longest name read as a "Name: …" label */
+const MAX_LABEL = 5;
 /** the longest source phrase read up to a comma or across an apposition */
 const MAX_SOURCE = 30;
 /** verbs whose subject is what is reported, not who reports it: "X seems to …" */
@@ -106,8 +113,10 @@ function push(c: Ctx, r: Omit<RawAttribution, 'continues'> & { continues?: numbe
 function directAfter(c: Ctx, q: QuoteSpan, paraEnd: number): boolean {
   const v = c.v;
   let k = tokenAtOrAfter(v, q.end);
-  if (k >= v.tokens.length || v.tokens[k]!.start >= paraEnd) return false;
-  while (k < v.tokens.length && (v.low[k] === ',' || v.low[k] === '—' || v.low[k] === '–' || v.low[k] === '-') && v.tokens[k]!.start < paraEnd) k++;
+  if (k >= v.tokens.length) return false;
+  if (v.tokens[k]!.start >= paraEnd) return bylineParagraph(c, q, k);
+  let dash = -1;
+  while (k < v.tokens.length && (v.low[k] === ',' || BYLINE_DASHES.has(v.low[k]!)) && v.tokens[k]!.start < paraEnd) { if (v.low[k] !== ',') dash = k; k++; }
   if (k >= v.tokens.length) return false;
   const s = sentOf(c, k);
   const sc = c.cues[v.tokens[k]!.sentence]!;
@@ -133,7 +142,78 @@ function directAfter(c: Ctx, q: QuoteSpan, paraEnd: number): boolean {
       return push(c, { kind: 'direct', cue, source: np, content: [q.start, q.end], sentence: v.tokens[k]!.sentence, rule: 'direct-after' }) >= 0;
     }
   }
+  // “…” ― Sonya Herridge: a dash and a name that ends the line (or opens a further quote)
+  if (dash >= 0 && dash === k - 1) {
+    const name = bylineName(c, k, paraEnd);
+    if (name) return push(c, { kind: 'direct', cue: punctCue(v, dash), source: name, content: [q.start, q.end], sentence: v.tokens[dash]!.sentence, rule: 'byline' }) >= 0;
+  }
   return false;
+}
+
+/** A punctuation mark that stands for the cue ("― Name", "Name: …"). */
+function punctCue(v: TokenView, k: number): Cue {
+  return { first: k, last: k, head: k, entry: { lemma: v.low[k]!, meaning: 'neutral' } };
+}
+
+/**
+ * A name (capitalized words, at most MAX_LABEL) from token k that ends the line: at the end of
+ * the paragraph, or before "(@handle)", a comma, a closing full stop or the next quote.
+ */
+function bylineName(c: Ctx, k: number, paraEnd: number): Range | null {
+  const v = c.v;
+  let e = k;
+  while (e < v.tokens.length && e - k < MAX_LABEL && v.tokens[e]!.pos === 'PROPN' && v.tokens[e]!.start < paraEnd) e++;
+  if (e === k) return null;
+  const next = e < v.tokens.length && v.tokens[e]!.start < paraEnd ? v.low[e]! : null;
+  const after = next === '.' && e + 1 < v.tokens.length && v.tokens[e + 1]!.start < paraEnd ? v.low[e + 1]! : null;
+  const ends = next === null || next === '(' || next === ',' || /^[“"«‘]$/.test(next) || next === '.' && (after === null || /^[“"«‘]$/.test(after));
+  return ends ? [k, e - 1] : null;
+}
+
+/** “…”  then a paragraph of its own: "- Bernie Sanders." */
+function bylineParagraph(c: Ctx, q: QuoteSpan, k: number): boolean {
+  const v = c.v;
+  if (!BYLINE_DASHES.has(v.low[k]!) || k + 1 >= v.tokens.length) return false;
+  const s = sentOf(c, k);
+  const p = c.doc.paragraphs[s.paragraph]!;
+  if (v.tokens[k]!.start !== p.start) return false;
+  const name = bylineName(c, k + 1, p.end);
+  if (!name) return false;
+  let e = name[1] + 1;
+  while (e < v.tokens.length && v.tokens[e]!.start < p.end && v.tokens[e]!.pos === 'PUNCT') e++;
+  if (e < v.tokens.length && v.tokens[e]!.start < p.end) return false; // more than the name
+  const qs = sentOf(c, tokenAtOrAfter(v, q.start));
+  return push(c, { kind: 'direct', cue: punctCue(v, k), source: name, content: [q.start, q.end], sentence: c.doc.sentences.indexOf(qs), rule: 'byline' }) >= 0;
+}
+
+/**
+ * "Pence: Flowers won’t be at the debate", "Pollsters agree - Carl Bialik: “…”": a name (capitalized
+ * words) right before a colon is the source of what follows. The colon at `colon`; `from` is the
+ * first token the name may start at. Not a line label ("Correction:", "Question:", lexicon labels.tsv).
+ */
+function labelName(c: Ctx, colon: number, from: number): Range | null {
+  const v = c.v;
+  let a = colon;
+  while (a - 1 >= from && colon - a < MAX_LABEL && v.tokens[a - 1]!.pos === 'PROPN') a--;
+  if (a === colon || quoteLexicon('en').labelWords.has(v.low[a]!)) return null;
+  return [a, colon - 1];
+}
+
+/** A sentence (a headline, mostly) that opens with "Name: …" and goes on with a clause. */
+function labelLine(c: Ctx, si: number): void {
+  const v = c.v;
+  const s = c.doc.sentences[si]!;
+  if (c.bySentence.get(si)?.length) return;
+  for (let k = s.tokenStart + 1; k < Math.min(s.tokenEnd - 3, s.tokenStart + 12); k++) {
+    if (v.low[k] !== ':') continue;
+    const name = labelName(c, k, s.tokenStart);
+    if (!name) return;
+    const start = name[0] === s.tokenStart || BYLINE_DASHES.has(v.low[name[0] - 1]!) && (name[0] - 1 === s.tokenStart || v.tokens[name[0] - 2]!.pos !== 'PUNCT');
+    if (!start || !hasVerb(v, k + 1, s.tokenEnd)) return;
+    if (c.quotesByPara[s.paragraph]!.some((q) => q.start === v.tokens[k + 1]!.start)) return; // the quote pass had it
+    push(c, { kind: 'indirect', cue: punctCue(v, k), source: name, content: [v.tokens[k + 1]!.start, s.end], sentence: si, rule: 'label' });
+    return;
+  }
 }
 
 function skipAdverbsRight(v: TokenView, k: number, to: number): number {
@@ -155,6 +235,11 @@ function directBefore(c: Ctx, q: QuoteSpan): boolean {
   if (!cue && j >= s.tokenStart) {
     const obj = leftNP(v, j + 1, s.tokenStart);
     if (obj) cue = sc.byLast.get(obj[0] - 1);
+  }
+  if (!cue && v.low[k0 - 1] === ':') {
+    // Carl Bialik: “…”
+    const name = labelName(c, k0 - 1, s.tokenStart);
+    if (name) return push(c, { kind: 'direct', cue: punctCue(v, k0 - 1), source: name, content: [q.start, q.end], sentence: v.tokens[k0]!.sentence, rule: 'label' }) >= 0;
   }
   if (!cue || c.used.has(cue)) return false;
   const src = subjectBefore(c, cue, v.tokens[k0]!.sentence);
@@ -418,6 +503,7 @@ export function findAttributions(doc: Readonly<Document>, v: TokenView, cues: Se
       }
     }
     for (let si = firstSentence[pi]!; si < doc.sentences.length && doc.sentences[si]!.paragraph === pi; si++) {
+      labelLine(c, si);
       for (const cue of cues[si]!.cues) {
         if (c.used.has(cue) || insideQuote(v, cue, quotes)) continue;
         const before = c.out.length;
