@@ -312,3 +312,10 @@ test('a transcript quoted in an article: turns open with a quote mark, the colon
   const turns = doc.quotes.filter((q) => q.kind === 'direct');
   assert.deepEqual(turns.map((q) => [q.cue?.text, q.speaker.span?.text]), [[':', 'HOST'], [':', 'MORALES']]);
 });
+
+test('a name the tagger reads as a verb, and an apposition after a parenthesis, still make the source', () => {
+  const a = docOf('“The answer is still no,” Grant said on Monday. Lynch said the vote would wait.');
+  assert.deepEqual(a.quotes.map((q) => [q.cue?.text, q.speaker.span?.text]), [["said", "Grant"], ["said", "Lynch"]]);
+  const b = docOf('Rep. Ann Cole (D-Ohio), a member of the panel, said the hearing would go ahead.');
+  assert.deepEqual(b.quotes.map((q) => [q.cue?.text, q.speaker.span?.text, q.content.text]), [['said', 'Rep. Ann Cole (D-Ohio), a member of the panel,', 'the hearing would go ahead']]);
+});

@@ -322,14 +322,18 @@ function subjectBefore(c: Ctx, cue: Cue, si: number): Range | null {
       const w = v.low[k]!;
       if (w === close) {
         // "Woodrow Benford, 58, who lives outside Minneapolis, says": go left over the appositions
-        // to the phrase that opens the clause
-        const head = leftNP(v, k, s.tokenStart);
+        // to the phrase that opens the clause; "Rep. Ann Lee (D-Ohio), a member of …, said": over the parenthesis
+        let at = k;
+        if (v.low[k - 1] === ')') for (let o = k - 2; o > s.tokenStart && o >= k - 8; o--) if (v.low[o] === '(') { at = o; break; }
+        const head = leftNP(v, at, s.tokenStart);
         if (!head || !NOMINAL_HEAD.has(v.tokens[head[1]]!.pos)) break;
         const before = head[0] - 1;
         if (before >= s.tokenStart && v.low[before] === close && v.tokens[head[1]]!.pos !== 'PROPN' && head[0] < k) { k = before + 1; continue; }
         // "Brianne Stone, 29, of Huntsville, Ala., says"
         if (before - 1 >= s.tokenStart && v.tokens[before]!.pos === 'ADP' && v.low[before - 1] === close) { k = before; continue; }
         if (head[0] === s.tokenStart || /^[,;:(—–-]$/.test(v.low[before]!) || LEAD_INS.has(v.low[before]!) || v.tokens[before]!.pos === 'SCONJ') return [head[0], prev];
+        if (before === s.tokenStart && v.tokens[before]!.pos === 'ADV') return [head[0], prev]; // "Even China, its only ally, said"
+
         break;
       }
       if (/^[“”"«».;:]$/.test(w)) break;
