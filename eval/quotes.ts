@@ -106,8 +106,8 @@ export function scoreQuotes(root: string, split: 'train' | 'dev', dump?: string)
   const rows: MetricRow[] = [];
   // regression guards, a little under the dev numbers measured when they were set
   const FLOORS: Record<string, number> = {
-    'source exact': 0.63, 'source overlap': 0.71, 'cue exact': 0.63, 'cue overlap': 0.72,
-    'content exact': 0.45, 'content overlap': 0.73, attribution: 0.67,
+    'source exact': 0.65, 'source overlap': 0.73, 'cue exact': 0.65, 'cue overlap': 0.74,
+    'content exact': 0.46, 'content overlap': 0.75, attribution: 0.69,
   };
   for (const role of roles) {
     for (const [name, c] of [['exact', exact[role]], ['overlap', over[role]]] as const) {

@@ -319,3 +319,10 @@ test('a name the tagger reads as a verb, and an apposition after a parenthesis, 
   const b = docOf('Rep. Ann Cole (D-Ohio), a member of the panel, said the hearing would go ahead.');
   assert.deepEqual(b.quotes.map((q) => [q.cue?.text, q.speaker.span?.text, q.content.text]), [['said', 'Rep. Ann Cole (D-Ohio), a member of the panel,', 'the hearing would go ahead']]);
 });
+
+test('inside an indirect content only a verb of saying or a call is an attribution of its own', () => {
+  const a = docOf('The mayor said residents hope that the new bridge will open by spring.');
+  assert.deepEqual(a.quotes.map((q) => q.cue?.text), ['said']);
+  const b = docOf('The newspaper reported that the minister told reporters the talks would resume.');
+  assert.deepEqual(b.quotes.map((q) => q.cue?.text), ['reported', 'told']);
+});

@@ -517,7 +517,35 @@ export function findAttributions(doc: Readonly<Document>, v: TokenView, cues: Se
       }
     }
   });
-  return c.out;
+  return dropNested(c);
+}
+
+/** cue meanings that report speech or a call to act, and so stand as attributions even inside another one's content */
+const NESTABLE = new Set(['neutral', 'proposal', 'report']);
+
+/**
+ * A cue inside the content of an indirect attribution ("He said Obama hopes that …", "…, she said,
+ * adding that voters want …") is the reported speaker's wording, not an attribution of the article's
+ * own — unless it is a verb of saying or a call from the cue lexicon ("… said that Paris called on
+ * its partners to …"). The others are dropped, with their continuations.
+ */
+function dropNested(c: Ctx): RawAttribution[] {
+  const v = c.v;
+  const lex = quoteLexicon('en');
+  const out = c.out;
+  const drop = new Uint8Array(out.length);
+  out.forEach((r, i) => {
+    if (!r.cue || r.continues !== null) return;
+    const lexical = lex.cueForms.get(v.low[r.cue.head]!) === r.cue.entry || r.cue.entry.lemma.includes(' ');
+    if (lexical && NESTABLE.has(r.cue.entry.meaning) || !/\p{L}/u.test(v.low[r.cue.head]!)) return; // and punctuation cues ("Name: …") stand
+    const at = v.tokens[r.cue.head]!.start;
+    if (out.some((o) => o !== r && o.kind !== 'direct' && o.cue !== null && o.cue !== r.cue && o.sentence === r.sentence && o.content[0] <= at && at < o.content[1])) drop[i] = 1;
+  });
+  out.forEach((r, i) => { if (r.continues !== null && drop[r.continues]) drop[i] = 1; });
+  const index = new Map<number, number>();
+  const kept: RawAttribution[] = [];
+  out.forEach((r, i) => { if (!drop[i]) { index.set(i, kept.length); kept.push(r.continues === null ? r : { ...r, continues: index.get(r.continues)! }); } });
+  return kept;
 }
 
 function insideQuote(v: TokenView, cue: Cue, quotes: QuoteSpan[]): boolean {
