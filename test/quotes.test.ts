@@ -326,3 +326,17 @@ test('inside an indirect content only a verb of saying or a call is an attributi
   const b = docOf('The newspaper reported that the minister told reporters the talks would resume.');
   assert.deepEqual(b.quotes.map((q) => q.cue?.text), ['reported', 'told']);
 });
+
+test('"Asked whether …, X said" and "is expected to": attributions with no source', () => {
+  const a = docOf('Asked whether he would run again, the governor said he had not decided.');
+  assert.deepEqual(a.quotes.map((q) => [q.cue?.text, q.speaker.span?.text ?? null, q.content.text]), [
+    ['Asked', null, 'whether he would run again'],
+    ['said', 'the governor', 'he had not decided'],
+  ]);
+  const b = docOf('The merger is expected to close in May.');
+  assert.deepEqual(b.quotes.map((q) => [q.cue?.text, q.speaker.span?.text ?? null, q.content.text]), [
+    ['is expected', null, 'The merger'],
+    ['is expected', null, 'to close in May'],
+  ]);
+  assert.equal(docOf('He was told to leave the building.').quotes.length, 0);
+});

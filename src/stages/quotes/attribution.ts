@@ -424,8 +424,11 @@ function forward(c: Ctx, cue: Cue, si: number): void {
   while (k < s.tokenEnd && (v.low[k] === ',' || v.low[k] === ':')) k++;
   if (s.tokenEnd - k < 2) return;
   if (cue.weak && v.low[k] !== 'that') return;
-  if (BE.has(v.low[cue.first]!) && cue.head > cue.first && !/ing$/.test(v.low[cue.head]!)) { passive(c, cue, si); return; }
-  if (RAISING.has(v.low[cue.head]!) && (v.low[k] === 'to' || v.low[k] === 'like')) {
+  const passiveVoice = BE.has(v.low[cue.first]!) && cue.head > cue.first && !/ing$/.test(v.low[cue.head]!);
+  // "The sale is expected to close in May", "He is thought to favour …": like a raising verb; not "was told to" (an addressee)
+  const passiveTo = passiveVoice && v.low[k] === 'to' && k === cue.last + 1 && !ADDRESSEE.has(cue.entry.lemma);
+  if (passiveVoice && !passiveTo) { passive(c, cue, si); return; }
+  if (passiveTo || RAISING.has(v.low[cue.head]!) && (v.low[k] === 'to' || v.low[k] === 'like')) {
     // "Twitter appears to be heavily used": no source; the subject and the rest are the content
     const subj = subjectBefore(c, cue, si);
     if (!subj) return;
@@ -433,6 +436,7 @@ function forward(c: Ctx, cue: Cue, si: number): void {
     if (i >= 0) push(c, { kind: 'indirect', cue, source: null, content: [v.tokens[k]!.start, clauseEnd(c, si, k)], sentence: si, rule: 'raising', continues: i });
     return;
   }
+  if (askedLead(c, cue, si, k)) return;
   const source = subjectBefore(c, cue, si);
   if (!source) return; // a cue with no source in reach is more often no attribution at all
   // "warned Saturday that …": the day is not content
@@ -448,6 +452,36 @@ function forward(c: Ctx, cue: Cue, si: number): void {
   }
   const end = clauseEnd(c, si, k);
   push(c, { kind: 'indirect', cue, source, content: [v.tokens[k]!.start, end], sentence: si, rule: 'forward' });
+}
+
+/**
+ * "Asked whether he would run, Smith said …", "When asked about the memo, she …": the question is
+ * the content, with no source of its own (the asker is not named); it runs to the comma.
+ */
+function askedLead(c: Ctx, cue: Cue, si: number, k: number): boolean {
+  const v = c.v;
+  const s = c.doc.sentences[si]!;
+  if (v.low[cue.head] !== 'asked' || cue.head !== cue.first) return false;
+  let lead = s.tokenStart;
+  while (lead < cue.first && (LEAD_INS.has(v.low[lead]!) || v.low[lead] === 'when' || v.low[lead] === ',')) lead++;
+  if (lead !== cue.first) return false;
+  for (let j = k + 1; j + 2 < s.tokenEnd; j++) {
+    if (v.inQuote?.[j]) continue;
+    if (v.low[j] === ',') {
+      if (!clauseStarts(v, j + 1, s.tokenEnd)) return false;
+      return push(c, { kind: 'indirect', cue, source: null, content: [v.tokens[k]!.start, v.tokens[j]!.start], sentence: si, rule: 'asked-lead' }) >= 0;
+    }
+    if (v.low[j] === ';' || v.low[j] === ':') return false;
+  }
+  return false;
+}
+
+/** A subject and its verb from token k ("Smith said", "she shook her head"). */
+function clauseStarts(v: TokenView, k: number, to: number): boolean {
+  const subj = rightNP(v, k, to);
+  let verb = subj ? subj[1] + 1 : -1;
+  while (verb > 0 && verb < to && v.tokens[verb]!.pos === 'ADV') verb++;
+  return verb > 0 && verb < to && (v.tokens[verb]!.pos === 'VERB' || v.tokens[verb]!.pos === 'AUX');
 }
 
 /**
