@@ -340,3 +340,8 @@ test('"Asked whether …, X said" and "is expected to": attributions with no sou
   ]);
   assert.equal(docOf('He was told to leave the building.').quotes.length, 0);
 });
+
+test('a quote opened with a curly mark may close with a straight one, and the reverse', () => {
+  const doc = docOf('“We will build the new bridge," the mayor said. "It will be finished by spring,” she added.');
+  assert.deepEqual(doc.quotes.map((q) => [q.kind, q.cue?.text, q.speaker.span?.text]), [['direct', 'said', 'the mayor'], ['direct', 'added', 'she']]);
+});
