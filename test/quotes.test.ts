@@ -345,3 +345,8 @@ test('a quote opened with a curly mark may close with a straight one, and the re
   const doc = docOf('“We will build the new bridge," the mayor said. "It will be finished by spring,” she added.');
   assert.deepEqual(doc.quotes.map((q) => [q.kind, q.cue?.text, q.speaker.span?.text]), [['direct', 'said', 'the mayor'], ['direct', 'added', 'she']]);
 });
+
+test('a name in apposition is the source where the phrase before it is not read', () => {
+  const doc = docOf('Another delegate on the county slate, Jim Poole, said he was leaning toward the governor.');
+  assert.deepEqual(doc.quotes.map((q) => [q.cue?.text, q.speaker.span?.text]), [['said', 'Jim Poole']]);
+});

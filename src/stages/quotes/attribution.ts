@@ -318,9 +318,15 @@ function subjectBefore(c: Ctx, cue: Cue, si: number): Range | null {
   const prev = end - 1;
   if (prev > s.tokenStart && (v.low[prev] === ',' || DASHES.has(v.low[prev]!))) {
     const close = v.low[prev]!;
+    // "Another delegate on the slate, Jim Poole, said": where the phrase before the name is not read, the name is the source
+    let named: Range | null = null;
     for (let k = prev - 2; k > s.tokenStart && k >= prev - MAX_SOURCE; k--) {
       const w = v.low[k]!;
       if (w === close) {
+        if (named === null) {
+          const inner = leftNP(v, prev, s.tokenStart);
+          named = inner && inner[0] === k + 1 && v.tokens[inner[1]]!.pos === 'PROPN' ? inner : null;
+        }
         // "Woodrow Benford, 58, who lives outside Minneapolis, says": go left over the appositions
         // to the phrase that opens the clause; "Rep. Ann Lee (D-Ohio), a member of …, said": over the parenthesis
         let at = k;
@@ -333,11 +339,11 @@ function subjectBefore(c: Ctx, cue: Cue, si: number): Range | null {
         if (before - 1 >= s.tokenStart && v.tokens[before]!.pos === 'ADP' && v.low[before - 1] === close) { k = before; continue; }
         if (head[0] === s.tokenStart || /^[,;:(—–-]$/.test(v.low[before]!) || LEAD_INS.has(v.low[before]!) || v.tokens[before]!.pos === 'SCONJ') return [head[0], prev];
         if (before === s.tokenStart && v.tokens[before]!.pos === 'ADV') return [head[0], prev]; // "Even China, its only ally, said"
-
         break;
       }
       if (/^[“”"«».;:]$/.test(w)) break;
     }
+    if (named) return named;
   }
   const coord = prev >= s.tokenStart && (COORD.has(v.low[prev]!) || (v.low[prev] === ',' && /ing$/.test(v.low[cue.head]!)) || /^[—–-]$/.test(v.low[prev]!));
   const participle = /ing$/.test(v.low[cue.head]!) && prev >= s.tokenStart && ['by', 'while', 'after', 'before', 'in', ','].includes(v.low[prev]!);
