@@ -579,7 +579,10 @@ function dropNested(c: Ctx): RawAttribution[] {
     const lexical = lex.cueForms.get(v.low[r.cue.head]!) === r.cue.entry || r.cue.entry.lemma.includes(' ');
     if (lexical && NESTABLE.has(r.cue.entry.meaning) || !/\p{L}/u.test(v.low[r.cue.head]!)) return; // and punctuation cues ("Name: …") stand
     const at = v.tokens[r.cue.head]!.start;
-    if (out.some((o) => o !== r && o.kind !== 'direct' && o.cue !== null && o.cue !== r.cue && o.sentence === r.sentence && o.content[0] <= at && at < o.content[1])) drop[i] = 1;
+    for (const j of c.bySentence.get(r.sentence) ?? []) {
+      const o = out[j]!;
+      if (o !== r && o.kind !== 'direct' && o.cue !== null && o.cue !== r.cue && o.content[0] <= at && at < o.content[1]) { drop[i] = 1; break; }
+    }
   });
   out.forEach((r, i) => { if (r.continues !== null && drop[r.continues]) drop[i] = 1; });
   const index = new Map<number, number>();
