@@ -10,6 +10,8 @@
  * - forward:       X said (that) … / X called on partners not to … / He did not rule out …
  * - byline:        “…” ― Sonya Herridge  (a dash and a name after a quote; the dash is the cue)
  * - label:         Pence: Flowers won’t be at the debate / Carl Bialik: “…”  (the colon is the cue)
+ * - askedLead:     Asked whether he would run, X said …  (the question, no source)
+ * Last, dropNested drops a belief or intent cue inside another attribution's indirect content.
  * Quote marks: quoteMarks.ts; the source phrase: phrases.ts; cue words: cues.ts.
  */
 import type { Document } from '../../document.js';
