@@ -285,3 +285,68 @@ test('a cue ending in a colon takes the quote that follows, even in the next par
   assert.equal(b!.speaker.span?.text, 'some');
   assert.equal(b!.modality.certainty, 'hedged'); // "speculate" hedges what follows
 });
+
+test('a dash and a name after a quote: the name is the speaker, the dash the cue', () => {
+  const doc = docOf('Readers wrote in.\n\n“We were promised better roads and got nothing at all.” ― Maria Lopez\n“The new bridge is a waste of money.” ― Tom Reyes.\n\n“Nobody asked the farmers what they needed.”\n\n- Ana Ruiz.');
+  checkQuotes(doc);
+  assert.deepEqual(doc.quotes.map((q) => [q.cue?.text, q.speaker.span?.text, q.kind]), [
+    ['―', 'Maria Lopez', 'direct'],
+    ['―', 'Tom Reyes', 'direct'],
+    ['-', 'Ana Ruiz', 'direct'],
+  ]);
+});
+
+test('a "Name: …" line: the name is the source and the colon the cue; a label like "Correction:" is none', () => {
+  const doc = docOf('Harlow: Budget Deal Will Pass Before The Recess.\n\nPollsters disagree - Jane Okafor: “Turnout models missed the late deciders.”');
+  checkQuotes(doc);
+  assert.deepEqual(doc.quotes.filter((q) => q.cue?.text === ':').map((q) => [q.cue?.text, q.speaker.span?.text, q.content.text]), [
+    [':', 'Harlow', 'Budget Deal Will Pass Before The Recess'],
+    [':', 'Jane Okafor', '“Turnout models missed the late deciders.”'],
+  ]);
+  assert.equal(docOf('Correction: An earlier version of this article misstated when the law was passed.').quotes.length, 0);
+});
+
+test('a transcript quoted in an article: turns open with a quote mark, the colon is the cue', () => {
+  const doc = docOf('The exchange went as follows:\n\n"HOST: Will the governor sign the bill this week?\n\n"MORALES: We expect him to sign it on Friday.');
+  checkQuotes(doc);
+  const turns = doc.quotes.filter((q) => q.kind === 'direct');
+  assert.deepEqual(turns.map((q) => [q.cue?.text, q.speaker.span?.text]), [[':', 'HOST'], [':', 'MORALES']]);
+});
+
+test('a name the tagger reads as a verb, and an apposition after a parenthesis, still make the source', () => {
+  const a = docOf('“The answer is still no,” Grant said on Monday. Lynch said the vote would wait.');
+  assert.deepEqual(a.quotes.map((q) => [q.cue?.text, q.speaker.span?.text]), [["said", "Grant"], ["said", "Lynch"]]);
+  const b = docOf('Rep. Ann Cole (D-Ohio), a member of the panel, said the hearing would go ahead.');
+  assert.deepEqual(b.quotes.map((q) => [q.cue?.text, q.speaker.span?.text, q.content.text]), [['said', 'Rep. Ann Cole (D-Ohio), a member of the panel,', 'the hearing would go ahead']]);
+});
+
+test('inside an indirect content only a verb of saying or a call is an attribution of its own', () => {
+  const a = docOf('The mayor said residents hope that the new bridge will open by spring.');
+  assert.deepEqual(a.quotes.map((q) => q.cue?.text), ['said']);
+  const b = docOf('The newspaper reported that the minister told reporters the talks would resume.');
+  assert.deepEqual(b.quotes.map((q) => q.cue?.text), ['reported', 'told']);
+});
+
+test('"Asked whether …, X said" and "is expected to": attributions with no source', () => {
+  const a = docOf('Asked whether he would run again, the governor said he had not decided.');
+  assert.deepEqual(a.quotes.map((q) => [q.cue?.text, q.speaker.span?.text ?? null, q.content.text]), [
+    ['Asked', null, 'whether he would run again'],
+    ['said', 'the governor', 'he had not decided'],
+  ]);
+  const b = docOf('The merger is expected to close in May.');
+  assert.deepEqual(b.quotes.map((q) => [q.cue?.text, q.speaker.span?.text ?? null, q.content.text]), [
+    ['is expected', null, 'The merger'],
+    ['is expected', null, 'to close in May'],
+  ]);
+  assert.equal(docOf('He was told to leave the building.').quotes.length, 0);
+});
+
+test('a quote opened with a curly mark may close with a straight one, and the reverse', () => {
+  const doc = docOf('“We will build the new bridge," the mayor said. "It will be finished by spring,” she added.');
+  assert.deepEqual(doc.quotes.map((q) => [q.kind, q.cue?.text, q.speaker.span?.text]), [['direct', 'said', 'the mayor'], ['direct', 'added', 'she']]);
+});
+
+test('a name in apposition is the source where the phrase before it is not read', () => {
+  const doc = docOf('Another delegate on the county slate, Jim Poole, said he was leaning toward the governor.');
+  assert.deepEqual(doc.quotes.map((q) => [q.cue?.text, q.speaker.span?.text]), [['said', 'Jim Poole']]);
+});

@@ -8,12 +8,17 @@
  * - accordingTo:   According to X, … / …, according to X
  * - inverted:      …, X said. / …, — said X in a comment to journalists. / …, X said, …
  * - forward:       X said (that) … / X called on partners not to … / He did not rule out …
+ * - byline:        “…” ― Sonya Herridge  (a dash and a name after a quote; the dash is the cue)
+ * - label:         Pence: Flowers won’t be at the debate / Carl Bialik: “…”  (the colon is the cue)
+ * - askedLead:     Asked whether he would run, X said …  (the question, no source)
+ * Last, dropNested drops a belief or intent cue inside another attribution's indirect content.
  * Quote marks: quoteMarks.ts; the source phrase: phrases.ts; cue words: cues.ts.
  */
 import type { Document } from '../../document.js';
 import type { Cue, TokenView } from './cues.js';
 import type { QuoteSpan } from './quoteMarks.js';
 import { transcriptAttributions } from './transcript.js';
+import { quoteLexicon } from './lexicon.js';
 import { leftNP, rightNP, skipAdverbsLeft, TEMPORAL, verbless, type Range } from './phrases.js';
 
 export interface RawAttribution {
@@ -35,6 +40,10 @@ const NOMINAL_HEAD = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
 const CONTENT_OPENERS = new Set(['that', 'to', 'not', 'whether', 'if', ',', ':', 'how', 'what', 'why', 'when', 'where', 'who']);
 const SEPARATORS = new Set([',', '—', '–', ':', '”', '"', '»', '-', '--', ';']);
 const DASHES = new Set(['—', '–', '--']);
+/** dashes that may stand before a quote's speaker: “…” ― Name */
+const BYLINE_DASHES = new Set(['—', '–', '--', '-', '―']);
+/** the longest name read as a "Name: …" label */
+const MAX_LABEL = 5;
 /** the longest source phrase read up to a comma or across an apposition */
 const MAX_SOURCE = 30;
 /** verbs whose subject is what is reported, not who reports it: "X seems to …" */
@@ -106,8 +115,10 @@ function push(c: Ctx, r: Omit<RawAttribution, 'continues'> & { continues?: numbe
 function directAfter(c: Ctx, q: QuoteSpan, paraEnd: number): boolean {
   const v = c.v;
   let k = tokenAtOrAfter(v, q.end);
-  if (k >= v.tokens.length || v.tokens[k]!.start >= paraEnd) return false;
-  while (k < v.tokens.length && (v.low[k] === ',' || v.low[k] === '—' || v.low[k] === '–' || v.low[k] === '-') && v.tokens[k]!.start < paraEnd) k++;
+  if (k >= v.tokens.length) return false;
+  if (v.tokens[k]!.start >= paraEnd) return bylineParagraph(c, q, k);
+  let dash = -1;
+  while (k < v.tokens.length && (v.low[k] === ',' || BYLINE_DASHES.has(v.low[k]!)) && v.tokens[k]!.start < paraEnd) { if (v.low[k] !== ',') dash = k; k++; }
   if (k >= v.tokens.length) return false;
   const s = sentOf(c, k);
   const sc = c.cues[v.tokens[k]!.sentence]!;
@@ -133,7 +144,78 @@ function directAfter(c: Ctx, q: QuoteSpan, paraEnd: number): boolean {
       return push(c, { kind: 'direct', cue, source: np, content: [q.start, q.end], sentence: v.tokens[k]!.sentence, rule: 'direct-after' }) >= 0;
     }
   }
+  // “…” ― Sonya Herridge: a dash and a name that ends the line (or opens a further quote)
+  if (dash >= 0 && dash === k - 1) {
+    const name = bylineName(c, k, paraEnd);
+    if (name) return push(c, { kind: 'direct', cue: punctCue(v, dash), source: name, content: [q.start, q.end], sentence: v.tokens[dash]!.sentence, rule: 'byline' }) >= 0;
+  }
   return false;
+}
+
+/** A punctuation mark that stands for the cue ("― Name", "Name: …"). */
+function punctCue(v: TokenView, k: number): Cue {
+  return { first: k, last: k, head: k, entry: { lemma: v.low[k]!, meaning: 'neutral' } };
+}
+
+/**
+ * A name (capitalized words, at most MAX_LABEL) from token k that ends the line: at the end of
+ * the paragraph, or before "(@handle)", a comma, a closing full stop or the next quote.
+ */
+function bylineName(c: Ctx, k: number, paraEnd: number): Range | null {
+  const v = c.v;
+  let e = k;
+  while (e < v.tokens.length && e - k < MAX_LABEL && v.tokens[e]!.pos === 'PROPN' && v.tokens[e]!.start < paraEnd) e++;
+  if (e === k) return null;
+  const next = e < v.tokens.length && v.tokens[e]!.start < paraEnd ? v.low[e]! : null;
+  const after = next === '.' && e + 1 < v.tokens.length && v.tokens[e + 1]!.start < paraEnd ? v.low[e + 1]! : null;
+  const ends = next === null || next === '(' || next === ',' || /^[“"«‘]$/.test(next) || next === '.' && (after === null || /^[“"«‘]$/.test(after));
+  return ends ? [k, e - 1] : null;
+}
+
+/** “…”  then a paragraph of its own: "- Bernie Sanders." */
+function bylineParagraph(c: Ctx, q: QuoteSpan, k: number): boolean {
+  const v = c.v;
+  if (!BYLINE_DASHES.has(v.low[k]!) || k + 1 >= v.tokens.length) return false;
+  const s = sentOf(c, k);
+  const p = c.doc.paragraphs[s.paragraph]!;
+  if (v.tokens[k]!.start !== p.start) return false;
+  const name = bylineName(c, k + 1, p.end);
+  if (!name) return false;
+  let e = name[1] + 1;
+  while (e < v.tokens.length && v.tokens[e]!.start < p.end && v.tokens[e]!.pos === 'PUNCT') e++;
+  if (e < v.tokens.length && v.tokens[e]!.start < p.end) return false; // more than the name
+  const qs = sentOf(c, tokenAtOrAfter(v, q.start));
+  return push(c, { kind: 'direct', cue: punctCue(v, k), source: name, content: [q.start, q.end], sentence: c.doc.sentences.indexOf(qs), rule: 'byline' }) >= 0;
+}
+
+/**
+ * "Pence: Flowers won’t be at the debate", "Pollsters agree - Carl Bialik: “…”": a name (capitalized
+ * words) right before a colon is the source of what follows. The colon at `colon`; `from` is the
+ * first token the name may start at. Not a line label ("Correction:", "Question:", lexicon labels.tsv).
+ */
+function labelName(c: Ctx, colon: number, from: number): Range | null {
+  const v = c.v;
+  let a = colon;
+  while (a - 1 >= from && colon - a < MAX_LABEL && v.tokens[a - 1]!.pos === 'PROPN') a--;
+  if (a === colon || quoteLexicon('en').labelWords.has(v.low[a]!)) return null;
+  return [a, colon - 1];
+}
+
+/** A sentence (a headline, mostly) that opens with "Name: …" and goes on with a clause. */
+function labelLine(c: Ctx, si: number): void {
+  const v = c.v;
+  const s = c.doc.sentences[si]!;
+  if (c.bySentence.get(si)?.length) return;
+  for (let k = s.tokenStart + 1; k < Math.min(s.tokenEnd - 3, s.tokenStart + 12); k++) {
+    if (v.low[k] !== ':') continue;
+    const name = labelName(c, k, s.tokenStart);
+    if (!name) return;
+    const start = name[0] === s.tokenStart || BYLINE_DASHES.has(v.low[name[0] - 1]!) && (name[0] - 1 === s.tokenStart || v.tokens[name[0] - 2]!.pos !== 'PUNCT');
+    if (!start || !hasVerb(v, k + 1, s.tokenEnd)) return;
+    if (c.quotesByPara[s.paragraph]!.some((q) => q.start === v.tokens[k + 1]!.start)) return; // the quote pass had it
+    push(c, { kind: 'indirect', cue: punctCue(v, k), source: name, content: [v.tokens[k + 1]!.start, s.end], sentence: si, rule: 'label' });
+    return;
+  }
 }
 
 function skipAdverbsRight(v: TokenView, k: number, to: number): number {
@@ -155,6 +237,11 @@ function directBefore(c: Ctx, q: QuoteSpan): boolean {
   if (!cue && j >= s.tokenStart) {
     const obj = leftNP(v, j + 1, s.tokenStart);
     if (obj) cue = sc.byLast.get(obj[0] - 1);
+  }
+  if (!cue && v.low[k0 - 1] === ':') {
+    // Carl Bialik: “…”
+    const name = labelName(c, k0 - 1, s.tokenStart);
+    if (name) return push(c, { kind: 'direct', cue: punctCue(v, k0 - 1), source: name, content: [q.start, q.end], sentence: v.tokens[k0]!.sentence, rule: 'label' }) >= 0;
   }
   if (!cue || c.used.has(cue)) return false;
   const src = subjectBefore(c, cue, v.tokens[k0]!.sentence);
@@ -233,22 +320,32 @@ function subjectBefore(c: Ctx, cue: Cue, si: number): Range | null {
   const prev = end - 1;
   if (prev > s.tokenStart && (v.low[prev] === ',' || DASHES.has(v.low[prev]!))) {
     const close = v.low[prev]!;
+    // "Another delegate on the slate, Jim Poole, said": where the phrase before the name is not read, the name is the source
+    let named: Range | null = null;
     for (let k = prev - 2; k > s.tokenStart && k >= prev - MAX_SOURCE; k--) {
       const w = v.low[k]!;
       if (w === close) {
+        if (named === null) {
+          const inner = leftNP(v, prev, s.tokenStart);
+          named = inner && inner[0] === k + 1 && v.tokens[inner[1]]!.pos === 'PROPN' ? inner : null;
+        }
         // "Woodrow Benford, 58, who lives outside Minneapolis, says": go left over the appositions
-        // to the phrase that opens the clause
-        const head = leftNP(v, k, s.tokenStart);
+        // to the phrase that opens the clause; "Rep. Ann Lee (D-Ohio), a member of …, said": over the parenthesis
+        let at = k;
+        if (v.low[k - 1] === ')') for (let o = k - 2; o > s.tokenStart && o >= k - 8; o--) if (v.low[o] === '(') { at = o; break; }
+        const head = leftNP(v, at, s.tokenStart);
         if (!head || !NOMINAL_HEAD.has(v.tokens[head[1]]!.pos)) break;
         const before = head[0] - 1;
         if (before >= s.tokenStart && v.low[before] === close && v.tokens[head[1]]!.pos !== 'PROPN' && head[0] < k) { k = before + 1; continue; }
         // "Brianne Stone, 29, of Huntsville, Ala., says"
         if (before - 1 >= s.tokenStart && v.tokens[before]!.pos === 'ADP' && v.low[before - 1] === close) { k = before; continue; }
         if (head[0] === s.tokenStart || /^[,;:(—–-]$/.test(v.low[before]!) || LEAD_INS.has(v.low[before]!) || v.tokens[before]!.pos === 'SCONJ') return [head[0], prev];
+        if (before === s.tokenStart && v.tokens[before]!.pos === 'ADV') return [head[0], prev]; // "Even China, its only ally, said"
         break;
       }
       if (/^[“”"«».;:]$/.test(w)) break;
     }
+    if (named) return named;
   }
   const coord = prev >= s.tokenStart && (COORD.has(v.low[prev]!) || (v.low[prev] === ',' && /ing$/.test(v.low[cue.head]!)) || /^[—–-]$/.test(v.low[prev]!));
   const participle = /ing$/.test(v.low[cue.head]!) && prev >= s.tokenStart && ['by', 'while', 'after', 'before', 'in', ','].includes(v.low[prev]!);
@@ -335,8 +432,11 @@ function forward(c: Ctx, cue: Cue, si: number): void {
   while (k < s.tokenEnd && (v.low[k] === ',' || v.low[k] === ':')) k++;
   if (s.tokenEnd - k < 2) return;
   if (cue.weak && v.low[k] !== 'that') return;
-  if (BE.has(v.low[cue.first]!) && cue.head > cue.first && !/ing$/.test(v.low[cue.head]!)) { passive(c, cue, si); return; }
-  if (RAISING.has(v.low[cue.head]!) && (v.low[k] === 'to' || v.low[k] === 'like')) {
+  const passiveVoice = BE.has(v.low[cue.first]!) && cue.head > cue.first && !/ing$/.test(v.low[cue.head]!);
+  // "The sale is expected to close in May", "He is thought to favour …": like a raising verb; not "was told to" (an addressee)
+  const passiveTo = passiveVoice && v.low[k] === 'to' && k === cue.last + 1 && !ADDRESSEE.has(cue.entry.lemma);
+  if (passiveVoice && !passiveTo) { passive(c, cue, si); return; }
+  if (passiveTo || RAISING.has(v.low[cue.head]!) && (v.low[k] === 'to' || v.low[k] === 'like')) {
     // "Twitter appears to be heavily used": no source; the subject and the rest are the content
     const subj = subjectBefore(c, cue, si);
     if (!subj) return;
@@ -344,6 +444,7 @@ function forward(c: Ctx, cue: Cue, si: number): void {
     if (i >= 0) push(c, { kind: 'indirect', cue, source: null, content: [v.tokens[k]!.start, clauseEnd(c, si, k)], sentence: si, rule: 'raising', continues: i });
     return;
   }
+  if (askedLead(c, cue, si, k)) return;
   const source = subjectBefore(c, cue, si);
   if (!source) return; // a cue with no source in reach is more often no attribution at all
   // "warned Saturday that …": the day is not content
@@ -359,6 +460,36 @@ function forward(c: Ctx, cue: Cue, si: number): void {
   }
   const end = clauseEnd(c, si, k);
   push(c, { kind: 'indirect', cue, source, content: [v.tokens[k]!.start, end], sentence: si, rule: 'forward' });
+}
+
+/**
+ * "Asked whether he would run, Smith said …", "When asked about the memo, she …": the question is
+ * the content, with no source of its own (the asker is not named); it runs to the comma.
+ */
+function askedLead(c: Ctx, cue: Cue, si: number, k: number): boolean {
+  const v = c.v;
+  const s = c.doc.sentences[si]!;
+  if (v.low[cue.head] !== 'asked' || cue.head !== cue.first) return false;
+  let lead = s.tokenStart;
+  while (lead < cue.first && (LEAD_INS.has(v.low[lead]!) || v.low[lead] === 'when' || v.low[lead] === ',')) lead++;
+  if (lead !== cue.first) return false;
+  for (let j = k + 1; j + 2 < s.tokenEnd; j++) {
+    if (v.inQuote?.[j]) continue;
+    if (v.low[j] === ',') {
+      if (!clauseStarts(v, j + 1, s.tokenEnd)) return false;
+      return push(c, { kind: 'indirect', cue, source: null, content: [v.tokens[k]!.start, v.tokens[j]!.start], sentence: si, rule: 'asked-lead' }) >= 0;
+    }
+    if (v.low[j] === ';' || v.low[j] === ':') return false;
+  }
+  return false;
+}
+
+/** A subject and its verb from token k ("Smith said", "she shook her head"). */
+function clauseStarts(v: TokenView, k: number, to: number): boolean {
+  const subj = rightNP(v, k, to);
+  let verb = subj ? subj[1] + 1 : -1;
+  while (verb > 0 && verb < to && v.tokens[verb]!.pos === 'ADV') verb++;
+  return verb > 0 && verb < to && (v.tokens[verb]!.pos === 'VERB' || v.tokens[verb]!.pos === 'AUX');
 }
 
 /**
@@ -418,6 +549,7 @@ export function findAttributions(doc: Readonly<Document>, v: TokenView, cues: Se
       }
     }
     for (let si = firstSentence[pi]!; si < doc.sentences.length && doc.sentences[si]!.paragraph === pi; si++) {
+      labelLine(c, si);
       for (const cue of cues[si]!.cues) {
         if (c.used.has(cue) || insideQuote(v, cue, quotes)) continue;
         const before = c.out.length;
@@ -427,7 +559,38 @@ export function findAttributions(doc: Readonly<Document>, v: TokenView, cues: Se
       }
     }
   });
-  return c.out;
+  return dropNested(c);
+}
+
+/** cue meanings that report speech or a call to act, and so stand as attributions even inside another one's content */
+const NESTABLE = new Set(['neutral', 'proposal', 'report']);
+
+/**
+ * A cue inside the content of an indirect attribution ("He said Obama hopes that …", "…, she said,
+ * adding that voters want …") is the reported speaker's wording, not an attribution of the article's
+ * own — unless it is a verb of saying or a call from the cue lexicon ("… said that Paris called on
+ * its partners to …"). The others are dropped, with their continuations.
+ */
+function dropNested(c: Ctx): RawAttribution[] {
+  const v = c.v;
+  const lex = quoteLexicon('en');
+  const out = c.out;
+  const drop = new Uint8Array(out.length);
+  out.forEach((r, i) => {
+    if (!r.cue || r.continues !== null) return;
+    const lexical = lex.cueForms.get(v.low[r.cue.head]!) === r.cue.entry || r.cue.entry.lemma.includes(' ');
+    if (lexical && NESTABLE.has(r.cue.entry.meaning) || !/\p{L}/u.test(v.low[r.cue.head]!)) return; // and punctuation cues ("Name: …") stand
+    const at = v.tokens[r.cue.head]!.start;
+    for (const j of c.bySentence.get(r.sentence) ?? []) {
+      const o = out[j]!;
+      if (o !== r && o.kind !== 'direct' && o.cue !== null && o.cue !== r.cue && o.content[0] <= at && at < o.content[1]) { drop[i] = 1; break; }
+    }
+  });
+  out.forEach((r, i) => { if (r.continues !== null && drop[r.continues]) drop[i] = 1; });
+  const index = new Map<number, number>();
+  const kept: RawAttribution[] = [];
+  out.forEach((r, i) => { if (!drop[i]) { index.set(i, kept.length); kept.push(r.continues === null ? r : { ...r, continues: index.get(r.continues)! }); } });
+  return kept;
 }
 
 function insideQuote(v: TokenView, cue: Cue, quotes: QuoteSpan[]): boolean {

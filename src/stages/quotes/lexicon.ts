@@ -25,6 +25,8 @@ export interface QuoteLexicon {
   modality: Map<string, Phrase<ModalityEffect>[]>;
   /** quote-mark opener → the closers it accepts */
   quotePairs: Map<string, string[]>;
+  /** first words of a "Word: …" line that name no source ("Correction:", "Question:") */
+  labelWords: Set<string>;
 }
 
 function rows(lang: string, file: string): string[][] {
@@ -46,7 +48,7 @@ const cache = new Map<string, QuoteLexicon>();
 export function quoteLexicon(lang = 'en'): QuoteLexicon {
   const hit = cache.get(lang);
   if (hit) return hit;
-  const lex: QuoteLexicon = { cueForms: new Map(), cuePhrases: new Map(), sourceNouns: new Map(), modality: new Map(), quotePairs: new Map() };
+  const lex: QuoteLexicon = { cueForms: new Map(), cuePhrases: new Map(), sourceNouns: new Map(), modality: new Map(), quotePairs: new Map(), labelWords: new Set() };
   for (const [phrase, meaning, forms] of rows(lang, 'cues.tsv')) {
     const words = phrase!.toLowerCase().replace(/n't/g, " n't").split(/\s+/).filter(Boolean);
     const entry: CueEntry = { lemma: phrase!, meaning: meaning as CueMeaning };
@@ -64,6 +66,7 @@ export function quoteLexicon(lang = 'en'): QuoteLexicon {
     const words = phrase!.toLowerCase().replace(/n't/g, " n't").split(/\s+/).filter(Boolean);
     addPhrase(lex.modality, [words[0]!], words, effect as ModalityEffect);
   }
+  for (const [word] of rows(lang, 'labels.tsv')) lex.labelWords.add(fold(word!));
   for (const [open, ...close] of rows(lang, 'quote-marks.tsv')) lex.quotePairs.set(open!, close.filter(Boolean));
   cache.set(lang, lex);
   return lex;

@@ -31,6 +31,8 @@ function posAt(v: TokenView, k: number): string {
     if (t.pos === 'VERB' && prev && /^\p{Lu}/u.test(t.text) && prev.pos !== 'PUNCT') return 'PROPN';
     const next = v.tokens[k + 1];
     if (t.pos === 'VERB' && !prev && /^\p{Lu}/u.test(t.text) && next?.pos === 'PROPN' && next.sentence === t.sentence) return 'PROPN'; // "Josh Hendler"
+    // "Lynch said", "“…,” Lynch said": a capitalized "verb" that opens a clause before a verb is a name
+    if (t.pos === 'VERB' && (!prev || prev.pos === 'PUNCT') && /^\p{Lu}\p{Ll}/u.test(t.text) && next?.pos === 'VERB' && next.sentence === t.sentence && /^\p{Ll}/u.test(next.text)) return 'PROPN';
     if (t.pos === 'VERB' && prev && /ing$/.test(v.low[k]!) && (prev.pos === 'PROPN' || prev.pos === 'ADJ' || prev.pos === 'DET')) return 'NOUN';
   }
   if (t.pos === 'PRON' && (v.low[k] === 'them' || v.low[k] === 'us') && k > 0 && v.low[k - 1] === 'of') return 'NOUN';

@@ -2,14 +2,15 @@
  * Transcripts: a paragraph that opens with a speaker label in capitals ("MS. JEAN-PIERRE:",
  * "THE PRESIDENT:", "Q") is that speaker's direct speech, and so are the paragraphs after it up
  * to the next label. Only a text with at least two labels is read as a transcript, so a headline
- * like "Poll: …" or a single "NOTE:" is not.
+ * like "Poll: …" or a single "NOTE:" is not. A turn may open with a quote mark ("\"WALLACE: …", a
+ * transcript quoted in an article); a label's colon is the turn's cue.
  */
 import type { Document } from '../../document.js';
-import type { TokenView } from './cues.js';
+import type { Cue, TokenView } from './cues.js';
 import { tokenAtOrAfter, trimContent, type RawAttribution } from './attribution.js';
 
 /** "MS. JEAN-PIERRE:", "THE PRESIDENT:", "SECRETARY BLINKEN:", or a bare "Q" question mark-up. */
-const LABEL = /^(?:(Q)(?=[ \t\u00a0]{2,}|:|\.[ \t\u00a0])|((?:MR|MS|MRS|DR)\.?[ \t\u00a0]+[A-Z][A-Z'’.\-]+(?:[ \t\u00a0]+[A-Z][A-Z'’.\-]+)*|[A-Z][A-Z'’.\-]+(?:[ \t\u00a0]+[A-Z][A-Z'’.\-]+){0,4})[ \t\u00a0]*:)[ \t\u00a0:.]*/;
+const LABEL = /^(["“]?)(?:(Q)(?=[ \t\u00a0]{2,}|:|\.[ \t\u00a0])|((?:MR|MS|MRS|DR)\.?[ \t\u00a0]+[A-Z][A-Z'’.\-]+(?:[ \t\u00a0]+[A-Z][A-Z'’.\-]+)*|[A-Z][A-Z'’.\-]+(?:[ \t\u00a0]+[A-Z][A-Z'’.\-]+){0,4})[ \t\u00a0]*:)[ \t\u00a0:.]*/;
 
 export interface Label { para: number; start: number; end: number; contentStart: number }
 
@@ -18,13 +19,20 @@ export function transcriptLabels(doc: Readonly<Document>): Label[] {
   doc.paragraphs.forEach((p, pi) => {
     const m = LABEL.exec(p.text);
     if (!m) return;
-    const name = m[1] ?? m[2]!;
+    const name = m[2] ?? m[3]!;
     if (name.length < 1 || /^(NOTE|UPDATE|WASHINGTON|NEW YORK|LONDON|PHOTO|VIDEO|READ MORE|RELATED)$/.test(name)) return;
     const contentStart = p.start + m[0].length;
     if (contentStart >= p.end) return;
-    out.push({ para: pi, start: p.start + m.index, end: p.start + m.index + name.length, contentStart });
+    const start = p.start + m[1]!.length;
+    out.push({ para: pi, start, end: start + name.length, contentStart });
   });
   return out.length >= 2 ? out : [];
+}
+
+/** The colon after a label (tokens from `k`, before offset `end`) as the turn's cue; "Q" has none. */
+function colonCue(v: TokenView, k: number, end: number): Cue | null {
+  for (; k < v.tokens.length && v.tokens[k]!.start < end; k++) if (v.low[k] === ':') return { first: k, last: k, head: k, entry: { lemma: ':', meaning: 'neutral' } };
+  return null;
 }
 
 /** The transcript's turns as attributions: one per paragraph, the label as the source. */
@@ -45,7 +53,7 @@ export function transcriptAttributions(doc: Readonly<Document>, v: TokenView): R
       if (k >= v.tokens.length || v.tokens[k]!.start >= p.end) continue;
       const [ca, cb] = trimContent(doc.text, start, p.end);
       if (cb <= ca) continue;
-      out.push({ kind: 'direct', cue: null, source: [a, b], content: [ca, cb], sentence: v.tokens[k]!.sentence, continues: first >= 0 ? first : null, rule: 'transcript' });
+      out.push({ kind: 'direct', cue: pi === l.para ? colonCue(v, b + 1, l.contentStart) : null, source: [a, b], content: [ca, cb], sentence: v.tokens[k]!.sentence, continues: first >= 0 ? first : null, rule: 'transcript' });
       if (first < 0) first = out.length - 1;
     }
   }
