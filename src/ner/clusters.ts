@@ -12,6 +12,7 @@
  * File (models/ner/clusters.tsv): `word<TAB>coarse<TAB>fine` a line, words in lower case.
  */
 import { existsSync, readFileSync } from 'node:fs';
+import { mulberry32 } from '../util/random.js';
 import { hashSlice } from './hash.js';
 
 export interface WordClusters {
@@ -42,18 +43,6 @@ export function readClusters(file: string): WordClusters | null {
 /** Word tokens of raw text, the way the tagger's words come (lower-cased here). */
 export function clusterTokens(text: string): string[] {
   return (text.match(/[\p{L}\p{N}]+(?:[.\-'’&][\p{L}\p{N}]+)*\.?|[^\s\p{L}\p{N}]/gu) ?? []).map((w) => w.toLowerCase());
-}
-
-/** A seeded generator (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 export interface ClusterOptions { minCount: number; maxWords: number; contexts: number; dims: number; coarse: number; fine: number; iterations: number; seed: number }
@@ -129,7 +118,7 @@ export function buildClusters(docs: Iterable<string[]>, o: ClusterOptions = CLUS
     }
   }
   // random projection of positive PMI rows
-  const next = rng(o.seed);
+  const next = mulberry32(o.seed);
   const R = new Float32Array(C2 * o.dims);
   for (let i = 0; i < R.length; i++) R[i] = next() < 0.5 ? -1 : 1;
   const X = new Float32Array(vocab.length * o.dims);

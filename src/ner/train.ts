@@ -3,6 +3,7 @@
  * predictions (each token's update is made right after its decision, and decoding continues with
  * the predicted label as history). Deterministic: documents are shuffled by a seeded generator.
  */
+import { mulberry32 } from '../util/random.js';
 import { DocFeatures } from './features.js';
 import { Scratch, decodeDoc } from './decode.js';
 import type { Gazetteer } from './gazetteer.js';
@@ -24,17 +25,6 @@ export interface TrainOptions {
   epochs: number;
   seed: number;
   log?: (msg: string) => void;
-}
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** Train; returns the averaged float weights (2^bits × N_LABELS). */
