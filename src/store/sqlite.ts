@@ -210,7 +210,7 @@ export class SqliteStore implements Store {
     const total = (this.db.prepare(`SELECT count(*) AS n FROM ${from} ${cond}`).get(...params) as { n: number }).n;
     const limit = clampLimit(query.limit);
     const offset = Math.max(0, Math.floor(query.offset ?? 0));
-    const columns = 'd.rowid AS rowid, d.id, d.title, d.published, d.source, d.url, d.path, d.language';
+    const columns = 'd.id, d.title, d.published, d.source, d.url, d.path, d.language';
     if (!fts) {
       // '+d.id IN (...)' above keeps the filters off the id index, so the day index drives the order and the scan stops
       // at the page; the page's rows are picked on indexes alone, then only those rows are read; the opening of the
@@ -218,15 +218,15 @@ export class SqliteStore implements Store {
       const order = 'd.day DESC, d.rowid DESC';
       const rows = this.db.prepare(`SELECT ${columns}, (SELECT substr(body, 1, 200) FROM documents_fts WHERE documents_fts.rowid = d.rowid) AS snippet
         FROM documents d WHERE d.rowid IN (SELECT d.rowid FROM ${from} ${cond} ORDER BY ${order} LIMIT ? OFFSET ?)
-        ORDER BY ${order}`).all(...params, limit, offset) as (DocumentSummary & { rowid?: number })[];
-      return { total, items: rows.map(({ rowid: _, ...r }) => r) };
+        ORDER BY ${order}`).all(...params, limit, offset) as DocumentSummary[];
+      return { total, items: rows };
     }
     // ranked by relevance (bm25; equal scores: newest ingested first) on the full-text index, then only the page's
     // rows and snippets are read: the snippet of one row is a seek by rowid, not a second pass over every match
     const page = this.db.prepare(`SELECT documents_fts.rowid FROM ${from} ${cond} ORDER BY bm25(documents_fts), documents_fts.rowid DESC LIMIT ? OFFSET ?`)
       .pluck().all(...params, limit, offset) as number[];
     if (!page.length) return { total, items: [] };
-    const byRowid = new Map((this.db.prepare(`SELECT ${columns} FROM documents d WHERE d.rowid IN (SELECT value FROM json_each(?))`)
+    const byRowid = new Map((this.db.prepare(`SELECT d.rowid AS rowid, ${columns} FROM documents d WHERE d.rowid IN (SELECT value FROM json_each(?))`)
       .all(JSON.stringify(page)) as (DocumentSummary & { rowid: number })[]).map((r) => [r.rowid, r]));
     const snippet = this.db.prepare(`SELECT snippet(documents_fts, 1, '[', ']', '…', 16) FROM documents_fts WHERE documents_fts MATCH ? AND rowid = ?`).pluck();
     const items: DocumentSummary[] = [];

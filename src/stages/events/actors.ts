@@ -49,7 +49,7 @@ const joins = (seq: CTok[], j: number): boolean => {
   // a participle between a determiner and a noun: "the divided island", "the occupied territories"
   if (u.pos === 'VERB' && /(ed|ing)$/.test(u.lower) && seq[j]!.pos === 'DET' && (seq[j + 2]?.pos === 'NOUN' || seq[j + 2]?.pos === 'PROPN' || seq[j + 2]?.pos === 'ADJ')) return true;
   // a hyphen with no spaces around it ("Jean-Noel" tokenized in three)
-  return (u.lower === '-' || u.lower === '‐') && seq[j]!.end === u.start && seq[j + 2] !== undefined && seq[j + 2]!.start === u.end;
+  return isHyphen(seq, j + 1);
 };
 
 function extendRun(seq: CTok[], i: number): number {

@@ -184,8 +184,7 @@ function bylineParagraph(c: Ctx, q: QuoteSpan, k: number): boolean {
   let e = name[1] + 1;
   while (e < v.tokens.length && v.tokens[e]!.start < p.end && v.tokens[e]!.pos === 'PUNCT') e++;
   if (e < v.tokens.length && v.tokens[e]!.start < p.end) return false; // more than the name
-  const qs = sentOf(c, tokenAtOrAfter(v, q.start));
-  return push(c, { kind: 'direct', cue: punctCue(v, k), source: name, content: [q.start, q.end], sentence: c.doc.sentences.indexOf(qs), rule: 'byline' }) >= 0;
+  return push(c, { kind: 'direct', cue: punctCue(v, k), source: name, content: [q.start, q.end], sentence: v.tokens[tokenAtOrAfter(v, q.start)]!.sentence, rule: 'byline' }) >= 0;
 }
 
 /**

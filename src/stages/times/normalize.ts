@@ -202,6 +202,12 @@ function weekdayOk(raw: string, c: NormContext): boolean {
   return true;
 }
 
+/** The year named relative to the dateline's by a "last/this/next year" group (g.yearrel, or another group), or null. */
+function relativeYear(c: NormContext, word: string | undefined): number | null {
+  if (!word || !c.dct) return null;
+  return c.dct.y + (c.lex.relatives[low(word)] ?? 0);
+}
+
 function month(g: G, c: NormContext): Norm {
   const { lex } = c;
   if (!isCap(g.months)) return null;
@@ -308,10 +314,8 @@ function quarter(g: G, c: NormContext): Norm {
   }
   if (g.qnum || g.qnum2) { if (!/^q\d$|^\dq$/i.test(c.text.slice(c.start, c.end))) return null; }
   if (!c.dct) return { ...noDct('quarter', 'year'), value: `XXXX-Q${q}` };
-  if (g.yearsq || g.yearrel) {
-    const y = c.dct.y + (c.lex.relatives[low(g.yearsq ?? g.yearrel)] ?? 0);
-    return { type: 'DATE', value: fmtQuarter(y, q), granularity: 'quarter', anchor: 'dct', resolved: true, inferred: [inf('year', 'quarter-of-relative-year')] };
-  }
+  const ry = relativeYear(c, g.yearsq ?? g.yearrel);
+  if (ry !== null) return { type: 'DATE', value: fmtQuarter(ry, q), granularity: 'quarter', anchor: 'dct', resolved: true, inferred: [inf('year', 'quarter-of-relative-year')] };
   const { y, inferred } = yearOfPart(c, q, quarterOf(c.dct.m), 'quarter');
   return { type: 'DATE', value: fmtQuarter(y, q), granularity: 'quarter', anchor: 'dct', resolved: true, inferred: [inferred] };
 }
@@ -323,7 +327,8 @@ function half(g: G, c: NormContext): Norm {
   if (g.year) return { type: 'DATE', value: `${g.year}-H${h}`, granularity: 'half', anchor: null, resolved: true, inferred: [] };
   if (!/^the\b/i.test(c.text.slice(c.start, c.end)) && !/of/.test(c.text.slice(c.start, c.end))) return null;
   if (!c.dct) return { ...noDct('half', 'year'), value: `XXXX-H${h}` };
-  if (g.yearrel) return { type: 'DATE', value: `${pad(c.dct.y + (c.lex.relatives[low(g.yearrel)] ?? 0), 4)}-H${h}`, granularity: 'half', anchor: 'dct', resolved: true, inferred: [inf('year', 'half-of-relative-year')] };
+  const ry = relativeYear(c, g.yearrel);
+  if (ry !== null) return { type: 'DATE', value: `${pad(ry, 4)}-H${h}`, granularity: 'half', anchor: 'dct', resolved: true, inferred: [inf('year', 'half-of-relative-year')] };
   const { y, inferred } = yearOfPart(c, h, c.dct.m <= 6 ? 1 : 2, 'half');
   return { type: 'DATE', value: `${pad(y, 4)}-H${h}`, granularity: 'half', anchor: 'dct', resolved: true, inferred: [inferred] };
 }
@@ -339,7 +344,8 @@ function season(g: G, c: NormContext): Norm {
   if (lex.ambiguousSeasons.includes(name) && rel === null && !g.yearrel && /^\s+(?:of|in)\s+(?!\d)/.test(nextText(c))) return null;
   if (g.year) return { type: 'DATE', value: `${g.year}-${code}`, mod, granularity: 'season', anchor: null, resolved: true, inferred: [] };
   if (!c.dct) return { ...noDct('season', 'year'), value: `XXXX-${code}`, mod };
-  if (g.yearrel) return { type: 'DATE', value: `${pad(c.dct.y + (lex.relatives[low(g.yearrel)] ?? 0), 4)}-${code}`, mod, granularity: 'season', anchor: 'dct', resolved: true, inferred: [inf('year', 'season-of-relative-year')] };
+  const ry = relativeYear(c, g.yearrel);
+  if (ry !== null) return { type: 'DATE', value: `${pad(ry, 4)}-${code}`, mod, granularity: 'season', anchor: 'dct', resolved: true, inferred: [inf('year', 'season-of-relative-year')] };
   const s = seasonOrder.indexOf(code);
   const cur = seasonOf(c.dct);
   let y: number; let rule: string;
