@@ -11,6 +11,8 @@ import { toDocument } from '../src/ingest/build.js';
 import { annotate } from '../src/pipeline.js';
 import { SqliteStore } from '../src/store/sqlite.js';
 import { buildTimeline, linkEvents, listStories, loadStories, StoryEngine, timelineCsv, timelineMarkdown, updateStories } from '../src/story/index.js';
+import { DEFAULT_COREF, eventSimilarity, mentionFeatures } from '../src/story/mentions.js';
+import { eventRoot, stem } from '../src/story/text.js';
 import { CLI } from './helpers.js';
 
 function doc(text: string, published: string, url: string, title: string | null = null): Document {
@@ -166,4 +168,18 @@ test('odd input does not crash the story layer', () => {
   const odd = ['', 'A'.repeat(50000), 'ВОЙНА В УКРАИНЕ ПРОДОЛЖАЕТСЯ 24 февраля 2022', '<div><script>x</script></div> &nbsp; on January 5, 2020 <p>', 'ALL CAPS HEADLINE ON MARCH 3 2020 TROOPS ATTACKED'];
   for (const [i, t] of odd.entries()) eng.add(doc(t || ' ', '2020-01-0' + (i + 1), `https://odd.example/${i}`));
   assert.equal(eng.docs.size, odd.length);
+});
+
+test('a verb and its nominalization share an event root, so their mentions can corefer', () => {
+  assert.equal(eventRoot(stem('negotiations')), eventRoot(stem('negotiated')));
+  assert.equal(eventRoot(stem('election')), eventRoot(stem('elected')));
+  assert.equal(eventRoot(stem('stoppage')), eventRoot(stem('stopped')));
+  assert.equal(eventRoot(stem('injury')), eventRoot(stem('injured')));
+  assert.notEqual(eventRoot(stem('shooting')), eventRoot(stem('election')));
+  const a = 'Union leaders and the airline negotiated a new contract in Chicago on Friday.';
+  const b = 'The negotiations between the airline and union leaders in Chicago ended on Friday.';
+  const fa = mentionFeatures('a', a, a.indexOf('negotiated'), a.indexOf('negotiated') + 10, 0, a.length);
+  const fb = mentionFeatures('b', b, b.indexOf('negotiations'), b.indexOf('negotiations') + 12, 0, b.length);
+  assert.equal(fa.head, fb.head);
+  assert.ok(eventSimilarity(fa, fb) >= DEFAULT_COREF.threshold);
 });

@@ -5,16 +5,16 @@
  * mentions of a closed set (within each document cluster) with average link.
  */
 import { averageLink } from './cluster.js';
-import { eventFamilies, stem, stopWords, wordSpans } from './text.js';
+import { eventFamilies, eventRoot, stem, stopWords, wordSpans } from './text.js';
 
 export interface MentionFeatures {
   doc: string;
   start: number;
   end: number;
   text: string;
-  /** stem of the trigger's head word */
+  /** event root (`eventRoot`) of the trigger's head word */
   head: string;
-  /** content-word stems of the trigger */
+  /** event roots of the trigger's content words */
   trigger: string[];
   /** content-word stems of the sentence (trigger excluded) */
   context: Set<string>;
@@ -34,7 +34,7 @@ export function mentionFeatures(doc: string, text: string, start: number, end: n
   const trig = wordSpans(text.slice(start, end));
   const content = trig.filter((w) => !sw.has(w.w) && !LIGHT_VERBS.has(w.w));
   const headWord = (content[0] ?? trig[trig.length - 1])?.w ?? text.slice(start, end).toLowerCase();
-  const trigger = (content.length ? content : trig).map((w) => stem(w.w));
+  const trigger = (content.length ? content : trig).map((w) => eventRoot(stem(w.w)));
   const context = new Set<string>();
   const args = new Set<string>();
   for (const w of wordSpans(text.slice(sStart, sEnd))) {
@@ -45,7 +45,7 @@ export function mentionFeatures(doc: string, text: string, start: number, end: n
     const first = text[at]!;
     if (/\p{Lu}/u.test(first) || /\d/.test(first)) args.add(w.w);
   }
-  return { doc, start, end, text: text.slice(start, end), head: stem(headWord), trigger, context, args, date: extra.date ?? null, type: extra.type ?? null };
+  return { doc, start, end, text: text.slice(start, end), head: eventRoot(stem(headWord)), trigger, context, args, date: extra.date ?? null, type: extra.type ?? null };
 }
 
 export interface CorefParams {

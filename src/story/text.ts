@@ -33,17 +33,37 @@ export function eventNounStems(): Set<string> {
   return eventNouns;
 }
 
+let derivation: [string, string][] | null = null;
+
+/**
+ * The event root of a stem: derivational suffixes (resources/en/story/derivation.tsv) folded so
+ * that a verb and its nominalization meet ("negotiation" and "negotiated" -> "negotiat").
+ */
+export function eventRoot(stemmed: string): string {
+  derivation ??= lines('derivation.tsv').map((l) => { const [suf, rep] = l.split('\t'); return [suf!.trim(), (rep ?? '').trim()] as [string, string]; })
+    .sort((a, b) => b[0].length - a[0].length);
+  if (/\d/.test(stemmed)) return stemmed;
+  for (const [suf, rep] of derivation) {
+    if (!stemmed.endsWith(suf) || stemmed.length - suf.length < MIN_ROOT) continue;
+    const root = `${stemmed.slice(0, -suf.length)}${rep}`.replace(/([bdfgklmnprt])\1$/, '$1');
+    return root.length > 3 && root.endsWith('e') ? root.slice(0, -1) : root;
+  }
+  return stemmed;
+}
+
+const MIN_ROOT = 4;
+
 let families: Map<string, number[]> | null = null;
 
-/** Event-word families (resources/en/story/event-families.txt): stem -> family numbers. */
-export function eventFamilies(stemmed: string): number[] {
+/** Event-word families (resources/en/story/event-families.txt): event root (`eventRoot`) -> family numbers. */
+export function eventFamilies(root: string): number[] {
   if (!families) {
     families = new Map();
     lines('event-families.txt').forEach((l, i) => {
-      for (const w of l.trim().split(/\s+/)) { const s = stem(w); const f = families!.get(s) ?? []; if (!f.includes(i)) f.push(i); families!.set(s, f); }
+      for (const w of l.trim().split(/\s+/)) { const s = eventRoot(stem(w)); const f = families!.get(s) ?? []; if (!f.includes(i)) f.push(i); families!.set(s, f); }
     });
   }
-  return families.get(stemmed) ?? [];
+  return families.get(root) ?? [];
 }
 
 /** Lower-cased word tokens with their offsets. */
