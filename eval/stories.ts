@@ -75,14 +75,14 @@ export const storiesTask: EvalTask = {
 
 /** a little under the dev numbers measured at commit time (see the report in the commit log) */
 const FLOORS: Record<string, number> = {
-  'subtopic clustering pairwise F1': 0.81,
-  'subtopic clustering B-cubed F1': 0.87,
+  'subtopic clustering pairwise F1': 0.92,
+  'subtopic clustering B-cubed F1': 0.937,
   'incremental story clustering B-cubed F1': 0.78,
-  'event coref gold mentions MUC F1': 0.82,
-  'event coref gold mentions B-cubed F1': 0.73,
-  'event coref gold mentions CEAF-e F1': 0.65,
-  'event coref gold mentions CoNLL F1': 0.73,
+  'event coref gold mentions MUC F1': 0.832,
+  'event coref gold mentions B-cubed F1': 0.763,
+  'event coref gold mentions CEAF-e F1': 0.682,
+  'event coref gold mentions CoNLL F1': 0.759,
   'own mentions: detection precision (exact span)': 0.78,
   'own mentions: detection recall (exact span)': 0.62,
-  'event coref own mentions CoNLL F1': 0.52,
+  'event coref own mentions CoNLL F1': 0.542,
 };

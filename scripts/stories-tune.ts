@@ -4,7 +4,7 @@
  * Usage: node dist/scripts/stories-tune.js [docs|coref]
  */
 import { join } from 'node:path';
-import { clusterDocuments, DOC_CLUSTER, linkEvents } from '../src/story/batch.js';
+import { clusterDocuments, DOC_CLUSTER, linkEvents, type DocClusterParams } from '../src/story/batch.js';
 import { DEFAULT_COREF, type CorefParams } from '../src/story/mentions.js';
 import { datasetsDir } from '../src/util/datasets.js';
 import { bcubed, conll, type Partition } from '../eval/coref-metrics.js';
@@ -13,12 +13,20 @@ import { trainTopics } from '../eval/stories.js';
 
 const docs = readEcbPlus(join(datasetsDir(), 'ecbplus'), trainTopics());
 const plain = docs.map((d) => ({ id: d.id, title: null, text: d.text }));
-const key: Partition = new Map(docs.map((d) => [d.id, d.subtopic]));
 const what = process.argv[2] ?? 'docs';
 if (what === 'docs') {
-  for (const topic of [0.03, 0.05, 0.08]) for (const split of [0.1, 0.12, 0.14]) for (const splitNameWeight of [0.7, 0.85, 1]) {
-    const cl = clusterDocuments(plain, { ...DOC_CLUSTER, topic, split, splitNameWeight });
-    console.log(topic, split, splitNameWeight, bcubed(key, new Map(docs.map((d, i) => [d.id, String(cl[i])]))).f.toFixed(3));
+  // also scored on each topic's ECB and ECB+ halves alone (one event per topic): a split that
+  // breaks up one event's documents shows there, not in the two-event score
+  const halves = ['ecb', 'plus'].map((h) => docs.filter((d) => d.subtopic.endsWith(h)));
+  const score = (set: typeof docs, p: DocClusterParams) => {
+    const cl = clusterDocuments(set.map((d) => ({ id: d.id, title: null, text: d.text })), p);
+    return bcubed(new Map(set.map((d) => [d.id, d.subtopic])), new Map(set.map((d, i) => [d.id, String(cl[i])]))).f.toFixed(3);
+  };
+  for (const splitNeighbours of [0, 4, 5, 6]) for (const split of splitNeighbours ? [0.35, 0.4, 0.45] : [0.1, 0.12, 0.14]) {
+    for (const splitNameWeight of [0.7, 0.85]) for (const splitDepth of [1, 2]) {
+      const p = { ...DOC_CLUSTER, split, splitNameWeight, splitNeighbours, splitDepth };
+      console.log(JSON.stringify({ split, splitNameWeight, splitNeighbours, splitDepth }), score(docs, p), 'one event:', ...halves.map((h) => score(h, p)));
+    }
   }
 } else {
   const sentences = new Map(docs.map((d) => [d.id, d.sentences]));

@@ -11,6 +11,7 @@ import { toDocument } from '../src/ingest/build.js';
 import { annotate } from '../src/pipeline.js';
 import { SqliteStore } from '../src/store/sqlite.js';
 import { buildTimeline, linkEvents, listStories, loadStories, StoryEngine, timelineCsv, timelineMarkdown, updateStories } from '../src/story/index.js';
+import { clusterDocuments, localScale } from '../src/story/batch.js';
 import { DEFAULT_COREF, eventSimilarity, mentionFeatures } from '../src/story/mentions.js';
 import { eventRoot, stem } from '../src/story/text.js';
 import { CLI } from './helpers.js';
@@ -182,4 +183,29 @@ test('a verb and its nominalization share an event root, so their mentions can c
   const fb = mentionFeatures('b', b, b.indexOf('negotiations'), b.indexOf('negotiations') + 12, 0, b.length);
   assert.equal(fa.head, fb.head);
   assert.ok(eventSimilarity(fa, fb) >= DEFAULT_COREF.threshold);
+});
+
+test('local scaling: a link counts relative to each document\'s nearest neighbours, whatever the overall similarity level', () => {
+  const base = [[1, 0.5, 0.1], [0.5, 1, 0.2], [0.1, 0.2, 1]];
+  const s1 = localScale(3, (a, b) => base[a]![b]!, 1);
+  const s2 = localScale(3, (a, b) => 0.3 * base[a]![b]!, 1);
+  for (const [a, b] of [[0, 1], [0, 2], [1, 2]] as const) assert.ok(Math.abs(s1(a, b) - s2(a, b)) < 1e-12);
+  assert.ok(Math.abs(s1(0, 1) - 1) < 1e-12); // each other's nearest neighbours
+  assert.ok(s1(0, 2) < 0.5);
+});
+
+test('documents about two occurrences of one kind of event split into two stories; one occurrence stays whole', () => {
+  const quake = (place: string, region: string, mag: string, dead: number, day: string, official: string, i: number) => [
+    `A magnitude ${mag} earthquake struck ${place} in ${region} on ${day}, killing at least ${dead + i} people and destroying homes.`,
+    `${official}, the head of the disaster agency, said rescue teams were searching collapsed buildings in ${place}.`,
+    i % 2 ? `Aftershocks rattled ${region} as survivors in ${place} slept outside.` : `Hospitals in ${place} treated hundreds of injured residents after the quake.`,
+    `The quake was felt across ${region}, officials said${i % 3 ? ' on ' + day : ''}.`,
+  ].join(' ');
+  const a = [0, 1, 2, 3, 4, 5].map((i) => ({ id: `a${i}`, title: null, text: quake('Palu', 'Central Sulawesi', '7.5', 380, 'Friday', 'Willem Rampangilei', i) }));
+  const b = [0, 1, 2, 3, 4, 5].map((i) => ({ id: `b${i}`, title: null, text: quake('Amatrice', 'Lazio', '6.2', 240, 'Wednesday', 'Fabrizio Curcio', i) }));
+  const both = clusterDocuments([...a, ...b]);
+  assert.equal(new Set(both.slice(0, 6)).size, 1, JSON.stringify(both));
+  assert.equal(new Set(both.slice(6)).size, 1, JSON.stringify(both));
+  assert.notEqual(both[0], both[6]);
+  assert.equal(new Set(clusterDocuments(a)).size, 1);
 });

@@ -15,14 +15,23 @@ export interface PlainDoc { id: string; title: string | null; text: string }
  * are gathered first (average link, threshold `topic`); each gathered group is then split by its
  * own vocabulary (IDF recomputed inside the group, so the words the group shares weigh little and
  * the names, numbers and details that tell one occurrence from another decide; threshold `split`).
+ * The split compares locally scaled similarities (`localScale`): a group's documents can be short
+ * or long, close copies or loose follow-ups, so one absolute threshold splits some groups too much
+ * and others not at all; scaled, a link counts relative to how close each document is to its own
+ * nearest neighbours.
  */
 export function clusterDocuments(docs: PlainDoc[], p: DocClusterParams = DOC_CLUSTER): number[] {
   const terms = docs.map((d) => ({ words: termCounts(docStems(d.title, d.text)), names: termCounts(nameTerms(d.title, d.text)) }));
   const out = new Array<number>(docs.length).fill(0);
   let next = 0;
   const all = docs.map((_, i) => i);
+  const split = (group: number[], depth: number): number[][] => {
+    if (group.length <= 2) return [group];
+    const parts = linkGroup(terms, group, p.split, p.splitNameWeight, p.splitNeighbours);
+    return parts.length === 1 || depth >= p.splitDepth ? parts : parts.flatMap((g) => split(g, depth + 1));
+  };
   for (const group of linkGroup(terms, all, p.topic, p.nameWeight)) {
-    for (const sub of group.length > 2 ? linkGroup(terms, group, p.split, p.splitNameWeight) : [group]) {
+    for (const sub of split(group, 1)) {
       for (const i of sub) out[i] = next;
       next++;
     }
@@ -30,18 +39,49 @@ export function clusterDocuments(docs: PlainDoc[], p: DocClusterParams = DOC_CLU
   return out;
 }
 
-export interface DocClusterParams { topic: number; nameWeight: number; split: number; splitNameWeight: number }
+export interface DocClusterParams {
+  topic: number;
+  nameWeight: number;
+  /** threshold of the split round, on locally scaled similarities when `splitNeighbours` > 0 */
+  split: number;
+  splitNameWeight: number;
+  /** neighbours that set each document's scale in the split round (0: raw similarities) */
+  splitNeighbours: number;
+  /** rounds of splitting: each part of a split is split again, by its own vocabulary, up to this depth */
+  splitDepth: number;
+}
 
 /** Thresholds tuned on ECB+ train topics (scripts/stories-tune.ts). */
-export const DOC_CLUSTER: DocClusterParams = { topic: 0.05, nameWeight: 0.5, split: 0.12, splitNameWeight: 0.85 };
+export const DOC_CLUSTER: DocClusterParams = { topic: 0.05, nameWeight: 0.5, split: 0.4, splitNameWeight: 0.7, splitNeighbours: 5, splitDepth: 2 };
 
-function linkGroup(terms: { words: Map<string, number>; names: Map<string, number> }[], members: number[], threshold: number, nameWeight: number): number[][] {
+function linkGroup(terms: { words: Map<string, number>; names: Map<string, number> }[], members: number[], threshold: number, nameWeight: number, neighbours = 0): number[][] {
   const idf = new Idf();
   for (const i of members) idf.add([...terms[i]!.words.keys(), ...terms[i]!.names.keys()]);
   const vecs = members.map((i) => tfidfVector(terms[i]!.words, idf, 400));
   const nvecs = members.map((i) => tfidfVector(terms[i]!.names, idf, 100));
-  const sim = (a: number, b: number) => (1 - nameWeight) * cosine(vecs[a]!, vecs[b]!) + nameWeight * cosine(nvecs[a]!, nvecs[b]!);
+  const raw = (a: number, b: number) => (1 - nameWeight) * cosine(vecs[a]!, vecs[b]!) + nameWeight * cosine(nvecs[a]!, nvecs[b]!);
+  const sim = neighbours > 0 ? localScale(members.length, raw, neighbours) : raw;
   return averageLink(members.length, sim, threshold).map((c) => c.map((k) => members[k]!));
+}
+
+/**
+ * Locally scaled similarity (self-tuning, after Zelnik-Manor and Perona 2004): s(a, b) divided by
+ * the geometric mean of a's and b's scales, a document's scale being its mean similarity to its
+ * `k` nearest neighbours. Computes the n x n similarities once (callers bound n).
+ */
+export function localScale(n: number, sim: (a: number, b: number) => number, k: number): (a: number, b: number) => number {
+  const rows: Float64Array[] = [];
+  for (let a = 0; a < n; a++) {
+    const row = new Float64Array(n);
+    for (let b = 0; b < a; b++) { row[b] = sim(a, b); rows[b]![a] = row[b]!; }
+    rows.push(row);
+  }
+  const take = Math.max(1, Math.min(k, n - 1));
+  const scale = rows.map((row, a) => {
+    const near = [...row].filter((_, b) => b !== a).sort((x, y) => y - x).slice(0, take);
+    return near.reduce((s, x) => s + x, 0) / near.length;
+  });
+  return (a, b) => { const d = Math.sqrt(scale[a]! * scale[b]!); return d > 0 ? rows[a]![b]! / d : 0; };
 }
 
 export interface SpanRef { doc: string; start: number; end: number }
