@@ -194,13 +194,17 @@ test('local scaling: a link counts relative to each document\'s nearest neighbou
   assert.ok(s1(0, 2) < 0.5);
 });
 
-test('documents about two occurrences of one kind of event split into two stories; one occurrence stays whole', () => {
-  const quake = (place: string, region: string, mag: string, dead: number, day: string, official: string, i: number) => [
+/** Reports of one earthquake, varied by `i`: two quakes share every word but their names and numbers. */
+function quake(place: string, region: string, mag: string, dead: number, day: string, official: string, i: number): string {
+  return [
     `A magnitude ${mag} earthquake struck ${place} in ${region} on ${day}, killing at least ${dead + i} people and destroying homes.`,
     `${official}, the head of the disaster agency, said rescue teams were searching collapsed buildings in ${place}.`,
     i % 2 ? `Aftershocks rattled ${region} as survivors in ${place} slept outside.` : `Hospitals in ${place} treated hundreds of injured residents after the quake.`,
     `The quake was felt across ${region}, officials said${i % 3 ? ' on ' + day : ''}.`,
   ].join(' ');
+}
+
+test('documents about two occurrences of one kind of event split into two stories; one occurrence stays whole', () => {
   const a = [0, 1, 2, 3, 4, 5].map((i) => ({ id: `a${i}`, title: null, text: quake('Palu', 'Central Sulawesi', '7.5', 380, 'Friday', 'Willem Rampangilei', i) }));
   const b = [0, 1, 2, 3, 4, 5].map((i) => ({ id: `b${i}`, title: null, text: quake('Amatrice', 'Lazio', '6.2', 240, 'Wednesday', 'Fabrizio Curcio', i) }));
   const both = clusterDocuments([...a, ...b]);
@@ -208,4 +212,15 @@ test('documents about two occurrences of one kind of event split into two storie
   assert.equal(new Set(both.slice(6)).size, 1, JSON.stringify(both));
   assert.notEqual(both[0], both[6]);
   assert.equal(new Set(clusterDocuments(a)).size, 1);
+});
+
+test('the engine keeps two earthquakes apart as their reports arrive interleaved', () => {
+  const eng = new StoryEngine();
+  const stories = [0, 1, 2, 3].flatMap((i) => [
+    eng.add(doc(quake('Palu', 'Central Sulawesi', '7.5', 380, 'Friday', 'Willem Rampangilei', i), '2018-09-29', `https://a.example/${i}`)).story,
+    eng.add(doc(quake('Amatrice', 'Lazio', '6.2', 240, 'Wednesday', 'Fabrizio Curcio', i), '2016-08-24', `https://b.example/${i}`)).story,
+  ]);
+  assert.equal(new Set(stories.filter((_, k) => k % 2 === 0)).size, 1, stories.join(' '));
+  assert.equal(new Set(stories.filter((_, k) => k % 2 === 1)).size, 1, stories.join(' '));
+  assert.notEqual(stories[0], stories[1]);
 });
