@@ -12,7 +12,7 @@ import { annotate } from '../src/pipeline.js';
 import { SqliteStore } from '../src/store/sqlite.js';
 import { buildTimeline, linkEvents, listStories, loadStories, StoryEngine, timelineCsv, timelineMarkdown, updateStories } from '../src/story/index.js';
 import { clusterDocuments, localScale } from '../src/story/batch.js';
-import { DEFAULT_COREF, eventSimilarity, mentionFeatures } from '../src/story/mentions.js';
+import { clusterMentions, DEFAULT_COREF, eventSimilarity, mentionFeatures } from '../src/story/mentions.js';
 import { eventRoot, stem } from '../src/story/text.js';
 import { CLI } from './helpers.js';
 
@@ -223,4 +223,14 @@ test('the engine keeps two earthquakes apart as their reports arrive interleaved
   assert.equal(new Set(stories.filter((_, k) => k % 2 === 0)).size, 1, stories.join(' '));
   assert.equal(new Set(stories.filter((_, k) => k % 2 === 1)).size, 1, stories.join(' '));
   assert.notEqual(stories[0], stories[1]);
+});
+
+test('two mentions in one sentence are two events, even with one head; in two documents they can be one', () => {
+  const s = 'The gunman shot a guard at the bank in Denver and later shot a customer outside.';
+  const first = mentionFeatures('a', s, s.indexOf('shot'), s.indexOf('shot') + 4, 0, s.length);
+  const second = mentionFeatures('a', s, s.lastIndexOf('shot'), s.lastIndexOf('shot') + 4, 0, s.length);
+  assert.equal(eventSimilarity(first, second), 0);
+  assert.deepEqual(clusterMentions([first, second], () => 'g'), [0, 1]);
+  const other = mentionFeatures('b', s, s.indexOf('shot'), s.indexOf('shot') + 4, 0, s.length);
+  assert.ok(eventSimilarity(first, other) >= DEFAULT_COREF.threshold);
 });

@@ -282,6 +282,7 @@ export class StoryEngine {
           if (seen.has(eid)) continue;
           seen.add(eid);
           const ev = this.events.get(eid)!;
+          if (inSentence(ev, rec.id, m.evidence.sentence.start)) continue; // one sentence, two events (as in `eventSimilarity`)
           const s = eventSimilarity(f, featuresOf(ev), this.opts.coref);
           if (s >= bestScore) { bestScore = s; best = ev; }
         }
@@ -405,8 +406,14 @@ function firstLine(text: string): string {
   return l.length > 120 ? `${l.slice(0, 117)}…` : l;
 }
 
+/** Whether the event already has a mention in this sentence of this document (its latest evidence: a document's mentions are added together). */
+function inSentence(ev: StoryEvent, doc: string, sentence: number): boolean {
+  for (let i = ev.evidence.length - 1; i >= 0 && ev.evidence[i]!.doc === doc; i--) if (ev.evidence[i]!.sentence.start === sentence) return true;
+  return false;
+}
+
 function featuresOf(ev: StoryEvent): MentionFeatures {
-  return { doc: '', start: 0, end: 0, text: ev.label, head: ev.feat.head, trigger: ev.feat.trigger, context: new Set(ev.feat.context),
+  return { doc: '', start: 0, end: 0, sentence: -1, text: ev.label, head: ev.feat.head, trigger: ev.feat.trigger, context: new Set(ev.feat.context),
     args: new Set(ev.feat.args), date: ev.feat.date, type: ev.feat.type };
 }
 

@@ -11,6 +11,8 @@ export interface MentionFeatures {
   doc: string;
   start: number;
   end: number;
+  /** start of its sentence in the document (-1 when unknown) */
+  sentence: number;
   text: string;
   /** event root (`eventRoot`) of the trigger's head word */
   head: string;
@@ -45,7 +47,7 @@ export function mentionFeatures(doc: string, text: string, start: number, end: n
     const first = text[at]!;
     if (/\p{Lu}/u.test(first) || /\d/.test(first)) args.add(w.w);
   }
-  return { doc, start, end, text: text.slice(start, end), head: eventRoot(stem(headWord)), trigger, context, args, date: extra.date ?? null, type: extra.type ?? null };
+  return { doc, start, end, sentence: sStart, text: text.slice(start, end), head: eventRoot(stem(headWord)), trigger, context, args, date: extra.date ?? null, type: extra.type ?? null };
 }
 
 export interface CorefParams {
@@ -85,6 +87,11 @@ function sameFamily(a: string, b: string): boolean {
   return fb.length > 0 && eventFamilies(a).some((f) => fb.includes(f));
 }
 
+/** Two mentions in one sentence name two events ("he fled and was arrested", "killed two and injured ten"). */
+function oneSentence(a: MentionFeatures, b: MentionFeatures): boolean {
+  return a.doc !== '' && a.doc === b.doc && a.sentence >= 0 && a.sentence === b.sentence;
+}
+
 function datesConflict(a: string | null, b: string | null): boolean {
   if (!a || !b) return false;
   const n = Math.min(a.length, b.length, 10);
@@ -94,6 +101,7 @@ function datesConflict(a: string | null, b: string | null): boolean {
 /** How likely two mentions name one real-world event (not a probability; compare to a threshold). */
 export function eventSimilarity(a: MentionFeatures, b: MentionFeatures, p: CorefParams = DEFAULT_COREF): number {
   if (datesConflict(a.date, b.date)) return 0;
+  if (oneSentence(a, b)) return 0;
   if (a.type && b.type && a.type !== b.type) return 0;
   const sameHead = a.head === b.head;
   const shared = sameHead || a.trigger.some((t) => b.trigger.includes(t));
