@@ -234,3 +234,10 @@ test('two mentions in one sentence are two events, even with one head; in two do
   const other = mentionFeatures('b', s, s.indexOf('shot'), s.indexOf('shot') + 4, 0, s.length);
   assert.ok(eventSimilarity(first, other) >= DEFAULT_COREF.threshold);
 });
+
+test('a mention\'s context and participants are the words near its trigger, not the whole sentence', () => {
+  const s = 'Rebels attacked the convoy near Goma on Monday, days after the army had arrested their commander Laurent Nkunda in Kigali last week.';
+  const f = mentionFeatures('a', s, s.indexOf('attacked'), s.indexOf('attacked') + 8, 0, s.length);
+  assert.ok(f.context.has('convoy') && f.args.has('goma') && f.args.has('rebels'), JSON.stringify([...f.args]));
+  assert.ok(!f.args.has('nkunda') && !f.args.has('kigali') && !f.context.has('commander'), JSON.stringify([...f.args]));
+});
