@@ -245,3 +245,24 @@ test('a place mention the NER cut short grows to the gazetteer name or its featu
   assert.ok(ps.some((p) => p.text === 'Harlan County'), ps.map((p) => p.text).join(', '));
   assert.ok(!ps.some((p) => p.text === 'Springfield District'), ps.map((p) => p.text).join(', '));
 });
+
+test('"A, B" is no containment when B cannot hold A: lists of places, a country after a country', () => {
+  const ps = places(docOf('We had volunteers from Crockett, Palestine and Houston, Texas. Dallas sent more.')).places;
+  assert.equal(placeAt(ps, 'Palestine').country, 'US');
+  assert.ok(!/contained-in/.test(placeAt(ps, 'Crockett').reason));
+  const ru = places(docOf('He reported on Trump\'s dealings in Russia, U.S. officials said.')).places;
+  assert.equal(placeAt(ru, 'Russia').country, 'RU');
+  // a town the gazetteer lacks may still lie in its container
+  const pa = places(docOf('The storm moved from Paris, Texas, toward Alexandria, La., overnight.')).places;
+  assert.equal(placeAt(pa, 'Paris').admin1, 'Texas');
+});
+
+test('a name with many namesakes in one country stands in that country, with a low confidence', () => {
+  const ps = places(docOf('The Madison County commissioners met on Monday.', [['Madison County', 'GPE']])).places;
+  const m = placeAt(ps, 'Madison County');
+  assert.equal(m.resolved, true);
+  assert.equal(m.country, 'US');
+  assert.ok(m.confidence < 0.3, `confidence ${m.confidence}`);
+  assert.ok(m.alternatives.length >= 2);
+  assert.match(m.reason, /ambiguous within US/);
+});

@@ -41,6 +41,8 @@ export const W = {
   CONTAIN_MISS: 3,
   /** Below this confidence a toponym stays unresolved (ambiguous), with its alternatives. */
   MIN_CONFIDENCE: 0.15,
+  /** ... unless its candidates in the likeliest one's country hold this share: it stands there, with its low confidence. */
+  ONE_COUNTRY_SHARE: 0.8,
   /**
    * A name the gazetteer lacks ("Neches River", "Readington Township") stands at its container's pick
    * ("A, B") or else at the document's main region: its main country when that holds this share of the

@@ -206,10 +206,11 @@ function resolutionOf(r: Resolved, gaz: Gazetteer): Resolution {
   }
   const c = top.c;
   const confidence = round(Math.min(c.match === Match.Approx ? P.APPROX_MAX_CONFIDENCE : c.match === Match.Within ? P.W.WITHIN_CONFIDENCE : 0.99, top.p));
-  if (top.p < P.W.MIN_CONFIDENCE) {
+  // too many namesakes to pick one, but (nearly) all in one country: stand at the likeliest, unsure
+  if (top.p < P.W.MIN_CONFIDENCE && !(c.cc && countryShare(r.ranked, c.cc) >= P.W.ONE_COUNTRY_SHARE)) {
     return { ...base, resolved: false, geonameId: null, name: null, lat: null, lon: null, country: null, admin1: null, featureClass: null, featureCode: null, confidence, reason: `ambiguous: ${r.ranked.length} candidates, best ${c.name} (${c.cc || c.featureCode}) at ${confidence}`, alternatives: alternatives(0) };
   }
-  const how = r.ranked.length === 1 ? 'only-candidate' : 'prior(feature,population)';
+  const how = r.ranked.length === 1 ? 'only-candidate' : top.p < P.W.MIN_CONFIDENCE ? `ambiguous within ${c.cc}: ${r.ranked.length} candidates` : 'prior(feature,population)';
   const match = c.match === Match.Alias ? 'alias' : c.match === Match.Demonym ? 'demonym' : c.match === Match.Alt ? 'alternate-name' : c.match === Match.Abbrev ? 'abbreviation' : c.match === Match.Stem ? 'region-stem' : c.match === Match.Approx ? `approximate: near a place named ${c.name}` : c.match === Match.Within ? `approximate: not in the gazetteer, somewhere in ${c.name}` : 'name';
   const admin1 = c.featureCode === 'ADM1' ? c.name : c.a1 ? gaz.admin1Of(c.cc, c.a1)?.name ?? null : null;
   return {
@@ -218,6 +219,13 @@ function resolutionOf(r: Resolved, gaz: Gazetteer): Resolution {
     reason: [`${match}`, how, ...top.why].join('; '),
     alternatives: top.p < P.ALTERNATIVES_BELOW ? alternatives(1) : [],
   };
+}
+
+/** The probability that the place lies in country cc. */
+function countryShare(ranked: Scored[], cc: string): number {
+  let p = 0;
+  for (const s of ranked) if (s.c.cc === cc) p += s.p;
+  return p;
 }
 
 function round(x: number): number {
