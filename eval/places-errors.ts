@@ -4,7 +4,8 @@
  * toponym, its context, the gold country and the pick, and prints the same headline numbers as
  * eval/places.ts.
  *
- * Usage: node dist/eval/places-errors.js [--cache DIR] [--kind country|fp|fn|km] [--dataset lgl|TR-News|GeoVirus]
+ * Usage: node dist/eval/places-errors.js [--cache DIR] [--kind country|fp|fn|km] [--dataset lgl|TR-News|GeoVirus] [--doc N]
+ *   [--set NAME=VALUE,...]   (try other weights of priors.ts W)
  * The documents annotated up to the places stage are cached in DIR (default: $TMPDIR/sitrep-places-diag)
  * so that reruns only run the places stage.
  */
@@ -14,6 +15,7 @@ import { join } from 'node:path';
 import { emptyDocument, type Document, type Place } from '../src/document.js';
 import { annotate } from '../src/pipeline.js';
 import { places } from '../src/stages/places/index.js';
+import { W } from '../src/stages/places/priors.js';
 import { datasetsDir } from '../src/util/datasets.js';
 import { haversineKm, readGeoparsingXml, type GoldToponym } from './places.js';
 
@@ -26,6 +28,11 @@ const cacheDir = arg('cache') ?? join(tmpdir(), 'sitrep-places-diag');
 const kinds = new Set((arg('kind') ?? 'country').split(','));
 const only = arg('dataset');
 const docIndex = arg('doc');
+for (const kv of (arg('set') ?? '').split(',').filter(Boolean)) {
+  const [k, v] = kv.split('=');
+  if (!(k! in W)) throw new Error(`no weight ${k}`);
+  (W as Record<string, number>)[k!] = Number(v);
+}
 
 function docOf(text: string): Document {
   return emptyDocument({ id: '0000000000000000', textHash: '0000000000000000', source: null, path: null, record: null, url: null, title: null, published: null, publishedFrom: 'unknown', language: 'en', languageDetected: null, format: 'text', encoding: null, warnings: [] }, text);

@@ -266,3 +266,12 @@ test('a name with many namesakes in one country stands in that country, with a l
   assert.ok(m.alternatives.length >= 2);
   assert.match(m.reason, /ambiguous within US/);
 });
+
+test('a country the article names pulls its namesake towns: London, Ontario in a story about Canada', () => {
+  const text = 'Organizers of a London rally in support of Aleppo thanked Canada for its help. "We want Canada to act," said a London doctor. Syria is far away.';
+  const ps = places(docOf(text)).places;
+  const london = placeAt(ps, 'London');
+  assert.equal(london.country, 'CA');
+  assert.match(london.reason, /country-named:CA/);
+  assert.equal(placeAt(places(docOf('A London rally in support of Aleppo drew hundreds. Syria is far away.')).places, 'London').country, 'GB');
+});

@@ -33,6 +33,9 @@ export const W = {
   /** Weight of the document's country share (0..1) and first-level region share. */
   COUNTRY_WEIGHT: 4,
   ADMIN1_WEIGHT: 12,
+  /** A place in a country the document names ("Canada", "Canadian") gains this; the country counts when named with this confidence. */
+  NAMED_COUNTRY: 2,
+  NAMED_MIN_P: 0.5,
   /** "A, B": a candidate of A inside B's pick gains this; one outside loses CONTAIN_MISS. */
   CONTAIN_BONUS: 8,
   /** per other name that may lie in the candidate's first-level region (soft count, capped) */

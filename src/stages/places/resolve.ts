@@ -92,6 +92,18 @@ function softVotes(current: Map<string, Scored[]>, groups: Map<string, number[]>
   return v;
 }
 
+/** The countries the document names (by name or demonym, with some confidence): the groups naming each. */
+function namedCountries(current: Map<string, Scored[]>): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const [g, scored] of current) {
+    const top = scored[0];
+    if (!top || top.c.featureCode !== 'PCLI' || top.p < P.W.NAMED_MIN_P) continue;
+    const list = out.get(top.c.cc);
+    if (list) list.push(g); else out.set(top.c.cc, [g]);
+  }
+  return out;
+}
+
 function within(c: Candidate, box: Candidate): boolean {
   if (box.featureCode === 'PCLI') return c.cc === box.cc;
   if (box.featureCode === 'ADM1') return c.cc === box.cc && c.a1 === box.a1;
@@ -126,6 +138,7 @@ export function resolveToponyms(tops: Toponym[], gaz: Gazetteer): Resolved[] {
   let current = base;
   for (let round = 0; round < P.CONTEXT_ROUNDS; round++) {
     const votes = softVotes(current, groups);
+    const named = namedCountries(current);
     const next = new Map<string, Scored[]>();
     for (const [g, scored] of base) {
       const own = votes.byGroup.get(g)!;
@@ -139,6 +152,8 @@ export function resolveToponyms(tops: Toponym[], gaz: Gazetteer): Resolved[] {
         const as = rest > 0 && s.c.a1 && s.c.featureCode !== 'PCLI' ? ((votes.admin1.get(a1) ?? 0) - (own.admin1.get(a1) ?? 0)) / rest : 0;
         const near = s.c.a1 && s.c.featureCode !== 'PCLI' ? Math.min(P.W.NEAR_CAP, (votes.near.get(a1) ?? 0) - (own.near.get(a1) ?? 0)) : 0;
         score += P.W.COUNTRY_WEIGHT * cs + P.W.ADMIN1_WEIGHT * as + P.W.NEAR_WEIGHT * near;
+        const by = s.c.featureCode !== 'PCLI' ? named.get(s.c.cc) : undefined;
+        if (by && (by.length > 1 || by[0] !== g)) { score += P.W.NAMED_COUNTRY; why.push(`country-named:${s.c.cc}`); }
         if (cs >= 0.05) why.push(`document-country:${s.c.cc}`);
         if (as >= 0.05) why.push(`document-region:${a1}`);
         if (boxes.length) {
