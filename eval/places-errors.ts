@@ -5,7 +5,7 @@
  * eval/places.ts.
  *
  * Usage: node dist/eval/places-errors.js [--cache DIR] [--kind country|fp|fn|km] [--dataset lgl|TR-News|GeoVirus] [--doc N]
- *   [--set NAME=VALUE,...]   (try other weights of priors.ts W)
+ *   [--set NAME=VALUE,...]   (try other weights of priors.ts: W.NAME, F.CODE for a feature prior, M.n for a match prior)
  * The documents annotated up to the places stage are cached in DIR (default: $TMPDIR/sitrep-places-diag)
  * so that reruns only run the places stage.
  */
@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { emptyDocument, type Document, type Place } from '../src/document.js';
 import { annotate } from '../src/pipeline.js';
 import { places } from '../src/stages/places/index.js';
-import { W } from '../src/stages/places/priors.js';
+import { FEATURE_PRIOR, MATCH_PRIOR, W } from '../src/stages/places/priors.js';
 import { datasetsDir } from '../src/util/datasets.js';
 import { haversineKm, readGeoparsingXml, type GoldToponym } from './places.js';
 
@@ -30,8 +30,10 @@ const only = arg('dataset');
 const docIndex = arg('doc');
 for (const kv of (arg('set') ?? '').split(',').filter(Boolean)) {
   const [k, v] = kv.split('=');
-  if (!(k! in W)) throw new Error(`no weight ${k}`);
-  (W as Record<string, number>)[k!] = Number(v);
+  if (k!.startsWith('F.')) FEATURE_PRIOR[k!.slice(2)] = Number(v);
+  else if (k!.startsWith('M.')) (MATCH_PRIOR as Record<number, number>)[Number(k!.slice(2))] = Number(v);
+  else if (k! in W) (W as Record<string, number>)[k!] = Number(v);
+  else throw new Error(`no weight ${k}`);
 }
 
 function docOf(text: string): Document {

@@ -275,3 +275,12 @@ test('a country the article names pulls its namesake towns: London, Ontario in a
   assert.match(london.reason, /country-named:CA/);
   assert.equal(placeAt(places(docOf('A London rally in support of Aleppo drew hundreds. Syria is far away.')).places, 'London').country, 'GB');
 });
+
+test('the bare form of a region named with its region word is a stem: "Portland" is no Jamaican parish', () => {
+  const parish = gazetteer().lookup('Portland').find((c) => c.featureCode === 'ADM1' && c.cc === 'JM');
+  assert.ok(parish, 'Portland Parish is a candidate');
+  assert.equal(parish.match, 5 /* Match.Stem */);
+  assert.ok(gazetteer().lookup('Portland Parish').some((c) => c.featureCode === 'ADM1' && c.cc === 'JM' && c.match <= 1));
+  const ps = places(docOf('Portland selectmen hired a veteran lawyer on Monday.', [['Portland', 'GPE']])).places;
+  assert.equal(placeAt(ps, 'Portland').country, 'US');
+});
