@@ -284,3 +284,11 @@ test('the bare form of a region named with its region word is a stem: "Portland"
   const ps = places(docOf('Portland selectmen hired a veteran lawyer on Monday.', [['Portland', 'GPE']])).places;
   assert.equal(placeAt(ps, 'Portland').country, 'US');
 });
+
+test('currency signs hint at the readers\' country: £ for an English town, $ for an American one', () => {
+  const gb = places(docOf('Detectives in Lancaster are appealing for witnesses after £2,000 was stolen.', [['Lancaster', 'GPE']])).places;
+  assert.equal(placeAt(gb, 'Lancaster').country, 'GB');
+  assert.match(placeAt(gb, 'Lancaster').reason, /currency:GB/);
+  const us = places(docOf('Detectives in Lancaster are appealing for witnesses after $2,000 was stolen.', [['Lancaster', 'GPE']])).places;
+  assert.equal(placeAt(us, 'Lancaster').country, 'US');
+});
