@@ -292,3 +292,11 @@ test('currency signs hint at the readers\' country: £ for an English town, $ fo
   const us = places(docOf('Detectives in Lancaster are appealing for witnesses after $2,000 was stolen.', [['Lancaster', 'GPE']])).places;
   assert.equal(placeAt(us, 'Lancaster').country, 'US');
 });
+
+test('a small first-level region does not outrank a town of its name: St. Thomas, Ontario over the Jamaican parish', () => {
+  const text = 'In London, advocates say meth use is high. St. Thomas police confirmed an overdose in that city. London police warned the public.';
+  const ps = places(docOf(text, [['St. Thomas', 'GPE']])).places;
+  const p = placeAt(ps, 'St. Thomas');
+  assert.equal(p.country, 'CA');
+  assert.equal(p.featureClass, 'P');
+});

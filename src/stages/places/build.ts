@@ -50,7 +50,7 @@ export interface GazetteerData {
   post: number[];
 }
 
-export const GAZETTEER_VERSION = 17;
+export const GAZETTEER_VERSION = 18;
 
 /** Populated places below this population contribute only their main names, not alternates. */
 const ALT_NAME_MIN_POP = 1000;
@@ -250,9 +250,9 @@ function addAdmin1(b: Builder, cityEntries: Map<string, number[]>): Map<string, 
       admin1Entry.set(`${cc}.${r.admin}`, i);
       const names = new Set([name, r.name, r.names.en, r.names.geonames].filter((x): x is string => !!x && isLatinName(x)));
       // "Portland" of "Portland Parish", "Berea" of "Berea District": a bare form is a stem, not the region's name
-      const bare = new Set([...names].map((n) => stripRegionWord(n, words)).filter((x): x is string => !!x));
+      const bare = new Set([...names].map((n) => stripRegionWord(n, words)).filter((x): x is string => !!x).map(placeKey));
       for (const n of names) {
-        b.key(n, i, bare.has(n) ? Match.Stem : Match.Name);
+        b.key(n, i, bare.has(placeKey(n)) ? Match.Stem : Match.Name);
         const stem = stripRegionWord(n, words);
         if (stem && stem !== n) {
           b.key(stem, i, Match.Stem);

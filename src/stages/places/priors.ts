@@ -30,6 +30,9 @@ export const W = {
   POP_WEIGHT: 1,
   /** A bare region name ("Donetsk") when a populated place of that name lies in it: the city is meant. */
   ADM1_NAMESAKE_PENALTY: 4,
+  /** A first-level region whose towns hold fewer people than this (a Jamaican parish, not a US state) loses SMALL_ADM1_PENALTY of its feature prior. */
+  SMALL_ADM1_POP: 300_000,
+  SMALL_ADM1_PENALTY: 2,
   /** Weight of the document's country share (0..1) and first-level region share. */
   COUNTRY_WEIGHT: 4,
   ADMIN1_WEIGHT: 12,

@@ -43,6 +43,7 @@ function namesakesOf(t: Toponym, gaz: Gazetteer): Candidate[] {
 
 function prior(c: Candidate, all: Candidate[]): number {
   let s = (P.FEATURE_PRIOR[c.featureCode] ?? P.FEATURE_DEFAULT) + P.W.POP_WEIGHT * Math.log10(c.pop + 1) + P.MATCH_PRIOR[c.match];
+  if (c.featureCode === 'ADM1' && c.pop < P.W.SMALL_ADM1_POP) s -= P.W.SMALL_ADM1_PENALTY;
   if (c.featureCode === 'ADM1' && c.match !== Match.Alias && all.some((o) => o.featureClass === 'P' && o.cc === c.cc && o.a1 === c.a1 && o.match <= c.match)) {
     s -= P.W.ADM1_NAMESAKE_PENALTY;
   }
