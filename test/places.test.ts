@@ -300,3 +300,11 @@ test('a small first-level region does not outrank a town of its name: St. Thomas
   assert.equal(p.country, 'CA');
   assert.equal(p.featureClass, 'P');
 });
+
+test('a namesake in a country no other name supports gives way to the document\'s main region', () => {
+  const text = 'A body was found in the Kish River on Sunday. Rockford police, Chicago detectives and DeKalb County deputies searched Illinois farms.';
+  const ps = places(docOf(text, [['Kish River', 'LOC']])).places;
+  const k = placeAt(ps, 'Kish River');
+  assert.equal(k.country, 'US');
+  assert.ok(k.confidence <= 0.3, `confidence ${k.confidence}`);
+});

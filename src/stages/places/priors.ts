@@ -61,6 +61,8 @@ export const W = {
   WITHIN_MIN_VOTES: 2,
   WITHIN_ADMIN1_SHARE: 0.6,
   WITHIN_CONFIDENCE: 0.3,
+  /** A namesake standing in for a missing feature needs this many other names' worth of votes for its country, else the document's main region stands in. */
+  APPROX_MIN_SUPPORT: 0.5,
 };
 
 /** Rounds of context scoring (each uses the beliefs of the round before). */

@@ -177,14 +177,21 @@ export function resolveToponyms(tops: Toponym[], gaz: Gazetteer, text = ''): Res
   }
   const final = current;
 
-  // names the gazetteer lacks: inside their container, else inside the document's main region
+  // names the gazetteer lacks: inside their container, else inside the document's main region; so
+  // too a namesake standing in for a river or a township ("Kish River": Kish, Iran) in a country no
+  // other name of the document lies in
+  let votes: Votes | undefined;
   let region: ReturnType<typeof mainRegion> | undefined;
   for (const [g, scored] of final) {
-    if (scored.length || !g.startsWith('n:')) continue;
-    if (region === undefined) region = mainRegion(softVotes(final, groups), gaz);
+    if (!g.startsWith('n:')) continue;
+    const approx = scored[0]?.c.match === Match.Approx ? scored[0].c : null;
+    if (scored.length && !approx) continue;
+    votes ??= softVotes(final, groups);
+    if (approx && (votes.country.get(approx.cc) ?? 0) - (votes.byGroup.get(g)!.country.get(approx.cc) ?? 0) >= P.W.APPROX_MIN_SUPPORT) continue;
+    if (region === undefined) region = mainRegion(votes, gaz);
     const box = (boxesOf.get(g) ?? []).map((b) => final.get(b)?.[0]).find((s) => !!s && s.p >= P.W.MIN_CONFIDENCE);
     if (box) final.set(g, [{ c: { ...box.c, match: Match.Within }, score: 0, p: Math.min(P.W.WITHIN_CONFIDENCE, box.p), why: [`contained-in:${box.c.name}`] }]);
-    else if (region) final.set(g, [{ c: region.c, score: 0, p: P.W.WITHIN_CONFIDENCE * region.share, why: [`document-region:${region.c.name}`] }]);
+    else if (region && region.c.cc !== approx?.cc) final.set(g, [{ c: region.c, score: 0, p: P.W.WITHIN_CONFIDENCE * region.share, why: [`document-region:${region.c.name}`] }]);
   }
 
   return tops.map((t) => ({ toponym: t, ranked: final.get(`${t.demonym ? 'd' : t.isContainer ? 'c' : 'n'}:${t.key}`) ?? [] }));
@@ -232,7 +239,7 @@ function resolutionOf(r: Resolved, gaz: Gazetteer): Resolution {
   const c = top.c;
   const confidence = round(Math.min(c.match === Match.Approx ? P.APPROX_MAX_CONFIDENCE : c.match === Match.Within ? P.W.WITHIN_CONFIDENCE : 0.99, top.p));
   // too many namesakes to pick one, but (nearly) all in one country: stand at the likeliest, unsure
-  if (top.p < P.W.MIN_CONFIDENCE && !(c.cc && countryShare(r.ranked, c.cc) >= P.W.ONE_COUNTRY_SHARE)) {
+  if (top.p < P.W.MIN_CONFIDENCE && c.match !== Match.Within && !(c.cc && countryShare(r.ranked, c.cc) >= P.W.ONE_COUNTRY_SHARE)) {
     return { ...base, resolved: false, geonameId: null, name: null, lat: null, lon: null, country: null, admin1: null, featureClass: null, featureCode: null, confidence, reason: `ambiguous: ${r.ranked.length} candidates, best ${c.name} (${c.cc || c.featureCode}) at ${confidence}`, alternatives: alternatives(0) };
   }
   const how = r.ranked.length === 1 ? 'only-candidate' : top.p < P.W.MIN_CONFIDENCE ? `ambiguous within ${c.cc}: ${r.ranked.length} candidates` : 'prior(feature,population)';
