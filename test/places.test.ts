@@ -308,3 +308,12 @@ test('a namesake in a country no other name supports gives way to the document\'
   assert.equal(k.country, 'US');
   assert.ok(k.confidence <= 0.3, `confidence ${k.confidence}`);
 });
+
+test('"North London" the gazetteer lacks stands near London, with a capped confidence', () => {
+  const ps = places(docOf('A street fight broke out in North London on Friday. Police in London arrested seven men.', [['North London', 'LOC']])).places;
+  const n = placeAt(ps, 'North London');
+  assert.equal(n.resolved, true);
+  assert.equal(n.country, 'GB');
+  assert.ok(n.confidence <= 0.5, `confidence ${n.confidence}`);
+  assert.match(n.reason, /approximate/);
+});

@@ -27,7 +27,14 @@ function candidatesOf(t: Toponym, gaz: Gazetteer): Candidate[] {
     if (big.length) list = big;
   }
   if (!list.length && placeCues().feature.has(t.key.slice(t.key.lastIndexOf(' ') + 1))) list = namesakesOf(t, gaz);
+  if (!list.length && placeCues().locative.has(t.key.slice(0, t.key.indexOf(' ')))) list = partOf(t, gaz);
   return list;
+}
+
+/** "North London", "Upper Edmonton" when the gazetteer lacks them: the places named by the rest, as an approximate location. */
+function partOf(t: Toponym, gaz: Gazetteer): Candidate[] {
+  const rest = t.key.slice(t.key.indexOf(' ') + 1);
+  return gaz.lookupKey(rest).filter((c) => (c.featureClass === 'P' || c.featureClass === 'A') && c.match <= Match.Name).map((c) => ({ ...c, match: Match.Approx }));
 }
 
 
