@@ -57,7 +57,7 @@ export const W = {
    * document's country votes and WITHIN_MIN_VOTES names' worth, and that country's main first-level region
    * when the region holds WITHIN_ADMIN1_SHARE of the country's votes. Never surer than WITHIN_CONFIDENCE.
    */
-  WITHIN_COUNTRY_SHARE: 0.6,
+  WITHIN_COUNTRY_SHARE: 0.5,
   WITHIN_MIN_VOTES: 2,
   WITHIN_ADMIN1_SHARE: 0.6,
   WITHIN_CONFIDENCE: 0.3,
