@@ -245,3 +245,75 @@ test('a place mention the NER cut short grows to the gazetteer name or its featu
   assert.ok(ps.some((p) => p.text === 'Harlan County'), ps.map((p) => p.text).join(', '));
   assert.ok(!ps.some((p) => p.text === 'Springfield District'), ps.map((p) => p.text).join(', '));
 });
+
+test('"A, B" is no containment when B cannot hold A: lists of places, a country after a country', () => {
+  const ps = places(docOf('We had volunteers from Crockett, Palestine and Houston, Texas. Dallas sent more.')).places;
+  assert.equal(placeAt(ps, 'Palestine').country, 'US');
+  assert.ok(!/contained-in/.test(placeAt(ps, 'Crockett').reason));
+  const ru = places(docOf('He reported on Trump\'s dealings in Russia, U.S. officials said.')).places;
+  assert.equal(placeAt(ru, 'Russia').country, 'RU');
+  // a town the gazetteer lacks may still lie in its container
+  const pa = places(docOf('The storm moved from Paris, Texas, toward Alexandria, La., overnight.')).places;
+  assert.equal(placeAt(pa, 'Paris').admin1, 'Texas');
+});
+
+test('a name with many namesakes in one country stands in that country, with a low confidence', () => {
+  const ps = places(docOf('The Madison County commissioners met on Monday.', [['Madison County', 'GPE']])).places;
+  const m = placeAt(ps, 'Madison County');
+  assert.equal(m.resolved, true);
+  assert.equal(m.country, 'US');
+  assert.ok(m.confidence < 0.3, `confidence ${m.confidence}`);
+  assert.ok(m.alternatives.length >= 2);
+  assert.match(m.reason, /ambiguous within US/);
+});
+
+test('a country the article names pulls its namesake towns: London, Ontario in a story about Canada', () => {
+  const text = 'Organizers of a London rally in support of Aleppo thanked Canada for its help. "We want Canada to act," said a London doctor. Syria is far away.';
+  const ps = places(docOf(text)).places;
+  const london = placeAt(ps, 'London');
+  assert.equal(london.country, 'CA');
+  assert.match(london.reason, /country-named:CA/);
+  assert.equal(placeAt(places(docOf('A London rally in support of Aleppo drew hundreds. Syria is far away.')).places, 'London').country, 'GB');
+});
+
+test('the bare form of a region named with its region word is a stem: "Portland" is no Jamaican parish', () => {
+  const parish = gazetteer().lookup('Portland').find((c) => c.featureCode === 'ADM1' && c.cc === 'JM');
+  assert.ok(parish, 'Portland Parish is a candidate');
+  assert.equal(parish.match, 5 /* Match.Stem */);
+  assert.ok(gazetteer().lookup('Portland Parish').some((c) => c.featureCode === 'ADM1' && c.cc === 'JM' && c.match <= 1));
+  const ps = places(docOf('Portland selectmen hired a veteran lawyer on Monday.', [['Portland', 'GPE']])).places;
+  assert.equal(placeAt(ps, 'Portland').country, 'US');
+});
+
+test('currency signs hint at the readers\' country: £ for an English town, $ for an American one', () => {
+  const gb = places(docOf('Detectives in Lancaster are appealing for witnesses after £2,000 was stolen.', [['Lancaster', 'GPE']])).places;
+  assert.equal(placeAt(gb, 'Lancaster').country, 'GB');
+  assert.match(placeAt(gb, 'Lancaster').reason, /currency:GB/);
+  const us = places(docOf('Detectives in Lancaster are appealing for witnesses after $2,000 was stolen.', [['Lancaster', 'GPE']])).places;
+  assert.equal(placeAt(us, 'Lancaster').country, 'US');
+});
+
+test('a small first-level region does not outrank a town of its name: St. Thomas, Ontario over the Jamaican parish', () => {
+  const text = 'In London, advocates say meth use is high. St. Thomas police confirmed an overdose in that city. London police warned the public.';
+  const ps = places(docOf(text, [['St. Thomas', 'GPE']])).places;
+  const p = placeAt(ps, 'St. Thomas');
+  assert.equal(p.country, 'CA');
+  assert.equal(p.featureClass, 'P');
+});
+
+test('a namesake in a country no other name supports gives way to the document\'s main region', () => {
+  const text = 'A body was found in the Kish River on Sunday. Rockford police, Chicago detectives and DeKalb County deputies searched Illinois farms.';
+  const ps = places(docOf(text, [['Kish River', 'LOC']])).places;
+  const k = placeAt(ps, 'Kish River');
+  assert.equal(k.country, 'US');
+  assert.ok(k.confidence <= 0.3, `confidence ${k.confidence}`);
+});
+
+test('"North London" the gazetteer lacks stands near London, with a capped confidence', () => {
+  const ps = places(docOf('A street fight broke out in North London on Friday. Police in London arrested seven men.', [['North London', 'LOC']])).places;
+  const n = placeAt(ps, 'North London');
+  assert.equal(n.resolved, true);
+  assert.equal(n.country, 'GB');
+  assert.ok(n.confidence <= 0.5, `confidence ${n.confidence}`);
+  assert.match(n.reason, /approximate/);
+});

@@ -50,7 +50,7 @@ export interface GazetteerData {
   post: number[];
 }
 
-export const GAZETTEER_VERSION = 16;
+export const GAZETTEER_VERSION = 18;
 
 /** Populated places below this population contribute only their main names, not alternates. */
 const ALT_NAME_MIN_POP = 1000;
@@ -248,8 +248,11 @@ function addAdmin1(b: Builder, cityEntries: Map<string, number[]>): Map<string, 
       const name = preferred.get(`${cc}.${r.admin}`) ?? r.names.en ?? r.name;
       const i = b.add({ id: r.reference?.geonames ?? null, name, lat, lon, cc, a1: r.admin, fc: 'A.ADM1', pop });
       admin1Entry.set(`${cc}.${r.admin}`, i);
-      for (const n of new Set([name, r.name, r.names.en, r.names.geonames].filter((x): x is string => !!x && isLatinName(x)))) {
-        b.key(n, i, Match.Name);
+      const names = new Set([name, r.name, r.names.en, r.names.geonames].filter((x): x is string => !!x && isLatinName(x)));
+      // "Portland" of "Portland Parish", "Berea" of "Berea District": a bare form is a stem, not the region's name
+      const bare = new Set([...names].map((n) => stripRegionWord(n, words)).filter((x): x is string => !!x).map(placeKey));
+      for (const n of names) {
+        b.key(n, i, bare.has(placeKey(n)) ? Match.Stem : Match.Name);
         const stem = stripRegionWord(n, words);
         if (stem && stem !== n) {
           b.key(stem, i, Match.Stem);

@@ -19,7 +19,7 @@ export interface PlacesOptions {
 export function places(doc: Readonly<Document>, options: PlacesOptions = {}): { places: Place[]; focus: ReturnType<typeof focusOf> } {
   const gaz = gazetteer();
   const tops = recognize(doc, gaz, options.onlyMentions ?? false);
-  const resolved = resolveToponyms(tops, gaz);
+  const resolved = resolveToponyms(tops, gaz, doc.text);
   const out = resolved.map((r, i) => placeOf(r, `pl${i + 1}`, gaz));
   return { places: out, focus: focusOf(out, gaz) };
 }

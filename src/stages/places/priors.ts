@@ -30,9 +30,17 @@ export const W = {
   POP_WEIGHT: 1,
   /** A bare region name ("Donetsk") when a populated place of that name lies in it: the city is meant. */
   ADM1_NAMESAKE_PENALTY: 4,
+  /** A first-level region whose towns hold fewer people than this (a Jamaican parish, not a US state) loses SMALL_ADM1_PENALTY of its feature prior. */
+  SMALL_ADM1_POP: 300_000,
+  SMALL_ADM1_PENALTY: 2,
   /** Weight of the document's country share (0..1) and first-level region share. */
   COUNTRY_WEIGHT: 4,
   ADMIN1_WEIGHT: 12,
+  /** A place in a country the document names ("Canada", "Canadian") gains this; the country counts when named with this confidence. */
+  NAMED_COUNTRY: 2,
+  NAMED_MIN_P: 0.5,
+  /** A place in a country whose currency sign the article uses ("$", "£": resources/en/places/currency-cues.tsv) gains this. */
+  CURRENCY_COUNTRY: 1,
   /** "A, B": a candidate of A inside B's pick gains this; one outside loses CONTAIN_MISS. */
   CONTAIN_BONUS: 8,
   /** per other name that may lie in the candidate's first-level region (soft count, capped) */
@@ -41,16 +49,20 @@ export const W = {
   CONTAIN_MISS: 3,
   /** Below this confidence a toponym stays unresolved (ambiguous), with its alternatives. */
   MIN_CONFIDENCE: 0.15,
+  /** ... unless its candidates in the likeliest one's country hold this share: it stands there, with its low confidence. */
+  ONE_COUNTRY_SHARE: 0.8,
   /**
    * A name the gazetteer lacks ("Neches River", "Readington Township") stands at its container's pick
    * ("A, B") or else at the document's main region: its main country when that holds this share of the
    * document's country votes and WITHIN_MIN_VOTES names' worth, and that country's main first-level region
    * when the region holds WITHIN_ADMIN1_SHARE of the country's votes. Never surer than WITHIN_CONFIDENCE.
    */
-  WITHIN_COUNTRY_SHARE: 0.6,
+  WITHIN_COUNTRY_SHARE: 0.5,
   WITHIN_MIN_VOTES: 2,
   WITHIN_ADMIN1_SHARE: 0.6,
   WITHIN_CONFIDENCE: 0.3,
+  /** A namesake standing in for a missing feature needs this many other names' worth of votes for its country, else the document's main region stands in. */
+  APPROX_MIN_SUPPORT: 0.5,
 };
 
 /** Rounds of context scoring (each uses the beliefs of the round before). */

@@ -326,6 +326,23 @@ function containerAt(text: string, tokens: readonly Token[], i: number, gaz: Gaz
   return best;
 }
 
+/**
+ * Can "A, B" read as A inside B? Not when A is a country and B only a country ("in Russia, U.S.
+ * officials said"), nor when no place named A lies in B and A is a country or region itself
+ * ("Indiana, Ill., border") or B only a country ("Crockett, Palestine and Houston": a list). A town
+ * the gazetteer lacks in B may still lie there ("Holliday, Mo.").
+ */
+function canContain(gaz: Gazetteer, inner: string, outer: string): boolean {
+  const inside = gaz.lookupKey(inner).filter((c) => c.match !== Match.Demonym && c.match !== Match.Abbrev);
+  if (!inside.length) return true;
+  const boxes = gaz.lookupKey(outer).filter((c) => c.featureCode === 'ADM1' || c.featureCode === 'PCLI');
+  const onlyCountries = !boxes.some((b) => b.featureCode === 'ADM1');
+  const big = inside.some((c) => (c.featureCode === 'PCLI' || c.featureCode === 'ADM1') && c.match <= Match.Name);
+  if (onlyCountries && inside.some((c) => c.featureCode === 'PCLI' && c.match <= Match.Name)) return false;
+  if (!big && !onlyCountries) return true;
+  return inside.some((c) => boxes.some((b) => c.cc === b.cc && (b.featureCode === 'PCLI' || c.a1 === b.a1) && c.index !== b.index));
+}
+
 /** "A, B" where B is a first-level region or country: B becomes a toponym (if it is not one) and A's container. */
 function addContainers(doc: Readonly<Document>, tops: Toponym[], gaz: Gazetteer, tokenAt: (s: number, e: number) => [number, number]): void {
   const { text, tokens } = doc;
@@ -339,15 +356,20 @@ function addContainers(doc: Readonly<Document>, tops: Toponym[], gaz: Gazetteer,
     if (!len) continue;
     const start = tokens[after + 1]!.start;
     const end = tokens[after + len]!.end;
+    const key = placeKey(text.slice(start, end));
+    const contains = canContain(gaz, a.key, key);
+    // not a container, but a country or region all the same ("Zaïre, Bundibugyo, Côte d'Ivoire and Sudan")
+    if (!contains && !gaz.lookupKey(key).some((c) => c.match <= Match.Name)) continue;
     // toponyms are sorted and do not overlap: only the next one can sit where the container is
     const following = k + 1 < n ? tops[k + 1]! : null;
     let j = following && following.start === start ? k + 1 : -1;
     if (j < 0) {
       if (following && following.start < end) continue;
       const span = text.slice(start, end);
-      tops.push({ start, end, text: span, key: placeKey(span), mention: null, via: 'container', demonym: false, container: null, isContainer: true });
+      tops.push({ start, end, text: span, key, mention: null, via: contains ? 'container' : 'gazetteer', demonym: false, container: null, isContainer: contains });
       j = tops.length - 1;
     }
+    if (!contains) continue;
     tops[j]!.isContainer = true;
     a.container = j;
   }

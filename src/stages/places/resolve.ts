@@ -27,7 +27,14 @@ function candidatesOf(t: Toponym, gaz: Gazetteer): Candidate[] {
     if (big.length) list = big;
   }
   if (!list.length && placeCues().feature.has(t.key.slice(t.key.lastIndexOf(' ') + 1))) list = namesakesOf(t, gaz);
+  if (!list.length && placeCues().locative.has(t.key.slice(0, t.key.indexOf(' ')))) list = partOf(t, gaz);
   return list;
+}
+
+/** "North London", "Upper Edmonton" when the gazetteer lacks them: the places named by the rest, as an approximate location. */
+function partOf(t: Toponym, gaz: Gazetteer): Candidate[] {
+  const rest = t.key.slice(t.key.indexOf(' ') + 1);
+  return gaz.lookupKey(rest).filter((c) => (c.featureClass === 'P' || c.featureClass === 'A') && c.match <= Match.Name).map((c) => ({ ...c, match: Match.Approx }));
 }
 
 
@@ -43,6 +50,7 @@ function namesakesOf(t: Toponym, gaz: Gazetteer): Candidate[] {
 
 function prior(c: Candidate, all: Candidate[]): number {
   let s = (P.FEATURE_PRIOR[c.featureCode] ?? P.FEATURE_DEFAULT) + P.W.POP_WEIGHT * Math.log10(c.pop + 1) + P.MATCH_PRIOR[c.match];
+  if (c.featureCode === 'ADM1' && c.pop < P.W.SMALL_ADM1_POP) s -= P.W.SMALL_ADM1_PENALTY;
   if (c.featureCode === 'ADM1' && c.match !== Match.Alias && all.some((o) => o.featureClass === 'P' && o.cc === c.cc && o.a1 === c.a1 && o.match <= c.match)) {
     s -= P.W.ADM1_NAMESAKE_PENALTY;
   }
@@ -92,13 +100,33 @@ function softVotes(current: Map<string, Scored[]>, groups: Map<string, number[]>
   return v;
 }
 
+/** The countries the document names (by name or demonym, with some confidence): the groups naming each. */
+function namedCountries(current: Map<string, Scored[]>): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const [g, scored] of current) {
+    const top = scored[0];
+    if (!top || top.c.featureCode !== 'PCLI' || top.p < P.W.NAMED_MIN_P) continue;
+    const list = out.get(top.c.cc);
+    if (list) list.push(g); else out.set(top.c.cc, [g]);
+  }
+  return out;
+}
+
 function within(c: Candidate, box: Candidate): boolean {
   if (box.featureCode === 'PCLI') return c.cc === box.cc;
   if (box.featureCode === 'ADM1') return c.cc === box.cc && c.a1 === box.a1;
   return false;
 }
 
-export function resolveToponyms(tops: Toponym[], gaz: Gazetteer): Resolved[] {
+/** The countries whose currency signs the text uses. */
+function currencyCountries(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const [sign, countries] of placeCues().currency) if (text.includes(sign)) for (const cc of countries) out.add(cc);
+  return out;
+}
+
+export function resolveToponyms(tops: Toponym[], gaz: Gazetteer, text = ''): Resolved[] {
+  const paid = currencyCountries(text);
   // group by name (one sense per document); a container is grouped apart from a bare use
   const groups = new Map<string, number[]>();
   for (let i = 0; i < tops.length; i++) {
@@ -126,6 +154,7 @@ export function resolveToponyms(tops: Toponym[], gaz: Gazetteer): Resolved[] {
   let current = base;
   for (let round = 0; round < P.CONTEXT_ROUNDS; round++) {
     const votes = softVotes(current, groups);
+    const named = namedCountries(current);
     const next = new Map<string, Scored[]>();
     for (const [g, scored] of base) {
       const own = votes.byGroup.get(g)!;
@@ -139,6 +168,9 @@ export function resolveToponyms(tops: Toponym[], gaz: Gazetteer): Resolved[] {
         const as = rest > 0 && s.c.a1 && s.c.featureCode !== 'PCLI' ? ((votes.admin1.get(a1) ?? 0) - (own.admin1.get(a1) ?? 0)) / rest : 0;
         const near = s.c.a1 && s.c.featureCode !== 'PCLI' ? Math.min(P.W.NEAR_CAP, (votes.near.get(a1) ?? 0) - (own.near.get(a1) ?? 0)) : 0;
         score += P.W.COUNTRY_WEIGHT * cs + P.W.ADMIN1_WEIGHT * as + P.W.NEAR_WEIGHT * near;
+        const by = s.c.featureCode !== 'PCLI' ? named.get(s.c.cc) : undefined;
+        if (by && (by.length > 1 || by[0] !== g)) { score += P.W.NAMED_COUNTRY; why.push(`country-named:${s.c.cc}`); }
+        if (paid.has(s.c.cc) && s.c.featureCode !== 'PCLI') { score += P.W.CURRENCY_COUNTRY; why.push(`currency:${s.c.cc}`); }
         if (cs >= 0.05) why.push(`document-country:${s.c.cc}`);
         if (as >= 0.05) why.push(`document-region:${a1}`);
         if (boxes.length) {
@@ -152,14 +184,21 @@ export function resolveToponyms(tops: Toponym[], gaz: Gazetteer): Resolved[] {
   }
   const final = current;
 
-  // names the gazetteer lacks: inside their container, else inside the document's main region
+  // names the gazetteer lacks: inside their container, else inside the document's main region; so
+  // too a namesake standing in for a river or a township ("Kish River": Kish, Iran) in a country no
+  // other name of the document lies in
+  let votes: Votes | undefined;
   let region: ReturnType<typeof mainRegion> | undefined;
   for (const [g, scored] of final) {
-    if (scored.length || !g.startsWith('n:')) continue;
-    if (region === undefined) region = mainRegion(softVotes(final, groups), gaz);
+    if (!g.startsWith('n:')) continue;
+    const approx = scored[0]?.c.match === Match.Approx ? scored[0].c : null;
+    if (scored.length && !approx) continue;
+    votes ??= softVotes(final, groups);
+    if (approx && (votes.country.get(approx.cc) ?? 0) - (votes.byGroup.get(g)!.country.get(approx.cc) ?? 0) >= P.W.APPROX_MIN_SUPPORT) continue;
+    if (region === undefined) region = mainRegion(votes, gaz);
     const box = (boxesOf.get(g) ?? []).map((b) => final.get(b)?.[0]).find((s) => !!s && s.p >= P.W.MIN_CONFIDENCE);
     if (box) final.set(g, [{ c: { ...box.c, match: Match.Within }, score: 0, p: Math.min(P.W.WITHIN_CONFIDENCE, box.p), why: [`contained-in:${box.c.name}`] }]);
-    else if (region) final.set(g, [{ c: region.c, score: 0, p: P.W.WITHIN_CONFIDENCE * region.share, why: [`document-region:${region.c.name}`] }]);
+    else if (region && region.c.cc !== approx?.cc) final.set(g, [{ c: region.c, score: 0, p: P.W.WITHIN_CONFIDENCE * region.share, why: [`document-region:${region.c.name}`] }]);
   }
 
   return tops.map((t) => ({ toponym: t, ranked: final.get(`${t.demonym ? 'd' : t.isContainer ? 'c' : 'n'}:${t.key}`) ?? [] }));
@@ -206,10 +245,11 @@ function resolutionOf(r: Resolved, gaz: Gazetteer): Resolution {
   }
   const c = top.c;
   const confidence = round(Math.min(c.match === Match.Approx ? P.APPROX_MAX_CONFIDENCE : c.match === Match.Within ? P.W.WITHIN_CONFIDENCE : 0.99, top.p));
-  if (top.p < P.W.MIN_CONFIDENCE) {
+  // too many namesakes to pick one, but (nearly) all in one country: stand at the likeliest, unsure
+  if (top.p < P.W.MIN_CONFIDENCE && c.match !== Match.Within && !(c.cc && countryShare(r.ranked, c.cc) >= P.W.ONE_COUNTRY_SHARE)) {
     return { ...base, resolved: false, geonameId: null, name: null, lat: null, lon: null, country: null, admin1: null, featureClass: null, featureCode: null, confidence, reason: `ambiguous: ${r.ranked.length} candidates, best ${c.name} (${c.cc || c.featureCode}) at ${confidence}`, alternatives: alternatives(0) };
   }
-  const how = r.ranked.length === 1 ? 'only-candidate' : 'prior(feature,population)';
+  const how = r.ranked.length === 1 ? 'only-candidate' : top.p < P.W.MIN_CONFIDENCE ? `ambiguous within ${c.cc}: ${r.ranked.length} candidates` : 'prior(feature,population)';
   const match = c.match === Match.Alias ? 'alias' : c.match === Match.Demonym ? 'demonym' : c.match === Match.Alt ? 'alternate-name' : c.match === Match.Abbrev ? 'abbreviation' : c.match === Match.Stem ? 'region-stem' : c.match === Match.Approx ? `approximate: near a place named ${c.name}` : c.match === Match.Within ? `approximate: not in the gazetteer, somewhere in ${c.name}` : 'name';
   const admin1 = c.featureCode === 'ADM1' ? c.name : c.a1 ? gaz.admin1Of(c.cc, c.a1)?.name ?? null : null;
   return {
@@ -218,6 +258,13 @@ function resolutionOf(r: Resolved, gaz: Gazetteer): Resolution {
     reason: [`${match}`, how, ...top.why].join('; '),
     alternatives: top.p < P.ALTERNATIVES_BELOW ? alternatives(1) : [],
   };
+}
+
+/** The probability that the place lies in country cc. */
+function countryShare(ranked: Scored[], cc: string): number {
+  let p = 0;
+  for (const s of ranked) if (s.c.cc === cc) p += s.p;
+  return p;
 }
 
 function round(x: number): number {
