@@ -350,3 +350,13 @@ test('a name in apposition is the source where the phrase before it is not read'
   const doc = docOf('Another delegate on the county slate, Jim Poole, said he was leaning toward the governor.');
   assert.deepEqual(doc.quotes.map((q) => [q.cue?.text, q.speaker.span?.text]), [['said', 'Jim Poole']]);
 });
+
+test('adverbs between an auxiliary and the cue verb belong to the cue, and the subject before them is the source', () => {
+  const doc = docOf('He has also called on the United States to strike the oil fields. Trump had repeatedly said that he would win.');
+  assert.deepEqual(doc.quotes.map((q) => [q.cue?.text, q.speaker.span?.text]), [['has also called on', 'He'], ['had repeatedly said', 'Trump']]);
+});
+
+test('a percentage and a quantifier the tagger reads as an adverb are sources', () => {
+  const doc = docOf('In the poll, 42% say they are liberal. Most said they were very worried about the economy.');
+  assert.deepEqual(doc.quotes.map((q) => [q.cue?.text, q.speaker.span?.text]), [['say', '42%'], ['said', 'Most']]);
+});

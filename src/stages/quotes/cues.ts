@@ -118,12 +118,18 @@ export function findCues(view: TokenView, from: number, to: number, lex: QuoteLe
   return out.sort((x, y) => x.first - y.first);
 }
 
-/** Take in the auxiliaries (and a negation) right before a cue verb: "has said", "did not say". */
+/**
+ * Take in the auxiliaries (and a negation) right before a cue verb: "has said", "did not say", and
+ * the adverbs between an auxiliary and the verb ("has also called on", "had repeatedly said").
+ */
 function extendLeft(view: TokenView, i: number, from: number): number {
   let first = i;
   while (first - 1 >= from) {
     const w = view.low[first - 1]!;
-    if (AUX_LEFT.has(w) || (w === "n't" || w === 'not') && first - 2 >= from && AUX_LEFT.has(view.low[first - 2]!)) first--;
+    if (AUX_LEFT.has(w) || (w === "n't" || w === 'not') && first - 2 >= from && AUX_LEFT.has(view.low[first - 2]!)) { first--; continue; }
+    let a = first - 1;
+    while (a >= from && a > first - 3 && view.tokens[a]!.pos === 'ADV' && !AUX_LEFT.has(view.low[a]!)) a--;
+    if (a < first - 1 && a >= from && AUX_LEFT.has(view.low[a]!)) first = a;
     else break;
   }
   return first;

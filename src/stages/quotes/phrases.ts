@@ -9,6 +9,8 @@ const MAX_NP = 14;
 const NOMINAL = new Set(['NOUN', 'PROPN', 'NUM']);
 const INSIDE_NP = new Set(['NOUN', 'PROPN', 'NUM', 'ADJ', 'DET']);
 const PERSONAL = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'you', 'who', 'which', 'that', 'one', 'both', 'others', 'many', 'some', 'all', 'most', 'everyone', 'someone', 'nobody', 'this']);
+/** pronoun-like quantifiers the tagger may read as adverbs or adjectives ("Most said …") */
+const QUANTIFIER = new Set(['most', 'many', 'some', 'others', 'both']);
 const POSSESSIVE = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your']);
 /** prepositions that may join a source's parts: "representative of X", "spokesman for X" */
 const NP_LINK = new Set(['of', 'for', 'at', 'from', '&', 'and']);
@@ -36,6 +38,7 @@ function posAt(v: TokenView, k: number): string {
     if (t.pos === 'VERB' && prev && /ing$/.test(v.low[k]!) && (prev.pos === 'PROPN' || prev.pos === 'ADJ' || prev.pos === 'DET')) return 'NOUN';
   }
   if (t.pos === 'PRON' && (v.low[k] === 'them' || v.low[k] === 'us') && k > 0 && v.low[k - 1] === 'of') return 'NOUN';
+  if (v.low[k] === '%') return 'NOUN'; // "42% say"
   return t.pos;
 }
 
@@ -59,8 +62,8 @@ export function leftNP(v: TokenView, end: number, from: number): Range | null {
   if (j < from) return null;
   const w = v.low[j]!;
   const pos = posAt(v, j);
-  if (PERSONAL.has(w) && (pos === 'PRON' || pos === 'DET' || pos === 'SCONJ' || pos === 'NOUN')) {
-    // "Trump and he said" is rare; a pronoun is the whole source
+  if (PERSONAL.has(w) && (pos === 'PRON' || pos === 'DET' || pos === 'SCONJ' || pos === 'NOUN' || QUANTIFIER.has(w) && (pos === 'ADV' || pos === 'ADJ'))) {
+    // "Trump and he said" is rare; a pronoun is the whole source ("Most said", a quantifier tagged as an adverb, too)
     return [j, j];
   }
   if (!NOMINAL.has(pos) && !(pos === 'PUNCT' && w === ')')) return null;
