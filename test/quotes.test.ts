@@ -360,3 +360,11 @@ test('a percentage and a quantifier the tagger reads as an adverb are sources', 
   const doc = docOf('In the poll, 42% say they are liberal. Most said they were very worried about the economy.');
   assert.deepEqual(doc.quotes.map((q) => [q.cue?.text, q.speaker.span?.text]), [['say', '42%'], ['said', 'Most']]);
 });
+
+test('a passive cue with no agent before a question or a that-clause is an attribution with no source', () => {
+  const doc = docOf('Sanders was asked about the lawsuit during an interview. I was told that the team did not want to meet him.');
+  assert.deepEqual(doc.quotes.map((q) => [q.cue?.text, q.speaker.span?.text ?? null, q.content.text]), [
+    ['was asked', null, 'about the lawsuit during an interview'],
+    ['was told', null, 'that the team did not want to meet him'],
+  ]);
+});

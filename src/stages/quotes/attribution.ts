@@ -38,6 +38,8 @@ export interface RawAttribution {
 const ADDRESSEE = new Set(['tell', 'ask', 'urge', 'call on', 'warn', 'remind', 'assure', 'inform', 'promise', 'advise', 'encourage', 'persuade', 'convince', 'write', 'call']);
 const NOMINAL_HEAD = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
 const CONTENT_OPENERS = new Set(['that', 'to', 'not', 'whether', 'if', ',', ':', 'how', 'what', 'why', 'when', 'where', 'who']);
+/** what may open the content right after a passive cue with no agent ("was asked whether …", "was told that …") */
+const PASSIVE_CONTENT = new Set(['that', 'whether', 'if', 'about', 'how', 'what', 'why', 'when', 'where', 'who']);
 const SEPARATORS = new Set([',', '—', '–', ':', '”', '"', '»', '-', '--', ';']);
 const DASHES = new Set(['—', '–', '--']);
 /** dashes that may stand before a quote's speaker: “…” ― Name */
@@ -434,7 +436,12 @@ function forward(c: Ctx, cue: Cue, si: number): void {
   const passiveVoice = BE.has(v.low[cue.first]!) && cue.head > cue.first && !/ing$/.test(v.low[cue.head]!);
   // "The sale is expected to close in May", "He is thought to favour …": like a raising verb; not "was told to" (an addressee)
   const passiveTo = passiveVoice && v.low[k] === 'to' && k === cue.last + 1 && !ADDRESSEE.has(cue.entry.lemma);
-  if (passiveVoice && !passiveTo) { passive(c, cue, si); return; }
+  if (passiveVoice && !passiveTo) {
+    // "Sanders was asked about the case", "I was told that …", "It was reported that …": no agent named, the question or report is the content
+    if (v.low[k] !== 'by' && PASSIVE_CONTENT.has(v.low[k]!) && k === cue.last + 1) push(c, { kind: 'indirect', cue, source: null, content: [v.tokens[k]!.start, clauseEnd(c, si, k)], sentence: si, rule: 'passive-no-agent' });
+    else passive(c, cue, si);
+    return;
+  }
   if (passiveTo || RAISING.has(v.low[cue.head]!) && (v.low[k] === 'to' || v.low[k] === 'like')) {
     // "Twitter appears to be heavily used": no source; the subject and the rest are the content
     const subj = subjectBefore(c, cue, si);
