@@ -368,3 +368,12 @@ test('a passive cue with no agent before a question or a that-clause is an attri
     ['was told', null, 'that the team did not want to meet him'],
   ]);
 });
+
+test('a sentence-opening source keeps its asides up to the comma before the cue', () => {
+  const a = docOf('Eddie Griffin, who at the time was a member of the AfroSpear, a group of black bloggers, said that attitudes were changing.');
+  assert.deepEqual(a.quotes.map((q) => [q.cue?.text, q.speaker.span?.text]), [['said', 'Eddie Griffin, who at the time was a member of the AfroSpear, a group of black bloggers,']]);
+  const b = docOf('But numerous veterans interviewed at rallies this week, including Mr. Jebens, said they had no problem with the remarks.');
+  assert.deepEqual(b.quotes.map((q) => [q.cue?.text, q.speaker.span?.text]), [['said', 'numerous veterans interviewed at rallies this week, including Mr. Jebens,']]);
+  // a clause of its own before the comma is no aside
+  assert.equal(docOf('Clinton visited Iowa, and her rival, who lost, said nothing.').quotes.filter((q) => q.speaker.span?.text.startsWith('Clinton')).length, 0);
+});

@@ -48,6 +48,8 @@ const BYLINE_DASHES = new Set(['—', '–', '--', '-', '―']);
 const MAX_LABEL = 5;
 /** the longest source phrase read up to a comma or across an apposition */
 const MAX_SOURCE = 30;
+/** the longest sentence-opening source with its asides ("Rich Heffley, a top GOP operative who …, said") */
+const MAX_ASIDE = 45;
 /** verbs whose subject is what is reported, not who reports it: "X seems to …" */
 const RAISING = new Set(['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared']);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
@@ -347,6 +349,11 @@ function subjectBefore(c: Ctx, cue: Cue, si: number): Range | null {
       if (/^[“”"«».;:]$/.test(w)) break;
     }
     if (named) return named;
+    // "Eddie Griffin, who at the time was …, a group of …, said": the phrase that opens the sentence, with its asides
+    if (!/ing$/.test(v.low[cue.head]!) && !DASHES.has(close)) {
+      const open = openingSubject(c, si, prev);
+      if (open) return [open[0], prev];
+    }
   }
   const coord = prev >= s.tokenStart && (COORD.has(v.low[prev]!) || (v.low[prev] === ',' && /ing$/.test(v.low[cue.head]!)) || /^[—–-]$/.test(v.low[prev]!));
   const participle = /ing$/.test(v.low[cue.head]!) && prev >= s.tokenStart && ['by', 'while', 'after', 'before', 'in', ','].includes(v.low[prev]!);
@@ -357,19 +364,46 @@ function subjectBefore(c: Ctx, cue: Cue, si: number): Range | null {
       const o = c.out[here[n]!]!;
       if (o.cue && o.cue.last < cue.first && o.source) return o.source;
     }
-    const subj = mainSubject(v, s.tokenStart, end);
+    const subj = mainSubject(c, si, end);
     if (subj && subj[1] < prev) return subj;
   }
   return null;
 }
 
+/**
+ * The noun phrase that opens sentence `si` when an aside follows it up to the comma at `comma`:
+ * "Sanders, who sits at zero endorsements," / "numerous veterans interviewed at rallies, including
+ * Mr. Jebens," — a comma, a relative pronoun or a participle after the phrase, no quote mark, clause
+ * break (", and") or other cue in the aside, at most MAX_ASIDE tokens.
+ */
+function openingSubject(c: Ctx, si: number, comma: number): Range | null {
+  const v = c.v;
+  const s = c.doc.sentences[si]!;
+  let lead = s.tokenStart;
+  while (lead < comma && (LEAD_INS.has(v.low[lead]!) || v.low[lead] === ',')) lead++;
+  if (comma - lead > MAX_ASIDE) return null;
+  const np = rightNP(v, lead, comma);
+  if (!np || np[1] + 1 >= comma) return null;
+  const next = v.low[np[1] + 1]!;
+  if (!(next === ',' || next === 'who' || next === 'whose' || v.tokens[np[1] + 1]!.pos === 'VERB' && /(ed|en|ing)$/.test(next))) return null;
+  const cues = c.cues[si]!.byFirst;
+  for (let k = np[1] + 1; k < comma; k++) {
+    if (/^[“”"«»;:]$/.test(v.low[k]!) || v.low[k] === ',' && COORD.has(v.low[k + 1]!) || cues.has(k)) return null;
+  }
+  return np;
+}
+
 /** The subject of a sentence's first clause: the noun phrase before its first verb. */
-function mainSubject(v: TokenView, from: number, to: number): Range | null {
+function mainSubject(c: Ctx, si: number, to: number): Range | null {
+  const v = c.v;
+  const from = c.doc.sentences[si]!.tokenStart;
   for (let k = from; k < to; k++) {
     const p = v.tokens[k]!.pos;
     if (p === 'VERB' || p === 'AUX') {
       const np = leftNP(v, skipAdverbsLeft(v, k, from), from);
       if (np) return np; // else a lead-in like "Speaking on CNBC," — go on to the next verb
+      // "De Blasio, speaking on WOR710, called …": the phrase before the aside
+      if (v.low[k - 1] === ',' && p === 'VERB' && !/ing$/.test(v.low[k]!)) { const open = openingSubject(c, si, k - 1); if (open) return open; }
     }
     if (p === 'PUNCT' && /^[“”"«»]$/.test(v.low[k]!)) return null;
   }
