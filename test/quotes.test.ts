@@ -377,3 +377,12 @@ test('a sentence-opening source keeps its asides up to the comma before the cue'
   // a clause of its own before the comma is no aside
   assert.equal(docOf('Clinton visited Iowa, and her rival, who lost, said nothing.').quotes.filter((q) => q.speaker.span?.text.startsWith('Clinton')).length, 0);
 });
+
+test('the phrase after a participle or a non-speech verb is its object, not an inverted source', () => {
+  const a = docOf('He said that is a distortion, describing the security team as highly accomplished.');
+  assert.deepEqual(a.quotes.map((q) => [q.cue?.text, q.speaker.span?.text]), [['said', 'He'], ['describing', 'He']]);
+  const b = docOf('Trump summed up Clinton as “terrible,” denounced her record as secretary of state and said she should not run.');
+  assert.ok(!b.quotes.some((q) => q.speaker.span?.text === 'her record'));
+  const c = docOf('“We have to win,” said Jillian Soto, who lost her sister.');
+  assert.deepEqual(c.quotes.map((q) => [q.cue?.text, q.speaker.span?.text]), [['said', 'Jillian Soto']]);
+});

@@ -130,6 +130,7 @@ function directAfter(c: Ctx, q: QuoteSpan, paraEnd: number): boolean {
   const cueHere = sc.byFirst.get(k);
   if (cueHere && !c.used.has(cueHere)) {
     const np = rightNP(v, cueHere.last + 1, s.tokenEnd);
+    if (np && !inversion(v, cueHere, np, s.tokenEnd)) return false;
     return push(c, { kind: 'direct', cue: cueHere, source: np, content: [q.start, q.end], sentence: v.tokens[k]!.sentence, rule: 'direct-after' }) >= 0;
   }
   let np = rightNP(v, k, s.tokenEnd);
@@ -284,7 +285,7 @@ function inverted(c: Ctx, cue: Cue, si: number): boolean {
   let sep = (left ? left[0] : cue.first) - 1;
   if (!left) {
     const r = rightNP(v, after, s.tokenEnd);
-    if (!r) return false;
+    if (!r || !inversion(v, cue, r, s.tokenEnd)) return false;
     source = r;
     after = r[1] + 1;
     while (sep > s.tokenStart && SEPARATORS.has(v.low[sep - 1]!) && SEPARATORS.has(v.low[sep]!)) sep--;
@@ -432,6 +433,17 @@ function announced(c: Ctx, cue: Cue, si: number): void {
   const q = c.quotesByPara[next.paragraph]!.find((x) => x.start === next.start);
   if (q) c.taken.add(q.start);
   push(c, { kind: q ? 'direct' : 'indirect', cue, source, content: q ? [q.start, q.end] : [next.start, next.end], sentence: si + 1, rule: 'announced' });
+}
+
+/**
+ * May the noun phrase after a cue be its subject ("“…,” said Jillian Soto", "…, wrote the authors")?
+ * Not after a participle ("…, citing internal documents") and, for a verb the cue lexicon does not
+ * list as one of saying, only where the phrase ends the clause ("denounced her record … and said").
+ */
+function inversion(v: TokenView, cue: Cue, np: Range, to: number): boolean {
+  if (/ing$/.test(v.low[cue.head]!)) return false;
+  const after = np[1] + 1;
+  return quoteLexicon('en').cueForms.get(v.low[cue.head]!) === cue.entry || after >= to || v.low[after] === ',' || trailer(v, after, to);
 }
 
 /** What may follow an inverted attribution: end punctuation, or "in a statement", "on Tuesday"... */
