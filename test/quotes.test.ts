@@ -386,3 +386,8 @@ test('the phrase after a participle or a non-speech verb is its object, not an i
   const c = docOf('“We have to win,” said Jillian Soto, who lost her sister.');
   assert.deepEqual(c.quotes.map((q) => [q.cue?.text, q.speaker.span?.text]), [['said', 'Jillian Soto']]);
 });
+
+test('a place name in an aside after the subject is not the source', () => {
+  const doc = docOf('Trump, speaking at a rally in Wilmington, N.C., warned that Clinton opposes the Second Amendment.');
+  assert.deepEqual(doc.quotes.map((q) => [q.cue?.text, q.speaker.span?.text]), [['warned', 'Trump, speaking at a rally in Wilmington, N.C.,']]);
+});

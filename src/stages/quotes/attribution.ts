@@ -349,12 +349,11 @@ function subjectBefore(c: Ctx, cue: Cue, si: number): Range | null {
       }
       if (/^[“”"«».;:]$/.test(w)) break;
     }
+    // "Eddie Griffin, who at the time was …, a group of …, said", "Trump, speaking at a rally in Wilmington, N.C., warned":
+    // the phrase that opens the sentence, with its asides
+    const open = !/ing$/.test(v.low[cue.head]!) && !DASHES.has(close) ? openingSubject(c, si, prev) : null;
+    if (open) return [open[0], prev];
     if (named) return named;
-    // "Eddie Griffin, who at the time was …, a group of …, said": the phrase that opens the sentence, with its asides
-    if (!/ing$/.test(v.low[cue.head]!) && !DASHES.has(close)) {
-      const open = openingSubject(c, si, prev);
-      if (open) return [open[0], prev];
-    }
   }
   const coord = prev >= s.tokenStart && (COORD.has(v.low[prev]!) || (v.low[prev] === ',' && /ing$/.test(v.low[cue.head]!)) || /^[—–-]$/.test(v.low[prev]!));
   const participle = /ing$/.test(v.low[cue.head]!) && prev >= s.tokenStart && ['by', 'while', 'after', 'before', 'in', ','].includes(v.low[prev]!);
