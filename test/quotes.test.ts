@@ -391,3 +391,9 @@ test('a place name in an aside after the subject is not the source', () => {
   const doc = docOf('Trump, speaking at a rally in Wilmington, N.C., warned that Clinton opposes the Second Amendment.');
   assert.deepEqual(doc.quotes.map((q) => [q.cue?.text, q.speaker.span?.text]), [['warned', 'Trump, speaking at a rally in Wilmington, N.C.,']]);
 });
+
+test('a short title-case quote after a possessive is a title, not a quote', () => {
+  const doc = docOf('Speaking on ABC’s “This Week,” Carson admitted that the course name was inaccurate.');
+  assert.ok(!doc.quotes.some((q) => q.content.text.includes('This Week')));
+  assert.ok(doc.quotes.some((q) => q.cue?.text === 'admitted' && q.speaker.span?.text === 'Carson'));
+});

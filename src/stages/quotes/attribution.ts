@@ -46,6 +46,9 @@ const DASHES = new Set(['—', '–', '--']);
 const BYLINE_DASHES = new Set(['—', '–', '--', '-', '―']);
 /** the longest name read as a "Name: …" label */
 const MAX_LABEL = 5;
+/** the longest quote read as a title ("This Week", "Meet the Press") and the small words a title may keep in lower case */
+const MAX_TITLE = 4;
+const SMALL_WORDS = new Set(['the', 'a', 'an', 'of', 'and', 'in', 'on', 'to', 'for', 'with', 'at', 'by']);
 /** the longest source phrase read up to a comma or across an apposition */
 const MAX_SOURCE = 30;
 /** the longest sentence-opening source with its asides ("Rich Heffley, a top GOP operative who …, said") */
@@ -570,6 +573,21 @@ function clauseEnd(c: Ctx, si: number, from: number): number {
   return s.end;
 }
 
+/**
+ * A short quote in title case after a possessive or a preposition names a show, a book or a slogan
+ * ("on ABC’s “This Week,”", "host of MSNBC’s “Morning Joe,”"): it is no one's words.
+ */
+function isTitle(c: Ctx, q: QuoteSpan): boolean {
+  if (q.words > MAX_TITLE) return false;
+  const v = c.v;
+  const k = tokenAtOrAfter(v, q.start);
+  if (k < 1 || k >= v.tokens.length) return false;
+  const prev = v.tokens[k - 1]!;
+  if (!(v.low[k - 1] === "'s" || prev.pos === 'ADP' || prev.pos === 'PROPN')) return false;
+  const words = c.doc.text.slice(q.start, q.end).match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
+  return words.length > 0 && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || SMALL_WORDS.has(w));
+}
+
 /** All attributions of the document, in text order of their discovery. */
 export function findAttributions(doc: Readonly<Document>, v: TokenView, cues: SentenceCues[], quotesByPara: QuoteSpan[][]): RawAttribution[] {
   // transcripts first: their turns are the outermost attributions (transcript.ts)
@@ -583,7 +601,7 @@ export function findAttributions(doc: Readonly<Document>, v: TokenView, cues: Se
   doc.paragraphs.forEach((p, pi) => {
     const quotes = quotesByPara[pi]!;
     for (const q of quotes) {
-      if (c.taken.has(q.start)) continue;
+      if (c.taken.has(q.start) || isTitle(c, q)) continue;
       const before = c.out.length;
       if (directAfter(c, q, p.end) || directBefore(c, q)) {
         lastDirect = before; lastDirectPara = pi;
