@@ -95,7 +95,8 @@ for (const d of docs) {
     if (sent) {
       const one = annotateText(t.slice(sent.start, sent.end));
       const rel = at - sent.start;
-      alone = one.quotes.some((q) => q.cue && q.cue.start <= rel + 2 && rel < q.cue.end + 2) ? 'ALONE-OK ' : '';
+      const relEnd = endOf(g.cue) - sent.start;
+      alone = one.quotes.some((q) => q.cue && q.cue.start < relEnd && rel < q.cue.end) ? 'ALONE-OK ' : '';
     }
     note('found-not-taken frame', `${alone}${where}, before cue: ${tag}`, `${d.name}: ${context(t, g.cue)}  || src=${textOf(t, g.source)}`);
   });

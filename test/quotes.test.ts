@@ -397,3 +397,8 @@ test('a short title-case quote after a possessive is a title, not a quote', () =
   assert.ok(!doc.quotes.some((q) => q.content.text.includes('This Week')));
   assert.ok(doc.quotes.some((q) => q.cue?.text === 'admitted' && q.speaker.span?.text === 'Carson'));
 });
+
+test('a reduced relative ends the source phrase before the cue', () => {
+  const doc = docOf('By double digits, those surveyed say stricter gun laws would help. The report published Tuesday showed that most meetings were with donors.');
+  assert.deepEqual(doc.quotes.map((q) => [q.cue?.text, q.speaker.span?.text]), [['say', 'those surveyed'], ['showed', 'The report published']]);
+});

@@ -66,6 +66,12 @@ export function leftNP(v: TokenView, end: number, from: number): Range | null {
     // "Trump and he said" is rare; a pronoun is the whole source ("Most said", a quantifier tagged as an adverb, too)
     return [j, j];
   }
+  // a reduced relative: "those surveyed say", "The report published Tuesday showed", "New polls released Sunday showed"
+  if (pos === 'VERB' && /ed$/.test(w) && j - 1 >= from && (NOMINAL.has(posAt(v, j - 1)) || v.low[j - 1] === 'those')) {
+    if (v.low[j - 1] === 'those') return [j - 1, j];
+    const head = leftNP(v, j, from);
+    return head ? [head[0], j] : null;
+  }
   if (!NOMINAL.has(pos) && !(pos === 'PUNCT' && w === ')')) return null;
   let a = j;
   let paren = 0;
