@@ -358,7 +358,7 @@ test('adverbs between an auxiliary and the cue verb belong to the cue, and the s
 
 test('a percentage and a quantifier the tagger reads as an adverb are sources', () => {
   const doc = docOf('In the poll, 42% say they are liberal. Most said they were very worried about the economy.');
-  assert.deepEqual(doc.quotes.map((q) => [q.cue?.text, q.speaker.span?.text]), [['say', '42%'], ['said', 'Most']]);
+  assert.deepEqual(doc.quotes.map((q) => [q.cue?.text, q.speaker.span?.text]), [['In', 'the poll'], ['say', '42%'], ['said', 'Most']]);
 });
 
 test('a passive cue with no agent before a question or a that-clause is an attribution with no source', () => {
@@ -401,4 +401,13 @@ test('a short title-case quote after a possessive is a title, not a quote', () =
 test('a reduced relative ends the source phrase before the cue', () => {
   const doc = docOf('By double digits, those surveyed say stricter gun laws would help. The report published Tuesday showed that most meetings were with donors.');
   assert.deepEqual(doc.quotes.map((q) => [q.cue?.text, q.speaker.span?.text]), [['say', 'those surveyed'], ['showed', 'The report published']]);
+});
+
+test('"in" before a poll or a possessor\'s view is a cue, its phrase the source', () => {
+  const doc = docOf('In the new Morning Consult poll, conducted March 11-13, 40 percent of likely voters back Sanders. Carson drew close to Trump in national polls. In Trump’s mind, his bluntness is a strength. He lives in a house in Iowa. With that in mind, he stayed home.');
+  assert.deepEqual(doc.quotes.map((q) => [q.cue?.text, q.speaker.span?.text, q.content.text]), [
+    ['In', 'the new Morning Consult poll, conducted March 11-13', '40 percent of likely voters back Sanders'],
+    ['in', 'national polls', 'Carson drew close to Trump'],
+    ['In', 'Trump’s mind', 'his bluntness is a strength'],
+  ]);
 });

@@ -40,6 +40,7 @@ const NOMINAL_HEAD = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
 const CONTENT_OPENERS = new Set(['that', 'to', 'not', 'whether', 'if', ',', ':', 'how', 'what', 'why', 'when', 'where', 'who']);
 /** what may open the content right after a passive cue with no agent ("was asked whether …", "was told that …") */
 const PASSIVE_CONTENT = new Set(['that', 'whether', 'if', 'about', 'how', 'what', 'why', 'when', 'where', 'who']);
+const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your']);
 const SEPARATORS = new Set([',', '—', '–', ':', '”', '"', '»', '-', '--', ';']);
 const DASHES = new Set(['—', '–', '--']);
 /** dashes that may stand before a quote's speaker: “…” ― Name */
@@ -588,6 +589,39 @@ function isTitle(c: Ctx, q: QuoteSpan): boolean {
   return words.length > 0 && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || SMALL_WORDS.has(w));
 }
 
+/**
+ * "In a CNN/ORC poll released Monday, 31% of Republicans …", "Mr. Trump is ahead in national polls",
+ * "In Trump's mind, …": "in" is the cue and its phrase the source when a noun of in-sources.tsv heads
+ * the phrase; the content is the clause after the comma (at the start of the sentence) or the clause
+ * before "in".
+ */
+function inSource(c: Ctx, si: number): void {
+  const v = c.v;
+  const s = c.doc.sentences[si]!;
+  const nouns = quoteLexicon('en').inSources;
+  let lead = s.tokenStart;
+  while (lead < s.tokenEnd && (LEAD_INS.has(v.low[lead]!) || v.low[lead] === ',')) lead++;
+  for (let k = s.tokenStart; k < s.tokenEnd - 2; k++) {
+    if (v.low[k] !== 'in' || v.inQuote?.[k]) continue;
+    const np = rightNP(v, k + 1, s.tokenEnd);
+    const possessor = nouns.get(np ? v.low[np[1]]! : '');
+    if (!np || possessor === undefined) continue;
+    if (possessor && !v.low.slice(np[0], np[1]).some((w) => w === "'s" || w === "'" || POSSESSIVES.has(w))) continue;
+    if (k === lead) {
+      // the source runs to the comma ("In the new Morning Consult poll, conducted March 11-13, …")
+      let comma = -1;
+      for (let j = np[1] + 1; j < Math.min(s.tokenEnd - 1, np[1] + MAX_SOURCE); j++) {
+        if (v.low[j] === ',' && !(j + 1 < s.tokenEnd && v.tokens[j + 1]!.pos === 'VERB' && /ed$/.test(v.low[j + 1]!))) { comma = j; break; }
+        if (/^[“”"«»;:]$/.test(v.low[j]!)) break;
+      }
+      if (comma > 0 && s.tokenEnd - comma > 3) push(c, { kind: 'indirect', cue: punctCue(v, k), source: [np[0], comma - 1], content: [v.tokens[comma + 1]!.start, s.end], sentence: si, rule: 'in-source' });
+    } else if (k > lead && hasVerb(v, lead, k)) {
+      push(c, { kind: 'indirect', cue: punctCue(v, k), source: np, content: [v.tokens[lead]!.start, v.tokens[k]!.start], sentence: si, rule: 'in-source' });
+    }
+    return;
+  }
+}
+
 /** All attributions of the document, in text order of their discovery. */
 export function findAttributions(doc: Readonly<Document>, v: TokenView, cues: SentenceCues[], quotesByPara: QuoteSpan[][]): RawAttribution[] {
   // transcripts first: their turns are the outermost attributions (transcript.ts)
@@ -626,6 +660,7 @@ export function findAttributions(doc: Readonly<Document>, v: TokenView, cues: Se
         else if (!inverted(c, cue, si)) forward(c, cue, si);
         if (c.out.length > before) lastDirect = -1;
       }
+      inSource(c, si);
     }
   });
   return dropNested(c);

@@ -81,13 +81,13 @@ export function leftNP(v: TokenView, end: number, from: number): Range | null {
     if (lw === ')') { paren++; a = k; continue; }
     if (lw === '(') { if (paren > 0) { paren--; a = k; continue; } break; }
     if (paren > 0) { a = k; continue; }
-    if (INSIDE_NP.has(tp) || POSSESSIVE.has(lw) || lw === "'s" || lw === "'" || lw === '-' || lw === '.') { a = k; continue; }
+    if (INSIDE_NP.has(tp) || POSSESSIVE.has(lw) || lw === "'s" || lw === "'" || lw === '-' || lw === '/' || lw === '.') { a = k; continue; }
     if (NP_LINK.has(lw) && k - 1 >= from && (NOMINAL.has(posAt(v, k - 1)) || posAt(v, k - 1) === 'ADJ' || (lw === 'and' && PERSONAL.has(v.low[k - 1]!)))) { a = k; continue; }
     if (lw === 'with' && k - 1 >= from && v.tokens[k - 1]!.pos === 'ADJ') { a = k; continue; } // sources familiar with
     break;
   }
   // a phrase may not start with a link word or a possessive marker
-  while (a < j && (NP_LINK.has(v.low[a]!) || v.low[a] === "'s" || v.low[a] === '-' || v.low[a] === '.' || v.low[a] === ')')) a++;
+  while (a < j && (NP_LINK.has(v.low[a]!) || v.low[a] === "'s" || v.low[a] === '-' || v.low[a] === '/' || v.low[a] === '.' || v.low[a] === ')')) a++;
   return [a, j];
 }
 
@@ -106,7 +106,7 @@ export function rightNP(v: TokenView, start: number, to: number): Range | null {
     if (lw === '(') { paren++; continue; }
     if (lw === ')') { if (paren > 0) { paren--; b = k; continue; } break; }
     if (paren > 0) { b = k; continue; }
-    if (INSIDE_NP.has(tp) || POSSESSIVE.has(lw) || lw === "'s" || lw === '-' || lw === '.' && k + 1 < to && v.tokens[k + 1]!.pos !== 'PUNCT' && /^[A-Z]/.test(v.tokens[k + 1]!.text)) {
+    if (INSIDE_NP.has(tp) || POSSESSIVE.has(lw) || lw === "'s" || lw === '-' || lw === '/' || lw === '.' && k + 1 < to && v.tokens[k + 1]!.pos !== 'PUNCT' && /^[A-Z]/.test(v.tokens[k + 1]!.text)) {
       if (lw === '.' ) { b = k; continue; }
       b = k;
       if (NOMINAL.has(tp)) sawNominal = true;
