@@ -411,3 +411,7 @@ test('"in" before a poll or a possessor\'s view is a cue, its phrase the source'
     ['In', 'Trump’s mind', 'his bluntness is a strength'],
   ]);
 });
+
+test('the verb part of a hyphenated modifier is no cue', () => {
+  assert.equal(docOf('Both attacks were claimed by the so-called Islamic State, sparking fear.').quotes.length, 0);
+});

@@ -93,7 +93,7 @@ export function findCues(view: TokenView, from: number, to: number, lex: QuoteLe
       i += phrase.len - 1;
       continue;
     }
-    if (FUNCTION_POS.has(view.tokens[i]!.pos)) continue;
+    if (FUNCTION_POS.has(view.tokens[i]!.pos) || compoundTail(view, i, from)) continue;
     const w = view.low[i]!;
     const lexVerb = lex.cueForms.has(w) && VERBAL.has(view.tokens[i]!.pos) && !view.inQuote?.[i];
     const ok = model && model.vocab.has(w) ? model.isCue(view, i, from, to) : lexVerb; // a lexicon word the model never saw
@@ -116,6 +116,11 @@ export function findCues(view: TokenView, from: number, to: number, lex: QuoteLe
   }
   flush();
   return out.sort((x, y) => x.first - y.first);
+}
+
+/** The second part of a hyphenated modifier ("so-called", "self-described", "well-known") is no verb of its own. */
+function compoundTail(view: TokenView, i: number, from: number): boolean {
+  return i - 2 >= from && view.low[i - 1] === '-' && view.tokens[i - 1]!.end === view.tokens[i]!.start && view.tokens[i - 2]!.end === view.tokens[i - 1]!.start;
 }
 
 /**
