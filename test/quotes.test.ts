@@ -415,3 +415,9 @@ test('"in" before a poll or a possessor\'s view is a cue, its phrase the source'
 test('the verb part of a hyphenated modifier is no cue', () => {
   assert.equal(docOf('Both attacks were claimed by the so-called Islamic State, sparking fear.').quotes.length, 0);
 });
+
+test('a headline opening with a source noun and a colon ("Poll: …") is an attribution', () => {
+  const doc = docOf('Poll: Trump leads Clinton in Ohio. The race is close.');
+  assert.deepEqual(doc.quotes.map((q) => [q.cue?.text, q.speaker.span?.text, q.content.text]), [[':', 'Poll', 'Trump leads Clinton in Ohio']]);
+  assert.equal(docOf('Correction: The vote was held on Tuesday.').quotes.length, 0);
+});

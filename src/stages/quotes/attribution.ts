@@ -205,6 +205,8 @@ function labelName(c: Ctx, colon: number, from: number): Range | null {
   const v = c.v;
   let a = colon;
   while (a - 1 >= from && colon - a < MAX_LABEL && v.tokens[a - 1]!.pos === 'PROPN') a--;
+  // a headline's "Report: …", "Poll: …", "Officials: …" — a capitalized source noun (sources.tsv) alone
+  if (a === colon && colon - 1 >= from && /^\p{Lu}/u.test(v.tokens[colon - 1]!.text) && quoteLexicon('en').sourceNouns.has(v.low[colon - 1]!)) a = colon - 1;
   if (a === colon || quoteLexicon('en').labelWords.has(v.low[a]!)) return null;
   return [a, colon - 1];
 }
