@@ -421,3 +421,8 @@ test('a headline opening with a source noun and a colon ("Poll: …") is an attr
   assert.deepEqual(doc.quotes.map((q) => [q.cue?.text, q.speaker.span?.text, q.content.text]), [[':', 'Poll', 'Trump leads Clinton in Ohio']]);
   assert.equal(docOf('Correction: The vote was held on Tuesday.').quotes.length, 0);
 });
+
+test('"in <poll>" inside a subject is no cue of its own', () => {
+  const doc = docOf('The doubt has had an effect: some 20 percent of people in a recent poll said they believe the rumor.');
+  assert.ok(!doc.quotes.some((q) => q.cue?.text === 'in'));
+});

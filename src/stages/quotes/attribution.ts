@@ -617,8 +617,14 @@ function inSource(c: Ctx, si: number): void {
         if (/^[“”"«»;:]$/.test(v.low[j]!)) break;
       }
       if (comma > 0 && s.tokenEnd - comma > 3) push(c, { kind: 'indirect', cue: punctCue(v, k), source: [np[0], comma - 1], content: [v.tokens[comma + 1]!.start, s.end], sentence: si, rule: 'in-source' });
-    } else if (k > lead && hasVerb(v, lead, k)) {
-      push(c, { kind: 'indirect', cue: punctCue(v, k), source: np, content: [v.tokens[lead]!.start, v.tokens[k]!.start], sentence: si, rule: 'in-source' });
+    } else if (k > lead) {
+      // the phrase ends the clause ("… ahead in national polls."), not a subject ("20 percent of people in a poll said")
+      let after = np[1] + 1;
+      if (after < s.tokenEnd && v.tokens[after]!.pos === 'VERB' && /ed$/.test(v.low[after]!)) while (after < s.tokenEnd && v.tokens[after]!.pos !== 'PUNCT') after++;
+      if (after < s.tokenEnd && (v.tokens[after]!.pos === 'VERB' || v.tokens[after]!.pos === 'AUX')) return;
+      let from = lead;
+      for (let j = lead; j < k; j++) if (v.low[j] === ':' || v.low[j] === ';') from = j + 1;
+      if (from < k && hasVerb(v, from, k)) push(c, { kind: 'indirect', cue: punctCue(v, k), source: np, content: [v.tokens[from]!.start, v.tokens[k]!.start], sentence: si, rule: 'in-source' });
     }
     return;
   }
