@@ -426,3 +426,11 @@ test('"in <poll>" inside a subject is no cue of its own', () => {
   const doc = docOf('The doubt has had an effect: some 20 percent of people in a recent poll said they believe the rumor.');
   assert.ok(!doc.quotes.some((q) => q.cue?.text === 'in'));
 });
+
+test('a relative clause in the source keeps its own attribution and ends at its comma', () => {
+  const doc = docOf('Senator Richard Burr, a Republican who has also embraced Mr. Trump, acknowledged that the party may have to disavow him.');
+  assert.deepEqual(doc.quotes.map((q) => [q.cue?.text, q.speaker.span?.text, q.content.text]), [
+    ['acknowledged', 'Senator Richard Burr, a Republican who has also embraced Mr. Trump,', 'that the party may have to disavow him'],
+    ['has also embraced', 'who', 'Mr. Trump'],
+  ]);
+});

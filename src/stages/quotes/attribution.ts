@@ -41,6 +41,7 @@ const CONTENT_OPENERS = new Set(['that', 'to', 'not', 'whether', 'if', ',', ':',
 /** what may open the content right after a passive cue with no agent ("was asked whether …", "was told that …") */
 const PASSIVE_CONTENT = new Set(['that', 'whether', 'if', 'about', 'how', 'what', 'why', 'when', 'where', 'who']);
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your']);
+const RELATIVE = new Set(['who', 'whose', 'which']);
 const SEPARATORS = new Set([',', '—', '–', ':', '”', '"', '»', '-', '--', ';']);
 const DASHES = new Set(['—', '–', '--']);
 /** dashes that may stand before a quote's speaker: “…” ― Name */
@@ -391,10 +392,12 @@ function openingSubject(c: Ctx, si: number, comma: number): Range | null {
   const np = rightNP(v, lead, comma);
   if (!np || np[1] + 1 >= comma) return null;
   const next = v.low[np[1] + 1]!;
-  if (!(next === ',' || next === 'who' || next === 'whose' || v.tokens[np[1] + 1]!.pos === 'VERB' && /(ed|en|ing)$/.test(next))) return null;
+  if (!(next === ',' || RELATIVE.has(next) || v.tokens[np[1] + 1]!.pos === 'VERB' && /(ed|en|ing)$/.test(next))) return null;
   const cues = c.cues[si]!.byFirst;
+  let relative = false; // a cue inside a relative clause is the clause's own ("Donald Trump, who has made favorable comments …, defended")
   for (let k = np[1] + 1; k < comma; k++) {
-    if (/^[“”"«»;:]$/.test(v.low[k]!) || v.low[k] === ',' && COORD.has(v.low[k + 1]!) || cues.has(k)) return null;
+    if (RELATIVE.has(v.low[k]!)) relative = true;
+    if (/^[“”"«»;:]$/.test(v.low[k]!) || v.low[k] === ',' && COORD.has(v.low[k + 1]!) || cues.has(k) && !relative) return null;
   }
   return np;
 }
@@ -515,7 +518,7 @@ function forward(c: Ctx, cue: Cue, si: number): void {
       if (v.tokens[j]!.pos === 'VERB' || v.tokens[j]!.pos === 'AUX' || v.tokens[j]!.pos === 'PUNCT') break;
     }
   }
-  const end = clauseEnd(c, si, k);
+  const end = clauseEnd(c, si, k, source[0] === source[1] && RELATIVE.has(v.low[source[0]]!));
   push(c, { kind: 'indirect', cue, source, content: [v.tokens[k]!.start, end], sentence: si, rule: 'forward' });
 }
 
@@ -554,13 +557,15 @@ function clauseStarts(v: TokenView, k: number, to: number): boolean {
  * opens another clause (", while …", ", where …", ", according to …", ", calling …"), outside
  * quote marks.
  */
-function clauseEnd(c: Ctx, si: number, from: number): number {
+function clauseEnd(c: Ctx, si: number, from: number, relative = false): number {
   const v = c.v;
   const s = c.doc.sentences[si]!;
   for (let k = from + 1; k + 1 < s.tokenEnd; k++) {
     if (v.inQuote?.[k]) continue;
     const w = v.low[k]!;
     if (w === ';') return v.tokens[k]!.start;
+    // a relative clause ends where the main clause's verb follows its comma ("Burr, who has embraced Mr. Trump, acknowledged …")
+    if (relative && w === ',' && (v.tokens[k + 1]!.pos === 'VERB' || v.tokens[k + 1]!.pos === 'AUX')) return v.tokens[k]!.start;
     // "… and has gone so far as to …": a second verb phrase of the speaker's clause
     if (w === 'and' && (v.tokens[k + 1]!.pos === 'VERB' || v.tokens[k + 1]!.pos === 'AUX') && v.low[k + 1] !== 'to') return v.tokens[k]!.start;
     if (w !== ',') continue;
