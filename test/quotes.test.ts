@@ -350,3 +350,87 @@ test('a name in apposition is the source where the phrase before it is not read'
   const doc = docOf('Another delegate on the county slate, Jim Poole, said he was leaning toward the governor.');
   assert.deepEqual(doc.quotes.map((q) => [q.cue?.text, q.speaker.span?.text]), [['said', 'Jim Poole']]);
 });
+
+test('adverbs between an auxiliary and the cue verb belong to the cue, and the subject before them is the source', () => {
+  const doc = docOf('He has also called on the United States to strike the oil fields. Trump had repeatedly said that he would win.');
+  assert.deepEqual(doc.quotes.map((q) => [q.cue?.text, q.speaker.span?.text]), [['has also called on', 'He'], ['had repeatedly said', 'Trump']]);
+});
+
+test('a percentage and a quantifier the tagger reads as an adverb are sources', () => {
+  const doc = docOf('In the poll, 42% say they are liberal. Most said they were very worried about the economy.');
+  assert.deepEqual(doc.quotes.map((q) => [q.cue?.text, q.speaker.span?.text]), [['In', 'the poll'], ['say', '42%'], ['said', 'Most']]);
+});
+
+test('a passive cue with no agent before a question or a that-clause is an attribution with no source', () => {
+  const doc = docOf('Sanders was asked about the lawsuit during an interview. I was told that the team did not want to meet him.');
+  assert.deepEqual(doc.quotes.map((q) => [q.cue?.text, q.speaker.span?.text ?? null, q.content.text]), [
+    ['was asked', null, 'about the lawsuit during an interview'],
+    ['was told', null, 'that the team did not want to meet him'],
+  ]);
+});
+
+test('a sentence-opening source keeps its asides up to the comma before the cue', () => {
+  const a = docOf('Eddie Griffin, who at the time was a member of the AfroSpear, a group of black bloggers, said that attitudes were changing.');
+  assert.deepEqual(a.quotes.map((q) => [q.cue?.text, q.speaker.span?.text]), [['said', 'Eddie Griffin, who at the time was a member of the AfroSpear, a group of black bloggers,']]);
+  const b = docOf('But numerous veterans interviewed at rallies this week, including Mr. Jebens, said they had no problem with the remarks.');
+  assert.deepEqual(b.quotes.map((q) => [q.cue?.text, q.speaker.span?.text]), [['said', 'numerous veterans interviewed at rallies this week, including Mr. Jebens,']]);
+  // a clause of its own before the comma is no aside
+  assert.equal(docOf('Clinton visited Iowa, and her rival, who lost, said nothing.').quotes.filter((q) => q.speaker.span?.text.startsWith('Clinton')).length, 0);
+});
+
+test('the phrase after a participle or a non-speech verb is its object, not an inverted source', () => {
+  const a = docOf('He said that is a distortion, describing the security team as highly accomplished.');
+  assert.deepEqual(a.quotes.map((q) => [q.cue?.text, q.speaker.span?.text]), [['said', 'He'], ['describing', 'He']]);
+  const b = docOf('Trump summed up Clinton as “terrible,” denounced her record as secretary of state and said she should not run.');
+  assert.ok(!b.quotes.some((q) => q.speaker.span?.text === 'her record'));
+  const c = docOf('“We have to win,” said Jillian Soto, who lost her sister.');
+  assert.deepEqual(c.quotes.map((q) => [q.cue?.text, q.speaker.span?.text]), [['said', 'Jillian Soto']]);
+});
+
+test('a place name in an aside after the subject is not the source', () => {
+  const doc = docOf('Trump, speaking at a rally in Wilmington, N.C., warned that Clinton opposes the Second Amendment.');
+  assert.deepEqual(doc.quotes.map((q) => [q.cue?.text, q.speaker.span?.text]), [['warned', 'Trump, speaking at a rally in Wilmington, N.C.,']]);
+});
+
+test('a short title-case quote after a possessive is a title, not a quote', () => {
+  const doc = docOf('Speaking on ABC’s “This Week,” Carson admitted that the course name was inaccurate.');
+  assert.ok(!doc.quotes.some((q) => q.content.text.includes('This Week')));
+  assert.ok(doc.quotes.some((q) => q.cue?.text === 'admitted' && q.speaker.span?.text === 'Carson'));
+});
+
+test('a reduced relative ends the source phrase before the cue', () => {
+  const doc = docOf('By double digits, those surveyed say stricter gun laws would help. The report published Tuesday showed that most meetings were with donors.');
+  assert.deepEqual(doc.quotes.map((q) => [q.cue?.text, q.speaker.span?.text]), [['say', 'those surveyed'], ['showed', 'The report published']]);
+});
+
+test('"in" before a poll or a possessor\'s view is a cue, its phrase the source', () => {
+  const doc = docOf('In the new Morning Consult poll, conducted March 11-13, 40 percent of likely voters back Sanders. Carson drew close to Trump in national polls. In Trump’s mind, his bluntness is a strength. He lives in a house in Iowa. With that in mind, he stayed home.');
+  assert.deepEqual(doc.quotes.map((q) => [q.cue?.text, q.speaker.span?.text, q.content.text]), [
+    ['In', 'the new Morning Consult poll, conducted March 11-13', '40 percent of likely voters back Sanders'],
+    ['in', 'national polls', 'Carson drew close to Trump'],
+    ['In', 'Trump’s mind', 'his bluntness is a strength'],
+  ]);
+});
+
+test('the verb part of a hyphenated modifier is no cue', () => {
+  assert.equal(docOf('Both attacks were claimed by the so-called Islamic State, sparking fear.').quotes.length, 0);
+});
+
+test('a headline opening with a source noun and a colon ("Poll: …") is an attribution', () => {
+  const doc = docOf('Poll: Trump leads Clinton in Ohio. The race is close.');
+  assert.deepEqual(doc.quotes.map((q) => [q.cue?.text, q.speaker.span?.text, q.content.text]), [[':', 'Poll', 'Trump leads Clinton in Ohio']]);
+  assert.equal(docOf('Correction: The vote was held on Tuesday.').quotes.length, 0);
+});
+
+test('"in <poll>" inside a subject is no cue of its own', () => {
+  const doc = docOf('The doubt has had an effect: some 20 percent of people in a recent poll said they believe the rumor.');
+  assert.ok(!doc.quotes.some((q) => q.cue?.text === 'in'));
+});
+
+test('a relative clause in the source keeps its own attribution and ends at its comma', () => {
+  const doc = docOf('Senator Richard Burr, a Republican who has also embraced Mr. Trump, acknowledged that the party may have to disavow him.');
+  assert.deepEqual(doc.quotes.map((q) => [q.cue?.text, q.speaker.span?.text, q.content.text]), [
+    ['acknowledged', 'Senator Richard Burr, a Republican who has also embraced Mr. Trump,', 'that the party may have to disavow him'],
+    ['has also embraced', 'who', 'Mr. Trump'],
+  ]);
+});

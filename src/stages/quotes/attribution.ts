@@ -38,14 +38,23 @@ export interface RawAttribution {
 const ADDRESSEE = new Set(['tell', 'ask', 'urge', 'call on', 'warn', 'remind', 'assure', 'inform', 'promise', 'advise', 'encourage', 'persuade', 'convince', 'write', 'call']);
 const NOMINAL_HEAD = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
 const CONTENT_OPENERS = new Set(['that', 'to', 'not', 'whether', 'if', ',', ':', 'how', 'what', 'why', 'when', 'where', 'who']);
+/** what may open the content right after a passive cue with no agent ("was asked whether …", "was told that …") */
+const PASSIVE_CONTENT = new Set(['that', 'whether', 'if', 'about', 'how', 'what', 'why', 'when', 'where', 'who']);
+const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your']);
+const RELATIVE = new Set(['who', 'whose', 'which']);
 const SEPARATORS = new Set([',', '—', '–', ':', '”', '"', '»', '-', '--', ';']);
 const DASHES = new Set(['—', '–', '--']);
 /** dashes that may stand before a quote's speaker: “…” ― Name */
 const BYLINE_DASHES = new Set(['—', '–', '--', '-', '―']);
 /** the longest name read as a "Name: …" label */
 const MAX_LABEL = 5;
+/** the longest quote read as a title ("This Week", "Meet the Press") and the small words a title may keep in lower case */
+const MAX_TITLE = 4;
+const SMALL_WORDS = new Set(['the', 'a', 'an', 'of', 'and', 'in', 'on', 'to', 'for', 'with', 'at', 'by']);
 /** the longest source phrase read up to a comma or across an apposition */
 const MAX_SOURCE = 30;
+/** the longest sentence-opening source with its asides ("Rich Heffley, a top GOP operative who …, said") */
+const MAX_ASIDE = 45;
 /** verbs whose subject is what is reported, not who reports it: "X seems to …" */
 const RAISING = new Set(['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared']);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
@@ -126,6 +135,7 @@ function directAfter(c: Ctx, q: QuoteSpan, paraEnd: number): boolean {
   const cueHere = sc.byFirst.get(k);
   if (cueHere && !c.used.has(cueHere)) {
     const np = rightNP(v, cueHere.last + 1, s.tokenEnd);
+    if (np && !inversion(v, cueHere, np, s.tokenEnd)) return false;
     return push(c, { kind: 'direct', cue: cueHere, source: np, content: [q.start, q.end], sentence: v.tokens[k]!.sentence, rule: 'direct-after' }) >= 0;
   }
   let np = rightNP(v, k, s.tokenEnd);
@@ -196,6 +206,8 @@ function labelName(c: Ctx, colon: number, from: number): Range | null {
   const v = c.v;
   let a = colon;
   while (a - 1 >= from && colon - a < MAX_LABEL && v.tokens[a - 1]!.pos === 'PROPN') a--;
+  // a headline's "Report: …", "Poll: …", "Officials: …" — a capitalized source noun (sources.tsv) alone
+  if (a === colon && colon - 1 >= from && /^\p{Lu}/u.test(v.tokens[colon - 1]!.text) && quoteLexicon('en').sourceNouns.has(v.low[colon - 1]!)) a = colon - 1;
   if (a === colon || quoteLexicon('en').labelWords.has(v.low[a]!)) return null;
   return [a, colon - 1];
 }
@@ -280,7 +292,7 @@ function inverted(c: Ctx, cue: Cue, si: number): boolean {
   let sep = (left ? left[0] : cue.first) - 1;
   if (!left) {
     const r = rightNP(v, after, s.tokenEnd);
-    if (!r) return false;
+    if (!r || !inversion(v, cue, r, s.tokenEnd)) return false;
     source = r;
     after = r[1] + 1;
     while (sep > s.tokenStart && SEPARATORS.has(v.low[sep - 1]!) && SEPARATORS.has(v.low[sep]!)) sep--;
@@ -344,6 +356,10 @@ function subjectBefore(c: Ctx, cue: Cue, si: number): Range | null {
       }
       if (/^[“”"«».;:]$/.test(w)) break;
     }
+    // "Eddie Griffin, who at the time was …, a group of …, said", "Trump, speaking at a rally in Wilmington, N.C., warned":
+    // the phrase that opens the sentence, with its asides
+    const open = !/ing$/.test(v.low[cue.head]!) && !DASHES.has(close) ? openingSubject(c, si, prev) : null;
+    if (open) return [open[0], prev];
     if (named) return named;
   }
   const coord = prev >= s.tokenStart && (COORD.has(v.low[prev]!) || (v.low[prev] === ',' && /ing$/.test(v.low[cue.head]!)) || /^[—–-]$/.test(v.low[prev]!));
@@ -355,19 +371,48 @@ function subjectBefore(c: Ctx, cue: Cue, si: number): Range | null {
       const o = c.out[here[n]!]!;
       if (o.cue && o.cue.last < cue.first && o.source) return o.source;
     }
-    const subj = mainSubject(v, s.tokenStart, end);
+    const subj = mainSubject(c, si, end);
     if (subj && subj[1] < prev) return subj;
   }
   return null;
 }
 
+/**
+ * The noun phrase that opens sentence `si` when an aside follows it up to the comma at `comma`:
+ * "Sanders, who sits at zero endorsements," / "numerous veterans interviewed at rallies, including
+ * Mr. Jebens," — a comma, a relative pronoun or a participle after the phrase, no quote mark, clause
+ * break (", and") or other cue in the aside, at most MAX_ASIDE tokens.
+ */
+function openingSubject(c: Ctx, si: number, comma: number): Range | null {
+  const v = c.v;
+  const s = c.doc.sentences[si]!;
+  let lead = s.tokenStart;
+  while (lead < comma && (LEAD_INS.has(v.low[lead]!) || v.low[lead] === ',')) lead++;
+  if (comma - lead > MAX_ASIDE) return null;
+  const np = rightNP(v, lead, comma);
+  if (!np || np[1] + 1 >= comma) return null;
+  const next = v.low[np[1] + 1]!;
+  if (!(next === ',' || RELATIVE.has(next) || v.tokens[np[1] + 1]!.pos === 'VERB' && /(ed|en|ing)$/.test(next))) return null;
+  const cues = c.cues[si]!.byFirst;
+  let relative = false; // a cue inside a relative clause is the clause's own ("Donald Trump, who has made favorable comments …, defended")
+  for (let k = np[1] + 1; k < comma; k++) {
+    if (RELATIVE.has(v.low[k]!)) relative = true;
+    if (/^[“”"«»;:]$/.test(v.low[k]!) || v.low[k] === ',' && COORD.has(v.low[k + 1]!) || cues.has(k) && !relative) return null;
+  }
+  return np;
+}
+
 /** The subject of a sentence's first clause: the noun phrase before its first verb. */
-function mainSubject(v: TokenView, from: number, to: number): Range | null {
+function mainSubject(c: Ctx, si: number, to: number): Range | null {
+  const v = c.v;
+  const from = c.doc.sentences[si]!.tokenStart;
   for (let k = from; k < to; k++) {
     const p = v.tokens[k]!.pos;
     if (p === 'VERB' || p === 'AUX') {
       const np = leftNP(v, skipAdverbsLeft(v, k, from), from);
       if (np) return np; // else a lead-in like "Speaking on CNBC," — go on to the next verb
+      // "De Blasio, speaking on WOR710, called …": the phrase before the aside
+      if (v.low[k - 1] === ',' && p === 'VERB' && !/ing$/.test(v.low[k]!)) { const open = openingSubject(c, si, k - 1); if (open) return open; }
     }
     if (p === 'PUNCT' && /^[“”"«»]$/.test(v.low[k]!)) return null;
   }
@@ -396,6 +441,17 @@ function announced(c: Ctx, cue: Cue, si: number): void {
   const q = c.quotesByPara[next.paragraph]!.find((x) => x.start === next.start);
   if (q) c.taken.add(q.start);
   push(c, { kind: q ? 'direct' : 'indirect', cue, source, content: q ? [q.start, q.end] : [next.start, next.end], sentence: si + 1, rule: 'announced' });
+}
+
+/**
+ * May the noun phrase after a cue be its subject ("“…,” said Jillian Soto", "…, wrote the authors")?
+ * Not after a participle ("…, citing internal documents") and, for a verb the cue lexicon does not
+ * list as one of saying, only where the phrase ends the clause ("denounced her record … and said").
+ */
+function inversion(v: TokenView, cue: Cue, np: Range, to: number): boolean {
+  if (/ing$/.test(v.low[cue.head]!)) return false;
+  const after = np[1] + 1;
+  return quoteLexicon('en').cueForms.get(v.low[cue.head]!) === cue.entry || after >= to || v.low[after] === ',' || trailer(v, after, to);
 }
 
 /** What may follow an inverted attribution: end punctuation, or "in a statement", "on Tuesday"... */
@@ -434,7 +490,12 @@ function forward(c: Ctx, cue: Cue, si: number): void {
   const passiveVoice = BE.has(v.low[cue.first]!) && cue.head > cue.first && !/ing$/.test(v.low[cue.head]!);
   // "The sale is expected to close in May", "He is thought to favour …": like a raising verb; not "was told to" (an addressee)
   const passiveTo = passiveVoice && v.low[k] === 'to' && k === cue.last + 1 && !ADDRESSEE.has(cue.entry.lemma);
-  if (passiveVoice && !passiveTo) { passive(c, cue, si); return; }
+  if (passiveVoice && !passiveTo) {
+    // "Sanders was asked about the case", "I was told that …", "It was reported that …": no agent named, the question or report is the content
+    if (v.low[k] !== 'by' && PASSIVE_CONTENT.has(v.low[k]!) && k === cue.last + 1) push(c, { kind: 'indirect', cue, source: null, content: [v.tokens[k]!.start, clauseEnd(c, si, k)], sentence: si, rule: 'passive-no-agent' });
+    else passive(c, cue, si);
+    return;
+  }
   if (passiveTo || RAISING.has(v.low[cue.head]!) && (v.low[k] === 'to' || v.low[k] === 'like')) {
     // "Twitter appears to be heavily used": no source; the subject and the rest are the content
     const subj = subjectBefore(c, cue, si);
@@ -457,7 +518,7 @@ function forward(c: Ctx, cue: Cue, si: number): void {
       if (v.tokens[j]!.pos === 'VERB' || v.tokens[j]!.pos === 'AUX' || v.tokens[j]!.pos === 'PUNCT') break;
     }
   }
-  const end = clauseEnd(c, si, k);
+  const end = clauseEnd(c, si, k, source[0] === source[1] && RELATIVE.has(v.low[source[0]]!));
   push(c, { kind: 'indirect', cue, source, content: [v.tokens[k]!.start, end], sentence: si, rule: 'forward' });
 }
 
@@ -496,13 +557,15 @@ function clauseStarts(v: TokenView, k: number, to: number): boolean {
  * opens another clause (", while …", ", where …", ", according to …", ", calling …"), outside
  * quote marks.
  */
-function clauseEnd(c: Ctx, si: number, from: number): number {
+function clauseEnd(c: Ctx, si: number, from: number, relative = false): number {
   const v = c.v;
   const s = c.doc.sentences[si]!;
   for (let k = from + 1; k + 1 < s.tokenEnd; k++) {
     if (v.inQuote?.[k]) continue;
     const w = v.low[k]!;
     if (w === ';') return v.tokens[k]!.start;
+    // a relative clause ends where the main clause's verb follows its comma ("Burr, who has embraced Mr. Trump, acknowledged …")
+    if (relative && w === ',' && (v.tokens[k + 1]!.pos === 'VERB' || v.tokens[k + 1]!.pos === 'AUX')) return v.tokens[k]!.start;
     // "… and has gone so far as to …": a second verb phrase of the speaker's clause
     if (w === 'and' && (v.tokens[k + 1]!.pos === 'VERB' || v.tokens[k + 1]!.pos === 'AUX') && v.low[k + 1] !== 'to') return v.tokens[k]!.start;
     if (w !== ',') continue;
@@ -518,6 +581,60 @@ function clauseEnd(c: Ctx, si: number, from: number): number {
   return s.end;
 }
 
+/**
+ * A short quote in title case after a possessive or a preposition names a show, a book or a slogan
+ * ("on ABC’s “This Week,”", "host of MSNBC’s “Morning Joe,”"): it is no one's words.
+ */
+function isTitle(c: Ctx, q: QuoteSpan): boolean {
+  if (q.words > MAX_TITLE) return false;
+  const v = c.v;
+  const k = tokenAtOrAfter(v, q.start);
+  if (k < 1 || k >= v.tokens.length) return false;
+  const prev = v.tokens[k - 1]!;
+  if (!(v.low[k - 1] === "'s" || prev.pos === 'ADP' || prev.pos === 'PROPN')) return false;
+  const words = c.doc.text.slice(q.start, q.end).match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
+  return words.length > 0 && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || SMALL_WORDS.has(w));
+}
+
+/**
+ * "In a CNN/ORC poll released Monday, 31% of Republicans …", "Mr. Trump is ahead in national polls",
+ * "In Trump's mind, …": "in" is the cue and its phrase the source when a noun of in-sources.tsv heads
+ * the phrase; the content is the clause after the comma (at the start of the sentence) or the clause
+ * before "in".
+ */
+function inSource(c: Ctx, si: number): void {
+  const v = c.v;
+  const s = c.doc.sentences[si]!;
+  const nouns = quoteLexicon('en').inSources;
+  let lead = s.tokenStart;
+  while (lead < s.tokenEnd && (LEAD_INS.has(v.low[lead]!) || v.low[lead] === ',')) lead++;
+  for (let k = s.tokenStart; k < s.tokenEnd - 2; k++) {
+    if (v.low[k] !== 'in' || v.inQuote?.[k]) continue;
+    const np = rightNP(v, k + 1, s.tokenEnd);
+    const possessor = nouns.get(np ? v.low[np[1]]! : '');
+    if (!np || possessor === undefined) continue;
+    if (possessor && !v.low.slice(np[0], np[1]).some((w) => w === "'s" || w === "'" || POSSESSIVES.has(w))) continue;
+    if (k === lead) {
+      // the source runs to the comma ("In the new Morning Consult poll, conducted March 11-13, …")
+      let comma = -1;
+      for (let j = np[1] + 1; j < Math.min(s.tokenEnd - 1, np[1] + MAX_SOURCE); j++) {
+        if (v.low[j] === ',' && !(j + 1 < s.tokenEnd && v.tokens[j + 1]!.pos === 'VERB' && /ed$/.test(v.low[j + 1]!))) { comma = j; break; }
+        if (/^[“”"«»;:]$/.test(v.low[j]!)) break;
+      }
+      if (comma > 0 && s.tokenEnd - comma > 3) push(c, { kind: 'indirect', cue: punctCue(v, k), source: [np[0], comma - 1], content: [v.tokens[comma + 1]!.start, s.end], sentence: si, rule: 'in-source' });
+    } else if (k > lead) {
+      // the phrase ends the clause ("… ahead in national polls."), not a subject ("20 percent of people in a poll said")
+      let after = np[1] + 1;
+      if (after < s.tokenEnd && v.tokens[after]!.pos === 'VERB' && /ed$/.test(v.low[after]!)) while (after < s.tokenEnd && v.tokens[after]!.pos !== 'PUNCT') after++;
+      if (after < s.tokenEnd && (v.tokens[after]!.pos === 'VERB' || v.tokens[after]!.pos === 'AUX')) return;
+      let from = lead;
+      for (let j = lead; j < k; j++) if (v.low[j] === ':' || v.low[j] === ';') from = j + 1;
+      if (from < k && hasVerb(v, from, k)) push(c, { kind: 'indirect', cue: punctCue(v, k), source: np, content: [v.tokens[from]!.start, v.tokens[k]!.start], sentence: si, rule: 'in-source' });
+    }
+    return;
+  }
+}
+
 /** All attributions of the document, in text order of their discovery. */
 export function findAttributions(doc: Readonly<Document>, v: TokenView, cues: SentenceCues[], quotesByPara: QuoteSpan[][]): RawAttribution[] {
   // transcripts first: their turns are the outermost attributions (transcript.ts)
@@ -531,7 +648,7 @@ export function findAttributions(doc: Readonly<Document>, v: TokenView, cues: Se
   doc.paragraphs.forEach((p, pi) => {
     const quotes = quotesByPara[pi]!;
     for (const q of quotes) {
-      if (c.taken.has(q.start)) continue;
+      if (c.taken.has(q.start) || isTitle(c, q)) continue;
       const before = c.out.length;
       if (directAfter(c, q, p.end) || directBefore(c, q)) {
         lastDirect = before; lastDirectPara = pi;
@@ -556,6 +673,7 @@ export function findAttributions(doc: Readonly<Document>, v: TokenView, cues: Se
         else if (!inverted(c, cue, si)) forward(c, cue, si);
         if (c.out.length > before) lastDirect = -1;
       }
+      inSource(c, si);
     }
   });
   return dropNested(c);

@@ -93,7 +93,7 @@ export function findCues(view: TokenView, from: number, to: number, lex: QuoteLe
       i += phrase.len - 1;
       continue;
     }
-    if (FUNCTION_POS.has(view.tokens[i]!.pos)) continue;
+    if (FUNCTION_POS.has(view.tokens[i]!.pos) || compoundTail(view, i, from)) continue;
     const w = view.low[i]!;
     const lexVerb = lex.cueForms.has(w) && VERBAL.has(view.tokens[i]!.pos) && !view.inQuote?.[i];
     const ok = model && model.vocab.has(w) ? model.isCue(view, i, from, to) : lexVerb; // a lexicon word the model never saw
@@ -118,12 +118,23 @@ export function findCues(view: TokenView, from: number, to: number, lex: QuoteLe
   return out.sort((x, y) => x.first - y.first);
 }
 
-/** Take in the auxiliaries (and a negation) right before a cue verb: "has said", "did not say". */
+/** The second part of a hyphenated modifier ("so-called", "self-described", "well-known") is no verb of its own. */
+function compoundTail(view: TokenView, i: number, from: number): boolean {
+  return i - 2 >= from && view.low[i - 1] === '-' && view.tokens[i - 1]!.end === view.tokens[i]!.start && view.tokens[i - 2]!.end === view.tokens[i - 1]!.start;
+}
+
+/**
+ * Take in the auxiliaries (and a negation) right before a cue verb: "has said", "did not say", and
+ * the adverbs between an auxiliary and the verb ("has also called on", "had repeatedly said").
+ */
 function extendLeft(view: TokenView, i: number, from: number): number {
   let first = i;
   while (first - 1 >= from) {
     const w = view.low[first - 1]!;
-    if (AUX_LEFT.has(w) || (w === "n't" || w === 'not') && first - 2 >= from && AUX_LEFT.has(view.low[first - 2]!)) first--;
+    if (AUX_LEFT.has(w) || (w === "n't" || w === 'not') && first - 2 >= from && AUX_LEFT.has(view.low[first - 2]!)) { first--; continue; }
+    let a = first - 1;
+    while (a >= from && a > first - 3 && view.tokens[a]!.pos === 'ADV' && !AUX_LEFT.has(view.low[a]!)) a--;
+    if (a < first - 1 && a >= from && AUX_LEFT.has(view.low[a]!)) first = a;
     else break;
   }
   return first;

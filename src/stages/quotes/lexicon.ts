@@ -27,6 +27,8 @@ export interface QuoteLexicon {
   quotePairs: Map<string, string[]>;
   /** first words of a "Word: …" line that name no source ("Correction:", "Question:") */
   labelWords: Set<string>;
+  /** nouns whose phrase after "in" is a source ("in a CNN poll", "in Trump's mind"): true where a possessor is needed */
+  inSources: Map<string, boolean>;
 }
 
 function rows(lang: string, file: string): string[][] {
@@ -48,7 +50,7 @@ const cache = new Map<string, QuoteLexicon>();
 export function quoteLexicon(lang = 'en'): QuoteLexicon {
   const hit = cache.get(lang);
   if (hit) return hit;
-  const lex: QuoteLexicon = { cueForms: new Map(), cuePhrases: new Map(), sourceNouns: new Map(), modality: new Map(), quotePairs: new Map(), labelWords: new Set() };
+  const lex: QuoteLexicon = { cueForms: new Map(), cuePhrases: new Map(), sourceNouns: new Map(), modality: new Map(), quotePairs: new Map(), labelWords: new Set(), inSources: new Map() };
   for (const [phrase, meaning, forms] of rows(lang, 'cues.tsv')) {
     const words = phrase!.toLowerCase().replace(/n't/g, " n't").split(/\s+/).filter(Boolean);
     const entry: CueEntry = { lemma: phrase!, meaning: meaning as CueMeaning };
@@ -67,6 +69,7 @@ export function quoteLexicon(lang = 'en'): QuoteLexicon {
     addPhrase(lex.modality, [words[0]!], words, effect as ModalityEffect);
   }
   for (const [word] of rows(lang, 'labels.tsv')) lex.labelWords.add(fold(word!));
+  for (const [word, needs] of rows(lang, 'in-sources.tsv')) lex.inSources.set(fold(word!), needs === 'possessor');
   for (const [open, ...close] of rows(lang, 'quote-marks.tsv')) lex.quotePairs.set(open!, close.filter(Boolean));
   cache.set(lang, lex);
   return lex;

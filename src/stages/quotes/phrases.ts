@@ -9,6 +9,8 @@ const MAX_NP = 14;
 const NOMINAL = new Set(['NOUN', 'PROPN', 'NUM']);
 const INSIDE_NP = new Set(['NOUN', 'PROPN', 'NUM', 'ADJ', 'DET']);
 const PERSONAL = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'you', 'who', 'which', 'that', 'one', 'both', 'others', 'many', 'some', 'all', 'most', 'everyone', 'someone', 'nobody', 'this']);
+/** pronoun-like quantifiers the tagger may read as adverbs or adjectives ("Most said …") */
+const QUANTIFIER = new Set(['most', 'many', 'some', 'others', 'both']);
 const POSSESSIVE = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your']);
 /** prepositions that may join a source's parts: "representative of X", "spokesman for X" */
 const NP_LINK = new Set(['of', 'for', 'at', 'from', '&', 'and']);
@@ -36,6 +38,7 @@ function posAt(v: TokenView, k: number): string {
     if (t.pos === 'VERB' && prev && /ing$/.test(v.low[k]!) && (prev.pos === 'PROPN' || prev.pos === 'ADJ' || prev.pos === 'DET')) return 'NOUN';
   }
   if (t.pos === 'PRON' && (v.low[k] === 'them' || v.low[k] === 'us') && k > 0 && v.low[k - 1] === 'of') return 'NOUN';
+  if (v.low[k] === '%') return 'NOUN'; // "42% say"
   return t.pos;
 }
 
@@ -59,9 +62,15 @@ export function leftNP(v: TokenView, end: number, from: number): Range | null {
   if (j < from) return null;
   const w = v.low[j]!;
   const pos = posAt(v, j);
-  if (PERSONAL.has(w) && (pos === 'PRON' || pos === 'DET' || pos === 'SCONJ' || pos === 'NOUN')) {
-    // "Trump and he said" is rare; a pronoun is the whole source
+  if (PERSONAL.has(w) && (pos === 'PRON' || pos === 'DET' || pos === 'SCONJ' || pos === 'NOUN' || QUANTIFIER.has(w) && (pos === 'ADV' || pos === 'ADJ'))) {
+    // "Trump and he said" is rare; a pronoun is the whole source ("Most said", a quantifier tagged as an adverb, too)
     return [j, j];
+  }
+  // a reduced relative: "those surveyed say", "The report published Tuesday showed", "New polls released Sunday showed"
+  if (pos === 'VERB' && /ed$/.test(w) && j - 1 >= from && (NOMINAL.has(posAt(v, j - 1)) || v.low[j - 1] === 'those')) {
+    if (v.low[j - 1] === 'those') return [j - 1, j];
+    const head = leftNP(v, j, from);
+    return head ? [head[0], j] : null;
   }
   if (!NOMINAL.has(pos) && !(pos === 'PUNCT' && w === ')')) return null;
   let a = j;
@@ -72,13 +81,13 @@ export function leftNP(v: TokenView, end: number, from: number): Range | null {
     if (lw === ')') { paren++; a = k; continue; }
     if (lw === '(') { if (paren > 0) { paren--; a = k; continue; } break; }
     if (paren > 0) { a = k; continue; }
-    if (INSIDE_NP.has(tp) || POSSESSIVE.has(lw) || lw === "'s" || lw === "'" || lw === '-' || lw === '.') { a = k; continue; }
+    if (INSIDE_NP.has(tp) || POSSESSIVE.has(lw) || lw === "'s" || lw === "'" || lw === '-' || lw === '/' || lw === '.') { a = k; continue; }
     if (NP_LINK.has(lw) && k - 1 >= from && (NOMINAL.has(posAt(v, k - 1)) || posAt(v, k - 1) === 'ADJ' || (lw === 'and' && PERSONAL.has(v.low[k - 1]!)))) { a = k; continue; }
     if (lw === 'with' && k - 1 >= from && v.tokens[k - 1]!.pos === 'ADJ') { a = k; continue; } // sources familiar with
     break;
   }
   // a phrase may not start with a link word or a possessive marker
-  while (a < j && (NP_LINK.has(v.low[a]!) || v.low[a] === "'s" || v.low[a] === '-' || v.low[a] === '.' || v.low[a] === ')')) a++;
+  while (a < j && (NP_LINK.has(v.low[a]!) || v.low[a] === "'s" || v.low[a] === '-' || v.low[a] === '/' || v.low[a] === '.' || v.low[a] === ')')) a++;
   return [a, j];
 }
 
@@ -97,7 +106,7 @@ export function rightNP(v: TokenView, start: number, to: number): Range | null {
     if (lw === '(') { paren++; continue; }
     if (lw === ')') { if (paren > 0) { paren--; b = k; continue; } break; }
     if (paren > 0) { b = k; continue; }
-    if (INSIDE_NP.has(tp) || POSSESSIVE.has(lw) || lw === "'s" || lw === '-' || lw === '.' && k + 1 < to && v.tokens[k + 1]!.pos !== 'PUNCT' && /^[A-Z]/.test(v.tokens[k + 1]!.text)) {
+    if (INSIDE_NP.has(tp) || POSSESSIVE.has(lw) || lw === "'s" || lw === '-' || lw === '/' || lw === '.' && k + 1 < to && v.tokens[k + 1]!.pos !== 'PUNCT' && /^[A-Z]/.test(v.tokens[k + 1]!.text)) {
       if (lw === '.' ) { b = k; continue; }
       b = k;
       if (NOMINAL.has(tp)) sawNominal = true;
