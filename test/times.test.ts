@@ -56,6 +56,10 @@ test('year inference from tense, and it is recorded', () => {
   // a past-tense clause about a day just after the dateline keeps the dateline's year
   assert.equal(find(times('Officials said the vote was scheduled for December 1.'), 'December 1').value, '2024-12-01');
   assert.ok(past.inferred.some((i) => i.what === 'year' && i.rule === 'year-from-past-tense'));
+  // a month alone just ahead of the dateline in a past-tense clause is a reported plan; one
+  // further ahead is last year's
+  assert.equal(find(times('The ministers agreed to a summit in December.'), 'December.').value, '2024-12');
+  assert.equal(find(times('The ministers agreed to a summit in February.'), 'February.').value, '2024-02');
   assert.equal(find(times('The summit will open on January 14.'), 'January 14').value, '2025-01-14');
   assert.equal(find(times('Talks were held on Monday.'), 'Monday').value, '2024-11-25');
   assert.equal(find(times('Talks were held on Friday.'), 'Friday').value, '2024-11-22');

@@ -101,6 +101,10 @@ function seasonOf(t: Ymd): { y: number; s: number } {
 
 /** Days after the DCT within which a past-tense month-day still takes the DCT's year. */
 const SOON_AFTER_DCT_DAYS = 14;
+/** Days after the DCT within which the first day of a month named in a past-tense clause still
+ * takes the DCT's year: a month alone just ahead is a reported plan ("said the summit would be
+ * held in April", "to be admitted in early March"), not the one eleven months back. */
+const NEXT_MONTH_DAYS = 31;
 /** Days before the DCT within which a future-tense month-day still takes the DCT's year. */
 const JUST_BEFORE_DCT_DAYS = 14;
 
@@ -110,7 +114,7 @@ function inferYear(dct: Ymd, m: number, d: number | null, tense: Tense): { y: nu
   const ref = d === null ? { ...dct, d: 1 } : dct;
   // a past-tense clause about a day just after the dateline ("said the vote would be on
   // September 12") still means this year's
-  if (tense === 'past') return cmp(at(dct.y), ref) <= 0 || (d !== null && dayDiff(at(dct.y), dct) <= SOON_AFTER_DCT_DAYS) ? { y: dct.y, rule: 'year-from-past-tense' } : { y: dct.y - 1, rule: 'year-from-past-tense' };
+  if (tense === 'past') return cmp(at(dct.y), ref) <= 0 || dayDiff(at(dct.y), dct) <= (d === null ? NEXT_MONTH_DAYS : SOON_AFTER_DCT_DAYS) ? { y: dct.y, rule: 'year-from-past-tense' } : { y: dct.y - 1, rule: 'year-from-past-tense' };
   // a future-tense clause about a day just before the dateline ("the deadline is Jan. 14" in a
   // story of Jan. 15) is about this year's, not one a year off
   if (tense === 'future') return cmp(at(dct.y), ref) >= 0 || (d !== null && dayDiff(dct, at(dct.y)) <= JUST_BEFORE_DCT_DAYS) ? { y: dct.y, rule: 'year-from-future-tense' } : { y: dct.y + 1, rule: 'year-from-future-tense' };
