@@ -67,6 +67,16 @@ test('year inference from tense, and it is recorded', () => {
   assert.equal(find(times('He arrived last Friday.'), 'last Friday').value, '2024-11-22');
 });
 
+test('years said in words, as in broadcast transcripts', () => {
+  const ts = times('In nineteen ninety-one he was convicted. January nineteen ninety-seven. The winter of nineteen ninety-four was cold, and by the year two thousand it was over.', '1998-02-27');
+  assert.equal(find(ts, 'nineteen ninety-one').value, '1991');
+  assert.equal(find(ts, 'January nineteen ninety-seven').value, '1997-01');
+  assert.equal(find(ts, 'The winter of nineteen ninety-four').value, '1994-WI');
+  assert.equal(find(ts, 'the year two thousand').value, '2000');
+  // counts stay counts
+  assert.ok(!times('Some nineteen people died and two thousand fled.').some((t) => t.type === 'DATE'));
+});
+
 test('explicit and relative dates', () => {
   const ts = times('On March 3, 2022, and in 1998, sales fell; last year and this month they rose, as in the third quarter of 2023 and the 1990s.');
   assert.equal(find(ts, 'March 3, 2022').value, '2022-03-03');

@@ -298,6 +298,18 @@ function yearOfPart(c: NormContext, part: number, dctPart: number, rule: string)
   return { y, inferred: inf('year', `${rule}-year-from-${t}-tense`) };
 }
 
+/** A year said in words ("nineteen ninety-six", "nineteen oh five", "twenty ten", "two
+ * thousand and one") as digits, or null. */
+export function spokenYear(lex: Lexicon, raw: string): string | null {
+  const w = low(raw).split(/[\s-]+/).filter((x) => x !== 'and');
+  const sum = (xs: string[]) => xs.reduce((a, x) => a + (lex.numbers[x] ?? NaN), 0);
+  let y: number;
+  if (w[0] === 'two' && w[1] === 'thousand') y = 2000 + sum(w.slice(2));
+  else if (w[1] === 'hundred' && w.length === 2) y = lex.numbers[w[0]!]! * 100;
+  else y = lex.numbers[w[0]!]! * 100 + sum(w.slice(w[1] === 'oh' ? 2 : 1));
+  return Number.isInteger(y) && y >= MIN_YEAR && y <= MAX_YEAR ? pad(y, 4) : null;
+}
+
 function twoDigitYear(s: string, c: NormContext): number {
   const n = Number(s);
   if (s.length === 4) return n;
@@ -671,8 +683,15 @@ function holiday(g: G, c: NormContext): Norm {
   return { type: 'DATE', value: fmtDay(t), granularity: 'day', anchor: 'dct', resolved: true, inferred: [inf('year', rule)] };
 }
 
-export const NORMALIZERS: Record<string, (g: G, c: NormContext) => Norm> = {
+const BY_NAME: Record<string, (g: G, c: NormContext) => Norm> = {
   'absolute-date': absoluteDate, month, year, decade, century, quarter, half, season,
   'relative-unit': relativeUnit, ago, period, 'recent-units': recentUnits, 'day-word': dayWord,
   weekday: weekdayNorm, 'clock-word': clockWord, 'the-unit': theUnit, 'same-period': samePeriod, reference, set: setNorm, duration, holiday,
 };
+
+/** The normalizers; a year said in words (group spokenyear) reaches them as digits in g.year. */
+export const NORMALIZERS: Record<string, (g: G, c: NormContext) => Norm> = Object.fromEntries(Object.entries(BY_NAME).map(([name, fn]) => [name, (g: G, c: NormContext): Norm => {
+  if (g.spokenyear === undefined) return fn(g, c);
+  const y = spokenYear(c.lex, g.spokenyear);
+  return y ? fn({ ...g, year: y }, c) : null;
+}]));

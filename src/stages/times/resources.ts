@@ -120,6 +120,7 @@ export function loadTimesResources(): TimesResources {
     ...Object.keys(lex.units), ...Object.keys(lex.unitPlurals), ...Object.keys(lex.decadeWords), ...Object.keys(lex.references),
     ...Object.keys(lex.dayWords), ...Object.keys(lex.sets), ...Object.keys(lex.holidays), ...Object.keys(lex.periods),
     ...Object.keys(lex.frequencies), ...Object.keys(lex.clockWords), 'tonight', 'century', 'centuries', 'decade', 'fiscal', 'fy',
+    'eighteen', 'nineteen', 'twenty', 'thousand', // years in words: "nineteen ninety-six", "the year two thousand"
   ].map((w) => w.split(' ').pop()!);
   const trigger = new RegExp(`\\d|\\b(?:${alternation(triggerWords)})(?:s|es|'s)?\\b`, 'i');
 
