@@ -26,6 +26,10 @@ const find = (ts: Timex[], text: string) => {
   assert.ok(t, `no timex "${text}" in ${JSON.stringify(ts.map((x) => x.text))}`);
   return t!;
 };
+/** Each text's timex has the value given. */
+const assertValues = (ts: Timex[], want: Record<string, string>) => {
+  for (const [text, value] of Object.entries(want)) assert.equal(find(ts, text).value, value, text);
+};
 function assertSpans(d: Document) {
   for (const t of d.times) assert.equal(d.text.slice(t.start, t.end), t.text, `timex ${t.id} offsets`);
 }
@@ -68,13 +72,17 @@ test('year inference from tense, and it is recorded', () => {
 });
 
 test('years said in words, as in broadcast transcripts', () => {
-  const ts = times('In nineteen ninety-one he was convicted. January nineteen ninety-seven. The winter of nineteen ninety-four was cold, and by the year two thousand it was over.', '1998-02-27');
-  assert.equal(find(ts, 'nineteen ninety-one').value, '1991');
-  assert.equal(find(ts, 'January nineteen ninety-seven').value, '1997-01');
-  assert.equal(find(ts, 'The winter of nineteen ninety-four').value, '1994-WI');
-  assert.equal(find(ts, 'the year two thousand').value, '2000');
+  assertValues(times('In nineteen ninety-one he was convicted. January nineteen ninety-seven. The winter of nineteen ninety-four was cold, and by the year two thousand it was over.', '1998-02-27'), {
+    'nineteen ninety-one': '1991', 'January nineteen ninety-seven': '1997-01', 'The winter of nineteen ninety-four': '1994-WI', 'the year two thousand': '2000',
+  });
   // counts stay counts
   assert.ok(!times('Some nineteen people died and two thousand fled.').some((t) => t.type === 'DATE'));
+});
+
+test('fractional durations carry into the next smaller unit, in the combined ISO form', () => {
+  assertValues(times('They lived in camps for 2 1/2 years, then spent 5 1/2 hours in Nairobi; a minute and a half later it was over, after 1.5 days.'), {
+    '2 1/2 years': 'P2Y6M', '5 1/2 hours': 'PT5H30M', 'a minute and a half': 'PT1M30S', '1.5 days': 'P1DT12H',
+  });
 });
 
 test('explicit and relative dates', () => {

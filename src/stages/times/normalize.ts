@@ -54,6 +54,8 @@ export function quantity(lex: Lexicon, raw: string | undefined): { n: number | n
   if (!s) return { n: 1, approx: false, guess: 1 };
   if (/^\d/.test(s)) {
     if (/\s(?:to|or|-)\s/.test(s)) return { n: null, approx: false, guess: 0 };
+    const half = /^(\d+)[\s-]+1\/2$/.exec(s); // "2 1/2"
+    if (half) return { n: Number(half[1]) + 0.5, approx: false, guess: Number(half[1]) + 0.5 };
     const n = Number(s.replace(/,/g, ''));
     return Number.isFinite(n) ? { n, approx: false, guess: n } : null;
   }
@@ -73,18 +75,23 @@ export function unitOf(lex: Lexicon, raw: string | undefined): Unit | null {
   return null;
 }
 
-const SMALLER: Record<string, [string, number, boolean]> = { Y: ['M', 12, false], M: ['D', 30, false], W: ['D', 7, false], D: ['H', 24, true], H: ['M', 60, true] };
-/** A TimeML duration value for n units (n null = unknown). */
+/** The next smaller unit of a duration designator (a T before it: a time unit), and how many make one. */
+const SMALLER: Record<string, [string, number, boolean]> = { Y: ['M', 12, false], M: ['D', 30, false], W: ['D', 7, false], D: ['H', 24, true], H: ['M', 60, true], TM: ['S', 60, true] };
+/** A TimeML duration value for n units (n null = unknown); a fraction is carried into the next
+ * smaller unit, in ISO 8601's combined form ("2 1/2 years" P2Y6M, "5 1/2 hours" PT5H30M). */
 export function durationValue(n: number | null, u: Unit): string {
   // quarters stay quarters ("two consecutive quarters" P2Q, as TimeBank writes them), unless a
   // fraction of one needs months
   const qFrac = u.d === 'Q' && n !== null && !Number.isInteger(n);
-  let d = qFrac ? 'M' : u.d === 'WE' ? 'D' : u.d;
-  let k = n === null ? null : n * (u.n ?? 1) * (qFrac ? 3 : u.d === 'WE' ? 2 : 1);
-  let t = !!u.t;
-  if (k !== null && !Number.isInteger(k) && SMALLER[t && d === 'M' ? 'MT' : d]) {
-    const [d2, f, t2] = SMALLER[d]!;
-    k = Math.round(k * f); d = d2; t = t || t2;
+  const d = qFrac ? 'M' : u.d === 'WE' ? 'D' : u.d;
+  const k = n === null ? null : n * (u.n ?? 1) * (qFrac ? 3 : u.d === 'WE' ? 2 : 1);
+  const t = !!u.t;
+  const small = SMALLER[t && d === 'M' ? 'TM' : d];
+  if (k !== null && !Number.isInteger(k) && small) {
+    const [d2, f, t2] = small;
+    const whole = Math.floor(k); const rest = Math.round((k - whole) * f);
+    if (!whole) return `P${t || t2 ? 'T' : ''}${rest}${d2}`;
+    return `P${t ? 'T' : ''}${whole}${d}${t2 && !t ? 'T' : ''}${rest}${d2}`;
   }
   return `P${t ? 'T' : ''}${k === null ? 'X' : k}${d}`;
 }
