@@ -178,6 +178,15 @@ test('sitrep timeml: a folder of TE3 inputs in, same names out', () => {
   assert.ok(out.includes('&amp; more'));
 });
 
+test('direction cues: plans look ahead, "since" looks back', () => {
+  // a plan made ("has scheduled"), or under way ("were planning to"), is for a day ahead
+  assertValues(times('He has scheduled a news conference Thursday to announce it.'), { Thursday: '2024-11-28' });
+  assertValues(times('Exiles planned a large demonstration on Saturday and were planning to drive around the airport.'), { Saturday: '2024-11-30' });
+  assertValues(times('They could leave as soon as Tuesday, he said.'), { Tuesday: '2024-11-26' });
+  // "since" a date: never after the dateline, whatever the verbs around it
+  assertValues(times('The ship has been on patrol since March and was scheduled to return in May.'), { March: '2024-03' });
+});
+
 test('year inference: due dates, bounds and passives are not pushed into the past', () => {
   const d = times('The board declared a dividend, payable Dec. 16 to holders of record Nov. 29.', '2024-10-28');
   assert.equal(find(d, 'Dec. 16').value, '2024-12-16');

@@ -19,7 +19,7 @@ export function wordsOf(text: string, start: number, end: number, tokens: { text
   return out;
 }
 
-interface TenseCues { future: Set<string>; past: Set<string>; present: Set<string>; inf: Set<string>; forward: string[][]; bound: string[][]; be: Set<string> }
+interface TenseCues { beForms: Set<string>; plan: Set<string>; future: Set<string>; past: Set<string>; present: Set<string>; inf: Set<string>; forward: string[][]; backward: string[][]; bound: string[][]; be: Set<string> }
 let cues: TenseCues | null = null;
 function cuesOf(lex: Lexicon): TenseCues {
   if (!cues) {
@@ -28,8 +28,10 @@ function cuesOf(lex: Lexicon): TenseCues {
       future: new Set(t.future), present: new Set(t.present), inf: new Set(t.infinitiveMarkers),
       past: new Set([...t.past, ...(t.pastIrregular ?? [])]),
       forward: (t.forwardBefore ?? []).map((e) => e.toLowerCase().split(/\s+/)),
+      backward: (t.backwardBefore ?? []).map((e) => e.toLowerCase().split(/\s+/)),
       bound: (t.boundBefore ?? []).map((e) => e.toLowerCase().split(/\s+/)),
       be: new Set(t.passiveAuxiliaries ?? []),
+      beForms: new Set(t.beForms ?? []), plan: new Set(t.planVerbs ?? []),
     };
   }
   return cues;
@@ -41,8 +43,13 @@ function tenseOfWord(words: Word[], i: number, c: TenseCues): Tense {
   for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
     const p = words[k]!.lower;
     if (c.future.has(p) && (p !== 'going' || words[k + 1]?.lower === 'to')) return 'future';
+    // "has scheduled a news conference Thursday": a plan made, for a day ahead
+    if ((p === 'has' || p === 'have') && k === i - 1 && c.plan.has(w.lower)) return 'future';
     if (p === 'has' || p === 'have' || p === 'had') return 'past';
   }
+  // "were planning to drive there on Saturday", "is set to resume Monday": a form of "be" before
+  // a verb of planning looks ahead with it
+  if (c.beForms.has(w.lower) && c.plan.has(words[i + 1]?.lower ?? '')) return 'future';
   if (c.future.has(w.lower) && w.lower !== 'set' && w.lower !== 'next' && w.lower !== 'tomorrow') return 'future';
   if (i > 0 && c.inf.has(words[i - 1]!.lower)) return 'unknown';
   // a participle after a form of "be" ("to be completed", "is expected"): the auxiliary decides
@@ -79,6 +86,7 @@ function cueBefore(words: Word[], start: number, end: number, cues: string[][]):
 export function tenseAround(words: Word[], start: number, end: number, lex: Lexicon): Tense {
   const c = cuesOf(lex);
   if (cueBefore(words, start, end, c.forward)) return 'future';
+  if (cueBefore(words, start, end, c.backward)) return 'past';
   let best: Tense = 'unknown';
   let bestDist = Infinity;
   for (let i = 0; i < words.length; i++) {
