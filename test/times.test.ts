@@ -85,6 +85,12 @@ test('fractional durations carry into the next smaller unit, in the combined ISO
   });
 });
 
+test('"N units later/earlier" is a DURATION of the N units (TimeBank), "ago" a date', () => {
+  const ts = times('Bombs exploded Friday. Three days later, and a few days earlier, and just over an hour later, police came; two years ago they had not.');
+  assertValues(ts, { 'Three days': 'P3D', 'a few days': 'PXD', 'over an hour': 'PT1H', 'two years ago': '2022' });
+  assert.equal(find(ts, 'Three days').type, 'DURATION');
+});
+
 test('explicit and relative dates', () => {
   const ts = times('On March 3, 2022, and in 1998, sales fell; last year and this month they rose, as in the third quarter of 2023 and the 1990s.');
   assert.equal(find(ts, 'March 3, 2022').value, '2022-03-03');
@@ -174,7 +180,7 @@ test('sitrep timeml: a folder of TE3 inputs in, same names out', () => {
   assert.deepEqual(readdirSync(outDir), ['APW1.tml.TE3input']);
   const out = readFileSync(join(outDir, 'APW1.tml.TE3input'), 'utf8');
   const back = readTimeML(out);
-  assert.deepEqual(back.gold.map((g) => [g.text, g.value]), [['Friday', '1998-08-07'], ['two days later', '1998-08-09']]);
+  assert.deepEqual(back.gold.map((g) => [g.text, g.value]), [['Friday', '1998-08-07'], ['two days', 'P2D']]);
   assert.ok(out.includes('&amp; more'));
 });
 

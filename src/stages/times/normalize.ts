@@ -436,32 +436,26 @@ function theUnit(g: G, c: NormContext): Norm {
   return { type: 'DATE', value: fmtDay(base), mod, granularity: 'day', anchor: prevDay ? 'prev' : 'dct', resolved: true, inferred: [inf('anchor', prevDay ? 'the-day-of-previous-date' : 'the-day-of-dct')] };
 }
 
+/** "two years ago", "three days from now": a date counted from the DCT. ("three days later",
+ * counted from another event, is a DURATION "three days" in TimeBank, the rule duration's.) */
 function ago(g: G, c: NormContext): Norm {
   const { lex } = c;
-  const u = unitOf(lex, g.unitword ?? c.text.slice(c.start, c.end).match(/([a-z]+?)(?:s|es)?\s+(?:ago|earlier|before|later|after|from\s+now|hence|back)$/i)?.[1]);
+  const u = unitOf(lex, g.unitword ?? c.text.slice(c.start, c.end).match(/([a-z]+?)(?:s|es)?\s+(?:ago|from\s+now|hence)$/i)?.[1]);
   const qty = quantity(lex, g.quantity);
   if (!u || !qty) return null;
-  const word = low(g.ago);
-  const dir = /later|after|from now|hence/.test(word) ? 1 : -1;
-  const relToPrev = /earlier|before|later|after/.test(word);
+  const dir = /from now|hence/.test(low(g.ago)) ? 1 : -1;
   const qmod = g.quantMods ? lex.quantMods[low(g.quantMods)] ?? null : null;
   if (qty.n === null && !qty.approx) {
     return { type: 'DATE', value: dir < 0 ? 'PAST_REF' : 'FUTURE_REF', granularity: 'ref', anchor: c.dct ? 'dct' : null, resolved: true, inferred: [inf('direction', 'vague-ago')] };
   }
   const n = qty.n ?? qty.guess;
-  let mod: string | null = qty.n === null ? 'APPROX' : qmod === 'APPROX' ? 'APPROX' : qmod === 'MORE_THAN' || qmod === 'EQUAL_OR_MORE' ? (dir < 0 ? 'BEFORE' : 'AFTER') : qmod ? (dir < 0 ? 'AFTER' : 'BEFORE') : null;
-  let base: Ymd | null = c.dct; let anchor: 'dct' | 'prev' = 'dct';
+  const mod: string | null = qty.n === null ? 'APPROX' : qmod === 'APPROX' ? 'APPROX' : qmod === 'MORE_THAN' || qmod === 'EQUAL_OR_MORE' ? (dir < 0 ? 'BEFORE' : 'AFTER') : qmod ? (dir < 0 ? 'AFTER' : 'BEFORE') : null;
   const inferred: Inference[] = [inf('direction', dir < 0 ? 'ago-past' : 'ago-future')];
-  if (relToPrev && c.lastDate) { base = c.lastDate.ymd; anchor = 'prev'; inferred.push(inf('anchor', 'relative-to-previous-time')); }
-  // "a year earlier" after a quarter: the same quarter a year before
-  if (relToPrev && u.g === 'year' && c.lastQuarter && Number.isInteger(n)) {
-    return { type: 'DATE', value: fmtQuarter(c.lastQuarter.y + dir * n, c.lastQuarter.q), mod, granularity: 'quarter', anchor: 'prev', resolved: true, inferred: [...inferred, inf('anchor', 'year-earlier-of-quarter')] };
-  }
-  if (!base) return { ...noDct(u.g as Timex['granularity'], 'anchor', 'DATE', mod), value: unresolved(u.g as Timex['granularity']) };
-  const s = shifted(base, u, dir * Math.round(n));
+  if (!c.dct) return { ...noDct(u.g as Timex['granularity'], 'anchor', 'DATE', mod), value: unresolved(u.g as Timex['granularity']) };
+  const s = shifted(c.dct, u, dir * Math.round(n));
   if (!s) return null;
   if (qty.n === null) inferred.push(inf('quantity', 'vague-quantity-guess', `"${low(g.quantity)}" read as about ${qty.guess} (${Math.max(1, qty.guess - 1)} to ${qty.guess + 1}) ${low(g.unitword ?? '') || 'units'}`));
-  return { type: 'DATE', value: s.value, mod, granularity: s.gran, anchor, resolved: true, inferred };
+  return { type: 'DATE', value: s.value, mod, granularity: s.gran, anchor: 'dct', resolved: true, inferred };
 }
 
 function period(g: G, c: NormContext): Norm {
