@@ -189,6 +189,8 @@ test('direction cues: plans look ahead, "since" looks back', () => {
   assertValues(times('He has scheduled a news conference Thursday to announce it.'), { Thursday: '2024-11-28' });
   assertValues(times('Exiles planned a large demonstration on Saturday and were planning to drive around the airport.'), { Saturday: '2024-11-30' });
   assertValues(times('They could leave as soon as Tuesday, he said.'), { Tuesday: '2024-11-26' });
+  assertValues(times('The shares, suspended in London, are to resume trading in Paris Tuesday.', '2024-11-28'), { Tuesday: '2024-12-03' });
+  assertValues(times('Traders had squared positions ahead of the weekend.'), { 'the weekend': '2024-W48-WE' });
   // "since" a date: never after the dateline, whatever the verbs around it
   assertValues(times('The ship has been on patrol since March and was scheduled to return in May.'), { March: '2024-03' });
 });

@@ -48,8 +48,8 @@ function tenseOfWord(words: Word[], i: number, c: TenseCues): Tense {
     if (p === 'has' || p === 'have' || p === 'had') return 'past';
   }
   // "were planning to drive there on Saturday", "is set to resume Monday": a form of "be" before
-  // a verb of planning looks ahead with it
-  if (c.beForms.has(w.lower) && c.plan.has(words[i + 1]?.lower ?? '')) return 'future';
+  // a verb of planning looks ahead with it, as does "be to" ("is to resume trading Tuesday")
+  if (c.beForms.has(w.lower) && (c.plan.has(words[i + 1]?.lower ?? '') || words[i + 1]?.lower === 'to')) return 'future';
   if (c.future.has(w.lower) && w.lower !== 'set' && w.lower !== 'next' && w.lower !== 'tomorrow') return 'future';
   if (i > 0 && c.inf.has(words[i - 1]!.lower)) return 'unknown';
   // a participle after a form of "be" ("to be completed", "is expected"): the auxiliary decides
