@@ -119,6 +119,8 @@ test('durations, sets and references', () => {
   assert.equal(find(ts, 'every week').value, 'P1W');
   assert.equal(find(ts, 'now').value, 'PRESENT_REF');
   assert.equal(find(ts, 'the future').value, 'FUTURE_REF');
+  assertValues(times('It may go public in the near future, to placate holders in the short term.'), { 'the near future': 'FUTURE_REF', 'the short term': 'FUTURE_REF' });
+  assert.ok(!times('The long term effects are unknown; the short term plan failed.').length);
   assert.equal(find(ts, 'three years').value, 'P3Y');
   // ages are not durations
   assert.ok(!times('A 44-year-old man was hurt.').some((t) => /year/.test(t.text)));

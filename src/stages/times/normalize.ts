@@ -589,6 +589,8 @@ function reference(g: G, c: NormContext): Norm {
   if (!v) return null;
   const nt = nextText(c);
   if (w === 'the future' && /^\s+of\b/.test(nt)) return null;
+  // "the long term effects": a modifier, not a time
+  if (/ term$/.test(w) && /^\s+\p{Ll}/u.test(nt) && !/^\s+(?:and|or|but|as|is|are|was|were|will|would|to|than|because|if|when|while)\b/.test(nt)) return null;
   if (w === 'the past' && /^\s+(?:of|few|several|two|three|four|five|six|seven|eight|nine|ten|\d)/.test(nt)) return null;
   if (c.lex.guardedReferences.includes(w)) {
     if (/^\s+(?:after|before|thereafter|afterwards)\b/.test(nt)) return null;
