@@ -91,6 +91,15 @@ test('"N units later/earlier" is a DURATION of the N units (TimeBank), "ago" a d
   assert.equal(find(ts, 'Three days').type, 'DURATION');
 });
 
+test('a clock time takes the day named with it', () => {
+  // after a parenthesis, both kept
+  assertValues(times('The blast occurred at about 10:35 a.m. (0735 GMT) Friday, toppling a building.'), { '10:35 a.m.': '2024-11-22T10:35', Friday: '2024-11-22' });
+  // a day earlier in the same sentence
+  assertValues(times('The plane made its first flight Tuesday in Everett, Washington at 18:00 UTC.'), { '18:00 UTC': '2024-11-19T18:00Z' });
+  // a bound before the clock time ("until 9 a.m. Wednesday") says nothing of the direction
+  assertValues(times('The agency has given the relatives until 9 a.m. Wednesday to sign.'), { '9 a.m. Wednesday': '2024-11-27T09:00' });
+});
+
 test('explicit and relative dates', () => {
   const ts = times('On March 3, 2022, and in 1998, sales fell; last year and this month they rose, as in the third quarter of 2023 and the 1990s.');
   assert.equal(find(ts, 'March 3, 2022').value, '2022-03-03');

@@ -63,6 +63,9 @@ function tenseOfWord(words: Word[], i: number, c: TenseCues): Tense {
   return 'unknown';
 }
 
+/** A word of a clock time before a day: "9", "10:30", "a.m.", "noon", a time zone ("EST", "GMT"). */
+const CLOCK_WORD = /^(?:\d{1,2}(?:[:.]\d\d)?|[ap]\.?m\.?|noon|midnight|[a-z]?[ecmpa][sd]t|gmt|utc)$/;
+
 /**
  * Whether one of `cues` (lexicon `tense.forwardBefore`, `tense.boundBefore`) stands right
  * before the expression, or before "on" and it: "payable Dec. 15", "stock of record Nov. 17",
@@ -77,6 +80,8 @@ function cueBefore(words: Word[], start: number, end: number, cues: string[][]):
     else if (w.start < end && /'s$/.test(w.lower)) return false;
     else if (w.start >= end) break;
   }
+  // "until 9 a.m. EST Tuesday", "at midnight Friday": the cue stands before the clock time
+  while (j >= 0 && CLOCK_WORD.test(words[j]!.lower)) j--;
   if (j >= 0 && words[j]!.lower === 'on') j--;
   if (j < 0) return false;
   return cues.some((cue) => cue.every((x, k) => words[j - (cue.length - 1) + k]?.lower === x));
