@@ -100,6 +100,13 @@ test('a clock time takes the day named with it', () => {
   assertValues(times('The agency has given the relatives until 9 a.m. Wednesday to sign.'), { '9 a.m. Wednesday': '2024-11-27T09:00' });
 });
 
+test('"over the past year": "over" is "during" before "the", not "more than"', () => {
+  assertValues(times('Hate groups grew over the past year.'), { 'the past year': '2023' });
+  const more = find(times('The strike lasted over a year.'), 'over a year');
+  assert.equal(more.value, 'P1Y');
+  assert.equal(more.mod, 'MORE_THAN');
+});
+
 test('explicit and relative dates', () => {
   const ts = times('On March 3, 2022, and in 1998, sales fell; last year and this month they rose, as in the third quarter of 2023 and the 1990s.');
   assert.equal(find(ts, 'March 3, 2022').value, '2022-03-03');
