@@ -107,6 +107,12 @@ test('"over the past year": "over" is "during" before "the", not "more than"', (
   assert.equal(more.mod, 'MORE_THAN');
 });
 
+test('"that year", "later that year": the unit of the date mentioned before, unknown without one', () => {
+  assertValues(times('He fled to Florida in June 1998 and returned to Cuba later that year. In 1988 sales rose; imports that year grew.'), { 'later that year': '1998', 'that year': '1988' });
+  assertValues(times('Sales that month fell.'), { 'that month': 'XXXX-XX' });
+  assert.ok(!times('In 2020 he said that year was hard.').some((t) => t.text === 'that year'));
+});
+
 test('explicit and relative dates', () => {
   const ts = times('On March 3, 2022, and in 1998, sales fell; last year and this month they rose, as in the third quarter of 2023 and the 1990s.');
   assert.equal(find(ts, 'March 3, 2022').value, '2022-03-03');

@@ -387,6 +387,14 @@ function relativeUnit(g: G, c: NormContext): Norm {
   if (/year[\s-]*end|year's end/.test(matched)) { raw = 'year'; mod = 'END'; rule = 'year-end'; }
   else if (g.edge) { mod = low(g.edge) === 'earlier' ? 'START' : 'END'; dir = lex.relatives[low(g.thisword)] ?? 0; rule = 'earlier-this-unit'; }
   else if (g.relatives) { dir = lex.relatives[low(g.relatives)]!; mod = dmod(lex, g.dateMods); }
+  else if (g.thisword) {
+    // "that year": the unit of the date mentioned before it, unknown without one; not "said
+    // that year ..." (a complementizer)
+    if (c.lex.tense.past.includes(prevWord(c)) || /^(?:says|say|announced|reported|added|noted|so|such)$/.test(prevWord(c))) return null;
+    const u = unitOf(lex, raw);
+    if (u?.g === 'quarter' && c.lastQuarter) return { type: 'DATE', value: fmtQuarter(c.lastQuarter.y, c.lastQuarter.q), granularity: 'quarter', anchor: 'prev', resolved: true, inferred: [inf('anchor', 'quarter-from-context')] };
+    if (!c.lastDate && u) return { type: 'DATE', value: unresolved(u.g as Timex['granularity']), granularity: u.g as Timex['granularity'], anchor: null, resolved: false, inferred: [inf('anchor', 'no-antecedent', `"${matched}" refers to a time not found before it`)] };
+  }
   else if (matched === 'the weekend') {
     // the weekend before the DCT in a past-tense clause, else the coming one
     if (!c.dct) return { ...noDct('week'), value: 'XXXX-WXX-WE' };
@@ -408,7 +416,7 @@ function relativeUnit(g: G, c: NormContext): Norm {
   if (!u) return null;
   // "the past decade": a duration up to the DCT
   // "the following year", "the previous month": relative to the last time mentioned
-  const fromPrev = /^(?:the )?(?:following|previous|preceding|prior) /.test(matched) && !!c.lastDate;
+  const fromPrev = (/^(?:the )?(?:following|previous|preceding|prior) /.test(matched) || low(g.thisword) === 'that') && !!c.lastDate;
   if (fromPrev) rule = 'relative-unit-of-previous-time';
   const base = fromPrev ? c.lastDate!.ymd : c.dct;
   if (!base) return noDct(u.g as Timex['granularity'], 'anchor', 'DATE', mod);
