@@ -110,6 +110,7 @@ test('"over the past year": "over" is "during" before "the", not "more than"', (
 test('"that year", "later that year": the unit of the date mentioned before, unknown without one', () => {
   assertValues(times('He fled to Florida in June 1998 and returned to Cuba later that year. In 1988 sales rose; imports that year grew.'), { 'later that year': '1998', 'that year': '1988' });
   assertValues(times('Sales that month fell.'), { 'that month': 'XXXX-XX' });
+  assertValues(times('Slepian was shot on Oct. 23, 1998. Earlier that day, the family sent a fax.'), { 'Earlier that day': '1998-10-23' });
   assert.ok(!times('In 2020 he said that year was hard.').some((t) => t.text === 'that year'));
 });
 
