@@ -111,6 +111,9 @@ test('"that year", "later that year": the unit of the date mentioned before, unk
   assertValues(times('He fled to Florida in June 1998 and returned to Cuba later that year. In 1988 sales rose; imports that year grew.'), { 'later that year': '1998', 'that year': '1988' });
   assertValues(times('Sales that month fell.'), { 'that month': 'XXXX-XX' });
   assertValues(times('Slepian was shot on Oct. 23, 1998. Earlier that day, the family sent a fax.'), { 'Earlier that day': '1998-10-23' });
+  assertValues(times('The talks began on Nov. 20 and ended the following Monday. On Friday, Nov. 8 the index fell from the previous Friday.'), {
+    'following Monday': '2024-11-25', 'previous Friday': '2024-11-01',
+  });
   assert.ok(!times('In 2020 he said that year was hard.').some((t) => t.text === 'that year'));
 });
 

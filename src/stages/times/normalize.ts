@@ -575,8 +575,11 @@ function weekdayNorm(g: G, c: NormContext): Norm {
   const rel = g.relatives ? lex.relatives[low(g.relatives)]! : null;
   const pod = g.partsOfDay ? lex.partsOfDay[low(g.partsOfDay)]! : null;
   const type = pod ? 'TIME' : 'DATE';
-  if (!c.dct) return { ...noDct(pod ? 'part-of-day' : 'day', 'anchor', type), value: `XXXX-WXX-${wd}${pod ? `T${pod}` : ''}` };
-  const cur = weekday(c.dct);
+  // "the previous Friday", "the following Monday": from the day mentioned before, not the DCT
+  const fromPrev = rel !== null && rel !== 0 && /^(?:previous|preceding|prior|following)$/.test(low(g.relatives)) && c.lastDate?.gran === 'day';
+  const base = fromPrev ? c.lastDate!.ymd : c.dct;
+  if (!base) return { ...noDct(pod ? 'part-of-day' : 'day', 'anchor', type), value: `XXXX-WXX-${wd}${pod ? `T${pod}` : ''}` };
+  const cur = weekday(base);
   const back = (cur - wd + 7) % 7; // days back to the latest such weekday on or before the DCT
   const fwd = (wd - cur + 7) % 7;
   let off: number; let rule: string;
@@ -587,8 +590,8 @@ function weekdayNorm(g: G, c: NormContext): Norm {
   else if (t === 'past') { off = -back; rule = 'weekday-past-tense'; }
   else if (t === 'future') { off = fwd; rule = 'weekday-future-tense'; }
   else { off = back <= fwd ? -back : fwd; rule = 'weekday-nearest'; }
-  const day = fmtDay(addDays(c.dct, off));
-  return { type, value: pod ? `${day}T${pod}` : day, granularity: pod ? 'part-of-day' : 'day', anchor: 'dct', resolved: true, inferred: [inf('direction', rule, `${t} tense around it`)] };
+  const day = fmtDay(addDays(base, off));
+  return { type, value: pod ? `${day}T${pod}` : day, granularity: pod ? 'part-of-day' : 'day', anchor: fromPrev ? 'prev' : 'dct', resolved: true, inferred: [inf('direction', fromPrev ? `${rule}-of-previous-date` : rule, `${t} tense around it`)] };
 }
 
 function reference(g: G, c: NormContext): Norm {
