@@ -103,8 +103,13 @@ export function extractTimes(text: string, published: string | null, regions: Re
       const b = Math.min(re, a + MAX_REGION);
       for (const [wa, wb] of windowsOf(text, a, b, trig)) {
         const chunk = text.slice(wa, wb);
+        const passed = new Map<RegExp, boolean>(); // a shared `needs` is tested once per window
         res.rules.forEach((rule, order) => {
-          if (rule.needs && !rule.needs.test(chunk)) return;
+          if (rule.needs) {
+            let ok = passed.get(rule.needs);
+            if (ok === undefined) { ok = rule.needs.test(chunk); passed.set(rule.needs, ok); }
+            if (!ok) return;
+          }
           rule.re.lastIndex = 0;
           for (let m = rule.re.exec(chunk); m; m = rule.re.exec(chunk)) {
             if (m[0].length === 0) { rule.re.lastIndex++; continue; }

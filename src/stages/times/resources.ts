@@ -49,7 +49,8 @@ export interface Rule {
   norm: string;
   /** global, case-insensitive, with word boundaries */
   re: RegExp;
-  /** a cheap test that a text must pass before `re` is run */
+  /** a cheap test that a text must pass before `re` is run; rules with the same test share it
+   * (one object), so a text is tested once for all of them */
   needs: RegExp | null;
 }
 
@@ -105,10 +106,13 @@ export function loadTimesResources(): TimesResources {
   }
   tables.units = alternation(unitKeys);
   tables.weekday = tables.weekdays!;
+  const needsOf = new Map<string, RegExp>();
   const rules: Rule[] = spec.rules.map((r) => {
     const body = expandPattern(r.pattern, tables, spec.macros);
     try {
-      const needs = r.needs ? new RegExp(expandPattern(r.needs, tables, spec.macros).replace(/\(\?<\w+>/g, '(?:'), 'iu') : null;
+      const src = r.needs ? expandPattern(r.needs, tables, spec.macros).replace(/\(\?<\w+>/g, '(?:') : null;
+      const needs = src === null ? null : needsOf.get(src) ?? new RegExp(src, 'iu');
+      if (src !== null) needsOf.set(src, needs!);
       return { name: r.name, norm: r.norm, needs, re: new RegExp(`(?<![\\w'’])(?:${body})(?![\\w])(?!['’](?!s\\b)\\w)`, 'giu') };
     } catch (err) {
       throw new Error(`times rule ${r.name}: ${(err as Error).message}`);
@@ -120,7 +124,7 @@ export function loadTimesResources(): TimesResources {
     ...Object.keys(lex.units), ...Object.keys(lex.unitPlurals), ...Object.keys(lex.decadeWords), ...Object.keys(lex.references),
     ...Object.keys(lex.dayWords), ...Object.keys(lex.sets), ...Object.keys(lex.holidays), ...Object.keys(lex.periods),
     ...Object.keys(lex.frequencies), ...Object.keys(lex.clockWords), 'tonight', 'century', 'centuries', 'decade', 'fiscal', 'fy',
-    'eighteen', 'nineteen', 'twenty', 'thousand', // years in words: "nineteen ninety-six", "the year two thousand"
+    'eighteen', 'nineteen', // years in words: "nineteen ninety-six" ("the year two thousand", "May twenty ten" have their own triggers)
   ].map((w) => w.split(' ').pop()!);
   const trigger = new RegExp(`\\d|\\b(?:${alternation(triggerWords)})(?:s|es|'s)?\\b`, 'i');
 

@@ -67,31 +67,35 @@ function tenseOfWord(words: Word[], i: number, c: TenseCues): Tense {
 const CLOCK_WORD = /^(?:\d{1,2}(?:[:.]\d\d)?|[ap]\.?m\.?|noon|midnight|[a-z]?[ecmpa][sd]t|gmt|utc)$/;
 
 /**
- * Whether one of `cues` (lexicon `tense.forwardBefore`, `tense.boundBefore`) stands right
- * before the expression, or before "on" and it: "payable Dec. 15", "stock of record Nov. 17",
- * "until Friday". Not before a possessive ("hit by Monday's quake").
+ * The index of the word where a cue before the expression would end: the word right before it,
+ * or before "on" and it, skipping a clock time ("until 9 a.m. EST Tuesday"); -1 when there is
+ * none, or the expression is a possessive ("hit by Monday's quake").
  */
-function cueBefore(words: Word[], start: number, end: number, cues: string[][]): boolean {
-  if (!cues.length) return false;
+function cueEnd(words: Word[], start: number, end: number): number {
   let j = -1;
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     if (w.end <= start) j = i;
-    else if (w.start < end && /'s$/.test(w.lower)) return false;
+    else if (w.start < end && /'s$/.test(w.lower)) return -1;
     else if (w.start >= end) break;
   }
-  // "until 9 a.m. EST Tuesday", "at midnight Friday": the cue stands before the clock time
   while (j >= 0 && CLOCK_WORD.test(words[j]!.lower)) j--;
   if (j >= 0 && words[j]!.lower === 'on') j--;
-  if (j < 0) return false;
-  return cues.some((cue) => cue.every((x, k) => words[j - (cue.length - 1) + k]?.lower === x));
+  return j;
+}
+
+/** Whether one of `cues` (lexicon `tense.forwardBefore`, ...) ends at word j: "payable Dec. 15",
+ * "stock of record Nov. 17", "until Friday". */
+function cueAt(words: Word[], j: number, cues: string[][]): boolean {
+  return j >= 0 && cues.some((cue) => cue.every((x, k) => words[j - (cue.length - 1) + k]?.lower === x));
 }
 
 /** The tense of the clause around [start, end): the nearest tensed verb, nearer ones first. */
 export function tenseAround(words: Word[], start: number, end: number, lex: Lexicon): Tense {
   const c = cuesOf(lex);
-  if (cueBefore(words, start, end, c.forward)) return 'future';
-  if (cueBefore(words, start, end, c.backward)) return 'past';
+  const j = cueEnd(words, start, end);
+  if (cueAt(words, j, c.forward)) return 'future';
+  if (cueAt(words, j, c.backward)) return 'past';
   let best: Tense = 'unknown';
   let bestDist = Infinity;
   for (let i = 0; i < words.length; i++) {
@@ -107,6 +111,6 @@ export function tenseAround(words: Word[], start: number, end: number, lex: Lexi
   }
   // "had bought shares through Sept. 29", "until Thursday they had not": a bound says nothing
   // of the direction, and a past-tense clause around it does not push it into the past
-  if (best === 'past' && cueBefore(words, start, end, c.bound)) return 'unknown';
+  if (best === 'past' && cueAt(words, j, c.bound)) return 'unknown';
   return best;
 }
