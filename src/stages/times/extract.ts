@@ -98,17 +98,17 @@ export function extractTimes(text: string, published: string | null, regions: Re
   const probe: NormContext = { lex: res.lex, text, start: 0, end: 0, dct, tense: () => 'unknown', lastQuarter: null, lastDate: null };
   const extra: { start: number; end: number; order: number; result: NormResult; rule: string }[] = [];
   const trig = new RegExp(res.trigger.source, 'gi');
+  const passed = new Uint8Array(res.rules.length);
   for (const [rs, re, first] of scanSpans(regions)) {
     for (let a = rs; a < re; a += MAX_REGION) {
       const b = Math.min(re, a + MAX_REGION);
       for (const [wa, wb] of windowsOf(text, a, b, trig)) {
         const chunk = text.slice(wa, wb);
-        const passed = new Map<RegExp, boolean>(); // a shared `needs` is tested once per window
+        passed.fill(0); // a shared `needs` is tested once per window: 1 passed, 2 failed
         res.rules.forEach((rule, order) => {
           if (rule.needs) {
-            let ok = passed.get(rule.needs);
-            if (ok === undefined) { ok = rule.needs.test(chunk); passed.set(rule.needs, ok); }
-            if (!ok) return;
+            if (!passed[rule.needsId]) passed[rule.needsId] = rule.needs.test(chunk) ? 1 : 2;
+            if (passed[rule.needsId] === 2) return;
           }
           rule.re.lastIndex = 0;
           for (let m = rule.re.exec(chunk); m; m = rule.re.exec(chunk)) {

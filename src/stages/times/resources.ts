@@ -52,6 +52,8 @@ export interface Rule {
   /** a cheap test that a text must pass before `re` is run; rules with the same test share it
    * (one object), so a text is tested once for all of them */
   needs: RegExp | null;
+  /** the index of `needs` among the distinct tests (-1 without one) */
+  needsId: number;
 }
 
 export interface KnownEvent { id: string; name: string; dates: string[]; re: RegExp }
@@ -113,7 +115,8 @@ export function loadTimesResources(): TimesResources {
       const src = r.needs ? expandPattern(r.needs, tables, spec.macros).replace(/\(\?<\w+>/g, '(?:') : null;
       const needs = src === null ? null : needsOf.get(src) ?? new RegExp(src, 'iu');
       if (src !== null) needsOf.set(src, needs!);
-      return { name: r.name, norm: r.norm, needs, re: new RegExp(`(?<![\\w'’])(?:${body})(?![\\w])(?!['’](?!s\\b)\\w)`, 'giu') };
+      const needsId = needs ? [...needsOf.values()].indexOf(needs) : -1;
+      return { name: r.name, norm: r.norm, needs, needsId, re: new RegExp(`(?<![\\w'’])(?:${body})(?![\\w])(?!['’](?!s\\b)\\w)`, 'giu') };
     } catch (err) {
       throw new Error(`times rule ${r.name}: ${(err as Error).message}`);
     }
