@@ -133,11 +133,11 @@ export function scoreCorpus(docs: GoldDoc[]): TimesScore {
 }
 
 // floors: a little under the dev numbers measured when they were set (2026-11-29, after the
-// times accuracy work: TimeBank .845/.940/.832, AQUAINT .814/.939/.773, MEANTIME .857/.928/.844
+// times accuracy work: TimeBank .845/.940/.832, AQUAINT .814/.939/.775, MEANTIME .857/.928/.844
 // strict/relaxed/value F1)
 const FLOORS: Record<string, Partial<Record<string, number>>> = {
   'tempeval3/TimeBank': { 'strict span F1': 0.84, 'relaxed span F1': 0.935, 'value F1': 0.827, 'type accuracy': 0.97 },
-  'tempeval3/AQUAINT': { 'strict span F1': 0.809, 'relaxed span F1': 0.934, 'value F1': 0.768, 'type accuracy': 0.908 },
+  'tempeval3/AQUAINT': { 'strict span F1': 0.809, 'relaxed span F1': 0.934, 'value F1': 0.77, 'type accuracy': 0.908 },
   'meantime_en': { 'strict span F1': 0.852, 'relaxed span F1': 0.923, 'value F1': 0.839, 'type accuracy': 0.94 },
 };
 

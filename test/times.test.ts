@@ -110,6 +110,9 @@ test('"over the past year": "over" is "during" before "the", not "more than"', (
 test('"that year", "later that year": the unit of the date mentioned before, unknown without one', () => {
   assertValues(times('He fled to Florida in June 1998 and returned to Cuba later that year. In 1988 sales rose; imports that year grew.'), { 'later that year': '1998', 'that year': '1988' });
   assertValues(times('Sales that month fell.'), { 'that month': 'XXXX-XX' });
+  assertValues(times('He was shot to death last Oct. 23 at his home; the vote is next March 3, and he left last April 10.', '1999-04-19'), {
+    'last Oct. 23': '1998-10-23', 'next March 3': '2000-03-03', 'last April 10': '1999-04-10',
+  });
   assertValues(times('Slepian was shot on Oct. 23, 1998. Earlier that day, the family sent a fax.'), { 'Earlier that day': '1998-10-23' });
   assertValues(times('The talks began on Nov. 20 and ended the following Monday. On Friday, Nov. 8 the index fell from the previous Friday.'), {
     'following Monday': '2024-11-25', 'previous Friday': '2024-11-01',

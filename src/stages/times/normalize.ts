@@ -197,7 +197,12 @@ function absoluteDate(g: G, c: NormContext): Norm {
   // month and day without a year: infer the year
   if (m < 1 || m > 12 || d < 1 || d > (m === 2 ? 29 : [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1]!)) return 'absurd';
   if (!c.dct) return { ...noDct('day', 'year'), value: `XXXX-${pad(m)}-${pad(d)}`, mod };
-  let { y, rule } = inferYear(c.dct, m, d, c.tense());
+  // "last Oct. 23": the latest before the DCT; "next March 3": the first after it
+  const dayrel = low(g.dayrel);
+  let { y, rule } = dayrel ? { y: c.dct.y, rule: `month-day-${dayrel}` } : inferYear(c.dct, m, d, c.tense());
+  const vsDct = cmp({ y, m, d }, c.dct);
+  if (dayrel === 'last' && vsDct >= 0) y -= 1;
+  if (dayrel === 'next' && vsDct <= 0) y += 1;
   if (g.weekday) {
     const wd = lex.weekdays[low(g.weekday).replace(/\.$/, '')]!;
     const fit = [y, y - 1, y + 1].find((yy) => isValidDate(yy, m, d!) && weekday({ y: yy, m, d: d! }) === wd);
