@@ -120,6 +120,12 @@ test('"that year", "later that year": the unit of the date mentioned before, unk
   assert.ok(!times('In 2020 he said that year was hard.').some((t) => t.text === 'that year'));
 });
 
+test('a list of years: each is a year; numbers stay numbers', () => {
+  const ts = times('Doctors were shot in 1994, 1995 and 1997, he said; it cost $ 2000 and 1,2000 units.');
+  assertValues(ts, { '1994': '1994', '1995': '1995', '1997': '1997' });
+  assert.ok(!ts.some((t) => t.text === '2000'));
+});
+
 test('explicit and relative dates', () => {
   const ts = times('On March 3, 2022, and in 1998, sales fell; last year and this month they rose, as in the third quarter of 2023 and the 1990s.');
   assert.equal(find(ts, 'March 3, 2022').value, '2022-03-03');

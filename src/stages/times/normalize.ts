@@ -258,7 +258,8 @@ function year(g: G, c: NormContext): Norm {
   }
   const y = Number(g.year);
   const before = c.text.slice(Math.max(0, c.start - 2), c.start);
-  if (/[$£€#\d.,]\s?$/.test(before) || /^(?:th|st|nd|rd)\b/.test(nextText(c))) return null;
+  // "$ 2000", "1,2000", "3.2000" are numbers; "in 1994, 1995 and 1997" a list of years
+  if (/[$£€#\d]\s?$|[.,]$/.test(before) || /^(?:th|st|nd|rd)\b/.test(nextText(c))) return null;
   // part of a URL, path or identifier ("statements-releases/2021/", "may-10-2021")
   if (/[\p{L}\d][/\\_=-]$/u.test(before) || /^[/\\_=]\w/.test(nextText(c))) return null;
   const pw = prevWord(c);
