@@ -26,6 +26,10 @@ const find = (ts: Timex[], text: string) => {
   assert.ok(t, `no timex "${text}" in ${JSON.stringify(ts.map((x) => x.text))}`);
   return t!;
 };
+/** Each text's timex has the value given. */
+const assertValues = (ts: Timex[], want: Record<string, string>) => {
+  for (const [text, value] of Object.entries(want)) assert.equal(find(ts, text).value, value, text);
+};
 function assertSpans(d: Document) {
   for (const t of d.times) assert.equal(d.text.slice(t.start, t.end), t.text, `timex ${t.id} offsets`);
 }
@@ -56,11 +60,70 @@ test('year inference from tense, and it is recorded', () => {
   // a past-tense clause about a day just after the dateline keeps the dateline's year
   assert.equal(find(times('Officials said the vote was scheduled for December 1.'), 'December 1').value, '2024-12-01');
   assert.ok(past.inferred.some((i) => i.what === 'year' && i.rule === 'year-from-past-tense'));
+  // a month alone just ahead of the dateline in a past-tense clause is a reported plan; one
+  // further ahead is last year's
+  assert.equal(find(times('The ministers agreed to a summit in December.'), 'December.').value, '2024-12');
+  assert.equal(find(times('The ministers agreed to a summit in February.'), 'February.').value, '2024-02');
   assert.equal(find(times('The summit will open on January 14.'), 'January 14').value, '2025-01-14');
   assert.equal(find(times('Talks were held on Monday.'), 'Monday').value, '2024-11-25');
   assert.equal(find(times('Talks were held on Friday.'), 'Friday').value, '2024-11-22');
   assert.equal(find(times('Talks will be held on Friday.'), 'Friday').value, '2024-11-29');
   assert.equal(find(times('He arrived last Friday.'), 'last Friday').value, '2024-11-22');
+});
+
+test('years said in words, as in broadcast transcripts', () => {
+  assertValues(times('In nineteen ninety-one he was convicted. January nineteen ninety-seven. The winter of nineteen ninety-four was cold, and by the year two thousand it was over.', '1998-02-27'), {
+    'nineteen ninety-one': '1991', 'January nineteen ninety-seven': '1997-01', 'The winter of nineteen ninety-four': '1994-WI', 'the year two thousand': '2000',
+  });
+  // counts stay counts
+  assert.ok(!times('Some nineteen people died and two thousand fled.').some((t) => t.type === 'DATE'));
+});
+
+test('fractional durations carry into the next smaller unit, in the combined ISO form', () => {
+  assertValues(times('They lived in camps for 2 1/2 years, then spent 5 1/2 hours in Nairobi; a minute and a half later it was over, after 1.5 days.'), {
+    '2 1/2 years': 'P2Y6M', '5 1/2 hours': 'PT5H30M', 'a minute and a half': 'PT1M30S', '1.5 days': 'P1DT12H',
+  });
+});
+
+test('"N units later/earlier" is a DURATION of the N units (TimeBank), "ago" a date', () => {
+  const ts = times('Bombs exploded Friday. Three days later, and a few days earlier, and just over an hour later, police came; two years ago they had not.');
+  assertValues(ts, { 'Three days': 'P3D', 'a few days': 'PXD', 'over an hour': 'PT1H', 'two years ago': '2022' });
+  assert.equal(find(ts, 'Three days').type, 'DURATION');
+});
+
+test('a clock time takes the day named with it', () => {
+  // after a parenthesis, both kept
+  assertValues(times('The blast occurred at about 10:35 a.m. (0735 GMT) Friday, toppling a building.'), { '10:35 a.m.': '2024-11-22T10:35', Friday: '2024-11-22' });
+  // a day earlier in the same sentence
+  assertValues(times('The plane made its first flight Tuesday in Everett, Washington at 18:00 UTC.'), { '18:00 UTC': '2024-11-19T18:00Z' });
+  // a bound before the clock time ("until 9 a.m. Wednesday") says nothing of the direction
+  assertValues(times('The agency has given the relatives until 9 a.m. Wednesday to sign.'), { '9 a.m. Wednesday': '2024-11-27T09:00' });
+});
+
+test('"over the past year": "over" is "during" before "the", not "more than"', () => {
+  assertValues(times('Hate groups grew over the past year.'), { 'the past year': '2023' });
+  const more = find(times('The strike lasted over a year.'), 'over a year');
+  assert.equal(more.value, 'P1Y');
+  assert.equal(more.mod, 'MORE_THAN');
+});
+
+test('"that year", "later that year": the unit of the date mentioned before, unknown without one', () => {
+  assertValues(times('He fled to Florida in June 1998 and returned to Cuba later that year. In 1988 sales rose; imports that year grew.'), { 'later that year': '1998', 'that year': '1988' });
+  assertValues(times('Sales that month fell.'), { 'that month': 'XXXX-XX' });
+  assertValues(times('He was shot to death last Oct. 23 at his home; the vote is next March 3, and he left last April 10.', '1999-04-19'), {
+    'last Oct. 23': '1998-10-23', 'next March 3': '2000-03-03', 'last April 10': '1999-04-10',
+  });
+  assertValues(times('Slepian was shot on Oct. 23, 1998. Earlier that day, the family sent a fax.'), { 'Earlier that day': '1998-10-23' });
+  assertValues(times('The talks began on Nov. 20 and ended the following Monday. On Friday, Nov. 8 the index fell from the previous Friday.'), {
+    'following Monday': '2024-11-25', 'previous Friday': '2024-11-01',
+  });
+  assert.ok(!times('In 2020 he said that year was hard.').some((t) => t.text === 'that year'));
+});
+
+test('a list of years: each is a year; numbers stay numbers', () => {
+  const ts = times('Doctors were shot in 1994, 1995 and 1997, he said; it cost $ 2000 and 1,2000 units.');
+  assertValues(ts, { '1994': '1994', '1995': '1995', '1997': '1997' });
+  assert.ok(!ts.some((t) => t.text === '2000'));
 });
 
 test('explicit and relative dates', () => {
@@ -91,6 +154,8 @@ test('durations, sets and references', () => {
   assert.equal(find(ts, 'every week').value, 'P1W');
   assert.equal(find(ts, 'now').value, 'PRESENT_REF');
   assert.equal(find(ts, 'the future').value, 'FUTURE_REF');
+  assertValues(times('It may go public in the near future, to placate holders in the short term.'), { 'the near future': 'FUTURE_REF', 'the short term': 'FUTURE_REF' });
+  assert.ok(!times('The long term effects are unknown; the short term plan failed.').length);
   assert.equal(find(ts, 'three years').value, 'P3Y');
   // ages are not durations
   assert.ok(!times('A 44-year-old man was hurt.').some((t) => /year/.test(t.text)));
@@ -152,8 +217,21 @@ test('sitrep timeml: a folder of TE3 inputs in, same names out', () => {
   assert.deepEqual(readdirSync(outDir), ['APW1.tml.TE3input']);
   const out = readFileSync(join(outDir, 'APW1.tml.TE3input'), 'utf8');
   const back = readTimeML(out);
-  assert.deepEqual(back.gold.map((g) => [g.text, g.value]), [['Friday', '1998-08-07'], ['two days later', '1998-08-09']]);
+  assert.deepEqual(back.gold.map((g) => [g.text, g.value]), [['Friday', '1998-08-07'], ['two days', 'P2D']]);
   assert.ok(out.includes('&amp; more'));
+});
+
+test('direction cues: plans look ahead, "since" looks back', () => {
+  // a plan made ("has scheduled"), or under way ("were planning to"), is for a day ahead
+  assertValues(times('He has scheduled a news conference Thursday to announce it.'), { Thursday: '2024-11-28' });
+  assertValues(times('Exiles planned a large demonstration on Saturday and were planning to drive around the airport.'), { Saturday: '2024-11-30' });
+  assertValues(times('They could leave as soon as Tuesday, he said.'), { Tuesday: '2024-11-26' });
+  assertValues(times('The shares, suspended in London, are to resume trading in Paris Tuesday.', '2024-11-28'), { Tuesday: '2024-12-03' });
+  assertValues(times('Traders had squared positions ahead of the weekend.'), { 'the weekend': '2024-W48-WE' });
+  // an irregular participle after "was" is past ("was last seen Nov. 3")
+  assertValues(times('He was last seen Nov. 3, the day before police arrived.', '2024-05-07'), { 'Nov. 3': '2023-11-03' });
+  // "since" a date: never after the dateline, whatever the verbs around it
+  assertValues(times('The ship has been on patrol since March and was scheduled to return in May.'), { March: '2024-03' });
 });
 
 test('year inference: due dates, bounds and passives are not pushed into the past', () => {

@@ -98,13 +98,18 @@ export function extractTimes(text: string, published: string | null, regions: Re
   const probe: NormContext = { lex: res.lex, text, start: 0, end: 0, dct, tense: () => 'unknown', lastQuarter: null, lastDate: null };
   const extra: { start: number; end: number; order: number; result: NormResult; rule: string }[] = [];
   const trig = new RegExp(res.trigger.source, 'gi');
+  const passed = new Uint8Array(res.rules.length);
   for (const [rs, re, first] of scanSpans(regions)) {
     for (let a = rs; a < re; a += MAX_REGION) {
       const b = Math.min(re, a + MAX_REGION);
       for (const [wa, wb] of windowsOf(text, a, b, trig)) {
         const chunk = text.slice(wa, wb);
+        passed.fill(0); // a shared `needs` is tested once per window: 1 passed, 2 failed
         res.rules.forEach((rule, order) => {
-          if (rule.needs && !rule.needs.test(chunk)) return;
+          if (rule.needs) {
+            if (!passed[rule.needsId]) passed[rule.needsId] = rule.needs.test(chunk) ? 1 : 2;
+            if (passed[rule.needsId] === 2) return;
+          }
           rule.re.lastIndex = 0;
           for (let m = rule.re.exec(chunk); m; m = rule.re.exec(chunk)) {
             if (m[0].length === 0) { rule.re.lastIndex++; continue; }
@@ -147,9 +152,16 @@ export function extractTimes(text: string, published: string | null, regions: Re
       prev.inferred = [...n.inferred, { what: 'day', rule: 'clock-time-of-following-day' }];
       continue;
     }
-    // "Wednesday at 10 p.m.": a clock time read on the DCT's day takes the day just before it
+    // "10:35 a.m. (0735 GMT) Friday": the day after a parenthesis is the clock time's, both stay
+    if (prev && prev.type === 'TIME' && prev.inferred.some((i) => i.rule === 'clock-time-on-dct-day') && n.granularity === 'day'
+      && /^\d{4}-\d\d-\d\d$/.test(n.value) && /^\s*\([^()]*\)\s*,?\s*$/.test(text.slice(prev.end, item.start))) {
+      prev.value = n.value + prev.value.slice(prev.value.indexOf('T'));
+      prev.inferred = [...n.inferred, { what: 'day', rule: 'clock-time-of-following-day' }];
+    }
+    // "Wednesday at 10 p.m.", "flew Tuesday in Everett at 18:00 UTC": a clock time read on the
+    // DCT's day takes the day named just before it in the same sentence
     if (prev && n.type === 'TIME' && n.inferred.some((i) => i.rule === 'clock-time-on-dct-day') && prev.granularity === 'day'
-      && /^(?:\d{4}|XXXX)-[\dX]{2}-[\dX]{2}$/.test(prev.value) && /^\s*,?\s*at\s+$/i.test(text.slice(prev.end, item.start))) {
+      && /^(?:\d{4}|XXXX)-[\dX]{2}-[\dX]{2}$/.test(prev.value) && /^[^.;!?()]{0,60}\bat\s+$/i.test(text.slice(prev.end, item.start))) {
       n = { ...n, value: prev.value + n.value.slice(n.value.indexOf('T')), anchor: 'prev', inferred: [{ what: 'day', rule: 'clock-time-of-preceding-day' }] };
     }
     const id = `t${out.length + 1}`;

@@ -54,6 +54,8 @@ export function quantity(lex: Lexicon, raw: string | undefined): { n: number | n
   if (!s) return { n: 1, approx: false, guess: 1 };
   if (/^\d/.test(s)) {
     if (/\s(?:to|or|-)\s/.test(s)) return { n: null, approx: false, guess: 0 };
+    const half = /^(\d+)[\s-]+1\/2$/.exec(s); // "2 1/2"
+    if (half) return { n: Number(half[1]) + 0.5, approx: false, guess: Number(half[1]) + 0.5 };
     const n = Number(s.replace(/,/g, ''));
     return Number.isFinite(n) ? { n, approx: false, guess: n } : null;
   }
@@ -73,18 +75,23 @@ export function unitOf(lex: Lexicon, raw: string | undefined): Unit | null {
   return null;
 }
 
-const SMALLER: Record<string, [string, number, boolean]> = { Y: ['M', 12, false], M: ['D', 30, false], W: ['D', 7, false], D: ['H', 24, true], H: ['M', 60, true] };
-/** A TimeML duration value for n units (n null = unknown). */
+/** The next smaller unit of a duration designator (a T before it: a time unit), and how many make one. */
+const SMALLER: Record<string, [string, number, boolean]> = { Y: ['M', 12, false], M: ['D', 30, false], W: ['D', 7, false], D: ['H', 24, true], H: ['M', 60, true], TM: ['S', 60, true] };
+/** A TimeML duration value for n units (n null = unknown); a fraction is carried into the next
+ * smaller unit, in ISO 8601's combined form ("2 1/2 years" P2Y6M, "5 1/2 hours" PT5H30M). */
 export function durationValue(n: number | null, u: Unit): string {
   // quarters stay quarters ("two consecutive quarters" P2Q, as TimeBank writes them), unless a
   // fraction of one needs months
   const qFrac = u.d === 'Q' && n !== null && !Number.isInteger(n);
-  let d = qFrac ? 'M' : u.d === 'WE' ? 'D' : u.d;
-  let k = n === null ? null : n * (u.n ?? 1) * (qFrac ? 3 : u.d === 'WE' ? 2 : 1);
-  let t = !!u.t;
-  if (k !== null && !Number.isInteger(k) && SMALLER[t && d === 'M' ? 'MT' : d]) {
-    const [d2, f, t2] = SMALLER[d]!;
-    k = Math.round(k * f); d = d2; t = t || t2;
+  const d = qFrac ? 'M' : u.d === 'WE' ? 'D' : u.d;
+  const k = n === null ? null : n * (u.n ?? 1) * (qFrac ? 3 : u.d === 'WE' ? 2 : 1);
+  const t = !!u.t;
+  const small = SMALLER[t && d === 'M' ? 'TM' : d];
+  if (k !== null && !Number.isInteger(k) && small) {
+    const [d2, f, t2] = small;
+    const whole = Math.floor(k); const rest = Math.round((k - whole) * f);
+    if (!whole) return `P${t || t2 ? 'T' : ''}${rest}${d2}`;
+    return `P${t ? 'T' : ''}${whole}${d}${t2 && !t ? 'T' : ''}${rest}${d2}`;
   }
   return `P${t ? 'T' : ''}${k === null ? 'X' : k}${d}`;
 }
@@ -101,6 +108,10 @@ function seasonOf(t: Ymd): { y: number; s: number } {
 
 /** Days after the DCT within which a past-tense month-day still takes the DCT's year. */
 const SOON_AFTER_DCT_DAYS = 14;
+/** Days after the DCT within which the first day of a month named in a past-tense clause still
+ * takes the DCT's year: a month alone just ahead is a reported plan ("said the summit would be
+ * held in April", "to be admitted in early March"), not the one eleven months back. */
+const NEXT_MONTH_DAYS = 31;
 /** Days before the DCT within which a future-tense month-day still takes the DCT's year. */
 const JUST_BEFORE_DCT_DAYS = 14;
 
@@ -110,7 +121,7 @@ function inferYear(dct: Ymd, m: number, d: number | null, tense: Tense): { y: nu
   const ref = d === null ? { ...dct, d: 1 } : dct;
   // a past-tense clause about a day just after the dateline ("said the vote would be on
   // September 12") still means this year's
-  if (tense === 'past') return cmp(at(dct.y), ref) <= 0 || (d !== null && dayDiff(at(dct.y), dct) <= SOON_AFTER_DCT_DAYS) ? { y: dct.y, rule: 'year-from-past-tense' } : { y: dct.y - 1, rule: 'year-from-past-tense' };
+  if (tense === 'past') return cmp(at(dct.y), ref) <= 0 || dayDiff(at(dct.y), dct) <= (d === null ? NEXT_MONTH_DAYS : SOON_AFTER_DCT_DAYS) ? { y: dct.y, rule: 'year-from-past-tense' } : { y: dct.y - 1, rule: 'year-from-past-tense' };
   // a future-tense clause about a day just before the dateline ("the deadline is Jan. 14" in a
   // story of Jan. 15) is about this year's, not one a year off
   if (tense === 'future') return cmp(at(dct.y), ref) >= 0 || (d !== null && dayDiff(dct, at(dct.y)) <= JUST_BEFORE_DCT_DAYS) ? { y: dct.y, rule: 'year-from-future-tense' } : { y: dct.y + 1, rule: 'year-from-future-tense' };
@@ -186,7 +197,12 @@ function absoluteDate(g: G, c: NormContext): Norm {
   // month and day without a year: infer the year
   if (m < 1 || m > 12 || d < 1 || d > (m === 2 ? 29 : [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1]!)) return 'absurd';
   if (!c.dct) return { ...noDct('day', 'year'), value: `XXXX-${pad(m)}-${pad(d)}`, mod };
-  let { y, rule } = inferYear(c.dct, m, d, c.tense());
+  // "last Oct. 23": the latest before the DCT; "next March 3": the first after it
+  const dayrel = low(g.dayrel);
+  let { y, rule } = dayrel ? { y: c.dct.y, rule: `month-day-${dayrel}` } : inferYear(c.dct, m, d, c.tense());
+  const vsDct = cmp({ y, m, d }, c.dct);
+  if (dayrel === 'last' && vsDct >= 0) y -= 1;
+  if (dayrel === 'next' && vsDct <= 0) y += 1;
   if (g.weekday) {
     const wd = lex.weekdays[low(g.weekday).replace(/\.$/, '')]!;
     const fit = [y, y - 1, y + 1].find((yy) => isValidDate(yy, m, d!) && weekday({ y: yy, m, d: d! }) === wd);
@@ -242,7 +258,8 @@ function year(g: G, c: NormContext): Norm {
   }
   const y = Number(g.year);
   const before = c.text.slice(Math.max(0, c.start - 2), c.start);
-  if (/[$£€#\d.,]\s?$/.test(before) || /^(?:th|st|nd|rd)\b/.test(nextText(c))) return null;
+  // "$ 2000", "1,2000", "3.2000" are numbers; "in 1994, 1995 and 1997" a list of years
+  if (/[$£€#\d]\s?$|[.,]$/.test(before) || /^(?:th|st|nd|rd)\b/.test(nextText(c))) return null;
   // part of a URL, path or identifier ("statements-releases/2021/", "may-10-2021")
   if (/[\p{L}\d][/\\_=-]$/u.test(before) || /^[/\\_=]\w/.test(nextText(c))) return null;
   const pw = prevWord(c);
@@ -292,6 +309,18 @@ function yearOfPart(c: NormContext, part: number, dctPart: number, rule: string)
   if (t === 'past' && part > dctPart) y -= 1;
   else if (t === 'future' && part < dctPart - 1) y += 1;
   return { y, inferred: inf('year', `${rule}-year-from-${t}-tense`) };
+}
+
+/** A year said in words ("nineteen ninety-six", "nineteen oh five", "twenty ten", "two
+ * thousand and one") as digits, or null. */
+export function spokenYear(lex: Lexicon, raw: string): string | null {
+  const w = low(raw).split(/[\s-]+/).filter((x) => x !== 'and');
+  const sum = (xs: string[]) => xs.reduce((a, x) => a + (lex.numbers[x] ?? NaN), 0);
+  let y: number;
+  if (w[0] === 'two' && w[1] === 'thousand') y = 2000 + sum(w.slice(2));
+  else if (w[1] === 'hundred' && w.length === 2) y = lex.numbers[w[0]!]! * 100;
+  else y = lex.numbers[w[0]!]! * 100 + sum(w.slice(w[1] === 'oh' ? 2 : 1));
+  return Number.isInteger(y) && y >= MIN_YEAR && y <= MAX_YEAR ? pad(y, 4) : null;
 }
 
 function twoDigitYear(s: string, c: NormContext): number {
@@ -364,6 +393,14 @@ function relativeUnit(g: G, c: NormContext): Norm {
   if (/year[\s-]*end|year's end/.test(matched)) { raw = 'year'; mod = 'END'; rule = 'year-end'; }
   else if (g.edge) { mod = low(g.edge) === 'earlier' ? 'START' : 'END'; dir = lex.relatives[low(g.thisword)] ?? 0; rule = 'earlier-this-unit'; }
   else if (g.relatives) { dir = lex.relatives[low(g.relatives)]!; mod = dmod(lex, g.dateMods); }
+  else if (g.thisword) {
+    // "that year": the unit of the date mentioned before it, unknown without one; not "said
+    // that year ..." (a complementizer)
+    if (c.lex.tense.past.includes(prevWord(c)) || /^(?:says|say|announced|reported|added|noted|so|such)$/.test(prevWord(c))) return null;
+    const u = unitOf(lex, raw);
+    if (u?.g === 'quarter' && c.lastQuarter) return { type: 'DATE', value: fmtQuarter(c.lastQuarter.y, c.lastQuarter.q), granularity: 'quarter', anchor: 'prev', resolved: true, inferred: [inf('anchor', 'quarter-from-context')] };
+    if (!c.lastDate && u) return { type: 'DATE', value: unresolved(u.g as Timex['granularity']), granularity: u.g as Timex['granularity'], anchor: null, resolved: false, inferred: [inf('anchor', 'no-antecedent', `"${matched}" refers to a time not found before it`)] };
+  }
   else if (matched === 'the weekend') {
     // the weekend before the DCT in a past-tense clause, else the coming one
     if (!c.dct) return { ...noDct('week'), value: 'XXXX-WXX-WE' };
@@ -385,7 +422,7 @@ function relativeUnit(g: G, c: NormContext): Norm {
   if (!u) return null;
   // "the past decade": a duration up to the DCT
   // "the following year", "the previous month": relative to the last time mentioned
-  const fromPrev = /^(?:the )?(?:following|previous|preceding|prior) /.test(matched) && !!c.lastDate;
+  const fromPrev = (/^(?:the )?(?:following|previous|preceding|prior) /.test(matched) || low(g.thisword) === 'that') && !!c.lastDate;
   if (fromPrev) rule = 'relative-unit-of-previous-time';
   const base = fromPrev ? c.lastDate!.ymd : c.dct;
   if (!base) return noDct(u.g as Timex['granularity'], 'anchor', 'DATE', mod);
@@ -413,32 +450,26 @@ function theUnit(g: G, c: NormContext): Norm {
   return { type: 'DATE', value: fmtDay(base), mod, granularity: 'day', anchor: prevDay ? 'prev' : 'dct', resolved: true, inferred: [inf('anchor', prevDay ? 'the-day-of-previous-date' : 'the-day-of-dct')] };
 }
 
+/** "two years ago", "three days from now": a date counted from the DCT. ("three days later",
+ * counted from another event, is a DURATION "three days" in TimeBank, the rule duration's.) */
 function ago(g: G, c: NormContext): Norm {
   const { lex } = c;
-  const u = unitOf(lex, g.unitword ?? c.text.slice(c.start, c.end).match(/([a-z]+?)(?:s|es)?\s+(?:ago|earlier|before|later|after|from\s+now|hence|back)$/i)?.[1]);
+  const u = unitOf(lex, g.unitword ?? c.text.slice(c.start, c.end).match(/([a-z]+?)(?:s|es)?\s+(?:ago|from\s+now|hence)$/i)?.[1]);
   const qty = quantity(lex, g.quantity);
   if (!u || !qty) return null;
-  const word = low(g.ago);
-  const dir = /later|after|from now|hence/.test(word) ? 1 : -1;
-  const relToPrev = /earlier|before|later|after/.test(word);
+  const dir = /from now|hence/.test(low(g.ago)) ? 1 : -1;
   const qmod = g.quantMods ? lex.quantMods[low(g.quantMods)] ?? null : null;
   if (qty.n === null && !qty.approx) {
     return { type: 'DATE', value: dir < 0 ? 'PAST_REF' : 'FUTURE_REF', granularity: 'ref', anchor: c.dct ? 'dct' : null, resolved: true, inferred: [inf('direction', 'vague-ago')] };
   }
   const n = qty.n ?? qty.guess;
-  let mod: string | null = qty.n === null ? 'APPROX' : qmod === 'APPROX' ? 'APPROX' : qmod === 'MORE_THAN' || qmod === 'EQUAL_OR_MORE' ? (dir < 0 ? 'BEFORE' : 'AFTER') : qmod ? (dir < 0 ? 'AFTER' : 'BEFORE') : null;
-  let base: Ymd | null = c.dct; let anchor: 'dct' | 'prev' = 'dct';
+  const mod: string | null = qty.n === null ? 'APPROX' : qmod === 'APPROX' ? 'APPROX' : qmod === 'MORE_THAN' || qmod === 'EQUAL_OR_MORE' ? (dir < 0 ? 'BEFORE' : 'AFTER') : qmod ? (dir < 0 ? 'AFTER' : 'BEFORE') : null;
   const inferred: Inference[] = [inf('direction', dir < 0 ? 'ago-past' : 'ago-future')];
-  if (relToPrev && c.lastDate) { base = c.lastDate.ymd; anchor = 'prev'; inferred.push(inf('anchor', 'relative-to-previous-time')); }
-  // "a year earlier" after a quarter: the same quarter a year before
-  if (relToPrev && u.g === 'year' && c.lastQuarter && Number.isInteger(n)) {
-    return { type: 'DATE', value: fmtQuarter(c.lastQuarter.y + dir * n, c.lastQuarter.q), mod, granularity: 'quarter', anchor: 'prev', resolved: true, inferred: [...inferred, inf('anchor', 'year-earlier-of-quarter')] };
-  }
-  if (!base) return { ...noDct(u.g as Timex['granularity'], 'anchor', 'DATE', mod), value: unresolved(u.g as Timex['granularity']) };
-  const s = shifted(base, u, dir * Math.round(n));
+  if (!c.dct) return { ...noDct(u.g as Timex['granularity'], 'anchor', 'DATE', mod), value: unresolved(u.g as Timex['granularity']) };
+  const s = shifted(c.dct, u, dir * Math.round(n));
   if (!s) return null;
   if (qty.n === null) inferred.push(inf('quantity', 'vague-quantity-guess', `"${low(g.quantity)}" read as about ${qty.guess} (${Math.max(1, qty.guess - 1)} to ${qty.guess + 1}) ${low(g.unitword ?? '') || 'units'}`));
-  return { type: 'DATE', value: s.value, mod, granularity: s.gran, anchor, resolved: true, inferred };
+  return { type: 'DATE', value: s.value, mod, granularity: s.gran, anchor: 'dct', resolved: true, inferred };
 }
 
 function period(g: G, c: NormContext): Norm {
@@ -550,8 +581,11 @@ function weekdayNorm(g: G, c: NormContext): Norm {
   const rel = g.relatives ? lex.relatives[low(g.relatives)]! : null;
   const pod = g.partsOfDay ? lex.partsOfDay[low(g.partsOfDay)]! : null;
   const type = pod ? 'TIME' : 'DATE';
-  if (!c.dct) return { ...noDct(pod ? 'part-of-day' : 'day', 'anchor', type), value: `XXXX-WXX-${wd}${pod ? `T${pod}` : ''}` };
-  const cur = weekday(c.dct);
+  // "the previous Friday", "the following Monday": from the day mentioned before, not the DCT
+  const fromPrev = rel !== null && rel !== 0 && /^(?:previous|preceding|prior|following)$/.test(low(g.relatives)) && c.lastDate?.gran === 'day';
+  const base = fromPrev ? c.lastDate!.ymd : c.dct;
+  if (!base) return { ...noDct(pod ? 'part-of-day' : 'day', 'anchor', type), value: `XXXX-WXX-${wd}${pod ? `T${pod}` : ''}` };
+  const cur = weekday(base);
   const back = (cur - wd + 7) % 7; // days back to the latest such weekday on or before the DCT
   const fwd = (wd - cur + 7) % 7;
   let off: number; let rule: string;
@@ -562,8 +596,8 @@ function weekdayNorm(g: G, c: NormContext): Norm {
   else if (t === 'past') { off = -back; rule = 'weekday-past-tense'; }
   else if (t === 'future') { off = fwd; rule = 'weekday-future-tense'; }
   else { off = back <= fwd ? -back : fwd; rule = 'weekday-nearest'; }
-  const day = fmtDay(addDays(c.dct, off));
-  return { type, value: pod ? `${day}T${pod}` : day, granularity: pod ? 'part-of-day' : 'day', anchor: 'dct', resolved: true, inferred: [inf('direction', rule, `${t} tense around it`)] };
+  const day = fmtDay(addDays(base, off));
+  return { type, value: pod ? `${day}T${pod}` : day, granularity: pod ? 'part-of-day' : 'day', anchor: fromPrev ? 'prev' : 'dct', resolved: true, inferred: [inf('direction', fromPrev ? `${rule}-of-previous-date` : rule, `${t} tense around it`)] };
 }
 
 function reference(g: G, c: NormContext): Norm {
@@ -572,6 +606,8 @@ function reference(g: G, c: NormContext): Norm {
   if (!v) return null;
   const nt = nextText(c);
   if (w === 'the future' && /^\s+of\b/.test(nt)) return null;
+  // "the long term effects": a modifier, not a time
+  if (/ term$/.test(w) && /^\s+\p{Ll}/u.test(nt) && !/^\s+(?:and|or|but|as|is|are|was|were|will|would|to|than|because|if|when|while)\b/.test(nt)) return null;
   if (w === 'the past' && /^\s+(?:of|few|several|two|three|four|five|six|seven|eight|nine|ten|\d)/.test(nt)) return null;
   if (c.lex.guardedReferences.includes(w)) {
     if (/^\s+(?:after|before|thereafter|afterwards)\b/.test(nt)) return null;
@@ -667,8 +703,15 @@ function holiday(g: G, c: NormContext): Norm {
   return { type: 'DATE', value: fmtDay(t), granularity: 'day', anchor: 'dct', resolved: true, inferred: [inf('year', rule)] };
 }
 
-export const NORMALIZERS: Record<string, (g: G, c: NormContext) => Norm> = {
+const BY_NAME: Record<string, (g: G, c: NormContext) => Norm> = {
   'absolute-date': absoluteDate, month, year, decade, century, quarter, half, season,
   'relative-unit': relativeUnit, ago, period, 'recent-units': recentUnits, 'day-word': dayWord,
   weekday: weekdayNorm, 'clock-word': clockWord, 'the-unit': theUnit, 'same-period': samePeriod, reference, set: setNorm, duration, holiday,
 };
+
+/** The normalizers; a year said in words (group spokenyear) reaches them as digits in g.year. */
+export const NORMALIZERS: Record<string, (g: G, c: NormContext) => Norm> = Object.fromEntries(Object.entries(BY_NAME).map(([name, fn]) => [name, (g: G, c: NormContext): Norm => {
+  if (g.spokenyear === undefined) return fn(g, c);
+  const y = spokenYear(c.lex, g.spokenyear);
+  return y ? fn({ ...g, year: y }, c) : null;
+}]));

@@ -41,7 +41,7 @@ export interface Lexicon {
   frequencies: Record<string, number>;
   periods: Record<string, string>;
   holidays: Record<string, string>;
-  tense: { future: string[]; past: string[]; present: string[]; infinitiveMarkers: string[]; forwardBefore?: string[]; boundBefore?: string[]; passiveAuxiliaries?: string[] };
+  tense: { future: string[]; past: string[]; present: string[]; infinitiveMarkers: string[]; forwardBefore?: string[]; backwardBefore?: string[]; boundBefore?: string[]; passiveAuxiliaries?: string[]; beForms?: string[]; planVerbs?: string[] };
 }
 
 export interface Rule {
@@ -49,8 +49,11 @@ export interface Rule {
   norm: string;
   /** global, case-insensitive, with word boundaries */
   re: RegExp;
-  /** a cheap test that a text must pass before `re` is run */
+  /** a cheap test that a text must pass before `re` is run; rules with the same test share it
+   * (one object), so a text is tested once for all of them */
   needs: RegExp | null;
+  /** the index of `needs` among the distinct tests (-1 without one) */
+  needsId: number;
 }
 
 export interface KnownEvent { id: string; name: string; dates: string[]; re: RegExp }
@@ -105,11 +108,15 @@ export function loadTimesResources(): TimesResources {
   }
   tables.units = alternation(unitKeys);
   tables.weekday = tables.weekdays!;
+  const needsOf = new Map<string, RegExp>();
   const rules: Rule[] = spec.rules.map((r) => {
     const body = expandPattern(r.pattern, tables, spec.macros);
     try {
-      const needs = r.needs ? new RegExp(expandPattern(r.needs, tables, spec.macros).replace(/\(\?<\w+>/g, '(?:'), 'iu') : null;
-      return { name: r.name, norm: r.norm, needs, re: new RegExp(`(?<![\\w'’])(?:${body})(?![\\w])(?!['’](?!s\\b)\\w)`, 'giu') };
+      const src = r.needs ? expandPattern(r.needs, tables, spec.macros).replace(/\(\?<\w+>/g, '(?:') : null;
+      const needs = src === null ? null : needsOf.get(src) ?? new RegExp(src, 'iu');
+      if (src !== null) needsOf.set(src, needs!);
+      const needsId = needs ? [...needsOf.values()].indexOf(needs) : -1;
+      return { name: r.name, norm: r.norm, needs, needsId, re: new RegExp(`(?<![\\w'’])(?:${body})(?![\\w])(?!['’](?!s\\b)\\w)`, 'giu') };
     } catch (err) {
       throw new Error(`times rule ${r.name}: ${(err as Error).message}`);
     }
@@ -120,6 +127,7 @@ export function loadTimesResources(): TimesResources {
     ...Object.keys(lex.units), ...Object.keys(lex.unitPlurals), ...Object.keys(lex.decadeWords), ...Object.keys(lex.references),
     ...Object.keys(lex.dayWords), ...Object.keys(lex.sets), ...Object.keys(lex.holidays), ...Object.keys(lex.periods),
     ...Object.keys(lex.frequencies), ...Object.keys(lex.clockWords), 'tonight', 'century', 'centuries', 'decade', 'fiscal', 'fy',
+    'eighteen', 'nineteen', // years in words: "nineteen ninety-six" ("the year two thousand", "May twenty ten" have their own triggers)
   ].map((w) => w.split(' ').pop()!);
   const trigger = new RegExp(`\\d|\\b(?:${alternation(triggerWords)})(?:s|es|'s)?\\b`, 'i');
 

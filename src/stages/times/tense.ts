@@ -19,7 +19,7 @@ export function wordsOf(text: string, start: number, end: number, tokens: { text
   return out;
 }
 
-interface TenseCues { future: Set<string>; past: Set<string>; present: Set<string>; inf: Set<string>; forward: string[][]; bound: string[][]; be: Set<string> }
+interface TenseCues { beForms: Set<string>; plan: Set<string>; future: Set<string>; past: Set<string>; present: Set<string>; inf: Set<string>; forward: string[][]; backward: string[][]; bound: string[][]; be: Set<string> }
 let cues: TenseCues | null = null;
 function cuesOf(lex: Lexicon): TenseCues {
   if (!cues) {
@@ -28,8 +28,10 @@ function cuesOf(lex: Lexicon): TenseCues {
       future: new Set(t.future), present: new Set(t.present), inf: new Set(t.infinitiveMarkers),
       past: new Set([...t.past, ...(t.pastIrregular ?? [])]),
       forward: (t.forwardBefore ?? []).map((e) => e.toLowerCase().split(/\s+/)),
+      backward: (t.backwardBefore ?? []).map((e) => e.toLowerCase().split(/\s+/)),
       bound: (t.boundBefore ?? []).map((e) => e.toLowerCase().split(/\s+/)),
       be: new Set(t.passiveAuxiliaries ?? []),
+      beForms: new Set(t.beForms ?? []), plan: new Set(t.planVerbs ?? []),
     };
   }
   return cues;
@@ -41,8 +43,13 @@ function tenseOfWord(words: Word[], i: number, c: TenseCues): Tense {
   for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
     const p = words[k]!.lower;
     if (c.future.has(p) && (p !== 'going' || words[k + 1]?.lower === 'to')) return 'future';
+    // "has scheduled a news conference Thursday": a plan made, for a day ahead
+    if ((p === 'has' || p === 'have') && k === i - 1 && c.plan.has(w.lower)) return 'future';
     if (p === 'has' || p === 'have' || p === 'had') return 'past';
   }
+  // "were planning to drive there on Saturday", "is set to resume Monday": a form of "be" before
+  // a verb of planning looks ahead with it, as does "be to" ("is to resume trading Tuesday")
+  if (c.beForms.has(w.lower) && (c.plan.has(words[i + 1]?.lower ?? '') || words[i + 1]?.lower === 'to')) return 'future';
   if (c.future.has(w.lower) && w.lower !== 'set' && w.lower !== 'next' && w.lower !== 'tomorrow') return 'future';
   if (i > 0 && c.inf.has(words[i - 1]!.lower)) return 'unknown';
   // a participle after a form of "be" ("to be completed", "is expected"): the auxiliary decides
@@ -56,29 +63,39 @@ function tenseOfWord(words: Word[], i: number, c: TenseCues): Tense {
   return 'unknown';
 }
 
+/** A word of a clock time before a day: "9", "10:30", "a.m.", "noon", a time zone ("EST", "GMT"). */
+const CLOCK_WORD = /^(?:\d{1,2}(?:[:.]\d\d)?|[ap]\.?m\.?|noon|midnight|[a-z]?[ecmpa][sd]t|gmt|utc)$/;
+
 /**
- * Whether one of `cues` (lexicon `tense.forwardBefore`, `tense.boundBefore`) stands right
- * before the expression, or before "on" and it: "payable Dec. 15", "stock of record Nov. 17",
- * "until Friday". Not before a possessive ("hit by Monday's quake").
+ * The index of the word where a cue before the expression would end: the word right before it,
+ * or before "on" and it, skipping a clock time ("until 9 a.m. EST Tuesday"); -1 when there is
+ * none, or the expression is a possessive ("hit by Monday's quake").
  */
-function cueBefore(words: Word[], start: number, end: number, cues: string[][]): boolean {
-  if (!cues.length) return false;
+function cueEnd(words: Word[], start: number, end: number): number {
   let j = -1;
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     if (w.end <= start) j = i;
-    else if (w.start < end && /'s$/.test(w.lower)) return false;
+    else if (w.start < end && /'s$/.test(w.lower)) return -1;
     else if (w.start >= end) break;
   }
+  while (j >= 0 && CLOCK_WORD.test(words[j]!.lower)) j--;
   if (j >= 0 && words[j]!.lower === 'on') j--;
-  if (j < 0) return false;
-  return cues.some((cue) => cue.every((x, k) => words[j - (cue.length - 1) + k]?.lower === x));
+  return j;
+}
+
+/** Whether one of `cues` (lexicon `tense.forwardBefore`, ...) ends at word j: "payable Dec. 15",
+ * "stock of record Nov. 17", "until Friday". */
+function cueAt(words: Word[], j: number, cues: string[][]): boolean {
+  return j >= 0 && cues.some((cue) => cue.every((x, k) => words[j - (cue.length - 1) + k]?.lower === x));
 }
 
 /** The tense of the clause around [start, end): the nearest tensed verb, nearer ones first. */
 export function tenseAround(words: Word[], start: number, end: number, lex: Lexicon): Tense {
   const c = cuesOf(lex);
-  if (cueBefore(words, start, end, c.forward)) return 'future';
+  const j = cueEnd(words, start, end);
+  if (cueAt(words, j, c.forward)) return 'future';
+  if (cueAt(words, j, c.backward)) return 'past';
   let best: Tense = 'unknown';
   let bestDist = Infinity;
   for (let i = 0; i < words.length; i++) {
@@ -94,6 +111,6 @@ export function tenseAround(words: Word[], start: number, end: number, lex: Lexi
   }
   // "had bought shares through Sept. 29", "until Thursday they had not": a bound says nothing
   // of the direction, and a past-tense clause around it does not push it into the past
-  if (best === 'past' && cueBefore(words, start, end, c.bound)) return 'unknown';
+  if (best === 'past' && cueAt(words, j, c.bound)) return 'unknown';
   return best;
 }
