@@ -72,7 +72,14 @@ export class Gazetteer {
     return -1;
   }
 
+  /** entries built on first use and kept: a name's candidates are looked up again and again */
+  private readonly entries: (GazEntry | undefined)[] = [];
+
   entry(i: number): GazEntry {
+    return this.entries[i] ??= Object.freeze(this.makeEntry(i));
+  }
+
+  private makeEntry(i: number): GazEntry {
     const d = this.d;
     const [featureClass, featureCode] = d.fc[i]!.split('.') as [string, string];
     return { index: i, id: d.id[i]!, name: d.name[i]!, lat: d.lat[i]!, lon: d.lon[i]!, cc: d.cc[i]!, a1: d.a1[i]!, featureClass, featureCode, pop: d.pop[i]! };

@@ -12,9 +12,12 @@ const WORD_FORMS: Record<string, string> = { saint: 'st', sainte: 'ste', mount: 
 /** Longest key the index holds; longer strings are never place names. */
 export const MAX_KEY_LEN = 60;
 
+const NON_ASCII = /[^\x00-\x7f]/;
+
 export function placeKey(text: string): string {
   if (text.length > MAX_KEY_LEN * 2) return '';
-  let s = text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  // only text outside ASCII can carry accents to fold
+  let s = (NON_ASCII.test(text) ? text.normalize('NFD').replace(/[\u0300-\u036f]/g, '') : text).toLowerCase();
   s = s.replace(/[’‘`´]/g, "'").replace(/['.]/g, '').replace(/[-‐‑–—_/,()]+/g, ' ').replace(/\s+/g, ' ').trim();
   if (s.length > MAX_KEY_LEN) return '';
   const words = s.split(' ');
