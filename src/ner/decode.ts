@@ -3,7 +3,8 @@
  *
  * Each token's label is the best-scoring allowed label given its static features, the two
  * previous predicted labels, and the document history: the entity type this (capitalized) word
- * was given most often earlier in the same document. `onToken` lets training update weights
+ * was given most often earlier in the same document, the full label it got last time, and the
+ * type most often given to the next (capitalized) word. `onToken` lets training update weights
  * right after each decision (and so learn from its own predicted history).
  */
 import { DocFeatures, MAX_STATIC, MAX_DYNAMIC, dynamicFeatures } from './features.js';
@@ -12,6 +13,14 @@ import { N_LABELS, O, allowed, typeOf } from './labels.js';
 if (N_LABELS !== 9) throw new Error('decode.ts scores nine labels; update it with labels.ts');
 
 export type Weights = Int16Array | Float32Array;
+
+/** The type a word got most often so far (0..3), 4 if only ever O, -1 if never seen. */
+function majorityType(h: Int32Array | undefined): number {
+  if (!h) return -1;
+  let best = 0, type = -1;
+  for (let t = 0; t < 4; t++) if (h[t]! > best) { best = h[t]!; type = t; }
+  return type < 0 && h[4]! > 0 ? 4 : type;
+}
 
 /** Per-call scratch space, reused across tokens. */
 export class Scratch {
@@ -34,16 +43,19 @@ export function decodeDoc(
     const p1 = first ? 9 : out[i - 1]!;
     const p2 = i - 2 >= df.sentBegin[i]! ? out[i - 2]! : 9;
     // history type: the type this word got most often so far in the document
-    let hist = -1;
+    let hist = -1, last = -1, histNext = -1;
     const cap = df.capitalized(i);
     if (cap) {
       const h = history.get(df.lower[i]!);
-      if (h) { let best = 0; for (let t = 0; t < 4; t++) if (h[t]! > best) { best = h[t]!; hist = t; } if (hist < 0 && h[4]! > 0) hist = 4; }
+      hist = majorityType(h);
+      if (h) last = h[5]!;
+      // the next word's history ("John" before a "Smith" already tagged PER)
+      if (i + 1 < df.sentEnd[i]! && df.capitalized(i + 1)) histNext = majorityType(history.get(df.lower[i + 1]!));
     }
     const base = i * MAX_STATIC;
     const ns = df.statN[i]!;
     for (let k = 0; k < ns; k++) feats[k] = df.stat[base + k]!;
-    const nd = dynamicFeatures(df, i, p1, p2, hist, mask, feats, ns);
+    const nd = dynamicFeatures(df, i, p1, p2, hist, mask, feats, ns, last, histNext);
     const nf = ns + nd;
     // nine label scores in locals (N_LABELS = 9): one pass over each feature's row
     let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0, s8 = 0;
@@ -63,9 +75,10 @@ export function decodeDoc(
     if (onToken) onToken(i, feats, nf, best);
     if (cap) {
       let h = history.get(df.lower[i]!);
-      if (!h) { h = new Int32Array(5); history.set(df.lower[i]!, h); }
+      if (!h) { h = new Int32Array(6); history.set(df.lower[i]!, h); }
       const t = typeOf(out[i]!);
       h[t < 0 ? 4 : t]!++;
+      h[5] = out[i]!;
     }
   }
 }

@@ -14,7 +14,7 @@ import { bucket, combine, hashSlice, lowerCode } from './hash.js';
 /** Most static features one token can have. */
 export const MAX_STATIC = 64;
 /** Most dynamic features one token can have. */
-export const MAX_DYNAMIC = 8;
+export const MAX_DYNAMIC = 10;
 
 const BOS = 0x6a09e667 >>> 0;
 const EOS = 0xbb67ae85 >>> 0;
@@ -70,6 +70,7 @@ function lenBucket(n: number): number {
 interface Arrays {
   lower: Int32Array; exact: Int32Array; shape: Int32Array; flags: Int32Array; sentBegin: Int32Array; sentEnd: Int32Array;
   gb: Int32Array; gi: Int32Array; allCapsSent: Uint8Array; stat: Int32Array; statN: Uint8Array;
+  runB: Int32Array; runE: Int32Array;
 }
 
 function fresh(n: number): Arrays {
@@ -77,6 +78,7 @@ function fresh(n: number): Arrays {
     lower: new Int32Array(n), exact: new Int32Array(n), shape: new Int32Array(n), flags: new Int32Array(n),
     sentBegin: new Int32Array(n), sentEnd: new Int32Array(n), gb: new Int32Array(n), gi: new Int32Array(n),
     allCapsSent: new Uint8Array(n), stat: new Int32Array(n * MAX_STATIC), statN: new Uint8Array(n),
+    runB: new Int32Array(n), runE: new Int32Array(n),
   };
 }
 
@@ -115,7 +117,7 @@ export class DocFeatures {
     const n = words.length;
     this.n = n;
     const a = shared ? pooled(n) : fresh(n);
-    const { lower, exact, shape, flags, sentBegin, sentEnd, gb, gi, allCapsSent, stat, statN } = a;
+    const { lower, exact, shape, flags, sentBegin, sentEnd, gb, gi, allCapsSent, stat, statN, runB, runE } = a;
     for (let i = 0; i < n; i++) {
       const w = words[i]!;
       const len = Math.min(w.length, 200);
@@ -148,6 +150,23 @@ export class DocFeatures {
     // distributional word clusters (coarse << 16 | fine; -1 unknown) of each token
     const cl = clusters ? (shared ? pooledClusters(n) : new Int32Array(n)) : null;
     if (cl) for (let i = 0; i < n; i++) cl[i] = clusters!.byHash.get(lower[i]!) ?? -1;
+    // capitalized runs within a sentence (headlines excluded): run start/end of each token
+    const isCap = (i: number) => (flags[i]! & (F_INITCAP | F_ALLCAPS)) !== 0 && !(flags[i]! & F_NOLETTER) && !allCapsSent[i];
+    for (let i = 0; i < n;) {
+      if (!isCap(i)) { runB[i] = i; runE[i] = i + 1; i++; continue; }
+      let j = i + 1;
+      while (j < n && j < sentEnd[i]! && isCap(j)) j++;
+      for (let t = i; t < j; t++) { runB[t] = i; runE[t] = j; }
+      i = j;
+    }
+    // non-local context aggregation: how this word is placed in capitalized runs elsewhere in the document
+    const runSeen = new Map<number, number>();
+    for (let i = 0; i < n; i++) {
+      if (!isCap(i) || i === sentBegin[i]) continue;
+      const len = runE[i]! - runB[i]!;
+      const bit = len === 1 ? 1 : i === runB[i] ? 2 : i === runE[i]! - 1 ? 4 : 8;
+      runSeen.set(lower[i]!, (runSeen.get(lower[i]!) ?? 0) | bit);
+    }
     let base = 0, k = 0;
     const add = (t: number, v: number) => { stat[base + k] = bucket(t, v, mask); if (k < MAX_STATIC - 1) k++; };
     for (let i = 0; i < n; i++) {
@@ -166,8 +185,8 @@ export class DocFeatures {
       add(2, L);
       add(3, S);
       add(4, combine(S, lenBucket(len)));
-      for (let p = 1; p <= 4 && p <= len; p++) add(4 + p, hashSlice(w, 0, p, true));
-      for (let p = 1; p <= 4 && p <= len; p++) add(8 + p, hashSlice(w, len - p, len, true));
+      for (let p = 2; p <= 4 && p <= len; p++) add(4 + p, hashSlice(w, 0, p, true));
+      for (let p = 2; p <= 4 && p <= len; p++) add(8 + p, hashSlice(w, len - p, len, true));
       add(13, lm1); add(14, lp1); add(15, lm2); add(16, lp2);
       add(17, sm1); add(18, sp1);
       add(19, combine(lm1, L));
@@ -198,7 +217,12 @@ export class DocFeatures {
         add(37, c >>> 16); add(38, c & 0xffff); add(39, combine(c & 0xffff, capFlag));
         add(40, combine(cm1 >>> 16, c >>> 16)); add(41, combine(c >>> 16, cp1 >>> 16));
         add(42, cm1 & 0xffff); add(43, cp1 & 0xffff);
+        // neighbours' coarse cluster × their shape ("said" vs "Said", "of" vs "Of")
+        add(53, combine(cm1 >>> 16, sm1)); add(54, combine(cp1 >>> 16, sp1));
       }
+      // non-local: where this word stands in capitalized runs anywhere in the document
+      const r = runSeen.get(L);
+      if (r !== undefined) add(51, combine(r, capFlag + (first << 2) + (allCapsSent[i]! << 3)));
       statN[i] = k;
     }
     this.lower = lower; this.shape = shape; this.flags = flags;
@@ -213,10 +237,11 @@ export class DocFeatures {
 }
 
 /**
- * Dynamic features of token i given the two previous labels and the history type (-1 = none):
+ * Dynamic features of token i given the two previous labels, the history type (-1 = none), the
+ * label this word got at its previous occurrence and the next word's history type (-1 = none):
  * writes buckets into `out` and returns how many.
  */
-export function dynamicFeatures(df: DocFeatures, i: number, p1: number, p2: number, hist: number, mask: number, out: Int32Array, at: number): number {
+export function dynamicFeatures(df: DocFeatures, i: number, p1: number, p2: number, hist: number, mask: number, out: Int32Array, at: number, last = -1, histNext = -1): number {
   const L = df.lower[i]!, S = df.shape[i]!;
   let k = at;
   out[k++] = bucket(40, p1, mask);
@@ -228,5 +253,7 @@ export function dynamicFeatures(df: DocFeatures, i: number, p1: number, p2: numb
     out[k++] = bucket(45, combine(hist, S), mask);
     out[k++] = bucket(46, combine(hist, p1), mask);
   }
+  if (last >= 0) out[k++] = bucket(47, combine(last, S), mask);
+  if (histNext >= 0) out[k++] = bucket(48, histNext * 16 + p1, mask);
   return k - at;
 }
