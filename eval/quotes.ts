@@ -109,7 +109,7 @@ export function scoreQuotes(root: string, split: 'train' | 'dev' | 'fifth', dump
   // regression guards, a little under the dev numbers measured when they were set
   const FLOORS: Record<string, number> = {
     'source exact': 0.673, 'source overlap': 0.76, 'cue exact': 0.669, 'cue overlap': 0.763,
-    'content exact': 0.478, 'content overlap': 0.774, attribution: 0.715,
+    'content exact': 0.478, 'content overlap': 0.774, attribution: 0.716,
   };
   for (const role of roles) {
     for (const [name, c] of [['exact', exact[role]], ['overlap', over[role]]] as const) {

@@ -445,3 +445,8 @@ test('a cue verb seen only once or twice in train is still a candidate the cue m
     assert.deepEqual(docOf(text).quotes.map((q) => [q.cue?.text, q.speaker.span?.text, q.content.text]), [[cue, source, content]], text);
   }
 });
+
+test('an adjective cue after a copula ("is confident that") is no passive: its subject is the source', () => {
+  const doc = docOf('Clinton is confident that she will win the nomination.');
+  assert.deepEqual(doc.quotes.map((q) => [q.cue?.text, q.speaker.span?.text, q.content.text]), [['is confident', 'Clinton', 'that she will win the nomination']]);
+});
