@@ -434,3 +434,19 @@ test('a relative clause in the source keeps its own attribution and ends at its 
     ['has also embraced', 'who', 'Mr. Trump'],
   ]);
 });
+
+test('a cue verb seen only once or twice in train is still a candidate the cue model decides on', () => {
+  const cases: [string, string, string, string][] = [
+    ['The senator affirmed that the bill would pass before the recess.', 'affirmed', 'The senator', 'that the bill would pass before the recess'],
+    ['Ms. Warren castigated the banks over the fees they charge.', 'castigated', 'Ms. Warren', 'the banks over the fees they charge'],
+    ['Sanders concurred that the primary calendar favored his opponent.', 'concurred', 'Sanders', 'that the primary calendar favored his opponent'],
+  ];
+  for (const [text, cue, source, content] of cases) {
+    assert.deepEqual(docOf(text).quotes.map((q) => [q.cue?.text, q.speaker.span?.text, q.content.text]), [[cue, source, content]], text);
+  }
+});
+
+test('an adjective cue after a copula ("is confident that") is no passive: its subject is the source', () => {
+  const doc = docOf('Clinton is confident that she will win the nomination.');
+  assert.deepEqual(doc.quotes.map((q) => [q.cue?.text, q.speaker.span?.text, q.content.text]), [['is confident', 'Clinton', 'that she will win the nomination']]);
+});
