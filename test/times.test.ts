@@ -331,3 +331,9 @@ test('"the same period last year": the time just mentioned, a year back', () => 
   assert.equal(find(ts, 'the same month a year ago').value, '2023-10');
   assert.equal(find(ts, 'the same period last year').value, '2023-Q3');
 });
+
+test("a possessive weekday is the day of a reported event: past, unless a forward cue precedes it", () => {
+  assert.equal(find(times("Lawyers said they would look for ways around Wednesday's ruling.", '2024-11-29'), "Wednesday's").value, '2024-11-27');
+  assert.equal(find(times("The offer is a 24% premium over Thursday's closing price.", '2024-11-25'), "Thursday's").value, '2024-11-21');
+  assert.equal(find(times("Campaigning ended ahead of Sunday's vote.", '2024-11-27'), "Sunday's").value, '2024-12-01');
+});

@@ -589,15 +589,26 @@ function weekdayNorm(g: G, c: NormContext): Norm {
   const back = (cur - wd + 7) % 7; // days back to the latest such weekday on or before the DCT
   const fwd = (wd - cur + 7) % 7;
   let off: number; let rule: string;
-  const t = c.tense();
+  // "Wednesday's ruling", "Thursday's closing price": a possessive names the day of an event being
+  // reported, which is past whatever the clause ("would look for ways around Wednesday's ruling");
+  // a forward cue before it ("ahead of Sunday's vote") still looks ahead
+  const possessive = rel === null && (/['’]s$/.test(c.text.slice(c.start, c.end)) || /^['’]s\b/.test(nextText(c)));
+  const t = possessive ? (forwardCueBefore(c) ? 'future' : 'past') : c.tense();
   if (rel === -1) { off = -(back === 0 ? 7 : back); rule = 'weekday-last'; }
   else if (rel === 1) { off = fwd === 0 ? 7 : fwd; rule = 'weekday-next'; }
   else if (rel === 0) { off = wd - cur; rule = 'weekday-this-week'; }
-  else if (t === 'past') { off = -back; rule = 'weekday-past-tense'; }
-  else if (t === 'future') { off = fwd; rule = 'weekday-future-tense'; }
+  else if (t === 'past') { off = -back; rule = possessive ? 'weekday-possessive' : 'weekday-past-tense'; }
+  else if (t === 'future') { off = fwd; rule = possessive ? 'weekday-possessive-ahead' : 'weekday-future-tense'; }
   else { off = back <= fwd ? -back : fwd; rule = 'weekday-nearest'; }
   const day = fmtDay(addDays(base, off));
   return { type, value: pod ? `${day}T${pod}` : day, granularity: pod ? 'part-of-day' : 'day', anchor: fromPrev ? 'prev' : 'dct', resolved: true, inferred: [inf('direction', fromPrev ? `${rule}-of-previous-date` : rule, `${t} tense around it`)] };
+}
+
+/** Whether one of the lexicon's forward cues (`tense.forwardBefore`: "ahead of", "due") ends
+ * right before the expression, or before "on" and it. */
+function forwardCueBefore(c: NormContext): boolean {
+  const before = low(c.text.slice(Math.max(0, c.start - 40), c.start)).replace(/\s+on\s*$/, ' ').trimEnd();
+  return (c.lex.tense.forwardBefore ?? []).some((cue) => before === cue || before.endsWith(` ${cue.toLowerCase()}`));
 }
 
 function reference(g: G, c: NormContext): Norm {
