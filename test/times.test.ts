@@ -337,3 +337,12 @@ test("a possessive weekday is the day of a reported event: past, unless a forwar
   assert.equal(find(times("The offer is a 24% premium over Thursday's closing price.", '2024-11-25'), "Thursday's").value, '2024-11-21');
   assert.equal(find(times("Campaigning ended ahead of Sunday's vote.", '2024-11-27'), "Sunday's").value, '2024-12-01');
 });
+
+test('"the next day", "the same day", "the previous night": a day counted from the last day mentioned, not a duration', () => {
+  const ts = times('The envoy arrived on March 3. The next day he met the president; the same day, troops moved. The previous night, shots were heard.', '2024-03-11');
+  assertValues(ts, { 'The next day': '2024-03-04', 'the same day': '2024-03-04', 'The previous night': '2024-03-03TNI' });
+  assert.equal(find(ts, 'The next day').type, 'DATE');
+  assert.equal(find(ts, 'The previous night').type, 'TIME');
+  // a stretch of time stays a duration
+  assert.equal(find(times('Rain is expected over the next day or two.', '2024-03-11'), 'the next day').type, 'DURATION');
+});

@@ -450,6 +450,27 @@ function theUnit(g: G, c: NormContext): Norm {
   return { type: 'DATE', value: fmtDay(base), mod, granularity: 'day', anchor: prevDay ? 'prev' : 'dct', resolved: true, inferred: [inf('anchor', prevDay ? 'the-day-of-previous-date' : 'the-day-of-dct')] };
 }
 
+/** Words before "the next day" that make it a stretch of time, not a day ("over the next day"). */
+const SPAN_BEFORE = /^(?:over|within|for|during|in|throughout)$/;
+/** "the next day", "the following morning", "the previous night", "the same day": a day counted
+ * from the last day mentioned (from the DCT without one); a part of the day makes it a TIME. */
+function dayOfPrevious(g: G, c: NormContext): Norm {
+  if (SPAN_BEFORE.test(prevWord(c))) return null;
+  const rel = low(g.dayrel);
+  const off = rel === 'next' || rel === 'following' ? 1 : rel === 'same' ? 0 : -1;
+  const raw = low(g.rawunit);
+  const pod = raw === 'day' ? null : c.lex.partsOfDay[raw] ?? null;
+  const type = pod ? 'TIME' : 'DATE';
+  const prevDay = c.lastDate && c.lastDate.gran === 'day' ? c.lastDate.ymd : null;
+  const base = prevDay ?? c.dct;
+  if (!base) return { ...noDct(pod ? 'part-of-day' : 'day', 'anchor', type), value: `XXXX-XX-XX${pod ? `T${pod}` : ''}` };
+  const day = fmtDay(addDays(base, off));
+  return {
+    type, value: pod ? `${day}T${pod}` : day, granularity: pod ? 'part-of-day' : 'day', anchor: prevDay ? 'prev' : 'dct', resolved: true,
+    inferred: [inf('anchor', prevDay ? 'day-of-previous-date' : 'day-of-dct', `${rel} ${raw} counted from ${fmtDay(base)}`)],
+  };
+}
+
 /** "two years ago", "three days from now": a date counted from the DCT. ("three days later",
  * counted from another event, is a DURATION "three days" in TimeBank, the rule duration's.) */
 function ago(g: G, c: NormContext): Norm {
@@ -717,7 +738,7 @@ function holiday(g: G, c: NormContext): Norm {
 const BY_NAME: Record<string, (g: G, c: NormContext) => Norm> = {
   'absolute-date': absoluteDate, month, year, decade, century, quarter, half, season,
   'relative-unit': relativeUnit, ago, period, 'recent-units': recentUnits, 'day-word': dayWord,
-  weekday: weekdayNorm, 'clock-word': clockWord, 'the-unit': theUnit, 'same-period': samePeriod, reference, set: setNorm, duration, holiday,
+  weekday: weekdayNorm, 'day-of-previous': dayOfPrevious, 'clock-word': clockWord, 'the-unit': theUnit, 'same-period': samePeriod, reference, set: setNorm, duration, holiday,
 };
 
 /** The normalizers; a year said in words (group spokenyear) reaches them as digits in g.year. */
