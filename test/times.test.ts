@@ -62,8 +62,8 @@ test('year inference from tense, and it is recorded', () => {
   assert.ok(past.inferred.some((i) => i.what === 'year' && i.rule === 'year-from-past-tense'));
   // a month alone just ahead of the dateline in a past-tense clause is a reported plan; one
   // further ahead is last year's
-  assert.equal(find(times('The ministers agreed to a summit in December.'), 'December.').value, '2024-12');
-  assert.equal(find(times('The ministers agreed to a summit in February.'), 'February.').value, '2024-02');
+  assert.equal(find(times('The ministers agreed to a summit in December.'), 'December').value, '2024-12');
+  assert.equal(find(times('The ministers agreed to a summit in February.'), 'February').value, '2024-02');
   assert.equal(find(times('The summit will open on January 14.'), 'January 14').value, '2025-01-14');
   assert.equal(find(times('Talks were held on Monday.'), 'Monday').value, '2024-11-25');
   assert.equal(find(times('Talks were held on Friday.'), 'Friday').value, '2024-11-22');
@@ -345,4 +345,9 @@ test('"the next day", "the same day", "the previous night": a day counted from t
   assert.equal(find(ts, 'The previous night').type, 'TIME');
   // a stretch of time stays a duration
   assert.equal(find(times('Rain is expected over the next day or two.', '2024-03-11'), 'the next day').type, 'DURATION');
+});
+
+test('a period after a full month name ends the sentence, not the time; an abbreviation keeps its own', () => {
+  const ts = times('The plant closed in late April. It reopened on 5 March. Talks resumed in Aug. and stalled.', '2024-11-25');
+  assertValues(ts, { 'late April': '2024-04', '5 March': '2024-03-05', 'Aug.': '2024-08' });
 });

@@ -233,7 +233,7 @@ function month(g: G, c: NormContext): Norm {
   const mod = dmod(lex, g.dateMods);
   const yrel = g.yearrel ? lex.relatives[low(g.yearrel)] ?? null : null;
   if (lex.ambiguousMonths.includes(name) && rel === null && yrel === null && !mod && !lex.monthIntroducers.includes(prevWord(c))) return null;
-  if (name.length <= 4 && !(name in { june: 1, july: 1 }) && c.text[c.end] !== '.' && rel === null && yrel === null && !mod && !lex.monthIntroducers.includes(prevWord(c))) return null;
+  if (name.length <= 4 && !(name in { june: 1, july: 1 }) && rel === null && yrel === null && !mod && !lex.monthIntroducers.includes(prevWord(c))) return null;
   // "Jan Kavan", "Dec Smith": a short month name before a capitalized word is a first name
   if (name.length <= 4 && !(name in { june: 1, july: 1, may: 1 }) && c.text[c.end] !== '.' && yrel === null && /^\s+\p{Lu}\p{Ll}/u.test(nextText(c))) return null;
   if (!c.dct) return { ...noDct('month', 'year'), value: `XXXX-${pad(m)}`, mod };
