@@ -356,3 +356,10 @@ test("a possessive's ending stays out of a weekday's span, as TimeML marks the w
   const ts = times("Investors reacted to Friday's ruling and Saturday night's debate.", '2024-11-25');
   assertValues(ts, { Friday: '2024-11-22', 'Saturday night': '2024-11-23TNI' });
 });
+
+test('an article before a hyphenated modifier belongs to the noun: "a two-year contract" -> "two-year"', () => {
+  const ts = times('He signed a two-year contract after the third-quarter results; the strike lasted a week.', '2024-11-25');
+  assert.ok(ts.some((t) => t.text === 'two-year' && t.value === 'P2Y'), JSON.stringify(ts.map((t) => t.text)));
+  assert.ok(ts.some((t) => t.text === 'third-quarter'), JSON.stringify(ts.map((t) => t.text)));
+  assert.ok(ts.some((t) => t.text === 'a week'), JSON.stringify(ts.map((t) => t.text)));
+});
