@@ -62,8 +62,8 @@ test('year inference from tense, and it is recorded', () => {
   assert.ok(past.inferred.some((i) => i.what === 'year' && i.rule === 'year-from-past-tense'));
   // a month alone just ahead of the dateline in a past-tense clause is a reported plan; one
   // further ahead is last year's
-  assert.equal(find(times('The ministers agreed to a summit in December.'), 'December.').value, '2024-12');
-  assert.equal(find(times('The ministers agreed to a summit in February.'), 'February.').value, '2024-02');
+  assert.equal(find(times('The ministers agreed to a summit in December.'), 'December').value, '2024-12');
+  assert.equal(find(times('The ministers agreed to a summit in February.'), 'February').value, '2024-02');
   assert.equal(find(times('The summit will open on January 14.'), 'January 14').value, '2025-01-14');
   assert.equal(find(times('Talks were held on Monday.'), 'Monday').value, '2024-11-25');
   assert.equal(find(times('Talks were held on Friday.'), 'Friday').value, '2024-11-22');
@@ -242,7 +242,7 @@ test('year inference: due dates, bounds and passives are not pushed into the pas
   // a bound in a past-tense clause: the nearest date, not last year's
   assert.equal(find(times('The fund had bought more shares through November 2.', '2024-10-28'), 'November 2').value, '2024-11-02');
   // a possessive after "by" is an event, not a deadline
-  assert.equal(find(times('Homes were damaged by Friday\'s storm.', '2024-11-25'), "Friday's").value, '2024-11-22');
+  assert.equal(find(times('Homes were damaged by Friday\'s storm.', '2024-11-25'), 'Friday').value, '2024-11-22');
   // a future-tense clause about a day just before the dateline keeps the dateline's year
   assert.equal(find(times('The court will rule on January 12.', '2025-01-15'), 'January 12').value, '2025-01-12');
 });
@@ -330,4 +330,36 @@ test('"the same period last year": the time just mentioned, a year back', () => 
   const ts = times('Sales rose 12% in October from the same month a year ago; in the third quarter profit beat the same period last year.', '2024-11-25');
   assert.equal(find(ts, 'the same month a year ago').value, '2023-10');
   assert.equal(find(ts, 'the same period last year').value, '2023-Q3');
+});
+
+test("a possessive weekday is the day of a reported event: past, unless a forward cue precedes it", () => {
+  assert.equal(find(times("Lawyers said they would look for ways around Wednesday's ruling.", '2024-11-29'), 'Wednesday').value, '2024-11-27');
+  assert.equal(find(times("The offer is a 24% premium over Thursday's closing price.", '2024-11-25'), 'Thursday').value, '2024-11-21');
+  assert.equal(find(times("Campaigning ended ahead of Sunday's vote.", '2024-11-27'), 'Sunday').value, '2024-12-01');
+});
+
+test('"the next day", "the same day", "the previous night": a day counted from the last day mentioned, not a duration', () => {
+  const ts = times('The envoy arrived on March 3. The next day he met the president; the same day, troops moved. The previous night, shots were heard.', '2024-03-11');
+  assertValues(ts, { 'The next day': '2024-03-04', 'the same day': '2024-03-04', 'The previous night': '2024-03-03TNI' });
+  assert.equal(find(ts, 'The next day').type, 'DATE');
+  assert.equal(find(ts, 'The previous night').type, 'TIME');
+  // a stretch of time stays a duration
+  assert.equal(find(times('Rain is expected over the next day or two.', '2024-03-11'), 'the next day').type, 'DURATION');
+});
+
+test('a period after a full month name ends the sentence, not the time; an abbreviation keeps its own', () => {
+  const ts = times('The plant closed in late April. It reopened on 5 March. Talks resumed in Aug. and stalled.', '2024-11-25');
+  assertValues(ts, { 'late April': '2024-04', '5 March': '2024-03-05', 'Aug.': '2024-08' });
+});
+
+test("a possessive's ending stays out of a weekday's span, as TimeML marks the weekday alone", () => {
+  const ts = times("Investors reacted to Friday's ruling and Saturday night's debate.", '2024-11-25');
+  assertValues(ts, { Friday: '2024-11-22', 'Saturday night': '2024-11-23TNI' });
+});
+
+test('an article before a hyphenated modifier belongs to the noun: "a two-year contract" -> "two-year"', () => {
+  const ts = times('He signed a two-year contract after the third-quarter results; the strike lasted a week.', '2024-11-25');
+  assert.ok(ts.some((t) => t.text === 'two-year' && t.value === 'P2Y'), JSON.stringify(ts.map((t) => t.text)));
+  assert.ok(ts.some((t) => t.text === 'third-quarter'), JSON.stringify(ts.map((t) => t.text)));
+  assert.ok(ts.some((t) => t.text === 'a week'), JSON.stringify(ts.map((t) => t.text)));
 });

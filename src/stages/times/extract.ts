@@ -82,6 +82,9 @@ function windowsOf(text: string, a: number, b: number, trig: RegExp): [number, n
   return out;
 }
 
+/** An article at the start of an expression that ends in a hyphenated unit ("a two-year"). */
+const ADJ_ARTICLE = /^(?:an?|the)\s+(?=\S*-\p{L}+$)/iu;
+
 const MAX_REGION = 5000; // a "sentence" longer than this (no punctuation) is scanned in pieces
 
 export function extractTimes(text: string, published: string | null, regions: Region[]): Timex[] {
@@ -164,6 +167,10 @@ export function extractTimes(text: string, published: string | null, regions: Re
       && /^(?:\d{4}|XXXX)-[\dX]{2}-[\dX]{2}$/.test(prev.value) && /^[^.;!?()]{0,60}\bat\s+$/i.test(text.slice(prev.end, item.start))) {
       n = { ...n, value: prev.value + n.value.slice(n.value.indexOf('T')), anchor: 'prev', inferred: [{ what: 'day', rule: 'clock-time-of-preceding-day' }] };
     }
+    // "a two-year contract", "the third-quarter results": an article before a hyphenated modifier
+    // belongs to the noun after it, not to the time
+    const art = ADJ_ARTICLE.exec(text.slice(item.start, item.end));
+    if (art && /^\s+\p{Ll}/u.test(text.slice(item.end, item.end + 3))) item.start += art[0].length;
     const id = `t${out.length + 1}`;
     const anchorValue = n.anchor === 'dct' ? (dct ? published : null) : n.anchor === 'prev' ? (lastDate ? out.find((t) => t.id === lastDate!.id)?.value ?? null : lastQuarter ? `${lastQuarter.y}-Q${lastQuarter.q}` : null) : null;
     out.push({

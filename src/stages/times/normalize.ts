@@ -233,7 +233,7 @@ function month(g: G, c: NormContext): Norm {
   const mod = dmod(lex, g.dateMods);
   const yrel = g.yearrel ? lex.relatives[low(g.yearrel)] ?? null : null;
   if (lex.ambiguousMonths.includes(name) && rel === null && yrel === null && !mod && !lex.monthIntroducers.includes(prevWord(c))) return null;
-  if (name.length <= 4 && !(name in { june: 1, july: 1 }) && c.text[c.end] !== '.' && rel === null && yrel === null && !mod && !lex.monthIntroducers.includes(prevWord(c))) return null;
+  if (name.length <= 4 && !(name in { june: 1, july: 1 }) && rel === null && yrel === null && !mod && !lex.monthIntroducers.includes(prevWord(c))) return null;
   // "Jan Kavan", "Dec Smith": a short month name before a capitalized word is a first name
   if (name.length <= 4 && !(name in { june: 1, july: 1, may: 1 }) && c.text[c.end] !== '.' && yrel === null && /^\s+\p{Lu}\p{Ll}/u.test(nextText(c))) return null;
   if (!c.dct) return { ...noDct('month', 'year'), value: `XXXX-${pad(m)}`, mod };
@@ -450,6 +450,27 @@ function theUnit(g: G, c: NormContext): Norm {
   return { type: 'DATE', value: fmtDay(base), mod, granularity: 'day', anchor: prevDay ? 'prev' : 'dct', resolved: true, inferred: [inf('anchor', prevDay ? 'the-day-of-previous-date' : 'the-day-of-dct')] };
 }
 
+/** Words before "the next day" that make it a stretch of time, not a day ("over the next day"). */
+const SPAN_BEFORE = /^(?:over|within|for|during|in|throughout)$/;
+/** "the next day", "the following morning", "the previous night", "the same day": a day counted
+ * from the last day mentioned (from the DCT without one); a part of the day makes it a TIME. */
+function dayOfPrevious(g: G, c: NormContext): Norm {
+  if (SPAN_BEFORE.test(prevWord(c))) return null;
+  const rel = low(g.dayrel);
+  const off = rel === 'next' || rel === 'following' ? 1 : rel === 'same' ? 0 : -1;
+  const raw = low(g.rawunit);
+  const pod = raw === 'day' ? null : c.lex.partsOfDay[raw] ?? null;
+  const type = pod ? 'TIME' : 'DATE';
+  const prevDay = c.lastDate && c.lastDate.gran === 'day' ? c.lastDate.ymd : null;
+  const base = prevDay ?? c.dct;
+  if (!base) return { ...noDct(pod ? 'part-of-day' : 'day', 'anchor', type), value: `XXXX-XX-XX${pod ? `T${pod}` : ''}` };
+  const day = fmtDay(addDays(base, off));
+  return {
+    type, value: pod ? `${day}T${pod}` : day, granularity: pod ? 'part-of-day' : 'day', anchor: prevDay ? 'prev' : 'dct', resolved: true,
+    inferred: [inf('anchor', prevDay ? 'day-of-previous-date' : 'day-of-dct', `${rel} ${raw} counted from ${fmtDay(base)}`)],
+  };
+}
+
 /** "two years ago", "three days from now": a date counted from the DCT. ("three days later",
  * counted from another event, is a DURATION "three days" in TimeBank, the rule duration's.) */
 function ago(g: G, c: NormContext): Norm {
@@ -589,15 +610,26 @@ function weekdayNorm(g: G, c: NormContext): Norm {
   const back = (cur - wd + 7) % 7; // days back to the latest such weekday on or before the DCT
   const fwd = (wd - cur + 7) % 7;
   let off: number; let rule: string;
-  const t = c.tense();
+  // "Wednesday's ruling", "Thursday's closing price": a possessive names the day of an event being
+  // reported, which is past whatever the clause ("would look for ways around Wednesday's ruling");
+  // a forward cue before it ("ahead of Sunday's vote") still looks ahead
+  const possessive = rel === null && (/['’]s$/.test(c.text.slice(c.start, c.end)) || /^['’]s\b/.test(nextText(c)));
+  const t = possessive ? (forwardCueBefore(c) ? 'future' : 'past') : c.tense();
   if (rel === -1) { off = -(back === 0 ? 7 : back); rule = 'weekday-last'; }
   else if (rel === 1) { off = fwd === 0 ? 7 : fwd; rule = 'weekday-next'; }
   else if (rel === 0) { off = wd - cur; rule = 'weekday-this-week'; }
-  else if (t === 'past') { off = -back; rule = 'weekday-past-tense'; }
-  else if (t === 'future') { off = fwd; rule = 'weekday-future-tense'; }
+  else if (t === 'past') { off = -back; rule = possessive ? 'weekday-possessive' : 'weekday-past-tense'; }
+  else if (t === 'future') { off = fwd; rule = possessive ? 'weekday-possessive-ahead' : 'weekday-future-tense'; }
   else { off = back <= fwd ? -back : fwd; rule = 'weekday-nearest'; }
   const day = fmtDay(addDays(base, off));
   return { type, value: pod ? `${day}T${pod}` : day, granularity: pod ? 'part-of-day' : 'day', anchor: fromPrev ? 'prev' : 'dct', resolved: true, inferred: [inf('direction', fromPrev ? `${rule}-of-previous-date` : rule, `${t} tense around it`)] };
+}
+
+/** Whether one of the lexicon's forward cues (`tense.forwardBefore`: "ahead of", "due") ends
+ * right before the expression, or before "on" and it. */
+function forwardCueBefore(c: NormContext): boolean {
+  const before = low(c.text.slice(Math.max(0, c.start - 40), c.start)).replace(/\s+on\s*$/, ' ').trimEnd();
+  return (c.lex.tense.forwardBefore ?? []).some((cue) => before === cue || before.endsWith(` ${cue.toLowerCase()}`));
 }
 
 function reference(g: G, c: NormContext): Norm {
@@ -706,7 +738,7 @@ function holiday(g: G, c: NormContext): Norm {
 const BY_NAME: Record<string, (g: G, c: NormContext) => Norm> = {
   'absolute-date': absoluteDate, month, year, decade, century, quarter, half, season,
   'relative-unit': relativeUnit, ago, period, 'recent-units': recentUnits, 'day-word': dayWord,
-  weekday: weekdayNorm, 'clock-word': clockWord, 'the-unit': theUnit, 'same-period': samePeriod, reference, set: setNorm, duration, holiday,
+  weekday: weekdayNorm, 'day-of-previous': dayOfPrevious, 'clock-word': clockWord, 'the-unit': theUnit, 'same-period': samePeriod, reference, set: setNorm, duration, holiday,
 };
 
 /** The normalizers; a year said in words (group spokenyear) reaches them as digits in g.year. */
