@@ -4,9 +4,10 @@
  *   node dist/eval/times-diagnose.js [TimeBank|AQUAINT|meantime] [--kind value|spurious|missed]
  */
 import { join } from 'node:path';
-import { readMeantime, readTempEvalDir, tagPlain, type GoldDoc } from './times.js';
+import { datasetsDir } from '../src/util/datasets.js';
+import { alignTimexes, readMeantime, readTempEvalDir, systemTimexes, type GoldDoc } from './times.js';
 
-const root = join(process.cwd(), '..', 'shared', 'datasets');
+const root = datasetsDir();
 const which = process.argv[2] ?? 'all';
 const kindArg = process.argv.indexOf('--kind');
 const only = kindArg > 0 ? process.argv[kindArg + 1] : null;
@@ -22,23 +23,17 @@ const ctx = (text: string, s: number, e: number) => `${text.slice(Math.max(0, s 
 
 for (const [name, docs] of corpora()) {
   for (const d of docs) {
-    const sys = tagPlain(d.text, d.dct).filter((t) => d.scoredUntil === undefined || t.start < d.scoredUntil);
-    const used = new Set<number>();
-    for (const s of sys) {
-      let best = -1; let bestOv = 0;
-      d.gold.forEach((g, i) => {
-        if (used.has(i)) return;
-        const ov = Math.min(s.end, g.end) - Math.max(s.start, g.start);
-        const score = g.start === s.start && g.end === s.end ? Infinity : ov;
-        if (ov > 0 && score > bestOv) { best = i; bestOv = score; }
-      });
-      if (best < 0) { if (!only || only === 'spurious') console.log(`${name}\tSPURIOUS\t${d.name}\tdct=${d.dct}\t${s.type}\t${s.value}\t${ctx(d.text, s.start, s.end)}`); continue; }
-      used.add(best);
+    const sys = systemTimexes(d);
+    const align = alignTimexes(sys, d.gold);
+    const used = new Set(align);
+    sys.forEach((s, k) => {
+      const best = align[k]!;
+      if (best < 0) { if (!only || only === 'spurious') console.log(`${name}\tSPURIOUS\t${d.name}\tdct=${d.dct}\t${s.type}\t${s.value}\t${ctx(d.text, s.start, s.end)}`); return; }
       const g = d.gold[best]!;
       if (g.value !== s.value && (!only || only === 'value')) {
         console.log(`${name}\tVALUE\t${d.name}\tdct=${d.dct}\tgold=${g.type}:${g.value}${g.mod ? `/${g.mod}` : ''} "${g.text}"\tsys=${s.type}:${s.value}${s.mod ? `/${s.mod}` : ''}\t${ctx(d.text, s.start, s.end)}\t${s.inferred.map((i) => i.rule).join(',')}`);
       }
-    }
+    });
     d.gold.forEach((g, i) => {
       if (!used.has(i) && (!only || only === 'missed')) console.log(`${name}\tMISSED\t${d.name}\tdct=${d.dct}\t${g.type}\t${g.value}\t${ctx(d.text, g.start, g.end)}`);
     });

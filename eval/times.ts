@@ -27,13 +27,15 @@ const MEANTIME_TIMEX_SENTENCES = 6;
 
 export interface TimesScore { sys: number; gold: number; strict: number; relaxed: number; type: number; value: number }
 
-export function scoreDoc(sys: { start: number; end: number; type: string; value: string }[], gold: GoldTimex[], acc: TimesScore): void {
-  acc.sys += sys.length; acc.gold += gold.length;
+type Span = { start: number; end: number };
+
+/**
+ * TempEval-3 alignment: for each system timex, the gold timex it is scored against (its exact
+ * span, else the largest overlap; each gold timex used once), or -1.
+ */
+export function alignTimexes(sys: readonly Span[], gold: readonly Span[]): number[] {
   const used = new Set<number>();
-  const strictGold = new Set(gold.map((g) => `${g.start}:${g.end}`));
-  for (const s of sys) if (strictGold.has(`${s.start}:${s.end}`)) acc.strict++;
-  for (const s of sys) {
-    // prefer the exact span, else the largest overlap
+  return sys.map((s) => {
     let best = -1; let bestOv = 0;
     gold.forEach((g, i) => {
       if (used.has(i)) return;
@@ -41,13 +43,22 @@ export function scoreDoc(sys: { start: number; end: number; type: string; value:
       const score = g.start === s.start && g.end === s.end ? Infinity : ov;
       if (ov > 0 && score > bestOv) { best = i; bestOv = score; }
     });
-    if (best < 0) continue;
-    used.add(best);
+    if (best >= 0) used.add(best);
+    return best;
+  });
+}
+
+export function scoreDoc(sys: { start: number; end: number; type: string; value: string }[], gold: GoldTimex[], acc: TimesScore): void {
+  acc.sys += sys.length; acc.gold += gold.length;
+  const strictGold = new Set(gold.map((g) => `${g.start}:${g.end}`));
+  for (const s of sys) if (strictGold.has(`${s.start}:${s.end}`)) acc.strict++;
+  alignTimexes(sys, gold).forEach((best, k) => {
+    if (best < 0) return;
     acc.relaxed++;
-    const g = gold[best]!;
+    const g = gold[best]!, s = sys[k]!;
     if (g.type === s.type) acc.type++;
     if (g.value === s.value) acc.value++;
-  }
+  });
 }
 
 export function rowsOf(dataset: string, a: TimesScore, floors: Partial<Record<string, number>> = {}): MetricRow[] {
@@ -126,9 +137,14 @@ export function readMeantime(root: string): GoldDoc[] {
   return docs;
 }
 
+/** The system's timexes for a gold document, within its scored part. */
+export function systemTimexes(d: GoldDoc): Timex[] {
+  return tagPlain(d.text, d.dct).filter((t) => d.scoredUntil === undefined || t.start < d.scoredUntil);
+}
+
 export function scoreCorpus(docs: GoldDoc[]): TimesScore {
   const acc: TimesScore = { sys: 0, gold: 0, strict: 0, relaxed: 0, type: 0, value: 0 };
-  for (const d of docs) scoreDoc(tagPlain(d.text, d.dct).filter((t) => d.scoredUntil === undefined || t.start < d.scoredUntil), d.gold, acc);
+  for (const d of docs) scoreDoc(systemTimexes(d), d.gold, acc);
   return acc;
 }
 

@@ -167,7 +167,7 @@ export class SqliteStore implements Store {
   }
 
   /** The FROM and WHERE of a search, shared by search and facets (`docs`: the documents table is always joined). */
-  private searchClause(query: SearchQuery, docs = false): { from: string; cond: string; params: unknown[]; fts: string; ftsOnly: boolean } {
+  private searchClause(query: SearchQuery, docs = false): { from: string; cond: string; params: unknown[]; fts: string } {
     const where: string[] = [];
     const params: unknown[] = [];
     const terms = ftsTerms(query.text ?? '');
@@ -189,7 +189,7 @@ export class SqliteStore implements Store {
     const ftsOnly = !!fts && where.length === textOnly && !docs;
     const from = ftsOnly ? 'documents_fts' : fts ? 'documents_fts JOIN documents d ON d.rowid = documents_fts.rowid' : 'documents d';
     const cond = where.length ? `WHERE ${where.join(' AND ')}` : '';
-    return { from, cond, params, fts, ftsOnly };
+    return { from, cond, params, fts };
   }
 
   async facets(query: SearchQuery): Promise<Facets> {
