@@ -403,9 +403,11 @@ function eventsOfClause(ca: ClauseAnalysis, all: ClauseAnalysis[], sctx: Sentenc
   const text = sctx.doc.text;
   const out: (Event | 'merged')[] = [];
   const verbTriggers = ca.triggers.filter((t) => t.entry.kind === 'verb');
+  // decided once per trigger: the loop below also asks it of the triggers after each one
+  const eventUse = new Map(ca.triggers.map((t) => [t, isEventUse(seq, t, sctx.actx)]));
   for (const trig of ca.triggers) {
     const { from: p, to: q, entry } = trig;
-    if (!isEventUse(seq, trig)) continue;
+    if (!eventUse.get(trig)) continue;
     // "were engaged in ethnic cleansing", "is committed to": a participle with its own
     // preposition in the phrase is a state of the subject, not a passive
     // (with a by-phrase it stays passive)
@@ -457,7 +459,7 @@ function eventsOfClause(ca: ClauseAnalysis, all: ClauseAnalysis[], sctx: Sentenc
         if (inner && (inner.country || inner.code) && inner.to <= (gerund ? q : p - 1)) sources = [finalActor({ ...inner, sector: inner.sector }, ca, all, sctx)];
       }
       // after the phrase: by / of / between / to ...
-      const nextTrigger = ca.triggers.find((t) => t.from > q && t !== topicOf(ca, trig) && isEventUse(seq, t))?.from ?? seq.length;
+      const nextTrigger = ca.triggers.find((t) => t.from > q && t !== topicOf(ca, trig) && eventUse.get(t))?.from ?? seq.length;
       // a noun phrase ending in a verb ("refusal to support Kyiv"): the phrase after it is the target
       if (seq[q]!.pos === 'VERB') { const xs = actorsAfter(ca, q, 2); if (xs.length) targets = xs.map((a) => finalActor(a, ca, all, sctx)); }
       for (let i = q + 1; i < nextTrigger && i <= q + 16; i++) {
@@ -583,7 +585,7 @@ const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
  * "Syrian-backed"), not a participial phrase after a comma (", killing 20 people"), whose
  * subject is not written in its clause.
  */
-function isEventUse(seq: CTok[], trig: Trigger, actx: ActorContext = currentActx!): boolean {
+function isEventUse(seq: CTok[], trig: Trigger, actx: ActorContext): boolean {
   const { from: p, to: q, entry } = trig;
   const prev = seq[p - 1];
   if (entry.kind === 'noun') return seq[q + 1]?.pos !== 'NOUN' && !namePart(seq, trig, actx);

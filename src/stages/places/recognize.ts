@@ -332,10 +332,10 @@ function containerAt(text: string, tokens: readonly Token[], i: number, gaz: Gaz
  * ("Indiana, Ill., border") or B only a country ("Crockett, Palestine and Houston": a list). A town
  * the gazetteer lacks in B may still lie there ("Holliday, Mo.").
  */
-function canContain(gaz: Gazetteer, inner: string, outer: string): boolean {
+function canContain(gaz: Gazetteer, inner: string, outerCands: readonly Candidate[]): boolean {
   const inside = gaz.lookupKey(inner).filter((c) => c.match !== Match.Demonym && c.match !== Match.Abbrev);
   if (!inside.length) return true;
-  const boxes = gaz.lookupKey(outer).filter((c) => c.featureCode === 'ADM1' || c.featureCode === 'PCLI');
+  const boxes = outerCands.filter((c) => c.featureCode === 'ADM1' || c.featureCode === 'PCLI');
   const onlyCountries = !boxes.some((b) => b.featureCode === 'ADM1');
   const big = inside.some((c) => (c.featureCode === 'PCLI' || c.featureCode === 'ADM1') && c.match <= Match.Name);
   if (onlyCountries && inside.some((c) => c.featureCode === 'PCLI' && c.match <= Match.Name)) return false;
@@ -357,9 +357,10 @@ function addContainers(doc: Readonly<Document>, tops: Toponym[], gaz: Gazetteer,
     const start = tokens[after + 1]!.start;
     const end = tokens[after + len]!.end;
     const key = placeKey(text.slice(start, end));
-    const contains = canContain(gaz, a.key, key);
+    const outer = gaz.lookupKey(key);
+    const contains = canContain(gaz, a.key, outer);
     // not a container, but a country or region all the same ("Zaïre, Bundibugyo, Côte d'Ivoire and Sudan")
-    if (!contains && !gaz.lookupKey(key).some((c) => c.match <= Match.Name)) continue;
+    if (!contains && !outer.some((c) => c.match <= Match.Name)) continue;
     // toponyms are sorted and do not overlap: only the next one can sit where the container is
     const following = k + 1 < n ? tops[k + 1]! : null;
     let j = following && following.start === start ? k + 1 : -1;

@@ -19,7 +19,7 @@ import type { Cue, TokenView } from './cues.js';
 import type { QuoteSpan } from './quoteMarks.js';
 import { transcriptAttributions } from './transcript.js';
 import { quoteLexicon } from './lexicon.js';
-import { leftNP, rightNP, skipAdverbsLeft, TEMPORAL, verbless, type Range } from './phrases.js';
+import { leftNP, POSSESSIVE, rightNP, skipAdverbsLeft, TEMPORAL, verbless, type Range } from './phrases.js';
 
 export interface RawAttribution {
   kind: 'direct' | 'indirect' | 'mixed';
@@ -40,7 +40,6 @@ const NOMINAL_HEAD = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
 const CONTENT_OPENERS = new Set(['that', 'to', 'not', 'whether', 'if', ',', ':', 'how', 'what', 'why', 'when', 'where', 'who']);
 /** what may open the content right after a passive cue with no agent ("was asked whether …", "was told that …") */
 const PASSIVE_CONTENT = new Set(['that', 'whether', 'if', 'about', 'how', 'what', 'why', 'when', 'where', 'who']);
-const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your']);
 const RELATIVE = new Set(['who', 'whose', 'which']);
 const SEPARATORS = new Set([',', '—', '–', ':', '”', '"', '»', '-', '--', ';']);
 const DASHES = new Set(['—', '–', '--']);
@@ -163,7 +162,7 @@ function directAfter(c: Ctx, q: QuoteSpan, paraEnd: number): boolean {
 }
 
 /** A punctuation mark that stands for the cue ("― Name", "Name: …"). */
-function punctCue(v: TokenView, k: number): Cue {
+export function punctCue(v: TokenView, k: number): Cue {
   return { first: k, last: k, head: k, entry: { lemma: v.low[k]!, meaning: 'neutral' } };
 }
 
@@ -615,7 +614,7 @@ function inSource(c: Ctx, si: number): void {
     const np = rightNP(v, k + 1, s.tokenEnd);
     const possessor = nouns.get(np ? v.low[np[1]]! : '');
     if (!np || possessor === undefined) continue;
-    if (possessor && !v.low.slice(np[0], np[1]).some((w) => w === "'s" || w === "'" || POSSESSIVES.has(w))) continue;
+    if (possessor && !v.low.slice(np[0], np[1]).some((w) => w === "'s" || w === "'" || POSSESSIVE.has(w))) continue;
     if (k === lead) {
       // the source runs to the comma ("In the new Morning Consult poll, conducted March 11-13, …")
       let comma = -1;

@@ -11,7 +11,7 @@ const INSIDE_NP = new Set(['NOUN', 'PROPN', 'NUM', 'ADJ', 'DET']);
 const PERSONAL = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'you', 'who', 'which', 'that', 'one', 'both', 'others', 'many', 'some', 'all', 'most', 'everyone', 'someone', 'nobody', 'this']);
 /** pronoun-like quantifiers the tagger may read as adverbs or adjectives ("Most said …") */
 const QUANTIFIER = new Set(['most', 'many', 'some', 'others', 'both']);
-const POSSESSIVE = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your']);
+export const POSSESSIVE = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your']);
 /** prepositions that may join a source's parts: "representative of X", "spokesman for X" */
 const NP_LINK = new Set(['of', 'for', 'at', 'from', '&', 'and']);
 const SKIP_ADV = new Set(['also', 'then', 'later', 'previously', 'recently', 'repeatedly', 'again', 'once', 'often', 'earlier', 'further', 'still', 'now', 'too', 'frequently', 'publicly', 'privately', 'reportedly', 'separately', 'similarly', 'additionally', 'both', 'alone', 'themselves', 'himself', 'herself', 'itself', 'all']);

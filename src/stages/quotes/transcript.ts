@@ -7,7 +7,7 @@
  */
 import type { Document } from '../../document.js';
 import type { Cue, TokenView } from './cues.js';
-import { tokenAtOrAfter, trimContent, type RawAttribution } from './attribution.js';
+import { punctCue, tokenAtOrAfter, trimContent, type RawAttribution } from './attribution.js';
 
 /** "MS. JEAN-PIERRE:", "THE PRESIDENT:", "SECRETARY BLINKEN:", or a bare "Q" question mark-up. */
 const LABEL = /^(["“]?)(?:(Q)(?=[ \t\u00a0]{2,}|:|\.[ \t\u00a0])|((?:MR|MS|MRS|DR)\.?[ \t\u00a0]+[A-Z][A-Z'’.\-]+(?:[ \t\u00a0]+[A-Z][A-Z'’.\-]+)*|[A-Z][A-Z'’.\-]+(?:[ \t\u00a0]+[A-Z][A-Z'’.\-]+){0,4})[ \t\u00a0]*:)[ \t\u00a0:.]*/;
@@ -31,7 +31,7 @@ export function transcriptLabels(doc: Readonly<Document>): Label[] {
 
 /** The colon after a label (tokens from `k`, before offset `end`) as the turn's cue; "Q" has none. */
 function colonCue(v: TokenView, k: number, end: number): Cue | null {
-  for (; k < v.tokens.length && v.tokens[k]!.start < end; k++) if (v.low[k] === ':') return { first: k, last: k, head: k, entry: { lemma: ':', meaning: 'neutral' } };
+  for (; k < v.tokens.length && v.tokens[k]!.start < end; k++) if (v.low[k] === ':') return punctCue(v, k);
   return null;
 }
 

@@ -444,10 +444,15 @@ function theUnit(g: G, c: NormContext): Norm {
     const y = c.lastQuarter?.y ?? c.dct.y;
     return { type: 'DATE', value: pad(y, 4), mod, granularity: 'year', anchor: c.lastQuarter ? 'prev' : 'dct', resolved: true, inferred: [inf('anchor', c.lastQuarter ? 'the-year-of-previous-quarter' : 'the-year-of-dct')] };
   }
-  const prevDay = c.lastDate && c.lastDate.gran === 'day' ? c.lastDate.ymd : null;
+  const prevDay = previousDay(c);
   const base = prevDay ?? c.dct;
   if (!base) return { ...noDct('day', 'anchor', 'DATE', mod) };
   return { type: 'DATE', value: fmtDay(base), mod, granularity: 'day', anchor: prevDay ? 'prev' : 'dct', resolved: true, inferred: [inf('anchor', prevDay ? 'the-day-of-previous-date' : 'the-day-of-dct')] };
+}
+
+/** The day last mentioned, when the last date named a day. */
+function previousDay(c: NormContext): Ymd | null {
+  return c.lastDate?.gran === 'day' ? c.lastDate.ymd : null;
 }
 
 /** Words before "the next day" that make it a stretch of time, not a day ("over the next day"). */
@@ -461,7 +466,7 @@ function dayOfPrevious(g: G, c: NormContext): Norm {
   const raw = low(g.rawunit);
   const pod = raw === 'day' ? null : c.lex.partsOfDay[raw] ?? null;
   const type = pod ? 'TIME' : 'DATE';
-  const prevDay = c.lastDate && c.lastDate.gran === 'day' ? c.lastDate.ymd : null;
+  const prevDay = previousDay(c);
   const base = prevDay ?? c.dct;
   if (!base) return { ...noDct(pod ? 'part-of-day' : 'day', 'anchor', type), value: `XXXX-XX-XX${pod ? `T${pod}` : ''}` };
   const day = fmtDay(addDays(base, off));
@@ -603,8 +608,9 @@ function weekdayNorm(g: G, c: NormContext): Norm {
   const pod = g.partsOfDay ? lex.partsOfDay[low(g.partsOfDay)]! : null;
   const type = pod ? 'TIME' : 'DATE';
   // "the previous Friday", "the following Monday": from the day mentioned before, not the DCT
-  const fromPrev = rel !== null && rel !== 0 && /^(?:previous|preceding|prior|following)$/.test(low(g.relatives)) && c.lastDate?.gran === 'day';
-  const base = fromPrev ? c.lastDate!.ymd : c.dct;
+  const prevDay = rel !== null && rel !== 0 && /^(?:previous|preceding|prior|following)$/.test(low(g.relatives)) ? previousDay(c) : null;
+  const fromPrev = prevDay !== null;
+  const base = prevDay ?? c.dct;
   if (!base) return { ...noDct(pod ? 'part-of-day' : 'day', 'anchor', type), value: `XXXX-WXX-${wd}${pod ? `T${pod}` : ''}` };
   const cur = weekday(base);
   const back = (cur - wd + 7) % 7; // days back to the latest such weekday on or before the DCT
