@@ -158,10 +158,14 @@ export function lookupEntity(name: string, type?: EntityType, date?: string | nu
   return found === null ? null : { ...found, roles: [...found.roles] };
 }
 
+/** A middle initial ("R.") and the generational suffixes that end a person's name. */
+export const INITIAL = /^\p{Lu}\.$/u;
+export const NAME_SUFFIX: ReadonlySet<string> = new Set(['Jr.', 'Jr', 'JR.', 'JR', 'Sr.', 'Sr', 'SR.', 'SR', 'II', 'III', 'IV']);
+
 /** A person's name without middle initials and generational suffixes (the name itself when it has none). */
 export function plainPersonName(name: string): string {
   const words = name.replace(/,\s*(?=(?:Jr|Sr|JR|SR)\.?$|I{2,3}$|IV$)/u, ' ').split(/\s+/).filter(Boolean);
-  const kept = words.filter((x, i) => i === 0 || !(/^\p{Lu}\.$/u.test(x) || (i === words.length - 1 && /^(?:Jr\.?|Sr\.?|JR\.?|SR\.?|II|III|IV)$/u.test(x))));
+  const kept = words.filter((x, i) => i === 0 || !(INITIAL.test(x) || (i === words.length - 1 && NAME_SUFFIX.has(x))));
   return kept.length >= 2 && kept.length < words.length ? kept.join(' ') : name;
 }
 

@@ -9,7 +9,7 @@
  */
 import type { EntityType } from '../../document.js';
 import { countryByName } from '../../kb/countries.js';
-import { lookupBody, lookupEntity } from '../../kb/lookup.js';
+import { INITIAL, lookupBody, lookupEntity, NAME_SUFFIX } from '../../kb/lookup.js';
 import { spansOf, tagWords } from '../../ner/tagger.js';
 import { initialsOf } from './initials.js';
 import type { Words } from './words.js';
@@ -31,9 +31,6 @@ const MAX_OF_WORDS = 5;
 /** Organization head words that take an "of ..." complement inside the name. */
 const OF_HEADS = new Set(['ministry', 'department', 'office', 'bank', 'university', 'council', 'commission', 'committee', 'agency', 'institute', 'organization', 'organisation', 'court', 'house', 'league', 'union', 'chamber', 'board', 'academy', 'college', 'school', 'museum', 'church', 'party', 'federation', 'association', 'society', 'command', 'staff', 'forces', 'army', 'navy', 'service', 'directorate', 'secretariat']);
 
-/** A middle initial ("R.") and the generational suffixes that end a person's name. */
-const INITIAL = /^\p{Lu}\.$/u;
-const NAME_SUFFIX = new Set(['Jr.', 'Jr', 'Sr.', 'Sr', 'JR.', 'SR.', 'II', 'III', 'IV']);
 const CAPITALIZED_WORD = /^\p{Lu}/u;
 
 /**
