@@ -12,12 +12,13 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { emptyDocument, type Document, type Place } from '../src/document.js';
+import type { Document, Place } from '../src/document.js';
 import { annotate } from '../src/pipeline.js';
 import { places } from '../src/stages/places/index.js';
 import { FEATURE_PRIOR, MATCH_PRIOR, W } from '../src/stages/places/priors.js';
 import { datasetsDir } from '../src/util/datasets.js';
-import { haversineKm, readGeoparsingXml, type GoldToponym } from './places.js';
+import { docOf, GEOPARSING_SETS, haversineKm, readGeoparsingXml, Resolution, UNRESOLVED_KM, type GoldToponym } from './places.js';
+import { prf } from './types.js';
 
 const arg = (name: string): string | undefined => {
   const i = process.argv.indexOf(`--${name}`);
@@ -36,10 +37,6 @@ for (const kv of (arg('set') ?? '').split(',').filter(Boolean)) {
   else throw new Error(`no weight ${k}`);
 }
 
-function docOf(text: string): Document {
-  return emptyDocument({ id: '0000000000000000', textHash: '0000000000000000', source: null, path: null, record: null, url: null, title: null, published: null, publishedFrom: 'unknown', language: 'en', languageDetected: null, format: 'text', encoding: null, warnings: [] }, text);
-}
-
 /** The documents annotated up to (not including) the places stage, cached per dataset. */
 function before(name: string, texts: string[]): Document[] {
   const file = join(cacheDir, `${name}.json`);
@@ -56,11 +53,12 @@ const context = (text: string, s: number, e: number): string =>
 const show = (p: Place): string => p.resolved ? `${p.name} (${p.country ?? '-'} ${p.featureCode}) ${p.confidence}` : `unresolved ${p.confidence}`;
 
 const dir = join(datasetsDir(), 'geoparsing');
-for (const [file, name] of [['lgl.xml', 'lgl'], ['TR-News.xml', 'TR-News'], ['GeoVirus.xml', 'GeoVirus']] as const) {
+for (const [file, name] of GEOPARSING_SETS) {
   if (only && only !== name) continue;
   const articles = readGeoparsingXml(join(dir, file));
   const docs = before(name, articles.map((a) => a.text));
-  let tp = 0, fp = 0, fn = 0, ccN = 0, ccOk = 0, n = 0, within = 0;
+  let tp = 0, fp = 0, fn = 0;
+  const res = new Resolution();
   const t0 = process.hrtime.bigint();
   const got = docs.map((d) => places(d).places);
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
@@ -89,21 +87,18 @@ for (const [file, name] of [['lgl.xml', 'lgl'], ['TR-News.xml', 'TR-News'], ['Ge
         continue;
       }
       tp++;
-      if (g.lat !== null && g.lon !== null) {
-        n++;
-        const km = p.resolved && p.lat !== null && p.lon !== null ? haversineKm(g.lat, g.lon, p.lat, p.lon) : 20038;
-        if (km <= 161) within++;
-        else if (kinds.has('km')) console.log(`${name}\t${k}\tKM\t${g.phrase}\t${Math.round(km)}\t${show(p)}\t${p.reason}\t${context(text, g.start, g.end)}`);
+      res.add(g, p);
+      if (g.lat !== null && g.lon !== null && kinds.has('km')) {
+        const km = p.resolved && p.lat !== null && p.lon !== null ? haversineKm(g.lat, g.lon, p.lat, p.lon) : UNRESOLVED_KM;
+        if (km > 161) console.log(`${name}\t${k}\tKM\t${g.phrase}\t${Math.round(km)}\t${show(p)}\t${p.reason}\t${context(text, g.start, g.end)}`);
       }
-      if (!g.country) continue;
-      ccN++;
-      if (p.resolved && p.country === g.country) { ccOk++; continue; }
+      if (!g.country || (p.resolved && p.country === g.country)) continue;
       if (kinds.has('country')) {
         const alts = p.alternatives.map((a) => `${a.name}/${a.country}:${a.score}`).join(' ');
         console.log(`${name}\t${k}\tCC\t${g.phrase}\tgold=${g.country}\t${show(p)}\t${p.reason}\t${alts}\t${context(text, g.start, g.end)}`);
       }
     }
   });
-  const P = tp / (tp + fp), R = tp / (tp + fn);
-  console.error(`${name}: P ${P.toFixed(3)} R ${R.toFixed(3)} F1 ${(2 * P * R / (P + R)).toFixed(3)} acc@161 ${(within / n).toFixed(3)} country ${(ccOk / ccN).toFixed(3)} (${ccN - ccOk} wrong of ${ccN}); places stage ${ms.toFixed(0)} ms`);
+  const r = prf(tp, fp, fn);
+  console.error(`${name}: P ${r.p.toFixed(3)} R ${r.r.toFixed(3)} F1 ${r.f.toFixed(3)} acc@161 ${(res.within / res.n).toFixed(3)} country ${(res.ccOk / res.ccN).toFixed(3)} (${res.ccN - res.ccOk} wrong of ${res.ccN}); places stage ${ms.toFixed(0)} ms`);
 }

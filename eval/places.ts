@@ -26,7 +26,11 @@ const require = createRequire(import.meta.url);
 export interface GoldToponym { start: number; end: number; phrase: string; lat: number | null; lon: number | null; geonameId: number | null; country: string | null }
 export interface GoldArticle { text: string; toponyms: GoldToponym[] }
 
-const UNRESOLVED_KM = 20038;
+/** The error counted for a toponym left unresolved: half the Earth's circumference. */
+export const UNRESOLVED_KM = 20038;
+
+/** The geoparsing dev sets: file under geoparsing/ and the name the eval reports. */
+export const GEOPARSING_SETS = [['lgl.xml', 'lgl'], ['TR-News.xml', 'TR-News'], ['GeoVirus.xml', 'GeoVirus']] as const;
 
 const decode = (s: string): string => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
 const field = (xml: string, tag: string): string | null => {
@@ -87,11 +91,13 @@ export function haversineKm(lat1: number, lon1: number, lat2: number, lon2: numb
   return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(a)));
 }
 
-function docOf(text: string): Document {
+/** A bare English document over a text (no metadata), for the pipeline. */
+export function docOf(text: string): Document {
   return emptyDocument({ id: '0000000000000000', textHash: '0000000000000000', source: null, path: null, record: null, url: null, title: null, published: null, publishedFrom: 'unknown', language: 'en', languageDetected: null, format: 'text', encoding: null, warnings: [] }, text);
 }
 
-class Resolution {
+/** Resolution counts over matched toponyms: accuracy@161 km, exact GeoNames id, country. */
+export class Resolution {
   n = 0; within = 0; errors: number[] = []; idN = 0; idOk = 0; ccN = 0; ccOk = 0;
   add(g: GoldToponym, p: Place): void {
     if (g.lat !== null && g.lon !== null) {
@@ -180,7 +186,7 @@ export const placesTask: EvalTask = {
   async run(root) {
     const dir = join(root, 'geoparsing');
     const rows: MetricRow[] = [];
-    for (const [file, name] of [['lgl.xml', 'lgl'], ['TR-News.xml', 'TR-News'], ['GeoVirus.xml', 'GeoVirus']] as const) {
+    for (const [file, name] of GEOPARSING_SETS) {
       rows.push(...evaluateArticles(readGeoparsingXml(join(dir, file)), name));
     }
     return rows;
