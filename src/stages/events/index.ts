@@ -115,6 +115,8 @@ export interface ClauseAnalysis {
   nps: NP[];
   actors: (ActorInfo | null)[];
   triggers: Trigger[];
+  /** the document's actor context the clause's actors were coded with */
+  actx: ActorContext;
   /** subject actors of the first verb (resolved), for clauses that hang from this one; computed on demand by `subjectOf` */
   subject: Actor[] | null | undefined;
 }
@@ -133,7 +135,7 @@ export function analyzeSentence(doc: Readonly<Document>, sentence: number, actx:
     const seq = clause.toks.map((k) => toks[k]!);
     const nps = chunkNPs(seq);
     const actors = nps.map((np) => codeActor(seq, np.from, np.to, actx));
-    return { clause, seq, nps, actors, triggers: findTriggers(seq), subject: undefined as Actor[] | null | undefined };
+    return { clause, seq, nps, actors, triggers: findTriggers(seq), actx, subject: undefined as Actor[] | null | undefined };
   });
   return { toks, clauses };
 }
@@ -161,14 +163,14 @@ export function subjectBefore(ca: ClauseAnalysis, p: number): ActorInfo[] {
       // the whole chain is the object of a preposition: look further back
       if (inPP(ca.seq, ca.nps[head]!.from)) continue;
       // (with no actor of its own, the last phrase stands for it: "a group of deputies")
-      const whole = codeActor(ca.seq, ca.nps[head]!.from, np.to, actxOf(ca));
+      const whole = codeActor(ca.seq, ca.nps[head]!.from, np.to, ca.actx);
       if (whole) first = whole;
     }
     const out = [first];
     // extend: "forces in Guinea" — the phrase after this one joined by a postmodifier
     const next = ca.nps[k + 1];
     if (first === a && next && next.to < p && POSTMOD.has(ca.seq[next.from - 1]?.lower ?? '') && next.from - 1 === np.to + 1) {
-      const whole = codeActor(ca.seq, np.from, next.to, { ...actxOf(ca) });
+      const whole = codeActor(ca.seq, np.from, next.to, ca.actx);
       if (whole) out[0] = whole;
     }
     // coordination before it: "X and Y", "X, Y and Z"
@@ -209,9 +211,6 @@ function appositiveOf(ca: ClauseAnalysis, k: number, p: number): ActorInfo | nul
   }
   return null;
 }
-
-let currentActx: ActorContext | null = null;
-function actxOf(_ca: ClauseAnalysis): ActorContext { return currentActx!; }
 
 /** Whether seq[a..b) is "and", ", and" or "&" (a coordination of two phrases). */
 function isConjunction(seq: CTok[], a: number, b: number): boolean {
@@ -267,7 +266,7 @@ function objectInPhrase(ca: ClauseAnalysis, p: number, q: number): ActorInfo | n
     }
     for (let j = q + 1; j < np.to; j++) {
       if (!POSTMOD.has(seq[j]!.lower)) continue;
-      const b = codeActor(seq, j + 1, np.to, actxOf(ca));
+      const b = codeActor(seq, j + 1, np.to, ca.actx);
       return b && (b.country || b.code) ? b : null;
     }
   }
@@ -279,10 +278,7 @@ function npIndexAt(ca: ClauseAnalysis, pos: number): number {
 }
 
 function runStage(doc: Readonly<Document>): { events: Event[] } {
-  const lex = loadLexicon();
-  void lex;
   const actx = makeActorContext(doc);
-  currentActx = actx;
   const text = doc.text;
   const events: Event[] = [];
   const dct = doc.meta.published;
