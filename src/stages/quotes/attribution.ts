@@ -143,7 +143,7 @@ function directAfter(c: Ctx, q: QuoteSpan, paraEnd: number): boolean {
     // “…,” Graham, a former candidate, told CBS
     for (let j = np[1] + 3; j < Math.min(s.tokenEnd - 1, np[1] + MAX_SOURCE); j++) {
       if (v.low[j] === ',' && sc.byFirst.has(skipAdverbsRight(v, j + 1, s.tokenEnd))) { np = [np[0], j]; break; }
-      if (/^[“”"«».;:]$/.test(v.low[j]!)) break;
+      if (/^[“”"«».;:]$/.test(v.low[j]!) && !abbreviationDot(v, j)) break;
     }
   }
   const after = np[1] + 1;
@@ -226,6 +226,11 @@ function labelLine(c: Ctx, si: number): void {
     push(c, { kind: 'indirect', cue: punctCue(v, k), source: name, content: [v.tokens[k + 1]!.start, s.end], sentence: si, rule: 'label' });
     return;
   }
+}
+
+/** A full stop glued to the word before it and followed by a comma: an abbreviation's ("McConnell, R-Ky., said"). */
+function abbreviationDot(v: TokenView, k: number): boolean {
+  return v.low[k] === '.' && k > 0 && v.tokens[k - 1]!.end === v.tokens[k]!.start && v.low[k + 1] === ',';
 }
 
 function skipAdverbsRight(v: TokenView, k: number, to: number): number {
@@ -327,7 +332,8 @@ function subjectBefore(c: Ctx, cue: Cue, si: number): Range | null {
   const end = skipAdverbsLeft(v, cue.first, s.tokenStart);
   const np = leftNP(v, end, s.tokenStart);
   if (np) return np;
-  const prev = end - 1;
+  // "…, calling it “a disgrace,” telling reporters …": the comma inside the closing quote mark
+  const prev = CLOSERS.has(v.low[end - 1]!) && v.low[end - 2] === ',' && end - 2 > s.tokenStart ? end - 2 : end - 1;
   if (prev > s.tokenStart && (v.low[prev] === ',' || DASHES.has(v.low[prev]!))) {
     const close = v.low[prev]!;
     // "Another delegate on the slate, Jim Poole, said": where the phrase before the name is not read, the name is the source
@@ -353,7 +359,7 @@ function subjectBefore(c: Ctx, cue: Cue, si: number): Range | null {
         if (before === s.tokenStart && v.tokens[before]!.pos === 'ADV') return [head[0], prev]; // "Even China, its only ally, said"
         break;
       }
-      if (/^[“”"«».;:]$/.test(w)) break;
+      if (/^[“”"«».;:]$/.test(w) && !abbreviationDot(v, k)) break;
     }
     // "Eddie Griffin, who at the time was …, a group of …, said", "Trump, speaking at a rally in Wilmington, N.C., warned":
     // the phrase that opens the sentence, with its asides
@@ -562,22 +568,25 @@ function clauseEnd(c: Ctx, si: number, from: number, relative = false): number {
   const v = c.v;
   const s = c.doc.sentences[si]!;
   for (let k = from + 1; k + 1 < s.tokenEnd; k++) {
-    if (v.inQuote?.[k]) continue;
-    const w = v.low[k]!;
+    // a comma inside closing quote marks ("… as “fantastic,” telling reporters …") ends the quoted words as well
+    const commaQuote = CLOSERS.has(v.low[k]!) && v.low[k - 1] === ',';
+    if (v.inQuote?.[k] && !commaQuote) continue;
+    const w = commaQuote ? ',' : v.low[k]!;
+    const stop = commaQuote ? v.tokens[k]!.end : v.tokens[k]!.start; // the quoted words keep their closing mark
     if (w === ';') return v.tokens[k]!.start;
     // a relative clause ends where the main clause's verb follows its comma ("Burr, who has embraced Mr. Trump, acknowledged …")
-    if (relative && w === ',' && (v.tokens[k + 1]!.pos === 'VERB' || v.tokens[k + 1]!.pos === 'AUX')) return v.tokens[k]!.start;
+    if (relative && w === ',' && (v.tokens[k + 1]!.pos === 'VERB' || v.tokens[k + 1]!.pos === 'AUX')) return stop;
     // "… and has gone so far as to …": a second verb phrase of the speaker's clause
     if (w === 'and' && (v.tokens[k + 1]!.pos === 'VERB' || v.tokens[k + 1]!.pos === 'AUX') && v.low[k + 1] !== 'to') return v.tokens[k]!.start;
     if (w !== ',') continue;
     const next = v.low[k + 1]!;
-    if (CLAUSE_AFTER_COMMA.has(next) || (v.tokens[k + 1]!.pos === 'VERB' && /ing$/.test(next))) return v.tokens[k]!.start;
+    if (CLAUSE_AFTER_COMMA.has(next) || (v.tokens[k + 1]!.pos === 'VERB' && /ing$/.test(next))) return stop;
     // ", but …", ", and they say …", ", his campaign has argued …": a new clause with its own subject
     let j = k + 1;
     if (next === 'but' || next === 'and' || next === 'yet') j++;
     const subj = rightNP(v, j, s.tokenEnd);
-    const after = subj ? subj[1] + 1 : -1;
-    if (subj && after < s.tokenEnd && (v.tokens[after]!.pos === 'VERB' || v.tokens[after]!.pos === 'AUX') && hasVerb(v, from, k)) return v.tokens[k]!.start;
+    const after = subj ? skipAdverbsRight(v, subj[1] + 1, s.tokenEnd) : -1;
+    if (subj && after < s.tokenEnd && (v.tokens[after]!.pos === 'VERB' || v.tokens[after]!.pos === 'AUX') && hasVerb(v, from, k)) return stop;
   }
   return s.end;
 }

@@ -36,6 +36,14 @@ function posAt(v: TokenView, k: number): string {
     // "Lynch said", "“…,” Lynch said": a capitalized "verb" that opens a clause before a verb is a name
     if (t.pos === 'VERB' && (!prev || prev.pos === 'PUNCT') && /^\p{Lu}\p{Ll}/u.test(t.text) && next?.pos === 'VERB' && next.sentence === t.sentence && /^\p{Ll}/u.test(next.text)) return 'PROPN';
     if (t.pos === 'VERB' && prev && /ing$/.test(v.low[k]!) && (prev.pos === 'PROPN' || prev.pos === 'ADJ' || prev.pos === 'DET')) return 'NOUN';
+    // "The Republican incumbent said", "the democratic socialist says": an adjective that closes a determiner's phrase before a verb is its noun
+    if (t.pos === 'ADJ' && next && next.sentence === t.sentence && (next.pos === 'VERB' || next.pos === 'AUX')) {
+      for (let j = k - 1; j >= 0 && j >= k - 4 && v.tokens[j]!.sentence === t.sentence; j--) {
+        const p = v.tokens[j]!.pos;
+        if (p === 'DET' || POSSESSIVE.has(v.low[j]!)) return 'NOUN';
+        if (p !== 'ADJ' && p !== 'PROPN' && p !== 'NOUN') break;
+      }
+    }
   }
   if (t.pos === 'PRON' && (v.low[k] === 'them' || v.low[k] === 'us') && k > 0 && v.low[k - 1] === 'of') return 'NOUN';
   if (v.low[k] === '%') return 'NOUN'; // "42% say"
