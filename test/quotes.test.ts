@@ -468,3 +468,9 @@ test('an adjective the tagger reads at the end of a determiner\'s phrase before 
   const doc = docOf('The Republican incumbent said that her position is genuine.');
   assert.deepEqual(doc.quotes.map((q) => [q.cue?.text, q.speaker.span?.text]), [['said', 'The Republican incumbent']]);
 });
+
+test('a forward content ends at a comma before a participle with an adverb ("…, falsely suggesting")', () => {
+  const doc = docOf('Trump has raised questions about Obama’s birthplace and religion, falsely suggesting that Obama was born outside the United States.');
+  const byCue = new Map(doc.quotes.map((q) => [q.cue?.text, q]));
+  assert.equal(byCue.get('has raised questions')?.content.text, 'about Obama’s birthplace and religion');
+});

@@ -580,7 +580,9 @@ function clauseEnd(c: Ctx, si: number, from: number, relative = false): number {
     if (w === 'and' && (v.tokens[k + 1]!.pos === 'VERB' || v.tokens[k + 1]!.pos === 'AUX') && v.low[k + 1] !== 'to') return v.tokens[k]!.start;
     if (w !== ',') continue;
     const next = v.low[k + 1]!;
-    if (CLAUSE_AFTER_COMMA.has(next) || (v.tokens[k + 1]!.pos === 'VERB' && /ing$/.test(next))) return stop;
+    // ", falsely suggesting …": a participle, adverbs before it or not
+    const verb = skipAdverbsRight(v, k + 1, s.tokenEnd);
+    if (CLAUSE_AFTER_COMMA.has(next) || (verb < s.tokenEnd && v.tokens[verb]!.pos === 'VERB' && /ing$/.test(v.low[verb]!))) return stop;
     // ", but …", ", and they say …", ", his campaign has argued …": a new clause with its own subject
     let j = k + 1;
     if (next === 'but' || next === 'and' || next === 'yet') j++;
