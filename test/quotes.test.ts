@@ -474,3 +474,8 @@ test('a forward content ends at a comma before a participle with an adverb ("…
   const byCue = new Map(doc.quotes.map((q) => [q.cue?.text, q]));
   assert.equal(byCue.get('has raised questions')?.content.text, 'about Obama’s birthplace and religion');
 });
+
+test('"this month", "this week" between a source and its cue or after the cue are no part of source or content', () => {
+  assert.deepEqual(docOf('A Quinnipiac University poll this month found Mr. Trump about even with Mrs. Clinton statewide.').quotes.map((q) => q.speaker.span?.text), ['A Quinnipiac University poll']);
+  assert.deepEqual(docOf('Clinton said this week that she would win the primary.').quotes.map((q) => q.content.text), ['that she would win the primary']);
+});

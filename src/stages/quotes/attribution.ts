@@ -19,7 +19,7 @@ import type { Cue, TokenView } from './cues.js';
 import type { QuoteSpan } from './quoteMarks.js';
 import { transcriptAttributions } from './transcript.js';
 import { quoteLexicon } from './lexicon.js';
-import { leftNP, POSSESSIVE, rightNP, skipAdverbsLeft, TEMPORAL, verbless, type Range } from './phrases.js';
+import { leftNP, POSSESSIVE, rightNP, skipAdverbsLeft, TEMPORAL, timeAt, verbless, type Range } from './phrases.js';
 
 export interface RawAttribution {
   kind: 'direct' | 'indirect' | 'mixed';
@@ -516,7 +516,7 @@ function forward(c: Ctx, cue: Cue, si: number): void {
   if (!source) return; // a cue with no source in reach is more often no attribution at all
   // "warned Saturday that …": the day is not content
   let d = k;
-  while (d < s.tokenEnd && TEMPORAL.has(v.low[d]!)) d++;
+  while (d < s.tokenEnd && timeAt(v, d)) d++;
   if (d > k && (v.low[d] === 'that' || v.low[d] === ',')) k = v.low[d] === ',' ? d + 1 : d;
   // "admitted in his plea that …", "announced on Twitter that …": the content starts at "that"
   if (v.low[k] !== 'that') {

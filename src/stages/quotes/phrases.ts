@@ -17,7 +17,10 @@ const NP_LINK = new Set(['of', 'for', 'at', 'from', '&', 'and']);
 const SKIP_ADV = new Set(['also', 'then', 'later', 'previously', 'recently', 'repeatedly', 'again', 'once', 'often', 'earlier', 'further', 'still', 'now', 'too', 'frequently', 'publicly', 'privately', 'reportedly', 'separately', 'similarly', 'additionally', 'both', 'alone', 'themselves', 'himself', 'herself', 'itself', 'all']);
 
 /** day names and the like between a source and its cue: "Trevor Noah on Thursday showed" */
-export const TEMPORAL = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'on', 'last', 'week', 'night', 'morning', 'evening', 'afternoon']);
+export const TEMPORAL = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'on', 'last', 'week', 'weekend', 'month', 'year', 'night', 'morning', 'evening', 'afternoon']);
+
+/** "this month", "this week": a time word after "this" (the pair is a time, "this" alone a subject) */
+export const timeAt = (v: TokenView, k: number): boolean => TEMPORAL.has(v.low[k]!) || v.low[k] === 'this' && TEMPORAL.has(v.low[k + 1] ?? '');
 
 export type Range = [number, number]; // token indexes, inclusive
 
@@ -58,7 +61,7 @@ export function skipAdverbsLeft(v: TokenView, end: number, from: number): number
   while (j - 1 >= from) {
     const w = v.low[j - 1]!;
     const p = v.tokens[j - 1]!.pos;
-    if (SKIP_ADV.has(w) || TEMPORAL.has(w) || (p === 'ADV' && !PERSONAL.has(w) && w !== "n't" && w !== 'not')) j--;
+    if (SKIP_ADV.has(w) || timeAt(v, j - 1) || (p === 'ADV' && !PERSONAL.has(w) && w !== "n't" && w !== 'not')) j--;
     else break;
   }
   return j;
