@@ -479,3 +479,8 @@ test('"this month", "this week" between a source and its cue or after the cue ar
   assert.deepEqual(docOf('A Quinnipiac University poll this month found Mr. Trump about even with Mrs. Clinton statewide.').quotes.map((q) => q.speaker.span?.text), ['A Quinnipiac University poll']);
   assert.deepEqual(docOf('Clinton said this week that she would win the primary.').quotes.map((q) => q.content.text), ['that she would win the primary']);
 });
+
+test('a noun cue after a possessive pronoun and before a "that" clause: the pronoun is the source', () => {
+  const doc = docOf('He earned no reprieve with his complaints that Mr. Khan had been unfair to him.');
+  assert.deepEqual(doc.quotes.map((q) => [q.cue?.text, q.speaker.span?.text, q.content.text]), [['complaints', 'his', 'that Mr. Khan had been unfair to him']]);
+});

@@ -8,6 +8,7 @@
  * - accordingTo:   According to X, … / …, according to X
  * - inverted:      …, X said. / …, — said X in a comment to journalists. / …, X said, …
  * - forward:       X said (that) … / X called on partners not to … / He did not rule out …
+ *                  (and, with no subject in reach, possessed: his claim that …)
  * - byline:        “…” ― Sonya Herridge  (a dash and a name after a quote; the dash is the cue)
  * - label:         Pence: Flowers won’t be at the debate / Carl Bialik: “…”  (the colon is the cue)
  * - askedLead:     Asked whether he would run, X said …  (the question, no source)
@@ -513,7 +514,7 @@ function forward(c: Ctx, cue: Cue, si: number): void {
   }
   if (askedLead(c, cue, si, k)) return;
   const source = subjectBefore(c, cue, si);
-  if (!source) return; // a cue with no source in reach is more often no attribution at all
+  if (!source) { possessed(c, cue, si, k); return; } // a cue with no source in reach is more often no attribution at all
   // "warned Saturday that …": the day is not content
   let d = k;
   while (d < s.tokenEnd && timeAt(v, d)) d++;
@@ -527,6 +528,22 @@ function forward(c: Ctx, cue: Cue, si: number): void {
   }
   const end = clauseEnd(c, si, k, source[0] === source[1] && RELATIVE.has(v.low[source[0]]!));
   push(c, { kind: 'indirect', cue, source, content: [v.tokens[k]!.start, end], sentence: si, rule: 'forward' });
+}
+
+/**
+ * "his suggestion that …", "their repeated claims that …": a noun cue after a possessive pronoun
+ * (adjectives between them or not) and before a "that" clause has the pronoun for its source and
+ * the clause for its content. (With "of", "to", "about" … phrases as contents too, held-out
+ * attribution F1 fell: those are more often no attribution in PolNeAR.)
+ */
+function possessed(c: Ctx, cue: Cue, si: number, k: number): void {
+  const v = c.v;
+  if (v.tokens[cue.head]!.pos !== 'NOUN' || v.low[k] !== 'that') return;
+  const s = c.doc.sentences[si]!;
+  let p = cue.first - 1;
+  while (p > s.tokenStart && p >= cue.first - 2 && v.tokens[p]!.pos === 'ADJ') p--;
+  if (p < s.tokenStart || !POSSESSIVE.has(v.low[p]!)) return;
+  push(c, { kind: 'indirect', cue, source: [p, p], content: [v.tokens[k]!.start, clauseEnd(c, si, k)], sentence: si, rule: 'possessed' });
 }
 
 /**
