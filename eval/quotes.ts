@@ -108,7 +108,7 @@ export function scoreQuotes(root: string, split: 'train' | 'dev' | 'fifth', dump
   const rows: MetricRow[] = [];
   // regression guards, a little under the dev numbers measured when they were set
   const FLOORS: Record<string, number> = {
-    'source exact': 0.673, 'source overlap': 0.76, 'cue exact': 0.669, 'cue overlap': 0.763,
+    'source exact': 0.674, 'source overlap': 0.76, 'cue exact': 0.669, 'cue overlap': 0.763,
     'content exact': 0.478, 'content overlap': 0.774, attribution: 0.716,
   };
   for (const role of roles) {

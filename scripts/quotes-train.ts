@@ -118,6 +118,11 @@ for (let t = -6; t <= 1.001; t += 0.5) {
   console.error(`threshold ${t.toFixed(2)}: held-out cue-word F1 ${f.toFixed(4)}`);
   if (f > best.f) best = { t, f };
 }
+{
+  let tp = 0, fp = 0, fn = 0;
+  X.forEach((f, i) => { if (held(i)) return; const yes = score(part, f) > best.t; if (yes && Y[i]! > 0) tp++; else if (yes) fp++; else if (Y[i]! > 0) fn++; });
+  console.error(`training-part cue-word F1 ${((2 * tp) / (2 * tp + fp + fn)).toFixed(4)}`);
+}
 console.error(`quotes-train: threshold ${best.t} (held-out F1 ${best.f.toFixed(4)}); training on all of train`);
 if (fixedThreshold !== undefined) best = { t: Number(fixedThreshold), f: best.f };
 const full = holdoutOnly ? part : train(() => true);

@@ -450,3 +450,37 @@ test('an adjective cue after a copula ("is confident that") is no passive: its s
   const doc = docOf('Clinton is confident that she will win the nomination.');
   assert.deepEqual(doc.quotes.map((q) => [q.cue?.text, q.speaker.span?.text, q.content.text]), [['is confident', 'Clinton', 'that she will win the nomination']]);
 });
+
+test('an abbreviation\'s full stop does not end the apposition of a source after a quote ("McConnell, R-Ky., said")', () => {
+  const doc = docOf('"That is not the view of Republicans," Senate Majority Leader Mitch McConnell, R-Ky., said. "That is all."');
+  assert.equal(doc.quotes[0]?.speaker.span?.text, 'Senate Majority Leader Mitch McConnell, R-Ky.,');
+  assert.equal(doc.quotes[0]?.cue?.text, 'said');
+});
+
+test('a comma inside closing quote marks ends a content before a participle, which then has a cue of its own', () => {
+  const doc = docOf('Trump has hailed the vote as “fantastic,” telling reporters during a visit on Friday that he thinks the Brexit is a great thing.');
+  const byCue = new Map(doc.quotes.map((q) => [q.cue?.text, q]));
+  assert.equal(byCue.get('has hailed')?.content.text, 'the vote as “fantastic,”');
+  assert.equal(byCue.get('telling')?.speaker.span?.text, 'Trump');
+});
+
+test('an adjective the tagger reads at the end of a determiner\'s phrase before a cue is the source\'s noun', () => {
+  const doc = docOf('The Republican incumbent said that her position is genuine.');
+  assert.deepEqual(doc.quotes.map((q) => [q.cue?.text, q.speaker.span?.text]), [['said', 'The Republican incumbent']]);
+});
+
+test('a forward content ends at a comma before a participle with an adverb ("…, falsely suggesting")', () => {
+  const doc = docOf('Trump has raised questions about Obama’s birthplace and religion, falsely suggesting that Obama was born outside the United States.');
+  const byCue = new Map(doc.quotes.map((q) => [q.cue?.text, q]));
+  assert.equal(byCue.get('has raised questions')?.content.text, 'about Obama’s birthplace and religion');
+});
+
+test('"this month", "this week" between a source and its cue or after the cue are no part of source or content', () => {
+  assert.deepEqual(docOf('A Quinnipiac University poll this month found Mr. Trump about even with Mrs. Clinton statewide.').quotes.map((q) => q.speaker.span?.text), ['A Quinnipiac University poll']);
+  assert.deepEqual(docOf('Clinton said this week that she would win the primary.').quotes.map((q) => q.content.text), ['that she would win the primary']);
+});
+
+test('a noun cue after a possessive pronoun and before a "that" clause: the pronoun is the source', () => {
+  const doc = docOf('He earned no reprieve with his complaints that Mr. Khan had been unfair to him.');
+  assert.deepEqual(doc.quotes.map((q) => [q.cue?.text, q.speaker.span?.text, q.content.text]), [['complaints', 'his', 'that Mr. Khan had been unfair to him']]);
+});

@@ -8,6 +8,7 @@
  * - accordingTo:   According to X, … / …, according to X
  * - inverted:      …, X said. / …, — said X in a comment to journalists. / …, X said, …
  * - forward:       X said (that) … / X called on partners not to … / He did not rule out …
+ *                  (and, with no subject in reach, possessed: his claim that …)
  * - byline:        “…” ― Sonya Herridge  (a dash and a name after a quote; the dash is the cue)
  * - label:         Pence: Flowers won’t be at the debate / Carl Bialik: “…”  (the colon is the cue)
  * - askedLead:     Asked whether he would run, X said …  (the question, no source)
@@ -19,7 +20,7 @@ import type { Cue, TokenView } from './cues.js';
 import type { QuoteSpan } from './quoteMarks.js';
 import { transcriptAttributions } from './transcript.js';
 import { quoteLexicon } from './lexicon.js';
-import { leftNP, POSSESSIVE, rightNP, skipAdverbsLeft, TEMPORAL, verbless, type Range } from './phrases.js';
+import { leftNP, POSSESSIVE, rightNP, skipAdverbsLeft, TEMPORAL, timeAt, verbless, type Range } from './phrases.js';
 
 export interface RawAttribution {
   kind: 'direct' | 'indirect' | 'mixed';
@@ -143,7 +144,7 @@ function directAfter(c: Ctx, q: QuoteSpan, paraEnd: number): boolean {
     // “…,” Graham, a former candidate, told CBS
     for (let j = np[1] + 3; j < Math.min(s.tokenEnd - 1, np[1] + MAX_SOURCE); j++) {
       if (v.low[j] === ',' && sc.byFirst.has(skipAdverbsRight(v, j + 1, s.tokenEnd))) { np = [np[0], j]; break; }
-      if (/^[“”"«».;:]$/.test(v.low[j]!)) break;
+      if (/^[“”"«».;:]$/.test(v.low[j]!) && !abbreviationDot(v, j)) break;
     }
   }
   const after = np[1] + 1;
@@ -226,6 +227,11 @@ function labelLine(c: Ctx, si: number): void {
     push(c, { kind: 'indirect', cue: punctCue(v, k), source: name, content: [v.tokens[k + 1]!.start, s.end], sentence: si, rule: 'label' });
     return;
   }
+}
+
+/** A full stop glued to the word before it and followed by a comma: an abbreviation's ("McConnell, R-Ky., said"). */
+function abbreviationDot(v: TokenView, k: number): boolean {
+  return v.low[k] === '.' && k > 0 && v.tokens[k - 1]!.end === v.tokens[k]!.start && v.low[k + 1] === ',';
 }
 
 function skipAdverbsRight(v: TokenView, k: number, to: number): number {
@@ -327,7 +333,8 @@ function subjectBefore(c: Ctx, cue: Cue, si: number): Range | null {
   const end = skipAdverbsLeft(v, cue.first, s.tokenStart);
   const np = leftNP(v, end, s.tokenStart);
   if (np) return np;
-  const prev = end - 1;
+  // "…, calling it “a disgrace,” telling reporters …": the comma inside the closing quote mark
+  const prev = CLOSERS.has(v.low[end - 1]!) && v.low[end - 2] === ',' && end - 2 > s.tokenStart ? end - 2 : end - 1;
   if (prev > s.tokenStart && (v.low[prev] === ',' || DASHES.has(v.low[prev]!))) {
     const close = v.low[prev]!;
     // "Another delegate on the slate, Jim Poole, said": where the phrase before the name is not read, the name is the source
@@ -353,7 +360,7 @@ function subjectBefore(c: Ctx, cue: Cue, si: number): Range | null {
         if (before === s.tokenStart && v.tokens[before]!.pos === 'ADV') return [head[0], prev]; // "Even China, its only ally, said"
         break;
       }
-      if (/^[“”"«».;:]$/.test(w)) break;
+      if (/^[“”"«».;:]$/.test(w) && !abbreviationDot(v, k)) break;
     }
     // "Eddie Griffin, who at the time was …, a group of …, said", "Trump, speaking at a rally in Wilmington, N.C., warned":
     // the phrase that opens the sentence, with its asides
@@ -507,10 +514,10 @@ function forward(c: Ctx, cue: Cue, si: number): void {
   }
   if (askedLead(c, cue, si, k)) return;
   const source = subjectBefore(c, cue, si);
-  if (!source) return; // a cue with no source in reach is more often no attribution at all
+  if (!source) { possessed(c, cue, si, k); return; } // a cue with no source in reach is more often no attribution at all
   // "warned Saturday that …": the day is not content
   let d = k;
-  while (d < s.tokenEnd && TEMPORAL.has(v.low[d]!)) d++;
+  while (d < s.tokenEnd && timeAt(v, d)) d++;
   if (d > k && (v.low[d] === 'that' || v.low[d] === ',')) k = v.low[d] === ',' ? d + 1 : d;
   // "admitted in his plea that …", "announced on Twitter that …": the content starts at "that"
   if (v.low[k] !== 'that') {
@@ -521,6 +528,22 @@ function forward(c: Ctx, cue: Cue, si: number): void {
   }
   const end = clauseEnd(c, si, k, source[0] === source[1] && RELATIVE.has(v.low[source[0]]!));
   push(c, { kind: 'indirect', cue, source, content: [v.tokens[k]!.start, end], sentence: si, rule: 'forward' });
+}
+
+/**
+ * "his suggestion that …", "their repeated claims that …": a noun cue after a possessive pronoun
+ * (adjectives between them or not) and before a "that" clause has the pronoun for its source and
+ * the clause for its content. (With "of", "to", "about" … phrases as contents too, held-out
+ * attribution F1 fell: those are more often no attribution in PolNeAR.)
+ */
+function possessed(c: Ctx, cue: Cue, si: number, k: number): void {
+  const v = c.v;
+  if (v.tokens[cue.head]!.pos !== 'NOUN' || v.low[k] !== 'that') return;
+  const s = c.doc.sentences[si]!;
+  let p = cue.first - 1;
+  while (p > s.tokenStart && p >= cue.first - 2 && v.tokens[p]!.pos === 'ADJ') p--;
+  if (p < s.tokenStart || !POSSESSIVE.has(v.low[p]!)) return;
+  push(c, { kind: 'indirect', cue, source: [p, p], content: [v.tokens[k]!.start, clauseEnd(c, si, k)], sentence: si, rule: 'possessed' });
 }
 
 /**
@@ -562,22 +585,27 @@ function clauseEnd(c: Ctx, si: number, from: number, relative = false): number {
   const v = c.v;
   const s = c.doc.sentences[si]!;
   for (let k = from + 1; k + 1 < s.tokenEnd; k++) {
-    if (v.inQuote?.[k]) continue;
-    const w = v.low[k]!;
+    // a comma inside closing quote marks ("… as “fantastic,” telling reporters …") ends the quoted words as well
+    const commaQuote = CLOSERS.has(v.low[k]!) && v.low[k - 1] === ',';
+    if (v.inQuote?.[k] && !commaQuote) continue;
+    const w = commaQuote ? ',' : v.low[k]!;
+    const stop = commaQuote ? v.tokens[k]!.end : v.tokens[k]!.start; // the quoted words keep their closing mark
     if (w === ';') return v.tokens[k]!.start;
     // a relative clause ends where the main clause's verb follows its comma ("Burr, who has embraced Mr. Trump, acknowledged …")
-    if (relative && w === ',' && (v.tokens[k + 1]!.pos === 'VERB' || v.tokens[k + 1]!.pos === 'AUX')) return v.tokens[k]!.start;
+    if (relative && w === ',' && (v.tokens[k + 1]!.pos === 'VERB' || v.tokens[k + 1]!.pos === 'AUX')) return stop;
     // "… and has gone so far as to …": a second verb phrase of the speaker's clause
     if (w === 'and' && (v.tokens[k + 1]!.pos === 'VERB' || v.tokens[k + 1]!.pos === 'AUX') && v.low[k + 1] !== 'to') return v.tokens[k]!.start;
     if (w !== ',') continue;
     const next = v.low[k + 1]!;
-    if (CLAUSE_AFTER_COMMA.has(next) || (v.tokens[k + 1]!.pos === 'VERB' && /ing$/.test(next))) return v.tokens[k]!.start;
+    // ", falsely suggesting …": a participle, adverbs before it or not
+    const verb = skipAdverbsRight(v, k + 1, s.tokenEnd);
+    if (CLAUSE_AFTER_COMMA.has(next) || (verb < s.tokenEnd && v.tokens[verb]!.pos === 'VERB' && /ing$/.test(v.low[verb]!))) return stop;
     // ", but …", ", and they say …", ", his campaign has argued …": a new clause with its own subject
     let j = k + 1;
     if (next === 'but' || next === 'and' || next === 'yet') j++;
     const subj = rightNP(v, j, s.tokenEnd);
-    const after = subj ? subj[1] + 1 : -1;
-    if (subj && after < s.tokenEnd && (v.tokens[after]!.pos === 'VERB' || v.tokens[after]!.pos === 'AUX') && hasVerb(v, from, k)) return v.tokens[k]!.start;
+    const after = subj ? skipAdverbsRight(v, subj[1] + 1, s.tokenEnd) : -1;
+    if (subj && after < s.tokenEnd && (v.tokens[after]!.pos === 'VERB' || v.tokens[after]!.pos === 'AUX') && hasVerb(v, from, k)) return stop;
   }
   return s.end;
 }

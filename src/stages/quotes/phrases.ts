@@ -17,7 +17,10 @@ const NP_LINK = new Set(['of', 'for', 'at', 'from', '&', 'and']);
 const SKIP_ADV = new Set(['also', 'then', 'later', 'previously', 'recently', 'repeatedly', 'again', 'once', 'often', 'earlier', 'further', 'still', 'now', 'too', 'frequently', 'publicly', 'privately', 'reportedly', 'separately', 'similarly', 'additionally', 'both', 'alone', 'themselves', 'himself', 'herself', 'itself', 'all']);
 
 /** day names and the like between a source and its cue: "Trevor Noah on Thursday showed" */
-export const TEMPORAL = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'on', 'last', 'week', 'night', 'morning', 'evening', 'afternoon']);
+export const TEMPORAL = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'on', 'last', 'week', 'weekend', 'month', 'year', 'night', 'morning', 'evening', 'afternoon']);
+
+/** "this month", "this week": a time word after "this" (the pair is a time, "this" alone a subject) */
+export const timeAt = (v: TokenView, k: number): boolean => TEMPORAL.has(v.low[k]!) || v.low[k] === 'this' && TEMPORAL.has(v.low[k + 1] ?? '');
 
 export type Range = [number, number]; // token indexes, inclusive
 
@@ -36,6 +39,14 @@ function posAt(v: TokenView, k: number): string {
     // "Lynch said", "“…,” Lynch said": a capitalized "verb" that opens a clause before a verb is a name
     if (t.pos === 'VERB' && (!prev || prev.pos === 'PUNCT') && /^\p{Lu}\p{Ll}/u.test(t.text) && next?.pos === 'VERB' && next.sentence === t.sentence && /^\p{Ll}/u.test(next.text)) return 'PROPN';
     if (t.pos === 'VERB' && prev && /ing$/.test(v.low[k]!) && (prev.pos === 'PROPN' || prev.pos === 'ADJ' || prev.pos === 'DET')) return 'NOUN';
+    // "The Republican incumbent said", "the democratic socialist says": an adjective that closes a determiner's phrase before a verb is its noun
+    if (t.pos === 'ADJ' && next && next.sentence === t.sentence && (next.pos === 'VERB' || next.pos === 'AUX')) {
+      for (let j = k - 1; j >= 0 && j >= k - 4 && v.tokens[j]!.sentence === t.sentence; j--) {
+        const p = v.tokens[j]!.pos;
+        if (p === 'DET' || POSSESSIVE.has(v.low[j]!)) return 'NOUN';
+        if (p !== 'ADJ' && p !== 'PROPN' && p !== 'NOUN') break;
+      }
+    }
   }
   if (t.pos === 'PRON' && (v.low[k] === 'them' || v.low[k] === 'us') && k > 0 && v.low[k - 1] === 'of') return 'NOUN';
   if (v.low[k] === '%') return 'NOUN'; // "42% say"
@@ -50,7 +61,7 @@ export function skipAdverbsLeft(v: TokenView, end: number, from: number): number
   while (j - 1 >= from) {
     const w = v.low[j - 1]!;
     const p = v.tokens[j - 1]!.pos;
-    if (SKIP_ADV.has(w) || TEMPORAL.has(w) || (p === 'ADV' && !PERSONAL.has(w) && w !== "n't" && w !== 'not')) j--;
+    if (SKIP_ADV.has(w) || timeAt(v, j - 1) || (p === 'ADV' && !PERSONAL.has(w) && w !== "n't" && w !== 'not')) j--;
     else break;
   }
   return j;
