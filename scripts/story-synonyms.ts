@@ -70,7 +70,22 @@ for (const [key, ss] of data) {
   });
   if (members.size > 1) lines.add([...members].sort().join(' '));
 }
-console.log('# Synonym classes of event words (verbs and event nouns) from WordNet 3.0 (Princeton University;');
-console.log('# WordNet licence, free to use and redistribute), built by scripts/story-synonyms.ts: one synset a line,');
-console.log(`# its one-word members in one of their first ${SENSES} senses, with their derivationally linked event nouns.`);
+const NOTICE = [
+  'Synonym classes of event words (verbs and event nouns) from WordNet 3.0, built by scripts/story-synonyms.ts:',
+  `one synset a line, its one-word members in one of their first ${SENSES} senses, with their derivationally linked event nouns.`,
+  '',
+  'WordNet 3.0 Copyright 2006 by Princeton University.  All rights reserved.',
+  'Permission to use, copy, modify and distribute this software and database and its documentation for any',
+  'purpose and without fee or royalty is hereby granted, provided that you agree to comply with the following',
+  'copyright notice and statements, including the disclaimer, and that the same appear on ALL copies of the',
+  'software, database and documentation, including modifications that you make for internal use or for distribution.',
+  'THIS SOFTWARE AND DATABASE IS PROVIDED "AS IS" AND PRINCETON UNIVERSITY MAKES NO REPRESENTATIONS OR WARRANTIES,',
+  'EXPRESS OR IMPLIED.  BY WAY OF EXAMPLE, BUT NOT LIMITATION, PRINCETON UNIVERSITY MAKES NO REPRESENTATIONS OR',
+  'WARRANTIES OF MERCHANTABILITY OR FITNESS FOR ANY PARTICULAR PURPOSE OR THAT THE USE OF THE LICENSED SOFTWARE,',
+  'DATABASE OR DOCUMENTATION WILL NOT INFRINGE ANY THIRD PARTY PATENTS, COPYRIGHTS, TRADEMARKS OR OTHER RIGHTS.',
+  'The name of Princeton University or Princeton may not be used in advertising or publicity pertaining to',
+  'distribution of the software and/or database.  Title to copyright in this software, database and any associated',
+  'documentation shall at all times remain with Princeton University and LICENSEE agrees to preserve same.',
+];
+for (const l of NOTICE) console.log(`#${l ? ' ' : ''}${l}`);
 for (const l of [...lines].sort()) console.log(l);
