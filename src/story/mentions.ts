@@ -69,7 +69,7 @@ export function mentionFeatures(doc: string, text: string, start: number, end: n
 export interface CorefParams {
   /** weight of the same head stem */
   head: number;
-  /** weight of any shared trigger stem */
+  /** weight of a shared trigger stem other than the head (a word of a multi-word trigger) */
   trigger: number;
   /** weight of heads of one event-word family (resources/en/story/event-families.txt) */
   family: number;
@@ -94,7 +94,7 @@ export interface CorefParams {
 /** Heads of reporting events (stems). */
 const REPORTING = new Set(['say', 'tell', 'report', 'state', 'add', 'claim', 'note', 'told', 'said', 'explain', 'comment', 'write']);
 
-export const DEFAULT_COREF: CorefParams = { head: 0.6, trigger: 0, family: 0.5, synonym: 0.3, exact: 0.1, shape: 0.2, context: 1, args: 0.3, sameDoc: 0.05, reporting: 0.5, threshold: 0.5 };
+export const DEFAULT_COREF: CorefParams = { head: 0.6, trigger: 0.5, family: 0.5, synonym: 0.3, exact: 0.1, shape: 0.2, context: 1, args: 0.3, sameDoc: 0.05, reporting: 0.5, threshold: 0.5 };
 
 function jaccard(a: Set<string>, b: Set<string>): number {
   if (!a.size || !b.size) return 0;
@@ -130,7 +130,7 @@ export function eventSimilarity(a: MentionFeatures, b: MentionFeatures, p: Coref
   const family = !shared && sameClass(eventFamilies, a.head, b.head);
   const synonym = !shared && !family && sameClass(eventSynonyms, a.head, b.head);
   if (!shared && !family && !synonym) return 0;
-  return (sameHead ? p.head : 0) + (shared ? p.trigger : 0) + (family ? p.family : 0) + (synonym ? p.synonym : 0)
+  return (sameHead ? p.head : 0) + (shared && !sameHead ? p.trigger : 0) + (family ? p.family : 0) + (synonym ? p.synonym : 0)
     + (a.form !== undefined && a.form === b.form ? p.exact : 0)
     - (sameHead && a.rest !== undefined && b.rest !== undefined && a.rest !== b.rest ? p.shape : 0) + p.context * jaccard(a.context, b.context)
     + p.args * jaccard(a.args, b.args) + (a.doc === b.doc ? p.sameDoc : 0)
