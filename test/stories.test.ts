@@ -241,3 +241,19 @@ test('a mention\'s context and participants are the words near its trigger, not 
   assert.ok(f.context.has('convoy') && f.args.has('goma') && f.args.has('rebels'), JSON.stringify([...f.args]));
   assert.ok(!f.args.has('nkunda') && !f.args.has('kigali') && !f.context.has('commander'), JSON.stringify([...f.args]));
 });
+
+test('WordNet synonym heads can corefer; one head with different particles ("checked into" / "checked out") scores lower than the same words', () => {
+  const a = 'Coast guard officers foiled a pirate attack on the tanker off Somalia on Monday.';
+  const b = 'Coast guard officers thwarted a pirate attack on the tanker off Somalia, officials said.';
+  const fa = mentionFeatures('a', a, a.indexOf('foiled'), a.indexOf('foiled') + 6, 0, a.length);
+  const fb = mentionFeatures('b', b, b.indexOf('thwarted'), b.indexOf('thwarted') + 8, 0, b.length);
+  assert.notEqual(fa.head, fb.head);
+  assert.ok(eventSimilarity(fa, fb) >= DEFAULT_COREF.threshold);
+  const s = 'The actress checked into a rehab clinic in Malibu on Friday.';
+  const t = 'The actress checked out of a rehab clinic in Malibu on Friday.';
+  const into = mentionFeatures('a', s, s.indexOf('checked'), s.indexOf('checked') + 12, 0, s.length);
+  const into2 = mentionFeatures('b', s, s.indexOf('checked'), s.indexOf('checked') + 12, 0, s.length);
+  const out = mentionFeatures('b', t, t.indexOf('checked'), t.indexOf('checked') + 11, 0, t.length);
+  assert.equal(into.head, out.head);
+  assert.ok(eventSimilarity(into, out) < eventSimilarity(into, into2) - DEFAULT_COREF.shape);
+});

@@ -15,9 +15,8 @@ import type { Certainty, Document } from '../document.js';
 import { DedupIndex, minhash } from './dedup.js';
 import { documentDates } from './dates.js';
 import { EntityRegistry, type StoryEntity } from './entities.js';
-import { DEFAULT_COREF, eventSimilarity, mentionFeatures, type CorefParams, type MentionFeatures } from './mentions.js';
+import { DEFAULT_COREF, eventSimilarity, headKeys, mentionFeatures, type CorefParams, type MentionFeatures } from './mentions.js';
 import { addInto, cosine, docStems, Idf, nameTerms, prune, termCounts, tfidfVector, type Vec } from './tfidf.js';
-import { eventFamilies } from './text.js';
 import { detectTriggers, triggersOfTokens } from './triggers.js';
 import { sentenceAround } from './batch.js';
 
@@ -273,7 +272,7 @@ export class StoryEngine {
     const out: string[] = [];
     for (const m of eventMentionsOf(doc, byDocEntity).slice(0, MAX_EVENTS_PER_DOC)) {
       const f = m.features;
-      const keys = [f.head, ...eventFamilies(f.head).map((x) => `#${x}`)];
+      const keys = headKeys(f.head);
       let best: StoryEvent | null = null;
       let bestScore = this.opts.coref.threshold;
       const seen = new Set<string>();
@@ -390,7 +389,7 @@ export class StoryEngine {
       for (const eid of s.events) {
         const ev = eng.events.get(eid);
         if (!ev) continue;
-        for (const k of [ev.feat.head, ...eventFamilies(ev.feat.head).map((x) => `#${x}`)]) {
+        for (const k of headKeys(ev.feat.head)) {
           const key = `${s.id}|${k}`; const l = eng.eventIndex.get(key); if (l) l.push(eid); else eng.eventIndex.set(key, [eid]);
         }
       }

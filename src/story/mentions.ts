@@ -5,7 +5,7 @@
  * mentions of a closed set (within each document cluster) with average link.
  */
 import { averageLink } from './cluster.js';
-import { eventFamilies, eventRoot, stem, stopWords, wordSpans } from './text.js';
+import { eventFamilies, eventRoot, eventSynonyms, stem, stopWords, wordSpans } from './text.js';
 
 export interface MentionFeatures {
   doc: string;
@@ -18,6 +18,10 @@ export interface MentionFeatures {
   head: string;
   /** event roots of the trigger's content words */
   trigger: string[];
+  /** stems of all the trigger's words, in order ("check into") */
+  form?: string;
+  /** stems of the trigger's words other than its head word ("into"; "reserve" in "injured reserve") */
+  rest?: string;
   /** content-word stems of the sentence near the trigger (`CONTEXT_WORDS`; trigger excluded) */
   context: Set<string>;
   /** capitalized words and numbers of the sentence near the trigger (participants, places, counts), lower-cased */
@@ -44,6 +48,9 @@ export function mentionFeatures(doc: string, text: string, start: number, end: n
   const content = trig.filter((w) => !sw.has(w.w) && !LIGHT_VERBS.has(w.w));
   const headWord = (content[0] ?? trig[trig.length - 1])?.w ?? text.slice(start, end).toLowerCase();
   const trigger = (content.length ? content : trig).map((w) => eventRoot(stem(w.w)));
+  const form = trig.map((w) => stem(w.w));
+  const headAt = trig.findIndex((w) => w.w === headWord);
+  const rest = form.filter((_, i) => i !== headAt).join(' ');
   const context = new Set<string>();
   const args = new Set<string>();
   const words = wordSpans(text.slice(sStart, sEnd));
@@ -56,16 +63,22 @@ export function mentionFeatures(doc: string, text: string, start: number, end: n
     context.add(stem(w.w));
     if (/\p{Lu}/u.test(text[at]!) || /\d/.test(text[at]!)) args.add(w.w);
   }
-  return { doc, start, end, sentence: sStart, text: text.slice(start, end), head: eventRoot(stem(headWord)), trigger, context, args, date: extra.date ?? null, type: extra.type ?? null };
+  return { doc, start, end, sentence: sStart, text: text.slice(start, end), head: eventRoot(stem(headWord)), trigger, form: form.join(' '), rest, context, args, date: extra.date ?? null, type: extra.type ?? null };
 }
 
 export interface CorefParams {
   /** weight of the same head stem */
   head: number;
-  /** weight of any shared trigger stem */
+  /** weight of a shared trigger stem other than the head (a word of a multi-word trigger) */
   trigger: number;
   /** weight of heads of one event-word family (resources/en/story/event-families.txt) */
   family: number;
+  /** weight of heads of one WordNet synonym class (resources/en/story/synonyms.txt) and no family */
+  synonym: number;
+  /** bonus when the two triggers are the same words, inflection aside (`form`: "checked into", "checks into") */
+  exact: number;
+  /** taken off between same-head triggers whose other words differ (`rest`: "checked into" and "checked out", "injured reserve" and "injury") */
+  shape: number;
   /** weight of sentence-context overlap (Jaccard) */
   context: number;
   /** weight of participant overlap (Jaccard of names and numbers) */
@@ -81,7 +94,7 @@ export interface CorefParams {
 /** Heads of reporting events (stems). */
 const REPORTING = new Set(['say', 'tell', 'report', 'state', 'add', 'claim', 'note', 'told', 'said', 'explain', 'comment', 'write']);
 
-export const DEFAULT_COREF: CorefParams = { head: 0.6, trigger: 0, family: 0.5, context: 1, args: 0.3, sameDoc: 0.05, reporting: 0.5, threshold: 0.5 };
+export const DEFAULT_COREF: CorefParams = { head: 0.6, trigger: 0.5, family: 0.5, synonym: 0.3, exact: 0.1, shape: 0.2, context: 1, args: 0.3, sameDoc: 0.05, reporting: 0.5, threshold: 0.5 };
 
 function jaccard(a: Set<string>, b: Set<string>): number {
   if (!a.size || !b.size) return 0;
@@ -91,9 +104,9 @@ function jaccard(a: Set<string>, b: Set<string>): number {
   return n / (a.size + b.size - n);
 }
 
-function sameFamily(a: string, b: string): boolean {
-  const fb = eventFamilies(b);
-  return fb.length > 0 && eventFamilies(a).some((f) => fb.includes(f));
+function sameClass(classes: (root: string) => number[], a: string, b: string): boolean {
+  const fb = classes(b);
+  return fb.length > 0 && classes(a).some((f) => fb.includes(f));
 }
 
 /** Two mentions in one sentence name two events ("he fled and was arrested", "killed two and injured ten"). */
@@ -114,9 +127,12 @@ export function eventSimilarity(a: MentionFeatures, b: MentionFeatures, p: Coref
   if (a.type && b.type && a.type !== b.type) return 0;
   const sameHead = a.head === b.head;
   const shared = sameHead || a.trigger.some((t) => b.trigger.includes(t));
-  const family = !shared && sameFamily(a.head, b.head);
-  if (!shared && !family) return 0;
-  return (sameHead ? p.head : 0) + (shared ? p.trigger : 0) + (family ? p.family : 0) + p.context * jaccard(a.context, b.context)
+  const family = !shared && sameClass(eventFamilies, a.head, b.head);
+  const synonym = !shared && !family && sameClass(eventSynonyms, a.head, b.head);
+  if (!shared && !family && !synonym) return 0;
+  return (sameHead ? p.head : 0) + (shared && !sameHead ? p.trigger : 0) + (family ? p.family : 0) + (synonym ? p.synonym : 0)
+    + (a.form !== undefined && a.form === b.form ? p.exact : 0)
+    - (sameHead && a.rest !== undefined && b.rest !== undefined && a.rest !== b.rest ? p.shape : 0) + p.context * jaccard(a.context, b.context)
     + p.args * jaccard(a.args, b.args) + (a.doc === b.doc ? p.sameDoc : 0)
     - (a.doc !== b.doc && REPORTING.has(a.head) && REPORTING.has(b.head) ? p.reporting : 0);
 }
@@ -142,13 +158,18 @@ export function clusterMentions(ms: MentionFeatures[], groupOf: (m: MentionFeatu
   return out;
 }
 
+/** Keys under which a head's mentions may meet: the head and its event-family and synonym classes. */
+export function headKeys(head: string): string[] {
+  return [head, ...eventFamilies(head).map((f) => `#${f}`), ...eventSynonyms(head).map((f) => `~${f}`)];
+}
+
 /** Connected components of mentions that share a trigger stem (indices into `ms`). */
 function byTriggerOverlap(ms: MentionFeatures[]): number[][] {
   const parent = ms.map((_, i) => i);
   const find = (i: number): number => { while (parent[i] !== i) { parent[i] = parent[parent[i]!]!; i = parent[i]!; } return i; };
   const firstWith = new Map<string, number>();
   ms.forEach((m, i) => {
-    for (const t of new Set([m.head, ...m.trigger, ...eventFamilies(m.head).map((f) => `#${f}`)])) {
+    for (const t of new Set([...headKeys(m.head), ...m.trigger])) {
       const j = firstWith.get(t);
       if (j === undefined) firstWith.set(t, i); else parent[find(i)] = find(j);
     }

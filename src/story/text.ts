@@ -53,17 +53,28 @@ export function eventRoot(stemmed: string): string {
 
 const MIN_ROOT = 4;
 
+/** Word classes of a file of the story layer, one class a line: event root (`eventRoot`) -> class numbers. */
+function wordClasses(file: string): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  lines(file).forEach((l, i) => {
+    for (const w of l.trim().split(/\s+/)) { const s = eventRoot(stem(w)); const f = out.get(s) ?? []; if (!f.includes(i)) f.push(i); out.set(s, f); }
+  });
+  return out;
+}
+
 let families: Map<string, number[]> | null = null;
+let synonyms: Map<string, number[]> | null = null;
 
 /** Event-word families (resources/en/story/event-families.txt): event root (`eventRoot`) -> family numbers. */
 export function eventFamilies(root: string): number[] {
-  if (!families) {
-    families = new Map();
-    lines('event-families.txt').forEach((l, i) => {
-      for (const w of l.trim().split(/\s+/)) { const s = eventRoot(stem(w)); const f = families!.get(s) ?? []; if (!f.includes(i)) f.push(i); families!.set(s, f); }
-    });
-  }
+  families ??= wordClasses('event-families.txt');
   return families.get(root) ?? [];
+}
+
+/** Synonym classes of event words (resources/en/story/synonyms.txt, from WordNet): event root -> class numbers. */
+export function eventSynonyms(root: string): number[] {
+  synonyms ??= wordClasses('synonyms.txt');
+  return synonyms.get(root) ?? [];
 }
 
 /** Lower-cased word tokens with their offsets. */
