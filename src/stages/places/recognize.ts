@@ -109,7 +109,14 @@ export function recognize(doc: Readonly<Document>, gaz: Gazetteer, onlyMentions 
 function extendMention(text: string, tokens: readonly Token[], a: number, b: number, gaz: Gazetteer, cues: ReturnType<typeof placeCues>): number {
   const next = tokens[b];
   if (!next || next.sentence !== tokens[a]!.sentence || next.start - tokens[b - 1]!.end > 1 || !isCapWord(next)) return b;
-  const found = longestName(text, tokens, a, gaz);
+  let found = longestName(text, tokens, a, gaz);
+  // "Dublin City Council": a longer name known only as another's alternate name ("Dublin City"), whose
+  // last word is an organization's word followed by more of its name, is the organization's
+  if (found && found.n > b - a && !found.cands.some((c) => c.match <= Match.Name)) {
+    const last = tokens[a + found.n - 1]!;
+    const after = tokens[a + found.n];
+    if (cues.org.has(last.text.toLowerCase()) && after && after.sentence === last.sentence && isCapWord(after)) found = null;
+  }
   const n = found && found.n > b - a ? found.n : b - a;
   const withFeature = featureName(tokens, a, n, cues);
   // "Woodstock District Court", "U.S. District Judge": the feature word starts an organization's or a title's name
