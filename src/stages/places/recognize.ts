@@ -222,11 +222,15 @@ function accept(doc: Readonly<Document>, tokens: readonly Token[], i: number, n:
     || (c.pop >= STRONG_POP && c.match === Match.Name));
   const nextWord = next ? next.text.toLowerCase() : '';
   const named = cands.some((c) => c.match <= Match.Name && (c.featureCode === 'ADM2' || c.pop >= ORG_HEAD_POP));
+  // "Charlotte received", "Orange juice", "the Belk Foundation": a town named like a person or a word needs a cue
+  const lower = first.text.toLowerCase();
+  const wordLike = n === 1 && (cues.givenNames.has(lower) || cues.commonWords.has(lower) || surnames.has(first.text))
+    && !cands.some((c) => c.featureClass !== 'P' && c.match <= Match.Name && strong) && maxPopOf(cands) < WORLD_CITY_POP;
   if (next && isCapWord(next) && inMention[i + n] !== 1) {
     // a demonym inside a name ("American Diabetes Association") is no territory; "Egyptian President" is
     if (cands.some((c) => c.match === Match.Demonym)) return cues.title.has(nextWord);
     // "Alexandria Police Department", "Dublin Arts Council": a place starting an organization's name; "George Bush" is a person
-    if (orgAhead(tokens, i + n, cues.org)) return strong || named;
+    if (orgAhead(tokens, i + n, cues.org)) return strong || (named && !wordLike);
     if (n === 1 && cues.givenNames.has(first.text.toLowerCase())) return false;
     if (!(strong && cands.some((c) => c.featureClass !== 'P'))) return false;
   }
@@ -234,10 +238,6 @@ function accept(doc: Readonly<Document>, tokens: readonly Token[], i: number, n:
   if (next && cues.speech.has(nextWord)) return false;
   const possessive = next && /^['’]s?$/.test(next.text);
   const cue = (prev && cues.locative.has(prevWord)) || (next?.text === ',' && containerAt(doc.text, tokens, i + n + 1, gaz) > 0);
-  // "Charlotte received", "Orange juice": a town named like a person or a word needs a cue
-  const lower = first.text.toLowerCase();
-  const wordLike = n === 1 && (cues.givenNames.has(lower) || cues.commonWords.has(lower) || surnames.has(first.text))
-    && !cands.some((c) => c.featureClass !== 'P' && c.match <= Match.Name && strong) && maxPopOf(cands) < WORLD_CITY_POP;
   if (wordLike) return !possessive && !!cue;
   if (possessive) return cands.some((c) => c.featureClass !== 'P' && strong) || cands.some((c) => c.match <= Match.Name && c.pop >= STRONG_POP);
   if (strong) return true;
