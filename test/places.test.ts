@@ -317,3 +317,21 @@ test('"North London" the gazetteer lacks stands near London, with a capped confi
   assert.ok(n.confidence <= 0.5, `confidence ${n.confidence}`);
   assert.match(n.reason, /approximate/);
 });
+
+test('names listed before a plural feature word name that feature: "Walton and Oconee counties"', () => {
+  const text = 'The bridge lies between Walton and Oconee counties in Georgia. Sales fell in Alachua and Gilchrist counties.';
+  const ps = places(docOf(text, [['Georgia', 'GPE']])).places;
+  for (const name of ['Walton', 'Oconee', 'Alachua', 'Gilchrist']) {
+    const p = placeAt(ps, name);
+    assert.equal(p.featureCode, 'ADM2', `${name}: ${p.name} ${p.featureCode}`);
+    assert.equal(p.country, 'US');
+  }
+  assert.equal(placeAt(ps, 'Walton').admin1, 'Georgia');
+});
+
+test('an organization is not read as a place: "Dublin City Council", "the Belk Foundation"', () => {
+  const text = 'Members of Dublin City Council met on Monday. The Belk Foundation gave $5,000 to the shelter, said Katie Belk Morris.';
+  const ps = places(docOf(text, [['Dublin', 'GPE']])).places;
+  assert.ok(ps.some((p) => p.text === 'Dublin'), ps.map((p) => p.text).join(', '));
+  assert.ok(!ps.some((p) => p.text === 'Dublin City' || p.text === 'Belk'), ps.map((p) => p.text).join(', '));
+});

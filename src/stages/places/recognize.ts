@@ -97,6 +97,7 @@ export function recognize(doc: Readonly<Document>, gaz: Gazetteer, onlyMentions 
 
   out.sort((x, y) => x.start - y.start || y.end - x.end);
   const kept = dropOverlaps(out);
+  if (!onlyMentions) listedFeatures(doc, kept, gaz, cues);
   addContainers(doc, kept, gaz, tokenAt);
   return kept;
 }
@@ -387,6 +388,63 @@ function addContainers(doc: Readonly<Document>, tops: Toponym[], gaz: Gazetteer,
   const sorted = order.map((i) => tops[i]!);
   for (const t of sorted) if (t.container !== null) t.container = where.get(t.container)!;
   tops.splice(0, tops.length, ...sorted);
+}
+
+/** The feature word ("county") of a plural ("counties", "parishes", "townships"), or null. */
+function singularFeature(word: string, feature: Set<string>): string | null {
+  if (feature.has(word)) return null;
+  for (const s of [word.replace(/ies$/, 'y'), word.replace(/es$/, ''), word.replace(/s$/, '')]) if (s !== word && feature.has(s)) return s;
+  return null;
+}
+
+/**
+ * "Walton and Oconee counties", "Butler, Clark, Preble or Warren counties": each name listed before a
+ * plural feature word names that feature ("Walton County"), when the gazetteer has it. Listed names
+ * already found take the feature's key; the others become toponyms. Keeps `tops` sorted.
+ */
+function listedFeatures(doc: Readonly<Document>, tops: Toponym[], gaz: Gazetteer, cues: ReturnType<typeof placeCues>): void {
+  const { text, tokens } = doc;
+  let added = false;
+  for (let j = 2; j < tokens.length; j++) {
+    const plural = tokens[j]!;
+    if (plural.kind !== 'word' || isCapWord(plural)) continue;
+    const feature = singularFeature(plural.text, cues.feature);
+    if (!feature) continue;
+    // walk back over "A, B and C": capitalized runs, commas, one "and"/"or" before the last name
+    const runs: [number, number][] = [];
+    let k = j - 1;
+    let coordinated = false;
+    for (;;) {
+      let a = k;
+      while (a >= 0 && a > j - 20 && tokens[a]!.sentence === plural.sentence && isCapWord(tokens[a]!)) a--;
+      if (a === k) break;
+      runs.push([a + 1, k + 1]);
+      const sep = a >= 0 && tokens[a]!.sentence === plural.sentence ? tokens[a]!.text : '';
+      if (sep === ',') k = a - 1;
+      else if ((sep === 'and' || sep === 'or') && runs.length === 1) {
+        coordinated = true;
+        k = tokens[a - 1]?.text === ',' ? a - 2 : a - 1;
+      } else break;
+      if (k < 0) break;
+    }
+    if (!coordinated || runs.length < 2) continue;
+    for (const [a, b] of runs) {
+      // the longest tail of the run that names the feature ("Small Hitchcock": Hitchcock County)
+      for (let s = a; s < b; s++) {
+        const start = tokens[s]!.start;
+        const end = tokens[b - 1]!.end;
+        const key = placeKey(`${text.slice(start, end)} ${feature}`);
+        if (!gaz.hasKey(key)) continue;
+        const same = tops.find((t) => t.start === start && t.end === end);
+        if (same) { if (!same.demonym) same.key = key; } else if (!tops.some((t) => t.start < end && start < t.end)) {
+          tops.push({ start, end, text: text.slice(start, end), key, mention: null, via: 'feature-word', demonym: false, container: null, isContainer: false });
+          added = true;
+        }
+        break;
+      }
+    }
+  }
+  if (added) tops.sort((x, y) => x.start - y.start);
 }
 
 function dropOverlaps(sorted: Toponym[]): Toponym[] {
