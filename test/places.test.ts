@@ -285,12 +285,16 @@ test('the bare form of a region named with its region word is a stem: "Portland"
   assert.equal(placeAt(ps, 'Portland').country, 'US');
 });
 
-test('currency signs hint at the readers\' country: £ for an English town, $ for an American one', () => {
+test('currency signs and press conventions hint at the readers\' country: £ for an English town, $ or p.m. for an American one', () => {
   const gb = places(docOf('Detectives in Lancaster are appealing for witnesses after £2,000 was stolen.', [['Lancaster', 'GPE']])).places;
   assert.equal(placeAt(gb, 'Lancaster').country, 'GB');
-  assert.match(placeAt(gb, 'Lancaster').reason, /currency:GB/);
+  assert.match(placeAt(gb, 'Lancaster').reason, /readers:GB/);
   const us = places(docOf('Detectives in Lancaster are appealing for witnesses after $2,000 was stolen.', [['Lancaster', 'GPE']])).places;
   assert.equal(placeAt(us, 'Lancaster').country, 'US');
+  // North American press style: "7:30 p.m." (British papers write "7.30pm")
+  const pm = places(docOf('Detectives in Lancaster are appealing for witnesses after a theft at 7:30 p.m. Sunday.', [['Lancaster', 'GPE']])).places;
+  assert.equal(placeAt(pm, 'Lancaster').country, 'US');
+  assert.match(placeAt(pm, 'Lancaster').reason, /readers:US/);
 });
 
 test('a small first-level region does not outrank a town of its name: St. Thomas, Ontario over the Jamaican parish', () => {
