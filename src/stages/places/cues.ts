@@ -10,6 +10,8 @@ export interface Cues {
   street: Set<string>;
   org: Set<string>;
   feature: Set<string>;
+  /** plurals of the feature words ("counties", "parishes") and their feature word */
+  featurePlural: Map<string, string>;
   people: Set<string>;
   speech: Set<string>;
   calendar: Set<string>;
@@ -28,12 +30,17 @@ let cues: Cues | null = null;
 export function placeCues(): Cues {
   if (cues) return cues;
   const dir = join(resourcesDir('en'), 'places');
-  const c: Cues = { locative: new Set(), person: new Set(), street: new Set(), org: new Set(), feature: new Set(), people: new Set(), speech: new Set(), calendar: new Set(), title: new Set(), givenNames: words(dir, 'given-names.txt'), commonWords: words(dir, 'common-words.txt'), notPlaces: new Set(), reader: [] };
+  const c: Cues = { locative: new Set(), person: new Set(), street: new Set(), org: new Set(), feature: new Set(), featurePlural: new Map(), people: new Set(), speech: new Set(), calendar: new Set(), title: new Set(), givenNames: words(dir, 'given-names.txt'), commonWords: words(dir, 'common-words.txt'), notPlaces: new Set(), reader: [] };
   for (const line of readFileSync(join(dir, 'cues.tsv'), 'utf8').split('\n')) {
     if (!line.trim() || line.startsWith('#')) continue;
     const [kind, word] = line.split('\t').map((s) => s.trim());
-    const set = c[kind as keyof Omit<Cues, 'notPlaces' | 'reader'>];
+    const set = c[kind as keyof Omit<Cues, 'notPlaces' | 'reader' | 'featurePlural'>];
     if (set && word) set.add(word.toLowerCase());
+  }
+  for (const f of c.feature) {
+    const plural = /[^aeiou]y$/.test(f) ? `${f.slice(0, -1)}ies` : /(s|sh|ch|x|z)$/.test(f) ? `${f}es` : `${f}s`;
+    // "mountains", "islands" are feature words of their own
+    if (!c.feature.has(plural) && !(f.endsWith('s') && c.feature.has(f.slice(0, -1)))) c.featurePlural.set(plural, f);
   }
   for (const line of readFileSync(join(dir, 'not-places.txt'), 'utf8').split('\n')) {
     if (line.trim() && !line.startsWith('#')) c.notPlaces.add(placeKey(line.trim()));

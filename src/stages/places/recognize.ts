@@ -390,13 +390,6 @@ function addContainers(doc: Readonly<Document>, tops: Toponym[], gaz: Gazetteer,
   tops.splice(0, tops.length, ...sorted);
 }
 
-/** The feature word ("county") of a plural ("counties", "parishes", "townships"), or null. */
-function singularFeature(word: string, feature: Set<string>): string | null {
-  if (feature.has(word)) return null;
-  for (const s of [word.replace(/ies$/, 'y'), word.replace(/es$/, ''), word.replace(/s$/, '')]) if (s !== word && feature.has(s)) return s;
-  return null;
-}
-
 /**
  * "Walton and Oconee counties", "Butler, Clark, Preble or Warren counties": each name listed before a
  * plural feature word names that feature ("Walton County"), when the gazetteer has it. Listed names
@@ -407,8 +400,7 @@ function listedFeatures(doc: Readonly<Document>, tops: Toponym[], gaz: Gazetteer
   let added = false;
   for (let j = 2; j < tokens.length; j++) {
     const plural = tokens[j]!;
-    if (plural.kind !== 'word' || isCapWord(plural)) continue;
-    const feature = singularFeature(plural.text, cues.feature);
+    const feature = cues.featurePlural.get(plural.text);
     if (!feature) continue;
     // walk back over "A, B and C": capitalized runs, commas, one "and"/"or" before the last name
     const runs: [number, number][] = [];
