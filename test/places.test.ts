@@ -285,12 +285,16 @@ test('the bare form of a region named with its region word is a stem: "Portland"
   assert.equal(placeAt(ps, 'Portland').country, 'US');
 });
 
-test('currency signs hint at the readers\' country: £ for an English town, $ for an American one', () => {
+test('currency signs and press conventions hint at the readers\' country: £ for an English town, $ or p.m. for an American one', () => {
   const gb = places(docOf('Detectives in Lancaster are appealing for witnesses after £2,000 was stolen.', [['Lancaster', 'GPE']])).places;
   assert.equal(placeAt(gb, 'Lancaster').country, 'GB');
-  assert.match(placeAt(gb, 'Lancaster').reason, /currency:GB/);
+  assert.match(placeAt(gb, 'Lancaster').reason, /readers:GB/);
   const us = places(docOf('Detectives in Lancaster are appealing for witnesses after $2,000 was stolen.', [['Lancaster', 'GPE']])).places;
   assert.equal(placeAt(us, 'Lancaster').country, 'US');
+  // North American press style: "7:30 p.m." (British papers write "7.30pm")
+  const pm = places(docOf('Detectives in Lancaster are appealing for witnesses after a theft at 7:30 p.m. Sunday.', [['Lancaster', 'GPE']])).places;
+  assert.equal(placeAt(pm, 'Lancaster').country, 'US');
+  assert.match(placeAt(pm, 'Lancaster').reason, /readers:US/);
 });
 
 test('a small first-level region does not outrank a town of its name: St. Thomas, Ontario over the Jamaican parish', () => {
@@ -316,4 +320,22 @@ test('"North London" the gazetteer lacks stands near London, with a capped confi
   assert.equal(n.country, 'GB');
   assert.ok(n.confidence <= 0.5, `confidence ${n.confidence}`);
   assert.match(n.reason, /approximate/);
+});
+
+test('names listed before a plural feature word name that feature: "Walton and Oconee counties"', () => {
+  const text = 'The bridge lies between Walton and Oconee counties in Georgia. Sales fell in Alachua and Gilchrist counties.';
+  const ps = places(docOf(text, [['Georgia', 'GPE']])).places;
+  for (const name of ['Walton', 'Oconee', 'Alachua', 'Gilchrist']) {
+    const p = placeAt(ps, name);
+    assert.equal(p.featureCode, 'ADM2', `${name}: ${p.name} ${p.featureCode}`);
+    assert.equal(p.country, 'US');
+  }
+  assert.equal(placeAt(ps, 'Walton').admin1, 'Georgia');
+});
+
+test('an organization is not read as a place: "Dublin City Council", "the Belk Foundation"', () => {
+  const text = 'Members of Dublin City Council met on Monday. The Belk Foundation gave $5,000 to the shelter, said Katie Belk Morris.';
+  const ps = places(docOf(text, [['Dublin', 'GPE']])).places;
+  assert.ok(ps.some((p) => p.text === 'Dublin'), ps.map((p) => p.text).join(', '));
+  assert.ok(!ps.some((p) => p.text === 'Dublin City' || p.text === 'Belk'), ps.map((p) => p.text).join(', '));
 });

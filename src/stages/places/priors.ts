@@ -39,8 +39,8 @@ export const W = {
   /** A place in a country the document names ("Canada", "Canadian") gains this; the country counts when named with this confidence. */
   NAMED_COUNTRY: 2,
   NAMED_MIN_P: 0.5,
-  /** A place in a country whose currency sign the article uses ("$", "£": resources/en/places/currency-cues.tsv) gains this. */
-  CURRENCY_COUNTRY: 1,
+  /** A place in a country whose readers' signs the article uses ("$", "£", "p.m.": resources/en/places/reader-cues.tsv) gains this. */
+  READER_COUNTRY: 1,
   /** "A, B": a candidate of A inside B's pick gains this; one outside loses CONTAIN_MISS. */
   CONTAIN_BONUS: 8,
   /** per other name that may lie in the candidate's first-level region (soft count, capped) */

@@ -97,6 +97,7 @@ export function recognize(doc: Readonly<Document>, gaz: Gazetteer, onlyMentions 
 
   out.sort((x, y) => x.start - y.start || y.end - x.end);
   const kept = dropOverlaps(out);
+  if (!onlyMentions) listedFeatures(doc, kept, gaz, cues);
   addContainers(doc, kept, gaz, tokenAt);
   return kept;
 }
@@ -109,7 +110,14 @@ export function recognize(doc: Readonly<Document>, gaz: Gazetteer, onlyMentions 
 function extendMention(text: string, tokens: readonly Token[], a: number, b: number, gaz: Gazetteer, cues: ReturnType<typeof placeCues>): number {
   const next = tokens[b];
   if (!next || next.sentence !== tokens[a]!.sentence || next.start - tokens[b - 1]!.end > 1 || !isCapWord(next)) return b;
-  const found = longestName(text, tokens, a, gaz);
+  let found = longestName(text, tokens, a, gaz);
+  // "Dublin City Council": a longer name known only as another's alternate name ("Dublin City"), whose
+  // last word is an organization's word followed by more of its name, is the organization's
+  if (found && found.n > b - a && !found.cands.some((c) => c.match <= Match.Name)) {
+    const last = tokens[a + found.n - 1]!;
+    const after = tokens[a + found.n];
+    if (cues.org.has(last.text.toLowerCase()) && after && after.sentence === last.sentence && isCapWord(after)) found = null;
+  }
   const n = found && found.n > b - a ? found.n : b - a;
   const withFeature = featureName(tokens, a, n, cues);
   // "Woodstock District Court", "U.S. District Judge": the feature word starts an organization's or a title's name
@@ -215,11 +223,15 @@ function accept(doc: Readonly<Document>, tokens: readonly Token[], i: number, n:
     || (c.pop >= STRONG_POP && c.match === Match.Name));
   const nextWord = next ? next.text.toLowerCase() : '';
   const named = cands.some((c) => c.match <= Match.Name && (c.featureCode === 'ADM2' || c.pop >= ORG_HEAD_POP));
+  // "Charlotte received", "Orange juice", "the Belk Foundation": a town named like a person or a word needs a cue
+  const lower = first.text.toLowerCase();
+  const wordLike = n === 1 && (cues.givenNames.has(lower) || cues.commonWords.has(lower) || surnames.has(first.text))
+    && !cands.some((c) => c.featureClass !== 'P' && c.match <= Match.Name && strong) && maxPopOf(cands) < WORLD_CITY_POP;
   if (next && isCapWord(next) && inMention[i + n] !== 1) {
     // a demonym inside a name ("American Diabetes Association") is no territory; "Egyptian President" is
     if (cands.some((c) => c.match === Match.Demonym)) return cues.title.has(nextWord);
     // "Alexandria Police Department", "Dublin Arts Council": a place starting an organization's name; "George Bush" is a person
-    if (orgAhead(tokens, i + n, cues.org)) return strong || named;
+    if (orgAhead(tokens, i + n, cues.org)) return strong || (named && !wordLike);
     if (n === 1 && cues.givenNames.has(first.text.toLowerCase())) return false;
     if (!(strong && cands.some((c) => c.featureClass !== 'P'))) return false;
   }
@@ -227,10 +239,6 @@ function accept(doc: Readonly<Document>, tokens: readonly Token[], i: number, n:
   if (next && cues.speech.has(nextWord)) return false;
   const possessive = next && /^['’]s?$/.test(next.text);
   const cue = (prev && cues.locative.has(prevWord)) || (next?.text === ',' && containerAt(doc.text, tokens, i + n + 1, gaz) > 0);
-  // "Charlotte received", "Orange juice": a town named like a person or a word needs a cue
-  const lower = first.text.toLowerCase();
-  const wordLike = n === 1 && (cues.givenNames.has(lower) || cues.commonWords.has(lower) || surnames.has(first.text))
-    && !cands.some((c) => c.featureClass !== 'P' && c.match <= Match.Name && strong) && maxPopOf(cands) < WORLD_CITY_POP;
   if (wordLike) return !possessive && !!cue;
   if (possessive) return cands.some((c) => c.featureClass !== 'P' && strong) || cands.some((c) => c.match <= Match.Name && c.pop >= STRONG_POP);
   if (strong) return true;
@@ -380,6 +388,55 @@ function addContainers(doc: Readonly<Document>, tops: Toponym[], gaz: Gazetteer,
   const sorted = order.map((i) => tops[i]!);
   for (const t of sorted) if (t.container !== null) t.container = where.get(t.container)!;
   tops.splice(0, tops.length, ...sorted);
+}
+
+/**
+ * "Walton and Oconee counties", "Butler, Clark, Preble or Warren counties": each name listed before a
+ * plural feature word names that feature ("Walton County"), when the gazetteer has it. Listed names
+ * already found take the feature's key; the others become toponyms. Keeps `tops` sorted.
+ */
+function listedFeatures(doc: Readonly<Document>, tops: Toponym[], gaz: Gazetteer, cues: ReturnType<typeof placeCues>): void {
+  const { text, tokens } = doc;
+  let added = false;
+  for (let j = 2; j < tokens.length; j++) {
+    const plural = tokens[j]!;
+    const feature = cues.featurePlural.get(plural.text);
+    if (!feature) continue;
+    // walk back over "A, B and C": capitalized runs, commas, one "and"/"or" before the last name
+    const runs: [number, number][] = [];
+    let k = j - 1;
+    let coordinated = false;
+    for (;;) {
+      let a = k;
+      while (a >= 0 && a > j - 20 && tokens[a]!.sentence === plural.sentence && isCapWord(tokens[a]!)) a--;
+      if (a === k) break;
+      runs.push([a + 1, k + 1]);
+      const sep = a >= 0 && tokens[a]!.sentence === plural.sentence ? tokens[a]!.text : '';
+      if (sep === ',') k = a - 1;
+      else if ((sep === 'and' || sep === 'or') && runs.length === 1) {
+        coordinated = true;
+        k = tokens[a - 1]?.text === ',' ? a - 2 : a - 1;
+      } else break;
+      if (k < 0) break;
+    }
+    if (!coordinated || runs.length < 2) continue;
+    for (const [a, b] of runs) {
+      // the longest tail of the run that names the feature ("Small Hitchcock": Hitchcock County)
+      for (let s = a; s < b; s++) {
+        const start = tokens[s]!.start;
+        const end = tokens[b - 1]!.end;
+        const key = placeKey(`${text.slice(start, end)} ${feature}`);
+        if (!gaz.hasKey(key)) continue;
+        const same = tops.find((t) => t.start === start && t.end === end);
+        if (same) { if (!same.demonym) same.key = key; } else if (!tops.some((t) => t.start < end && start < t.end)) {
+          tops.push({ start, end, text: text.slice(start, end), key, mention: null, via: 'feature-word', demonym: false, container: null, isContainer: false });
+          added = true;
+        }
+        break;
+      }
+    }
+  }
+  if (added) tops.sort((x, y) => x.start - y.start);
 }
 
 function dropOverlaps(sorted: Toponym[]): Toponym[] {

@@ -118,15 +118,15 @@ function within(c: Candidate, box: Candidate): boolean {
   return false;
 }
 
-/** The countries whose currency signs the text uses. */
-function currencyCountries(text: string): Set<string> {
+/** The countries whose readers' signs (currency signs, press conventions) the text uses. */
+function readerCountries(text: string): Set<string> {
   const out = new Set<string>();
-  for (const [sign, countries] of placeCues().currency) if (text.includes(sign)) for (const cc of countries) out.add(cc);
+  for (const [sign, countries] of placeCues().reader) if (text.includes(sign)) for (const cc of countries) out.add(cc);
   return out;
 }
 
 export function resolveToponyms(tops: Toponym[], gaz: Gazetteer, text = ''): Resolved[] {
-  const paid = currencyCountries(text);
+  const readers = readerCountries(text);
   // group by name (one sense per document); a container is grouped apart from a bare use
   const groups = new Map<string, number[]>();
   for (let i = 0; i < tops.length; i++) {
@@ -170,7 +170,7 @@ export function resolveToponyms(tops: Toponym[], gaz: Gazetteer, text = ''): Res
         score += P.W.COUNTRY_WEIGHT * cs + P.W.ADMIN1_WEIGHT * as + P.W.NEAR_WEIGHT * near;
         const by = s.c.featureCode !== 'PCLI' ? named.get(s.c.cc) : undefined;
         if (by && (by.length > 1 || by[0] !== g)) { score += P.W.NAMED_COUNTRY; why.push(`country-named:${s.c.cc}`); }
-        if (paid.has(s.c.cc) && s.c.featureCode !== 'PCLI') { score += P.W.CURRENCY_COUNTRY; why.push(`currency:${s.c.cc}`); }
+        if (readers.has(s.c.cc) && s.c.featureCode !== 'PCLI') { score += P.W.READER_COUNTRY; why.push(`readers:${s.c.cc}`); }
         if (cs >= 0.05) why.push(`document-country:${s.c.cc}`);
         if (as >= 0.05) why.push(`document-region:${a1}`);
         if (boxes.length) {
