@@ -363,3 +363,10 @@ test('an article before a hyphenated modifier belongs to the noun: "a two-year c
   assert.ok(ts.some((t) => t.text === 'third-quarter'), JSON.stringify(ts.map((t) => t.text)));
   assert.ok(ts.some((t) => t.text === 'a week'), JSON.stringify(ts.map((t) => t.text)));
 });
+
+test('"that night", "that summer": a part of the day, a season of the date mentioned before (the DCT\'s without one)', () => {
+  assertValues(times('The vote took place on Feb. 12. That night, crowds gathered.', '2013-03-21'), { 'That night': '2013-02-12TNI' });
+  assertValues(times('That night, crowds gathered.', '2013-03-21'), { 'That night': '2013-03-21TNI' });
+  assertValues(times('Prices rose in the summer of 2011 and fell that winter. The summit was held in 2009. That summer, protests spread.', '2013-03-21'), { 'that winter': '2011-WI', 'That summer': '2009-SU' });
+  assert.ok(!times('He said that spring would come early.', '2013-03-21').some((t) => /spring/.test(t.text)));
+});

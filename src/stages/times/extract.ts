@@ -85,6 +85,9 @@ function windowsOf(text: string, a: number, b: number, trig: RegExp): [number, n
 /** An article at the start of an expression that ends in a hyphenated unit ("a two-year"). */
 const ADJ_ARTICLE = /^(?:an?|the)\s+(?=\S*-\p{L}+$)/iu;
 
+/** The first month of each TimeML season. */
+const SEASON_START: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
+
 const MAX_REGION = 5000; // a "sentence" longer than this (no punctuation) is scanned in pieces
 
 export function extractTimes(text: string, published: string | null, regions: Region[]): Timex[] {
@@ -189,6 +192,9 @@ export function extractTimes(text: string, published: string | null, regions: Re
       lastDate = { ymd, gran: d[3] ? 'day' : d[2] ? 'month' : 'year', id };
       if (!d[2]) lastQuarter = lastQuarter && lastQuarter.y === ymd.y ? lastQuarter : null;
     }
+    // a season ("the summer of 2011") is the last date for "that winter", "the following year"
+    const season = /^(\d{4})-(SP|SU|FA|WI)$/.exec(n.value);
+    if (season) lastDate = { ymd: { y: Number(season[1]), m: SEASON_START[season[2]!]!, d: 1 }, gran: 'season', id };
   }
   return out;
 }
