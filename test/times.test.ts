@@ -370,3 +370,8 @@ test('"that night", "that summer": a part of the day, a season of the date menti
   assertValues(times('Prices rose in the summer of 2011 and fell that winter. The summit was held in 2009. That summer, protests spread.', '2013-03-21'), { 'that winter': '2011-WI', 'That summer': '2009-SU' });
   assert.ok(!times('He said that spring would come early.', '2013-03-21').some((t) => /spring/.test(t.text)));
 });
+
+test('a bound in a clause not in the past ("has until Monday to", "valid through Sunday") is a deadline ahead', () => {
+  assertValues(times('Cyprus has until Monday to raise the money. The offer is valid through Sunday.', '2013-03-21'), { Monday: '2013-03-25', Sunday: '2013-03-24' });
+  assertValues(times('Until Monday, they had refused.', '2013-03-21'), { Monday: '2013-03-18' });
+});
