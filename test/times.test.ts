@@ -375,3 +375,9 @@ test('a bound in a clause not in the past ("has until Monday to", "valid through
   assertValues(times('Cyprus has until Monday to raise the money. The offer is valid through Sunday.', '2013-03-21'), { Monday: '2013-03-25', Sunday: '2013-03-24' });
   assertValues(times('Until Monday, they had refused.', '2013-03-21'), { Monday: '2013-03-18' });
 });
+
+test('"the late 1800s" is a century, "the 2000s" a decade; "this past weekend" is one expression', () => {
+  assertValues(times('The firm was founded in the late 1800s and grew in the 2000s.', '2013-03-21'), { 'the late 1800s': '18', 'the 2000s': '200' });
+  assert.equal(find(times('The firm was founded in the late 1800s.', '2013-03-21'), 'the late 1800s').mod, 'END');
+  assertValues(times('Protests erupted this past weekend.', '2013-03-21'), { 'this past weekend': '2013-W11-WE' });
+});

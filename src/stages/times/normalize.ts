@@ -282,6 +282,8 @@ function decade(g: G, c: NormContext): Norm {
   if (c.lex.referenceDeterminers.includes(prevWord(c)) && prevWord(c) !== 'the') return null;
   if (g.decadedigits) {
     const s = g.decadedigits.replace(/['s]/g, '');
+    // "the 1800s", "the early 1900s": a century (TimeML "18", "19"); "the 2000s" is read as a decade
+    if (/^1\d00$/.test(s)) return { type: 'DATE', value: s.slice(0, 2), mod, granularity: 'century', anchor: null, resolved: true, inferred: [] };
     if (s.length === 4) return { type: 'DATE', value: s.slice(0, 3), mod, granularity: 'decade', anchor: null, resolved: true, inferred: [] };
     const dd = Number(s);
     const base = c.dct?.y ?? 1999;
