@@ -381,3 +381,9 @@ test('"the late 1800s" is a century, "the 2000s" a decade; "this past weekend" i
   assert.equal(find(times('The firm was founded in the late 1800s.', '2013-03-21'), 'the late 1800s').mod, 'END');
   assertValues(times('Protests erupted this past weekend.', '2013-03-21'), { 'this past weekend': '2013-W11-WE' });
 });
+
+test('a weekday that is not the date\'s stays apart from it ("until Friday | September 18, 2008": a headline and its dateline)', () => {
+  const ts = times('Russian markets to remain closed until Friday\nSeptember 18, 2008 The Russian government said.', '2008-09-18');
+  assertValues(ts, { Friday: '2008-09-19', 'September 18, 2008': '2008-09-18' });
+  assertValues(times('The meeting on Thursday, Sept. 18, 2008 was long.', '2008-09-20'), { 'Thursday, Sept. 18, 2008': '2008-09-18' });
+});

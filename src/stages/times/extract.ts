@@ -125,6 +125,9 @@ export function extractTimes(text: string, published: string | null, regions: Re
             const got = NORMALIZERS[rule.norm]!(groups, { ...probe, start, end, tense: () => 'unknown' });
             if (got === 'absurd') blocked.push({ start, end, order: -1 });
             else if (got) cands.push({ start, end, rule: rule.name, norm: rule.norm, order, groups, region: regionAt(regions, start, first) });
+            // a rejected match may hide one starting inside it ("until Friday | September 18,
+            // 2008": the weekday is not the date's, the date alone still is one)
+            else rule.re.lastIndex = m.index + 1;
           }
         });
         for (const t of chronoTimes(chunk, wa, dct, (s, e) => tenseOf(regionAt(regions, s, first), s, e), res.weekdayRe)) extra.push({ ...t, order: -2 });

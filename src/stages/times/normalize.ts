@@ -191,9 +191,14 @@ function absoluteDate(g: G, c: NormContext): Norm {
       return { type: 'DATE', value: `${pad(y, 4)}-${pad(m)}`, mod, granularity: 'month', anchor: null, resolved: true, inferred: [] };
     }
     if (!isValidDate(y, m, d)) return 'absurd';
+    // "until Friday | September 18, 2008" (a headline, then its dateline): a weekday that is not
+    // the date's belongs to something else; the date and the weekday are read apart
+    if (g.weekday && lex.weekdays[low(g.weekday).replace(/\.$/, '')] !== weekday({ y, m, d })) return null;
     return { type: 'DATE', value: fmtDay({ y, m, d }), mod, granularity: 'day', anchor: null, resolved: true, inferred: [] };
   }
   if (d === null) return null;
+  // a weekday before a month-day whose year follows: that year did not fit it (see above)
+  if (g.weekday && /^,?\s+\d{4}\b/.test(nextText(c))) return null;
   // month and day without a year: infer the year
   if (m < 1 || m > 12 || d < 1 || d > (m === 2 ? 29 : [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1]!)) return 'absurd';
   if (!c.dct) return { ...noDct('day', 'year'), value: `XXXX-${pad(m)}-${pad(d)}`, mod };
