@@ -124,10 +124,10 @@ export function extractTimes(text: string, published: string | null, regions: Re
             const groups = groupsOf(m);
             const got = NORMALIZERS[rule.norm]!(groups, { ...probe, start, end, tense: () => 'unknown' });
             if (got === 'absurd') blocked.push({ start, end, order: -1 });
+            // a match rejected as a whole may hide one starting inside it ("until Friday |
+            // September 18, 2008": the weekday is not the date's, the date alone still is one)
+            else if (got === 'inner') rule.re.lastIndex = m.index + 1;
             else if (got) cands.push({ start, end, rule: rule.name, norm: rule.norm, order, groups, region: regionAt(regions, start, first) });
-            // a rejected match may hide one starting inside it ("until Friday | September 18,
-            // 2008": the weekday is not the date's, the date alone still is one)
-            else rule.re.lastIndex = m.index + 1;
           }
         });
         for (const t of chronoTimes(chunk, wa, dct, (s, e) => tenseOf(regionAt(regions, s, first), s, e), res.weekdayRe)) extra.push({ ...t, order: -2 });
@@ -148,7 +148,7 @@ export function extractTimes(text: string, published: string | null, regions: Re
     if (item.cand) {
       const c = item.cand;
       const got = NORMALIZERS[c.norm]!(c.groups, { lex: res.lex, text, start: c.start, end: c.end, dct, tense: () => tenseOf(c.region, c.start, c.end), lastQuarter, lastDate });
-      n = got && got !== 'absurd' ? got : null;
+      n = got && got !== 'absurd' && got !== 'inner' ? got : null;
     } else if (item.pre) n = item.pre;
     if (!n) continue;
     // "10 p.m. Wednesday", "noon Thursday": a clock time followed by its day is one TIME

@@ -23,8 +23,9 @@ export interface NormResult {
   resolved: boolean;
   inferred: Inference[];
 }
-/** null: not a time expression here; 'absurd': a date that cannot exist (blocks its span) */
-export type Norm = NormResult | null | 'absurd';
+/** null: not a time expression here; 'absurd': a date that cannot exist (blocks its span);
+ * 'inner': not as a whole, but a shorter match starting inside it may be one */
+export type Norm = NormResult | null | 'absurd' | 'inner';
 
 export interface NormContext {
   lex: Lexicon;
@@ -193,12 +194,12 @@ function absoluteDate(g: G, c: NormContext): Norm {
     if (!isValidDate(y, m, d)) return 'absurd';
     // "until Friday | September 18, 2008" (a headline, then its dateline): a weekday that is not
     // the date's belongs to something else; the date and the weekday are read apart
-    if (g.weekday && lex.weekdays[low(g.weekday).replace(/\.$/, '')] !== weekday({ y, m, d })) return null;
+    if (g.weekday && lex.weekdays[low(g.weekday).replace(/\.$/, '')] !== weekday({ y, m, d })) return 'inner';
     return { type: 'DATE', value: fmtDay({ y, m, d }), mod, granularity: 'day', anchor: null, resolved: true, inferred: [] };
   }
   if (d === null) return null;
   // a weekday before a month-day whose year follows: that year did not fit it (see above)
-  if (g.weekday && /^,?\s+\d{4}\b/.test(nextText(c))) return null;
+  if (g.weekday && /^,?\s+\d{4}\b/.test(nextText(c))) return 'inner';
   // month and day without a year: infer the year
   if (m < 1 || m > 12 || d < 1 || d > (m === 2 ? 29 : [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1]!)) return 'absurd';
   if (!c.dct) return { ...noDct('day', 'year'), value: `XXXX-${pad(m)}-${pad(d)}`, mod };
@@ -377,6 +378,9 @@ function season(g: G, c: NormContext): Norm {
   const mod = dmod(lex, g.dateMods);
   const matched = low(c.text.slice(c.start, c.end));
   if (g.thisword && thatAfterVerb(c)) return null;
+  // "products that fall under", "hopes that spring from": a relative pronoun and a verb, unless
+  // the season ends the phrase ("That fall, he moved")
+  if (g.thisword && lex.ambiguousSeasons.includes(name) && !/^\s*(?:[,.;:!?)]|$)/.test(nextText(c))) return null;
   if (lex.ambiguousSeasons.includes(name) && rel === null && !g.year && !g.yearrel && !mod && !/^(?:the|that) /.test(matched) && !['in', 'this', 'last', 'next', 'since', 'by', 'until', 'during', 'early', 'late'].includes(prevWord(c))) return null;
   if (lex.ambiguousSeasons.includes(name) && rel === null && !g.yearrel && /^\s+(?:of|in)\s+(?!\d)/.test(nextText(c))) return null;
   if (g.year) return { type: 'DATE', value: `${g.year}-${code}`, mod, granularity: 'season', anchor: null, resolved: true, inferred: [] };
