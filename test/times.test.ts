@@ -363,3 +363,31 @@ test('an article before a hyphenated modifier belongs to the noun: "a two-year c
   assert.ok(ts.some((t) => t.text === 'third-quarter'), JSON.stringify(ts.map((t) => t.text)));
   assert.ok(ts.some((t) => t.text === 'a week'), JSON.stringify(ts.map((t) => t.text)));
 });
+
+test('"that night", "that summer": a part of the day, a season of the date mentioned before (the DCT\'s without one)', () => {
+  assertValues(times('The vote took place on Feb. 12. That night, crowds gathered.', '2013-03-21'), { 'That night': '2013-02-12TNI' });
+  assertValues(times('That night, crowds gathered.', '2013-03-21'), { 'That night': '2013-03-21TNI' });
+  assertValues(times('Prices rose in the summer of 2011 and fell that winter. The summit was held in 2009. That summer, protests spread.', '2013-03-21'), { 'that winter': '2011-WI', 'That summer': '2009-SU' });
+  assert.ok(!times('He said that spring would come early.', '2013-03-21').some((t) => /spring/.test(t.text)));
+  assert.ok(!times('Products that fall under U.S. export rules are banned.', '2013-03-21').some((t) => /fall/.test(t.text)));
+  assertValues(times('He moved to Ohio in 2009. That fall, he married.', '2013-03-21'), { 'That fall': '2009-FA' });
+});
+
+test('a bound in a clause not in the past ("has until Monday to", "valid through Sunday") is a deadline ahead', () => {
+  assertValues(times('Cyprus has until Monday to raise the money. The offer is valid through Sunday.', '2013-03-21'), { Monday: '2013-03-25', Sunday: '2013-03-24' });
+  assertValues(times('Until Monday, they had refused.', '2013-03-21'), { Monday: '2013-03-18' });
+});
+
+test('"the late 1800s" is a century, "the 2000s" a decade; "this past weekend" is one expression', () => {
+  assertValues(times('The firm was founded in the late 1800s and grew in the 2000s.', '2013-03-21'), { 'the late 1800s': '18', 'the 2000s': '200' });
+  assert.equal(find(times('The firm was founded in the late 1800s.', '2013-03-21'), 'the late 1800s').mod, 'END');
+  assertValues(times('Protests erupted this past weekend.', '2013-03-21'), { 'this past weekend': '2013-W11-WE' });
+});
+
+test('a weekday that is not the date\'s stays apart from it ("until Friday | September 18, 2008": a headline and its dateline)', () => {
+  const ts = times('Russian markets to remain closed until Friday\nSeptember 18, 2008 The Russian government said.', '2008-09-18');
+  assertValues(ts, { Friday: '2008-09-19', 'September 18, 2008': '2008-09-18' });
+  assertValues(times('The meeting on Thursday, Sept. 18, 2008 was long.', '2008-09-20'), { 'Thursday, Sept. 18, 2008': '2008-09-18' });
+  // only such a mismatch is read apart: a guard on the whole ("in his early 80s", an age) stays
+  assert.equal(times('He is in his early 80s and lives in Ohio.', '2013-03-21').length, 0);
+});

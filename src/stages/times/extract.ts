@@ -85,6 +85,9 @@ function windowsOf(text: string, a: number, b: number, trig: RegExp): [number, n
 /** An article at the start of an expression that ends in a hyphenated unit ("a two-year"). */
 const ADJ_ARTICLE = /^(?:an?|the)\s+(?=\S*-\p{L}+$)/iu;
 
+/** The first month of each TimeML season. */
+const SEASON_START: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
+
 const MAX_REGION = 5000; // a "sentence" longer than this (no punctuation) is scanned in pieces
 
 export function extractTimes(text: string, published: string | null, regions: Region[]): Timex[] {
@@ -121,6 +124,9 @@ export function extractTimes(text: string, published: string | null, regions: Re
             const groups = groupsOf(m);
             const got = NORMALIZERS[rule.norm]!(groups, { ...probe, start, end, tense: () => 'unknown' });
             if (got === 'absurd') blocked.push({ start, end, order: -1 });
+            // a match rejected as a whole may hide one starting inside it ("until Friday |
+            // September 18, 2008": the weekday is not the date's, the date alone still is one)
+            else if (got === 'inner') rule.re.lastIndex = m.index + 1;
             else if (got) cands.push({ start, end, rule: rule.name, norm: rule.norm, order, groups, region: regionAt(regions, start, first) });
           }
         });
@@ -142,7 +148,7 @@ export function extractTimes(text: string, published: string | null, regions: Re
     if (item.cand) {
       const c = item.cand;
       const got = NORMALIZERS[c.norm]!(c.groups, { lex: res.lex, text, start: c.start, end: c.end, dct, tense: () => tenseOf(c.region, c.start, c.end), lastQuarter, lastDate });
-      n = got && got !== 'absurd' ? got : null;
+      n = got && got !== 'absurd' && got !== 'inner' ? got : null;
     } else if (item.pre) n = item.pre;
     if (!n) continue;
     // "10 p.m. Wednesday", "noon Thursday": a clock time followed by its day is one TIME
@@ -189,6 +195,9 @@ export function extractTimes(text: string, published: string | null, regions: Re
       lastDate = { ymd, gran: d[3] ? 'day' : d[2] ? 'month' : 'year', id };
       if (!d[2]) lastQuarter = lastQuarter && lastQuarter.y === ymd.y ? lastQuarter : null;
     }
+    // a season ("the summer of 2011") is the last date for "that winter", "the following year"
+    const season = /^(\d{4})-(SP|SU|FA|WI)$/.exec(n.value);
+    if (season) lastDate = { ymd: { y: Number(season[1]), m: SEASON_START[season[2]!]!, d: 1 }, gran: 'season', id };
   }
   return out;
 }

@@ -23,8 +23,9 @@ export interface NormResult {
   resolved: boolean;
   inferred: Inference[];
 }
-/** null: not a time expression here; 'absurd': a date that cannot exist (blocks its span) */
-export type Norm = NormResult | null | 'absurd';
+/** null: not a time expression here; 'absurd': a date that cannot exist (blocks its span);
+ * 'inner': not as a whole, but a shorter match starting inside it may be one */
+export type Norm = NormResult | null | 'absurd' | 'inner';
 
 export interface NormContext {
   lex: Lexicon;
@@ -191,9 +192,14 @@ function absoluteDate(g: G, c: NormContext): Norm {
       return { type: 'DATE', value: `${pad(y, 4)}-${pad(m)}`, mod, granularity: 'month', anchor: null, resolved: true, inferred: [] };
     }
     if (!isValidDate(y, m, d)) return 'absurd';
+    // "until Friday | September 18, 2008" (a headline, then its dateline): a weekday that is not
+    // the date's belongs to something else; the date and the weekday are read apart
+    if (g.weekday && lex.weekdays[low(g.weekday).replace(/\.$/, '')] !== weekday({ y, m, d })) return 'inner';
     return { type: 'DATE', value: fmtDay({ y, m, d }), mod, granularity: 'day', anchor: null, resolved: true, inferred: [] };
   }
   if (d === null) return null;
+  // a weekday before a month-day whose year follows: that year did not fit it (see above)
+  if (g.weekday && /^,?\s+\d{4}\b/.test(nextText(c))) return 'inner';
   // month and day without a year: infer the year
   if (m < 1 || m > 12 || d < 1 || d > (m === 2 ? 29 : [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1]!)) return 'absurd';
   if (!c.dct) return { ...noDct('day', 'year'), value: `XXXX-${pad(m)}-${pad(d)}`, mod };
@@ -282,6 +288,8 @@ function decade(g: G, c: NormContext): Norm {
   if (c.lex.referenceDeterminers.includes(prevWord(c)) && prevWord(c) !== 'the') return null;
   if (g.decadedigits) {
     const s = g.decadedigits.replace(/['s]/g, '');
+    // "the 1800s", "the early 1900s": a century (TimeML "18", "19"); "the 2000s" is read as a decade
+    if (/^1\d00$/.test(s)) return { type: 'DATE', value: s.slice(0, 2), mod, granularity: 'century', anchor: null, resolved: true, inferred: [] };
     if (s.length === 4) return { type: 'DATE', value: s.slice(0, 3), mod, granularity: 'decade', anchor: null, resolved: true, inferred: [] };
     const dd = Number(s);
     const base = c.dct?.y ?? 1999;
@@ -369,7 +377,11 @@ function season(g: G, c: NormContext): Norm {
   const rel = g.relatives ? lex.relatives[low(g.relatives)]! : null;
   const mod = dmod(lex, g.dateMods);
   const matched = low(c.text.slice(c.start, c.end));
-  if (lex.ambiguousSeasons.includes(name) && rel === null && !g.year && !g.yearrel && !mod && !/^the /.test(matched) && !['in', 'this', 'last', 'next', 'since', 'by', 'until', 'during', 'early', 'late'].includes(prevWord(c))) return null;
+  if (g.thisword && thatAfterVerb(c)) return null;
+  // "products that fall under", "hopes that spring from": a relative pronoun and a verb, unless
+  // the season ends the phrase ("That fall, he moved")
+  if (g.thisword && lex.ambiguousSeasons.includes(name) && !/^\s*(?:[,.;:!?)]|$)/.test(nextText(c))) return null;
+  if (lex.ambiguousSeasons.includes(name) && rel === null && !g.year && !g.yearrel && !mod && !/^(?:the|that) /.test(matched) && !['in', 'this', 'last', 'next', 'since', 'by', 'until', 'during', 'early', 'late'].includes(prevWord(c))) return null;
   if (lex.ambiguousSeasons.includes(name) && rel === null && !g.yearrel && /^\s+(?:of|in)\s+(?!\d)/.test(nextText(c))) return null;
   if (g.year) return { type: 'DATE', value: `${g.year}-${code}`, mod, granularity: 'season', anchor: null, resolved: true, inferred: [] };
   if (!c.dct) return { ...noDct('season', 'year'), value: `XXXX-${code}`, mod };
@@ -381,8 +393,16 @@ function season(g: G, c: NormContext): Norm {
   if (rel === -1) { y = s < cur.s ? cur.y : cur.y - 1; rule = 'season-last'; }
   else if (rel === 1) { y = s > cur.s ? cur.y : cur.y + 1; rule = 'season-next'; }
   else if (rel === 0) { y = cur.y; rule = 'season-this'; }
+  // "that summer": the season of the year last mentioned (an anaphor)
+  else if (g.thisword && c.lastDate) { y = c.lastDate.ymd.y; rule = 'season-of-previous-year'; }
   else { const t = c.tense(); y = cur.y; if (t === 'past' && s > cur.s) y -= 1; if (t === 'future' && s < cur.s) y += 1; rule = `season-year-from-${t}-tense`; }
-  return { type: 'DATE', value: `${pad(y, 4)}-${code}`, mod, granularity: 'season', anchor: 'dct', resolved: true, inferred: [inf('year', rule)] };
+  return { type: 'DATE', value: `${pad(y, 4)}-${code}`, mod, granularity: 'season', anchor: rule === 'season-of-previous-year' ? 'prev' : 'dct', resolved: true, inferred: [inf('year', rule)] };
+}
+
+/** Whether a "that" starting the expression follows a verb of saying ("said that year ...",
+ * "so that summer ..."): a complementizer, not a demonstrative. */
+function thatAfterVerb(c: NormContext): boolean {
+  return c.lex.tense.past.includes(prevWord(c)) || /^(?:says|say|announced|reported|added|noted|so|such)$/.test(prevWord(c));
 }
 
 function relativeUnit(g: G, c: NormContext): Norm {
@@ -396,7 +416,7 @@ function relativeUnit(g: G, c: NormContext): Norm {
   else if (g.thisword) {
     // "that year": the unit of the date mentioned before it, unknown without one; not "said
     // that year ..." (a complementizer)
-    if (c.lex.tense.past.includes(prevWord(c)) || /^(?:says|say|announced|reported|added|noted|so|such)$/.test(prevWord(c))) return null;
+    if (thatAfterVerb(c)) return null;
     const u = unitOf(lex, raw);
     if (u?.g === 'quarter' && c.lastQuarter) return { type: 'DATE', value: fmtQuarter(c.lastQuarter.y, c.lastQuarter.q), granularity: 'quarter', anchor: 'prev', resolved: true, inferred: [inf('anchor', 'quarter-from-context')] };
     if (!c.lastDate && u) return { type: 'DATE', value: unresolved(u.g as Timex['granularity']), granularity: u.g as Timex['granularity'], anchor: null, resolved: false, inferred: [inf('anchor', 'no-antecedent', `"${matched}" refers to a time not found before it`)] };
@@ -588,9 +608,12 @@ function dayWord(g: G, c: NormContext): Norm {
   if (/^(?:early) /.test(matched)) mod = 'START';
   if (/^(?:late|later) /.test(matched)) mod = 'END';
   const type = pod && !(w === 'tonight' || matched === 'tonight') ? 'TIME' : 'DATE';
-  if (!c.dct) return { ...noDct(pod ? 'part-of-day' : 'day', 'anchor', type, mod), value: `XXXX-XX-XX${pod && type === 'TIME' ? `T${pod}` : ''}` };
-  const day = fmtDay(addDays(c.dct, off));
-  return { type, value: type === 'TIME' ? `${day}T${pod}` : day, mod, granularity: type === 'TIME' ? 'part-of-day' : 'day', anchor: 'dct', resolved: true, inferred: [inf('anchor', 'day-word-from-dct')] };
+  // "that night", "that morning": a part of the day last mentioned (an anaphor), else of the DCT's
+  const prevDay = /^that /.test(matched) ? previousDay(c) : null;
+  const base = prevDay ?? c.dct;
+  if (!base) return { ...noDct(pod ? 'part-of-day' : 'day', 'anchor', type, mod), value: `XXXX-XX-XX${pod && type === 'TIME' ? `T${pod}` : ''}` };
+  const day = fmtDay(addDays(base, off));
+  return { type, value: type === 'TIME' ? `${day}T${pod}` : day, mod, granularity: type === 'TIME' ? 'part-of-day' : 'day', anchor: prevDay ? 'prev' : 'dct', resolved: true, inferred: [inf('anchor', prevDay ? 'part-of-previous-day' : 'day-word-from-dct')] };
 }
 
 function clockWord(g: G, c: NormContext): Norm {

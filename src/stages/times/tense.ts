@@ -111,6 +111,8 @@ export function tenseAround(words: Word[], start: number, end: number, lex: Lexi
   }
   // "had bought shares through Sept. 29", "until Thursday they had not": a bound says nothing
   // of the direction, and a past-tense clause around it does not push it into the past
-  if (best === 'past' && cueAt(words, j, c.bound)) return 'unknown';
+  // a bound in any other clause ("has until Monday to raise", "must decide by Friday") is a
+  // deadline ahead
+  if (cueAt(words, j, c.bound)) return best === 'past' ? 'unknown' : 'future';
   return best;
 }
