@@ -16,8 +16,10 @@
  *     identity link spells it and the next word ("University_of_Sydney"), or, with no link, when
  *     no other mention starts after it ("Centre for Social Evolution", not "Governor of [Virginia]");
  *  4. when the mention has an identity link, leading and trailing run tokens absent from the link
- *     are dropped if at least one token remains ("President Barack Obama" → "Barack Obama" with
- *     link Barack_Obama; "U.S." with link United_States is kept whole);
+ *     (spelled there, sharing 6 first letters with a link word, or abbreviating it) are dropped
+ *     ("President Barack Obama" → "Barack Obama" with link Barack_Obama; "U.S." / United_States
+ *     kept); if none is in the link, a place or organization keeps its name (an alias: "America"
+ *     / United_States) but a person mention is a title ("Governor" / Bob_McDonnell), not a name;
  *  5. flat output: mentions are taken outermost first, and a name overlapping one already taken
  *     is skipped (the place "Sydney" inside the ORG "University of Sydney" is not tagged);
  *  6. an organization mention whose identity is also used for a place mention in the collection,
@@ -90,6 +92,7 @@ function abbreviates(form: string, words: Set<string>): boolean {
   return k === letters.length;
 }
 
+const commonPrefix = (x: string, y: string): number => { let k = 0; while (k < x.length && x[k] === y[k]) k++; return k; };
 const capitalized = (form: string): boolean => /^\p{Lu}/u.test(form);
 /** Dependents that are not part of a name: titles ("Professor" Chomsky), appositions, punctuation. */
 const NOT_NAME = new Set(['nmod:desc', 'appos', 'punct', 'case', 'det', 'cc']);
@@ -103,13 +106,14 @@ function nameSpan(s: Sent, m: Mention): [number, number] | null {
   // groups named by nationality, religion or party ("Muslims", "Americans") are not PER in UNER
   if (m.type === 'person' && toks[head]!.plural) return null;
   const words = m.identity ? linkWords(m.identity) : null;
-  // a word is in the link when spelled there, or as a prefix of 4+ letters ("Weiner" / Zach_Weinersmith)
+  // a word is in the link when spelled there, or sharing its first letters with a link word
+  // ("Weiner" / Zach_Weinersmith, "Organisation" / World_Health_Organization)
   const inLink = (i: number) => {
     const f = toks[i]!.form.toLowerCase();
-    return !!words && (words.has(f) || [...words].some((w) => f.length >= 4 && w.length >= 4 && (w.startsWith(f) || f.startsWith(w))));
+    return !!words && (words.has(f) || [...words].some((w) => f.length >= 4 && w.length >= 4 && commonPrefix(f, w) >= Math.min(6, f.length, w.length)));
   };
   // a mention nested at token i (another entity: "Governor of [Virginia]") ends a name without a link
-  const nestedAt = (i: number) => s.mentions.some((n) => n !== m && n.start === i && n.end <= m.end);
+  const nestedAt = (i: number) => s.mentions.some((n) => n !== m && TYPE_MAP[n.type] && n.start === i && n.end <= m.end);
   const inside = (i: number) => i >= m.start && i < m.end;
   // name words: proper nouns, or capitalized words ("United" States, "Democratic" Party), not titles
   // (with a link, titles are trimmed below instead: GUM's nmod:desc also covers "St." Louis)
@@ -128,17 +132,18 @@ function nameSpan(s: Sent, m: Mention): [number, number] | null {
     else if (isName(b + 1) && bridges(b, b + 1)) b += 2;
     else break;
   }
+  if (m.type === 'person' && a > m.start && /^(the|a|an|this|that|our|his|her|their|its)$/i.test(toks[a - 1]!.form)) {
+    return null; // "the Governor", "The President": a person's name takes no article
+  }
   if (words) {
-    // trim words absent from the link; a mention none of whose words is in its link is a
-    // description ("the President", "Governor of Virginia" linked to a person), not a name
+    // trim words absent from the link ("President" Barack Obama); when none is in it, a place or
+    // organization name is an alias ("America" / United_States) but a person's is a title
+    // ("Governor" of Virginia linked to Bob_McDonnell)
     let x = a, y = b;
     const ok = (i: number) => inLink(i) || abbreviates(toks[i]!.form, words);
     while (x < y && !ok(x)) x++;
     while (y > x && !ok(y - 1)) y--;
-    if (x === y) return null;
-    a = x; b = y;
-  } else if (m.type === 'person' && a > m.start && /^(the|a|an|this|that|our|his|her|their|its)$/i.test(toks[a - 1]!.form)) {
-    return null; // "the Governor": a person's name takes no article
+    if (x < y) { a = x; b = y; } else if (m.type === 'person') return null;
   }
   return [a, b];
 }
