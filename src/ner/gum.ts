@@ -8,8 +8,9 @@
  * Sydney]"'s press office). The conversion rule:
  *  1. only mentions of type person → PER, organization → ORG, place → LOC;
  *  2. a mention is named when its syntactic head (the token whose head lies outside the mention)
- *     is a proper noun (UPOS PROPN): "the Australian government" and "Australian children" are
- *     not (demonyms are not entities in UNER), "Australia" and "the University of Sydney" are;
+ *     is a proper noun (UPOS PROPN), or has one in flat apposition ("interviewee David Titley"):
+ *     "the Australian government" and "Australian children" are not (demonyms are not entities
+ *     in UNER), "Australia" and "the University of Sydney" are;
  *  3. the name is the contiguous run of proper nouns and capitalized words ("United" States,
  *     "Democratic" Party: GUM tags these ADJ/VERB) around that head, inside the mention; the run
  *     crosses one lower-case function word (of, the, and, &, for, de, ...) when the mention's
@@ -102,7 +103,17 @@ function nameSpan(s: Sent, m: Mention): [number, number] | null {
   const { toks } = s;
   let head = -1;
   for (let i = m.start; i < m.end; i++) if (toks[i]!.head < m.start || toks[i]!.head >= m.end) { head = i; break; }
-  if (head < 0 || toks[head]!.upos !== 'PROPN') return null;
+  if (head < 0) return null;
+  let noun = -1;
+  // a common-noun head with a name in flat apposition ("interviewee David Titley", "governor Bob
+  // McDonnell" in GUM): the name starts at its first proper noun
+  if (toks[head]!.upos !== 'PROPN') {
+    let k = m.start;
+    while (k < m.end && !(toks[k]!.head === head && toks[k]!.upos === 'PROPN' && /^(flat|appos)/.test(toks[k]!.deprel))) k++;
+    if (k === m.end) return null;
+    noun = head;
+    head = k;
+  }
   // groups named by nationality, religion or party ("Muslims", "Americans") are not PER in UNER
   if (m.type === 'person' && toks[head]!.plural) return null;
   const words = m.identity ? linkWords(m.identity) : null;
@@ -117,7 +128,7 @@ function nameSpan(s: Sent, m: Mention): [number, number] | null {
   const inside = (i: number) => i >= m.start && i < m.end;
   // name words: proper nouns, or capitalized words ("United" States, "Democratic" Party), not titles
   // (with a link, titles are trimmed below instead: GUM's nmod:desc also covers "St." Louis)
-  const isName = (i: number) => inside(i) && i !== head && (!!words || !NOT_NAME.has(toks[i]!.deprel)) && toks[i]!.deprel !== 'punct' && (toks[i]!.upos === 'PROPN' || capitalized(toks[i]!.form));
+  const isName = (i: number) => inside(i) && i !== head && i !== noun && (!!words || !NOT_NAME.has(toks[i]!.deprel)) && toks[i]!.deprel !== 'punct' && (toks[i]!.upos === 'PROPN' || capitalized(toks[i]!.form));
   // a lower-case function word inside a name: spelled in the link, or (no link) of/for/and/& not
   // followed by a nested mention ("Centre for Social Evolution")
   const bridges = (i: number, next: number) => inside(i) && !capitalized(toks[i]!.form) && BRIDGE.has(toks[i]!.form.toLowerCase()) && (words ? inLink(i) && inLink(next) : !nestedAt(next));

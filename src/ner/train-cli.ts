@@ -6,7 +6,8 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { datasetsDir } from '../util/datasets.js';
-import { readConll, readUner } from './conll.js';
+import { readConll, readUner, type TaggedDoc } from './conll.js';
+import { gumHeldOut, gumTrain, sentenceDocs } from './gum.js';
 import { buildGazetteerTsv } from './gazetteer-build.js';
 import { Gazetteer } from './gazetteer.js';
 import { toBio2 } from './labels.js';
@@ -36,6 +37,18 @@ function main(): void {
     // Universal NER English-EWT dev as extra, out-of-domain training data (PER/ORG/LOC only)
     for (const d of readUner(join(ds, 'uner_en', 'ewt_en_ewt-ud-dev.iob2'))) train.push({ words: d.words, sentStarts: d.sentStarts, labels: toBio2(d.tags), noMisc: true });
   }
+  if (process.argv.includes('--gum-train')) {
+    // GUM Wikinews news and interviews of GUM's train split, UNER-style names (PER/ORG/LOC only)
+    for (const d of gumTrain(ds)) train.push({ words: d.words, sentStarts: d.sentStarts, labels: toBio2(d.tags), noMisc: true });
+  }
+  if (process.argv.includes('--sentence-copies') || process.argv.includes('--sentence-copies-ood')) {
+    const ood = process.argv.includes('--sentence-copies-ood');
+    // every training document also as single sentences with no document context, so that the
+    // document-level features are not relied on where a text is one sentence (UNER's test sets)
+    const copies: TrainDoc[] = [];
+    for (const d of train) if (!ood || d.noMisc) sentenceDocs([{ words: d.words, tags: d.labels.map(String), sentStarts: d.sentStarts }]).forEach((s) => copies.push({ words: s.words, sentStarts: s.sentStarts, labels: s.tags.map(Number), ...(d.noMisc ? { noMisc: true } : {}) }));
+    train.push(...copies);
+  }
   log(`train: ${train.length} documents, ${train.reduce((n, d) => n + d.words.length, 0)} tokens`);
   // word clusters: the output folder's clusters.tsv (node dist/src/ner/clusters-cli.js builds it), else none
   const clustersFile = join(outDir, 'clusters.tsv');
@@ -53,10 +66,16 @@ function main(): void {
   const unerTest = new NerScore();
   for (const d of readUner(join(ds, 'uner_en', 'ewt_en_ewt-ud-test.iob2'))) unerTest.add(toBio2(d.tags), tagWords(d.words, d.sentStarts, model), d.sentStarts, ['PER', 'ORG', 'LOC']);
   scores['uner_en/ewt-test'] = Object.fromEntries(['PER', 'ORG', 'LOC', undefined].map((t) => [t ?? 'all', round(unerTest.prf(t))]));
+  const gumSent = new NerScore(), gumDoc = new NerScore();
+  const gum: TaggedDoc[] = gumHeldOut(ds);
+  for (const d of sentenceDocs(gum)) gumSent.add(toBio2(d.tags), tagWords(d.words, d.sentStarts, model), d.sentStarts, ['PER', 'ORG', 'LOC']);
+  for (const d of gum) gumDoc.add(toBio2(d.tags), tagWords(d.words, d.sentStarts, model), d.sentStarts, ['PER', 'ORG', 'LOC']);
+  scores['gum_wikinews/dev+test sentences'] = Object.fromEntries(['PER', 'ORG', 'LOC', undefined].map((t) => [t ?? 'all', round(gumSent.prf(t))]));
+  scores['gum_wikinews/dev+test documents'] = Object.fromEntries(['PER', 'ORG', 'LOC', undefined].map((t) => [t ?? 'all', round(gumDoc.prf(t))]));
   scores['uner_en/ewt-dev'] = Object.fromEntries(['PER', 'ORG', 'LOC', undefined].map((t) => [t ?? 'all', round(uner.prf(t))]));
   log(`scores: ${JSON.stringify(scores)}`);
   mkdirSync(outDir, { recursive: true });
-  saveModel(outDir, bits, weights, gazTsv, { trainedOn: ['conll2003/eng.train', ...(process.argv.includes('--uner-dev') ? ['uner_en/ewt-dev'] : [])], bits, epochs, seed, gazetteerPhrases: gaz.size, clusterWords: clusters?.size ?? 0, scores, trainSeconds: (Date.now() - t0) / 1000 });
+  saveModel(outDir, bits, weights, gazTsv, { trainedOn: ['conll2003/eng.train', ...(process.argv.includes('--uner-dev') ? ['uner_en/ewt-dev'] : []), ...(process.argv.includes('--gum-train') ? ['gum_wikinews/train split'] : []), ...(process.argv.includes('--sentence-copies') ? ['(+ each document also as single sentences)'] : [])], bits, epochs, seed, gazetteerPhrases: gaz.size, clusterWords: clusters?.size ?? 0, scores, trainSeconds: (Date.now() - t0) / 1000 });
   log(`model written to ${outDir}`);
 }
 
