@@ -20,7 +20,9 @@
  *     (spelled there, sharing 6 first letters with a link word, or abbreviating it) are dropped
  *     ("President Barack Obama" → "Barack Obama" with link Barack_Obama; "U.S." / United_States
  *     kept); if none is in the link, a place or organization keeps its name (an alias: "America"
- *     / United_States) but a person mention is a title ("Governor" / Bob_McDonnell), not a name;
+ *     / United_States) unless a name is nested in it ("the State of [Texas]"), but a person
+ *     mention is a title ("Governor" / Bob_McDonnell), not a name; a hyphen joins name words
+ *     ("Udvar - Hazy Center");
  *  5. flat output: mentions are taken outermost first, and a name overlapping one already taken
  *     is skipped (the place "Sydney" inside the ORG "University of Sydney" is not tagged);
  *  6. an organization mention whose identity is also used for a place mention in the collection,
@@ -96,7 +98,9 @@ function abbreviates(form: string, words: Set<string>): boolean {
 const commonPrefix = (x: string, y: string): number => { let k = 0; while (k < x.length && x[k] === y[k]) k++; return k; };
 const capitalized = (form: string): boolean => /^\p{Lu}/u.test(form);
 /** Dependents that are not part of a name: titles ("Professor" Chomsky), appositions, punctuation. */
-const NOT_NAME = new Set(['nmod:desc', 'appos', 'punct', 'case', 'det', 'cc']);
+const NOT_NAME = new Set(['nmod:desc', 'appos']);
+/** Parts of speech never in a name run except as a bridge: "The" President, punctuation. */
+const FUNCTION = new Set(['DET', 'ADP', 'CCONJ', 'SCONJ', 'PRON', 'PUNCT', 'PART', 'AUX', 'SYM']);
 
 /** The UNER-style name span [a, b) of a mention, or null when it is not named. */
 function nameSpan(s: Sent, m: Mention): [number, number] | null {
@@ -128,10 +132,10 @@ function nameSpan(s: Sent, m: Mention): [number, number] | null {
   const inside = (i: number) => i >= m.start && i < m.end;
   // name words: proper nouns, or capitalized words ("United" States, "Democratic" Party), not titles
   // (with a link, titles are trimmed below instead: GUM's nmod:desc also covers "St." Louis)
-  const isName = (i: number) => inside(i) && i !== head && i !== noun && (!!words || !NOT_NAME.has(toks[i]!.deprel)) && toks[i]!.deprel !== 'punct' && (toks[i]!.upos === 'PROPN' || capitalized(toks[i]!.form));
+  const isName = (i: number) => inside(i) && i !== head && i !== noun && (!!words || !NOT_NAME.has(toks[i]!.deprel)) && !FUNCTION.has(toks[i]!.upos) && (toks[i]!.upos === 'PROPN' || capitalized(toks[i]!.form));
   // a lower-case function word inside a name: spelled in the link, or (no link) of/for/and/& not
   // followed by a nested mention ("Centre for Social Evolution")
-  const bridges = (i: number, next: number) => inside(i) && !capitalized(toks[i]!.form) && BRIDGE.has(toks[i]!.form.toLowerCase()) && (words ? inLink(i) && inLink(next) : !nestedAt(next));
+  const bridges = (i: number, next: number) => inside(i) && (toks[i]!.form === '-' || (!capitalized(toks[i]!.form) && BRIDGE.has(toks[i]!.form.toLowerCase()) && (words ? inLink(i) && inLink(next) : !nestedAt(next))));
   let a = head, b = head + 1;
   for (;;) {
     if (isName(a - 1)) a--;
@@ -154,7 +158,7 @@ function nameSpan(s: Sent, m: Mention): [number, number] | null {
     const ok = (i: number) => inLink(i) || abbreviates(toks[i]!.form, words);
     while (x < y && !ok(x)) x++;
     while (y > x && !ok(y - 1)) y--;
-    if (x < y) { a = x; b = y; } else if (m.type === 'person') return null;
+    if (x < y) { a = x; b = y; } else if (m.type === 'person' || s.mentions.some((n) => n !== m && TYPE_MAP[n.type] && n.start >= m.start && n.end <= m.end)) return null;
   }
   return [a, b];
 }
