@@ -25,7 +25,7 @@
  *     ("Udvar - Hazy Center");
  *  5. flat output: mentions are taken outermost first, and a name overlapping one already taken
  *     is skipped (the place "Sydney" inside the ORG "University of Sydney" is not tagged);
- *  6. an organization mention whose identity is also used for a place mention in the collection,
+ *  6. an organization mention whose identity is also used for a place mention in the documents read,
  *     or names a country (`countries`, e.g. GeoNames' country names), is a country or city acting
  *     as a government ("South Korea said ..."): UNER tags geopolitical names LOC whatever their
  *     role (EWT: "US" 40 LOC / 6 ORG), so it becomes LOC; national teams keep their own links
@@ -97,7 +97,7 @@ function abbreviates(form: string, words: Set<string>): boolean {
 
 const commonPrefix = (x: string, y: string): number => { let k = 0; while (k < x.length && x[k] === y[k]) k++; return k; };
 const capitalized = (form: string): boolean => /^\p{Lu}/u.test(form);
-/** Dependents that are not part of a name: titles ("Professor" Chomsky), appositions, punctuation. */
+/** Dependents that are not part of an unlinked name: titles ("Professor" Chomsky), appositions. */
 const NOT_NAME = new Set(['nmod:desc', 'appos']);
 /** Parts of speech never in a name run except as a bridge: "The" President, punctuation. */
 const FUNCTION = new Set(['DET', 'ADP', 'CCONJ', 'SCONJ', 'PRON', 'PUNCT', 'PART', 'AUX', 'SYM']);
@@ -168,13 +168,13 @@ export interface GumDoc extends TaggedDoc { id: string }
 /** GUM documents (the named .conllu files of `dir`) with UNER-style PER/ORG/LOC IOB2 tags. */
 export function readGum(dir: string, ids?: readonly string[], countries: ReadonlySet<string> = new Set()): GumDoc[] {
   const files = readdirSync(dir).filter((f) => f.endsWith('.conllu')).sort();
-  const parsed = files.map((f) => ({ id: f.replace(/\.conllu$/, ''), sents: parseSentences(readFileSync(join(dir, f), 'utf8')) }));
-  // identities used for places anywhere in the collection (rule 6)
+  const parsed = files.map((f) => f.replace(/\.conllu$/, '')).filter((id) => !ids || ids.includes(id))
+    .map((id) => ({ id, sents: parseSentences(readFileSync(join(dir, `${id}.conllu`), 'utf8')) }));
+  // identities used for places in the documents read (rule 6; a split never reads another's)
   const placeIds = new Set<string>();
   for (const d of parsed) for (const s of d.sents) for (const m of s.mentions) if (m.type === 'place' && m.identity) placeIds.add(m.identity);
   const out: GumDoc[] = [];
   for (const d of parsed) {
-    if (ids && !ids.includes(d.id)) continue;
     const doc: GumDoc = { id: d.id, words: [], tags: [], sentStarts: [] };
     for (const s of d.sents) {
       const tags = s.toks.map(() => 'O');
