@@ -1,12 +1,14 @@
 /**
  * `npm run train:ner`: train the NER tagger on CoNLL-2003 eng.train from the datasets folder,
- * score it on eng.testa and UNER English-EWT dev, and write models/ner/ (weights.bin,
- * gazetteer.tsv, meta.json). Options: --epochs N, --bits B, --seed S, --out DIR.
+ * score it on eng.testa, UNER English-EWT and GUM Wikinews (dev+test docs), and write models/ner/
+ * (weights.bin, gazetteer.tsv, meta.json). Options: --epochs N, --bits B, --seed S, --seeds N,
+ * --out DIR; data: --uner-dev (UNER EWT dev), --gum-train (GUM's train split), --ood-sentences.
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { datasetsDir } from '../util/datasets.js';
-import { readConll, readUner } from './conll.js';
+import { readConll, readUner, type TaggedDoc } from './conll.js';
+import { gumHeldOut, gumTrain, sentenceDocs } from './gum.js';
 import { buildGazetteerTsv } from './gazetteer-build.js';
 import { Gazetteer } from './gazetteer.js';
 import { toBio2 } from './labels.js';
@@ -25,7 +27,7 @@ function main(): void {
   const t0 = Date.now();
   const log = (m: string) => console.error(`[${((Date.now() - t0) / 1000).toFixed(1)} s] ${m}`);
   const ds = datasetsDir();
-  const bits = arg('bits', 20), epochs = arg('epochs', 12), seed = arg('seed', 1);
+  const bits = arg('bits', 20), epochs = arg('epochs', 12), seed = arg('seed', 1), seeds = arg('seeds', 1);
   const outIdx = process.argv.indexOf('--out');
   const outDir = outIdx > 0 ? process.argv[outIdx + 1]! : defaultModelDir();
   const gazTsv = buildGazetteerTsv(ds);
@@ -36,12 +38,34 @@ function main(): void {
     // Universal NER English-EWT dev as extra, out-of-domain training data (PER/ORG/LOC only)
     for (const d of readUner(join(ds, 'uner_en', 'ewt_en_ewt-ud-dev.iob2'))) train.push({ words: d.words, sentStarts: d.sentStarts, labels: toBio2(d.tags), noMisc: true });
   }
+  if (process.argv.includes('--gum-train')) {
+    // GUM Wikinews news and interviews of GUM's train split, UNER-style names (PER/ORG/LOC only)
+    for (const d of gumTrain(ds)) train.push({ words: d.words, sentStarts: d.sentStarts, labels: toBio2(d.tags), noMisc: true });
+  }
+  if (process.argv.includes('--ood-sentences')) {
+    // the out-of-domain documents (UNER EWT dev, GUM) as single sentences with no document context:
+    // UNER's test sets are tagged sentence by sentence, and the document-level features (casing
+    // elsewhere, label history) are absent there; CoNLL keeps its documents
+    const ood = train.filter((d) => d.noMisc);
+    const kept = train.filter((d) => !d.noMisc);
+    train.length = 0;
+    train.push(...kept);
+    for (const d of ood) {
+      for (const x of sentenceDocs([{ words: d.words, tags: d.labels.map(String), sentStarts: d.sentStarts }])) train.push({ words: x.words, sentStarts: x.sentStarts, labels: x.tags.map(Number), noMisc: true });
+    }
+  }
   log(`train: ${train.length} documents, ${train.reduce((n, d) => n + d.words.length, 0)} tokens`);
   // word clusters: the output folder's clusters.tsv (node dist/src/ner/clusters-cli.js builds it), else none
   const clustersFile = join(outDir, 'clusters.tsv');
   const clusters = process.argv.includes('--no-clusters') ? null : readClusters(clustersFile);
   log(clusters ? `word clusters: ${clusters.size} words (${clustersFile})` : 'word clusters: none');
+  // --seeds N: train N times (seeds seed .. seed+N-1: different document orders) and average the
+  // weights, which smooths the order-dependence of a single perceptron run
   const avg = trainPerceptron(train, gaz, { bits, epochs, seed, log }, clusters);
+  for (let k = 1; k < seeds; k++) {
+    const more = trainPerceptron(train, gaz, { bits, epochs, seed: seed + k, log }, clusters);
+    for (let i = 0; i < avg.length; i++) avg[i]! += more[i]!;
+  }
   const weights = quantize(avg);
   const model: NerModel = { bits, mask: (1 << bits) - 1, weights, gazetteer: gaz, clusters };
   const scores: Record<string, unknown> = {};
@@ -53,10 +77,16 @@ function main(): void {
   const unerTest = new NerScore();
   for (const d of readUner(join(ds, 'uner_en', 'ewt_en_ewt-ud-test.iob2'))) unerTest.add(toBio2(d.tags), tagWords(d.words, d.sentStarts, model), d.sentStarts, ['PER', 'ORG', 'LOC']);
   scores['uner_en/ewt-test'] = Object.fromEntries(['PER', 'ORG', 'LOC', undefined].map((t) => [t ?? 'all', round(unerTest.prf(t))]));
+  const gumSent = new NerScore(), gumDoc = new NerScore();
+  const gum: TaggedDoc[] = gumHeldOut(ds);
+  for (const d of sentenceDocs(gum)) gumSent.add(toBio2(d.tags), tagWords(d.words, d.sentStarts, model), d.sentStarts, ['PER', 'ORG', 'LOC']);
+  for (const d of gum) gumDoc.add(toBio2(d.tags), tagWords(d.words, d.sentStarts, model), d.sentStarts, ['PER', 'ORG', 'LOC']);
+  scores['gum_wikinews/dev+test sentences'] = Object.fromEntries(['PER', 'ORG', 'LOC', undefined].map((t) => [t ?? 'all', round(gumSent.prf(t))]));
+  scores['gum_wikinews/dev+test documents'] = Object.fromEntries(['PER', 'ORG', 'LOC', undefined].map((t) => [t ?? 'all', round(gumDoc.prf(t))]));
   scores['uner_en/ewt-dev'] = Object.fromEntries(['PER', 'ORG', 'LOC', undefined].map((t) => [t ?? 'all', round(uner.prf(t))]));
   log(`scores: ${JSON.stringify(scores)}`);
   mkdirSync(outDir, { recursive: true });
-  saveModel(outDir, bits, weights, gazTsv, { trainedOn: ['conll2003/eng.train', ...(process.argv.includes('--uner-dev') ? ['uner_en/ewt-dev'] : [])], bits, epochs, seed, gazetteerPhrases: gaz.size, clusterWords: clusters?.size ?? 0, scores, trainSeconds: (Date.now() - t0) / 1000 });
+  saveModel(outDir, bits, weights, gazTsv, { trainedOn: ['conll2003/eng.train', ...(process.argv.includes('--uner-dev') ? ['uner_en/ewt-dev'] : []), ...(process.argv.includes('--gum-train') ? ['gum_wikinews/train split'] : []), ...(process.argv.includes('--ood-sentences') ? ['(the out-of-domain documents as single sentences)'] : [])], bits, epochs, seed, seeds, gazetteerPhrases: gaz.size, clusterWords: clusters?.size ?? 0, scores, trainSeconds: (Date.now() - t0) / 1000 });
   log(`model written to ${outDir}`);
 }
 
