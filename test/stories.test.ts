@@ -16,6 +16,11 @@ import { clusterMentions, DEFAULT_COREF, eventSimilarity, mentionFeatures } from
 import { eventRoot, stem } from '../src/story/text.js';
 import { CLI } from './helpers.js';
 
+/** The event features of `phrase` (at its first occurrence, or at `at`) in a one-sentence document `doc`. */
+function featuresOf(doc: string, text: string, phrase: string, at = text.indexOf(phrase)) {
+  return mentionFeatures(doc, text, at, at + phrase.length, 0, text.length);
+}
+
 function doc(text: string, published: string, url: string, title: string | null = null): Document {
   return toDocument(rawArticle({ text, format: 'text', url, title, published, publishedFrom: 'option' }));
 }
@@ -179,8 +184,8 @@ test('a verb and its nominalization share an event root, so their mentions can c
   assert.notEqual(eventRoot(stem('shooting')), eventRoot(stem('election')));
   const a = 'Union leaders and the airline negotiated a new contract in Chicago on Friday.';
   const b = 'The negotiations between the airline and union leaders in Chicago ended on Friday.';
-  const fa = mentionFeatures('a', a, a.indexOf('negotiated'), a.indexOf('negotiated') + 10, 0, a.length);
-  const fb = mentionFeatures('b', b, b.indexOf('negotiations'), b.indexOf('negotiations') + 12, 0, b.length);
+  const fa = featuresOf('a', a, 'negotiated');
+  const fb = featuresOf('b', b, 'negotiations');
   assert.equal(fa.head, fb.head);
   assert.ok(eventSimilarity(fa, fb) >= DEFAULT_COREF.threshold);
 });
@@ -227,17 +232,17 @@ test('the engine keeps two earthquakes apart as their reports arrive interleaved
 
 test('two mentions in one sentence are two events, even with one head; in two documents they can be one', () => {
   const s = 'The gunman shot a guard at the bank in Denver and later shot a customer outside.';
-  const first = mentionFeatures('a', s, s.indexOf('shot'), s.indexOf('shot') + 4, 0, s.length);
-  const second = mentionFeatures('a', s, s.lastIndexOf('shot'), s.lastIndexOf('shot') + 4, 0, s.length);
+  const first = featuresOf('a', s, 'shot');
+  const second = featuresOf('a', s, 'shot', s.lastIndexOf('shot'));
   assert.equal(eventSimilarity(first, second), 0);
   assert.deepEqual(clusterMentions([first, second], () => 'g'), [0, 1]);
-  const other = mentionFeatures('b', s, s.indexOf('shot'), s.indexOf('shot') + 4, 0, s.length);
+  const other = featuresOf('b', s, 'shot');
   assert.ok(eventSimilarity(first, other) >= DEFAULT_COREF.threshold);
 });
 
 test('a mention\'s context and participants are the words near its trigger, not the whole sentence', () => {
   const s = 'Rebels attacked the convoy near Goma on Monday, days after the army had arrested their commander Laurent Nkunda in Kigali last week.';
-  const f = mentionFeatures('a', s, s.indexOf('attacked'), s.indexOf('attacked') + 8, 0, s.length);
+  const f = featuresOf('a', s, 'attacked');
   assert.ok(f.context.has('convoy') && f.args.has('goma') && f.args.has('rebels'), JSON.stringify([...f.args]));
   assert.ok(!f.args.has('nkunda') && !f.args.has('kigali') && !f.context.has('commander'), JSON.stringify([...f.args]));
 });
@@ -245,15 +250,15 @@ test('a mention\'s context and participants are the words near its trigger, not 
 test('WordNet synonym heads can corefer; one head with different particles ("checked into" / "checked out") scores lower than the same words', () => {
   const a = 'Coast guard officers foiled a pirate attack on the tanker off Somalia on Monday.';
   const b = 'Coast guard officers thwarted a pirate attack on the tanker off Somalia, officials said.';
-  const fa = mentionFeatures('a', a, a.indexOf('foiled'), a.indexOf('foiled') + 6, 0, a.length);
-  const fb = mentionFeatures('b', b, b.indexOf('thwarted'), b.indexOf('thwarted') + 8, 0, b.length);
+  const fa = featuresOf('a', a, 'foiled');
+  const fb = featuresOf('b', b, 'thwarted');
   assert.notEqual(fa.head, fb.head);
   assert.ok(eventSimilarity(fa, fb) >= DEFAULT_COREF.threshold);
   const s = 'The actress checked into a rehab clinic in Malibu on Friday.';
   const t = 'The actress checked out of a rehab clinic in Malibu on Friday.';
-  const into = mentionFeatures('a', s, s.indexOf('checked'), s.indexOf('checked') + 12, 0, s.length);
-  const into2 = mentionFeatures('b', s, s.indexOf('checked'), s.indexOf('checked') + 12, 0, s.length);
-  const out = mentionFeatures('b', t, t.indexOf('checked'), t.indexOf('checked') + 11, 0, t.length);
+  const into = featuresOf('a', s, 'checked into');
+  const into2 = featuresOf('b', s, 'checked into');
+  const out = featuresOf('b', t, 'checked out');
   assert.equal(into.head, out.head);
   assert.ok(eventSimilarity(into, out) < eventSimilarity(into, into2) - DEFAULT_COREF.shape);
 });
