@@ -13,6 +13,13 @@ export interface GoldAttribution { source: Fragments | null; cue: Fragments; con
 
 export interface PolnearDoc { name: string; text: string; attributions: GoldAttribution[] }
 
+/**
+ * The fifth of PolNeAR train held out to tune the quotes stage without touching dev: the articles
+ * whose index in `readPolnear(root, 'train')` is a multiple of 5 (`quotes-train --holdout` leaves
+ * them out; `SITREP_QUOTES_SPLIT=fifth` scores them).
+ */
+export const heldOutFifth = (articleIndex: number): boolean => articleIndex % 5 === 0;
+
 export function readPolnear(root: string, split: 'train' | 'dev'): PolnearDoc[] {
   const dir = join(root, 'polnear', split);
   const files = readdirSync(join(dir, 'attributions')).filter((f) => f.endsWith('.ann')).sort();

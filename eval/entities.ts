@@ -49,12 +49,13 @@ export const entitiesTask: EvalTask = {
   datasets: ['conll2003', 'uner_en', 'gum_wikinews', 'geonames'],
   async run(root) {
     const conll = ['PER', 'ORG', 'LOC', 'MISC'], uner = ['PER', 'ORG', 'LOC'];
+    const gum = gumHeldOut(root);
     return [
       ...rows('conll2003/eng.testa', score(readConll(join(root, 'conll2003', 'eng.testa')), conll), conll),
       ...rows('uner_en/ewt-dev (trained on)', score(readUner(join(root, 'uner_en', 'ewt_en_ewt-ud-dev.iob2')), uner), uner),
       ...rows('uner_en/ewt-test', score(readUner(join(root, 'uner_en', 'ewt_en_ewt-ud-test.iob2')), uner), uner),
-      ...rows('gum_wikinews/dev+test sentences', score(sentenceDocs(gumHeldOut(root)), uner), uner),
-      ...rows('gum_wikinews/dev+test documents', score(gumHeldOut(root), uner), uner),
+      ...rows('gum_wikinews/dev+test sentences', score(sentenceDocs(gum), uner), uner),
+      ...rows('gum_wikinews/dev+test documents', score(gum, uner), uner),
     ];
   },
 };

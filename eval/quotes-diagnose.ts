@@ -10,7 +10,7 @@
  * never read here.
  */
 import { datasetsDir } from '../src/util/datasets.js';
-import { readPolnear, type Fragments, type GoldAttribution } from './brat-attributions.js';
+import { heldOutFifth, readPolnear, type Fragments, type GoldAttribution } from './brat-attributions.js';
 import { annotateText, predictedAttributions } from './quotes.js';
 import { findCues, type TokenView } from '../src/stages/quotes/cues.js';
 import { fold, quoteLexicon } from '../src/stages/quotes/lexicon.js';
@@ -68,7 +68,7 @@ function match(pred: GoldAttribution[], gold: GoldAttribution[], pick: (a: GoldA
   return out;
 }
 
-const docs = readPolnear(datasetsDir(), 'train').filter((_, i) => which === 'train' || i % 5 === 0);
+const docs = readPolnear(datasetsDir(), 'train').filter((_, i) => which === 'train' || heldOutFifth(i));
 for (const d of docs) {
   const t = d.text;
   const doc = annotateText(t);

@@ -20,7 +20,7 @@ import { emptyDocument, type Document } from '../src/document.js';
 import { applyStage } from '../src/pipeline.js';
 import { structureStage } from '../src/stages/structure/index.js';
 import { quotesStage } from '../src/stages/quotes/index.js';
-import { readPolnear, type Fragments, type GoldAttribution } from './brat-attributions.js';
+import { heldOutFifth, readPolnear, type Fragments, type GoldAttribution } from './brat-attributions.js';
 import type { EvalTask, MetricRow } from './types.js';
 import { prf } from './types.js';
 
@@ -79,7 +79,7 @@ const zero = (): Counts => ({ tp: 0, fp: 0, fn: 0 });
 function add(c: Counts, tp: number, np: number, ng: number): void { c.tp += tp; c.fp += np - tp; c.fn += ng - tp; }
 
 export function scoreQuotes(root: string, split: 'train' | 'dev' | 'fifth', dump?: string): MetricRow[] {
-  const docs = split === 'fifth' ? readPolnear(root, 'train').filter((_, i) => i % 5 === 0) : readPolnear(root, split);
+  const docs = split === 'fifth' ? readPolnear(root, 'train').filter((_, i) => heldOutFifth(i)) : readPolnear(root, split);
   const roles = ['source', 'cue', 'content'] as const;
   const exact = { source: zero(), cue: zero(), content: zero() };
   const over = { source: zero(), cue: zero(), content: zero() };

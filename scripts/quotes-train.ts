@@ -13,7 +13,7 @@
  */
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { readPolnear } from '../eval/brat-attributions.js';
+import { heldOutFifth, readPolnear } from '../eval/brat-attributions.js';
 import { quoteLexicon, fold } from '../src/stages/quotes/lexicon.js';
 import { cueFeatures, score, type CueModelFile } from '../src/stages/quotes/model.js';
 import type { TokenView } from '../src/stages/quotes/cues.js';
@@ -38,9 +38,12 @@ interface Sent { v: TokenView; from: number; to: number; labels: boolean[]; doc:
 
 const docs = readPolnear(datasetsDir(), 'train');
 const sents: Sent[] = [];
-/** per fifth of the articles (index % 5): how often each word occurs, and how often inside a gold cue */
-const foldCue = [0, 1, 2, 3, 4].map(() => new Map<string, number>());
-const foldAll = [0, 1, 2, 3, 4].map(() => new Map<string, number>());
+/**
+ * How often each word occurs, and how often inside a gold cue, in the articles the shipped model
+ * learns from (with --holdout, not the held-out fifth: its words stay unseen).
+ */
+const cueCount = new Map<string, number>();
+const allCount = new Map<string, number>();
 docs.forEach((d, di) => {
   const st = structure(d.text);
   const v: TokenView = { tokens: st.tokens, low: st.tokens.map((t) => fold(t.text)) };
@@ -49,23 +52,16 @@ docs.forEach((d, di) => {
   const inCue = new Uint8Array(d.text.length);
   for (const a of d.attributions) for (const [x, y] of a.cue) for (let i = x; i < y && i < inCue.length; i++) inCue[i] = 1;
   const labels = st.tokens.map((t) => { for (let i = t.start; i < t.end; i++) if (inCue[i]) return true; return false; });
-  st.tokens.forEach((t, i) => {
+  if (!(holdoutOnly && heldOutFifth(di))) st.tokens.forEach((_, i) => {
     const w = v.low[i]!;
-    const fa = foldAll[di % 5]!, fc = foldCue[di % 5]!;
-    fa.set(w, (fa.get(w) ?? 0) + 1);
-    if (labels[i]) fc.set(w, (fc.get(w) ?? 0) + 1);
+    allCount.set(w, (allCount.get(w) ?? 0) + 1);
+    if (labels[i]) cueCount.set(w, (cueCount.get(w) ?? 0) + 1);
   });
   for (const s of st.sentences) sents.push({ v, from: s.tokenStart, to: s.tokenEnd, labels, doc: di });
 });
 const lex = quoteLexicon('en');
-// the fifths the shipped model learns from (with --holdout, not the fifth held out: its words stay unseen)
-const shipFolds = holdoutOnly ? [1, 2, 3, 4] : [0, 1, 2, 3, 4];
 const vocab = new Set<string>();
-for (const w of new Set(foldAll.flatMap((m) => [...m.keys()]))) {
-  let n = 0, all = 0;
-  for (const k of shipFolds) { n += foldCue[k]!.get(w) ?? 0; all += foldAll[k]!.get(w) ?? 0; }
-  if (n >= MIN_CUE && n / all >= MIN_RATE && /[a-z]/.test(w)) vocab.add(w);
-}
+for (const [w, n] of cueCount) if (n >= MIN_CUE && n / allCount.get(w)! >= MIN_RATE && /[a-z]/.test(w)) vocab.add(w);
 for (const w of lex.cueForms.keys()) vocab.add(w);
 
 // examples, with the article they come from (for the held-out threshold choice)
@@ -104,7 +100,7 @@ function train(use: (i: number) => boolean): { bias: number; weights: Map<string
 }
 
 // the decision threshold: best cue-word F1 on a fifth of the train articles held out
-const held = (i: number) => D[i]! % 5 === 0;
+const held = (i: number) => heldOutFifth(D[i]!);
 const part = train((i) => !held(i));
 let best = { t: 0, f: -1 };
 for (let t = -6; t <= 1.001; t += 0.5) {

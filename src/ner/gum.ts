@@ -230,15 +230,15 @@ export function sentenceDocs(docs: readonly TaggedDoc[]): TaggedDoc[] {
   return out;
 }
 
-/** The GUM Wikinews documents of GUM's dev and test splits (never trained on), UNER-style tags. */
-export function gumHeldOut(datasets: string): GumDoc[] {
+/** The GUM Wikinews documents of the named GUM splits ('train', 'dev', 'test'), UNER-style tags. */
+function gumSplits(datasets: string, parts: readonly string[]): GumDoc[] {
   const dir = join(datasets, 'gum_wikinews');
   const split = readGumSplits(dir);
-  return readGum(join(dir, 'dep'), [...split.dev!, ...split.test!], readCountryNames(join(datasets, 'geonames', 'countryInfo.tsv')));
+  return readGum(join(dir, 'dep'), parts.flatMap((p) => split[p] ?? []), readCountryNames(join(datasets, 'geonames', 'countryInfo.tsv')));
 }
 
-/** The GUM Wikinews documents of GUM's train split, UNER-style tags (extra training data). */
-export function gumTrain(datasets: string): GumDoc[] {
-  const dir = join(datasets, 'gum_wikinews');
-  return readGum(join(dir, 'dep'), readGumSplits(dir).train!, readCountryNames(join(datasets, 'geonames', 'countryInfo.tsv')));
-}
+/** The GUM Wikinews documents of GUM's dev and test splits (never trained on). */
+export const gumHeldOut = (datasets: string): GumDoc[] => gumSplits(datasets, ['dev', 'test']);
+
+/** The GUM Wikinews documents of GUM's train split (extra training data). */
+export const gumTrain = (datasets: string): GumDoc[] => gumSplits(datasets, ['train']);

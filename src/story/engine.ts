@@ -63,7 +63,7 @@ export interface StoryEvent {
   actors: string[];
   evidence: EvidenceRef[];
   /** compact features of its first mention, for matching */
-  feat: { head: string; trigger: string[]; context: string[]; args: string[]; date: string | null; type: string | null };
+  feat: { head: string; trigger: string[]; form?: string; rest?: string; context: string[]; args: string[]; date: string | null; type: string | null };
 }
 
 export interface StanceRecord {
@@ -289,7 +289,7 @@ export class StoryEngine {
       if (!best) {
         best = { id: `e${(this.nextEvent++).toString(36)}`, story: story.id, type: f.type, label: f.text, date: f.date, certainty: m.evidence.certainty,
           sources: 0, actors: [], evidence: [],
-          feat: { head: f.head, trigger: f.trigger, context: [...f.context].slice(0, 40), args: [...f.args].slice(0, 20), date: f.date, type: f.type } };
+          feat: { head: f.head, trigger: f.trigger, form: f.form, rest: f.rest, context: [...f.context].slice(0, 40), args: [...f.args].slice(0, 20), date: f.date, type: f.type } };
         this.events.set(best.id, best);
         story.events.push(best.id);
         for (const k of keys) { const key = `${story.id}|${k}`; const l = this.eventIndex.get(key); if (l) l.push(best.id); else this.eventIndex.set(key, [best.id]); }
@@ -412,7 +412,7 @@ function inSentence(ev: StoryEvent, doc: string, sentence: number): boolean {
 }
 
 function featuresOf(ev: StoryEvent): MentionFeatures {
-  return { doc: '', start: 0, end: 0, sentence: -1, text: ev.label, head: ev.feat.head, trigger: ev.feat.trigger, context: new Set(ev.feat.context),
+  return { doc: '', start: 0, end: 0, sentence: -1, text: ev.label, head: ev.feat.head, trigger: ev.feat.trigger, form: ev.feat.form, rest: ev.feat.rest, context: new Set(ev.feat.context),
     args: new Set(ev.feat.args), date: ev.feat.date, type: ev.feat.type };
 }
 

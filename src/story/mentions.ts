@@ -18,7 +18,7 @@ export interface MentionFeatures {
   head: string;
   /** event roots of the trigger's content words */
   trigger: string[];
-  /** stems of all the trigger's words, in order ("check into") */
+  /** stems of all the trigger's words, in order ("check into"); absent on events a story store kept from before 2026-11-30 */
   form?: string;
   /** stems of the trigger's words other than its head word ("into"; "reserve" in "injured reserve") */
   rest?: string;

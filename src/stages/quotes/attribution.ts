@@ -19,7 +19,7 @@ import type { Document } from '../../document.js';
 import type { Cue, TokenView } from './cues.js';
 import type { QuoteSpan } from './quoteMarks.js';
 import { transcriptAttributions } from './transcript.js';
-import { quoteLexicon } from './lexicon.js';
+import { quoteLexicon, type QuoteLexicon } from './lexicon.js';
 import { leftNP, POSSESSIVE, rightNP, skipAdverbsLeft, TEMPORAL, timeAt, verbless, type Range } from './phrases.js';
 
 export interface RawAttribution {
@@ -71,6 +71,7 @@ export interface SentenceCues { cues: Cue[]; byFirst: Map<number, Cue>; byLast: 
 interface Ctx {
   doc: Readonly<Document>;
   v: TokenView;
+  lex: QuoteLexicon;
   /** cues per sentence */
   cues: SentenceCues[];
   used: Set<Cue>;
@@ -135,7 +136,7 @@ function directAfter(c: Ctx, q: QuoteSpan, paraEnd: number): boolean {
   const cueHere = sc.byFirst.get(k);
   if (cueHere && !c.used.has(cueHere)) {
     const np = rightNP(v, cueHere.last + 1, s.tokenEnd);
-    if (np && !inversion(v, cueHere, np, s.tokenEnd)) return false;
+    if (np && !inversion(c, cueHere, np, s.tokenEnd)) return false;
     return push(c, { kind: 'direct', cue: cueHere, source: np, content: [q.start, q.end], sentence: v.tokens[k]!.sentence, rule: 'direct-after' }) >= 0;
   }
   let np = rightNP(v, k, s.tokenEnd);
@@ -207,8 +208,8 @@ function labelName(c: Ctx, colon: number, from: number): Range | null {
   let a = colon;
   while (a - 1 >= from && colon - a < MAX_LABEL && v.tokens[a - 1]!.pos === 'PROPN') a--;
   // a headline's "Report: …", "Poll: …", "Officials: …" — a capitalized source noun (sources.tsv) alone
-  if (a === colon && colon - 1 >= from && /^\p{Lu}/u.test(v.tokens[colon - 1]!.text) && quoteLexicon('en').sourceNouns.has(v.low[colon - 1]!)) a = colon - 1;
-  if (a === colon || quoteLexicon('en').labelWords.has(v.low[a]!)) return null;
+  if (a === colon && colon - 1 >= from && /^\p{Lu}/u.test(v.tokens[colon - 1]!.text) && c.lex.sourceNouns.has(v.low[colon - 1]!)) a = colon - 1;
+  if (a === colon || c.lex.labelWords.has(v.low[a]!)) return null;
   return [a, colon - 1];
 }
 
@@ -297,7 +298,7 @@ function inverted(c: Ctx, cue: Cue, si: number): boolean {
   let sep = (left ? left[0] : cue.first) - 1;
   if (!left) {
     const r = rightNP(v, after, s.tokenEnd);
-    if (!r || !inversion(v, cue, r, s.tokenEnd)) return false;
+    if (!r || !inversion(c, cue, r, s.tokenEnd)) return false;
     source = r;
     after = r[1] + 1;
     while (sep > s.tokenStart && SEPARATORS.has(v.low[sep - 1]!) && SEPARATORS.has(v.low[sep]!)) sep--;
@@ -454,10 +455,11 @@ function announced(c: Ctx, cue: Cue, si: number): void {
  * Not after a participle ("…, citing internal documents") and, for a verb the cue lexicon does not
  * list as one of saying, only where the phrase ends the clause ("denounced her record … and said").
  */
-function inversion(v: TokenView, cue: Cue, np: Range, to: number): boolean {
+function inversion(c: Ctx, cue: Cue, np: Range, to: number): boolean {
+  const v = c.v;
   if (/ing$/.test(v.low[cue.head]!)) return false;
   const after = np[1] + 1;
-  return quoteLexicon('en').cueForms.get(v.low[cue.head]!) === cue.entry || after >= to || v.low[after] === ',' || trailer(v, after, to);
+  return c.lex.cueForms.get(v.low[cue.head]!) === cue.entry || after >= to || v.low[after] === ',' || trailer(v, after, to);
 }
 
 /** What may follow an inverted attribution: end punctuation, or "in a statement", "on Tuesday"... */
@@ -634,7 +636,7 @@ function isTitle(c: Ctx, q: QuoteSpan): boolean {
 function inSource(c: Ctx, si: number): void {
   const v = c.v;
   const s = c.doc.sentences[si]!;
-  const nouns = quoteLexicon('en').inSources;
+  const nouns = c.lex.inSources;
   let lead = s.tokenStart;
   while (lead < s.tokenEnd && (LEAD_INS.has(v.low[lead]!) || v.low[lead] === ',')) lead++;
   for (let k = s.tokenStart; k < s.tokenEnd - 2; k++) {
@@ -667,7 +669,7 @@ function inSource(c: Ctx, si: number): void {
 /** All attributions of the document, in text order of their discovery. */
 export function findAttributions(doc: Readonly<Document>, v: TokenView, cues: SentenceCues[], quotesByPara: QuoteSpan[][]): RawAttribution[] {
   // transcripts first: their turns are the outermost attributions (transcript.ts)
-  const c: Ctx = { doc, v, cues, used: new Set(), out: [], quotesByPara, taken: new Set(), bySentence: new Map(), continuations: new Map() };
+  const c: Ctx = { doc, v, lex: quoteLexicon('en'), cues, used: new Set(), out: [], quotesByPara, taken: new Set(), bySentence: new Map(), continuations: new Map() };
   for (const t of transcriptAttributions(doc, v)) push(c, t);
   // the first sentence of each paragraph (sentences come in paragraph order)
   const firstSentence = new Array<number>(doc.paragraphs.length).fill(doc.sentences.length);
@@ -718,8 +720,7 @@ const NESTABLE = new Set(['neutral', 'proposal', 'report']);
  * its partners to …"). The others are dropped, with their continuations.
  */
 function dropNested(c: Ctx): RawAttribution[] {
-  const v = c.v;
-  const lex = quoteLexicon('en');
+  const { v, lex } = c;
   const out = c.out;
   const drop = new Uint8Array(out.length);
   out.forEach((r, i) => {

@@ -108,15 +108,15 @@ export function loadTimesResources(): TimesResources {
   }
   tables.units = alternation(unitKeys);
   tables.weekday = tables.weekdays!;
-  const needsOf = new Map<string, RegExp>();
+  // one RegExp and one id per distinct `needs` source, shared by the rules that name it
+  const needsOf = new Map<string, { re: RegExp; id: number }>();
   const rules: Rule[] = spec.rules.map((r) => {
     const body = expandPattern(r.pattern, tables, spec.macros);
     try {
       const src = r.needs ? expandPattern(r.needs, tables, spec.macros).replace(/\(\?<\w+>/g, '(?:') : null;
-      const needs = src === null ? null : needsOf.get(src) ?? new RegExp(src, 'iu');
-      if (src !== null) needsOf.set(src, needs!);
-      const needsId = needs ? [...needsOf.values()].indexOf(needs) : -1;
-      return { name: r.name, norm: r.norm, needs, needsId, re: new RegExp(`(?<![\\w'’])(?:${body})(?![\\w])(?!['’](?!s\\b)\\w)`, 'giu') };
+      let shared = src === null ? null : needsOf.get(src) ?? null;
+      if (src !== null && !shared) needsOf.set(src, shared = { re: new RegExp(src, 'iu'), id: needsOf.size });
+      return { name: r.name, norm: r.norm, needs: shared?.re ?? null, needsId: shared?.id ?? -1, re: new RegExp(`(?<![\\w'’])(?:${body})(?![\\w])(?!['’](?!s\\b)\\w)`, 'giu') };
     } catch (err) {
       throw new Error(`times rule ${r.name}: ${(err as Error).message}`);
     }
