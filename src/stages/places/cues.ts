@@ -6,6 +6,8 @@ import { placeKey } from './normalize.js';
 
 export interface Cues {
   locative: Set<string>;
+  /** words naming a part of the place after them ("North London", "Downtown Mansfield") */
+  part: Set<string>;
   person: Set<string>;
   street: Set<string>;
   org: Set<string>;
@@ -30,7 +32,7 @@ let cues: Cues | null = null;
 export function placeCues(): Cues {
   if (cues) return cues;
   const dir = join(resourcesDir('en'), 'places');
-  const c: Cues = { locative: new Set(), person: new Set(), street: new Set(), org: new Set(), feature: new Set(), featurePlural: new Map(), people: new Set(), speech: new Set(), calendar: new Set(), title: new Set(), givenNames: words(dir, 'given-names.txt'), commonWords: words(dir, 'common-words.txt'), notPlaces: new Set(), reader: [] };
+  const c: Cues = { locative: new Set(), part: new Set(), person: new Set(), street: new Set(), org: new Set(), feature: new Set(), featurePlural: new Map(), people: new Set(), speech: new Set(), calendar: new Set(), title: new Set(), givenNames: words(dir, 'given-names.txt'), commonWords: words(dir, 'common-words.txt'), notPlaces: new Set(), reader: [] };
   for (const line of readFileSync(join(dir, 'cues.tsv'), 'utf8').split('\n')) {
     if (!line.trim() || line.startsWith('#')) continue;
     const [kind, word] = line.split('\t').map((s) => s.trim());

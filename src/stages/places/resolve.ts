@@ -27,7 +27,7 @@ function candidatesOf(t: Toponym, gaz: Gazetteer): Candidate[] {
     if (big.length) list = big;
   }
   if (!list.length && placeCues().feature.has(t.key.slice(t.key.lastIndexOf(' ') + 1))) list = namesakesOf(t, gaz);
-  if (!list.length && t.key.includes(' ') && placeCues().locative.has(t.key.slice(0, t.key.indexOf(' ')))) list = partOf(t, gaz);
+  if (!list.length && t.key.includes(' ') && placeCues().part.has(t.key.slice(0, t.key.indexOf(' ')))) list = partOf(t, gaz);
   return list;
 }
 
