@@ -26,7 +26,7 @@
  *  5. flat output: mentions are taken outermost first, and a name overlapping one already taken
  *     is skipped (the place "Sydney" inside the ORG "University of Sydney" is not tagged);
  *  6. an organization mention whose identity is also used for a place mention in the documents read,
- *     or names a country (`countries`, e.g. GeoNames' country names), is a country or city acting
+ *     or names a country (the knowledge base's country names and aliases), is a country or city acting
  *     as a government ("South Korea said ..."): UNER tags geopolitical names LOC whatever their
  *     role (EWT: "US" 40 LOC / 6 ORG), so it becomes LOC; national teams keep their own links
  *     ("England_national_football_team") and stay ORG;
@@ -36,6 +36,7 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { countryByName } from '../kb/countries.js';
 import type { TaggedDoc } from './conll.js';
 
 interface Tok { form: string; upos: string; head: number; deprel: string; plural: boolean }
@@ -166,7 +167,7 @@ function nameSpan(s: Sent, m: Mention): [number, number] | null {
 export interface GumDoc extends TaggedDoc { id: string }
 
 /** GUM documents (the named .conllu files of `dir`) with UNER-style PER/ORG/LOC IOB2 tags. */
-export function readGum(dir: string, ids?: readonly string[], countries: ReadonlySet<string> = new Set()): GumDoc[] {
+export function readGum(dir: string, ids?: readonly string[]): GumDoc[] {
   const files = readdirSync(dir).filter((f) => f.endsWith('.conllu')).sort();
   const parsed = files.map((f) => f.replace(/\.conllu$/, '')).filter((id) => !ids || ids.includes(id))
     .map((id) => ({ id, sents: parseSentences(readFileSync(join(dir, `${id}.conllu`), 'utf8')) }));
@@ -185,7 +186,7 @@ export function readGum(dir: string, ids?: readonly string[], countries: Readonl
         if (!span) continue;
         const [a, b] = span;
         if (taken.subarray(a, b).some((t) => t)) continue;
-        const gpe = m.type === 'organization' && (placeIds.has(m.identity) || countries.has(m.identity.replace(/_/g, ' ')));
+        const gpe = m.type === 'organization' && (placeIds.has(m.identity) || namesCountry(m.identity));
         const type = gpe ? 'LOC' : TYPE_MAP[m.type]!;
         for (let i = a; i < b; i++) { tags[i] = `${i === a ? 'B' : 'I'}-${type}`; taken[i] = 1; }
       }
@@ -198,11 +199,10 @@ export function readGum(dir: string, ids?: readonly string[], countries: Readonl
   return out;
 }
 
-/** Country names from GeoNames' countryInfo.tsv (column 5). */
-export function readCountryNames(file: string): Set<string> {
-  const out = new Set<string>();
-  for (const line of readFileSync(file, 'utf8').split('\n')) if (line && !line.startsWith('#')) out.add(line.split('\t')[4]!);
-  return out;
+/** Does an identity link name a country (a name or alias in the knowledge base, not a demonym)? */
+function namesCountry(identity: string): boolean {
+  const c = countryByName(identity.replace(/_\(.*\)$/, '').replace(/_/g, ' '));
+  return !!c && c.matched !== 'demonym';
 }
 
 /** GUM's official split (splits.md in the corpus folder): document ids per partition. */
@@ -234,7 +234,7 @@ export function sentenceDocs(docs: readonly TaggedDoc[]): TaggedDoc[] {
 function gumSplits(datasets: string, parts: readonly string[]): GumDoc[] {
   const dir = join(datasets, 'gum_wikinews');
   const split = readGumSplits(dir);
-  return readGum(join(dir, 'dep'), parts.flatMap((p) => split[p] ?? []), readCountryNames(join(datasets, 'geonames', 'countryInfo.tsv')));
+  return readGum(join(dir, 'dep'), parts.flatMap((p) => split[p] ?? []));
 }
 
 /** The GUM Wikinews documents of GUM's dev and test splits (never trained on). */

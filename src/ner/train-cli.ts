@@ -71,27 +71,31 @@ function main(): void {
   const scores: Record<string, unknown> = {};
   const testa = new NerScore();
   for (const d of readConll(join(ds, 'conll2003', 'eng.testa'))) testa.add(toBio2(d.tags), tagWords(d.words, d.sentStarts, model), d.sentStarts);
-  scores['conll2003/eng.testa'] = Object.fromEntries(['PER', 'ORG', 'LOC', 'MISC', undefined].map((t) => [t ?? 'all', round(testa.prf(t))]));
+  scores['conll2003/eng.testa'] = byType(testa, ['PER', 'ORG', 'LOC', 'MISC']);
   const uner = new NerScore();
-  for (const d of readUner(join(ds, 'uner_en', 'ewt_en_ewt-ud-dev.iob2'))) uner.add(toBio2(d.tags), tagWords(d.words, d.sentStarts, model), d.sentStarts, ['PER', 'ORG', 'LOC']);
+  for (const d of readUner(join(ds, 'uner_en', 'ewt_en_ewt-ud-dev.iob2'))) uner.add(toBio2(d.tags), tagWords(d.words, d.sentStarts, model), d.sentStarts, UNER_TYPES);
   const unerTest = new NerScore();
-  for (const d of readUner(join(ds, 'uner_en', 'ewt_en_ewt-ud-test.iob2'))) unerTest.add(toBio2(d.tags), tagWords(d.words, d.sentStarts, model), d.sentStarts, ['PER', 'ORG', 'LOC']);
-  scores['uner_en/ewt-test'] = Object.fromEntries(['PER', 'ORG', 'LOC', undefined].map((t) => [t ?? 'all', round(unerTest.prf(t))]));
+  for (const d of readUner(join(ds, 'uner_en', 'ewt_en_ewt-ud-test.iob2'))) unerTest.add(toBio2(d.tags), tagWords(d.words, d.sentStarts, model), d.sentStarts, UNER_TYPES);
+  scores['uner_en/ewt-test'] = byType(unerTest, UNER_TYPES);
   const gumSent = new NerScore(), gumDoc = new NerScore();
   const gum: TaggedDoc[] = gumHeldOut(ds);
-  for (const d of sentenceDocs(gum)) gumSent.add(toBio2(d.tags), tagWords(d.words, d.sentStarts, model), d.sentStarts, ['PER', 'ORG', 'LOC']);
-  for (const d of gum) gumDoc.add(toBio2(d.tags), tagWords(d.words, d.sentStarts, model), d.sentStarts, ['PER', 'ORG', 'LOC']);
-  scores['gum_wikinews/dev+test sentences'] = Object.fromEntries(['PER', 'ORG', 'LOC', undefined].map((t) => [t ?? 'all', round(gumSent.prf(t))]));
-  scores['gum_wikinews/dev+test documents'] = Object.fromEntries(['PER', 'ORG', 'LOC', undefined].map((t) => [t ?? 'all', round(gumDoc.prf(t))]));
-  scores['uner_en/ewt-dev'] = Object.fromEntries(['PER', 'ORG', 'LOC', undefined].map((t) => [t ?? 'all', round(uner.prf(t))]));
+  for (const d of sentenceDocs(gum)) gumSent.add(toBio2(d.tags), tagWords(d.words, d.sentStarts, model), d.sentStarts, UNER_TYPES);
+  for (const d of gum) gumDoc.add(toBio2(d.tags), tagWords(d.words, d.sentStarts, model), d.sentStarts, UNER_TYPES);
+  scores['gum_wikinews/dev+test sentences'] = byType(gumSent, UNER_TYPES);
+  scores['gum_wikinews/dev+test documents'] = byType(gumDoc, UNER_TYPES);
+  scores['uner_en/ewt-dev'] = byType(uner, UNER_TYPES);
   log(`scores: ${JSON.stringify(scores)}`);
   mkdirSync(outDir, { recursive: true });
   saveModel(outDir, bits, weights, gazTsv, { trainedOn: ['conll2003/eng.train', ...(process.argv.includes('--uner-dev') ? ['uner_en/ewt-dev'] : []), ...(process.argv.includes('--gum-train') ? ['gum_wikinews/train split'] : []), ...(process.argv.includes('--ood-sentences') ? ['(the out-of-domain documents as single sentences)'] : [])], bits, epochs, seed, seeds, gazetteerPhrases: gaz.size, clusterWords: clusters?.size ?? 0, scores, trainSeconds: (Date.now() - t0) / 1000 });
   log(`model written to ${outDir}`);
 }
 
-function round(x: { p: number; r: number; f: number }): { p: number; r: number; f: number } {
-  return { p: +x.p.toFixed(4), r: +x.r.toFixed(4), f: +x.f.toFixed(4) };
+const UNER_TYPES = ['PER', 'ORG', 'LOC'];
+
+/** P/R/F1 per type and over all types (`all`), rounded to 4 places. */
+function byType(s: NerScore, types: readonly string[]): Record<string, { p: number; r: number; f: number }> {
+  const round = (x: { p: number; r: number; f: number }) => ({ p: +x.p.toFixed(4), r: +x.r.toFixed(4), f: +x.f.toFixed(4) });
+  return Object.fromEntries([...types, undefined].map((t) => [t ?? 'all', round(s.prf(t))]));
 }
 
 main();
