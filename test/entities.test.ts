@@ -238,3 +238,19 @@ test('GUM entity mentions to UNER-style names: titles, groups, capitalized name 
   assert.deepEqual(doc!.tags, ['O', 'B-PER', 'O', 'O', 'O', 'O', 'O', 'B-LOC', 'I-LOC', 'O', 'B-LOC', 'I-LOC', 'O', 'O', 'B-ORG', 'I-ORG', 'I-ORG', 'O', 'O']);
   assert.deepEqual(sentenceDocs([doc!]).map((d) => d.words.length), [10, 9]);
 });
+
+test('NER output: an organization headed by a facility word is a place; other organizations keep their type', async () => {
+  const { retypeFacilities } = await import('../src/ner/tagger.js');
+  const words = ['the', 'National', 'Air', 'and', 'Space', 'Museum', 'and', 'the', 'Pew', 'Research', 'Center'];
+  const labels = Uint8Array.from(['O', 'B-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'O', 'O', 'B-ORG', 'I-ORG', 'I-ORG'].map(labelId));
+  retypeFacilities(words, labels, [0]);
+  assert.deepEqual(labelNames(labels), ['O', 'B-LOC', 'I-LOC', 'I-LOC', 'I-LOC', 'I-LOC', 'O', 'O', 'B-ORG', 'I-ORG', 'I-ORG']);
+});
+
+test('NER gazetteer: given names and surnames (NAME), except those that name a place', async () => {
+  const { buildGazetteerTsv } = await import('../src/ner/gazetteer-build.js');
+  const { datasetsDir } = await import('../src/util/datasets.js');
+  const lines = new Set(buildGazetteerTsv(datasetsDir()).split('\n'));
+  assert.ok(lines.has('NAME\tGloria') && lines.has('NAME\tWinston'));
+  assert.ok(!lines.has('NAME\tJordan') && !lines.has('NAME\tVirginia'), 'names of countries and regions are left out');
+});

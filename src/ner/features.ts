@@ -19,6 +19,7 @@ export const MAX_DYNAMIC = 10;
 const BOS = 0x6a09e667 >>> 0;
 const EOS = 0xbb67ae85 >>> 0;
 const N_GAZ = GAZ_CATEGORIES.length;
+const NAME_BIT = 1 << GAZ_CATEGORIES.indexOf('NAME');
 
 // token flag bits
 const F_INITCAP = 1, F_ALLCAPS = 2, F_HASDIGIT = 4, F_ALLDIGIT = 8, F_HASDASH = 16, F_HASPERIOD = 32, F_HASLOWER = 64, F_NOLETTER = 128;
@@ -70,7 +71,7 @@ function lenBucket(n: number): number {
 interface Arrays {
   lower: Int32Array; exact: Int32Array; shape: Int32Array; flags: Int32Array; sentBegin: Int32Array; sentEnd: Int32Array;
   gb: Int32Array; gi: Int32Array; allCapsSent: Uint8Array; stat: Int32Array; statN: Uint8Array;
-  runB: Int32Array; runE: Int32Array;
+  runB: Int32Array; runE: Int32Array; runNames: Uint8Array;
 }
 
 function fresh(n: number): Arrays {
@@ -78,7 +79,7 @@ function fresh(n: number): Arrays {
     lower: new Int32Array(n), exact: new Int32Array(n), shape: new Int32Array(n), flags: new Int32Array(n),
     sentBegin: new Int32Array(n), sentEnd: new Int32Array(n), gb: new Int32Array(n), gi: new Int32Array(n),
     allCapsSent: new Uint8Array(n), stat: new Int32Array(n * MAX_STATIC), statN: new Uint8Array(n),
-    runB: new Int32Array(n), runE: new Int32Array(n),
+    runB: new Int32Array(n), runE: new Int32Array(n), runNames: new Uint8Array(n),
   };
 }
 
@@ -117,7 +118,7 @@ export class DocFeatures {
     const n = words.length;
     this.n = n;
     const a = shared ? pooled(n) : fresh(n);
-    const { lower, exact, shape, flags, sentBegin, sentEnd, gb, gi, allCapsSent, stat, statN, runB, runE } = a;
+    const { lower, exact, shape, flags, sentBegin, sentEnd, gb, gi, allCapsSent, stat, statN, runB, runE, runNames } = a;
     for (let i = 0; i < n; i++) {
       const w = words[i]!;
       const len = Math.min(w.length, 200);
@@ -159,6 +160,16 @@ export class DocFeatures {
       for (let t = i; t < j; t++) { runB[t] = i; runE[t] = j; }
       i = j;
     }
+    // known given names and surnames: only as a whole capitalized run of one to three words that
+    // are all names ("Gloria", "Winston Peters"), never as one word of a longer name ("Kennedy
+    // Space Center"); the NAME bit is then cleared so the other gazetteer features do not see it
+    for (let i = 0; i < n; i++) {
+      const len = runE[i]! - runB[i]!;
+      let all = isCap(i) && len <= 3 ? 1 : 0;
+      for (let t = runB[i]!; all && t < runE[i]!; t++) if (!(gb[t]! & NAME_BIT)) all = 0;
+      runNames[i] = all;
+    }
+    for (let i = 0; i < n; i++) { gb[i] = gb[i]! & ~NAME_BIT; gi[i] = gi[i]! & ~NAME_BIT; }
     // non-local context aggregation: how this word is placed in capitalized runs elsewhere in the document
     const runSeen = new Map<number, number>();
     for (let i = 0; i < n; i++) {
@@ -223,6 +234,10 @@ export class DocFeatures {
       // non-local: where this word stands in capitalized runs anywhere in the document
       const r = runSeen.get(L);
       if (r !== undefined) add(51, combine(r, capFlag + (first << 2) + (allCapsSent[i]! << 3)));
+      if (runNames[i]) {
+        const len = runE[i]! - runB[i]!;
+        add(55, combine(len, (i - runB[i]!) + (first << 2)));
+      }
       statN[i] = k;
     }
     this.lower = lower; this.shape = shape; this.flags = flags;

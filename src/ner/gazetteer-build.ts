@@ -1,8 +1,10 @@
 /**
  * Builds the tagger's gazetteer (models/ner/gazetteer.tsv) at training time from the knowledge
  * base (countries, capitals, demonyms, regions, organizations, people) and GeoNames
- * (cities15000 names, admin1 regions) under the datasets folder. The result is frozen beside the
- * model so that tagging needs no dataset.
+ * (cities15000 names, admin1 regions) under the datasets folder, and the given names and surnames
+ * of resources/en/places/given-names.txt (NAME; those that also name a country, nationality or
+ * region are left out: "Jordan", "Georgia", "Virginia"). The result is frozen beside the model so
+ * that tagging needs no dataset.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -52,6 +54,13 @@ export function buildGazetteerTsv(datasets: string): string {
       add('LOC', c[1]);
       if (c[2] !== c[1]) add('LOC', c[2]);
     }
+  }
+  // given names and surnames (lower case, one a line), except those that name a country, a
+  // nationality or a region, whose own categories speak for them
+  const places = new Set([...lines].filter((l) => /^(COUNTRY|NORP|REGION|LOC)\t/.test(l)).map((l) => l.slice(l.indexOf('\t') + 1).toLowerCase()));
+  for (const line of readFileSync(join(resourcesDir('en'), 'places', 'given-names.txt'), 'utf8').split('\n')) {
+    const w = line.trim();
+    if (w && !w.startsWith('#') && !places.has(w)) add('NAME', w[0]!.toUpperCase() + w.slice(1));
   }
   return [...lines].sort().join('\n') + '\n';
 }

@@ -8,7 +8,11 @@
  */
 import { combine, hashSlice, hashString } from './hash.js';
 
-export const GAZ_CATEGORIES = ['LOC', 'COUNTRY', 'NORP', 'ORG', 'PER', 'FIRST', 'CITY', 'REGION', 'IGO', 'MEDIA'] as const;
+/**
+ * NAME (given names and surnames, one word each) is not a gazetteer feature of its own: the
+ * features read it only as "every word of this capitalized run is a known name" (features.ts).
+ */
+export const GAZ_CATEGORIES = ['LOC', 'COUNTRY', 'NORP', 'ORG', 'PER', 'FIRST', 'CITY', 'REGION', 'IGO', 'MEDIA', 'NAME'] as const;
 export type GazCategory = (typeof GAZ_CATEGORIES)[number];
 const MAX_LEN = 6;
 const PREFIX = 1 << 30;
