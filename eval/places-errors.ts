@@ -17,7 +17,7 @@ import { annotate } from '../src/pipeline.js';
 import { places } from '../src/stages/places/index.js';
 import { FEATURE_PRIOR, MATCH_PRIOR, W } from '../src/stages/places/priors.js';
 import { datasetsDir } from '../src/util/datasets.js';
-import { docOf, GEOPARSING_SETS, haversineKm, readGeoparsingXml, Resolution, UNRESOLVED_KM, type GoldToponym } from './places.js';
+import { docOf, errorKm, GEOPARSING_SETS, matchSpans, readGeoparsingXml, Resolution } from './places.js';
 import { prf } from './types.js';
 
 const arg = (name: string): string | undefined => {
@@ -65,33 +65,23 @@ for (const [file, name] of GEOPARSING_SETS) {
   articles.forEach((art, k) => {
     const text = art.text;
     const ps = got[k]!;
+    const m = matchSpans(art.toponyms, ps);
     if (docIndex !== undefined) {
       if (String(k) !== docIndex) return;
       console.log(text);
-      const gold = new Map(art.toponyms.map((t) => [`${t.start}:${t.end}`, t]));
-      for (const p of ps) console.log(`${gold.has(`${p.start}:${p.end}`) ? 'gold' : 'FP  '} ${gold.get(`${p.start}:${p.end}`)?.country ?? '--'} ${p.text}\t${show(p)}\t${p.reason}\t${p.alternatives.map((a) => `${a.name}/${a.country}:${a.score}`).join(' ')}`);
-      for (const g of art.toponyms) if (!ps.some((p) => p.start === g.start && p.end === g.end)) console.log(`FN   ${g.country ?? '--'} ${g.phrase}`);
+      const gold = new Map(m.matched.map(([g, p]) => [p, g]));
+      for (const p of ps) console.log(`${gold.has(p) ? 'gold' : 'FP  '} ${gold.get(p)?.country ?? '--'} ${p.text}\t${show(p)}\t${p.reason}\t${p.alternatives.map((a) => `${a.name}/${a.country}:${a.score}`).join(' ')}`);
+      for (const g of m.misses) console.log(`FN   ${g.country ?? '--'} ${g.phrase}`);
     }
-    const byStart = new Map(ps.map((p) => [`${p.start}:${p.end}`, p]));
-    const gold = new Map<string, GoldToponym>(art.toponyms.map((t) => [`${t.start}:${t.end}`, t]));
-    for (const p of ps) {
-      if (gold.has(`${p.start}:${p.end}`)) continue;
-      fp++;
-      if (kinds.has('fp')) console.log(`${name}\t${k}\tFP\t${p.text}\t${show(p)}\t${context(text, p.start, p.end)}`);
-    }
-    for (const g of art.toponyms) {
-      const p = byStart.get(`${g.start}:${g.end}`);
-      if (!p) {
-        fn++;
-        if (kinds.has('fn')) console.log(`${name}\t${k}\tFN\t${g.phrase}\t${g.country ?? ''}\t${context(text, g.start, g.end)}`);
-        continue;
-      }
-      tp++;
+    fp += m.falsePositives.length;
+    fn += m.misses.length;
+    tp += m.matched.length;
+    if (kinds.has('fp')) for (const p of m.falsePositives) console.log(`${name}\t${k}\tFP\t${p.text}\t${show(p)}\t${context(text, p.start, p.end)}`);
+    if (kinds.has('fn')) for (const g of m.misses) console.log(`${name}\t${k}\tFN\t${g.phrase}\t${g.country ?? ''}\t${context(text, g.start, g.end)}`);
+    for (const [g, p] of m.matched) {
       res.add(g, p);
-      if (g.lat !== null && g.lon !== null && kinds.has('km')) {
-        const km = p.resolved && p.lat !== null && p.lon !== null ? haversineKm(g.lat, g.lon, p.lat, p.lon) : UNRESOLVED_KM;
-        if (km > 161) console.log(`${name}\t${k}\tKM\t${g.phrase}\t${Math.round(km)}\t${show(p)}\t${p.reason}\t${context(text, g.start, g.end)}`);
-      }
+      const km = errorKm(g, p);
+      if (kinds.has('km') && km !== null && km > 161) console.log(`${name}\t${k}\tKM\t${g.phrase}\t${Math.round(km)}\t${show(p)}\t${p.reason}\t${context(text, g.start, g.end)}`);
       if (!g.country || (p.resolved && p.country === g.country)) continue;
       if (kinds.has('country')) {
         const alts = p.alternatives.map((a) => `${a.name}/${a.country}:${a.score}`).join(' ');

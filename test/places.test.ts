@@ -339,3 +339,12 @@ test('an organization is not read as a place: "Dublin City Council", "the Belk F
   assert.ok(ps.some((p) => p.text === 'Dublin'), ps.map((p) => p.text).join(', '));
   assert.ok(!ps.some((p) => p.text === 'Dublin City' || p.text === 'Belk'), ps.map((p) => p.text).join(', '));
 });
+
+test('a region\'s bare stem or an alternate name needs the document to be about its country', () => {
+  const local = places(docOf('Police in Delta arrested a man on Tuesday after a crash on the highway.', [['Delta', 'LOC']])).places;
+  assert.notEqual(placeAt(local, 'Delta').country, 'NG');
+  const nigeria = places(docOf('Gunmen attacked oil facilities in Delta, Nigeria\'s oil-producing region, near Warri.', [['Delta', 'LOC'], ['Nigeria', 'LOC'], ['Warri', 'LOC']])).places;
+  assert.equal(placeAt(nigeria, 'Delta').name, 'Delta State');
+  const berea = places(docOf('The choir sang in Berea on Sunday.', [['Berea', 'LOC']])).places;
+  assert.equal(placeAt(berea, 'Berea').country, 'US');
+});

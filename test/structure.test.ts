@@ -25,3 +25,17 @@ test('a very long run without spaces is one token and its offsets hold', () => {
   for (const t of s.tokens) assert.equal(text.slice(t.start, t.end), t.text);
   assert.equal(s.sentences.length, 2);
 });
+
+test('tokens never depend on the text read before (wink-nlp learns words it has seen)', () => {
+  const words = (text: string) => structure(text).tokens.map((t) => t.text);
+  const text = 'Fans came from across U.S.. It was a good day.';
+  const fresh = words(text);
+  assert.deepEqual(fresh.slice(0, 6), ['Fans', 'came', 'from', 'across', 'U.S.', '.']);
+  // another document with the word "U.S" (no final dot), and an earlier paragraph of the same one
+  structure('A U.S billionaire flew.');
+  assert.deepEqual(words(text), fresh);
+  assert.deepEqual(words(`A U.S billionaire flew.\n\n${text}`).slice(-fresh.length), fresh);
+  // and within a paragraph, an initialism keeps its final dot
+  assert.deepEqual(words('A U.S billionaire flew, not on U.S. shuttles but across U.S.. Then'),
+    ['A', 'U.S', 'billionaire', 'flew', ',', 'not', 'on', 'U.S.', 'shuttles', 'but', 'across', 'U.S.', '.', 'Then']);
+});

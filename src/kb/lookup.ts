@@ -164,7 +164,9 @@ export const NAME_SUFFIX: ReadonlySet<string> = new Set(['Jr.', 'Jr', 'JR.', 'JR
 
 /** A person's name without middle initials and generational suffixes (the name itself when it has none). */
 export function plainPersonName(name: string): string {
-  const words = name.replace(/,\s*(?=(?:Jr|Sr|JR|SR)\.?$|I{2,3}$|IV$)/u, ' ').split(/\s+/).filter(Boolean);
+  // the comma before a final suffix is not part of the name ("Biden, Jr.")
+  const comma = /,\s*(\S+)$/u.exec(name);
+  const words = (comma && NAME_SUFFIX.has(comma[1]!) ? `${name.slice(0, comma.index)} ${comma[1]}` : name).split(/\s+/).filter(Boolean);
   const kept = words.filter((x, i) => i === 0 || !(INITIAL.test(x) || (i === words.length - 1 && NAME_SUFFIX.has(x))));
   return kept.length >= 2 && kept.length < words.length ? kept.join(' ') : name;
 }

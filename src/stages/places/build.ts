@@ -250,10 +250,10 @@ function addAdmin1(b: Builder, cityEntries: Map<string, number[]>): Map<string, 
       admin1Entry.set(`${cc}.${r.admin}`, i);
       const names = new Set([name, r.name, r.names.en, r.names.geonames].filter((x): x is string => !!x && isLatinName(x)));
       // "Portland" of "Portland Parish", "Berea" of "Berea District": a bare form is a stem, not the region's name
-      const bare = new Set([...names].map((n) => stripRegionWord(n, words)).filter((x): x is string => !!x).map(placeKey));
-      for (const n of names) {
+      const stems = new Map([...names].map((n) => [n, stripRegionWord(n, words)]));
+      const bare = new Set([...stems.values()].filter((x): x is string => !!x).map(placeKey));
+      for (const [n, stem] of stems) {
         b.key(n, i, bare.has(placeKey(n)) ? Match.Stem : Match.Name);
-        const stem = stripRegionWord(n, words);
         if (stem && stem !== n) {
           b.key(stem, i, Match.Stem);
           for (const w of words) b.key(`${stem} ${w}`, i, Match.Alt);

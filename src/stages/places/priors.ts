@@ -41,6 +41,12 @@ export const W = {
   NAMED_MIN_P: 0.5,
   /** A place in a country whose readers' signs the article uses ("$", "£", "p.m.": resources/en/places/reader-cues.tsv) gains this. */
   READER_COUNTRY: 1,
+  /**
+   * A candidate matched by a region's bare stem ("Delta" of Delta State) or by an alternate name loses this
+   * unless its country is named or holds VARIANT_MIN_SUPPORT of the other names' votes.
+   */
+  UNSUPPORTED_VARIANT: 2,
+  VARIANT_MIN_SUPPORT: 0.05,
   /** "A, B": a candidate of A inside B's pick gains this; one outside loses CONTAIN_MISS. */
   CONTAIN_BONUS: 8,
   /** per other name that may lie in the candidate's first-level region (soft count, capped) */

@@ -171,6 +171,9 @@ export function resolveToponyms(tops: Toponym[], gaz: Gazetteer, text = ''): Res
         const by = s.c.featureCode !== 'PCLI' ? named.get(s.c.cc) : undefined;
         if (by && (by.length > 1 || by[0] !== g)) { score += P.W.NAMED_COUNTRY; why.push(`country-named:${s.c.cc}`); }
         if (readers.has(s.c.cc) && s.c.featureCode !== 'PCLI') { score += P.W.READER_COUNTRY; why.push(`readers:${s.c.cc}`); }
+        // a region's bare stem ("Delta" of Delta State) or an alternate name ("Berea", of old for Aleppo)
+        // names that place where the document is about its country, seldom elsewhere
+        if ((s.c.match === Match.Stem || s.c.match === Match.Alt) && s.c.cc && !by && cs < P.W.VARIANT_MIN_SUPPORT) score -= P.W.UNSUPPORTED_VARIANT;
         if (cs >= 0.05) why.push(`document-country:${s.c.cc}`);
         if (as >= 0.05) why.push(`document-region:${a1}`);
         if (boxes.length) {

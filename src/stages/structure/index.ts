@@ -11,12 +11,44 @@ import type { Paragraph, Sentence, Token } from '../../document.js';
 import type { Stage } from '../types.js';
 
 type Nlp = ReturnType<typeof winkNLP>;
+/** wink-nlp's lexeme table: look-up hash, list (index → word) and the size of the model's own part. */
+interface Lexemes { hash: Record<string, number>; list: string[]; intrinsicSize: number }
 let nlp: Nlp | null = null;
+let lexemes: Lexemes | null = null;
+/** Length of the lexeme list after the last forgetNewWords. */
+let lexemesKept = 0;
+/** Words added past the model's lexicon before the instance is rebuilt (a memory bound; see forgetNewWords). */
+const MAX_ADDED_WORDS = 200_000;
+
 function getNlp(): Nlp {
-  if (!nlp) nlp = winkNLP(model);
+  if (!nlp) {
+    // keep a handle on the instance's lexicon (part of the core model it loads), for forgetNewWords
+    const core = (model as unknown as { core: () => { features: { lexeme: Lexemes } } }).core;
+    nlp = winkNLP({ ...model, core: () => { const c = core(); lexemes = c.features.lexeme; return c; } } as typeof model);
+    lexemesKept = lexemes!.list.length;
+  }
   return nlp;
 }
 
+/**
+ * wink-nlp adds every out-of-vocabulary word it reads to its lexicon, and its tokenizer consults
+ * that lexicon ("U.S.." splits as "U.S." + "." until some text has had the word "U.S", then as
+ * "U.S" + ".."), so tokens would depend on the text read before, even in other documents. Before
+ * each paragraph the words added since the last call are unlinked from the look-up hash: every
+ * paragraph is read with the model's own lexicon. The lexicon's arrays are append-only (their
+ * entries stay aligned with wink's private per-word data), so the instance is rebuilt once they
+ * have grown by MAX_ADDED_WORDS.
+ */
+function forgetNewWords(): void {
+  if (!lexemes) return;
+  const { hash, list, intrinsicSize } = lexemes;
+  for (let i = lexemesKept; i < list.length; i++) delete hash[list[i]!];
+  lexemesKept = list.length;
+  if (list.length - intrinsicSize > MAX_ADDED_WORDS) nlp = null;
+}
+
+/** Single letters joined by dots, without the final one ("U.S", "a.m"). */
+const INITIALISM_NO_DOT = /^(?:\p{L}\.)+\p{L}$/u;
 /** A paragraph of at most this many words without a final stop is a headline. */
 const HEADLINE_MAX_WORDS = 25;
 /** Runs of this many non-space characters are one token, whatever is inside. */
@@ -65,6 +97,7 @@ export function structure(text: string): { paragraphs: Paragraph[]; sentences: S
       for (const [a, b] of runs) for (let i = a + RUN_PIECE; i < b - 1; i += RUN_PIECE) if (!/[\uD800-\uDFFF]/.test(buf[i]!)) buf[i] = ' ';
       input = buf.join('');
     }
+    forgetNewWords();
     const wdoc = getNlp().readDoc(input);
     // token offsets: wink keeps every character (preceding spaces + value)
     const raw: { start: number; end: number; text: string; pos: string; kind: string }[] = [];
@@ -78,16 +111,20 @@ export function structure(text: string): { paragraphs: Paragraph[]; sentences: S
       raw.push({ start: at, end: at + value.length, text: para.text.slice(at, at + value.length), pos: t.out(its.pos) as string, kind: t.out(its.type) as string });
       pos = at + value.length;
     });
-    // one token per long run; map wink's token indices to ours
+    // one token per long run, an initialism with its final dot; map wink's token indices to ours
     const local: typeof raw = [];
     const map: number[] = [];
     let r = 0;
     for (const t of raw) {
       while (r < runs.length && runs[r]![1] <= t.start) r++;
       const run = runs[r];
+      const last = local[local.length - 1];
       if (run && t.start >= run[0] && t.start < run[1]) {
-        const last = local[local.length - 1];
         if (!last || last.start !== run[0]) local.push({ start: run[0], end: run[1], text: para.text.slice(run[0], run[1]), pos: 'X', kind: 'word' });
+      } else if (last && last.end === t.start && t.text.startsWith('.') && INITIALISM_NO_DOT.test(last.text)) {
+        // wink splits "U.S." as "U.S" + "." once the paragraph has had the word "U.S"
+        local[local.length - 1] = { ...last, end: last.end + 1, text: last.text + '.' };
+        if (t.text !== '.') local.push({ ...t, start: t.start + 1, text: t.text.slice(1) });
       } else local.push(t);
       map.push(local.length - 1);
     }
