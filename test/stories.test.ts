@@ -262,3 +262,13 @@ test('WordNet synonym heads can corefer; one head with different particles ("che
   assert.equal(into.head, out.head);
   assert.ok(eventSimilarity(into, out) < eventSimilarity(into, into2) - DEFAULT_COREF.shape);
 });
+
+test('a phrase listed in the event families is its own head ("opened fire" meets "shooting"; "opened" alone does not)', () => {
+  const a = 'A former employee opened fire at an office party in Vancouver on Friday.';
+  const b = 'Police said the shooting at an office party in Vancouver on Friday left one man dead.';
+  const c = 'The company opened a new office in Vancouver on Friday.';
+  const fa = featuresOf('a', a, 'opened fire');
+  assert.equal(fa.head, featuresOf('x', 'They were opening fire.', 'opening fire').head);
+  assert.ok(eventSimilarity(fa, featuresOf('b', b, 'shooting')) >= DEFAULT_COREF.threshold);
+  assert.equal(eventSimilarity(featuresOf('c', c, 'opened'), featuresOf('b', b, 'shooting')), 0);
+});

@@ -57,9 +57,14 @@ const MIN_ROOT = 4;
 function wordClasses(file: string): Map<string, number[]> {
   const out = new Map<string, number[]>();
   lines(file).forEach((l, i) => {
-    for (const w of l.trim().split(/\s+/)) { const s = eventRoot(stem(w)); const f = out.get(s) ?? []; if (!f.includes(i)) f.push(i); out.set(s, f); }
+    for (const w of l.trim().split(/\s+/)) { const s = phraseRoot(w.split('_')); const f = out.get(s) ?? []; if (!f.includes(i)) f.push(i); out.set(s, f); }
   });
   return out;
+}
+
+/** The event root of a word, or of a phrase ("open fire": its words' roots joined by '_'), as the word-class files key them. */
+export function phraseRoot(words: string[]): string {
+  return words.map((w) => eventRoot(stem(w))).join('_');
 }
 
 let families: Map<string, number[]> | null = null;
