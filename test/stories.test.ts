@@ -178,6 +178,8 @@ test('odd input does not crash the story layer', () => {
 
 test('a verb and its nominalization share an event root, so their mentions can corefer', () => {
   assert.equal(eventRoot(stem('negotiations')), eventRoot(stem('negotiated')));
+  assert.equal(stem('shots'), stem('shot')); // the plural of an irregular form folds like the form
+  assert.equal(stem('shot'), stem('shooting'));
   assert.equal(eventRoot(stem('election')), eventRoot(stem('elected')));
   assert.equal(eventRoot(stem('stoppage')), eventRoot(stem('stopped')));
   assert.equal(eventRoot(stem('injury')), eventRoot(stem('injured')));

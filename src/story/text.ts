@@ -110,7 +110,10 @@ export function stem(word: string): string {
   else if (w.endsWith('ing') && VOWEL.test(w.slice(0, -3)) && w.length > 5) w = w.slice(0, -3);
   else if (w.endsWith('ed') && VOWEL.test(w.slice(0, -2)) && w.length > 4) w = w.slice(0, -2);
   else if (w.endsWith('es') && /(?:ss|sh|ch|x|z)es$/.test(w)) w = w.slice(0, -2);
-  else if (w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')) w = w.slice(0, -1);
+  else if (w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')) {
+    w = w.slice(0, -1);
+    w = irregulars().get(w) ?? w; // the plural of an irregular form ("shots")
+  }
   if (/([bdfgklmnprt])\1$/.test(w) && !/(?:ll|ss)$/.test(w)) w = w.slice(0, -1);
   if (w.length > 3 && w.endsWith('e')) w = w.slice(0, -1);
   return w;
