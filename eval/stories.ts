@@ -75,14 +75,14 @@ export const storiesTask: EvalTask = {
 
 /** a little under the dev numbers measured at commit time (see the report in the commit log) */
 const FLOORS: Record<string, number> = {
-  'subtopic clustering pairwise F1': 0.92,
-  'subtopic clustering B-cubed F1': 0.937,
+  'subtopic clustering pairwise F1': 0.935,
+  'subtopic clustering B-cubed F1': 0.94,
   'incremental story clustering B-cubed F1': 0.845,
   'event coref gold mentions MUC F1': 0.848,
-  'event coref gold mentions B-cubed F1': 0.789,
-  'event coref gold mentions CEAF-e F1': 0.714,
-  'event coref gold mentions CoNLL F1': 0.784,
+  'event coref gold mentions B-cubed F1': 0.802,
+  'event coref gold mentions CEAF-e F1': 0.715,
+  'event coref gold mentions CoNLL F1': 0.788,
   'own mentions: detection precision (exact span)': 0.78,
   'own mentions: detection recall (exact span)': 0.62,
-  'event coref own mentions CoNLL F1': 0.559,
+  'event coref own mentions CoNLL F1': 0.56,
 };

@@ -23,9 +23,9 @@ if (what === 'docs') {
     return bcubed(new Map(set.map((d) => [d.id, d.subtopic])), new Map(set.map((d, i) => [d.id, String(cl[i])]))).f.toFixed(3);
   };
   for (const splitNeighbours of [0, 4, 5, 6]) for (const split of splitNeighbours ? [0.35, 0.4, 0.45] : [0.1, 0.12, 0.14]) {
-    for (const splitNameWeight of [0.7, 0.85]) for (const splitDepth of [1, 2]) {
-      const p = { ...DOC_CLUSTER, split, splitNameWeight, splitNeighbours, splitDepth };
-      console.log(JSON.stringify({ split, splitNameWeight, splitNeighbours, splitDepth }), score(docs, p), 'one event:', ...halves.map((h) => score(h, p)));
+    for (const firstSplit of splitNeighbours ? [split, 0.44, 0.46, 0.48, 0.5] : [split]) for (const splitNameWeight of [0.7, 0.85]) for (const splitDepth of [1, 2]) {
+      const p = { ...DOC_CLUSTER, firstSplit, split, splitNameWeight, splitNeighbours, splitDepth };
+      console.log(JSON.stringify({ firstSplit, split, splitNameWeight, splitNeighbours, splitDepth }), score(docs, p), 'one event:', ...halves.map((h) => score(h, p)));
     }
   }
 } else {

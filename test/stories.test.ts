@@ -178,6 +178,8 @@ test('odd input does not crash the story layer', () => {
 
 test('a verb and its nominalization share an event root, so their mentions can corefer', () => {
   assert.equal(eventRoot(stem('negotiations')), eventRoot(stem('negotiated')));
+  assert.equal(stem('shots'), stem('shot')); // the plural of an irregular form folds like the form
+  assert.equal(stem('shot'), stem('shooting'));
   assert.equal(eventRoot(stem('election')), eventRoot(stem('elected')));
   assert.equal(eventRoot(stem('stoppage')), eventRoot(stem('stopped')));
   assert.equal(eventRoot(stem('injury')), eventRoot(stem('injured')));
@@ -261,4 +263,14 @@ test('WordNet synonym heads can corefer; one head with different particles ("che
   const out = featuresOf('b', t, 'checked out');
   assert.equal(into.head, out.head);
   assert.ok(eventSimilarity(into, out) < eventSimilarity(into, into2) - DEFAULT_COREF.shape);
+});
+
+test('a phrase listed in the event families is its own head ("opened fire" meets "shooting"; "opened" alone does not)', () => {
+  const a = 'A former employee opened fire at an office party in Vancouver on Friday.';
+  const b = 'Police said the shooting at an office party in Vancouver on Friday left one man dead.';
+  const c = 'The company opened a new office in Vancouver on Friday.';
+  const fa = featuresOf('a', a, 'opened fire');
+  assert.equal(fa.head, featuresOf('x', 'They were opening fire.', 'opening fire').head);
+  assert.ok(eventSimilarity(fa, featuresOf('b', b, 'shooting')) >= DEFAULT_COREF.threshold);
+  assert.equal(eventSimilarity(featuresOf('c', c, 'opened'), featuresOf('b', b, 'shooting')), 0);
 });

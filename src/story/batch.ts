@@ -14,7 +14,8 @@ export interface PlainDoc { id: string; title: string | null; text: string }
  * A cluster number per document, in input order. Two rounds: documents about one kind of event
  * are gathered first (average link, threshold `topic`); each gathered group is then split by its
  * own vocabulary (IDF recomputed inside the group, so the words the group shares weigh little and
- * the names, numbers and details that tell one occurrence from another decide; threshold `split`).
+ * the names, numbers and details that tell one occurrence from another decide; threshold `firstSplit`,
+ * then `split` for each part split again).
  * The split compares locally scaled similarities (`localScale`): a group's documents can be short
  * or long, close copies or loose follow-ups, so one absolute threshold splits some groups too much
  * and others not at all; scaled, a link counts relative to how close each document is to its own
@@ -27,7 +28,7 @@ export function clusterDocuments(docs: PlainDoc[], p: DocClusterParams = DOC_CLU
   const all = docs.map((_, i) => i);
   const split = (group: number[], depth: number): number[][] => {
     if (group.length <= 2) return [group];
-    const parts = linkGroup(terms, group, p.split, p.splitNameWeight, p.splitNeighbours);
+    const parts = linkGroup(terms, group, depth === 1 ? p.firstSplit : p.split, p.splitNameWeight, p.splitNeighbours);
     return parts.length === 1 || depth >= p.splitDepth ? parts : parts.flatMap((g) => split(g, depth + 1));
   };
   for (const group of linkGroup(terms, all, p.topic, p.nameWeight)) {
@@ -42,7 +43,14 @@ export function clusterDocuments(docs: PlainDoc[], p: DocClusterParams = DOC_CLU
 export interface DocClusterParams {
   topic: number;
   nameWeight: number;
-  /** threshold of the split round, on locally scaled similarities when `splitNeighbours` > 0 */
+  /**
+   * threshold of the first split (a group about one kind of event into its occurrences), on locally
+   * scaled similarities when `splitNeighbours` > 0; higher than `split`: the occurrences of one kind of
+   * event share much of their wording, while the parts of one occurrence's reports (split again at
+   * `split`) differ more in theirs
+   */
+  firstSplit: number;
+  /** threshold of the later split rounds */
   split: number;
   splitNameWeight: number;
   /** neighbours that set each document's scale in the split round (0: raw similarities) */
@@ -52,7 +60,7 @@ export interface DocClusterParams {
 }
 
 /** Thresholds tuned on ECB+ train topics (scripts/stories-tune.ts). */
-export const DOC_CLUSTER: DocClusterParams = { topic: 0.05, nameWeight: 0.5, split: 0.4, splitNameWeight: 0.7, splitNeighbours: 5, splitDepth: 2 };
+export const DOC_CLUSTER: DocClusterParams = { topic: 0.05, nameWeight: 0.5, firstSplit: 0.48, split: 0.4, splitNameWeight: 0.7, splitNeighbours: 5, splitDepth: 2 };
 
 function linkGroup(terms: { words: Map<string, number>; names: Map<string, number> }[], members: number[], threshold: number, nameWeight: number, neighbours = 0): number[][] {
   const idf = new Idf();

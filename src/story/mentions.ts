@@ -5,7 +5,7 @@
  * mentions of a closed set (within each document cluster) with average link.
  */
 import { averageLink } from './cluster.js';
-import { eventFamilies, eventRoot, eventSynonyms, stem, stopWords, wordSpans } from './text.js';
+import { eventFamilies, eventRoot, eventSynonyms, phraseRoot, stem, stopWords, wordSpans } from './text.js';
 
 export interface MentionFeatures {
   doc: string;
@@ -63,7 +63,10 @@ export function mentionFeatures(doc: string, text: string, start: number, end: n
     context.add(stem(w.w));
     if (/\p{Lu}/u.test(text[at]!) || /\d/.test(text[at]!)) args.add(w.w);
   }
-  return { doc, start, end, sentence: sStart, text: text.slice(start, end), head: eventRoot(stem(headWord)), trigger, form: form.join(' '), rest, context, args, date: extra.date ?? null, type: extra.type ?? null };
+  // a phrase listed in the word classes ("opened fire") is its own head
+  const phrase = trig.length > 1 ? phraseRoot(trig.map((w) => w.w)) : '';
+  const head = phrase && (eventFamilies(phrase).length || eventSynonyms(phrase).length) ? phrase : eventRoot(stem(headWord));
+  return { doc, start, end, sentence: sStart, text: text.slice(start, end), head, trigger, form: form.join(' '), rest, context, args, date: extra.date ?? null, type: extra.type ?? null };
 }
 
 export interface CorefParams {

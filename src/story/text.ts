@@ -57,9 +57,14 @@ const MIN_ROOT = 4;
 function wordClasses(file: string): Map<string, number[]> {
   const out = new Map<string, number[]>();
   lines(file).forEach((l, i) => {
-    for (const w of l.trim().split(/\s+/)) { const s = eventRoot(stem(w)); const f = out.get(s) ?? []; if (!f.includes(i)) f.push(i); out.set(s, f); }
+    for (const w of l.trim().split(/\s+/)) { const s = phraseRoot(w.split('_')); const f = out.get(s) ?? []; if (!f.includes(i)) f.push(i); out.set(s, f); }
   });
   return out;
+}
+
+/** The event root of a word, or of a phrase ("open fire": its words' roots joined by '_'), as the word-class files key them. */
+export function phraseRoot(words: string[]): string {
+  return words.map((w) => eventRoot(stem(w))).join('_');
 }
 
 let families: Map<string, number[]> | null = null;
@@ -105,7 +110,10 @@ export function stem(word: string): string {
   else if (w.endsWith('ing') && VOWEL.test(w.slice(0, -3)) && w.length > 5) w = w.slice(0, -3);
   else if (w.endsWith('ed') && VOWEL.test(w.slice(0, -2)) && w.length > 4) w = w.slice(0, -2);
   else if (w.endsWith('es') && /(?:ss|sh|ch|x|z)es$/.test(w)) w = w.slice(0, -2);
-  else if (w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')) w = w.slice(0, -1);
+  else if (w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')) {
+    w = w.slice(0, -1);
+    w = irregulars().get(w) ?? w; // the plural of an irregular form ("shots")
+  }
   if (/([bdfgklmnprt])\1$/.test(w) && !/(?:ll|ss)$/.test(w)) w = w.slice(0, -1);
   if (w.length > 3 && w.endsWith('e')) w = w.slice(0, -1);
   return w;
