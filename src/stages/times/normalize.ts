@@ -6,7 +6,7 @@
 import type { Inference, Timex } from '../../document.js';
 import {
   addDays, addMonths, cmp, dayDiff, fmtDay, fmtMonth, fmtQuarter, fmtWeek, isValidDate, MAX_YEAR, MIN_YEAR, pad,
-  quarterOf, weekday, type Ymd,
+  quarterOf, SEASON_ORDER, seasonOf, weekday, type Ymd,
 } from './calendar.js';
 import type { Lexicon, Unit } from './resources.js';
 import type { Tense } from './tense.js';
@@ -34,6 +34,8 @@ export interface NormContext {
   end: number;
   dct: Ymd | null;
   tense: () => Tense;
+  /** whether a forward cue ("ahead of", "due") ends right before the expression */
+  forwardCue: () => boolean;
   /** the last quarter mentioned before this point, for "the quarter", "a year earlier" */
   lastQuarter: { y: number; q: number } | null;
   /** the last resolved calendar date before this point, for "two days later" */
@@ -98,14 +100,6 @@ export function durationValue(n: number | null, u: Unit): string {
 }
 
 // --- calendar helpers -----------------------------------------------------------------------
-
-const seasonOrder = ['SP', 'SU', 'FA', 'WI'];
-/** The season (and its year) a date falls in: winter spans December to February. */
-function seasonOf(t: Ymd): { y: number; s: number } {
-  if (t.m <= 2) return { y: t.y - 1, s: 3 };
-  if (t.m === 12) return { y: t.y, s: 3 };
-  return { y: t.y, s: Math.floor((t.m - 3) / 3) };
-}
 
 /** Days after the DCT within which a past-tense month-day still takes the DCT's year. */
 const SOON_AFTER_DCT_DAYS = 14;
@@ -387,7 +381,7 @@ function season(g: G, c: NormContext): Norm {
   if (!c.dct) return { ...noDct('season', 'year'), value: `XXXX-${code}`, mod };
   const ry = relativeYear(c, g.yearrel);
   if (ry !== null) return { type: 'DATE', value: `${pad(ry, 4)}-${code}`, mod, granularity: 'season', anchor: 'dct', resolved: true, inferred: [inf('year', 'season-of-relative-year')] };
-  const s = seasonOrder.indexOf(code);
+  const s = SEASON_ORDER.indexOf(code);
   const cur = seasonOf(c.dct);
   let y: number; let rule: string;
   if (rel === -1) { y = s < cur.s ? cur.y : cur.y - 1; rule = 'season-last'; }
@@ -402,7 +396,8 @@ function season(g: G, c: NormContext): Norm {
 /** Whether a "that" starting the expression follows a verb of saying ("said that year ...",
  * "so that summer ..."): a complementizer, not a demonstrative. */
 function thatAfterVerb(c: NormContext): boolean {
-  return c.lex.tense.past.includes(prevWord(c)) || /^(?:says|say|announced|reported|added|noted|so|such)$/.test(prevWord(c));
+  const w = prevWord(c);
+  return c.lex.tense.past.includes(w) || c.lex.complementizerCues.includes(w);
 }
 
 function relativeUnit(g: G, c: NormContext): Norm {
@@ -442,7 +437,7 @@ function relativeUnit(g: G, c: NormContext): Norm {
   if (!u) return null;
   // "the past decade": a duration up to the DCT
   // "the following year", "the previous month": relative to the last time mentioned
-  const fromPrev = (/^(?:the )?(?:following|previous|preceding|prior) /.test(matched) || low(g.thisword) === 'that') && !!c.lastDate;
+  const fromPrev = (countsFromPrevious(c, /^(?:the )?(\S+) /.exec(matched)?.[1]) || low(g.thisword) === 'that') && !!c.lastDate;
   if (fromPrev) rule = 'relative-unit-of-previous-time';
   const base = fromPrev ? c.lastDate!.ymd : c.dct;
   if (!base) return noDct(u.g as Timex['granularity'], 'anchor', 'DATE', mod);
@@ -468,6 +463,11 @@ function theUnit(g: G, c: NormContext): Norm {
   const base = prevDay ?? c.dct;
   if (!base) return { ...noDct('day', 'anchor', 'DATE', mod) };
   return { type: 'DATE', value: fmtDay(base), mod, granularity: 'day', anchor: prevDay ? 'prev' : 'dct', resolved: true, inferred: [inf('anchor', prevDay ? 'the-day-of-previous-date' : 'the-day-of-dct')] };
+}
+
+/** Whether a relative word ("previous", "following") counts from the time mentioned before, not the DCT. */
+function countsFromPrevious(c: NormContext, word: string | undefined): boolean {
+  return c.lex.anaphoricRelatives.includes(low(word));
 }
 
 /** The day last mentioned, when the last date named a day. */
@@ -562,7 +562,7 @@ function period(g: G, c: NormContext): Norm {
     q = rel === 'current' || t === 'future' || t === 'present' && rel !== 'latest' ? { y: c.dct.y, q: cur } : cur === 1 ? { y: c.dct.y - 1, q: 4 } : { y: c.dct.y, q: cur - 1 };
     rule = 'quarter-last-completed-before-dct';
   }
-  if (rel === 'previous' || rel === 'prior' || rel === 'preceding' || (g.rawunit && low(g.rawunit) === 'quarter')) q = q.q === 1 ? { y: q.y - 1, q: 4 } : { y: q.y, q: q.q - 1 };
+  if (countsFromPrevious(c, rel) || (g.rawunit && low(g.rawunit) === 'quarter')) q = q.q === 1 ? { y: q.y - 1, q: 4 } : { y: q.y, q: q.q - 1 };
   if (yearAgo || rel === 'year-ago' || rel === 'year-earlier') q = { y: q.y - 1, q: q.q };
   return { type: 'DATE', value: fmtQuarter(q.y, q.q), granularity: 'quarter', anchor: last ? 'prev' : 'dct', resolved: true, inferred: [inf('quarter', rule)] };
 }
@@ -631,7 +631,7 @@ function weekdayNorm(g: G, c: NormContext): Norm {
   const pod = g.partsOfDay ? lex.partsOfDay[low(g.partsOfDay)]! : null;
   const type = pod ? 'TIME' : 'DATE';
   // "the previous Friday", "the following Monday": from the day mentioned before, not the DCT
-  const prevDay = rel !== null && rel !== 0 && /^(?:previous|preceding|prior|following)$/.test(low(g.relatives)) ? previousDay(c) : null;
+  const prevDay = countsFromPrevious(c, g.relatives) ? previousDay(c) : null;
   const fromPrev = prevDay !== null;
   const base = prevDay ?? c.dct;
   if (!base) return { ...noDct(pod ? 'part-of-day' : 'day', 'anchor', type), value: `XXXX-WXX-${wd}${pod ? `T${pod}` : ''}` };
@@ -643,7 +643,7 @@ function weekdayNorm(g: G, c: NormContext): Norm {
   // reported, which is past whatever the clause ("would look for ways around Wednesday's ruling");
   // a forward cue before it ("ahead of Sunday's vote") still looks ahead
   const possessive = rel === null && (/['’]s$/.test(c.text.slice(c.start, c.end)) || /^['’]s\b/.test(nextText(c)));
-  const t = possessive ? (forwardCueBefore(c) ? 'future' : 'past') : c.tense();
+  const t = possessive ? (c.forwardCue() ? 'future' : 'past') : c.tense();
   if (rel === -1) { off = -(back === 0 ? 7 : back); rule = 'weekday-last'; }
   else if (rel === 1) { off = fwd === 0 ? 7 : fwd; rule = 'weekday-next'; }
   else if (rel === 0) { off = wd - cur; rule = 'weekday-this-week'; }
@@ -652,13 +652,6 @@ function weekdayNorm(g: G, c: NormContext): Norm {
   else { off = back <= fwd ? -back : fwd; rule = 'weekday-nearest'; }
   const day = fmtDay(addDays(base, off));
   return { type, value: pod ? `${day}T${pod}` : day, granularity: pod ? 'part-of-day' : 'day', anchor: fromPrev ? 'prev' : 'dct', resolved: true, inferred: [inf('direction', fromPrev ? `${rule}-of-previous-date` : rule, `${t} tense around it`)] };
-}
-
-/** Whether one of the lexicon's forward cues (`tense.forwardBefore`: "ahead of", "due") ends
- * right before the expression, or before "on" and it. */
-function forwardCueBefore(c: NormContext): boolean {
-  const before = low(c.text.slice(Math.max(0, c.start - 40), c.start)).replace(/\s+on\s*$/, ' ').trimEnd();
-  return (c.lex.tense.forwardBefore ?? []).some((cue) => before === cue || before.endsWith(` ${cue.toLowerCase()}`));
 }
 
 function reference(g: G, c: NormContext): Norm {
@@ -764,15 +757,11 @@ function holiday(g: G, c: NormContext): Norm {
   return { type: 'DATE', value: fmtDay(t), granularity: 'day', anchor: 'dct', resolved: true, inferred: [inf('year', rule)] };
 }
 
-const BY_NAME: Record<string, (g: G, c: NormContext) => Norm> = {
+/** The normalizers by name; a year said in words (group spokenyear) reaches them as digits in
+ * g.year (see extract.ts). */
+export const NORMALIZERS: Record<string, (g: G, c: NormContext) => Norm> = {
   'absolute-date': absoluteDate, month, year, decade, century, quarter, half, season,
   'relative-unit': relativeUnit, ago, period, 'recent-units': recentUnits, 'day-word': dayWord,
   weekday: weekdayNorm, 'day-of-previous': dayOfPrevious, 'clock-word': clockWord, 'the-unit': theUnit, 'same-period': samePeriod, reference, set: setNorm, duration, holiday,
 };
 
-/** The normalizers; a year said in words (group spokenyear) reaches them as digits in g.year. */
-export const NORMALIZERS: Record<string, (g: G, c: NormContext) => Norm> = Object.fromEntries(Object.entries(BY_NAME).map(([name, fn]) => [name, (g: G, c: NormContext): Norm => {
-  if (g.spokenyear === undefined) return fn(g, c);
-  const y = spokenYear(c.lex, g.spokenyear);
-  return y ? fn({ ...g, year: y }, c) : null;
-}]));

@@ -32,6 +32,8 @@ export interface Lexicon {
   references: Record<string, string>;
   guardedReferences: string[];
   referenceDeterminers: string[];
+  complementizerCues: string[];
+  anaphoricRelatives: string[];
   dayWords: Record<string, number>;
   dayWordParts: Record<string, string>;
   clockWords: Record<string, string>;
