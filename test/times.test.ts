@@ -91,6 +91,11 @@ test('"N units later/earlier" is a DURATION of the N units (TimeBank), "ago" a d
   assert.equal(find(ts, 'Three days').type, 'DURATION');
 });
 
+test('"a year ago", "a month ago" count from the dateline, "a year earlier" from the date mentioned before', () => {
+  const ts = times('Sales in June 2021 fell 5% from a year earlier. Profit fell 8% from a year ago, and jobs cut a month ago were restored.');
+  assertValues(ts, { 'a year earlier': '2020', 'a year ago': '2023', 'a month ago': '2024-10' });
+});
+
 test('a clock time takes the day named with it', () => {
   // after a parenthesis, both kept
   assertValues(times('The blast occurred at about 10:35 a.m. (0735 GMT) Friday, toppling a building.'), { '10:35 a.m.': '2024-11-22T10:35', Friday: '2024-11-22' });

@@ -538,16 +538,16 @@ function period(g: G, c: NormContext): Norm {
   if (g.rawunit) {
     // "a year earlier", "year-ago", "the year-earlier quarter"
     const unit = low(g.rawunit);
+    // "earlier" counts from the time mentioned before, "ago" from the DCT
+    const fromPrev = !!c.lastDate && /earlier/.test(matched);
+    const base = fromPrev ? c.lastDate!.ymd : c.dct;
     if (unit === 'year' && !/quarter|period|results|level|figure/.test(word) && !last) {
-      const base = c.lastDate?.ymd ?? c.dct;
       if (!base) return noDct('year');
-      const fromPrev = !!c.lastDate && /earlier/.test(matched);
       return { type: 'DATE', value: pad(base.y - 1, 4), granularity: 'year', anchor: fromPrev ? 'prev' : 'dct', resolved: true, inferred: [inf('anchor', fromPrev ? 'year-earlier-of-previous-time' : 'year-ago-of-dct')] };
     }
     if (unit === 'month') {
-      const base = c.lastDate?.ymd ?? c.dct;
       if (!base) return noDct('month');
-      return { type: 'DATE', value: fmtMonth(addMonths(base, -1)), granularity: 'month', anchor: c.lastDate ? 'prev' : 'dct', resolved: true, inferred: [inf('anchor', 'month-earlier')] };
+      return { type: 'DATE', value: fmtMonth(addMonths(base, -1)), granularity: 'month', anchor: fromPrev ? 'prev' : 'dct', resolved: true, inferred: [inf('anchor', fromPrev ? 'month-earlier-of-previous-time' : 'month-ago-of-dct')] };
     }
   }
   if (!/^the /.test(matched) && !g.rawunit) return null;
