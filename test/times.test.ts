@@ -96,6 +96,10 @@ test('"a year ago", "a month ago" count from the dateline, "a year earlier" from
   assertValues(ts, { 'a year earlier': '2020', 'a year ago': '2023', 'a month ago': '2024-10' });
 });
 
+test('"the week of March 6" is the week of that date', () => {
+  assertValues(times('The case may be resolved in a court hearing the week of March 6, his lawyer said.', '2000-02-24'), { 'the week of March 6': '2000-W10' });
+});
+
 test('a clock time takes the day named with it', () => {
   // after a parenthesis, both kept
   assertValues(times('The blast occurred at about 10:35 a.m. (0735 GMT) Friday, toppling a building.'), { '10:35 a.m.': '2024-11-22T10:35', Friday: '2024-11-22' });

@@ -465,6 +465,14 @@ function theUnit(g: G, c: NormContext): Norm {
   return { type: 'DATE', value: fmtDay(base), mod, granularity: 'day', anchor: prevDay ? 'prev' : 'dct', resolved: true, inferred: [inf('anchor', prevDay ? 'the-day-of-previous-date' : 'the-day-of-dct')] };
 }
 
+/** "the week of March 6": the week of a date. */
+function weekOfDate(g: G, c: NormContext): Norm {
+  const day = absoluteDate(g, c);
+  if (!day || typeof day === 'string') return day;
+  const d = /^(\d{4})-(\d\d)-(\d\d)$/.exec(day.value);
+  return { ...day, value: d ? fmtWeek({ y: Number(d[1]), m: Number(d[2]), d: Number(d[3]) }) : 'XXXX-WXX', granularity: 'week' };
+}
+
 /** Whether a relative word ("previous", "following") counts from the time mentioned before, not the DCT. */
 function countsFromPrevious(c: NormContext, word: string | undefined): boolean {
   return c.lex.anaphoricRelatives.includes(low(word));
@@ -760,7 +768,7 @@ function holiday(g: G, c: NormContext): Norm {
 /** The normalizers by name; a year said in words (group spokenyear) reaches them as digits in
  * g.year (see extract.ts). */
 export const NORMALIZERS: Record<string, (g: G, c: NormContext) => Norm> = {
-  'absolute-date': absoluteDate, month, year, decade, century, quarter, half, season,
+  'absolute-date': absoluteDate, 'week-of-date': weekOfDate, month, year, decade, century, quarter, half, season,
   'relative-unit': relativeUnit, ago, period, 'recent-units': recentUnits, 'day-word': dayWord,
   weekday: weekdayNorm, 'day-of-previous': dayOfPrevious, 'clock-word': clockWord, 'the-unit': theUnit, 'same-period': samePeriod, reference, set: setNorm, duration, holiday,
 };
