@@ -100,6 +100,12 @@ test('"the week of March 6" is the week of that date', () => {
   assertValues(times('The case may be resolved in a court hearing the week of March 6, his lawyer said.', '2000-02-24'), { 'the week of March 6': '2000-W10' });
 });
 
+test('"past years", "future quarters", "coming quarters": references before or after the dateline', () => {
+  assertValues(times('There were sell programs in past years. The losses will cut taxes in future quarters and it does not bode well for coming quarters.'), {
+    'past years': 'PAST_REF', 'future quarters': 'FUTURE_REF', 'coming quarters': 'FUTURE_REF',
+  });
+});
+
 test('a clock time takes the day named with it', () => {
   // after a parenthesis, both kept
   assertValues(times('The blast occurred at about 10:35 a.m. (0735 GMT) Friday, toppling a building.'), { '10:35 a.m.': '2024-11-22T10:35', Friday: '2024-11-22' });

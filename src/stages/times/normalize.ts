@@ -595,7 +595,7 @@ function recentUnits(g: G, c: NormContext): Norm {
   const w = low(g.recentword);
   const u = unitOf(c.lex, g.rawunit);
   if (!u) return null;
-  const future = /coming|next/.test(w);
+  const future = /coming|next|future/.test(w);
   if (/few/.test(w)) return { type: 'DURATION', value: durationValue(null, u), granularity: 'duration', anchor: c.dct ? 'dct' : null, resolved: true, inferred: [] };
   return {
     type: 'DATE', value: future ? 'FUTURE_REF' : 'PAST_REF', granularity: 'ref', anchor: c.dct ? 'dct' : null, resolved: true,
