@@ -106,6 +106,12 @@ test('"past years", "future quarters", "coming quarters": references before or a
   });
 });
 
+test('"soon" next to a modal verb or "to" is a future reference; "soon became", "as soon as" are not', () => {
+  const ts = times('Prosecutors may soon seek an indictment. He expects sales to soon grow. The trickle soon became a flood; he could leave as soon as Tuesday.');
+  assert.equal(ts.filter((t) => t.text === 'soon').length, 2);
+  assert.ok(ts.filter((t) => t.text === 'soon').every((t) => t.value === 'FUTURE_REF'));
+});
+
 test('a clock time takes the day named with it', () => {
   // after a parenthesis, both kept
   assertValues(times('The blast occurred at about 10:35 a.m. (0735 GMT) Friday, toppling a building.'), { '10:35 a.m.': '2024-11-22T10:35', Friday: '2024-11-22' });

@@ -676,6 +676,7 @@ function reference(g: G, c: NormContext): Norm {
     if ((w === 'recent' || w === 'current') && !/^\s+\p{Ll}/u.test(nt)) return null;
     if (w === 'current' && (!c.lex.referenceDeterminers.includes(prevWord(c)) || /^\s+(?:account|accounts|affairs|events|flows?|assets|liabilities)\b/.test(nt))) return null;
   }
+  if (c.lex.modalReferences.includes(w) && !c.lex.modalCues.includes(prevWord(c)) && !c.lex.modalCues.includes(low(/^\s+([\p{L}'’]+)/u.exec(nt)?.[1]))) return null;
   if (w === 'now' && /^\s+that\b/.test(nt) && /\b(?:and|but)\s*$/i.test(c.text.slice(Math.max(0, c.start - 8), c.start))) return null;
   return { type: 'DATE', value: v, granularity: 'ref', anchor: c.dct ? 'dct' : null, resolved: true, inferred: [] };
 }

@@ -31,6 +31,8 @@ export interface Lexicon {
   quantMods: Record<string, string>;
   references: Record<string, string>;
   guardedReferences: string[];
+  modalReferences: string[];
+  modalCues: string[];
   referenceDeterminers: string[];
   complementizerCues: string[];
   anaphoricRelatives: string[];
