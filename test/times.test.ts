@@ -112,6 +112,10 @@ test('"soon" next to a modal verb or "to" is a future reference; "soon became", 
   assert.ok(ts.filter((t) => t.text === 'soon').every((t) => t.value === 'FUTURE_REF'));
 });
 
+test('a unit without a number before "-long" is a duration: "decades-long", "day-long"', () => {
+  assertValues(times('The family emerged from their third day-long meeting, part of a decades-long dispute.'), { 'day-long': 'P1D', 'decades-long': 'PXY' });
+});
+
 test('a clock time takes the day named with it', () => {
   // after a parenthesis, both kept
   assertValues(times('The blast occurred at about 10:35 a.m. (0735 GMT) Friday, toppling a building.'), { '10:35 a.m.': '2024-11-22T10:35', Friday: '2024-11-22' });

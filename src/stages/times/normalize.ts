@@ -718,6 +718,8 @@ function duration(g: G, c: NormContext): Norm {
   if (!qty) return null;
   const ql = low(qraw);
   if ((ql === 'a' || ql === 'an' || ql === 'one') && u.g === 'second' && !/^\s*[.,;)]/.test(nextText(c))) return null;
+  // "a decades-long dispute": the article belongs to the noun; the plural unit alone is the duration
+  if ((ql === 'a' || ql === 'an') && /\p{L}s(?:-long)?$/u.test(matched)) return null;
   // "$5 a year": a set
   if ((ql === 'a' || ql === 'an') && /(?:\d|%|percent|cents?|dollars?|million|billion|times|once|twice)\s*$/i.test(c.text.slice(Math.max(0, c.start - 20), c.start))) {
     return { type: 'SET', value: durationValue(1, u), granularity: 'set', anchor: null, resolved: true, inferred: [] };
