@@ -116,6 +116,12 @@ test('a unit without a number before "-long" is a duration: "decades-long", "day
   assertValues(times('The family emerged from their third day-long meeting, part of a decades-long dispute.'), { 'day-long': 'P1D', 'decades-long': 'PXY' });
 });
 
+test('"over the years", "in the weeks ahead": vague durations; "the weeks before the shooting" is not one', () => {
+  const ts = times('Over the years the firm grew, and in the weeks ahead it may sell. His car was seen in the weeks before the shooting.');
+  assertValues(ts, { 'the years': 'PXY', 'the weeks ahead': 'PXW' });
+  assert.ok(!ts.some((t) => t.text === 'the weeks'));
+});
+
 test('a clock time takes the day named with it', () => {
   // after a parenthesis, both kept
   assertValues(times('The blast occurred at about 10:35 a.m. (0735 GMT) Friday, toppling a building.'), { '10:35 a.m.': '2024-11-22T10:35', Friday: '2024-11-22' });
