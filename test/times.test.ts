@@ -348,6 +348,10 @@ test('durations with a word before the unit, and quarters as quarters', () => {
   assert.equal(find(ts, 'six straight days').value, 'P6D');
   assert.equal(find(ts, 'two consecutive quarters').value, 'P2Q');
   assert.equal(find(ts, 'two more weeks').value, 'P2W');
+  // a vague number of quarters is a duration; a fraction is not
+  const q = times('It turned a profit after several quarters of losses; Iraq imports three-quarters of its food.');
+  assert.equal(find(q, 'several quarters').value, 'PXQ');
+  assert.ok(!q.some((t) => /three/.test(t.text)));
 });
 
 test("'82 after a preposition, 'a week or so ago', a UTC clock time with its weekday", () => {

@@ -710,12 +710,13 @@ function duration(g: G, c: NormContext): Norm {
   const unitRaw = g.rawunit ?? g.unitword ?? /([a-z]+?)(?:s|es)?(?:-(?:long|old))?(?:\s+(?:period|span|stretch))?$/i.exec(matched.replace(/^.*?(\p{L}+)(?:-(?:long|old))?(?:\s+(?:period|span|stretch))?$/u, '$1'))?.[1];
   const u = unitOf(lex, unitRaw ?? matched.split(/[\s-]+/).pop());
   if (!u || u.d === 'WE') return null;
-  // "three-quarters of", "a quarter of the shares": fractions, not durations
-  const withAdj = c.lex.unitAdjectives.some((a) => matched.includes(` ${a} `));
-  if (u.d === 'Q' && !withAdj && (/^\s+of\b/.test(nextText(c)) || /^(?:a|about a|more than a|less than a|nearly a|almost a) quarter$/.test(matched))) return null;
   const qraw = g.quantity;
   const qty = g.rawunit ? (/s$/.test(low(g.rawunit)) ? { n: null, approx: false, guess: 0 } : { n: 1, approx: false, guess: 1 }) : quantity(lex, qraw);
   if (!qty) return null;
+  // "three-quarters of", "a quarter of the shares": fractions, not durations ("several quarters of
+  // losses" is one: a vague number is no fraction)
+  const withAdj = c.lex.unitAdjectives.some((a) => matched.includes(` ${a} `));
+  if (u.d === 'Q' && !withAdj && qty.n !== null && (/^\s+of\b/.test(nextText(c)) || /^(?:a|about a|more than a|less than a|nearly a|almost a) quarter$/.test(matched))) return null;
   const ql = low(qraw);
   if ((ql === 'a' || ql === 'an' || ql === 'one') && u.g === 'second' && !/^\s*[.,;)]/.test(nextText(c))) return null;
   // "a decades-long dispute": the article belongs to the noun; the plural unit alone is the duration
