@@ -259,6 +259,8 @@ test('direction cues: plans look ahead, "since" looks back', () => {
   assertValues(times('They could leave as soon as Tuesday, he said.'), { Tuesday: '2024-11-26' });
   assertValues(times('The shares, suspended in London, are to resume trading in Paris Tuesday.', '2024-11-28'), { Tuesday: '2024-12-03' });
   assertValues(times('Traders had squared positions ahead of the weekend.'), { 'the weekend': '2024-W48-WE' });
+  // a forward cue after "had been" is a deadline seen from the past: "had been due to expire Friday"
+  assertValues(times('The offer was extended to Nov. 16. It had been due to expire Friday evening.', '1989-10-30'), { 'Friday evening': '1989-10-27TEV' });
   // an irregular participle after "was" is past ("was last seen Nov. 3")
   assertValues(times('He was last seen Nov. 3, the day before police arrived.', '2024-05-07'), { 'Nov. 3': '2023-11-03' });
   // "since" a date: never after the dateline, whatever the verbs around it

@@ -45,7 +45,7 @@ export interface Lexicon {
   frequencies: Record<string, number>;
   periods: Record<string, string>;
   holidays: Record<string, string>;
-  tense: { future: string[]; past: string[]; present: string[]; infinitiveMarkers: string[]; forwardBefore?: string[]; backwardBefore?: string[]; boundBefore?: string[]; passiveAuxiliaries?: string[]; beForms?: string[]; planVerbs?: string[] };
+  tense: { future: string[]; past: string[]; present: string[]; infinitiveMarkers: string[]; forwardBefore?: string[]; pastPerfect?: string[]; backwardBefore?: string[]; boundBefore?: string[]; passiveAuxiliaries?: string[]; beForms?: string[]; planVerbs?: string[] };
 }
 
 export interface Rule {

@@ -19,7 +19,7 @@ export function wordsOf(text: string, start: number, end: number, tokens: { text
   return out;
 }
 
-interface TenseCues { beForms: Set<string>; plan: Set<string>; future: Set<string>; past: Set<string>; present: Set<string>; inf: Set<string>; forward: string[][]; backward: string[][]; bound: string[][]; be: Set<string> }
+interface TenseCues { perfect: string[][]; beForms: Set<string>; plan: Set<string>; future: Set<string>; past: Set<string>; present: Set<string>; inf: Set<string>; forward: string[][]; backward: string[][]; bound: string[][]; be: Set<string> }
 let cues: TenseCues | null = null;
 function cuesOf(lex: Lexicon): TenseCues {
   if (!cues) {
@@ -31,7 +31,7 @@ function cuesOf(lex: Lexicon): TenseCues {
       backward: (t.backwardBefore ?? []).map((e) => e.toLowerCase().split(/\s+/)),
       bound: (t.boundBefore ?? []).map((e) => e.toLowerCase().split(/\s+/)),
       be: new Set(t.passiveAuxiliaries ?? []),
-      beForms: new Set(t.beForms ?? []), plan: new Set(t.planVerbs ?? []),
+      beForms: new Set(t.beForms ?? []), plan: new Set(t.planVerbs ?? []), perfect: (t.pastPerfect ?? []).map((e) => e.toLowerCase().split(/\s+/)),
     };
   }
   return cues;
@@ -100,7 +100,8 @@ export function forwardCueBefore(words: Word[], start: number, end: number, lex:
 export function tenseAround(words: Word[], start: number, end: number, lex: Lexicon): Tense {
   const c = cuesOf(lex);
   const j = cueEnd(words, start, end);
-  if (cueAt(words, j, c.forward)) return 'future';
+  // "had been due to expire Friday": a deadline seen from the past, which has passed
+  if (cueAt(words, j, c.forward)) return [1, 2, 3, 4].some((k) => cueAt(words, j - k, c.perfect)) ? 'past' : 'future';
   if (cueAt(words, j, c.backward)) return 'past';
   let best: Tense = 'unknown';
   let bestDist = Infinity;
