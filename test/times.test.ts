@@ -187,6 +187,9 @@ test('durations, sets and references', () => {
   assert.equal(find(ts, 'the future').value, 'FUTURE_REF');
   assertValues(times('It may go public in the near future, to placate holders in the short term.'), { 'the near future': 'FUTURE_REF', 'the short term': 'FUTURE_REF' });
   assert.ok(!times('The long term effects are unknown; the short term plan failed.').length);
+  // a rate after a count of things is a SET; "a week earlier" stays a duration
+  const rates = times('We are doing hundreds of interviews a day; Qantas runs four flights a week. They won two games a week earlier.');
+  assert.deepEqual(rates.map((t) => [t.text, t.type]), [['a day', 'SET'], ['a week', 'SET'], ['a week', 'DURATION']]);
   assert.equal(find(ts, 'three years').value, 'P3Y');
   // ages are not durations
   assert.ok(!times('A 44-year-old man was hurt.').some((t) => /year/.test(t.text)));

@@ -701,6 +701,17 @@ function setNorm(g: G, c: NormContext): Norm {
   return { type: 'SET', value: durationValue(n, u), quant: q, freq, granularity: 'set', anchor: null, resolved: true, inferred: [] };
 }
 
+/** "four flights", "hundreds of interviews": a number, then up to two words and a plural noun,
+ * right before the expression. */
+let countRe: { lex: Lexicon; re: RegExp } | null = null;
+function countBefore(c: NormContext): boolean {
+  if (countRe?.lex !== c.lex) {
+    const words = [...Object.keys(c.lex.numbers), ...Object.keys(c.lex.vagueNumbers)].map((w) => w.split(' ')[0]!).filter((w) => w.length > 2);
+    countRe = { lex: c.lex, re: new RegExp(`(?:\\d|\\b(?:${[...new Set(words)].join('|')}))(?:\\s+[\\p{L}-]+){0,2}\\s+\\p{L}{2,}s\\s*$`, 'iu') };
+  }
+  return countRe.re.test(c.text.slice(Math.max(0, c.start - 40), c.start));
+}
+
 function duration(g: G, c: NormContext): Norm {
   const { lex } = c;
   if (g.adj && low(g.adj) === 'old') return null;
@@ -721,8 +732,9 @@ function duration(g: G, c: NormContext): Norm {
   if ((ql === 'a' || ql === 'an' || ql === 'one') && u.g === 'second' && !/^\s*[.,;)]/.test(nextText(c))) return null;
   // "a decades-long dispute": the article belongs to the noun; the plural unit alone is the duration
   if ((ql === 'a' || ql === 'an') && /\p{L}s(?:-long)?$/u.test(matched)) return null;
-  // "$5 a year": a set
-  if ((ql === 'a' || ql === 'an') && /(?:\d|%|percent|cents?|dollars?|million|billion|times|once|twice)\s*$/i.test(c.text.slice(Math.max(0, c.start - 20), c.start))) {
+  // "$5 a year", "four flights a week", "hundreds of interviews a day": a set
+  if ((ql === 'a' || ql === 'an') && !/^\s+(?:earlier|later|before|after|ago)\b/.test(nextText(c))
+    && (/(?:\d|%|percent|cents?|dollars?|million|billion|times|once|twice)\s*$/i.test(c.text.slice(Math.max(0, c.start - 20), c.start)) || countBefore(c))) {
     return { type: 'SET', value: durationValue(1, u), granularity: 'set', anchor: null, resolved: true, inferred: [] };
   }
   let n = qty.n;
