@@ -47,6 +47,7 @@ const low = (s: string | undefined) => (s ?? '').toLowerCase().replace(/\s+/g, '
 const inf = (what: string, rule: string, note?: string): Inference => (note ? { what, rule, note } : { what, rule });
 const prevWord = (c: NormContext) => /([\p{L}$£€#]+)[\s-]*$/u.exec(c.text.slice(Math.max(0, c.start - 30), c.start))?.[1]?.toLowerCase() ?? '';
 const nextText = (c: NormContext) => c.text.slice(c.end, c.end + 30);
+const nextWord = (c: NormContext) => /^\s+([\p{L}'’]+)/u.exec(nextText(c))?.[1]?.toLowerCase().replace(/’/g, "'") ?? '';
 const isCap = (s: string | undefined) => !!s && /^\p{Lu}/u.test(s);
 
 // --- quantities and units -------------------------------------------------------------------
@@ -676,7 +677,7 @@ function reference(g: G, c: NormContext): Norm {
     if ((w === 'recent' || w === 'current') && !/^\s+\p{Ll}/u.test(nt)) return null;
     if (w === 'current' && (!c.lex.referenceDeterminers.includes(prevWord(c)) || /^\s+(?:account|accounts|affairs|events|flows?|assets|liabilities)\b/.test(nt))) return null;
   }
-  if (c.lex.modalReferences.includes(w) && !c.lex.modalCues.includes(prevWord(c)) && !c.lex.modalCues.includes(low(/^\s+([\p{L}'’]+)/u.exec(nt)?.[1]))) return null;
+  if (c.lex.modalReferences.includes(w) && !c.lex.modalCues.includes(prevWord(c)) && !c.lex.modalCues.includes(nextWord(c))) return null;
   if (w === 'now' && /^\s+that\b/.test(nt) && /\b(?:and|but)\s*$/i.test(c.text.slice(Math.max(0, c.start - 8), c.start))) return null;
   return { type: 'DATE', value: v, granularity: 'ref', anchor: c.dct ? 'dct' : null, resolved: true, inferred: [] };
 }
