@@ -122,6 +122,10 @@ test('"over the years", "in the weeks ahead": vague durations; "the weeks before
   assert.ok(!ts.some((t) => t.text === 'the weeks'));
 });
 
+test('a bare plural unit after "in just", "for only" is a vague duration', () => {
+  assertValues(times('The Dow rose 250 points before dropping off in just minutes; talks lasted only days.'), { minutes: 'PTXM', days: 'PXD' });
+});
+
 test('a clock time takes the day named with it', () => {
   // after a parenthesis, both kept
   assertValues(times('The blast occurred at about 10:35 a.m. (0735 GMT) Friday, toppling a building.'), { '10:35 a.m.': '2024-11-22T10:35', Friday: '2024-11-22' });
