@@ -120,6 +120,9 @@ test('"over the years", "in the weeks ahead": vague durations; "the weeks before
   const ts = times('Over the years the firm grew, and in the weeks ahead it may sell. His car was seen in the weeks before the shooting.');
   assertValues(ts, { 'the years': 'PXY', 'the weeks ahead': 'PXW' });
   assert.ok(!ts.some((t) => t.text === 'the weeks'));
+  // after no preposition and without "ahead": not one ("this reminds me of the days we used to ...")
+  assert.ok(!times('This reminds me of the days we used to have.').length);
+  assertValues(times('It does not mean the days ahead will be easy.'), { 'the days ahead': 'PXD' });
 });
 
 test('a bare plural unit after "in just", "for only" is a vague duration', () => {
@@ -194,6 +197,7 @@ test('durations, sets and references', () => {
   // a rate after a count of things is a SET; "a week earlier" stays a duration
   const rates = times('We are doing hundreds of interviews a day; Qantas runs four flights a week. They won two games a week earlier.');
   assert.deepEqual(rates.map((t) => [t.text, t.type]), [['a day', 'SET'], ['a week', 'SET'], ['a week', 'DURATION']]);
+  assert.equal(find(times('2021 was a year of record progress.'), 'a year').type, 'DURATION');
   assert.equal(find(ts, 'three years').value, 'P3Y');
   // ages are not durations
   assert.ok(!times('A 44-year-old man was hurt.').some((t) => /year/.test(t.text)));

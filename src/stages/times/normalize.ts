@@ -702,15 +702,21 @@ function setNorm(g: G, c: NormContext): Norm {
   return { type: 'SET', value: durationValue(n, u), quant: q, freq, granularity: 'set', anchor: null, resolved: true, inferred: [] };
 }
 
-/** "four flights", "hundreds of interviews": a number, then up to two words and a plural noun,
- * right before the expression. */
-let countRe: { lex: Lexicon; re: RegExp } | null = null;
+/** "four flights", "hundreds of interviews": a number, then up to two words and a plural noun
+ * (a word in -s that is not a verb or a determiner of the lexicon: not "2021 was a year"), right
+ * before the expression. */
+let countRe: { lex: Lexicon; re: RegExp; notNouns: Set<string> } | null = null;
 function countBefore(c: NormContext): boolean {
   if (countRe?.lex !== c.lex) {
     const words = [...Object.keys(c.lex.numbers), ...Object.keys(c.lex.vagueNumbers)].map((w) => w.split(' ')[0]!).filter((w) => w.length > 2);
-    countRe = { lex: c.lex, re: new RegExp(`(?:\\d|\\b(?:${[...new Set(words)].join('|')}))(?:\\s+[\\p{L}-]+){0,2}\\s+\\p{L}{2,}s\\s*$`, 'iu') };
+    const t = c.lex.tense;
+    countRe = {
+      lex: c.lex, re: new RegExp(`(?:\\d|\\b(?:${[...new Set(words)].join('|')}))(?:\\s+[\\p{L}-]+){0,2}\\s+(\\p{L}{2,}s)\\s*$`, 'iu'),
+      notNouns: new Set([...t.past, ...t.present, ...t.future, ...(t.beForms ?? []), ...c.lex.referenceDeterminers]),
+    };
   }
-  return countRe.re.test(c.text.slice(Math.max(0, c.start - 40), c.start));
+  const m = countRe.re.exec(c.text.slice(Math.max(0, c.start - 40), c.start));
+  return !!m && !countRe.notNouns.has(m[1]!.toLowerCase());
 }
 
 function duration(g: G, c: NormContext): Norm {
