@@ -148,13 +148,13 @@ export function scoreCorpus(docs: GoldDoc[]): TimesScore {
   return acc;
 }
 
-// floors: a little under the dev numbers measured when they were set (2026-11-29, after the
-// third round of times accuracy work: TimeBank .883/.940/.833, AQUAINT .854/.941/.775, MEANTIME
-// .894/.930/.847 strict/relaxed/value F1)
+// floors: a little under the dev numbers measured when they were set (2026-11-30, after the
+// fourth round of times accuracy work: TimeBank .888/.944/.839, AQUAINT .857/.943/.780, MEANTIME
+// .895/.933/.850 strict/relaxed/value F1)
 const FLOORS: Record<string, Partial<Record<string, number>>> = {
-  'tempeval3/TimeBank': { 'strict span F1': 0.878, 'relaxed span F1': 0.935, 'value F1': 0.828, 'type accuracy': 0.97 },
-  'tempeval3/AQUAINT': { 'strict span F1': 0.849, 'relaxed span F1': 0.936, 'value F1': 0.77, 'type accuracy': 0.908 },
-  'meantime_en': { 'strict span F1': 0.889, 'relaxed span F1': 0.925, 'value F1': 0.842, 'type accuracy': 0.94 },
+  'tempeval3/TimeBank': { 'strict span F1': 0.883, 'relaxed span F1': 0.939, 'value F1': 0.834, 'type accuracy': 0.97 },
+  'tempeval3/AQUAINT': { 'strict span F1': 0.852, 'relaxed span F1': 0.939, 'value F1': 0.775, 'type accuracy': 0.909 },
+  'meantime_en': { 'strict span F1': 0.89, 'relaxed span F1': 0.928, 'value F1': 0.845, 'type accuracy': 0.94 },
 };
 
 export const timesTask: EvalTask = {

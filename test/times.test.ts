@@ -91,6 +91,44 @@ test('"N units later/earlier" is a DURATION of the N units (TimeBank), "ago" a d
   assert.equal(find(ts, 'Three days').type, 'DURATION');
 });
 
+test('"a year ago", "a month ago" count from the dateline, "a year earlier" from the date mentioned before', () => {
+  const ts = times('Sales in June 2021 fell 5% from a year earlier. Profit fell 8% from a year ago, and jobs cut a month ago were restored.');
+  assertValues(ts, { 'a year earlier': '2020', 'a year ago': '2023', 'a month ago': '2024-10' });
+});
+
+test('"the week of March 6" is the week of that date', () => {
+  assertValues(times('The case may be resolved in a court hearing the week of March 6, his lawyer said.', '2000-02-24'), { 'the week of March 6': '2000-W10' });
+});
+
+test('"past years", "future quarters", "coming quarters": references before or after the dateline', () => {
+  assertValues(times('There were sell programs in past years. The losses will cut taxes in future quarters and it does not bode well for coming quarters.'), {
+    'past years': 'PAST_REF', 'future quarters': 'FUTURE_REF', 'coming quarters': 'FUTURE_REF',
+  });
+});
+
+test('"soon" next to a modal verb or "to" is a future reference; "soon became", "as soon as" are not', () => {
+  const ts = times('Prosecutors may soon seek an indictment. He expects sales to soon grow. The trickle soon became a flood; he could leave as soon as Tuesday.');
+  assert.equal(ts.filter((t) => t.text === 'soon').length, 2);
+  assert.ok(ts.filter((t) => t.text === 'soon').every((t) => t.value === 'FUTURE_REF'));
+});
+
+test('a unit without a number before "-long" is a duration: "decades-long", "day-long"', () => {
+  assertValues(times('The family emerged from their third day-long meeting, part of a decades-long dispute.'), { 'day-long': 'P1D', 'decades-long': 'PXY' });
+});
+
+test('"over the years", "in the weeks ahead": vague durations; "the weeks before the shooting" is not one', () => {
+  const ts = times('Over the years the firm grew, and in the weeks ahead it may sell. His car was seen in the weeks before the shooting.');
+  assertValues(ts, { 'the years': 'PXY', 'the weeks ahead': 'PXW' });
+  assert.ok(!ts.some((t) => t.text === 'the weeks'));
+  // after no preposition and without "ahead": not one ("this reminds me of the days we used to ...")
+  assert.ok(!times('This reminds me of the days we used to have.').length);
+  assertValues(times('It does not mean the days ahead will be easy.'), { 'the days ahead': 'PXD' });
+});
+
+test('a bare plural unit after "in just", "for only" is a vague duration', () => {
+  assertValues(times('The Dow rose 250 points before dropping off in just minutes; talks lasted only days.'), { minutes: 'PTXM', days: 'PXD' });
+});
+
 test('a clock time takes the day named with it', () => {
   // after a parenthesis, both kept
   assertValues(times('The blast occurred at about 10:35 a.m. (0735 GMT) Friday, toppling a building.'), { '10:35 a.m.': '2024-11-22T10:35', Friday: '2024-11-22' });
@@ -156,6 +194,10 @@ test('durations, sets and references', () => {
   assert.equal(find(ts, 'the future').value, 'FUTURE_REF');
   assertValues(times('It may go public in the near future, to placate holders in the short term.'), { 'the near future': 'FUTURE_REF', 'the short term': 'FUTURE_REF' });
   assert.ok(!times('The long term effects are unknown; the short term plan failed.').length);
+  // a rate after a count of things is a SET; "a week earlier" stays a duration
+  const rates = times('We are doing hundreds of interviews a day; Qantas runs four flights a week. They won two games a week earlier.');
+  assert.deepEqual(rates.map((t) => [t.text, t.type]), [['a day', 'SET'], ['a week', 'SET'], ['a week', 'DURATION']]);
+  assert.equal(find(times('2021 was a year of record progress.'), 'a year').type, 'DURATION');
   assert.equal(find(ts, 'three years').value, 'P3Y');
   // ages are not durations
   assert.ok(!times('A 44-year-old man was hurt.').some((t) => /year/.test(t.text)));
@@ -228,6 +270,8 @@ test('direction cues: plans look ahead, "since" looks back', () => {
   assertValues(times('They could leave as soon as Tuesday, he said.'), { Tuesday: '2024-11-26' });
   assertValues(times('The shares, suspended in London, are to resume trading in Paris Tuesday.', '2024-11-28'), { Tuesday: '2024-12-03' });
   assertValues(times('Traders had squared positions ahead of the weekend.'), { 'the weekend': '2024-W48-WE' });
+  // a forward cue after "had been" is a deadline seen from the past: "had been due to expire Friday"
+  assertValues(times('The offer was extended to Nov. 16. It had been due to expire Friday evening.', '1989-10-30'), { 'Friday evening': '1989-10-27TEV' });
   // an irregular participle after "was" is past ("was last seen Nov. 3")
   assertValues(times('He was last seen Nov. 3, the day before police arrived.', '2024-05-07'), { 'Nov. 3': '2023-11-03' });
   // "since" a date: never after the dateline, whatever the verbs around it
@@ -317,6 +361,10 @@ test('durations with a word before the unit, and quarters as quarters', () => {
   assert.equal(find(ts, 'six straight days').value, 'P6D');
   assert.equal(find(ts, 'two consecutive quarters').value, 'P2Q');
   assert.equal(find(ts, 'two more weeks').value, 'P2W');
+  // a vague number of quarters is a duration; a fraction is not
+  const q = times('It turned a profit after several quarters of losses; Iraq imports three-quarters of its food.');
+  assert.equal(find(q, 'several quarters').value, 'PXQ');
+  assert.ok(!q.some((t) => /three/.test(t.text)));
 });
 
 test("'82 after a preposition, 'a week or so ago', a UTC clock time with its weekday", () => {

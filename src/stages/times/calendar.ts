@@ -66,6 +66,17 @@ export const fmtWeek = (t: Ymd) => { const w = isoWeek(t); return `${pad(w.y, 4)
 export const quarterOf = (m: number) => Math.floor((m - 1) / 3) + 1;
 export const fmtQuarter = (y: number, q: number) => `${pad(y, 4)}-Q${q}`;
 
+/** The TimeML season codes in calendar order, each starting three months after the one before. */
+export const SEASON_ORDER = ['SP', 'SU', 'FA', 'WI'];
+/** The first month of a TimeML season (spring: March ... winter: December). */
+export const seasonStart = (code: string) => 3 * (SEASON_ORDER.indexOf(code) + 1);
+/** The season (its index in SEASON_ORDER) and its year a date falls in: winter spans December to February. */
+export function seasonOf(t: Ymd): { y: number; s: number } {
+  if (t.m <= 2) return { y: t.y - 1, s: 3 };
+  if (t.m === 12) return { y: t.y, s: 3 };
+  return { y: t.y, s: Math.floor((t.m - 3) / 3) };
+}
+
 /** Compare two dates: negative when a is before b. */
 export function cmp(a: Ymd, b: Ymd): number {
   return a.y - b.y || a.m - b.m || a.d - b.d;

@@ -6,12 +6,12 @@
  * anchored to known events ("after the inauguration of Donald Trump") to known-events.ts.
  */
 import type { Timex } from '../../document.js';
-import { parseDct, type Ymd } from './calendar.js';
+import { parseDct, seasonStart, type Ymd } from './calendar.js';
 import { chronoTimes } from './chrono.js';
 import { knownEventTimes } from './known-events.js';
-import { NORMALIZERS, type NormContext, type NormResult } from './normalize.js';
-import { loadTimesResources } from './resources.js';
-import { tenseAround, wordsOf, type Tense, type Word } from './tense.js';
+import { NORMALIZERS, spokenYear, type NormContext, type NormResult } from './normalize.js';
+import { loadTimesResources, type Lexicon } from './resources.js';
+import { forwardCueBefore, tenseAround, wordsOf, type Tense, type Word } from './tense.js';
 
 export interface Region {
   start: number; end: number; tokens: { text: string; pos: string; start: number; end: number }[] | null;
@@ -48,11 +48,14 @@ function selectNonOverlapping<T extends { start: number; end: number; order: num
   return taken.sort((a, b) => a.start - b.start);
 }
 
-/** Groups of a match; a second use of a table ({weekday#2}) fills the first name when empty. */
-function groupsOf(m: RegExpExecArray): Record<string, string | undefined> {
+/** Groups of a match; a second use of a table ({weekday#2}) fills the first name when empty; a
+ * year said in words (spokenyear) is given as digits in `year`. null: a spoken year that is no year. */
+function groupsOf(m: RegExpExecArray, lex: Lexicon): Record<string, string | undefined> | null {
   const g: Record<string, string | undefined> = { ...(m.groups ?? {}) };
   for (const k of Object.keys(g)) if (/2$/.test(k) && g[k] !== undefined && g[k.slice(0, -1)] === undefined) g[k.slice(0, -1)] = g[k];
-  return g;
+  if (g.spokenyear === undefined) return g;
+  const y = spokenYear(lex, g.spokenyear);
+  return y ? { ...g, year: y } : null;
 }
 
 /** Characters of context around a trigger word that a time expression can span. */
@@ -85,9 +88,6 @@ function windowsOf(text: string, a: number, b: number, trig: RegExp): [number, n
 /** An article at the start of an expression that ends in a hyphenated unit ("a two-year"). */
 const ADJ_ARTICLE = /^(?:an?|the)\s+(?=\S*-\p{L}+$)/iu;
 
-/** The first month of each TimeML season. */
-const SEASON_START: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
-
 const MAX_REGION = 5000; // a "sentence" longer than this (no punctuation) is scanned in pieces
 
 export function extractTimes(text: string, published: string | null, regions: Region[]): Timex[] {
@@ -96,12 +96,13 @@ export function extractTimes(text: string, published: string | null, regions: Re
   const cands: Candidate[] = [];
   const blocked: { start: number; end: number; order: number }[] = [];
   const wordsCache = new Map<number, Word[]>();
-  const tenseOf = (ri: number, s: number, e: number): Tense => {
+  const wordsOfRegion = (ri: number): Word[] => {
     let w = wordsCache.get(ri);
     if (!w) { const r = regions[ri]!; w = wordsOf(text, r.start, r.end, r.tokens); wordsCache.set(ri, w); }
-    return tenseAround(w, s, e, res.lex);
+    return w;
   };
-  const probe: NormContext = { lex: res.lex, text, start: 0, end: 0, dct, tense: () => 'unknown', lastQuarter: null, lastDate: null };
+  const probe: NormContext = { lex: res.lex, text, start: 0, end: 0, dct, tense: () => 'unknown', forwardCue: () => false, lastQuarter: null, lastDate: null };
+  const tenseOf = (ri: number, s: number, e: number): Tense => tenseAround(wordsOfRegion(ri), s, e, res.lex);
   const extra: { start: number; end: number; order: number; result: NormResult; rule: string }[] = [];
   const trig = new RegExp(res.trigger.source, 'gi');
   const passed = new Uint8Array(res.rules.length);
@@ -121,8 +122,9 @@ export function extractTimes(text: string, published: string | null, regions: Re
             if (m[0].length === 0) { rule.re.lastIndex++; continue; }
             const start = wa + m.index; const end = start + m[0].length;
             // pass 1: does the normalizer accept it at all (context-free)?
-            const groups = groupsOf(m);
-            const got = NORMALIZERS[rule.norm]!(groups, { ...probe, start, end, tense: () => 'unknown' });
+            const groups = groupsOf(m, res.lex);
+            if (!groups) continue;
+            const got = NORMALIZERS[rule.norm]!(groups, { ...probe, start, end });
             if (got === 'absurd') blocked.push({ start, end, order: -1 });
             // a match rejected as a whole may hide one starting inside it ("until Friday |
             // September 18, 2008": the weekday is not the date's, the date alone still is one)
@@ -147,7 +149,10 @@ export function extractTimes(text: string, published: string | null, regions: Re
     let n: NormResult | null = null;
     if (item.cand) {
       const c = item.cand;
-      const got = NORMALIZERS[c.norm]!(c.groups, { lex: res.lex, text, start: c.start, end: c.end, dct, tense: () => tenseOf(c.region, c.start, c.end), lastQuarter, lastDate });
+      const got = NORMALIZERS[c.norm]!(c.groups, {
+        lex: res.lex, text, start: c.start, end: c.end, dct, lastQuarter, lastDate,
+        tense: () => tenseOf(c.region, c.start, c.end), forwardCue: () => forwardCueBefore(wordsOfRegion(c.region), c.start, c.end, res.lex),
+      });
       n = got && got !== 'absurd' && got !== 'inner' ? got : null;
     } else if (item.pre) n = item.pre;
     if (!n) continue;
@@ -197,7 +202,7 @@ export function extractTimes(text: string, published: string | null, regions: Re
     }
     // a season ("the summer of 2011") is the last date for "that winter", "the following year"
     const season = /^(\d{4})-(SP|SU|FA|WI)$/.exec(n.value);
-    if (season) lastDate = { ymd: { y: Number(season[1]), m: SEASON_START[season[2]!]!, d: 1 }, gran: 'season', id };
+    if (season) lastDate = { ymd: { y: Number(season[1]), m: seasonStart(season[2]!), d: 1 }, gran: 'season', id };
   }
   return out;
 }

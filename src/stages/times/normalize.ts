@@ -6,7 +6,7 @@
 import type { Inference, Timex } from '../../document.js';
 import {
   addDays, addMonths, cmp, dayDiff, fmtDay, fmtMonth, fmtQuarter, fmtWeek, isValidDate, MAX_YEAR, MIN_YEAR, pad,
-  quarterOf, weekday, type Ymd,
+  quarterOf, SEASON_ORDER, seasonOf, weekday, type Ymd,
 } from './calendar.js';
 import type { Lexicon, Unit } from './resources.js';
 import type { Tense } from './tense.js';
@@ -34,6 +34,8 @@ export interface NormContext {
   end: number;
   dct: Ymd | null;
   tense: () => Tense;
+  /** whether a forward cue ("ahead of", "due") ends right before the expression */
+  forwardCue: () => boolean;
   /** the last quarter mentioned before this point, for "the quarter", "a year earlier" */
   lastQuarter: { y: number; q: number } | null;
   /** the last resolved calendar date before this point, for "two days later" */
@@ -45,6 +47,7 @@ const low = (s: string | undefined) => (s ?? '').toLowerCase().replace(/\s+/g, '
 const inf = (what: string, rule: string, note?: string): Inference => (note ? { what, rule, note } : { what, rule });
 const prevWord = (c: NormContext) => /([\p{L}$£€#]+)[\s-]*$/u.exec(c.text.slice(Math.max(0, c.start - 30), c.start))?.[1]?.toLowerCase() ?? '';
 const nextText = (c: NormContext) => c.text.slice(c.end, c.end + 30);
+const nextWord = (c: NormContext) => /^\s+([\p{L}'’]+)/u.exec(nextText(c))?.[1]?.toLowerCase().replace(/’/g, "'") ?? '';
 const isCap = (s: string | undefined) => !!s && /^\p{Lu}/u.test(s);
 
 // --- quantities and units -------------------------------------------------------------------
@@ -98,14 +101,6 @@ export function durationValue(n: number | null, u: Unit): string {
 }
 
 // --- calendar helpers -----------------------------------------------------------------------
-
-const seasonOrder = ['SP', 'SU', 'FA', 'WI'];
-/** The season (and its year) a date falls in: winter spans December to February. */
-function seasonOf(t: Ymd): { y: number; s: number } {
-  if (t.m <= 2) return { y: t.y - 1, s: 3 };
-  if (t.m === 12) return { y: t.y, s: 3 };
-  return { y: t.y, s: Math.floor((t.m - 3) / 3) };
-}
 
 /** Days after the DCT within which a past-tense month-day still takes the DCT's year. */
 const SOON_AFTER_DCT_DAYS = 14;
@@ -387,7 +382,7 @@ function season(g: G, c: NormContext): Norm {
   if (!c.dct) return { ...noDct('season', 'year'), value: `XXXX-${code}`, mod };
   const ry = relativeYear(c, g.yearrel);
   if (ry !== null) return { type: 'DATE', value: `${pad(ry, 4)}-${code}`, mod, granularity: 'season', anchor: 'dct', resolved: true, inferred: [inf('year', 'season-of-relative-year')] };
-  const s = seasonOrder.indexOf(code);
+  const s = SEASON_ORDER.indexOf(code);
   const cur = seasonOf(c.dct);
   let y: number; let rule: string;
   if (rel === -1) { y = s < cur.s ? cur.y : cur.y - 1; rule = 'season-last'; }
@@ -402,7 +397,8 @@ function season(g: G, c: NormContext): Norm {
 /** Whether a "that" starting the expression follows a verb of saying ("said that year ...",
  * "so that summer ..."): a complementizer, not a demonstrative. */
 function thatAfterVerb(c: NormContext): boolean {
-  return c.lex.tense.past.includes(prevWord(c)) || /^(?:says|say|announced|reported|added|noted|so|such)$/.test(prevWord(c));
+  const w = prevWord(c);
+  return c.lex.tense.past.includes(w) || c.lex.complementizerCues.includes(w);
 }
 
 function relativeUnit(g: G, c: NormContext): Norm {
@@ -442,7 +438,7 @@ function relativeUnit(g: G, c: NormContext): Norm {
   if (!u) return null;
   // "the past decade": a duration up to the DCT
   // "the following year", "the previous month": relative to the last time mentioned
-  const fromPrev = (/^(?:the )?(?:following|previous|preceding|prior) /.test(matched) || low(g.thisword) === 'that') && !!c.lastDate;
+  const fromPrev = (countsFromPrevious(c, /^(?:the )?(\S+) /.exec(matched)?.[1]) || low(g.thisword) === 'that') && !!c.lastDate;
   if (fromPrev) rule = 'relative-unit-of-previous-time';
   const base = fromPrev ? c.lastDate!.ymd : c.dct;
   if (!base) return noDct(u.g as Timex['granularity'], 'anchor', 'DATE', mod);
@@ -468,6 +464,19 @@ function theUnit(g: G, c: NormContext): Norm {
   const base = prevDay ?? c.dct;
   if (!base) return { ...noDct('day', 'anchor', 'DATE', mod) };
   return { type: 'DATE', value: fmtDay(base), mod, granularity: 'day', anchor: prevDay ? 'prev' : 'dct', resolved: true, inferred: [inf('anchor', prevDay ? 'the-day-of-previous-date' : 'the-day-of-dct')] };
+}
+
+/** "the week of March 6": the week of a date. */
+function weekOfDate(g: G, c: NormContext): Norm {
+  const day = absoluteDate(g, c);
+  if (!day || typeof day === 'string') return day;
+  const d = /^(\d{4})-(\d\d)-(\d\d)$/.exec(day.value);
+  return { ...day, value: d ? fmtWeek({ y: Number(d[1]), m: Number(d[2]), d: Number(d[3]) }) : 'XXXX-WXX', granularity: 'week' };
+}
+
+/** Whether a relative word ("previous", "following") counts from the time mentioned before, not the DCT. */
+function countsFromPrevious(c: NormContext, word: string | undefined): boolean {
+  return c.lex.anaphoricRelatives.includes(low(word));
 }
 
 /** The day last mentioned, when the last date named a day. */
@@ -538,16 +547,16 @@ function period(g: G, c: NormContext): Norm {
   if (g.rawunit) {
     // "a year earlier", "year-ago", "the year-earlier quarter"
     const unit = low(g.rawunit);
+    // "earlier" counts from the time mentioned before, "ago" from the DCT
+    const fromPrev = !!c.lastDate && /earlier/.test(matched);
+    const base = fromPrev ? c.lastDate!.ymd : c.dct;
     if (unit === 'year' && !/quarter|period|results|level|figure/.test(word) && !last) {
-      const base = c.lastDate?.ymd ?? c.dct;
       if (!base) return noDct('year');
-      const fromPrev = !!c.lastDate && /earlier/.test(matched);
       return { type: 'DATE', value: pad(base.y - 1, 4), granularity: 'year', anchor: fromPrev ? 'prev' : 'dct', resolved: true, inferred: [inf('anchor', fromPrev ? 'year-earlier-of-previous-time' : 'year-ago-of-dct')] };
     }
     if (unit === 'month') {
-      const base = c.lastDate?.ymd ?? c.dct;
       if (!base) return noDct('month');
-      return { type: 'DATE', value: fmtMonth(addMonths(base, -1)), granularity: 'month', anchor: c.lastDate ? 'prev' : 'dct', resolved: true, inferred: [inf('anchor', 'month-earlier')] };
+      return { type: 'DATE', value: fmtMonth(addMonths(base, -1)), granularity: 'month', anchor: fromPrev ? 'prev' : 'dct', resolved: true, inferred: [inf('anchor', fromPrev ? 'month-earlier-of-previous-time' : 'month-ago-of-dct')] };
     }
   }
   if (!/^the /.test(matched) && !g.rawunit) return null;
@@ -562,7 +571,7 @@ function period(g: G, c: NormContext): Norm {
     q = rel === 'current' || t === 'future' || t === 'present' && rel !== 'latest' ? { y: c.dct.y, q: cur } : cur === 1 ? { y: c.dct.y - 1, q: 4 } : { y: c.dct.y, q: cur - 1 };
     rule = 'quarter-last-completed-before-dct';
   }
-  if (rel === 'previous' || rel === 'prior' || rel === 'preceding' || (g.rawunit && low(g.rawunit) === 'quarter')) q = q.q === 1 ? { y: q.y - 1, q: 4 } : { y: q.y, q: q.q - 1 };
+  if (countsFromPrevious(c, rel) || (g.rawunit && low(g.rawunit) === 'quarter')) q = q.q === 1 ? { y: q.y - 1, q: 4 } : { y: q.y, q: q.q - 1 };
   if (yearAgo || rel === 'year-ago' || rel === 'year-earlier') q = { y: q.y - 1, q: q.q };
   return { type: 'DATE', value: fmtQuarter(q.y, q.q), granularity: 'quarter', anchor: last ? 'prev' : 'dct', resolved: true, inferred: [inf('quarter', rule)] };
 }
@@ -587,7 +596,7 @@ function recentUnits(g: G, c: NormContext): Norm {
   const w = low(g.recentword);
   const u = unitOf(c.lex, g.rawunit);
   if (!u) return null;
-  const future = /coming|next/.test(w);
+  const future = /coming|next|future/.test(w);
   if (/few/.test(w)) return { type: 'DURATION', value: durationValue(null, u), granularity: 'duration', anchor: c.dct ? 'dct' : null, resolved: true, inferred: [] };
   return {
     type: 'DATE', value: future ? 'FUTURE_REF' : 'PAST_REF', granularity: 'ref', anchor: c.dct ? 'dct' : null, resolved: true,
@@ -631,7 +640,7 @@ function weekdayNorm(g: G, c: NormContext): Norm {
   const pod = g.partsOfDay ? lex.partsOfDay[low(g.partsOfDay)]! : null;
   const type = pod ? 'TIME' : 'DATE';
   // "the previous Friday", "the following Monday": from the day mentioned before, not the DCT
-  const prevDay = rel !== null && rel !== 0 && /^(?:previous|preceding|prior|following)$/.test(low(g.relatives)) ? previousDay(c) : null;
+  const prevDay = countsFromPrevious(c, g.relatives) ? previousDay(c) : null;
   const fromPrev = prevDay !== null;
   const base = prevDay ?? c.dct;
   if (!base) return { ...noDct(pod ? 'part-of-day' : 'day', 'anchor', type), value: `XXXX-WXX-${wd}${pod ? `T${pod}` : ''}` };
@@ -643,7 +652,7 @@ function weekdayNorm(g: G, c: NormContext): Norm {
   // reported, which is past whatever the clause ("would look for ways around Wednesday's ruling");
   // a forward cue before it ("ahead of Sunday's vote") still looks ahead
   const possessive = rel === null && (/['’]s$/.test(c.text.slice(c.start, c.end)) || /^['’]s\b/.test(nextText(c)));
-  const t = possessive ? (forwardCueBefore(c) ? 'future' : 'past') : c.tense();
+  const t = possessive ? (c.forwardCue() ? 'future' : 'past') : c.tense();
   if (rel === -1) { off = -(back === 0 ? 7 : back); rule = 'weekday-last'; }
   else if (rel === 1) { off = fwd === 0 ? 7 : fwd; rule = 'weekday-next'; }
   else if (rel === 0) { off = wd - cur; rule = 'weekday-this-week'; }
@@ -652,13 +661,6 @@ function weekdayNorm(g: G, c: NormContext): Norm {
   else { off = back <= fwd ? -back : fwd; rule = 'weekday-nearest'; }
   const day = fmtDay(addDays(base, off));
   return { type, value: pod ? `${day}T${pod}` : day, granularity: pod ? 'part-of-day' : 'day', anchor: fromPrev ? 'prev' : 'dct', resolved: true, inferred: [inf('direction', fromPrev ? `${rule}-of-previous-date` : rule, `${t} tense around it`)] };
-}
-
-/** Whether one of the lexicon's forward cues (`tense.forwardBefore`: "ahead of", "due") ends
- * right before the expression, or before "on" and it. */
-function forwardCueBefore(c: NormContext): boolean {
-  const before = low(c.text.slice(Math.max(0, c.start - 40), c.start)).replace(/\s+on\s*$/, ' ').trimEnd();
-  return (c.lex.tense.forwardBefore ?? []).some((cue) => before === cue || before.endsWith(` ${cue.toLowerCase()}`));
 }
 
 function reference(g: G, c: NormContext): Norm {
@@ -675,6 +677,7 @@ function reference(g: G, c: NormContext): Norm {
     if ((w === 'recent' || w === 'current') && !/^\s+\p{Ll}/u.test(nt)) return null;
     if (w === 'current' && (!c.lex.referenceDeterminers.includes(prevWord(c)) || /^\s+(?:account|accounts|affairs|events|flows?|assets|liabilities)\b/.test(nt))) return null;
   }
+  if (c.lex.modalReferences.includes(w) && !c.lex.modalCues.includes(prevWord(c)) && !c.lex.modalCues.includes(nextWord(c))) return null;
   if (w === 'now' && /^\s+that\b/.test(nt) && /\b(?:and|but)\s*$/i.test(c.text.slice(Math.max(0, c.start - 8), c.start))) return null;
   return { type: 'DATE', value: v, granularity: 'ref', anchor: c.dct ? 'dct' : null, resolved: true, inferred: [] };
 }
@@ -699,6 +702,23 @@ function setNorm(g: G, c: NormContext): Norm {
   return { type: 'SET', value: durationValue(n, u), quant: q, freq, granularity: 'set', anchor: null, resolved: true, inferred: [] };
 }
 
+/** "four flights", "hundreds of interviews": a number, then up to two words and a plural noun
+ * (a word in -s that is not a verb or a determiner of the lexicon: not "2021 was a year"), right
+ * before the expression. */
+let countRe: { lex: Lexicon; re: RegExp; notNouns: Set<string> } | null = null;
+function countBefore(c: NormContext): boolean {
+  if (countRe?.lex !== c.lex) {
+    const words = [...Object.keys(c.lex.numbers), ...Object.keys(c.lex.vagueNumbers)].map((w) => w.split(' ')[0]!).filter((w) => w.length > 2);
+    const t = c.lex.tense;
+    countRe = {
+      lex: c.lex, re: new RegExp(`(?:\\d|\\b(?:${[...new Set(words)].join('|')}))(?:\\s+[\\p{L}-]+){0,2}\\s+(\\p{L}{2,}s)\\s*$`, 'iu'),
+      notNouns: new Set([...t.past, ...t.present, ...t.future, ...(t.beForms ?? []), ...c.lex.referenceDeterminers]),
+    };
+  }
+  const m = countRe.re.exec(c.text.slice(Math.max(0, c.start - 40), c.start));
+  return !!m && !countRe.notNouns.has(m[1]!.toLowerCase());
+}
+
 function duration(g: G, c: NormContext): Norm {
   const { lex } = c;
   if (g.adj && low(g.adj) === 'old') return null;
@@ -708,16 +728,20 @@ function duration(g: G, c: NormContext): Norm {
   const unitRaw = g.rawunit ?? g.unitword ?? /([a-z]+?)(?:s|es)?(?:-(?:long|old))?(?:\s+(?:period|span|stretch))?$/i.exec(matched.replace(/^.*?(\p{L}+)(?:-(?:long|old))?(?:\s+(?:period|span|stretch))?$/u, '$1'))?.[1];
   const u = unitOf(lex, unitRaw ?? matched.split(/[\s-]+/).pop());
   if (!u || u.d === 'WE') return null;
-  // "three-quarters of", "a quarter of the shares": fractions, not durations
-  const withAdj = c.lex.unitAdjectives.some((a) => matched.includes(` ${a} `));
-  if (u.d === 'Q' && !withAdj && (/^\s+of\b/.test(nextText(c)) || /^(?:a|about a|more than a|less than a|nearly a|almost a) quarter$/.test(matched))) return null;
   const qraw = g.quantity;
   const qty = g.rawunit ? (/s$/.test(low(g.rawunit)) ? { n: null, approx: false, guess: 0 } : { n: 1, approx: false, guess: 1 }) : quantity(lex, qraw);
   if (!qty) return null;
+  // "three-quarters of", "a quarter of the shares": fractions, not durations ("several quarters of
+  // losses" is one: a vague number is no fraction)
+  const withAdj = c.lex.unitAdjectives.some((a) => matched.includes(` ${a} `));
+  if (u.d === 'Q' && !withAdj && qty.n !== null && (/^\s+of\b/.test(nextText(c)) || /^(?:a|about a|more than a|less than a|nearly a|almost a) quarter$/.test(matched))) return null;
   const ql = low(qraw);
   if ((ql === 'a' || ql === 'an' || ql === 'one') && u.g === 'second' && !/^\s*[.,;)]/.test(nextText(c))) return null;
-  // "$5 a year": a set
-  if ((ql === 'a' || ql === 'an') && /(?:\d|%|percent|cents?|dollars?|million|billion|times|once|twice)\s*$/i.test(c.text.slice(Math.max(0, c.start - 20), c.start))) {
+  // "a decades-long dispute": the article belongs to the noun; the plural unit alone is the duration
+  if ((ql === 'a' || ql === 'an') && /\p{L}s(?:-long)?$/u.test(matched)) return null;
+  // "$5 a year", "four flights a week", "hundreds of interviews a day": a set
+  if ((ql === 'a' || ql === 'an') && !/^\s+(?:earlier|later|before|after|ago)\b/.test(nextText(c))
+    && (/(?:\d|%|percent|cents?|dollars?|million|billion|times|once|twice)\s*$/i.test(c.text.slice(Math.max(0, c.start - 20), c.start)) || countBefore(c))) {
     return { type: 'SET', value: durationValue(1, u), granularity: 'set', anchor: null, resolved: true, inferred: [] };
   }
   let n = qty.n;
@@ -764,15 +788,11 @@ function holiday(g: G, c: NormContext): Norm {
   return { type: 'DATE', value: fmtDay(t), granularity: 'day', anchor: 'dct', resolved: true, inferred: [inf('year', rule)] };
 }
 
-const BY_NAME: Record<string, (g: G, c: NormContext) => Norm> = {
-  'absolute-date': absoluteDate, month, year, decade, century, quarter, half, season,
+/** The normalizers by name; a year said in words (group spokenyear) reaches them as digits in
+ * g.year (see extract.ts). */
+export const NORMALIZERS: Record<string, (g: G, c: NormContext) => Norm> = {
+  'absolute-date': absoluteDate, 'week-of-date': weekOfDate, month, year, decade, century, quarter, half, season,
   'relative-unit': relativeUnit, ago, period, 'recent-units': recentUnits, 'day-word': dayWord,
   weekday: weekdayNorm, 'day-of-previous': dayOfPrevious, 'clock-word': clockWord, 'the-unit': theUnit, 'same-period': samePeriod, reference, set: setNorm, duration, holiday,
 };
 
-/** The normalizers; a year said in words (group spokenyear) reaches them as digits in g.year. */
-export const NORMALIZERS: Record<string, (g: G, c: NormContext) => Norm> = Object.fromEntries(Object.entries(BY_NAME).map(([name, fn]) => [name, (g: G, c: NormContext): Norm => {
-  if (g.spokenyear === undefined) return fn(g, c);
-  const y = spokenYear(c.lex, g.spokenyear);
-  return y ? fn({ ...g, year: y }, c) : null;
-}]));

@@ -31,7 +31,11 @@ export interface Lexicon {
   quantMods: Record<string, string>;
   references: Record<string, string>;
   guardedReferences: string[];
+  modalReferences: string[];
+  modalCues: string[];
   referenceDeterminers: string[];
+  complementizerCues: string[];
+  anaphoricRelatives: string[];
   dayWords: Record<string, number>;
   dayWordParts: Record<string, string>;
   clockWords: Record<string, string>;
@@ -41,7 +45,7 @@ export interface Lexicon {
   frequencies: Record<string, number>;
   periods: Record<string, string>;
   holidays: Record<string, string>;
-  tense: { future: string[]; past: string[]; present: string[]; infinitiveMarkers: string[]; forwardBefore?: string[]; backwardBefore?: string[]; boundBefore?: string[]; passiveAuxiliaries?: string[]; beForms?: string[]; planVerbs?: string[] };
+  tense: { future: string[]; past: string[]; present: string[]; infinitiveMarkers: string[]; forwardBefore?: string[]; pastPerfect?: string[]; backwardBefore?: string[]; boundBefore?: string[]; passiveAuxiliaries?: string[]; beForms?: string[]; planVerbs?: string[] };
 }
 
 export interface Rule {

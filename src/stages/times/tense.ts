@@ -19,7 +19,7 @@ export function wordsOf(text: string, start: number, end: number, tokens: { text
   return out;
 }
 
-interface TenseCues { beForms: Set<string>; plan: Set<string>; future: Set<string>; past: Set<string>; present: Set<string>; inf: Set<string>; forward: string[][]; backward: string[][]; bound: string[][]; be: Set<string> }
+interface TenseCues { perfect: string[][]; beForms: Set<string>; plan: Set<string>; future: Set<string>; past: Set<string>; present: Set<string>; inf: Set<string>; forward: string[][]; backward: string[][]; bound: string[][]; be: Set<string> }
 let cues: TenseCues | null = null;
 function cuesOf(lex: Lexicon): TenseCues {
   if (!cues) {
@@ -31,7 +31,7 @@ function cuesOf(lex: Lexicon): TenseCues {
       backward: (t.backwardBefore ?? []).map((e) => e.toLowerCase().split(/\s+/)),
       bound: (t.boundBefore ?? []).map((e) => e.toLowerCase().split(/\s+/)),
       be: new Set(t.passiveAuxiliaries ?? []),
-      beForms: new Set(t.beForms ?? []), plan: new Set(t.planVerbs ?? []),
+      beForms: new Set(t.beForms ?? []), plan: new Set(t.planVerbs ?? []), perfect: (t.pastPerfect ?? []).map((e) => e.toLowerCase().split(/\s+/)),
     };
   }
   return cues;
@@ -69,14 +69,14 @@ const CLOCK_WORD = /^(?:\d{1,2}(?:[:.]\d\d)?|[ap]\.?m\.?|noon|midnight|[a-z]?[ec
 /**
  * The index of the word where a cue before the expression would end: the word right before it,
  * or before "on" and it, skipping a clock time ("until 9 a.m. EST Tuesday"); -1 when there is
- * none, or the expression is a possessive ("hit by Monday's quake").
+ * none, or the expression is a possessive ("hit by Monday's quake") unless `possessiveToo`.
  */
-function cueEnd(words: Word[], start: number, end: number): number {
+function cueEnd(words: Word[], start: number, end: number, possessiveToo = false): number {
   let j = -1;
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     if (w.end <= start) j = i;
-    else if (w.start < end && /'s$/.test(w.lower)) return -1;
+    else if (w.start < end && /'s$/.test(w.lower)) { if (!possessiveToo) return -1; }
     else if (w.start >= end) break;
   }
   while (j >= 0 && CLOCK_WORD.test(words[j]!.lower)) j--;
@@ -90,11 +90,18 @@ function cueAt(words: Word[], j: number, cues: string[][]): boolean {
   return j >= 0 && cues.some((cue) => cue.every((x, k) => words[j - (cue.length - 1) + k]?.lower === x));
 }
 
+/** Whether a forward cue (lexicon `tense.forwardBefore`: "ahead of", "due") ends right before
+ * [start, end), also when the expression is a possessive ("ahead of Sunday's vote"). */
+export function forwardCueBefore(words: Word[], start: number, end: number, lex: Lexicon): boolean {
+  return cueAt(words, cueEnd(words, start, end, true), cuesOf(lex).forward);
+}
+
 /** The tense of the clause around [start, end): the nearest tensed verb, nearer ones first. */
 export function tenseAround(words: Word[], start: number, end: number, lex: Lexicon): Tense {
   const c = cuesOf(lex);
   const j = cueEnd(words, start, end);
-  if (cueAt(words, j, c.forward)) return 'future';
+  // "had been due to expire Friday": a deadline seen from the past, which has passed
+  if (cueAt(words, j, c.forward)) return [1, 2, 3, 4].some((k) => cueAt(words, j - k, c.perfect)) ? 'past' : 'future';
   if (cueAt(words, j, c.backward)) return 'past';
   let best: Tense = 'unknown';
   let bestDist = Infinity;
