@@ -91,6 +91,12 @@ export function tokenAtOrAfter(v: TokenView, offset: number): number {
   return lo;
 }
 
+/** The first token from `from` (before `to`) past the lead-in words and commas that open a sentence ("But, …", "And so …"). */
+function skipLeadIns(v: TokenView, from: number, to: number): number {
+  while (from < to && (LEAD_INS.has(v.low[from]!) || v.low[from] === ',')) from++;
+  return from;
+}
+
 const sentOf = (c: Ctx, tok: number) => c.doc.sentences[c.v.tokens[tok]!.sentence]!;
 
 /** Trim white space and end punctuation (but not a closing quote mark that has its opener). */
@@ -270,8 +276,7 @@ function directBefore(c: Ctx, q: QuoteSpan): boolean {
 function accordingTo(c: Ctx, cue: Cue, si: number): void {
   const v = c.v;
   const s = c.doc.sentences[si]!;
-  let lead = s.tokenStart;
-  while (lead < cue.first && (LEAD_INS.has(v.low[lead]!) || v.low[lead] === ',')) lead++;
+  const lead = skipLeadIns(v, s.tokenStart, cue.first);
   // the source runs to the next comma (or the end of the sentence), at most MAX_SOURCE tokens
   let comma = -1;
   for (let k = cue.last + 1; k < Math.min(s.tokenEnd, cue.last + 1 + MAX_SOURCE); k++) if (v.low[k] === ',') { comma = k; break; }
@@ -283,8 +288,7 @@ function accordingTo(c: Ctx, cue: Cue, si: number): void {
     while (end > cue.last && v.tokens[end]!.pos === 'PUNCT') end--;
     if (comma > 0 && !verbless(v, comma, s.tokenEnd)) end = comma - 1;
     if (end <= cue.last || end - cue.last > MAX_SOURCE) return;
-    const stop = v.low[cue.first - 1] === ',' || cue.first === lead ? v.tokens[cue.first]!.start : v.tokens[cue.first]!.start;
-    push(c, { kind: 'indirect', cue, source: [cue.last + 1, end], content: [v.tokens[lead]!.start, stop], sentence: si, rule: 'according-to-after' });
+    push(c, { kind: 'indirect', cue, source: [cue.last + 1, end], content: [v.tokens[lead]!.start, v.tokens[cue.first]!.start], sentence: si, rule: 'according-to-after' });
   }
 }
 
@@ -393,8 +397,7 @@ function subjectBefore(c: Ctx, cue: Cue, si: number): Range | null {
 function openingSubject(c: Ctx, si: number, comma: number): Range | null {
   const v = c.v;
   const s = c.doc.sentences[si]!;
-  let lead = s.tokenStart;
-  while (lead < comma && (LEAD_INS.has(v.low[lead]!) || v.low[lead] === ',')) lead++;
+  const lead = skipLeadIns(v, s.tokenStart, comma);
   if (comma - lead > MAX_ASIDE) return null;
   const np = rightNP(v, lead, comma);
   if (!np || np[1] + 1 >= comma) return null;
@@ -556,8 +559,8 @@ function askedLead(c: Ctx, cue: Cue, si: number, k: number): boolean {
   const v = c.v;
   const s = c.doc.sentences[si]!;
   if (v.low[cue.head] !== 'asked' || cue.head !== cue.first) return false;
-  let lead = s.tokenStart;
-  while (lead < cue.first && (LEAD_INS.has(v.low[lead]!) || v.low[lead] === 'when' || v.low[lead] === ',')) lead++;
+  let lead = skipLeadIns(v, s.tokenStart, cue.first);
+  while (lead < cue.first && v.low[lead] === 'when') lead = skipLeadIns(v, lead + 1, cue.first);
   if (lead !== cue.first) return false;
   for (let j = k + 1; j + 2 < s.tokenEnd; j++) {
     if (v.inQuote?.[j]) continue;
@@ -637,8 +640,7 @@ function inSource(c: Ctx, si: number): void {
   const v = c.v;
   const s = c.doc.sentences[si]!;
   const nouns = c.lex.inSources;
-  let lead = s.tokenStart;
-  while (lead < s.tokenEnd && (LEAD_INS.has(v.low[lead]!) || v.low[lead] === ',')) lead++;
+  const lead = skipLeadIns(v, s.tokenStart, s.tokenEnd);
   for (let k = s.tokenStart; k < s.tokenEnd - 2; k++) {
     if (v.low[k] !== 'in' || v.inQuote?.[k]) continue;
     const np = rightNP(v, k + 1, s.tokenEnd);
