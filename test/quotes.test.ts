@@ -484,3 +484,13 @@ test('a noun cue after a possessive pronoun and before a "that" clause: the pron
   const doc = docOf('He earned no reprieve with his complaints that Mr. Khan had been unfair to him.');
   assert.deepEqual(doc.quotes.map((q) => [q.cue?.text, q.speaker.span?.text, q.content.text]), [['complaints', 'his', 'that Mr. Khan had been unfair to him']]);
 });
+
+test('a forward content ends before "but" and a verb, and before ", but" and a clause, where the speaker goes on with an act of their own', () => {
+  const byCue = (text: string) => new Map(docOf(text).quotes.map((q) => [q.cue?.text, [q.speaker.span?.text, q.content.text]]));
+  const a = byCue('Trump quickly disavowed the KKK and its former leader, but he slammed the media for continuing to bring this question up.');
+  assert.deepEqual(a.get('quickly disavowed'), ['Trump', 'the KKK and its former leader']);
+  assert.deepEqual(a.get('slammed'), ['he', 'the media for continuing to bring this question up']);
+  const b = byCue('Ayotte says she is going to vote for Trump but has withheld her endorsement.');
+  assert.deepEqual(b.get('says'), ['Ayotte', 'she is going to vote for Trump']);
+  assert.deepEqual(b.get('has withheld'), ['Ayotte', 'her endorsement']);
+});

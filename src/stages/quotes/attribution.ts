@@ -598,19 +598,19 @@ function clauseEnd(c: Ctx, si: number, from: number, relative = false): number {
     if (w === ';') return v.tokens[k]!.start;
     // a relative clause ends where the main clause's verb follows its comma ("Burr, who has embraced Mr. Trump, acknowledged …")
     if (relative && w === ',' && (v.tokens[k + 1]!.pos === 'VERB' || v.tokens[k + 1]!.pos === 'AUX')) return stop;
-    // "… and has gone so far as to …": a second verb phrase of the speaker's clause
-    if (w === 'and' && (v.tokens[k + 1]!.pos === 'VERB' || v.tokens[k + 1]!.pos === 'AUX') && v.low[k + 1] !== 'to') return v.tokens[k]!.start;
+    // "… and has gone so far as to …", "… but has withheld …": a second verb phrase of the speaker's clause
+    if ((w === 'and' || w === 'but') && (v.tokens[k + 1]!.pos === 'VERB' || v.tokens[k + 1]!.pos === 'AUX') && v.low[k + 1] !== 'to') return v.tokens[k]!.start;
     if (w !== ',') continue;
     const next = v.low[k + 1]!;
     // ", falsely suggesting …": a participle, adverbs before it or not
     const verb = skipAdverbsRight(v, k + 1, s.tokenEnd);
     if (CLAUSE_AFTER_COMMA.has(next) || (verb < s.tokenEnd && v.tokens[verb]!.pos === 'VERB' && /ing$/.test(v.low[verb]!))) return stop;
-    // ", but …", ", and they say …", ", his campaign has argued …": a new clause with its own subject
+    // ", but he slammed …", ", and they say …", ", his campaign has argued …": a new clause with its own subject (after "but" or "yet" even where the content so far has no verb)
     let j = k + 1;
     if (next === 'but' || next === 'and' || next === 'yet') j++;
     const subj = rightNP(v, j, s.tokenEnd);
     const after = subj ? skipAdverbsRight(v, subj[1] + 1, s.tokenEnd) : -1;
-    if (subj && after < s.tokenEnd && (v.tokens[after]!.pos === 'VERB' || v.tokens[after]!.pos === 'AUX') && hasVerb(v, from, k)) return stop;
+    if (subj && after < s.tokenEnd && (v.tokens[after]!.pos === 'VERB' || v.tokens[after]!.pos === 'AUX') && (next === 'but' || next === 'yet' || hasVerb(v, from, k))) return stop;
   }
   return s.end;
 }
