@@ -494,3 +494,8 @@ test('a forward content ends before "but" and a verb, and before ", but" and a c
   assert.deepEqual(b.get('says'), ['Ayotte', 'she is going to vote for Trump']);
   assert.deepEqual(b.get('has withheld'), ['Ayotte', 'her endorsement']);
 });
+
+test('a participle cue after a clause takes the source of the clause\'s attribution, not of one nested in its content', () => {
+  const doc = docOf('Khan, who is Muslim, also decried Trump’s repeated calls to ban all Muslims from entering the U.S., noting he has “sacrificed nothing.”');
+  assert.equal(doc.quotes.find((q) => q.cue?.text === 'noting')?.speaker.span?.text, 'Khan, who is Muslim,');
+});

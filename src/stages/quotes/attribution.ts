@@ -376,11 +376,15 @@ function subjectBefore(c: Ctx, cue: Cue, si: number): Range | null {
   const coord = prev >= s.tokenStart && (COORD.has(v.low[prev]!) || (v.low[prev] === ',' && /ing$/.test(v.low[cue.head]!)) || /^[—–-]$/.test(v.low[prev]!));
   const participle = /ing$/.test(v.low[cue.head]!) && prev >= s.tokenStart && ['by', 'while', 'after', 'before', 'in', ','].includes(v.low[prev]!);
   if (coord || participle) {
-    // "X said, adding that …": the source of the sentence's earlier attribution
+    // "X said, adding that …": the source of the sentence's earlier attribution — not of one nested in
+    // another's content ("X decried Trump's calls to …, noting …": X, not Trump)
     const here = c.bySentence.get(si) ?? [];
     for (let n = here.length - 1; n >= 0; n--) {
       const o = c.out[here[n]!]!;
-      if (o.cue && o.cue.last < cue.first && o.source) return o.source;
+      if (!o.cue || o.cue.last >= cue.first || !o.source) continue;
+      const at = v.tokens[o.cue.head]!.start;
+      if (here.some((m) => c.out[m]!.cue && c.out[m]!.content[0] <= at && at < c.out[m]!.content[1])) continue;
+      return o.source;
     }
     const subj = mainSubject(c, si, end);
     if (subj && subj[1] < prev) return subj;
