@@ -499,3 +499,11 @@ test('a participle cue after a clause takes the source of the clause\'s attribut
   const doc = docOf('Khan, who is Muslim, also decried Trump’s repeated calls to ban all Muslims from entering the U.S., noting he has “sacrificed nothing.”');
   assert.equal(doc.quotes.find((q) => q.cue?.text === 'noting')?.speaker.span?.text, 'Khan, who is Muslim,');
 });
+
+test('a content ends at the comma of a clause opened by a subordinator, and a relative clause\'s content at a comma before adverbs and the main verb', () => {
+  const a = new Map(docOf('Though she never mentioned Sanders by name, Clinton cast her rival as offering a narrow economic message.').quotes.map((q) => [q.cue?.text, q]));
+  assert.equal(a.get('never mentioned')?.content.text, 'Sanders by name');
+  assert.equal(a.get('cast')?.speaker.span?.text, 'Clinton');
+  const b = new Map(docOf('But Reid, who has long expressed his admiration for Warren, recently ordered up a legal analysis of Massachusetts election law.').quotes.map((q) => [q.cue?.text, q]));
+  assert.equal(b.get('has long expressed')?.content.text, 'his admiration for Warren');
+});

@@ -535,7 +535,11 @@ function forward(c: Ctx, cue: Cue, si: number): void {
       if (v.tokens[j]!.pos === 'VERB' || v.tokens[j]!.pos === 'AUX' || v.tokens[j]!.pos === 'PUNCT') break;
     }
   }
-  const end = clauseEnd(c, si, k, source[0] === source[1] && RELATIVE.has(v.low[source[0]]!));
+  // "Though she never mentioned Sanders by name, Clinton cast …": a clause opened by a subordinator ends at its comma
+  const lead = skipLeadIns(v, s.tokenStart, source[0]);
+  let subordinate = v.tokens[lead]!.pos === 'SCONJ' && lead < source[0];
+  for (let j = lead; subordinate && j < cue.first; j++) if (v.low[j] === ',') subordinate = false;
+  const end = clauseEnd(c, si, k, source[0] === source[1] && RELATIVE.has(v.low[source[0]]!), subordinate);
   push(c, { kind: 'indirect', cue, source, content: [v.tokens[k]!.start, end], sentence: si, rule: 'forward' });
 }
 
@@ -588,9 +592,10 @@ function clauseStarts(v: TokenView, k: number, to: number): boolean {
 /**
  * Where a content running on from token `from` stops: the end of the sentence, or a comma that
  * opens another clause (", while …", ", where …", ", according to …", ", calling …"), outside
- * quote marks.
+ * quote marks; in a clause opened by a subordinator (`subordinate`: "Though she never mentioned
+ * Sanders by name, …"), its first comma.
  */
-function clauseEnd(c: Ctx, si: number, from: number, relative = false): number {
+function clauseEnd(c: Ctx, si: number, from: number, relative = false, subordinate = false): number {
   const v = c.v;
   const s = c.doc.sentences[si]!;
   for (let k = from + 1; k + 1 < s.tokenEnd; k++) {
@@ -600,8 +605,12 @@ function clauseEnd(c: Ctx, si: number, from: number, relative = false): number {
     const w = commaQuote ? ',' : v.low[k]!;
     const stop = commaQuote ? v.tokens[k]!.end : v.tokens[k]!.start; // the quoted words keep their closing mark
     if (w === ';') return v.tokens[k]!.start;
+    if (subordinate && w === ',') return stop;
     // a relative clause ends where the main clause's verb follows its comma ("Burr, who has embraced Mr. Trump, acknowledged …")
-    if (relative && w === ',' && (v.tokens[k + 1]!.pos === 'VERB' || v.tokens[k + 1]!.pos === 'AUX')) return stop;
+    if (relative && w === ',') {
+      const verb = skipAdverbsRight(v, k + 1, s.tokenEnd); // "…, recently ordered up"
+      if (verb < s.tokenEnd && (v.tokens[verb]!.pos === 'VERB' || v.tokens[verb]!.pos === 'AUX')) return stop;
+    }
     // "… and has gone so far as to …", "… but has withheld …": a second verb phrase of the speaker's clause
     if ((w === 'and' || w === 'but') && (v.tokens[k + 1]!.pos === 'VERB' || v.tokens[k + 1]!.pos === 'AUX') && v.low[k + 1] !== 'to') return v.tokens[k]!.start;
     if (w !== ',') continue;
