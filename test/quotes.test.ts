@@ -338,7 +338,11 @@ test('"Asked whether …, X said" and "is expected to": attributions with no sou
     ['is expected', null, 'The merger'],
     ['is expected', null, 'to close in May'],
   ]);
-  assert.equal(docOf('He was told to leave the building.').quotes.length, 0);
+  // an order with no one named who gave it: as PolNeAR reads "X was asked to …", the subject and the order are the content
+  assert.deepEqual(docOf('He was told to leave the building.').quotes.map((q) => [q.cue?.text, q.speaker.span?.text ?? null, q.content.text]), [
+    ['was told', null, 'He'],
+    ['was told', null, 'to leave the building'],
+  ]);
 });
 
 test('a quote opened with a curly mark may close with a straight one, and the reverse', () => {
@@ -506,4 +510,9 @@ test('a content ends at the comma of a clause opened by a subordinator, and a re
   assert.equal(a.get('cast')?.speaker.span?.text, 'Clinton');
   const b = new Map(docOf('But Reid, who has long expressed his admiration for Warren, recently ordered up a legal analysis of Massachusetts election law.').quotes.map((q) => [q.cue?.text, q]));
   assert.equal(b.get('has long expressed')?.content.text, 'his admiration for Warren');
+});
+
+test('an agentless passive cue has no source: its subject and the words after it are the content', () => {
+  const doc = docOf('Donald Trump was asked a relatively straightforward question about police violence.');
+  assert.deepEqual(doc.quotes.map((q) => [q.cue?.text, q.speaker.span, q.content.text]), [['was asked', null, 'Donald Trump'], ['was asked', null, 'a relatively straightforward question about police violence']]);
 });

@@ -12,6 +12,7 @@
  * - byline:        “…” ― Sonya Herridge  (a dash and a name after a quote; the dash is the cue)
  * - label:         Pence: Flowers won’t be at the debate / Carl Bialik: “…”  (the colon is the cue)
  * - askedLead:     Asked whether he would run, X said …  (the question, no source)
+ * (forward also reads passives: "… was rejected by X", "X was asked whether …", "X was asked a question" — no agent)
  * Last, dropNested drops a belief or intent cue inside another attribution's indirect content.
  * Quote marks: quoteMarks.ts; the source phrase: phrases.ts; cue words: cues.ts.
  */
@@ -510,15 +511,14 @@ function forward(c: Ctx, cue: Cue, si: number): void {
   if (passiveVoice && !passiveTo) {
     // "Sanders was asked about the case", "I was told that …", "It was reported that …": no agent named, the question or report is the content
     if (v.low[k] !== 'by' && PASSIVE_CONTENT.has(v.low[k]!) && k === cue.last + 1) push(c, { kind: 'indirect', cue, source: null, content: [v.tokens[k]!.start, clauseEnd(c, si, k)], sentence: si, rule: 'passive-no-agent' });
-    else passive(c, cue, si);
+    else if (v.low[cue.last + 1] === 'by') passive(c, cue, si);
+    // "Donald Trump was asked a straightforward question", "The DNC, which is seen as aligned with Clinton": no agent, the subject and the rest are the content
+    else subjectContent(c, cue, si, k, 'passive-subject');
     return;
   }
   if (passiveTo || RAISING.has(v.low[cue.head]!) && (v.low[k] === 'to' || v.low[k] === 'like')) {
     // "Twitter appears to be heavily used": no source; the subject and the rest are the content
-    const subj = subjectBefore(c, cue, si);
-    if (!subj) return;
-    const i = push(c, { kind: 'indirect', cue, source: null, content: [v.tokens[subj[0]]!.start, v.tokens[subj[1]]!.end], sentence: si, rule: 'raising' });
-    if (i >= 0) push(c, { kind: 'indirect', cue, source: null, content: [v.tokens[k]!.start, clauseEnd(c, si, k)], sentence: si, rule: 'raising', continues: i });
+    subjectContent(c, cue, si, k, 'raising');
     return;
   }
   if (askedLead(c, cue, si, k)) return;
@@ -541,6 +541,15 @@ function forward(c: Ctx, cue: Cue, si: number): void {
   for (let j = lead; subordinate && j < cue.first; j++) if (v.low[j] === ',') subordinate = false;
   const end = clauseEnd(c, si, k, source[0] === source[1] && RELATIVE.has(v.low[source[0]]!), subordinate);
   push(c, { kind: 'indirect', cue, source, content: [v.tokens[k]!.start, end], sentence: si, rule: 'forward' });
+}
+
+/** No source; the subject before the cue and the clause from token k on are the content. */
+function subjectContent(c: Ctx, cue: Cue, si: number, k: number, rule: string): void {
+  const v = c.v;
+  const subj = subjectBefore(c, cue, si);
+  if (!subj) return;
+  const i = push(c, { kind: 'indirect', cue, source: null, content: [v.tokens[subj[0]]!.start, v.tokens[subj[1]]!.end], sentence: si, rule });
+  if (i >= 0) push(c, { kind: 'indirect', cue, source: null, content: [v.tokens[k]!.start, clauseEnd(c, si, k)], sentence: si, rule, continues: i });
 }
 
 /**
