@@ -516,3 +516,11 @@ test('an agentless passive cue has no source: its subject and the words after it
   const doc = docOf('Donald Trump was asked a relatively straightforward question about police violence.');
   assert.deepEqual(doc.quotes.map((q) => [q.cue?.text, q.speaker.span, q.content.text]), [['was asked', null, 'Donald Trump'], ['was asked', null, 'a relatively straightforward question about police violence']]);
 });
+
+test('a passive cue\'s agent may follow a few words of the content ("are considered unclean by Muslims")', () => {
+  const doc = docOf('Pigs are considered unclean by Muslims and some other religious groups.');
+  assert.deepEqual(doc.quotes.map((q) => [q.cue?.text, q.speaker.span?.text, q.content.text]), [
+    ['are considered', 'Muslims and some other religious groups', 'Pigs'],
+    ['are considered', 'Muslims and some other religious groups', 'unclean'],
+  ]);
+});

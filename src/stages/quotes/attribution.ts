@@ -435,16 +435,31 @@ function mainSubject(c: Ctx, si: number, to: number): Range | null {
 }
 
 /** The option … was not finally rejected by the EU countries: source after "by", content before the cue. */
-function passive(c: Ctx, cue: Cue, si: number): void {
+function passive(c: Ctx, cue: Cue, si: number, by: number): void {
   const v = c.v;
   const s = c.doc.sentences[si]!;
-  if (v.low[cue.last + 1] !== 'by') return;
-  const src = rightNP(v, cue.last + 2, s.tokenEnd);
+  const src = rightNP(v, by + 1, s.tokenEnd);
   if (!src) return;
   let a = cue.first - 1;
   while (a >= s.tokenStart && !CLAUSE_START.has(v.low[a]!) && cue.first - a <= MAX_SOURCE) a--;
   if (a + 1 >= cue.first) return;
-  push(c, { kind: 'indirect', cue, source: src, content: [v.tokens[a + 1]!.start, v.tokens[cue.first - 1]!.end], sentence: si, rule: 'passive-by' });
+  const i = push(c, { kind: 'indirect', cue, source: src, content: [v.tokens[a + 1]!.start, v.tokens[cue.first - 1]!.end], sentence: si, rule: 'passive-by' });
+  // "Pigs are considered unclean by Muslims": the words between the cue and "by" are content too
+  if (i >= 0 && by > cue.last + 1) push(c, { kind: 'indirect', cue, source: src, content: [v.tokens[cue.last + 1]!.start, v.tokens[by - 1]!.end], sentence: si, rule: 'passive-by', continues: i });
+}
+
+/**
+ * The "by" that names a passive cue's agent: right after the cue or after a few words of content
+ * with no verb or punctuation ("are considered unclean by Muslims", "was recommended for the job
+ * by Roger Stone"); -1 where there is none.
+ */
+function agentBy(v: TokenView, cue: Cue, to: number): number {
+  for (let j = cue.last + 1; j < Math.min(to, cue.last + 6); j++) {
+    if (v.low[j] === 'by') return j;
+    const p = v.tokens[j]!.pos;
+    if (p === 'VERB' || p === 'AUX' || p === 'PUNCT' || p === 'SCONJ') return -1;
+  }
+  return -1;
 }
 
 /** "In a 1963 speech, he declared:" — the content is the next sentence (of this or the next paragraph). */
@@ -509,9 +524,10 @@ function forward(c: Ctx, cue: Cue, si: number): void {
   // "The sale is expected to close in May", "He is thought to favour …": like a raising verb; not "was told to" (an addressee)
   const passiveTo = passiveVoice && v.low[k] === 'to' && k === cue.last + 1 && !ADDRESSEE.has(cue.entry.lemma);
   if (passiveVoice && !passiveTo) {
+    const by = agentBy(v, cue, s.tokenEnd);
     // "Sanders was asked about the case", "I was told that …", "It was reported that …": no agent named, the question or report is the content
     if (v.low[k] !== 'by' && PASSIVE_CONTENT.has(v.low[k]!) && k === cue.last + 1) push(c, { kind: 'indirect', cue, source: null, content: [v.tokens[k]!.start, clauseEnd(c, si, k)], sentence: si, rule: 'passive-no-agent' });
-    else if (v.low[cue.last + 1] === 'by') passive(c, cue, si);
+    else if (by >= 0) passive(c, cue, si, by);
     // "Donald Trump was asked a straightforward question", "The DNC, which is seen as aligned with Clinton": no agent, the subject and the rest are the content
     else subjectContent(c, cue, si, k, 'passive-subject');
     return;
