@@ -524,3 +524,8 @@ test('a passive cue\'s agent may follow a few words of the content ("are conside
     ['are considered', 'Muslims and some other religious groups', 'unclean'],
   ]);
 });
+
+test('a participle naming a state of mind after a copula (states.tsv) has its subject for source, like an adjective', () => {
+  const doc = docOf('Many Republicans are worried that Trump will lose the general election.');
+  assert.deepEqual(doc.quotes.map((q) => [q.cue?.text, q.speaker.span?.text, q.content.text]), [['are worried', 'Many Republicans', 'that Trump will lose the general election']]);
+});

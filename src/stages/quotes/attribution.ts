@@ -519,7 +519,8 @@ function forward(c: Ctx, cue: Cue, si: number): void {
   if (s.tokenEnd - k < 2) return;
   if (cue.weak && v.low[k] !== 'that') return;
   // "is confident that …", "was adamant that …": an adjective after the copula is no passive; its subject is the source
-  const adjective = v.tokens[cue.head]!.pos === 'ADJ' && v.low[k] !== 'to';
+  // and "is worried that …", "is poised to …": a participle naming a state of mind (states.tsv) is read as one
+  const adjective = v.tokens[cue.head]!.pos === 'ADJ' && v.low[k] !== 'to' || c.lex.states.has(v.low[cue.head]!);
   const passiveVoice = BE.has(v.low[cue.first]!) && cue.head > cue.first && !/ing$/.test(v.low[cue.head]!) && !adjective;
   // "The sale is expected to close in May", "He is thought to favour …": like a raising verb; not "was told to" (an addressee)
   const passiveTo = passiveVoice && v.low[k] === 'to' && k === cue.last + 1 && !ADDRESSEE.has(cue.entry.lemma);
