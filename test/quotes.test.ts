@@ -529,3 +529,11 @@ test('a participle naming a state of mind after a copula (states.tsv) has its su
   const doc = docOf('Many Republicans are worried that Trump will lose the general election.');
   assert.deepEqual(doc.quotes.map((q) => [q.cue?.text, q.speaker.span?.text, q.content.text]), [['are worried', 'Many Republicans', 'that Trump will lose the general election']]);
 });
+
+test('an adverb and a comma that open a sentence are a lead-in before its subject and asides', () => {
+  const doc = docOf('Separately, the Obama administration, under growing pressure, is expected to declassify 28 pages in the next few weeks.');
+  assert.deepEqual(doc.quotes.map((q) => [q.cue?.text, q.speaker.span, q.content.text]), [
+    ['is expected', null, 'the Obama administration, under growing pressure'],
+    ['is expected', null, 'to declassify 28 pages in the next few weeks'],
+  ]);
+});

@@ -92,9 +92,9 @@ export function tokenAtOrAfter(v: TokenView, offset: number): number {
   return lo;
 }
 
-/** The first token from `from` (before `to`) past the lead-in words and commas that open a sentence ("But, …", "And so …"). */
+/** The first token from `from` (before `to`) past the lead-in words and commas that open a sentence ("But, …", "And so …", "Separately, …"). */
 function skipLeadIns(v: TokenView, from: number, to: number): number {
-  while (from < to && (LEAD_INS.has(v.low[from]!) || v.low[from] === ',')) from++;
+  while (from < to && (LEAD_INS.has(v.low[from]!) || v.low[from] === ',' || v.tokens[from]!.pos === 'ADV' && v.low[from + 1] === ',')) from++;
   return from;
 }
 
