@@ -537,3 +537,9 @@ test('an adverb and a comma that open a sentence are a lead-in before its subjec
     ['is expected', null, 'to declassify 28 pages in the next few weeks'],
   ]);
 });
+
+test('a naming participle after the object of an earlier verb (naming.tsv: "a website called …") is no cue', () => {
+  const doc = docOf('Politifact traced the story to a website called Real News Right Now, which posts fake news stories.');
+  assert.ok(!doc.quotes.some((q) => q.cue?.text === 'called'));
+  assert.deepEqual(docOf('Trump called the report a lie.').quotes.map((q) => [q.cue?.text, q.speaker.span?.text]), [['called', 'Trump']]);
+});
