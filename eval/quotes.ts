@@ -109,8 +109,8 @@ export function scoreQuotes(root: string, split: 'train' | 'dev' | 'fifth', dump
   const rows: MetricRow[] = [];
   // regression guards, a little under the dev numbers measured when they were set
   const FLOORS: Record<string, number> = {
-    'source exact': 0.674, 'source overlap': 0.76, 'cue exact': 0.669, 'cue overlap': 0.763,
-    'content exact': 0.478, 'content overlap': 0.774, attribution: 0.716,
+    'source exact': 0.676, 'source overlap': 0.762, 'cue exact': 0.669, 'cue overlap': 0.765,
+    'content exact': 0.48, 'content overlap': 0.778, attribution: 0.718,
   };
   for (const role of roles) {
     for (const [name, c] of [['exact', exact[role]], ['overlap', over[role]]] as const) {
