@@ -10,8 +10,8 @@
  * never read here.
  */
 import { datasetsDir } from '../src/util/datasets.js';
-import { heldOutFifth, readPolnear, type Fragments, type GoldAttribution } from './brat-attributions.js';
-import { annotateText, predictedAttributions } from './quotes.js';
+import { heldOutFifth, readPolnear, type Fragments } from './brat-attributions.js';
+import { annotateText, matchPairs, overlap, predictedAttributions } from './quotes.js';
 import { findCues, type TokenView } from '../src/stages/quotes/cues.js';
 import { fold, quoteLexicon } from '../src/stages/quotes/lexicon.js';
 import { cueModel } from '../src/stages/quotes/model.js';
@@ -41,11 +41,6 @@ function note(group: string, key: string, line: string): void {
   (groups.get(g) ?? groups.set(g, []).get(g)!).push({ key, line });
 }
 
-const overlap = (x: Fragments, y: Fragments): number => {
-  let n = 0;
-  for (const [a, b] of x) for (const [c, d] of y) n += Math.max(0, Math.min(b, d) - Math.max(a, c));
-  return n;
-};
 const textOf = (t: string, f: Fragments | null): string => (f ? f.map(([a, b]) => t.slice(a, b)).join(' … ') : '∅');
 const startOf = (f: Fragments): number => Math.min(...f.map((x) => x[0]));
 const endOf = (f: Fragments): number => Math.max(...f.map((x) => x[1]));
@@ -57,17 +52,6 @@ function context(t: string, f: Fragments): string {
   return (t.slice(lo, a) + '[' + t.slice(a, b) + ']' + t.slice(b, hi)).replace(/\s+/g, ' ');
 }
 
-/** One-to-one matching by overlap of `pick`, largest first: pairs [pred index, gold index]. */
-function match(pred: GoldAttribution[], gold: GoldAttribution[], pick: (a: GoldAttribution) => Fragments): [number, number][] {
-  const pairs: [number, number, number][] = [];
-  pred.forEach((p, i) => gold.forEach((g, j) => { const s = overlap(pick(p), pick(g)); if (s > 0) pairs.push([s, i, j]); }));
-  pairs.sort((a, b) => b[0] - a[0]);
-  const pu = new Set<number>(), gu = new Set<number>();
-  const out: [number, number][] = [];
-  for (const [, i, j] of pairs) { if (pu.has(i) || gu.has(j)) continue; pu.add(i); gu.add(j); out.push([i, j]); }
-  return out;
-}
-
 const docs = readPolnear(datasetsDir(), 'train').filter((_, i) => which === 'train' || heldOutFifth(i));
 for (const d of docs) {
   const t = d.text;
@@ -77,7 +61,7 @@ for (const d of docs) {
   const found = allCues(doc, weak);
   found.push(...weak);
   const gold = d.attributions;
-  const pairs = match(pred, gold, (a) => a.cue);
+  const pairs = matchPairs(pred, gold, (p, g) => overlap(p.cue, g.cue));
   const pm = new Set(pairs.map((p) => p[0])), gm = new Set(pairs.map((p) => p[1]));
   gold.forEach((g, j) => {
     if (gm.has(j) || !found.some((f) => overlap([f], g.cue) > 0)) return;

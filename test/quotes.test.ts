@@ -338,7 +338,11 @@ test('"Asked whether …, X said" and "is expected to": attributions with no sou
     ['is expected', null, 'The merger'],
     ['is expected', null, 'to close in May'],
   ]);
-  assert.equal(docOf('He was told to leave the building.').quotes.length, 0);
+  // an order with no one named who gave it: as PolNeAR reads "X was asked to …", the subject and the order are the content
+  assert.deepEqual(docOf('He was told to leave the building.').quotes.map((q) => [q.cue?.text, q.speaker.span?.text ?? null, q.content.text]), [
+    ['was told', null, 'He'],
+    ['was told', null, 'to leave the building'],
+  ]);
 });
 
 test('a quote opened with a curly mark may close with a straight one, and the reverse', () => {
@@ -483,4 +487,59 @@ test('"this month", "this week" between a source and its cue or after the cue ar
 test('a noun cue after a possessive pronoun and before a "that" clause: the pronoun is the source', () => {
   const doc = docOf('He earned no reprieve with his complaints that Mr. Khan had been unfair to him.');
   assert.deepEqual(doc.quotes.map((q) => [q.cue?.text, q.speaker.span?.text, q.content.text]), [['complaints', 'his', 'that Mr. Khan had been unfair to him']]);
+});
+
+test('a forward content ends before "but" and a verb, and before ", but" and a clause, where the speaker goes on with an act of their own', () => {
+  const byCue = (text: string) => new Map(docOf(text).quotes.map((q) => [q.cue?.text, [q.speaker.span?.text, q.content.text]]));
+  const a = byCue('Trump quickly disavowed the KKK and its former leader, but he slammed the media for continuing to bring this question up.');
+  assert.deepEqual(a.get('quickly disavowed'), ['Trump', 'the KKK and its former leader']);
+  assert.deepEqual(a.get('slammed'), ['he', 'the media for continuing to bring this question up']);
+  const b = byCue('Ayotte says she is going to vote for Trump but has withheld her endorsement.');
+  assert.deepEqual(b.get('says'), ['Ayotte', 'she is going to vote for Trump']);
+  assert.deepEqual(b.get('has withheld'), ['Ayotte', 'her endorsement']);
+});
+
+test('a participle cue after a clause takes the source of the clause\'s attribution, not of one nested in its content', () => {
+  const doc = docOf('Khan, who is Muslim, also decried Trump’s repeated calls to ban all Muslims from entering the U.S., noting he has “sacrificed nothing.”');
+  assert.equal(doc.quotes.find((q) => q.cue?.text === 'noting')?.speaker.span?.text, 'Khan, who is Muslim,');
+});
+
+test('a content ends at the comma of a clause opened by a subordinator, and a relative clause\'s content at a comma before adverbs and the main verb', () => {
+  const a = new Map(docOf('Though she never mentioned Sanders by name, Clinton cast her rival as offering a narrow economic message.').quotes.map((q) => [q.cue?.text, q]));
+  assert.equal(a.get('never mentioned')?.content.text, 'Sanders by name');
+  assert.equal(a.get('cast')?.speaker.span?.text, 'Clinton');
+  const b = new Map(docOf('But Reid, who has long expressed his admiration for Warren, recently ordered up a legal analysis of Massachusetts election law.').quotes.map((q) => [q.cue?.text, q]));
+  assert.equal(b.get('has long expressed')?.content.text, 'his admiration for Warren');
+});
+
+test('an agentless passive cue has no source: its subject and the words after it are the content', () => {
+  const doc = docOf('Donald Trump was asked a relatively straightforward question about police violence.');
+  assert.deepEqual(doc.quotes.map((q) => [q.cue?.text, q.speaker.span, q.content.text]), [['was asked', null, 'Donald Trump'], ['was asked', null, 'a relatively straightforward question about police violence']]);
+});
+
+test('a passive cue\'s agent may follow a few words of the content ("are considered unclean by Muslims")', () => {
+  const doc = docOf('Pigs are considered unclean by Muslims and some other religious groups.');
+  assert.deepEqual(doc.quotes.map((q) => [q.cue?.text, q.speaker.span?.text, q.content.text]), [
+    ['are considered', 'Muslims and some other religious groups', 'Pigs'],
+    ['are considered', 'Muslims and some other religious groups', 'unclean'],
+  ]);
+});
+
+test('a participle naming a state of mind after a copula (states.tsv) has its subject for source, like an adjective', () => {
+  const doc = docOf('Many Republicans are worried that Trump will lose the general election.');
+  assert.deepEqual(doc.quotes.map((q) => [q.cue?.text, q.speaker.span?.text, q.content.text]), [['are worried', 'Many Republicans', 'that Trump will lose the general election']]);
+});
+
+test('an adverb and a comma that open a sentence are a lead-in before its subject and asides', () => {
+  const doc = docOf('Separately, the Obama administration, under growing pressure, is expected to declassify 28 pages in the next few weeks.');
+  assert.deepEqual(doc.quotes.map((q) => [q.cue?.text, q.speaker.span, q.content.text]), [
+    ['is expected', null, 'the Obama administration, under growing pressure'],
+    ['is expected', null, 'to declassify 28 pages in the next few weeks'],
+  ]);
+});
+
+test('a naming participle after the object of an earlier verb (naming.tsv: "a website called …") is no cue', () => {
+  const doc = docOf('Politifact traced the story to a website called Real News Right Now, which posts fake news stories.');
+  assert.ok(!doc.quotes.some((q) => q.cue?.text === 'called'));
+  assert.deepEqual(docOf('Trump called the report a lie.').quotes.map((q) => [q.cue?.text, q.speaker.span?.text]), [['called', 'Trump']]);
 });

@@ -12,6 +12,7 @@
  * - byline:        “…” ― Sonya Herridge  (a dash and a name after a quote; the dash is the cue)
  * - label:         Pence: Flowers won’t be at the debate / Carl Bialik: “…”  (the colon is the cue)
  * - askedLead:     Asked whether he would run, X said …  (the question, no source)
+ * (forward also reads passives: "… was rejected by X", "X was asked whether …", "X was asked a question" — no agent)
  * Last, dropNested drops a belief or intent cue inside another attribution's indirect content.
  * Quote marks: quoteMarks.ts; the source phrase: phrases.ts; cue words: cues.ts.
  */
@@ -89,6 +90,12 @@ export function tokenAtOrAfter(v: TokenView, offset: number): number {
   let lo = 0, hi = v.tokens.length;
   while (lo < hi) { const mid = (lo + hi) >> 1; if (v.tokens[mid]!.start < offset) lo = mid + 1; else hi = mid; }
   return lo;
+}
+
+/** The first token from `from` (before `to`) past the lead-in words and commas that open a sentence ("But, …", "And so …", "Separately, …"). */
+function skipLeadIns(v: TokenView, from: number, to: number): number {
+  while (from < to && (LEAD_INS.has(v.low[from]!) || v.low[from] === ',' || v.tokens[from]!.pos === 'ADV' && v.low[from + 1] === ',')) from++;
+  return from;
 }
 
 const sentOf = (c: Ctx, tok: number) => c.doc.sentences[c.v.tokens[tok]!.sentence]!;
@@ -270,8 +277,7 @@ function directBefore(c: Ctx, q: QuoteSpan): boolean {
 function accordingTo(c: Ctx, cue: Cue, si: number): void {
   const v = c.v;
   const s = c.doc.sentences[si]!;
-  let lead = s.tokenStart;
-  while (lead < cue.first && (LEAD_INS.has(v.low[lead]!) || v.low[lead] === ',')) lead++;
+  const lead = skipLeadIns(v, s.tokenStart, cue.first);
   // the source runs to the next comma (or the end of the sentence), at most MAX_SOURCE tokens
   let comma = -1;
   for (let k = cue.last + 1; k < Math.min(s.tokenEnd, cue.last + 1 + MAX_SOURCE); k++) if (v.low[k] === ',') { comma = k; break; }
@@ -283,8 +289,7 @@ function accordingTo(c: Ctx, cue: Cue, si: number): void {
     while (end > cue.last && v.tokens[end]!.pos === 'PUNCT') end--;
     if (comma > 0 && !verbless(v, comma, s.tokenEnd)) end = comma - 1;
     if (end <= cue.last || end - cue.last > MAX_SOURCE) return;
-    const stop = v.low[cue.first - 1] === ',' || cue.first === lead ? v.tokens[cue.first]!.start : v.tokens[cue.first]!.start;
-    push(c, { kind: 'indirect', cue, source: [cue.last + 1, end], content: [v.tokens[lead]!.start, stop], sentence: si, rule: 'according-to-after' });
+    push(c, { kind: 'indirect', cue, source: [cue.last + 1, end], content: [v.tokens[lead]!.start, v.tokens[cue.first]!.start], sentence: si, rule: 'according-to-after' });
   }
 }
 
@@ -372,11 +377,15 @@ function subjectBefore(c: Ctx, cue: Cue, si: number): Range | null {
   const coord = prev >= s.tokenStart && (COORD.has(v.low[prev]!) || (v.low[prev] === ',' && /ing$/.test(v.low[cue.head]!)) || /^[—–-]$/.test(v.low[prev]!));
   const participle = /ing$/.test(v.low[cue.head]!) && prev >= s.tokenStart && ['by', 'while', 'after', 'before', 'in', ','].includes(v.low[prev]!);
   if (coord || participle) {
-    // "X said, adding that …": the source of the sentence's earlier attribution
+    // "X said, adding that …": the source of the sentence's earlier attribution — not of one nested in
+    // another's content ("X decried Trump's calls to …, noting …": X, not Trump)
     const here = c.bySentence.get(si) ?? [];
     for (let n = here.length - 1; n >= 0; n--) {
       const o = c.out[here[n]!]!;
-      if (o.cue && o.cue.last < cue.first && o.source) return o.source;
+      if (!o.cue || o.cue.last >= cue.first || !o.source) continue;
+      const at = v.tokens[o.cue.head]!.start;
+      if (here.some((m) => c.out[m]!.cue && c.out[m]!.content[0] <= at && at < c.out[m]!.content[1])) continue;
+      return o.source;
     }
     const subj = mainSubject(c, si, end);
     if (subj && subj[1] < prev) return subj;
@@ -393,8 +402,7 @@ function subjectBefore(c: Ctx, cue: Cue, si: number): Range | null {
 function openingSubject(c: Ctx, si: number, comma: number): Range | null {
   const v = c.v;
   const s = c.doc.sentences[si]!;
-  let lead = s.tokenStart;
-  while (lead < comma && (LEAD_INS.has(v.low[lead]!) || v.low[lead] === ',')) lead++;
+  const lead = skipLeadIns(v, s.tokenStart, comma);
   if (comma - lead > MAX_ASIDE) return null;
   const np = rightNP(v, lead, comma);
   if (!np || np[1] + 1 >= comma) return null;
@@ -427,16 +435,31 @@ function mainSubject(c: Ctx, si: number, to: number): Range | null {
 }
 
 /** The option … was not finally rejected by the EU countries: source after "by", content before the cue. */
-function passive(c: Ctx, cue: Cue, si: number): void {
+function passive(c: Ctx, cue: Cue, si: number, by: number): void {
   const v = c.v;
   const s = c.doc.sentences[si]!;
-  if (v.low[cue.last + 1] !== 'by') return;
-  const src = rightNP(v, cue.last + 2, s.tokenEnd);
+  const src = rightNP(v, by + 1, s.tokenEnd);
   if (!src) return;
   let a = cue.first - 1;
   while (a >= s.tokenStart && !CLAUSE_START.has(v.low[a]!) && cue.first - a <= MAX_SOURCE) a--;
   if (a + 1 >= cue.first) return;
-  push(c, { kind: 'indirect', cue, source: src, content: [v.tokens[a + 1]!.start, v.tokens[cue.first - 1]!.end], sentence: si, rule: 'passive-by' });
+  const i = push(c, { kind: 'indirect', cue, source: src, content: [v.tokens[a + 1]!.start, v.tokens[cue.first - 1]!.end], sentence: si, rule: 'passive-by' });
+  // "Pigs are considered unclean by Muslims": the words between the cue and "by" are content too
+  if (i >= 0 && by > cue.last + 1) push(c, { kind: 'indirect', cue, source: src, content: [v.tokens[cue.last + 1]!.start, v.tokens[by - 1]!.end], sentence: si, rule: 'passive-by', continues: i });
+}
+
+/**
+ * The "by" that names a passive cue's agent: right after the cue or after a few words of content
+ * with no verb or punctuation ("are considered unclean by Muslims", "was recommended for the job
+ * by Roger Stone"); -1 where there is none.
+ */
+function agentBy(v: TokenView, cue: Cue, to: number): number {
+  for (let j = cue.last + 1; j < Math.min(to, cue.last + 6); j++) {
+    if (v.low[j] === 'by') return j;
+    const p = v.tokens[j]!.pos;
+    if (p === 'VERB' || p === 'AUX' || p === 'PUNCT' || p === 'SCONJ') return -1;
+  }
+  return -1;
 }
 
 /** "In a 1963 speech, he declared:" — the content is the next sentence (of this or the next paragraph). */
@@ -496,25 +519,27 @@ function forward(c: Ctx, cue: Cue, si: number): void {
   if (s.tokenEnd - k < 2) return;
   if (cue.weak && v.low[k] !== 'that') return;
   // "is confident that …", "was adamant that …": an adjective after the copula is no passive; its subject is the source
-  const adjective = v.tokens[cue.head]!.pos === 'ADJ' && v.low[k] !== 'to';
+  // and "is worried that …", "is poised to …": a participle naming a state of mind (states.tsv) is read as one
+  const adjective = v.tokens[cue.head]!.pos === 'ADJ' && v.low[k] !== 'to' || c.lex.states.has(v.low[cue.head]!);
   const passiveVoice = BE.has(v.low[cue.first]!) && cue.head > cue.first && !/ing$/.test(v.low[cue.head]!) && !adjective;
   // "The sale is expected to close in May", "He is thought to favour …": like a raising verb; not "was told to" (an addressee)
   const passiveTo = passiveVoice && v.low[k] === 'to' && k === cue.last + 1 && !ADDRESSEE.has(cue.entry.lemma);
   if (passiveVoice && !passiveTo) {
+    const by = agentBy(v, cue, s.tokenEnd);
     // "Sanders was asked about the case", "I was told that …", "It was reported that …": no agent named, the question or report is the content
     if (v.low[k] !== 'by' && PASSIVE_CONTENT.has(v.low[k]!) && k === cue.last + 1) push(c, { kind: 'indirect', cue, source: null, content: [v.tokens[k]!.start, clauseEnd(c, si, k)], sentence: si, rule: 'passive-no-agent' });
-    else passive(c, cue, si);
+    else if (by >= 0) passive(c, cue, si, by);
+    // "Donald Trump was asked a straightforward question", "The DNC, which is seen as aligned with Clinton": no agent, the subject and the rest are the content
+    else subjectContent(c, cue, si, k, 'passive-subject');
     return;
   }
   if (passiveTo || RAISING.has(v.low[cue.head]!) && (v.low[k] === 'to' || v.low[k] === 'like')) {
     // "Twitter appears to be heavily used": no source; the subject and the rest are the content
-    const subj = subjectBefore(c, cue, si);
-    if (!subj) return;
-    const i = push(c, { kind: 'indirect', cue, source: null, content: [v.tokens[subj[0]]!.start, v.tokens[subj[1]]!.end], sentence: si, rule: 'raising' });
-    if (i >= 0) push(c, { kind: 'indirect', cue, source: null, content: [v.tokens[k]!.start, clauseEnd(c, si, k)], sentence: si, rule: 'raising', continues: i });
+    subjectContent(c, cue, si, k, 'raising');
     return;
   }
   if (askedLead(c, cue, si, k)) return;
+  if (namingParticiple(c, cue, si)) return;
   const source = subjectBefore(c, cue, si);
   if (!source) { possessed(c, cue, si, k); return; } // a cue with no source in reach is more often no attribution at all
   // "warned Saturday that …": the day is not content
@@ -528,8 +553,40 @@ function forward(c: Ctx, cue: Cue, si: number): void {
       if (v.tokens[j]!.pos === 'VERB' || v.tokens[j]!.pos === 'AUX' || v.tokens[j]!.pos === 'PUNCT') break;
     }
   }
-  const end = clauseEnd(c, si, k, source[0] === source[1] && RELATIVE.has(v.low[source[0]]!));
+  // "Though she never mentioned Sanders by name, Clinton cast …": a clause opened by a subordinator ends at its comma
+  const lead = skipLeadIns(v, s.tokenStart, source[0]);
+  let subordinate = v.tokens[lead]!.pos === 'SCONJ' && lead < source[0];
+  for (let j = lead; subordinate && j < cue.first; j++) if (v.low[j] === ',') subordinate = false;
+  const end = clauseEnd(c, si, k, source[0] === source[1] && RELATIVE.has(v.low[source[0]]!), subordinate);
   push(c, { kind: 'indirect', cue, source, content: [v.tokens[k]!.start, end], sentence: si, rule: 'forward' });
+}
+
+/**
+ * "traced the story to a website called Real News Right Now": a naming participle (naming.tsv) right
+ * after the object of an earlier verb of its clause names that object; it reports no one's words.
+ * (Any participle there, "… polls released Sunday", lost more attributions than it saved.)
+ */
+function namingParticiple(c: Ctx, cue: Cue, si: number): boolean {
+  const v = c.v;
+  const s = c.doc.sentences[si]!;
+  if (cue.first !== cue.head || !c.lex.naming.has(v.low[cue.head]!) || cue.first - 1 <= s.tokenStart) return false;
+  const prev = v.tokens[cue.first - 1]!.pos;
+  if (prev !== 'NOUN' && prev !== 'PROPN') return false;
+  for (let j = cue.first - 2; j >= s.tokenStart; j--) {
+    const w = v.low[j]!;
+    if (w === ',' || COORD.has(w) || RELATIVE.has(w) || w === 'that' || v.tokens[j]!.pos === 'SCONJ' || v.tokens[j]!.pos === 'PUNCT') return false;
+    if (v.tokens[j]!.pos === 'VERB' || v.tokens[j]!.pos === 'AUX') return true;
+  }
+  return false;
+}
+
+/** No source; the subject before the cue and the clause from token k on are the content. */
+function subjectContent(c: Ctx, cue: Cue, si: number, k: number, rule: string): void {
+  const v = c.v;
+  const subj = subjectBefore(c, cue, si);
+  if (!subj) return;
+  const i = push(c, { kind: 'indirect', cue, source: null, content: [v.tokens[subj[0]]!.start, v.tokens[subj[1]]!.end], sentence: si, rule });
+  if (i >= 0) push(c, { kind: 'indirect', cue, source: null, content: [v.tokens[k]!.start, clauseEnd(c, si, k)], sentence: si, rule, continues: i });
 }
 
 /**
@@ -556,8 +613,8 @@ function askedLead(c: Ctx, cue: Cue, si: number, k: number): boolean {
   const v = c.v;
   const s = c.doc.sentences[si]!;
   if (v.low[cue.head] !== 'asked' || cue.head !== cue.first) return false;
-  let lead = s.tokenStart;
-  while (lead < cue.first && (LEAD_INS.has(v.low[lead]!) || v.low[lead] === 'when' || v.low[lead] === ',')) lead++;
+  let lead = skipLeadIns(v, s.tokenStart, cue.first);
+  while (lead < cue.first && v.low[lead] === 'when') lead = skipLeadIns(v, lead + 1, cue.first);
   if (lead !== cue.first) return false;
   for (let j = k + 1; j + 2 < s.tokenEnd; j++) {
     if (v.inQuote?.[j]) continue;
@@ -581,9 +638,10 @@ function clauseStarts(v: TokenView, k: number, to: number): boolean {
 /**
  * Where a content running on from token `from` stops: the end of the sentence, or a comma that
  * opens another clause (", while …", ", where …", ", according to …", ", calling …"), outside
- * quote marks.
+ * quote marks; in a clause opened by a subordinator (`subordinate`: "Though she never mentioned
+ * Sanders by name, …"), its first comma.
  */
-function clauseEnd(c: Ctx, si: number, from: number, relative = false): number {
+function clauseEnd(c: Ctx, si: number, from: number, relative = false, subordinate = false): number {
   const v = c.v;
   const s = c.doc.sentences[si]!;
   for (let k = from + 1; k + 1 < s.tokenEnd; k++) {
@@ -593,21 +651,25 @@ function clauseEnd(c: Ctx, si: number, from: number, relative = false): number {
     const w = commaQuote ? ',' : v.low[k]!;
     const stop = commaQuote ? v.tokens[k]!.end : v.tokens[k]!.start; // the quoted words keep their closing mark
     if (w === ';') return v.tokens[k]!.start;
+    if (subordinate && w === ',') return stop;
     // a relative clause ends where the main clause's verb follows its comma ("Burr, who has embraced Mr. Trump, acknowledged …")
-    if (relative && w === ',' && (v.tokens[k + 1]!.pos === 'VERB' || v.tokens[k + 1]!.pos === 'AUX')) return stop;
-    // "… and has gone so far as to …": a second verb phrase of the speaker's clause
-    if (w === 'and' && (v.tokens[k + 1]!.pos === 'VERB' || v.tokens[k + 1]!.pos === 'AUX') && v.low[k + 1] !== 'to') return v.tokens[k]!.start;
+    if (relative && w === ',') {
+      const verb = skipAdverbsRight(v, k + 1, s.tokenEnd); // "…, recently ordered up"
+      if (verb < s.tokenEnd && (v.tokens[verb]!.pos === 'VERB' || v.tokens[verb]!.pos === 'AUX')) return stop;
+    }
+    // "… and has gone so far as to …", "… but has withheld …": a second verb phrase of the speaker's clause
+    if ((w === 'and' || w === 'but') && (v.tokens[k + 1]!.pos === 'VERB' || v.tokens[k + 1]!.pos === 'AUX') && v.low[k + 1] !== 'to') return v.tokens[k]!.start;
     if (w !== ',') continue;
     const next = v.low[k + 1]!;
     // ", falsely suggesting …": a participle, adverbs before it or not
     const verb = skipAdverbsRight(v, k + 1, s.tokenEnd);
     if (CLAUSE_AFTER_COMMA.has(next) || (verb < s.tokenEnd && v.tokens[verb]!.pos === 'VERB' && /ing$/.test(v.low[verb]!))) return stop;
-    // ", but …", ", and they say …", ", his campaign has argued …": a new clause with its own subject
+    // ", but he slammed …", ", and they say …", ", his campaign has argued …": a new clause with its own subject (after "but" or "yet" even where the content so far has no verb)
     let j = k + 1;
     if (next === 'but' || next === 'and' || next === 'yet') j++;
     const subj = rightNP(v, j, s.tokenEnd);
     const after = subj ? skipAdverbsRight(v, subj[1] + 1, s.tokenEnd) : -1;
-    if (subj && after < s.tokenEnd && (v.tokens[after]!.pos === 'VERB' || v.tokens[after]!.pos === 'AUX') && hasVerb(v, from, k)) return stop;
+    if (subj && after < s.tokenEnd && (v.tokens[after]!.pos === 'VERB' || v.tokens[after]!.pos === 'AUX') && (next === 'but' || next === 'yet' || hasVerb(v, from, k))) return stop;
   }
   return s.end;
 }
@@ -637,8 +699,7 @@ function inSource(c: Ctx, si: number): void {
   const v = c.v;
   const s = c.doc.sentences[si]!;
   const nouns = c.lex.inSources;
-  let lead = s.tokenStart;
-  while (lead < s.tokenEnd && (LEAD_INS.has(v.low[lead]!) || v.low[lead] === ',')) lead++;
+  const lead = skipLeadIns(v, s.tokenStart, s.tokenEnd);
   for (let k = s.tokenStart; k < s.tokenEnd - 2; k++) {
     if (v.low[k] !== 'in' || v.inQuote?.[k]) continue;
     const np = rightNP(v, k + 1, s.tokenEnd);
