@@ -36,6 +36,11 @@ export interface Lexicon {
   referenceDeterminers: string[];
   complementizerCues: string[];
   anaphoricRelatives: string[];
+  forwardLeads: string[];
+  anchoringLeads: string[];
+  fractionLeads: string[];
+  relationalAfter: string[];
+  rateWords: string[];
   dayWords: Record<string, number>;
   dayWordParts: Record<string, string>;
   clockWords: Record<string, string>;
@@ -77,7 +82,7 @@ export interface TimesResources {
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** An alternation of table entries, longest first; a space matches any run of white space. */
-function alternation(keys: string[]): string {
+export function alternation(keys: string[]): string {
   return [...new Set(keys)].sort((a, b) => b.length - a.length || a.localeCompare(b))
     .map((k) => escapeRe(k).replace(/ +/g, '\\s+')).join('|');
 }
