@@ -39,3 +39,12 @@ test('tokens never depend on the text read before (wink-nlp learns words it has 
   assert.deepEqual(words('A U.S billionaire flew, not on U.S. shuttles but across U.S.. Then'),
     ['A', 'U.S', 'billionaire', 'flew', ',', 'not', 'on', 'U.S.', 'shuttles', 'but', 'across', 'U.S.', '.', 'Then']);
 });
+
+test('no sentence break inside an initialism or before closing marks; a missing space after a word still breaks', () => {
+  const sentences = (text: string) => structure(text).sentences.map((s) => s.text);
+  assert.deepEqual(sentences('“It is a disgusting day,” said Rep. G.K. Butterfield (D-N.C.), head of the caucus. Others agreed.'),
+    ['“It is a disgusting day,” said Rep. G.K. Butterfield (D-N.C.), head of the caucus.', 'Others agreed.']);
+  assert.deepEqual(sentences('Rep. Trey Gowdy (R-S.C) sent a letter. Comey replied.'), ['Rep. Trey Gowdy (R-S.C) sent a letter.', 'Comey replied.']);
+  assert.equal(sentences('Borders must not be redrawn by force.Russia violated this rule.').length, 2);
+  assert.equal(sentences('He met officials in Washington, D.C. They agreed.').length, 2);
+});

@@ -49,6 +49,15 @@ function forgetNewWords(): void {
 
 /** Single letters joined by dots, without the final one ("U.S", "a.m"). */
 const INITIALISM_NO_DOT = /^(?:\p{L}\.)+\p{L}$/u;
+/** Tokens up to i end with one capital letter and its stop ("N" + "." or "N."). */
+function initialEnds(toks: { text: string; start: number; end: number }[], i: number): boolean {
+  const t = toks[i]!;
+  if (/^\p{Lu}\.$/u.test(t.text)) return true;
+  const before = toks[i - 1];
+  return t.text === '.' && !!before && before.end === t.start && /^\p{Lu}$/u.test(before.text);
+}
+/** Closing brackets, closing curly quotes and stops: no sentence opens with them. */
+const CLOSING = /^[)\]}.,;:!?’”]+$/u;
 /** A paragraph of at most this many words without a final stop is a headline. */
 const HEADLINE_MAX_WORDS = 25;
 /** Runs of this many non-space characters are one token, whatever is inside. */
@@ -143,7 +152,13 @@ export function structure(text: string): { paragraphs: Paragraph[]; sentences: S
         const prev = sentenceRanges[sentenceRanges.length - 1];
         let first = a;
         while (first <= b && !keepToken(local[first])) first++;
-        if (prev && first <= b && /^[a-z][a-z]*$/.test(local[first]!.text.slice(0, 3)) && !/[!?]/.test(local[prev[1]]?.text ?? '')) prev[1] = b;
+        const lowerStart = first <= b && /^[a-z][a-z]*$/.test(local[first]!.text.slice(0, 3)) && !/[!?]/.test(local[prev?.[1] ?? -1]?.text ?? '');
+        // an initialism's letter, its stop and no space: no sentence break ("(D-N." + "C.), head of
+        // …", "(R-S." + "C)"; a missing space after a full word's stop still ends a sentence)
+        const attached = first <= b && !!prev && local[prev[1]]!.end === local[first]!.start && initialEnds(local, prev[1]);
+        // a "sentence" of closing marks only to begin with (") said …", ".')") ends the one before
+        const closesFirst = first <= b && CLOSING.test(local[first]!.text);
+        if (prev && (lowerStart || attached || closesFirst)) prev[1] = b;
         else sentenceRanges.push([a, b]);
       });
     }
