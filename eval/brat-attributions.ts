@@ -20,20 +20,27 @@ export interface PolnearDoc { name: string; text: string; attributions: GoldAttr
  */
 export const heldOutFifth = (articleIndex: number): boolean => articleIndex % 5 === 0;
 
+/** The articles of one split with the first annotation of each (by file name). */
 export function readPolnear(root: string, split: 'train' | 'dev'): PolnearDoc[] {
+  return readPolnearAnnotations(root, split).map(({ name, text, annotations }) => ({ name, text, attributions: annotations[0]! }));
+}
+
+/** The articles of one split, each with every annotation it has (several annotators for some). */
+export function readPolnearAnnotations(root: string, split: 'train' | 'dev'): { name: string; text: string; annotations: GoldAttribution[][] }[] {
   const dir = join(root, 'polnear', split);
   const files = readdirSync(join(dir, 'attributions')).filter((f) => f.endsWith('.ann')).sort();
-  const seen = new Set<string>();
-  const docs: PolnearDoc[] = [];
+  const byName = new Map<string, { name: string; text: string; annotations: GoldAttribution[][] }>();
   for (const f of files) {
     const name = f.replace(/_[0-9a-f]+\.ann$/, '');
-    if (seen.has(name)) continue;
-    const textFile = join(dir, 'text', `${name}.txt`);
-    if (!existsSync(textFile)) continue;
-    seen.add(name);
-    docs.push({ name, text: readFileSync(textFile, 'utf8'), attributions: parseAnn(readFileSync(join(dir, 'attributions', f), 'utf8')) });
+    let doc = byName.get(name);
+    if (!doc) {
+      const textFile = join(dir, 'text', `${name}.txt`);
+      if (!existsSync(textFile)) continue;
+      byName.set(name, doc = { name, text: readFileSync(textFile, 'utf8'), annotations: [] });
+    }
+    doc.annotations.push(parseAnn(readFileSync(join(dir, 'attributions', f), 'utf8')));
   }
-  return docs;
+  return [...byName.values()];
 }
 
 export function parseAnn(ann: string): GoldAttribution[] {

@@ -79,30 +79,37 @@ interface Counts { tp: number; fp: number; fn: number }
 const zero = (): Counts => ({ tp: 0, fp: 0, fn: 0 });
 function add(c: Counts, tp: number, np: number, ng: number): void { c.tp += tp; c.fp += np - tp; c.fn += ng - tp; }
 
+const ROLES = ['source', 'cue', 'content'] as const;
+/** Matches counted over articles: exact and overlap per role, and whole attributions. */
+export interface QuoteCounts { exact: Record<typeof ROLES[number], Counts>; over: Record<typeof ROLES[number], Counts>; full: Counts }
+export const quoteCounts = (): QuoteCounts => ({ exact: { source: zero(), cue: zero(), content: zero() }, over: { source: zero(), cue: zero(), content: zero() }, full: zero() });
+
+/** Adds one article's predicted and gold attributions to the counts. */
+export function countQuotes(counts: QuoteCounts, text: string, pred: GoldAttribution[], gold: GoldAttribution[]): void {
+  for (const role of ROLES) {
+    const P = pred.map((a) => a[role]).filter((x): x is Fragments => !!x && x.some(([a, b]) => b > a));
+    const G = gold.map((a) => a[role]).filter((x): x is Fragments => !!x);
+    const gk = G.map((g) => norm(text, g));
+    add(counts.exact[role], matchPairs(P.map((p) => norm(text, p)), gk, (p, g) => (p === g ? 1 : 0)).length, P.length, G.length);
+    add(counts.over[role], matchPairs(P, G, overlap).length, P.length, G.length);
+  }
+  const fullScore = (p: GoldAttribution, g: GoldAttribution) => {
+    const c = overlap(p.cue, g.cue), t = overlap(p.content, g.content);
+    const s = p.source && g.source ? overlap(p.source, g.source) : !p.source && !g.source ? 1 : 0;
+    return c > 0 && t > 0 && s > 0 ? c + t + s : 0;
+  };
+  add(counts.full, matchPairs(pred, gold, fullScore).length, pred.length, gold.length);
+}
+
 export function scoreQuotes(root: string, split: 'train' | 'dev' | 'fifth', dump?: string): MetricRow[] {
   const docs = split === 'fifth' ? readPolnear(root, 'train').filter((_, i) => heldOutFifth(i)) : readPolnear(root, split);
-  const roles = ['source', 'cue', 'content'] as const;
-  const exact = { source: zero(), cue: zero(), content: zero() };
-  const over = { source: zero(), cue: zero(), content: zero() };
-  const full = zero();
+  const counts = quoteCounts();
+  const { exact, over, full } = counts;
   const dumped: unknown[] = [];
   for (const d of docs) {
     const pred = predictedAttributions(annotateText(d.text));
-    const gold = d.attributions;
-    for (const role of roles) {
-      const P = pred.map((a) => a[role]).filter((x): x is Fragments => !!x && x.some(([a, b]) => b > a));
-      const G = gold.map((a) => a[role]).filter((x): x is Fragments => !!x);
-      const gk = G.map((g) => norm(d.text, g));
-      add(exact[role], matchPairs(P.map((p) => norm(d.text, p)), gk, (p, g) => (p === g ? 1 : 0)).length, P.length, G.length);
-      add(over[role], matchPairs(P, G, overlap).length, P.length, G.length);
-    }
-    const fullScore = (p: GoldAttribution, g: GoldAttribution) => {
-      const c = overlap(p.cue, g.cue), t = overlap(p.content, g.content);
-      const s = p.source && g.source ? overlap(p.source, g.source) : !p.source && !g.source ? 1 : 0;
-      return c > 0 && t > 0 && s > 0 ? c + t + s : 0;
-    };
-    add(full, matchPairs(pred, gold, fullScore).length, pred.length, gold.length);
-    if (dump) dumped.push({ article: d.name, predicted: pred, gold });
+    countQuotes(counts, d.text, pred, d.attributions);
+    if (dump) dumped.push({ article: d.name, predicted: pred, gold: d.attributions });
   }
   if (dump) writeFileSync(dump, JSON.stringify(dumped, null, 1));
   const ds = split === 'fifth' ? 'polnear/train (held-out fifth)' : `polnear/${split}`;
@@ -112,7 +119,7 @@ export function scoreQuotes(root: string, split: 'train' | 'dev' | 'fifth', dump
     'source exact': 0.676, 'source overlap': 0.762, 'cue exact': 0.669, 'cue overlap': 0.765,
     'content exact': 0.48, 'content overlap': 0.778, attribution: 0.718,
   };
-  for (const role of roles) {
+  for (const role of ROLES) {
     for (const [name, c] of [['exact', exact[role]], ['overlap', over[role]]] as const) {
       const { p, r, f } = prf(c.tp, c.fp, c.fn);
       rows.push({ task: 'quotes', dataset: ds, metric: `${role} ${name} P`, value: p });
