@@ -152,7 +152,7 @@ function directAfter(c: Ctx, q: QuoteSpan, paraEnd: number): boolean {
     // “…,” Graham, a former candidate, told CBS
     for (let j = np[1] + 3; j < Math.min(s.tokenEnd - 1, np[1] + MAX_SOURCE); j++) {
       if (v.low[j] === ',' && sc.byFirst.has(skipAdverbsRight(v, j + 1, s.tokenEnd))) { np = [np[0], j]; break; }
-      if (/^[“”"«».;:]$/.test(v.low[j]!) && !abbreviationDot(v, j)) break;
+      if (phraseStop(v, j)) break;
     }
   }
   const after = np[1] + 1;
@@ -237,9 +237,13 @@ function labelLine(c: Ctx, si: number): void {
   }
 }
 
-/** A full stop glued to the word before it and followed by a comma: an abbreviation's ("McConnell, R-Ky., said"). */
-function abbreviationDot(v: TokenView, k: number): boolean {
-  return v.low[k] === '.' && k > 0 && v.tokens[k - 1]!.end === v.tokens[k]!.start && v.low[k + 1] === ',';
+/**
+ * A quote mark or end punctuation that stops a scan for a source phrase — not a full stop glued to
+ * the word before it and followed by a comma, an abbreviation's ("McConnell, R-Ky., said").
+ */
+function phraseStop(v: TokenView, k: number): boolean {
+  if (!/^[“”"«».;:]$/.test(v.low[k]!)) return false;
+  return !(v.low[k] === '.' && k > 0 && v.tokens[k - 1]!.end === v.tokens[k]!.start && v.low[k + 1] === ',');
 }
 
 function skipAdverbsRight(v: TokenView, k: number, to: number): number {
@@ -366,7 +370,7 @@ function subjectBefore(c: Ctx, cue: Cue, si: number): Range | null {
         if (before === s.tokenStart && v.tokens[before]!.pos === 'ADV') return [head[0], prev]; // "Even China, its only ally, said"
         break;
       }
-      if (/^[“”"«».;:]$/.test(w) && !abbreviationDot(v, k)) break;
+      if (phraseStop(v, k)) break;
     }
     // "Eddie Griffin, who at the time was …, a group of …, said", "Trump, speaking at a rally in Wilmington, N.C., warned":
     // the phrase that opens the sentence, with its asides
