@@ -64,6 +64,12 @@ const CLOSERS = new Set(["'", '”', '"', '’', '»']);
 /** after a comma, words that open a clause outside a forward content (\", while …\", \", where …\") */
 const CLAUSE_AFTER_COMMA = new Set(['while', 'where', 'which', 'whereas', 'although', 'though', 'despite', 'according', 'even', 'including']);
 const COORD = new Set(['and', 'but', 'then', 'or', 'yet']);
+/** conjunctions that open a new clause even where the content before them has no verb (", but he slammed …") */
+const CONTRAST = new Set(['but', 'yet']);
+/** conjunctions before a second verb phrase of the speaker's clause ("… and has gone so far as to …", "… but has withheld …") */
+const VP_COORD = new Set(['and', 'but']);
+/** words before a participle cue after which its source is the sentence's earlier one ("by saying", "while noting", ", adding") */
+const PARTICIPLE_LEAD = new Set(['by', 'while', 'after', 'before', 'in', ',']);
 /** Words at the start of a sentence that do not belong to an attribution's content. */
 const LEAD_INS = new Set(['but', 'and', 'so', 'yet', 'however', 'still', 'also']);
 
@@ -379,7 +385,7 @@ function subjectBefore(c: Ctx, cue: Cue, si: number): Range | null {
     if (named) return named;
   }
   const coord = prev >= s.tokenStart && (COORD.has(v.low[prev]!) || (v.low[prev] === ',' && /ing$/.test(v.low[cue.head]!)) || /^[—–-]$/.test(v.low[prev]!));
-  const participle = /ing$/.test(v.low[cue.head]!) && prev >= s.tokenStart && ['by', 'while', 'after', 'before', 'in', ','].includes(v.low[prev]!);
+  const participle = /ing$/.test(v.low[cue.head]!) && prev >= s.tokenStart && PARTICIPLE_LEAD.has(v.low[prev]!);
   if (coord || participle) {
     // "X said, adding that …": the source of the sentence's earlier attribution — not of one nested in
     // another's content ("X decried Trump's calls to …, noting …": X, not Trump)
@@ -496,8 +502,13 @@ function trailer(v: TokenView, from: number, to: number): boolean {
   return !first || first.pos === 'PUNCT' || first.pos === 'ADP' || first.pos === 'ADV' || TEMPORAL.has(v.low[from]!);
 }
 
+/** A verb or auxiliary at token k. */
+function isVerb(v: TokenView, k: number): boolean {
+  return v.tokens[k]!.pos === 'VERB' || v.tokens[k]!.pos === 'AUX';
+}
+
 function hasVerb(v: TokenView, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (v.tokens[k]!.pos === 'VERB' || v.tokens[k]!.pos === 'AUX') return true;
+  for (let k = from; k < to; k++) if (isVerb(v, k)) return true;
   return false;
 }
 
@@ -516,7 +527,7 @@ function forward(c: Ctx, cue: Cue, si: number): void {
       // "told The Huffington Post he's not planning an appeal": a clause right after the addressee
       const subj = rightNP(v, obj[1] + 1, s.tokenEnd);
       const verb = subj ? subj[1] + 1 : -1;
-      if (subj && verb < s.tokenEnd && (v.tokens[verb]!.pos === 'VERB' || v.tokens[verb]!.pos === 'AUX')) k = obj[1] + 1;
+      if (subj && verb < s.tokenEnd && isVerb(v, verb)) k = obj[1] + 1;
     }
   }
   while (k < s.tokenEnd && (v.low[k] === ',' || v.low[k] === ':')) k++;
@@ -554,7 +565,7 @@ function forward(c: Ctx, cue: Cue, si: number): void {
   if (v.low[k] !== 'that') {
     for (let j = k + 1; j < Math.min(s.tokenEnd, k + 8); j++) {
       if (v.low[j] === 'that') { if (j + 2 < s.tokenEnd && v.tokens[j + 1]!.pos !== 'PUNCT') k = j; break; }
-      if (v.tokens[j]!.pos === 'VERB' || v.tokens[j]!.pos === 'AUX' || v.tokens[j]!.pos === 'PUNCT') break;
+      if (isVerb(v, j) || v.tokens[j]!.pos === 'PUNCT') break;
     }
   }
   // "Though she never mentioned Sanders by name, Clinton cast …": a clause opened by a subordinator ends at its comma
@@ -579,7 +590,7 @@ function namingParticiple(c: Ctx, cue: Cue, si: number): boolean {
   for (let j = cue.first - 2; j >= s.tokenStart; j--) {
     const w = v.low[j]!;
     if (w === ',' || COORD.has(w) || RELATIVE.has(w) || w === 'that' || v.tokens[j]!.pos === 'SCONJ' || v.tokens[j]!.pos === 'PUNCT') return false;
-    if (v.tokens[j]!.pos === 'VERB' || v.tokens[j]!.pos === 'AUX') return true;
+    if (isVerb(v, j)) return true;
   }
   return false;
 }
@@ -636,7 +647,7 @@ function clauseStarts(v: TokenView, k: number, to: number): boolean {
   const subj = rightNP(v, k, to);
   let verb = subj ? subj[1] + 1 : -1;
   while (verb > 0 && verb < to && v.tokens[verb]!.pos === 'ADV') verb++;
-  return verb > 0 && verb < to && (v.tokens[verb]!.pos === 'VERB' || v.tokens[verb]!.pos === 'AUX');
+  return verb > 0 && verb < to && isVerb(v, verb);
 }
 
 /**
@@ -659,10 +670,10 @@ function clauseEnd(c: Ctx, si: number, from: number, relative = false, subordina
     // a relative clause ends where the main clause's verb follows its comma ("Burr, who has embraced Mr. Trump, acknowledged …")
     if (relative && w === ',') {
       const verb = skipAdverbsRight(v, k + 1, s.tokenEnd); // "…, recently ordered up"
-      if (verb < s.tokenEnd && (v.tokens[verb]!.pos === 'VERB' || v.tokens[verb]!.pos === 'AUX')) return stop;
+      if (verb < s.tokenEnd && isVerb(v, verb)) return stop;
     }
     // "… and has gone so far as to …", "… but has withheld …": a second verb phrase of the speaker's clause
-    if ((w === 'and' || w === 'but') && (v.tokens[k + 1]!.pos === 'VERB' || v.tokens[k + 1]!.pos === 'AUX') && v.low[k + 1] !== 'to') return v.tokens[k]!.start;
+    if (VP_COORD.has(w) && isVerb(v, k + 1) && v.low[k + 1] !== 'to') return v.tokens[k]!.start;
     if (w !== ',') continue;
     const next = v.low[k + 1]!;
     // ", falsely suggesting …": a participle, adverbs before it or not
@@ -670,10 +681,10 @@ function clauseEnd(c: Ctx, si: number, from: number, relative = false, subordina
     if (CLAUSE_AFTER_COMMA.has(next) || (verb < s.tokenEnd && v.tokens[verb]!.pos === 'VERB' && /ing$/.test(v.low[verb]!))) return stop;
     // ", but he slammed …", ", and they say …", ", his campaign has argued …": a new clause with its own subject (after "but" or "yet" even where the content so far has no verb)
     let j = k + 1;
-    if (next === 'but' || next === 'and' || next === 'yet') j++;
+    if (next === 'and' || CONTRAST.has(next)) j++;
     const subj = rightNP(v, j, s.tokenEnd);
     const after = subj ? skipAdverbsRight(v, subj[1] + 1, s.tokenEnd) : -1;
-    if (subj && after < s.tokenEnd && (v.tokens[after]!.pos === 'VERB' || v.tokens[after]!.pos === 'AUX') && (next === 'but' || next === 'yet' || hasVerb(v, from, k))) return stop;
+    if (subj && after < s.tokenEnd && isVerb(v, after) && (CONTRAST.has(next) || hasVerb(v, from, k))) return stop;
   }
   return s.end;
 }
@@ -722,7 +733,7 @@ function inSource(c: Ctx, si: number): void {
       // the phrase ends the clause ("… ahead in national polls."), not a subject ("20 percent of people in a poll said")
       let after = np[1] + 1;
       if (after < s.tokenEnd && v.tokens[after]!.pos === 'VERB' && /ed$/.test(v.low[after]!)) while (after < s.tokenEnd && v.tokens[after]!.pos !== 'PUNCT') after++;
-      if (after < s.tokenEnd && (v.tokens[after]!.pos === 'VERB' || v.tokens[after]!.pos === 'AUX')) return;
+      if (after < s.tokenEnd && isVerb(v, after)) return;
       let from = lead;
       for (let j = lead; j < k; j++) if (v.low[j] === ':' || v.low[j] === ';') from = j + 1;
       if (from < k && hasVerb(v, from, k)) push(c, { kind: 'indirect', cue: punctCue(v, k), source: np, content: [v.tokens[from]!.start, v.tokens[k]!.start], sentence: si, rule: 'in-source' });
