@@ -390,12 +390,10 @@ function subjectBefore(c: Ctx, cue: Cue, si: number): Range | null {
     // "X said, adding that …": the source of the sentence's earlier attribution — not of one nested in
     // another's content ("X decried Trump's calls to …, noting …": X, not Trump)
     const here = c.bySentence.get(si) ?? [];
+    const nested = (at: number) => here.some((m) => c.out[m]!.cue && c.out[m]!.content[0] <= at && at < c.out[m]!.content[1]);
     for (let n = here.length - 1; n >= 0; n--) {
       const o = c.out[here[n]!]!;
-      if (!o.cue || o.cue.last >= cue.first || !o.source) continue;
-      const at = v.tokens[o.cue.head]!.start;
-      if (here.some((m) => c.out[m]!.cue && c.out[m]!.content[0] <= at && at < c.out[m]!.content[1])) continue;
-      return o.source;
+      if (o.cue && o.cue.last < cue.first && o.source && !nested(v.tokens[o.cue.head]!.start)) return o.source;
     }
     const subj = mainSubject(c, si, end);
     if (subj && subj[1] < prev) return subj;
