@@ -19,6 +19,9 @@ function docOf(text: string, layers: Partial<Pick<Document, 'mentions' | 'entiti
 }
 
 /** Every quote is valid, its spans slice the text, and its content stays inside one paragraph. */
+/** Each quote as [cue text, speaker span text, content text], in document order. */
+const triples = (doc: Document) => doc.quotes.map((q) => [q.cue?.text, q.speaker.span?.text, q.content.text]);
+
 function checkQuotes(doc: Document): void {
   assert.deepEqual(spanProblems(doc), []);
   for (const q of doc.quotes) {
@@ -299,7 +302,7 @@ test('a dash and a name after a quote: the name is the speaker, the dash the cue
 test('a "Name: …" line: the name is the source and the colon the cue; a label like "Correction:" is none', () => {
   const doc = docOf('Harlow: Budget Deal Will Pass Before The Recess.\n\nPollsters disagree - Jane Okafor: “Turnout models missed the late deciders.”');
   checkQuotes(doc);
-  assert.deepEqual(doc.quotes.filter((q) => q.cue?.text === ':').map((q) => [q.cue?.text, q.speaker.span?.text, q.content.text]), [
+  assert.deepEqual(triples(doc).filter(([cue]) => cue === ':'), [
     [':', 'Harlow', 'Budget Deal Will Pass Before The Recess'],
     [':', 'Jane Okafor', '“Turnout models missed the late deciders.”'],
   ]);
@@ -317,7 +320,7 @@ test('a name the tagger reads as a verb, and an apposition after a parenthesis, 
   const a = docOf('“The answer is still no,” Grant said on Monday. Lynch said the vote would wait.');
   assert.deepEqual(a.quotes.map((q) => [q.cue?.text, q.speaker.span?.text]), [["said", "Grant"], ["said", "Lynch"]]);
   const b = docOf('Rep. Ann Cole (D-Ohio), a member of the panel, said the hearing would go ahead.');
-  assert.deepEqual(b.quotes.map((q) => [q.cue?.text, q.speaker.span?.text, q.content.text]), [['said', 'Rep. Ann Cole (D-Ohio), a member of the panel,', 'the hearing would go ahead']]);
+  assert.deepEqual(triples(b), [['said', 'Rep. Ann Cole (D-Ohio), a member of the panel,', 'the hearing would go ahead']]);
 });
 
 test('inside an indirect content only a verb of saying or a call is an attribution of its own', () => {
@@ -409,7 +412,7 @@ test('a reduced relative ends the source phrase before the cue', () => {
 
 test('"in" before a poll or a possessor\'s view is a cue, its phrase the source', () => {
   const doc = docOf('In the new Morning Consult poll, conducted March 11-13, 40 percent of likely voters back Sanders. Carson drew close to Trump in national polls. In Trump’s mind, his bluntness is a strength. He lives in a house in Iowa. With that in mind, he stayed home.');
-  assert.deepEqual(doc.quotes.map((q) => [q.cue?.text, q.speaker.span?.text, q.content.text]), [
+  assert.deepEqual(triples(doc), [
     ['In', 'the new Morning Consult poll, conducted March 11-13', '40 percent of likely voters back Sanders'],
     ['in', 'national polls', 'Carson drew close to Trump'],
     ['In', 'Trump’s mind', 'his bluntness is a strength'],
@@ -422,7 +425,7 @@ test('the verb part of a hyphenated modifier is no cue', () => {
 
 test('a headline opening with a source noun and a colon ("Poll: …") is an attribution', () => {
   const doc = docOf('Poll: Trump leads Clinton in Ohio. The race is close.');
-  assert.deepEqual(doc.quotes.map((q) => [q.cue?.text, q.speaker.span?.text, q.content.text]), [[':', 'Poll', 'Trump leads Clinton in Ohio']]);
+  assert.deepEqual(triples(doc), [[':', 'Poll', 'Trump leads Clinton in Ohio']]);
   assert.equal(docOf('Correction: The vote was held on Tuesday.').quotes.length, 0);
 });
 
@@ -433,7 +436,7 @@ test('"in <poll>" inside a subject is no cue of its own', () => {
 
 test('a relative clause in the source keeps its own attribution and ends at its comma', () => {
   const doc = docOf('Senator Richard Burr, a Republican who has also embraced Mr. Trump, acknowledged that the party may have to disavow him.');
-  assert.deepEqual(doc.quotes.map((q) => [q.cue?.text, q.speaker.span?.text, q.content.text]), [
+  assert.deepEqual(triples(doc), [
     ['acknowledged', 'Senator Richard Burr, a Republican who has also embraced Mr. Trump,', 'that the party may have to disavow him'],
     ['has also embraced', 'who', 'Mr. Trump'],
   ]);
@@ -446,13 +449,13 @@ test('a cue verb seen only once or twice in train is still a candidate the cue m
     ['Sanders concurred that the primary calendar favored his opponent.', 'concurred', 'Sanders', 'that the primary calendar favored his opponent'],
   ];
   for (const [text, cue, source, content] of cases) {
-    assert.deepEqual(docOf(text).quotes.map((q) => [q.cue?.text, q.speaker.span?.text, q.content.text]), [[cue, source, content]], text);
+    assert.deepEqual(triples(docOf(text)), [[cue, source, content]], text);
   }
 });
 
 test('an adjective cue after a copula ("is confident that") is no passive: its subject is the source', () => {
   const doc = docOf('Clinton is confident that she will win the nomination.');
-  assert.deepEqual(doc.quotes.map((q) => [q.cue?.text, q.speaker.span?.text, q.content.text]), [['is confident', 'Clinton', 'that she will win the nomination']]);
+  assert.deepEqual(triples(doc), [['is confident', 'Clinton', 'that she will win the nomination']]);
 });
 
 test('an abbreviation\'s full stop does not end the apposition of a source after a quote ("McConnell, R-Ky., said")', () => {
@@ -486,7 +489,7 @@ test('"this month", "this week" between a source and its cue or after the cue ar
 
 test('a noun cue after a possessive pronoun and before a "that" clause: the pronoun is the source', () => {
   const doc = docOf('He earned no reprieve with his complaints that Mr. Khan had been unfair to him.');
-  assert.deepEqual(doc.quotes.map((q) => [q.cue?.text, q.speaker.span?.text, q.content.text]), [['complaints', 'his', 'that Mr. Khan had been unfair to him']]);
+  assert.deepEqual(triples(doc), [['complaints', 'his', 'that Mr. Khan had been unfair to him']]);
 });
 
 test('a forward content ends before "but" and a verb, and before ", but" and a clause, where the speaker goes on with an act of their own', () => {
@@ -519,7 +522,7 @@ test('an agentless passive cue has no source: its subject and the words after it
 
 test('a passive cue\'s agent may follow a few words of the content ("are considered unclean by Muslims")', () => {
   const doc = docOf('Pigs are considered unclean by Muslims and some other religious groups.');
-  assert.deepEqual(doc.quotes.map((q) => [q.cue?.text, q.speaker.span?.text, q.content.text]), [
+  assert.deepEqual(triples(doc), [
     ['are considered', 'Muslims and some other religious groups', 'Pigs'],
     ['are considered', 'Muslims and some other religious groups', 'unclean'],
   ]);
@@ -527,7 +530,7 @@ test('a passive cue\'s agent may follow a few words of the content ("are conside
 
 test('a participle naming a state of mind after a copula (states.tsv) has its subject for source, like an adjective', () => {
   const doc = docOf('Many Republicans are worried that Trump will lose the general election.');
-  assert.deepEqual(doc.quotes.map((q) => [q.cue?.text, q.speaker.span?.text, q.content.text]), [['are worried', 'Many Republicans', 'that Trump will lose the general election']]);
+  assert.deepEqual(triples(doc), [['are worried', 'Many Republicans', 'that Trump will lose the general election']]);
 });
 
 test('an adverb and a comma that open a sentence are a lead-in before its subject and asides', () => {

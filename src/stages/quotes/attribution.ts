@@ -64,6 +64,12 @@ const CLOSERS = new Set(["'", '”', '"', '’', '»']);
 /** after a comma, words that open a clause outside a forward content (\", while …\", \", where …\") */
 const CLAUSE_AFTER_COMMA = new Set(['while', 'where', 'which', 'whereas', 'although', 'though', 'despite', 'according', 'even', 'including']);
 const COORD = new Set(['and', 'but', 'then', 'or', 'yet']);
+/** conjunctions that open a new clause even where the content before them has no verb (", but he slammed …") */
+const CONTRAST = new Set(['but', 'yet']);
+/** conjunctions before a second verb phrase of the speaker's clause ("… and has gone so far as to …", "… but has withheld …") */
+const VP_COORD = new Set(['and', 'but']);
+/** words before a participle cue after which its source is the sentence's earlier one ("by saying", "while noting", ", adding") */
+const PARTICIPLE_LEAD = new Set(['by', 'while', 'after', 'before', 'in', ',']);
 /** Words at the start of a sentence that do not belong to an attribution's content. */
 const LEAD_INS = new Set(['but', 'and', 'so', 'yet', 'however', 'still', 'also']);
 
@@ -152,7 +158,7 @@ function directAfter(c: Ctx, q: QuoteSpan, paraEnd: number): boolean {
     // “…,” Graham, a former candidate, told CBS
     for (let j = np[1] + 3; j < Math.min(s.tokenEnd - 1, np[1] + MAX_SOURCE); j++) {
       if (v.low[j] === ',' && sc.byFirst.has(skipAdverbsRight(v, j + 1, s.tokenEnd))) { np = [np[0], j]; break; }
-      if (/^[“”"«».;:]$/.test(v.low[j]!) && !abbreviationDot(v, j)) break;
+      if (phraseStop(v, j)) break;
     }
   }
   const after = np[1] + 1;
@@ -237,9 +243,13 @@ function labelLine(c: Ctx, si: number): void {
   }
 }
 
-/** A full stop glued to the word before it and followed by a comma: an abbreviation's ("McConnell, R-Ky., said"). */
-function abbreviationDot(v: TokenView, k: number): boolean {
-  return v.low[k] === '.' && k > 0 && v.tokens[k - 1]!.end === v.tokens[k]!.start && v.low[k + 1] === ',';
+/**
+ * A quote mark or end punctuation that stops a scan for a source phrase — not a full stop glued to
+ * the word before it and followed by a comma, an abbreviation's ("McConnell, R-Ky., said").
+ */
+function phraseStop(v: TokenView, k: number): boolean {
+  if (!/^[“”"«».;:]$/.test(v.low[k]!)) return false;
+  return !(v.low[k] === '.' && k > 0 && v.tokens[k - 1]!.end === v.tokens[k]!.start && v.low[k + 1] === ',');
 }
 
 function skipAdverbsRight(v: TokenView, k: number, to: number): number {
@@ -366,7 +376,7 @@ function subjectBefore(c: Ctx, cue: Cue, si: number): Range | null {
         if (before === s.tokenStart && v.tokens[before]!.pos === 'ADV') return [head[0], prev]; // "Even China, its only ally, said"
         break;
       }
-      if (/^[“”"«».;:]$/.test(w) && !abbreviationDot(v, k)) break;
+      if (phraseStop(v, k)) break;
     }
     // "Eddie Griffin, who at the time was …, a group of …, said", "Trump, speaking at a rally in Wilmington, N.C., warned":
     // the phrase that opens the sentence, with its asides
@@ -375,17 +385,15 @@ function subjectBefore(c: Ctx, cue: Cue, si: number): Range | null {
     if (named) return named;
   }
   const coord = prev >= s.tokenStart && (COORD.has(v.low[prev]!) || (v.low[prev] === ',' && /ing$/.test(v.low[cue.head]!)) || /^[—–-]$/.test(v.low[prev]!));
-  const participle = /ing$/.test(v.low[cue.head]!) && prev >= s.tokenStart && ['by', 'while', 'after', 'before', 'in', ','].includes(v.low[prev]!);
+  const participle = /ing$/.test(v.low[cue.head]!) && prev >= s.tokenStart && PARTICIPLE_LEAD.has(v.low[prev]!);
   if (coord || participle) {
     // "X said, adding that …": the source of the sentence's earlier attribution — not of one nested in
     // another's content ("X decried Trump's calls to …, noting …": X, not Trump)
     const here = c.bySentence.get(si) ?? [];
+    const nested = (at: number) => here.some((m) => c.out[m]!.cue && c.out[m]!.content[0] <= at && at < c.out[m]!.content[1]);
     for (let n = here.length - 1; n >= 0; n--) {
       const o = c.out[here[n]!]!;
-      if (!o.cue || o.cue.last >= cue.first || !o.source) continue;
-      const at = v.tokens[o.cue.head]!.start;
-      if (here.some((m) => c.out[m]!.cue && c.out[m]!.content[0] <= at && at < c.out[m]!.content[1])) continue;
-      return o.source;
+      if (o.cue && o.cue.last < cue.first && o.source && !nested(v.tokens[o.cue.head]!.start)) return o.source;
     }
     const subj = mainSubject(c, si, end);
     if (subj && subj[1] < prev) return subj;
@@ -492,8 +500,13 @@ function trailer(v: TokenView, from: number, to: number): boolean {
   return !first || first.pos === 'PUNCT' || first.pos === 'ADP' || first.pos === 'ADV' || TEMPORAL.has(v.low[from]!);
 }
 
+/** A verb or auxiliary at token k. */
+function isVerb(v: TokenView, k: number): boolean {
+  return v.tokens[k]!.pos === 'VERB' || v.tokens[k]!.pos === 'AUX';
+}
+
 function hasVerb(v: TokenView, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (v.tokens[k]!.pos === 'VERB' || v.tokens[k]!.pos === 'AUX') return true;
+  for (let k = from; k < to; k++) if (isVerb(v, k)) return true;
   return false;
 }
 
@@ -512,7 +525,7 @@ function forward(c: Ctx, cue: Cue, si: number): void {
       // "told The Huffington Post he's not planning an appeal": a clause right after the addressee
       const subj = rightNP(v, obj[1] + 1, s.tokenEnd);
       const verb = subj ? subj[1] + 1 : -1;
-      if (subj && verb < s.tokenEnd && (v.tokens[verb]!.pos === 'VERB' || v.tokens[verb]!.pos === 'AUX')) k = obj[1] + 1;
+      if (subj && verb < s.tokenEnd && isVerb(v, verb)) k = obj[1] + 1;
     }
   }
   while (k < s.tokenEnd && (v.low[k] === ',' || v.low[k] === ':')) k++;
@@ -550,7 +563,7 @@ function forward(c: Ctx, cue: Cue, si: number): void {
   if (v.low[k] !== 'that') {
     for (let j = k + 1; j < Math.min(s.tokenEnd, k + 8); j++) {
       if (v.low[j] === 'that') { if (j + 2 < s.tokenEnd && v.tokens[j + 1]!.pos !== 'PUNCT') k = j; break; }
-      if (v.tokens[j]!.pos === 'VERB' || v.tokens[j]!.pos === 'AUX' || v.tokens[j]!.pos === 'PUNCT') break;
+      if (isVerb(v, j) || v.tokens[j]!.pos === 'PUNCT') break;
     }
   }
   // "Though she never mentioned Sanders by name, Clinton cast …": a clause opened by a subordinator ends at its comma
@@ -575,7 +588,7 @@ function namingParticiple(c: Ctx, cue: Cue, si: number): boolean {
   for (let j = cue.first - 2; j >= s.tokenStart; j--) {
     const w = v.low[j]!;
     if (w === ',' || COORD.has(w) || RELATIVE.has(w) || w === 'that' || v.tokens[j]!.pos === 'SCONJ' || v.tokens[j]!.pos === 'PUNCT') return false;
-    if (v.tokens[j]!.pos === 'VERB' || v.tokens[j]!.pos === 'AUX') return true;
+    if (isVerb(v, j)) return true;
   }
   return false;
 }
@@ -632,7 +645,7 @@ function clauseStarts(v: TokenView, k: number, to: number): boolean {
   const subj = rightNP(v, k, to);
   let verb = subj ? subj[1] + 1 : -1;
   while (verb > 0 && verb < to && v.tokens[verb]!.pos === 'ADV') verb++;
-  return verb > 0 && verb < to && (v.tokens[verb]!.pos === 'VERB' || v.tokens[verb]!.pos === 'AUX');
+  return verb > 0 && verb < to && isVerb(v, verb);
 }
 
 /**
@@ -655,10 +668,10 @@ function clauseEnd(c: Ctx, si: number, from: number, relative = false, subordina
     // a relative clause ends where the main clause's verb follows its comma ("Burr, who has embraced Mr. Trump, acknowledged …")
     if (relative && w === ',') {
       const verb = skipAdverbsRight(v, k + 1, s.tokenEnd); // "…, recently ordered up"
-      if (verb < s.tokenEnd && (v.tokens[verb]!.pos === 'VERB' || v.tokens[verb]!.pos === 'AUX')) return stop;
+      if (verb < s.tokenEnd && isVerb(v, verb)) return stop;
     }
     // "… and has gone so far as to …", "… but has withheld …": a second verb phrase of the speaker's clause
-    if ((w === 'and' || w === 'but') && (v.tokens[k + 1]!.pos === 'VERB' || v.tokens[k + 1]!.pos === 'AUX') && v.low[k + 1] !== 'to') return v.tokens[k]!.start;
+    if (VP_COORD.has(w) && isVerb(v, k + 1) && v.low[k + 1] !== 'to') return v.tokens[k]!.start;
     if (w !== ',') continue;
     const next = v.low[k + 1]!;
     // ", falsely suggesting …": a participle, adverbs before it or not
@@ -666,10 +679,10 @@ function clauseEnd(c: Ctx, si: number, from: number, relative = false, subordina
     if (CLAUSE_AFTER_COMMA.has(next) || (verb < s.tokenEnd && v.tokens[verb]!.pos === 'VERB' && /ing$/.test(v.low[verb]!))) return stop;
     // ", but he slammed …", ", and they say …", ", his campaign has argued …": a new clause with its own subject (after "but" or "yet" even where the content so far has no verb)
     let j = k + 1;
-    if (next === 'but' || next === 'and' || next === 'yet') j++;
+    if (next === 'and' || CONTRAST.has(next)) j++;
     const subj = rightNP(v, j, s.tokenEnd);
     const after = subj ? skipAdverbsRight(v, subj[1] + 1, s.tokenEnd) : -1;
-    if (subj && after < s.tokenEnd && (v.tokens[after]!.pos === 'VERB' || v.tokens[after]!.pos === 'AUX') && (next === 'but' || next === 'yet' || hasVerb(v, from, k))) return stop;
+    if (subj && after < s.tokenEnd && isVerb(v, after) && (CONTRAST.has(next) || hasVerb(v, from, k))) return stop;
   }
   return s.end;
 }
@@ -718,7 +731,7 @@ function inSource(c: Ctx, si: number): void {
       // the phrase ends the clause ("… ahead in national polls."), not a subject ("20 percent of people in a poll said")
       let after = np[1] + 1;
       if (after < s.tokenEnd && v.tokens[after]!.pos === 'VERB' && /ed$/.test(v.low[after]!)) while (after < s.tokenEnd && v.tokens[after]!.pos !== 'PUNCT') after++;
-      if (after < s.tokenEnd && (v.tokens[after]!.pos === 'VERB' || v.tokens[after]!.pos === 'AUX')) return;
+      if (after < s.tokenEnd && isVerb(v, after)) return;
       let from = lead;
       for (let j = lead; j < k; j++) if (v.low[j] === ':' || v.low[j] === ';') from = j + 1;
       if (from < k && hasVerb(v, from, k)) push(c, { kind: 'indirect', cue: punctCue(v, k), source: np, content: [v.tokens[from]!.start, v.tokens[k]!.start], sentence: si, rule: 'in-source' });
