@@ -20,11 +20,9 @@ export interface PlainDoc { id: string; title: string | null; text: string }
  * or long, close copies or loose follow-ups, so one absolute threshold splits some groups too much
  * and others not at all; scaled, a link counts relative to how close each document is to its own
  * nearest neighbours.
- * Not used: the year each document states (dateline, or its only year) as a conflict in the split.
- * On ECB+ the merged occurrences are ECB halves whose texts state no year, so it cannot fire there;
- * it fires on one event's reports naming other years (datelines a year apart, past events), and
- * tried as a factor 0-0.8 on the split similarity (2026-11-30) it left dev unchanged and helped
- * train only at 0.6 (subtopic B-cubed 0.934 -> 0.937, by reshuffling topic 30), hurting below it.
+ * A conflict between the years documents state was tried in the split and not kept: on ECB+ the
+ * occurrences to tell apart state no year, while one event's reports can name other years (commit
+ * 8c0193a has the numbers).
  */
 export function clusterDocuments(docs: PlainDoc[], p: DocClusterParams = DOC_CLUSTER): number[] {
   const terms = docs.map((d) => ({ words: termCounts(docStems(d.title, d.text)), names: termCounts(nameTerms(d.title, d.text)) }));

@@ -63,7 +63,7 @@ export interface StoryEvent {
   actors: string[];
   evidence: EvidenceRef[];
   /** compact features of its first mention, for matching */
-  feat: { head: string; trigger: string[]; form?: string; rest?: string; context: string[]; args: string[]; date: string | null; type: string | null };
+  feat: Pick<MentionFeatures, 'head' | 'trigger' | 'form' | 'rest' | 'date' | 'type'> & { context: string[]; args: string[] };
 }
 
 export interface StanceRecord {
@@ -412,8 +412,7 @@ function inSentence(ev: StoryEvent, doc: string, sentence: number): boolean {
 }
 
 function featuresOf(ev: StoryEvent): MentionFeatures {
-  return { doc: '', start: 0, end: 0, sentence: -1, text: ev.label, head: ev.feat.head, trigger: ev.feat.trigger, form: ev.feat.form, rest: ev.feat.rest, context: new Set(ev.feat.context),
-    args: new Set(ev.feat.args), date: ev.feat.date, type: ev.feat.type };
+  return { doc: '', start: 0, end: 0, sentence: -1, text: ev.label, ...ev.feat, context: new Set(ev.feat.context), args: new Set(ev.feat.args) };
 }
 
 const HEDGE = /\b(?:may|might|could|possibly|reportedly|allegedly|likely|perhaps|appears?|seems?)\b/i;

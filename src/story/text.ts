@@ -99,11 +99,14 @@ export function words(text: string): string[] {
 
 const VOWEL = /[aeiouy]/;
 
-/** A light stemmer: irregular table, then -ies/-ied/-ing/-ed/-es/-s, doubled consonants, final e. */
+/**
+ * A light stemmer: irregular table, then -ies/-ied/-ing/-ed/-es/-s (a plural -s word looked up in
+ * the table again: "shots" -> "shoot"), doubled consonants, final e.
+ */
 export function stem(word: string): string {
+  const table = irregulars();
   let w = word.toLowerCase();
-  const irr = irregulars().get(w);
-  if (irr !== undefined) w = irr;
+  w = table.get(w) ?? w;
   if (w.length <= 3 || /\d/.test(w)) return w;
   if ((w.endsWith('ies') || w.endsWith('ied')) && w.length <= 4) w = w.slice(0, -1);
   else if (w.endsWith('ies') || w.endsWith('ied')) w = `${w.slice(0, -3)}y`;
@@ -112,7 +115,7 @@ export function stem(word: string): string {
   else if (w.endsWith('es') && /(?:ss|sh|ch|x|z)es$/.test(w)) w = w.slice(0, -2);
   else if (w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')) {
     w = w.slice(0, -1);
-    w = irregulars().get(w) ?? w; // the plural of an irregular form ("shots")
+    w = table.get(w) ?? w;
   }
   if (/([bdfgklmnprt])\1$/.test(w) && !/(?:ll|ss)$/.test(w)) w = w.slice(0, -1);
   if (w.length > 3 && w.endsWith('e')) w = w.slice(0, -1);
