@@ -42,9 +42,9 @@ function main(): void {
   const conllK = arg('conll-sentences', 0), conllCopies = process.argv.includes('--conll-sentence-copies');
   const train: TrainDoc[] = [];
   readConll(join(ds, 'conll2003', 'eng.train')).forEach((d, i) => {
-    const asSentences = conllCopies || (conllK > 0 && i % conllK === conllK - 1);
+    const asSentences = conllK > 0 && i % conllK === conllK - 1;
     if (conllCopies || !asSentences) train.push({ words: d.words, sentStarts: d.sentStarts, labels: toBio2(d.tags) });
-    if (asSentences) for (const x of sentenceDocs([d])) train.push({ words: x.words, sentStarts: x.sentStarts, labels: toBio2(x.tags) });
+    if (conllCopies || asSentences) for (const x of sentenceDocs([d])) train.push({ words: x.words, sentStarts: x.sentStarts, labels: toBio2(x.tags) });
   });
   // out-of-domain documents, PER/ORG/LOC only: Universal NER English-EWT dev (--uner-dev) and GUM
   // Wikinews news and interviews of GUM's train split, UNER-style names (--gum-train)
