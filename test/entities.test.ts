@@ -205,7 +205,8 @@ test('GUM entity mentions to UNER-style names: titles, groups, capitalized name 
   const { mkdtempSync, writeFileSync } = await import('node:fs');
   const { tmpdir } = await import('node:os');
   const { join } = await import('node:path');
-  const { readGum, sentenceDocs } = await import('../src/ner/gum.js');
+  const { readGum } = await import('../src/ner/gum.js');
+  const { sentenceDocs } = await import('../src/ner/conll.js');
   // one CoNLL-U sentence: its "# text" line, a row per token (id: its position; lemma: its form), a blank line
   type Tok = [form: string, upos: string, feats: string, head: number, rel: string, misc?: string];
   const sentence = (...toks: Tok[]) => [

@@ -10,8 +10,8 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { datasetsDir } from '../util/datasets.js';
-import { readConll, readUner, type TaggedDoc } from './conll.js';
-import { gumHeldOut, gumTrain, sentenceDocs } from './gum.js';
+import { readConll, readUner, sentenceDocs, type TaggedDoc } from './conll.js';
+import { gumHeldOut, gumTrain } from './gum.js';
 import { buildGazetteerTsv } from './gazetteer-build.js';
 import { Gazetteer } from './gazetteer.js';
 import { toBio2 } from './labels.js';
