@@ -46,7 +46,7 @@ function rows(dataset: string, s: NerScore, types: readonly string[]): MetricRow
 
 export const entitiesTask: EvalTask = {
   name: 'entities',
-  datasets: ['conll2003', 'uner_en', 'gum_wikinews', 'geonames'],
+  datasets: ['conll2003', 'uner_en', 'gum_wikinews'],
   async run(root) {
     const conll = ['PER', 'ORG', 'LOC', 'MISC'], uner = ['PER', 'ORG', 'LOC'];
     const gum = gumHeldOut(root);
