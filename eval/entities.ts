@@ -11,8 +11,8 @@
  * sentence-level test sets are tagged) and once as whole documents.
  */
 import { join } from 'node:path';
-import { readConll, readUner, type TaggedDoc } from '../src/ner/conll.js';
-import { gumHeldOut, sentenceDocs } from '../src/ner/gum.js';
+import { readConll, readUner, sentenceDocs, type TaggedDoc } from '../src/ner/conll.js';
+import { gumHeldOut } from '../src/ner/gum.js';
 import { toBio2 } from '../src/ner/labels.js';
 import { NerScore } from '../src/ner/score.js';
 import { tagWords } from '../src/ner/tagger.js';
@@ -46,7 +46,7 @@ function rows(dataset: string, s: NerScore, types: readonly string[]): MetricRow
 
 export const entitiesTask: EvalTask = {
   name: 'entities',
-  datasets: ['conll2003', 'uner_en', 'gum_wikinews', 'geonames'],
+  datasets: ['conll2003', 'uner_en', 'gum_wikinews'],
   async run(root) {
     const conll = ['PER', 'ORG', 'LOC', 'MISC'], uner = ['PER', 'ORG', 'LOC'];
     const gum = gumHeldOut(root);

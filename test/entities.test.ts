@@ -205,32 +205,39 @@ test('GUM entity mentions to UNER-style names: titles, groups, capitalized name 
   const { mkdtempSync, writeFileSync } = await import('node:fs');
   const { tmpdir } = await import('node:os');
   const { join } = await import('node:path');
-  const { readGum, sentenceDocs } = await import('../src/ner/gum.js');
-  const row = (id: number, form: string, upos: string, feats: string, head: number, rel: string, misc = '_') => [id, form, form, upos, '_', feats, head, rel, '_', misc].join('\t');
+  const { readGum } = await import('../src/ner/gum.js');
+  const { sentenceDocs } = await import('../src/ner/conll.js');
+  // one CoNLL-U sentence: its "# text" line, a row per token (id: its position; lemma: its form), a blank line
+  type Tok = [form: string, upos: string, feats: string, head: number, rel: string, misc?: string];
+  const sentence = (...toks: Tok[]) => [
+    `# text = ${toks.map((t) => t[0]).join(' ')}`,
+    ...toks.map(([form, upos, feats, head, rel, misc = '_'], k) => [k + 1, form, form, upos, '_', feats, head, rel, '_', misc].join('\t')),
+    '',
+  ];
   const text = [
-    '# text = Professor Chomsky met the Muslims of the United States .',
-    row(1, 'Professor', 'PROPN', '_', 2, 'nmod:desc', 'Entity=(1-person-new-sssss-cf1-1,2-coref'),
-    row(2, 'Chomsky', 'PROPN', '_', 3, 'nsubj', 'Entity=1)'),
-    row(3, 'met', 'VERB', '_', 0, 'root'),
-    row(4, 'the', 'DET', '_', 5, 'det', 'Entity=(2-person-new-nnnnn-cf2-2-sgl'),
-    row(5, 'Muslims', 'PROPN', 'Number=Plur', 3, 'obj'),
-    row(6, 'of', 'ADP', '_', 9, 'case'),
-    row(7, 'the', 'DET', '_', 9, 'det', 'Entity=(3-place-new-nnnnn-cf3-2-sgl-United_States'),
-    row(8, 'United', 'VERB', '_', 9, 'amod'),
-    row(9, 'States', 'PROPN', '_', 5, 'nmod', 'Entity=3)2)'),
-    row(10, '.', 'PUNCT', '_', 3, 'punct'),
-    '',
-    '# text = South Korea said the University of Sydney agreed .',
-    row(1, 'South', 'PROPN', '_', 2, 'compound', 'Entity=(4-organization-new-nnnnn-cf1-1,2-sgl-South_Korea'),
-    row(2, 'Korea', 'PROPN', '_', 3, 'nsubj', 'Entity=4)'),
-    row(3, 'said', 'VERB', '_', 0, 'root'),
-    row(4, 'the', 'DET', '_', 5, 'det', 'Entity=(5-organization-new-nnnnn-cf2-2,4-sgl-University_of_Sydney'),
-    row(5, 'University', 'PROPN', '_', 8, 'nsubj'),
-    row(6, 'of', 'ADP', '_', 7, 'case'),
-    row(7, 'Sydney', 'PROPN', '_', 5, 'nmod', 'Entity=(6-place-new-nnnnn-cf3-1-sgl-Sydney)5)'),
-    row(8, 'agreed', 'VERB', '_', 3, 'ccomp'),
-    row(9, '.', 'PUNCT', '_', 3, 'punct'),
-    '',
+    ...sentence(
+      ['Professor', 'PROPN', '_', 2, 'nmod:desc', 'Entity=(1-person-new-sssss-cf1-1,2-coref'],
+      ['Chomsky', 'PROPN', '_', 3, 'nsubj', 'Entity=1)'],
+      ['met', 'VERB', '_', 0, 'root'],
+      ['the', 'DET', '_', 5, 'det', 'Entity=(2-person-new-nnnnn-cf2-2-sgl'],
+      ['Muslims', 'PROPN', 'Number=Plur', 3, 'obj'],
+      ['of', 'ADP', '_', 9, 'case'],
+      ['the', 'DET', '_', 9, 'det', 'Entity=(3-place-new-nnnnn-cf3-2-sgl-United_States'],
+      ['United', 'VERB', '_', 9, 'amod'],
+      ['States', 'PROPN', '_', 5, 'nmod', 'Entity=3)2)'],
+      ['.', 'PUNCT', '_', 3, 'punct'],
+    ),
+    ...sentence(
+      ['South', 'PROPN', '_', 2, 'compound', 'Entity=(4-organization-new-nnnnn-cf1-1,2-sgl-South_Korea'],
+      ['Korea', 'PROPN', '_', 3, 'nsubj', 'Entity=4)'],
+      ['said', 'VERB', '_', 0, 'root'],
+      ['the', 'DET', '_', 5, 'det', 'Entity=(5-organization-new-nnnnn-cf2-2,4-sgl-University_of_Sydney'],
+      ['University', 'PROPN', '_', 8, 'nsubj'],
+      ['of', 'ADP', '_', 7, 'case'],
+      ['Sydney', 'PROPN', '_', 5, 'nmod', 'Entity=(6-place-new-nnnnn-cf3-1-sgl-Sydney)5)'],
+      ['agreed', 'VERB', '_', 3, 'ccomp'],
+      ['.', 'PUNCT', '_', 3, 'punct'],
+    ),
   ].join('\n');
   const dir = mkdtempSync(join(tmpdir(), 'gum-'));
   writeFileSync(join(dir, 'GUM_news_x.conllu'), text);

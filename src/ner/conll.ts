@@ -1,6 +1,7 @@
 /**
  * Reading token-per-line NER corpora: CoNLL-2003 (space-separated, tag last, `-DOCSTART-`
- * between documents) and Universal NER IOB2 (tab-separated, `#` comments, `# newdoc` lines).
+ * between documents) and Universal NER IOB2 (tab-separated, `#` comments, `# newdoc` lines); and
+ * `sentenceDocs`, any such corpus as one document per sentence.
  */
 import { readFileSync } from 'node:fs';
 
@@ -49,6 +50,18 @@ export function parseUner(text: string): TaggedDoc[] {
   }
   flush();
   return docs;
+}
+
+/** One document per sentence: no document context (as in UNER's sentence-level test sets). */
+export function sentenceDocs(docs: readonly TaggedDoc[]): TaggedDoc[] {
+  const out: TaggedDoc[] = [];
+  for (const d of docs) {
+    d.sentStarts.forEach((a, k) => {
+      const b = k + 1 < d.sentStarts.length ? d.sentStarts[k + 1]! : d.words.length;
+      out.push({ words: d.words.slice(a, b), tags: d.tags.slice(a, b), sentStarts: [0] });
+    });
+  }
+  return out;
 }
 
 export const readConll = (file: string): TaggedDoc[] => parseConll(readFileSync(file, 'utf8'));

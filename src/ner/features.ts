@@ -151,25 +151,22 @@ export class DocFeatures {
     // distributional word clusters (coarse << 16 | fine; -1 unknown) of each token
     const cl = clusters ? (shared ? pooledClusters(n) : new Int32Array(n)) : null;
     if (cl) for (let i = 0; i < n; i++) cl[i] = clusters!.byHash.get(lower[i]!) ?? -1;
-    // capitalized runs within a sentence (headlines excluded): run start/end of each token
+    // capitalized runs within a sentence (headlines excluded): run start/end of each token, and
+    // whether the run is made of known given names and surnames (runNames): only a whole run of one
+    // to three words that are all names ("Gloria", "Winston Peters"), never one word of a longer
+    // name ("Kennedy Space Center"); the NAME bit is then cleared so the other gazetteer features
+    // do not see it
     const isCap = (i: number) => (flags[i]! & (F_INITCAP | F_ALLCAPS)) !== 0 && !(flags[i]! & F_NOLETTER) && !allCapsSent[i];
     for (let i = 0; i < n;) {
-      if (!isCap(i)) { runB[i] = i; runE[i] = i + 1; i++; continue; }
-      let j = i + 1;
-      while (j < n && j < sentEnd[i]! && isCap(j)) j++;
-      for (let t = i; t < j; t++) { runB[t] = i; runE[t] = j; }
+      let j = i + 1, names = 0;
+      if (isCap(i)) {
+        while (j < n && j < sentEnd[i]! && isCap(j)) j++;
+        names = j - i <= 3 ? 1 : 0;
+        for (let t = i; names && t < j; t++) if (!(gb[t]! & NAME_BIT)) names = 0;
+      }
+      for (let t = i; t < j; t++) { runB[t] = i; runE[t] = j; runNames[t] = names; gb[t] = gb[t]! & ~NAME_BIT; gi[t] = gi[t]! & ~NAME_BIT; }
       i = j;
     }
-    // known given names and surnames: only as a whole capitalized run of one to three words that
-    // are all names ("Gloria", "Winston Peters"), never as one word of a longer name ("Kennedy
-    // Space Center"); the NAME bit is then cleared so the other gazetteer features do not see it
-    for (let i = 0; i < n; i++) {
-      const len = runE[i]! - runB[i]!;
-      let all = isCap(i) && len <= 3 ? 1 : 0;
-      for (let t = runB[i]!; all && t < runE[i]!; t++) if (!(gb[t]! & NAME_BIT)) all = 0;
-      runNames[i] = all;
-    }
-    for (let i = 0; i < n; i++) { gb[i] = gb[i]! & ~NAME_BIT; gi[i] = gi[i]! & ~NAME_BIT; }
     // non-local context aggregation: how this word is placed in capitalized runs elsewhere in the document
     const runSeen = new Map<number, number>();
     for (let i = 0; i < n; i++) {

@@ -218,18 +218,6 @@ export function readGumSplits(dir: string): Record<string, string[]> {
   return out;
 }
 
-/** One document per sentence: no document context (as in UNER's sentence-level test sets). */
-export function sentenceDocs(docs: readonly TaggedDoc[]): TaggedDoc[] {
-  const out: TaggedDoc[] = [];
-  for (const d of docs) {
-    d.sentStarts.forEach((a, k) => {
-      const b = k + 1 < d.sentStarts.length ? d.sentStarts[k + 1]! : d.words.length;
-      out.push({ words: d.words.slice(a, b), tags: d.tags.slice(a, b), sentStarts: [0] });
-    });
-  }
-  return out;
-}
-
 /** The GUM Wikinews documents of the named GUM splits ('train', 'dev', 'test'), UNER-style tags. */
 function gumSplits(datasets: string, parts: readonly string[]): GumDoc[] {
   const dir = join(datasets, 'gum_wikinews');

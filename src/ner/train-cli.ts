@@ -10,8 +10,8 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { datasetsDir } from '../util/datasets.js';
-import { readConll, readUner, type TaggedDoc } from './conll.js';
-import { gumHeldOut, gumTrain, sentenceDocs } from './gum.js';
+import { readConll, readUner, sentenceDocs, type TaggedDoc } from './conll.js';
+import { gumHeldOut, gumTrain } from './gum.js';
 import { buildGazetteerTsv } from './gazetteer-build.js';
 import { Gazetteer } from './gazetteer.js';
 import { toBio2 } from './labels.js';
@@ -42,30 +42,20 @@ function main(): void {
   const conllK = arg('conll-sentences', 0), conllCopies = process.argv.includes('--conll-sentence-copies');
   const train: TrainDoc[] = [];
   readConll(join(ds, 'conll2003', 'eng.train')).forEach((d, i) => {
-    const asSentences = conllCopies || (conllK > 0 && i % conllK === conllK - 1);
+    const asSentences = conllK > 0 && i % conllK === conllK - 1;
     if (conllCopies || !asSentences) train.push({ words: d.words, sentStarts: d.sentStarts, labels: toBio2(d.tags) });
-    if (asSentences) for (const x of sentenceDocs([d])) train.push({ words: x.words, sentStarts: x.sentStarts, labels: toBio2(x.tags) });
+    if (conllCopies || asSentences) for (const x of sentenceDocs([d])) train.push({ words: x.words, sentStarts: x.sentStarts, labels: toBio2(x.tags) });
   });
-  if (process.argv.includes('--uner-dev')) {
-    // Universal NER English-EWT dev as extra, out-of-domain training data (PER/ORG/LOC only)
-    for (const d of readUner(join(ds, 'uner_en', 'ewt_en_ewt-ud-dev.iob2'))) train.push({ words: d.words, sentStarts: d.sentStarts, labels: toBio2(d.tags), noMisc: true });
-  }
-  if (process.argv.includes('--gum-train')) {
-    // GUM Wikinews news and interviews of GUM's train split, UNER-style names (PER/ORG/LOC only)
-    for (const d of gumTrain(ds)) train.push({ words: d.words, sentStarts: d.sentStarts, labels: toBio2(d.tags), noMisc: true });
-  }
-  if (process.argv.includes('--ood-sentences')) {
-    // the out-of-domain documents (UNER EWT dev, GUM) as single sentences with no document context:
-    // UNER's test sets are tagged sentence by sentence, and the document-level features (casing
-    // elsewhere, label history) are absent there; CoNLL keeps its documents
-    const ood = train.filter((d) => d.noMisc);
-    const kept = train.filter((d) => !d.noMisc);
-    train.length = 0;
-    train.push(...kept);
-    for (const d of ood) {
-      for (const x of sentenceDocs([{ words: d.words, tags: d.labels.map(String), sentStarts: d.sentStarts }])) train.push({ words: x.words, sentStarts: x.sentStarts, labels: x.tags.map(Number), noMisc: true });
-    }
-  }
+  // out-of-domain documents, PER/ORG/LOC only: Universal NER English-EWT dev (--uner-dev) and GUM
+  // Wikinews news and interviews of GUM's train split, UNER-style names (--gum-train)
+  const ood: TaggedDoc[] = [
+    ...(process.argv.includes('--uner-dev') ? readUner(join(ds, 'uner_en', 'ewt_en_ewt-ud-dev.iob2')) : []),
+    ...(process.argv.includes('--gum-train') ? gumTrain(ds) : []),
+  ];
+  // --ood-sentences: the out-of-domain documents as single sentences with no document context:
+  // UNER's test sets are tagged sentence by sentence, and the document-level features (casing
+  // elsewhere, label history) are absent there; CoNLL keeps its documents
+  for (const d of process.argv.includes('--ood-sentences') ? sentenceDocs(ood) : ood) train.push({ words: d.words, sentStarts: d.sentStarts, labels: toBio2(d.tags), noMisc: true });
   log(`train: ${train.length} documents, ${train.reduce((n, d) => n + d.words.length, 0)} tokens`);
   // word clusters: the output folder's clusters.tsv (node dist/src/ner/clusters-cli.js builds it), else none
   const clustersFile = join(outDir, 'clusters.tsv');
