@@ -23,11 +23,27 @@ const MAX_ADDED_WORDS = 200_000;
 function getNlp(): Nlp {
   if (!nlp) {
     // keep a handle on the instance's lexicon (part of the core model it loads), for forgetNewWords
-    const core = (model as unknown as { core: () => { features: { lexeme: Lexemes } } }).core;
-    nlp = winkNLP({ ...model, core: () => { const c = core(); lexemes = c.features.lexeme; return c; } } as typeof model);
-    lexemesKept = lexemes!.list.length;
+    const core = (model as unknown as { core?: unknown }).core;
+    if (typeof core !== 'function') throw lexiconError('the model has no core()');
+    lexemes = null;
+    nlp = winkNLP({ ...model, core: () => { const c = core.call(model); lexemes = lexiconOf(c); return c; } } as typeof model);
+    if (!lexemes) throw lexiconError('winkNLP did not load the core model');
+    lexemesKept = (lexemes as Lexemes).list.length;
   }
   return nlp;
+}
+
+/** The lexeme table of wink's core model, checked: forgetNewWords relies on this private shape. */
+function lexiconOf(core: unknown): Lexemes {
+  const lx = (core as { features?: { lexeme?: Partial<Lexemes> } } | null)?.features?.lexeme;
+  if (!lx || typeof lx.hash !== 'object' || lx.hash === null || !Array.isArray(lx.list) || typeof lx.intrinsicSize !== 'number') {
+    throw lexiconError('its core model has no features.lexeme { hash, list, intrinsicSize }');
+  }
+  return lx as Lexemes;
+}
+
+function lexiconError(what: string): Error {
+  return new Error(`structure: wink-nlp internals changed (${what}); forgetNewWords in src/stages/structure/index.ts needs updating for this wink-nlp / wink-eng-lite-web-model version`);
 }
 
 /**
