@@ -168,12 +168,16 @@ export function structure(text: string): { paragraphs: Paragraph[]; sentences: S
         const prev = sentenceRanges[sentenceRanges.length - 1];
         let first = a;
         while (first <= b && !keepToken(local[first])) first++;
-        const lowerStart = first <= b && /^[a-z][a-z]*$/.test(local[first]!.text.slice(0, 3)) && !/[!?]/.test(local[prev?.[1] ?? -1]?.text ?? '');
+        // wink's sentence opens with `opening`; the one before ends with `ending`
+        const opening = first <= b ? local[first] : undefined;
+        const ending = prev ? local[prev[1]] : undefined;
+        // a lower-case word (unless after "!" or "?") continues the sentence before
+        const lowerStart = !!opening && /^[a-z][a-z]*$/.test(opening.text.slice(0, 3)) && !/[!?]/.test(ending?.text ?? '');
         // an initialism's letter, its stop and no space: no sentence break ("(D-N." + "C.), head of
         // …", "(R-S." + "C)"; a missing space after a full word's stop still ends a sentence)
-        const attached = first <= b && !!prev && local[prev[1]]!.end === local[first]!.start && initialEnds(local, prev[1]);
+        const attached = !!opening && !!ending && ending.end === opening.start && initialEnds(local, prev![1]);
         // a "sentence" of closing marks only to begin with (") said …", ".')") ends the one before
-        const closesFirst = first <= b && CLOSING.test(local[first]!.text);
+        const closesFirst = !!opening && CLOSING.test(opening.text);
         if (prev && (lowerStart || attached || closesFirst)) prev[1] = b;
         else sentenceRanges.push([a, b]);
       });
