@@ -53,7 +53,10 @@ function lexiconError(what: string): Error {
  * each paragraph the words added since the last call are unlinked from the look-up hash: every
  * paragraph is read with the model's own lexicon. The lexicon's arrays are append-only (their
  * entries stay aligned with wink's private per-word data), so the instance is rebuilt once they
- * have grown by MAX_ADDED_WORDS.
+ * have grown by MAX_ADDED_WORDS. The cost is not the unlinking (about 1% of the stage) but wink
+ * featurizing each out-of-vocabulary word anew instead of once per process; forgetting once per
+ * document instead of per paragraph measured the same (80k words per CPU-second on White House
+ * briefings, 110k without forgetting), so the paragraph, the stronger guarantee, is kept.
  */
 function forgetNewWords(): void {
   if (!lexemes) return;
