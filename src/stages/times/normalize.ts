@@ -384,7 +384,7 @@ function season(g: G, c: NormContext): Norm {
   // "products that fall under", "hopes that spring from": a relative pronoun and a verb, unless
   // the season ends the phrase ("That fall, he moved")
   if (g.thisword && lex.ambiguousSeasons.includes(name) && !/^\s*(?:[,.;:!?)]|$)/.test(nextText(c))) return null;
-  if (lex.ambiguousSeasons.includes(name) && rel === null && !g.year && !g.yearrel && !mod && !/^(?:the|that) /.test(matched) && !['in', 'this', 'last', 'next', 'since', 'by', 'until', 'during', 'early', 'late'].includes(prevWord(c))) return null;
+  if (lex.ambiguousSeasons.includes(name) && rel === null && !g.year && !g.yearrel && !mod && !/^(?:the|that) /.test(matched) && !lex.seasonLeads.includes(prevWord(c))) return null;
   if (lex.ambiguousSeasons.includes(name) && rel === null && !g.yearrel && /^\s+(?:of|in)\s+(?!\d)/.test(nextText(c))) return null;
   if (g.year) return { type: 'DATE', value: `${g.year}-${code}`, mod, granularity: 'season', anchor: null, resolved: true, inferred: [] };
   if (!c.dct) return { ...noDct('season', 'year'), value: `XXXX-${code}`, mod };

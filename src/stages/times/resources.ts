@@ -18,6 +18,7 @@ export interface Lexicon {
   weekdayAbbreviations: string[];
   seasons: Record<string, string>;
   ambiguousSeasons: string[];
+  seasonLeads: string[];
   partsOfDay: Record<string, string>;
   numbers: Record<string, number>;
   vagueNumbers: Record<string, { approx: boolean; guess: number }>;
