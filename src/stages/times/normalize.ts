@@ -45,12 +45,14 @@ export interface NormContext {
 type G = Record<string, string | undefined>;
 const low = (s: string | undefined) => (s ?? '').toLowerCase().replace(/\s+/g, ' ').replace(/[’]/g, "'");
 const inf = (what: string, rule: string, note?: string): Inference => (note ? { what, rule, note } : { what, rule });
-const listRes = new WeakMap<string[], RegExp>();
-/** A lexicon word list as one case-insensitive regex, compiled once: `wrap` puts the alternation
- * of its words where it belongs. */
-function listRe(list: string[], wrap: (alternatives: string) => string): RegExp {
-  let re = listRes.get(list);
-  if (!re) listRes.set(list, re = new RegExp(wrap(alternation(list)), 'iu'));
+const listRes = new WeakMap<string[], Map<string, RegExp>>();
+/** A lexicon word list as one case-insensitive regex, compiled once per list and pattern: the
+ * alternation of its words goes where `pattern` has `{}`. */
+function listRe(list: string[], pattern = '{}'): RegExp {
+  let byPattern = listRes.get(list);
+  if (!byPattern) listRes.set(list, byPattern = new Map());
+  let re = byPattern.get(pattern);
+  if (!re) byPattern.set(pattern, re = new RegExp(pattern.replace('{}', () => alternation(list)), 'iu'));
   return re;
 }
 const prevWord = (c: NormContext) => /([\p{L}$£€#]+)[\s-]*$/u.exec(c.text.slice(Math.max(0, c.start - 30), c.start))?.[1]?.toLowerCase() ?? '';
@@ -604,7 +606,7 @@ function recentUnits(g: G, c: NormContext): Norm {
   const w = low(g.recentword);
   const u = unitOf(c.lex, g.rawunit);
   if (!u) return null;
-  const future = listRe(c.lex.forwardLeads, (a) => a).test(w);
+  const future = listRe(c.lex.forwardLeads).test(w);
   if (/few/.test(w)) return { type: 'DURATION', value: durationValue(null, u), granularity: 'duration', anchor: c.dct ? 'dct' : null, resolved: true, inferred: [] };
   return {
     type: 'DATE', value: future ? 'FUTURE_REF' : 'PAST_REF', granularity: 'ref', anchor: c.dct ? 'dct' : null, resolved: true,
@@ -742,21 +744,21 @@ function duration(g: G, c: NormContext): Norm {
   // "three-quarters of", "a quarter of the shares": fractions, not durations ("several quarters of
   // losses" is one: a vague number is no fraction)
   const withAdj = c.lex.unitAdjectives.some((a) => matched.includes(` ${a} `));
-  if (u.d === 'Q' && !withAdj && qty.n !== null && (/^\s+of\b/.test(nextText(c)) || listRe(c.lex.fractionLeads, (a) => `^(?:${a}) quarter$`).test(matched))) return null;
+  if (u.d === 'Q' && !withAdj && qty.n !== null && (/^\s+of\b/.test(nextText(c)) || listRe(c.lex.fractionLeads, '^(?:{}) quarter$').test(matched))) return null;
   const ql = low(qraw);
   if ((ql === 'a' || ql === 'an' || ql === 'one') && u.g === 'second' && !/^\s*[.,;)]/.test(nextText(c))) return null;
   // "a decades-long dispute": the article belongs to the noun; the plural unit alone is the duration
   if ((ql === 'a' || ql === 'an') && /\p{L}s(?:-long)?$/u.test(matched)) return null;
   // "$5 a year", "four flights a week", "hundreds of interviews a day": a set
-  if ((ql === 'a' || ql === 'an') && !listRe(c.lex.relationalAfter, (a) => `^\\s+(?:${a})\\b`).test(nextText(c))
-    && (listRe(c.lex.rateWords, (a) => `(?:\\d|${a})\\s*$`).test(c.text.slice(Math.max(0, c.start - 20), c.start)) || countBefore(c))) {
+  if ((ql === 'a' || ql === 'an') && !listRe(c.lex.relationalAfter, '^\\s+(?:{})\\b').test(nextText(c))
+    && (listRe(c.lex.rateWords, '(?:\\d|{})\\s*$').test(c.text.slice(Math.max(0, c.start - 20), c.start)) || countBefore(c))) {
     return { type: 'SET', value: durationValue(1, u), granularity: 'set', anchor: null, resolved: true, inferred: [] };
   }
   let n = qty.n;
   if (n !== null && /and a half/.test(matched)) n += 0.5;
   const mod = g.quantMods ? lex.quantMods[low(g.quantMods)] ?? null : null;
   const lead = low(g.lead);
-  const anchored = listRe(lex.anchoringLeads, (a) => a).test(lead);
+  const anchored = listRe(lex.anchoringLeads).test(lead);
   return { type: 'DURATION', value: durationValue(n, u), mod, granularity: 'duration', anchor: anchored && c.dct ? 'dct' : null, resolved: true, inferred: [] };
 }
 
