@@ -680,12 +680,12 @@ function reference(g: G, c: NormContext): Norm {
   const nt = nextText(c);
   if (w === 'the future' && /^\s+of\b/.test(nt)) return null;
   // "the long term effects": a modifier, not a time
-  if (/ term$/.test(w) && /^\s+\p{Ll}/u.test(nt) && !/^\s+(?:and|or|but|as|is|are|was|were|will|would|to|than|because|if|when|while)\b/.test(nt)) return null;
+  if (/ term$/.test(w) && /^\s+\p{Ll}/u.test(nt) && !listRe(c.lex.termReferenceFollowers, '^\\s+(?:{})\\b').test(nt)) return null;
   if (w === 'the past' && /^\s+(?:of|few|several|two|three|four|five|six|seven|eight|nine|ten|\d)/.test(nt)) return null;
   if (c.lex.guardedReferences.includes(w)) {
-    if (/^\s+(?:after|before|thereafter|afterwards)\b/.test(nt)) return null;
+    if (listRe(c.lex.guardedReferencesNotBefore, '^\\s+(?:{})\\b').test(nt)) return null;
     if ((w === 'recent' || w === 'current') && !/^\s+\p{Ll}/u.test(nt)) return null;
-    if (w === 'current' && (!c.lex.referenceDeterminers.includes(prevWord(c)) || /^\s+(?:account|accounts|affairs|events|flows?|assets|liabilities)\b/.test(nt))) return null;
+    if (w === 'current' && (!c.lex.referenceDeterminers.includes(prevWord(c)) || listRe(c.lex.currentNotBefore, '^\\s+(?:{})\\b').test(nt))) return null;
   }
   if (c.lex.modalReferences.includes(w) && !c.lex.modalCues.includes(prevWord(c)) && !c.lex.modalCues.includes(nextWord(c))) return null;
   if (w === 'now' && /^\s+that\b/.test(nt) && /\b(?:and|but)\s*$/i.test(c.text.slice(Math.max(0, c.start - 8), c.start))) return null;

@@ -32,6 +32,9 @@ export interface Lexicon {
   quantMods: Record<string, string>;
   references: Record<string, string>;
   guardedReferences: string[];
+  guardedReferencesNotBefore: string[];
+  currentNotBefore: string[];
+  termReferenceFollowers: string[];
   modalReferences: string[];
   modalCues: string[];
   referenceDeterminers: string[];
