@@ -257,7 +257,6 @@ function month(g: G, c: NormContext): Norm {
   return { type: 'DATE', value: `${pad(y, 4)}-${pad(m)}`, mod, granularity: 'month', anchor: 'dct', resolved: true, inferred: [inf('year', rule)] };
 }
 
-const YEAR_INTRODUCERS = new Set(['in', 'since', 'by', 'of', 'until', 'till', 'from', 'to', 'through', 'during', 'before', 'after', 'early', 'late', 'mid', 'year', 'fiscal', 'and', 'or', 'between', 'for', 'around', 'about', 'circa', 'spring', 'summer', 'fall', 'autumn', 'winter', 'the', 'its', 'last', 'this', 'as']);
 function year(g: G, c: NormContext): Norm {
   const { lex } = c;
   const mod0 = dmod(lex, g.dateMods);
@@ -274,13 +273,13 @@ function year(g: G, c: NormContext): Norm {
   // part of a URL, path or identifier ("statements-releases/2021/", "may-10-2021")
   if (/[\p{L}\d][/\\_=-]$/u.test(before) || /^[/\\_=]\w/.test(nextText(c))) return null;
   const pw = prevWord(c);
-  const introduced = !!mod0 || /year/i.test(c.text.slice(c.start, c.end)) || YEAR_INTRODUCERS.has(pw) || lex.months[pw] !== undefined;
+  const introduced = !!mod0 || /year/i.test(c.text.slice(c.start, c.end)) || lex.yearIntroducers.includes(pw) || lex.months[pw] !== undefined;
   if (!introduced) {
     // a bare number that reads as a count ("2000 people"), a model, or a far-off year
-    if (/^\s+[a-z]+s\b/.test(nextText(c)) && !/^\s+(?:was|is|has|as|sales|results|earnings|levels?)\b/.test(nextText(c))) return null;
+    if (/^\s+[a-z]+s\b/.test(nextText(c)) && !listRe(lex.yearBeforeWords, '^\\s+(?:{})\\b').test(nextText(c))) return null;
     if (/^\s*[-–]\s*\d/.test(nextText(c)) && !/^\s*[-–]\s*\d\d(?:\d\d)?\b/.test(nextText(c))) return null;
     if (c.dct && Math.abs(y - c.dct.y) > 60) return null;
-    if (/^(?:no|number|model|flight|route|room|page|vol|boeing|airbus)$/.test(pw)) return null;
+    if (lex.identifierWords.includes(pw)) return null;
   }
   let mod = mod0;
   if (g.orlater) mod = /later|after/.test(low(g.orlater)) ? 'ON_OR_AFTER' : 'ON_OR_BEFORE';
@@ -494,12 +493,10 @@ function previousDay(c: NormContext): Ymd | null {
   return c.lastDate?.gran === 'day' ? c.lastDate.ymd : null;
 }
 
-/** Words before "the next day" that make it a stretch of time, not a day ("over the next day"). */
-const SPAN_BEFORE = /^(?:over|within|for|during|in|throughout)$/;
 /** "the next day", "the following morning", "the previous night", "the same day": a day counted
  * from the last day mentioned (from the DCT without one); a part of the day makes it a TIME. */
 function dayOfPrevious(g: G, c: NormContext): Norm {
-  if (SPAN_BEFORE.test(prevWord(c))) return null;
+  if (c.lex.spanPrepositions.includes(prevWord(c))) return null;
   const rel = low(g.dayrel);
   const off = rel === 'next' || rel === 'following' ? 1 : rel === 'same' ? 0 : -1;
   const raw = low(g.rawunit);

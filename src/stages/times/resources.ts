@@ -19,6 +19,10 @@ export interface Lexicon {
   seasons: Record<string, string>;
   ambiguousSeasons: string[];
   seasonLeads: string[];
+  yearIntroducers: string[];
+  yearBeforeWords: string[];
+  identifierWords: string[];
+  spanPrepositions: string[];
   partsOfDay: Record<string, string>;
   numbers: Record<string, number>;
   vagueNumbers: Record<string, { approx: boolean; guess: number }>;
