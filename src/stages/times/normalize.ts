@@ -678,7 +678,7 @@ function reference(g: G, c: NormContext): Norm {
   if (w === 'the future' && /^\s+of\b/.test(nt)) return null;
   // "the long term effects": a modifier, not a time
   if (/ term$/.test(w) && /^\s+\p{Ll}/u.test(nt) && !listRe(c.lex.termReferenceFollowers, '^\\s+(?:{})\\b').test(nt)) return null;
-  if (w === 'the past' && /^\s+(?:of|few|several|two|three|four|five|six|seven|eight|nine|ten|\d)/.test(nt)) return null;
+  if (w === 'the past' && listRe(c.lex.pastNotBefore, '^\\s+(?:{}|\\d)').test(nt)) return null;
   if (c.lex.guardedReferences.includes(w)) {
     if (listRe(c.lex.guardedReferencesNotBefore, '^\\s+(?:{})\\b').test(nt)) return null;
     if ((w === 'recent' || w === 'current') && !/^\s+\p{Ll}/u.test(nt)) return null;
@@ -693,7 +693,7 @@ function setNorm(g: G, c: NormContext): Norm {
   const { lex } = c;
   if (g.sets) {
     const v = lex.sets[low(g.sets)]!;
-    if (/^\s+(?:mail|telegraph|news|star|beast|show|express)\b/i.test(nextText(c)) && isCap(g.sets)) return null;
+    if (listRe(lex.setTitleWords, '^\\s+(?:{})\\b').test(nextText(c)) && isCap(g.sets)) return null;
     return { type: 'SET', value: v, granularity: 'set', anchor: null, resolved: true, inferred: [] };
   }
   const q = g.setq ? low(g.setq).toUpperCase() : null;

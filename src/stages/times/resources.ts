@@ -36,6 +36,8 @@ export interface Lexicon {
   quantMods: Record<string, string>;
   references: Record<string, string>;
   guardedReferences: string[];
+  pastNotBefore: string[];
+  setTitleWords: string[];
   guardedReferencesNotBefore: string[];
   currentNotBefore: string[];
   termReferenceFollowers: string[];
