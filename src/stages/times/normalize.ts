@@ -5,7 +5,7 @@
  */
 import type { Inference, Timex } from '../../document.js';
 import {
-  addDays, addMonths, cmp, dayDiff, fmtDay, fmtMonth, fmtQuarter, fmtWeek, isValidDate, MAX_YEAR, MIN_YEAR, pad,
+  addDays, addMonths, cmp, dayDiff, fmtDay, fmtMonth, fmtQuarter, fmtWeek, isValidDate, MAX_YEAR, MIN_YEAR, pad, parseDct,
   quarterOf, SEASON_ORDER, seasonOf, weekday, type Ymd,
 } from './calendar.js';
 import { alternation, type Lexicon, type Unit } from './resources.js';
@@ -479,8 +479,8 @@ function theUnit(g: G, c: NormContext): Norm {
 function weekOfDate(g: G, c: NormContext): Norm {
   const day = absoluteDate(g, c);
   if (!day || typeof day === 'string') return day;
-  const d = /^(\d{4})-(\d\d)-(\d\d)$/.exec(day.value);
-  return { ...day, value: d ? fmtWeek({ y: Number(d[1]), m: Number(d[2]), d: Number(d[3]) }) : 'XXXX-WXX', granularity: 'week' };
+  const d = parseDct(day.value);
+  return { ...day, value: d ? fmtWeek(d) : 'XXXX-WXX', granularity: 'week' };
 }
 
 /** Whether a relative word ("previous", "following") counts from the time mentioned before, not the DCT. */
