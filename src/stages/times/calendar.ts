@@ -68,8 +68,13 @@ export const fmtQuarter = (y: number, q: number) => `${pad(y, 4)}-Q${q}`;
 
 /** The TimeML season codes in calendar order, each starting three months after the one before. */
 export const SEASON_ORDER = ['SP', 'SU', 'FA', 'WI'];
-/** The first month of a TimeML season (spring: March ... winter: December). */
-export const seasonStart = (code: string) => 3 * (SEASON_ORDER.indexOf(code) + 1);
+const SEASON_VALUE = new RegExp(`^(\\d{4})-(${SEASON_ORDER.join('|')})$`);
+/** The first day of a TimeML season value ("2011-SU": 2011-06-01; spring starts in March, winter
+ * in December); null for any other value. */
+export function seasonStartOf(value: string): Ymd | null {
+  const s = SEASON_VALUE.exec(value);
+  return s ? { y: Number(s[1]), m: 3 * (SEASON_ORDER.indexOf(s[2]!) + 1), d: 1 } : null;
+}
 /** The season (its index in SEASON_ORDER) and its year a date falls in: winter spans December to February. */
 export function seasonOf(t: Ymd): { y: number; s: number } {
   if (t.m <= 2) return { y: t.y - 1, s: 3 };

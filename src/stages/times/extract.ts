@@ -6,7 +6,7 @@
  * anchored to known events ("after the inauguration of Donald Trump") to known-events.ts.
  */
 import type { Timex } from '../../document.js';
-import { parseDct, seasonStart, type Ymd } from './calendar.js';
+import { parseDct, seasonStartOf, type Ymd } from './calendar.js';
 import { chronoTimes } from './chrono.js';
 import { knownEventTimes } from './known-events.js';
 import { NORMALIZERS, spokenYear, type NormContext, type NormResult } from './normalize.js';
@@ -201,8 +201,8 @@ export function extractTimes(text: string, published: string | null, regions: Re
       if (!d[2]) lastQuarter = lastQuarter && lastQuarter.y === ymd.y ? lastQuarter : null;
     }
     // a season ("the summer of 2011") is the last date for "that winter", "the following year"
-    const season = /^(\d{4})-(SP|SU|FA|WI)$/.exec(n.value);
-    if (season) lastDate = { ymd: { y: Number(season[1]), m: seasonStart(season[2]!), d: 1 }, gran: 'season', id };
+    const season = seasonStartOf(n.value);
+    if (season) lastDate = { ymd: season, gran: 'season', id };
   }
   return out;
 }

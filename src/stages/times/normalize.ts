@@ -5,7 +5,7 @@
  */
 import type { Inference, Timex } from '../../document.js';
 import {
-  addDays, addMonths, cmp, dayDiff, fmtDay, fmtMonth, fmtQuarter, fmtWeek, isValidDate, MAX_YEAR, MIN_YEAR, pad,
+  addDays, addMonths, cmp, dayDiff, fmtDay, fmtMonth, fmtQuarter, fmtWeek, isValidDate, MAX_YEAR, MIN_YEAR, pad, parseDct,
   quarterOf, SEASON_ORDER, seasonOf, weekday, type Ymd,
 } from './calendar.js';
 import { alternation, type Lexicon, type Unit } from './resources.js';
@@ -45,12 +45,14 @@ export interface NormContext {
 type G = Record<string, string | undefined>;
 const low = (s: string | undefined) => (s ?? '').toLowerCase().replace(/\s+/g, ' ').replace(/[’]/g, "'");
 const inf = (what: string, rule: string, note?: string): Inference => (note ? { what, rule, note } : { what, rule });
-const listRes = new WeakMap<string[], RegExp>();
-/** A lexicon word list as one case-insensitive regex, compiled once: `wrap` puts the alternation
- * of its words where it belongs. */
-function listRe(list: string[], wrap: (alternatives: string) => string): RegExp {
-  let re = listRes.get(list);
-  if (!re) listRes.set(list, re = new RegExp(wrap(alternation(list)), 'iu'));
+const listRes = new WeakMap<string[], Map<string, RegExp>>();
+/** A lexicon word list as one case-insensitive regex, compiled once per list and pattern: the
+ * alternation of its words goes where `pattern` has `{}`. */
+function listRe(list: string[], pattern = '{}'): RegExp {
+  let byPattern = listRes.get(list);
+  if (!byPattern) listRes.set(list, byPattern = new Map());
+  let re = byPattern.get(pattern);
+  if (!re) byPattern.set(pattern, re = new RegExp(pattern.replace('{}', () => alternation(list)), 'iu'));
   return re;
 }
 const prevWord = (c: NormContext) => /([\p{L}$£€#]+)[\s-]*$/u.exec(c.text.slice(Math.max(0, c.start - 30), c.start))?.[1]?.toLowerCase() ?? '';
@@ -255,7 +257,6 @@ function month(g: G, c: NormContext): Norm {
   return { type: 'DATE', value: `${pad(y, 4)}-${pad(m)}`, mod, granularity: 'month', anchor: 'dct', resolved: true, inferred: [inf('year', rule)] };
 }
 
-const YEAR_INTRODUCERS = new Set(['in', 'since', 'by', 'of', 'until', 'till', 'from', 'to', 'through', 'during', 'before', 'after', 'early', 'late', 'mid', 'year', 'fiscal', 'and', 'or', 'between', 'for', 'around', 'about', 'circa', 'spring', 'summer', 'fall', 'autumn', 'winter', 'the', 'its', 'last', 'this', 'as']);
 function year(g: G, c: NormContext): Norm {
   const { lex } = c;
   const mod0 = dmod(lex, g.dateMods);
@@ -272,13 +273,13 @@ function year(g: G, c: NormContext): Norm {
   // part of a URL, path or identifier ("statements-releases/2021/", "may-10-2021")
   if (/[\p{L}\d][/\\_=-]$/u.test(before) || /^[/\\_=]\w/.test(nextText(c))) return null;
   const pw = prevWord(c);
-  const introduced = !!mod0 || /year/i.test(c.text.slice(c.start, c.end)) || YEAR_INTRODUCERS.has(pw) || lex.months[pw] !== undefined;
+  const introduced = !!mod0 || /year/i.test(c.text.slice(c.start, c.end)) || lex.yearIntroducers.includes(pw) || lex.months[pw] !== undefined;
   if (!introduced) {
     // a bare number that reads as a count ("2000 people"), a model, or a far-off year
-    if (/^\s+[a-z]+s\b/.test(nextText(c)) && !/^\s+(?:was|is|has|as|sales|results|earnings|levels?)\b/.test(nextText(c))) return null;
+    if (/^\s+[a-z]+s\b/.test(nextText(c)) && !listRe(lex.yearBeforeWords, '^\\s+(?:{})\\b').test(nextText(c))) return null;
     if (/^\s*[-–]\s*\d/.test(nextText(c)) && !/^\s*[-–]\s*\d\d(?:\d\d)?\b/.test(nextText(c))) return null;
     if (c.dct && Math.abs(y - c.dct.y) > 60) return null;
-    if (/^(?:no|number|model|flight|route|room|page|vol|boeing|airbus)$/.test(pw)) return null;
+    if (lex.identifierWords.includes(pw)) return null;
   }
   let mod = mod0;
   if (g.orlater) mod = /later|after/.test(low(g.orlater)) ? 'ON_OR_AFTER' : 'ON_OR_BEFORE';
@@ -384,7 +385,7 @@ function season(g: G, c: NormContext): Norm {
   // "products that fall under", "hopes that spring from": a relative pronoun and a verb, unless
   // the season ends the phrase ("That fall, he moved")
   if (g.thisword && lex.ambiguousSeasons.includes(name) && !/^\s*(?:[,.;:!?)]|$)/.test(nextText(c))) return null;
-  if (lex.ambiguousSeasons.includes(name) && rel === null && !g.year && !g.yearrel && !mod && !/^(?:the|that) /.test(matched) && !['in', 'this', 'last', 'next', 'since', 'by', 'until', 'during', 'early', 'late'].includes(prevWord(c))) return null;
+  if (lex.ambiguousSeasons.includes(name) && rel === null && !g.year && !g.yearrel && !mod && !/^(?:the|that) /.test(matched) && !lex.seasonLeads.includes(prevWord(c))) return null;
   if (lex.ambiguousSeasons.includes(name) && rel === null && !g.yearrel && /^\s+(?:of|in)\s+(?!\d)/.test(nextText(c))) return null;
   if (g.year) return { type: 'DATE', value: `${g.year}-${code}`, mod, granularity: 'season', anchor: null, resolved: true, inferred: [] };
   if (!c.dct) return { ...noDct('season', 'year'), value: `XXXX-${code}`, mod };
@@ -478,8 +479,8 @@ function theUnit(g: G, c: NormContext): Norm {
 function weekOfDate(g: G, c: NormContext): Norm {
   const day = absoluteDate(g, c);
   if (!day || typeof day === 'string') return day;
-  const d = /^(\d{4})-(\d\d)-(\d\d)$/.exec(day.value);
-  return { ...day, value: d ? fmtWeek({ y: Number(d[1]), m: Number(d[2]), d: Number(d[3]) }) : 'XXXX-WXX', granularity: 'week' };
+  const d = parseDct(day.value);
+  return { ...day, value: d ? fmtWeek(d) : 'XXXX-WXX', granularity: 'week' };
 }
 
 /** Whether a relative word ("previous", "following") counts from the time mentioned before, not the DCT. */
@@ -492,12 +493,10 @@ function previousDay(c: NormContext): Ymd | null {
   return c.lastDate?.gran === 'day' ? c.lastDate.ymd : null;
 }
 
-/** Words before "the next day" that make it a stretch of time, not a day ("over the next day"). */
-const SPAN_BEFORE = /^(?:over|within|for|during|in|throughout)$/;
 /** "the next day", "the following morning", "the previous night", "the same day": a day counted
  * from the last day mentioned (from the DCT without one); a part of the day makes it a TIME. */
 function dayOfPrevious(g: G, c: NormContext): Norm {
-  if (SPAN_BEFORE.test(prevWord(c))) return null;
+  if (c.lex.spanPrepositions.includes(prevWord(c))) return null;
   const rel = low(g.dayrel);
   const off = rel === 'next' || rel === 'following' ? 1 : rel === 'same' ? 0 : -1;
   const raw = low(g.rawunit);
@@ -604,7 +603,7 @@ function recentUnits(g: G, c: NormContext): Norm {
   const w = low(g.recentword);
   const u = unitOf(c.lex, g.rawunit);
   if (!u) return null;
-  const future = listRe(c.lex.forwardLeads, (a) => a).test(w);
+  const future = listRe(c.lex.forwardLeads).test(w);
   if (/few/.test(w)) return { type: 'DURATION', value: durationValue(null, u), granularity: 'duration', anchor: c.dct ? 'dct' : null, resolved: true, inferred: [] };
   return {
     type: 'DATE', value: future ? 'FUTURE_REF' : 'PAST_REF', granularity: 'ref', anchor: c.dct ? 'dct' : null, resolved: true,
@@ -678,12 +677,12 @@ function reference(g: G, c: NormContext): Norm {
   const nt = nextText(c);
   if (w === 'the future' && /^\s+of\b/.test(nt)) return null;
   // "the long term effects": a modifier, not a time
-  if (/ term$/.test(w) && /^\s+\p{Ll}/u.test(nt) && !/^\s+(?:and|or|but|as|is|are|was|were|will|would|to|than|because|if|when|while)\b/.test(nt)) return null;
-  if (w === 'the past' && /^\s+(?:of|few|several|two|three|four|five|six|seven|eight|nine|ten|\d)/.test(nt)) return null;
+  if (/ term$/.test(w) && /^\s+\p{Ll}/u.test(nt) && !listRe(c.lex.termReferenceFollowers, '^\\s+(?:{})\\b').test(nt)) return null;
+  if (w === 'the past' && listRe(c.lex.pastNotBefore, '^\\s+(?:{}|\\d)').test(nt)) return null;
   if (c.lex.guardedReferences.includes(w)) {
-    if (/^\s+(?:after|before|thereafter|afterwards)\b/.test(nt)) return null;
+    if (listRe(c.lex.guardedReferencesNotBefore, '^\\s+(?:{})\\b').test(nt)) return null;
     if ((w === 'recent' || w === 'current') && !/^\s+\p{Ll}/u.test(nt)) return null;
-    if (w === 'current' && (!c.lex.referenceDeterminers.includes(prevWord(c)) || /^\s+(?:account|accounts|affairs|events|flows?|assets|liabilities)\b/.test(nt))) return null;
+    if (w === 'current' && (!c.lex.referenceDeterminers.includes(prevWord(c)) || listRe(c.lex.currentNotBefore, '^\\s+(?:{})\\b').test(nt))) return null;
   }
   if (c.lex.modalReferences.includes(w) && !c.lex.modalCues.includes(prevWord(c)) && !c.lex.modalCues.includes(nextWord(c))) return null;
   if (w === 'now' && /^\s+that\b/.test(nt) && /\b(?:and|but)\s*$/i.test(c.text.slice(Math.max(0, c.start - 8), c.start))) return null;
@@ -694,7 +693,7 @@ function setNorm(g: G, c: NormContext): Norm {
   const { lex } = c;
   if (g.sets) {
     const v = lex.sets[low(g.sets)]!;
-    if (/^\s+(?:mail|telegraph|news|star|beast|show|express)\b/i.test(nextText(c)) && isCap(g.sets)) return null;
+    if (listRe(lex.setTitleWords, '^\\s+(?:{})\\b').test(nextText(c)) && isCap(g.sets)) return null;
     return { type: 'SET', value: v, granularity: 'set', anchor: null, resolved: true, inferred: [] };
   }
   const q = g.setq ? low(g.setq).toUpperCase() : null;
@@ -742,21 +741,21 @@ function duration(g: G, c: NormContext): Norm {
   // "three-quarters of", "a quarter of the shares": fractions, not durations ("several quarters of
   // losses" is one: a vague number is no fraction)
   const withAdj = c.lex.unitAdjectives.some((a) => matched.includes(` ${a} `));
-  if (u.d === 'Q' && !withAdj && qty.n !== null && (/^\s+of\b/.test(nextText(c)) || listRe(c.lex.fractionLeads, (a) => `^(?:${a}) quarter$`).test(matched))) return null;
+  if (u.d === 'Q' && !withAdj && qty.n !== null && (/^\s+of\b/.test(nextText(c)) || listRe(c.lex.fractionLeads, '^(?:{}) quarter$').test(matched))) return null;
   const ql = low(qraw);
   if ((ql === 'a' || ql === 'an' || ql === 'one') && u.g === 'second' && !/^\s*[.,;)]/.test(nextText(c))) return null;
   // "a decades-long dispute": the article belongs to the noun; the plural unit alone is the duration
   if ((ql === 'a' || ql === 'an') && /\p{L}s(?:-long)?$/u.test(matched)) return null;
   // "$5 a year", "four flights a week", "hundreds of interviews a day": a set
-  if ((ql === 'a' || ql === 'an') && !listRe(c.lex.relationalAfter, (a) => `^\\s+(?:${a})\\b`).test(nextText(c))
-    && (listRe(c.lex.rateWords, (a) => `(?:\\d|${a})\\s*$`).test(c.text.slice(Math.max(0, c.start - 20), c.start)) || countBefore(c))) {
+  if ((ql === 'a' || ql === 'an') && !listRe(c.lex.relationalAfter, '^\\s+(?:{})\\b').test(nextText(c))
+    && (listRe(c.lex.rateWords, '(?:\\d|{})\\s*$').test(c.text.slice(Math.max(0, c.start - 20), c.start)) || countBefore(c))) {
     return { type: 'SET', value: durationValue(1, u), granularity: 'set', anchor: null, resolved: true, inferred: [] };
   }
   let n = qty.n;
   if (n !== null && /and a half/.test(matched)) n += 0.5;
   const mod = g.quantMods ? lex.quantMods[low(g.quantMods)] ?? null : null;
   const lead = low(g.lead);
-  const anchored = listRe(lex.anchoringLeads, (a) => a).test(lead);
+  const anchored = listRe(lex.anchoringLeads).test(lead);
   return { type: 'DURATION', value: durationValue(n, u), mod, granularity: 'duration', anchor: anchored && c.dct ? 'dct' : null, resolved: true, inferred: [] };
 }
 

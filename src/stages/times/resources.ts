@@ -18,6 +18,11 @@ export interface Lexicon {
   weekdayAbbreviations: string[];
   seasons: Record<string, string>;
   ambiguousSeasons: string[];
+  seasonLeads: string[];
+  yearIntroducers: string[];
+  yearBeforeWords: string[];
+  identifierWords: string[];
+  spanPrepositions: string[];
   partsOfDay: Record<string, string>;
   numbers: Record<string, number>;
   vagueNumbers: Record<string, { approx: boolean; guess: number }>;
@@ -31,6 +36,11 @@ export interface Lexicon {
   quantMods: Record<string, string>;
   references: Record<string, string>;
   guardedReferences: string[];
+  pastNotBefore: string[];
+  setTitleWords: string[];
+  guardedReferencesNotBefore: string[];
+  currentNotBefore: string[];
+  termReferenceFollowers: string[];
   modalReferences: string[];
   modalCues: string[];
   referenceDeterminers: string[];
