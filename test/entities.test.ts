@@ -254,6 +254,38 @@ test('NER output: an organization headed by a facility word is a place; other or
   assert.deepEqual(labelNames(labels), ['O', 'B-LOC', 'I-LOC', 'I-LOC', 'I-LOC', 'I-LOC', 'O', 'O', 'B-ORG', 'I-ORG', 'I-ORG']);
 });
 
+test('NER output: a facility head before "of" makes the organization a place ("Museum of Flight"); "University of ..." stays', async () => {
+  const { retypeFacilities } = await import('../src/ner/tagger.js');
+  const words = ['the', 'Museum', 'of', 'Flight', 'and', 'the', 'University', 'of', 'Washington'];
+  const labels = Uint8Array.from(['O', 'B-ORG', 'I-ORG', 'I-ORG', 'O', 'O', 'B-ORG', 'I-ORG', 'I-ORG'].map(labelId));
+  retypeFacilities(words, labels, [0]);
+  assert.deepEqual(labelNames(labels), ['O', 'B-LOC', 'I-LOC', 'I-LOC', 'O', 'O', 'B-ORG', 'I-ORG', 'I-ORG']);
+});
+
+test('NER output: an acronym defined in brackets takes its name\'s type, also where it recurs (not in a headline in capitals)', async () => {
+  const { tagAcronyms } = await import('../src/ner/tagger.js');
+  const words = ['the', 'World', 'Health', 'Organisation', '(', 'WHO', ')', 'said', '.', 'WHO', 'agreed', '.', 'WHO', 'WILL', 'PAY', '?'];
+  const labels = Uint8Array.from(['O', 'B-ORG', 'I-ORG', 'I-ORG', 'O', 'O', 'O', 'O', 'O', 'O', 'O', 'O', 'O', 'O', 'O', 'O'].map(labelId));
+  tagAcronyms(words, labels, [0, 9, 12]);
+  assert.deepEqual(labelNames(labels), ['O', 'B-ORG', 'I-ORG', 'I-ORG', 'O', 'B-ORG', 'O', 'O', 'O', 'B-ORG', 'O', 'O', 'O', 'O', 'O', 'O']);
+});
+
+test('NER output: a one-word name recurring untagged on its own takes the type the document gives it', async () => {
+  const { tagRepeats } = await import('../src/ner/tagger.js');
+  const words = ['Enron', 'is', 'blowing', 'up', '.', 'I', 'left', 'Enron', '.', 'Enron', 'Field', 'opened', '.'];
+  const labels = Uint8Array.from(['O', 'O', 'O', 'O', 'O', 'O', 'O', 'B-ORG', 'O', 'O', 'O', 'O', 'O'].map(labelId));
+  tagRepeats(words, labels, [0, 5, 9]);
+  assert.deepEqual(labelNames(labels), ['B-ORG', 'O', 'O', 'O', 'O', 'O', 'O', 'B-ORG', 'O', 'O', 'O', 'O', 'O']);
+});
+
+test('NER output: the same name gets one type per document, the type most of its mentions got (ties kept)', async () => {
+  const { harmonizeTypes } = await import('../src/ner/tagger.js');
+  const words = ['Gloria', 'said', '.', 'Gloria', 'left', '.', 'Gloria', 'wept', '.', 'Jordan', 'and', 'Jordan'];
+  const labels = Uint8Array.from(['B-PER', 'O', 'O', 'B-ORG', 'O', 'O', 'B-PER', 'O', 'O', 'B-LOC', 'O', 'B-PER'].map(labelId));
+  harmonizeTypes(words, labels, [0, 3, 6, 9]);
+  assert.deepEqual(labelNames(labels), ['B-PER', 'O', 'O', 'B-PER', 'O', 'O', 'B-PER', 'O', 'O', 'B-LOC', 'O', 'B-PER']);
+});
+
 test('NER gazetteer: given names and surnames (NAME), except those that name a place', async () => {
   const { buildGazetteerTsv } = await import('../src/ner/gazetteer-build.js');
   const { datasetsDir } = await import('../src/util/datasets.js');

@@ -9,6 +9,7 @@ import { DocFeatures } from './features.js';
 import { Scratch, decodeDoc } from './decode.js';
 import { LABELS, O, bOf, iOf, isInside, typeOf, TYPES, type NerType } from './labels.js';
 import { loadModel, type NerModel } from './model.js';
+import { initialsOf } from '../stages/entities/initials.js';
 
 const scratch = new Scratch();
 
@@ -20,23 +21,114 @@ export function tagWords(words: readonly string[], sentStarts: readonly number[]
   const df = new DocFeatures(words, starts, model.gazetteer, model.mask, true, model.clusters);
   decodeDoc(df, model.weights, model.mask, out, scratch);
   retypeFacilities(words, out, starts);
+  tagAcronyms(words, out, starts);
+  harmonizeTypes(words, out, starts);
+  tagRepeats(words, out, starts);
   return out;
 }
 
 let facilityHeads: Set<string> | null = null;
-const LOC = TYPES.indexOf('LOC');
+const LOC = TYPES.indexOf('LOC'), MISC = TYPES.indexOf('MISC');
+
+/** Relabel span s as one `type` (B then I), in place. */
+function setType(labels: Uint8Array, s: TokenSpan, type: number): void {
+  for (let i = s.start; i < s.end; i++) labels[i] = i === s.start ? bOf(type) : iOf(type);
+}
 
 /**
- * Facilities are places: an ORG span whose last word heads facility names (resources/en/entities/
- * facilities.txt: museum, airport, stadium, street, ...) becomes LOC, in place. CoNLL-2003 training
- * types some facilities ORG ("Kansai International Airport") and the model follows the words
- * before the head ("Space", "Aviation"); Universal NER, the out-of-domain convention, tags them LOC.
+ * Facilities are places: an ORG span headed by a facility word (resources/en/entities/
+ * facilities.txt: museum, airport, stadium, street, ...) becomes LOC, in place. The head is the
+ * span's last word ("National Air and Space Museum") or, in a name with an "of" complement, the
+ * word before its first "of" ("Museum of Flight", "Tower of London"). CoNLL-2003 training types
+ * some facilities ORG ("Kansai International Airport") and the model follows the words around
+ * the head ("Space", "Aviation", "Flight"); Universal NER, the out-of-domain convention, tags them LOC.
  */
 export function retypeFacilities(words: readonly string[], labels: Uint8Array, sentStarts: readonly number[]): void {
   facilityHeads ??= new Set(readFileSync(join(resourcesDir('en'), 'entities', 'facilities.txt'), 'utf8').split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#')));
   for (const s of spansOf(labels, sentStarts)) {
-    if (s.type !== 'ORG' || !facilityHeads.has(words[s.end - 1]!.toLowerCase())) continue;
-    for (let i = s.start; i < s.end; i++) labels[i] = i === s.start ? bOf(LOC) : iOf(LOC);
+    if (s.type !== 'ORG') continue;
+    let heads = facilityHeads.has(words[s.end - 1]!.toLowerCase());
+    for (let i = s.start + 1; i < s.end - 1 && !heads; i++) if (words[i]!.toLowerCase() === 'of') { heads = facilityHeads.has(words[i - 1]!.toLowerCase()); break; }
+    if (heads) setType(labels, s, LOC);
+  }
+}
+
+const ACRONYM = /^\p{Lu}[\p{Lu}&.]+$/u;
+
+/**
+ * Acronyms defined in the text: "World Health Organisation ( WHO )" — an all-capitals word in
+ * brackets right after a PER/ORG/LOC span, equal to the initials of the span's significant words,
+ * takes the span's type, and so do its untagged occurrences elsewhere in the document ("WHO say ..."),
+ * except in sentences written in capitals.
+ */
+export function tagAcronyms(words: readonly string[], labels: Uint8Array, sentStarts: readonly number[]): void {
+  const defined = new Map<string, number>();
+  for (const s of spansOf(labels, sentStarts)) {
+    const a = s.end + 1, type = TYPES.indexOf(s.type);
+    if (type === MISC || words[s.end] !== '(' || words[a + 1] !== ')' || !ACRONYM.test(words[a]!)) continue;
+    if (initialsOf(words.slice(s.start, s.end).join(' ')) !== words[a]!.replace(/\./g, '')) continue;
+    labels[a] = bOf(type);
+    defined.set(words[a]!, type);
+  }
+  if (!defined.size) return;
+  // not in a sentence written in capitals (a headline: "WHO WILL PAY?")
+  sentStarts.forEach((a, k) => {
+    const b = k + 1 < sentStarts.length ? sentStarts[k + 1]! : words.length;
+    let lower = false;
+    for (let i = a; i < b && !lower; i++) lower = words[i] !== words[i]!.toUpperCase();
+    if (lower) for (let i = a; i < b; i++) {
+      const type = defined.get(words[i]!);
+      if (type !== undefined && labels[i] === O) labels[i] = bOf(type);
+    }
+  });
+}
+
+/**
+ * One name, one type per document: spans with the same words but different types all take the
+ * type most of them got (no change on a tie). The decoder's document history reads only earlier
+ * mentions; this settles a name typed before its context made the type clear.
+ */
+export function harmonizeTypes(words: readonly string[], labels: Uint8Array, sentStarts: readonly number[]): void {
+  const byText = new Map<string, TokenSpan[]>();
+  for (const s of spansOf(labels, sentStarts)) {
+    const key = words.slice(s.start, s.end).join(' ');
+    const list = byText.get(key);
+    if (list) list.push(s); else byText.set(key, [s]);
+  }
+  for (const list of byText.values()) {
+    if (list.length < 2) continue;
+    const counts = new Map<NerType, number>();
+    for (const s of list) counts.set(s.type, (counts.get(s.type) ?? 0) + 1);
+    if (counts.size < 2) continue;
+    const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
+    if (first![1] === second![1]) continue;
+    for (const s of list) if (s.type !== first![0]) setType(labels, s, TYPES.indexOf(first![0]));
+  }
+}
+
+const CAPITALIZED = /^\p{Lu}/u;
+
+/**
+ * A capitalized one-word PER/ORG/LOC name that the document always types the same way is tagged
+ * where it recurs untagged on its own (its neighbours in the sentence not capitalized): the left-
+ * to-right decoder may miss a mention before the one whose context made it a name.
+ */
+export function tagRepeats(words: readonly string[], labels: Uint8Array, sentStarts: readonly number[]): void {
+  const typeOfWord = new Map<string, number>();
+  for (const s of spansOf(labels, sentStarts)) {
+    const type = TYPES.indexOf(s.type);
+    if (s.end - s.start !== 1 || type === MISC || !CAPITALIZED.test(words[s.start]!)) continue;
+    const seen = typeOfWord.get(words[s.start]!);
+    typeOfWord.set(words[s.start]!, seen === undefined || seen === type ? type : -1);
+  }
+  if (!typeOfWord.size) return;
+  const starts = new Set(sentStarts);
+  for (let i = 0; i < words.length; i++) {
+    const type = typeOfWord.get(words[i]!);
+    if (type === undefined || type < 0 || labels[i] !== O) continue;
+    if (!starts.has(i) && i > 0 && CAPITALIZED.test(words[i - 1]!)) continue;
+    if (i + 1 < words.length && !starts.has(i + 1) && CAPITALIZED.test(words[i + 1]!)) continue;
+    labels[i] = bOf(type);
   }
 }
 
