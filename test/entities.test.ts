@@ -254,6 +254,14 @@ test('NER output: an organization headed by a facility word is a place; other or
   assert.deepEqual(labelNames(labels), ['O', 'B-LOC', 'I-LOC', 'I-LOC', 'I-LOC', 'I-LOC', 'O', 'O', 'B-ORG', 'I-ORG', 'I-ORG']);
 });
 
+test('NER output: named storms and spacecraft are MISC ("Cyclone Phailin", "Space Shuttle Atlantis"); a verb "storm" does not count', async () => {
+  const { retypeMisc } = await import('../src/ner/tagger.js');
+  const words = ['Cyclone', 'Phailin', 'hit', ',', 'Space', 'Shuttle', 'Atlantis', 'flew', ',', 'rebels', 'storm', 'Grozny'];
+  const labels = Uint8Array.from(['B-PER', 'I-PER', 'O', 'O', 'B-ORG', 'I-ORG', 'I-ORG', 'O', 'O', 'O', 'O', 'B-LOC'].map(labelId));
+  retypeMisc(words, labels, [0]);
+  assert.deepEqual(labelNames(labels), ['B-MISC', 'I-MISC', 'O', 'O', 'B-MISC', 'I-MISC', 'I-MISC', 'O', 'O', 'O', 'O', 'B-LOC']);
+});
+
 test('NER output: a facility head before "of" makes the organization a place ("Museum of Flight"); "University of ..." stays', async () => {
   const { retypeFacilities } = await import('../src/ner/tagger.js');
   const words = ['the', 'Museum', 'of', 'Flight', 'and', 'the', 'University', 'of', 'Washington'];

@@ -21,6 +21,7 @@ export function tagWords(words: readonly string[], sentStarts: readonly number[]
   const df = new DocFeatures(words, starts, model.gazetteer, model.mask, true, model.clusters);
   decodeDoc(df, model.weights, model.mask, out, scratch);
   retypeFacilities(words, out, starts);
+  retypeMisc(words, out, starts);
   tagAcronyms(words, out, starts);
   harmonizeTypes(words, out, starts);
   tagRepeats(words, out, starts);
@@ -44,12 +45,35 @@ function setType(labels: Uint8Array, s: TokenSpan, type: number): void {
  * the head ("Space", "Aviation", "Flight"); Universal NER, the out-of-domain convention, tags them LOC.
  */
 export function retypeFacilities(words: readonly string[], labels: Uint8Array, sentStarts: readonly number[]): void {
-  facilityHeads ??= new Set(readFileSync(join(resourcesDir('en'), 'entities', 'facilities.txt'), 'utf8').split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#')));
+  facilityHeads ??= wordList('facilities.txt');
   for (const s of spansOf(labels, sentStarts)) {
     if (s.type !== 'ORG') continue;
     let heads = facilityHeads.has(words[s.end - 1]!.toLowerCase());
     for (let i = s.start + 1; i < s.end - 1 && !heads; i++) if (words[i]!.toLowerCase() === 'of') { heads = facilityHeads.has(words[i - 1]!.toLowerCase()); break; }
     if (heads) setType(labels, s, LOC);
+  }
+}
+
+let miscHeads: Set<string> | null = null;
+
+/** Lines of a word list in resources/en/entities (no blank lines, no # comments). */
+function wordList(file: string): Set<string> {
+  return new Set(readFileSync(join(resourcesDir('en'), 'entities', file), 'utf8').split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#')));
+}
+
+/**
+ * Named storms and spacecraft are not persons, organizations or places: a PER/ORG/LOC span with a
+ * word of resources/en/entities/misc-heads.txt (as written: "Hurricane", "Cyclone", "Shuttle") right
+ * before it or inside it before its last word becomes MISC, in place ("Cyclone Phailin", "Space
+ * Shuttle Atlantis"), as CoNLL-2003 tags "Hurricane Edouard"; Universal NER leaves them untagged.
+ */
+export function retypeMisc(words: readonly string[], labels: Uint8Array, sentStarts: readonly number[]): void {
+  miscHeads ??= wordList('misc-heads.txt');
+  for (const s of spansOf(labels, sentStarts)) {
+    if (s.type === 'MISC') continue;
+    let hit = s.start > 0 && miscHeads.has(words[s.start - 1]!);
+    for (let i = s.start; i < s.end - 1 && !hit; i++) hit = miscHeads.has(words[i]!);
+    if (hit) setType(labels, s, MISC);
   }
 }
 
