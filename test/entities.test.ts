@@ -262,6 +262,14 @@ test('NER output: named storms and spacecraft are MISC ("Cyclone Phailin", "Spac
   assert.deepEqual(labelNames(labels), ['B-MISC', 'I-MISC', 'O', 'O', 'B-MISC', 'I-MISC', 'I-MISC', 'O', 'O', 'O', 'O', 'B-LOC']);
 });
 
+test('NER output: a name right after a capitalized title is a person ("Professor Eastman says"); lower-case "professor" does not count', async () => {
+  const { tagTitled } = await import('../src/ner/tagger.js');
+  const words = ['Professor', 'Eastman', 'says', 'so', '.', 'Administrator', 'Bolden', 'agreed', 'with', 'professor', 'Smith', '.'];
+  const labels = Uint8Array.from(['O', 'O', 'O', 'O', 'O', 'O', 'B-ORG', 'O', 'O', 'O', 'O', 'O'].map(labelId));
+  tagTitled(words, labels, [0, 5]);
+  assert.deepEqual(labelNames(labels), ['O', 'B-PER', 'O', 'O', 'O', 'O', 'B-PER', 'O', 'O', 'O', 'O', 'O']);
+});
+
 test('NER output: a facility head before "of" makes the organization a place ("Museum of Flight"); "University of ..." stays', async () => {
   const { retypeFacilities } = await import('../src/ner/tagger.js');
   const words = ['the', 'Museum', 'of', 'Flight', 'and', 'the', 'University', 'of', 'Washington'];

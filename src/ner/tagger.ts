@@ -22,6 +22,7 @@ export function tagWords(words: readonly string[], sentStarts: readonly number[]
   decodeDoc(df, model.weights, model.mask, out, scratch);
   retypeFacilities(words, out, starts);
   retypeMisc(words, out, starts);
+  tagTitled(words, out, starts);
   tagAcronyms(words, out, starts);
   harmonizeTypes(words, out, starts);
   tagRepeats(words, out, starts);
@@ -74,6 +75,33 @@ export function retypeMisc(words: readonly string[], labels: Uint8Array, sentSta
     let hit = s.start > 0 && miscHeads.has(words[s.start - 1]!);
     for (let i = s.start; i < s.end - 1 && !hit; i++) hit = miscHeads.has(words[i]!);
     if (hit) setType(labels, s, MISC);
+  }
+}
+
+let personTitles: Set<string> | null = null;
+const NAME_WORD = /^\p{Lu}\p{Ll}/u;
+const MAX_TITLED = 3;
+
+/**
+ * A name after a title is a person: one to three capitalized words right after a capitalized title
+ * of resources/en/entities/person-titles.txt ("Professor Eastman says", "Administrator Bolden",
+ * "Sen. Cornyn"), in the same sentence and followed by no further capitalized word, are tagged PER
+ * when untagged, or retyped PER when they form one span of another type. The tagger misses such
+ * names most in a lone sentence, with no earlier full name to go by.
+ */
+export function tagTitled(words: readonly string[], labels: Uint8Array, sentStarts: readonly number[]): void {
+  personTitles ??= wordList('person-titles.txt');
+  const starts = new Set(sentStarts);
+  const isTitle = (w: string) => NAME_WORD.test(w) && personTitles!.has(w.toLowerCase().replace(/\.$/, ''));
+  for (let i = 1; i < words.length; i++) {
+    if (starts.has(i) || labels[i - 1] !== O || !isTitle(words[i - 1]!) || !NAME_WORD.test(words[i]!) || isTitle(words[i]!)) continue;
+    let j = i + 1;
+    while (j < words.length && j - i < MAX_TITLED && !starts.has(j) && NAME_WORD.test(words[j]!) && !isTitle(words[j]!)) j++;
+    if (j < words.length && !starts.has(j) && /^\p{Lu}/u.test(words[j]!)) continue;
+    let untagged = true;
+    for (let k = i; k < j; k++) if (labels[k] !== O) untagged = false;
+    const span = untagged ? { start: i, end: j, type: 'PER' as NerType } : spansOf(labels, sentStarts).find((s) => s.start === i && s.end === j);
+    if (span) setType(labels, span, TYPES.indexOf('PER'));
   }
 }
 
