@@ -98,10 +98,12 @@ export function tagTitled(words: readonly string[], labels: Uint8Array, sentStar
     let j = i + 1;
     while (j < words.length && j - i < MAX_TITLED && !starts.has(j) && NAME_WORD.test(words[j]!) && !isTitle(words[j]!)) j++;
     if (j < words.length && !starts.has(j) && /^\p{Lu}/u.test(words[j]!)) continue;
-    let untagged = true;
-    for (let k = i; k < j; k++) if (labels[k] !== O) untagged = false;
-    const span = untagged ? { start: i, end: j, type: 'PER' as NerType } : spansOf(labels, sentStarts).find((s) => s.start === i && s.end === j);
-    if (span) setType(labels, span, TYPES.indexOf('PER'));
+    // untagged, or exactly one span of one type (checked in place: no span list per title)
+    const type = typeOf(labels[i]!);
+    let whole = true;
+    for (let k = i + 1; k < j && whole; k++) whole = type < 0 ? labels[k] === O : isInside(labels[k]!) && typeOf(labels[k]!) === type;
+    if (whole && type >= 0 && j < words.length && !starts.has(j) && isInside(labels[j]!) && typeOf(labels[j]!) === type) whole = false;
+    if (whole) setType(labels, { start: i, end: j, type: 'PER' }, TYPES.indexOf('PER'));
   }
 }
 
