@@ -33,7 +33,8 @@ if (what === 'docs') {
   const gold = docs.flatMap((d) => d.mentions);
   const mkey: Partition = new Map(gold.map((m) => [`${m.doc}:${m.start}:${m.end}`, m.gold]));
   const grid: Partial<CorefParams>[] = [];
-  for (const reporting of [0, 0.2, 0.3, 0.5]) for (const threshold of [0.4, 0.5, 0.6]) for (const context of [0.5, 1]) grid.push({ reporting, threshold, context });
+  // linkage: share of the best pair in a cluster pair's score, with the threshold
+  for (const linkMax of [0, 0.4, 0.5, 0.6, 0.7, 0.8]) for (const threshold of [0.5, 0.525, 0.55]) grid.push({ linkMax, threshold });
   for (const g of grid) {
     const coref = { ...DEFAULT_COREF, ...g };
     const resp = linkEvents(plain, gold, { sentences, coref });

@@ -12,6 +12,7 @@ import { annotate } from '../src/pipeline.js';
 import { SqliteStore } from '../src/store/sqlite.js';
 import { buildTimeline, linkEvents, listStories, loadStories, StoryEngine, timelineCsv, timelineMarkdown, updateStories } from '../src/story/index.js';
 import { clusterDocuments, localScale } from '../src/story/batch.js';
+import { averageLink } from '../src/story/cluster.js';
 import { clusterMentions, DEFAULT_COREF, eventSimilarity, mentionFeatures } from '../src/story/mentions.js';
 import { eventRoot, stem } from '../src/story/text.js';
 import { CLI } from './helpers.js';
@@ -199,6 +200,16 @@ test('local scaling: a link counts relative to each document\'s nearest neighbou
   for (const [a, b] of [[0, 1], [0, 2], [1, 2]] as const) assert.ok(Math.abs(s1(a, b) - s2(a, b)) < 1e-12);
   assert.ok(Math.abs(s1(0, 1) - 1) < 1e-12); // each other's nearest neighbours
   assert.ok(s1(0, 2) < 0.5);
+});
+
+test('linkage: a member that strongly matches one mention of a cluster joins it with a share of the best pair; average link alone keeps it out', () => {
+  // 0 and 1 are one cluster; 2 matches 1 strongly and 0 not at all
+  const sim = [[0, 0.9, 0], [0.9, 0, 0.9], [0, 0.9, 0]];
+  const f = (i: number, j: number) => sim[i]![j]!;
+  assert.deepEqual(averageLink(3, f, 0.5).map((c) => c.sort()).sort(), [[0, 1], [2]]);
+  assert.deepEqual(averageLink(3, f, 0.5, 0.6).map((c) => c.sort()), [[0, 1, 2]]);
+  // the mix still needs the best pair: no link at all stays apart
+  assert.deepEqual(averageLink(3, (i, j) => (i + j === 1 ? 0.9 : 0), 0.5, 0.6).map((c) => c.sort()).sort(), [[0, 1], [2]]);
 });
 
 /** Reports of one earthquake, varied by `i`: two quakes share every word but their names and numbers. */

@@ -3,8 +3,12 @@
  * clusters). Used to cluster a closed set of documents (evaluation, `link-events`) and mentions
  * within a document cluster. O(n^2) in the set size: callers bound n (one corpus of documents,
  * the mentions of one story).
+ * With `maxWeight` > 0 two clusters are scored by a mix of their average and their best pair
+ * ((1 - maxWeight) x average + maxWeight x maximum): a mention that matches one member of a large
+ * cluster strongly (the same words, the same participants) still joins it when its other members
+ * word the event differently.
  */
-export function averageLink(n: number, sim: (i: number, j: number) => number, threshold: number): number[][] {
+export function averageLink(n: number, sim: (i: number, j: number) => number, threshold: number, maxWeight = 0): number[][] {
   const clusters: number[][] = [];
   for (let i = 0; i < n; i++) clusters.push([i]);
   const S: Float64Array[] = [];
@@ -16,6 +20,7 @@ export function averageLink(n: number, sim: (i: number, j: number) => number, th
   // cluster-level sums of similarities, kept in a dense matrix over cluster slots
   const alive = new Array<boolean>(n).fill(true);
   const sum: Float64Array[] = S.map((r) => Float64Array.from(r));
+  const max: Float64Array[] | null = maxWeight > 0 ? S : null;
   const size = new Array<number>(n).fill(1);
   for (;;) {
     let best = -Infinity; let bi = -1; let bj = -1;
@@ -25,7 +30,8 @@ export function averageLink(n: number, sim: (i: number, j: number) => number, th
       for (let j = i + 1; j < n; j++) {
         if (!alive[j]) continue;
         const avg = row[j]! / (size[i]! * size[j]!);
-        if (avg > best) { best = avg; bi = i; bj = j; }
+        const score = max ? (1 - maxWeight) * avg + maxWeight * max[i]![j]! : avg;
+        if (score > best) { best = score; bi = i; bj = j; }
       }
     }
     if (bi < 0 || best < threshold) break;
@@ -37,6 +43,7 @@ export function averageLink(n: number, sim: (i: number, j: number) => number, th
       if (!alive[k] || k === bi) continue;
       const v = sum[bi]![k]! + sum[bj]![k]!;
       sum[bi]![k] = v; sum[k]![bi] = v;
+      if (max) { const m = Math.max(max[bi]![k]!, max[bj]![k]!); max[bi]![k] = m; max[k]![bi] = m; }
     }
   }
   return clusters.filter((c) => c.length);

@@ -92,12 +92,14 @@ export interface CorefParams {
   reporting: number;
   /** average-link threshold */
   threshold: number;
+  /** share of the best pair in the score of two clusters of mentions (`averageLink`'s `maxWeight`; the rest is their average) */
+  linkMax: number;
 }
 
 /** Heads of reporting events (stems). */
 const REPORTING = new Set(['say', 'tell', 'report', 'state', 'add', 'claim', 'note', 'told', 'said', 'explain', 'comment', 'write']);
 
-export const DEFAULT_COREF: CorefParams = { head: 0.6, trigger: 0.5, family: 0.5, synonym: 0.3, exact: 0.1, shape: 0.2, context: 1, args: 0.3, sameDoc: 0.05, reporting: 0.5, threshold: 0.5 };
+export const DEFAULT_COREF: CorefParams = { head: 0.6, trigger: 0.5, family: 0.5, synonym: 0.3, exact: 0.1, shape: 0.2, context: 1, args: 0.3, sameDoc: 0.05, reporting: 0.5, threshold: 0.525, linkMax: 0.6 };
 
 function jaccard(a: Set<string>, b: Set<string>): number {
   if (!a.size || !b.size) return 0;
@@ -154,7 +156,7 @@ export function clusterMentions(ms: MentionFeatures[], groupOf: (m: MentionFeatu
     // mentions sharing no trigger stem never link: split by head first to keep each problem small
     for (const part of byTriggerOverlap(idx.map((i) => ms[i]!))) {
       const local = part.map((k) => idx[k]!);
-      const cl = averageLink(local.length, (i, j) => eventSimilarity(ms[local[i]!]!, ms[local[j]!]!, p), p.threshold);
+      const cl = averageLink(local.length, (i, j) => eventSimilarity(ms[local[i]!]!, ms[local[j]!]!, p), p.threshold, p.linkMax);
       for (const c of cl) { for (const k of c) out[local[k]!] = next; next++; }
     }
   }
