@@ -274,6 +274,9 @@ test('direction cues: plans look ahead, "since" looks back', () => {
   assertValues(times('The offer was extended to Nov. 16. It had been due to expire Friday evening.', '1989-10-30'), { 'Friday evening': '1989-10-27TEV' });
   // an irregular participle after "was" is past ("was last seen Nov. 3")
   assertValues(times('He was last seen Nov. 3, the day before police arrived.', '2024-05-07'), { 'Nov. 3': '2023-11-03' });
+  // a present participle has no tense of its own: the tensed verb decides ("hit ..., killing")
+  assertValues(times('The storm hit the coast over the weekend, killing at least 12 people.', '2013-03-22'), { 'the weekend': '2013-W11-WE' });
+  assertValues(times('Protesters were marching through the city on Monday.', '2013-03-22'), { Monday: '2013-03-18' });
   // "since" a date: never after the dateline, whatever the verbs around it
   assertValues(times('The ship has been on patrol since March and was scheduled to return in May.'), { March: '2024-03' });
 });

@@ -19,12 +19,13 @@ export function wordsOf(text: string, start: number, end: number, tokens: { text
   return out;
 }
 
-interface TenseCues { perfect: string[][]; beForms: Set<string>; plan: Set<string>; future: Set<string>; past: Set<string>; present: Set<string>; inf: Set<string>; forward: string[][]; backward: string[][]; bound: string[][]; be: Set<string> }
+interface TenseCues { ing: string; perfect: string[][]; beForms: Set<string>; plan: Set<string>; future: Set<string>; past: Set<string>; present: Set<string>; inf: Set<string>; forward: string[][]; backward: string[][]; bound: string[][]; be: Set<string> }
 let cues: TenseCues | null = null;
 function cuesOf(lex: Lexicon): TenseCues {
   if (!cues) {
     const t = lex.tense as Lexicon['tense'] & { pastIrregular?: string[] };
     cues = {
+      ing: t.presentParticipleEnding ?? '',
       future: new Set(t.future), present: new Set(t.present), inf: new Set(t.infinitiveMarkers),
       past: new Set([...t.past, ...(t.pastIrregular ?? [])]),
       forward: (t.forwardBefore ?? []).map((e) => e.toLowerCase().split(/\s+/)),
@@ -52,6 +53,12 @@ function tenseOfWord(words: Word[], i: number, c: TenseCues): Tense {
   if (c.beForms.has(w.lower) && (c.plan.has(words[i + 1]?.lower ?? '') || words[i + 1]?.lower === 'to')) return 'future';
   if (c.future.has(w.lower) && w.lower !== 'set' && w.lower !== 'next' && w.lower !== 'tomorrow') return 'future';
   if (i > 0 && c.inf.has(words[i - 1]!.lower)) return 'unknown';
+  // a present participle ("hit the coast, killing 12") has no tense of its own: a form of "be"
+  // just before it ("was holding", "is holding") decides, else it says nothing
+  if (c.ing && w.pos === 'VERB' && w.lower.endsWith(c.ing)) {
+    for (let k = i - 1; k >= Math.max(0, i - 2); k--) if (c.beForms.has(words[k]!.lower)) return c.past.has(words[k]!.lower) ? 'past' : 'present';
+    return 'unknown';
+  }
   // a participle after a form of "be" ("to be completed", "is expected"): the auxiliary decides
   if (/ed$/.test(w.lower) || c.past.has(w.lower)) {
     for (let k = i - 1; k >= Math.max(0, i - 2); k--) if (c.be.has(words[k]!.lower)) return 'unknown';
