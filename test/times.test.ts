@@ -364,6 +364,9 @@ test('durations with a word before the unit, and quarters as quarters', () => {
   assert.equal(find(ts, 'six straight days').value, 'P6D');
   assert.equal(find(ts, 'two consecutive quarters').value, 'P2Q');
   assert.equal(find(ts, 'two more weeks').value, 'P2W');
+  // "last" after a modal or "to" is the verb: "will last 72 hours" is a duration of 72 hours
+  assertValues(times('The ceasefire will last 72 hours; the strike is expected to last three days.'), { '72 hours': 'PT72H', 'three days': 'P3D' });
+  assertValues(times('Sales rose in the last three months.'), { 'the last three months': 'P3M' });
   // a vague number of quarters is a duration; a fraction is not
   const q = times('It turned a profit after several quarters of losses; Iraq imports three-quarters of its food.');
   assert.equal(find(q, 'several quarters').value, 'PXQ');
