@@ -199,6 +199,10 @@ test('durations, sets and references', () => {
   assert.deepEqual(rates.map((t) => [t.text, t.type]), [['a day', 'SET'], ['a week', 'SET'], ['a week', 'DURATION']]);
   assert.equal(find(times('2021 was a year of record progress.'), 'a year').type, 'DURATION');
   assert.equal(find(ts, 'three years').value, 'P3Y');
+  // a weekday or weekend in the plural, with or without a part of the day, recurs every week
+  assertValues(times('Flights leave on Tuesday nights; the market is closed on Sundays and on weekends, the paper comes out every Friday morning.'),
+    { 'Tuesday nights': 'XXXX-WXX-2TNI', Sundays: 'XXXX-WXX-7', weekends: 'XXXX-WXX-WE', 'every Friday morning': 'XXXX-WXX-5TMO' });
+  assert.ok(!times('The Suns beat the Lakers.').length);
   // ages are not durations
   assert.ok(!times('A 44-year-old man was hurt.').some((t) => /year/.test(t.text)));
 });

@@ -697,7 +697,12 @@ function setNorm(g: G, c: NormContext): Norm {
     return { type: 'SET', value: v, granularity: 'set', anchor: null, resolved: true, inferred: [] };
   }
   const q = g.setq ? low(g.setq).toUpperCase() : null;
-  if (g.weekday) return { type: 'SET', value: `XXXX-WXX-${lex.weekdays[low(g.weekday)]}`, quant: q, granularity: 'set', anchor: null, resolved: true, inferred: [] };
+  if (g.weekends) return { type: 'SET', value: 'XXXX-WXX-WE', granularity: 'set', anchor: null, resolved: true, inferred: [] };
+  if (g.weekday) {
+    if (g.setpl && lex.weekdayAbbreviations.includes(low(g.weekday))) return null;
+    const pod = g.partsOfDay ? `T${lex.partsOfDay[low(g.partsOfDay)]}` : '';
+    return { type: 'SET', value: `XXXX-WXX-${lex.weekdays[low(g.weekday)]}${pod}`, quant: q, granularity: 'set', anchor: null, resolved: true, inferred: [] };
+  }
   if (g.months) return isCap(g.months) ? { type: 'SET', value: `XXXX-${pad(lex.months[low(g.months)]!)}`, quant: q, granularity: 'set', anchor: null, resolved: true, inferred: [] } : null;
   if (g.seasons) return { type: 'SET', value: `XXXX-${lex.seasons[low(g.seasons)]}`, quant: q, granularity: 'set', anchor: null, resolved: true, inferred: [] };
   const u = unitOf(lex, g.rawunit);
