@@ -83,6 +83,7 @@ test('fractional durations carry into the next smaller unit, in the combined ISO
   assertValues(times('They lived in camps for 2 1/2 years, then spent 5 1/2 hours in Nairobi; a minute and a half later it was over, after 1.5 days.'), {
     '2 1/2 years': 'P2Y6M', '5 1/2 hours': 'PT5H30M', 'a minute and a half': 'PT1M30S', '1.5 days': 'P1DT12H',
   });
+  assertValues(times('The raid lasted half an hour; they waited half a day.'), { 'half an hour': 'PT30M', 'half a day': 'PT12H' });
 });
 
 test('"N units later/earlier" is a DURATION of the N units (TimeBank), "ago" a date', () => {
