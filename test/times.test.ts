@@ -282,6 +282,11 @@ test('direction cues: plans look ahead, "since" looks back', () => {
   // a present participle has no tense of its own: the tensed verb decides ("hit ..., killing")
   assertValues(times('The storm hit the coast over the weekend, killing at least 12 people.', '2013-03-22'), { 'the weekend': '2013-W11-WE' });
   assertValues(times('Protesters were marching through the city on Monday.', '2013-03-22'), { Monday: '2013-03-18' });
+  // a verb after the date beyond a clause break is another clause's, once one before it tells the tense
+  assertValues(times('The pope celebrated Mass on Sunday and will travel to Brazil in July.', '2013-03-20'), { Sunday: '2013-03-17', July: '2013-07' });
+  assertValues(times('The court, which convened on Monday, will deliver its verdict on Thursday.', '2013-03-20'), { Monday: '2013-03-18', Thursday: '2013-03-21' });
+  // an infinitive after a past verb may look ahead of it: "agreed to acquire ... in February" is not last year's
+  assertValues(times('The company agreed to acquire the line for $22 million in February.', '1989-10-30'), { February: '1990-02' });
   // "since" a date: never after the dateline, whatever the verbs around it
   assertValues(times('The ship has been on patrol since March and was scheduled to return in May.'), { March: '2024-03' });
 });

@@ -19,13 +19,13 @@ export function wordsOf(text: string, start: number, end: number, tokens: { text
   return out;
 }
 
-interface TenseCues { ing: string; perfect: string[][]; beForms: Set<string>; plan: Set<string>; future: Set<string>; past: Set<string>; present: Set<string>; inf: Set<string>; forward: string[][]; backward: string[][]; bound: string[][]; be: Set<string> }
+interface TenseCues { breaks: Set<string>; ing: string; perfect: string[][]; beForms: Set<string>; plan: Set<string>; future: Set<string>; past: Set<string>; present: Set<string>; inf: Set<string>; forward: string[][]; backward: string[][]; bound: string[][]; be: Set<string> }
 let cues: TenseCues | null = null;
 function cuesOf(lex: Lexicon): TenseCues {
   if (!cues) {
     const t = lex.tense as Lexicon['tense'] & { pastIrregular?: string[] };
     cues = {
-      ing: t.presentParticipleEnding ?? '',
+      ing: t.presentParticipleEnding ?? '', breaks: new Set(t.clauseBreaks ?? []),
       future: new Set(t.future), present: new Set(t.present), inf: new Set(t.infinitiveMarkers),
       past: new Set([...t.past, ...(t.pastIrregular ?? [])]),
       forward: (t.forwardBefore ?? []).map((e) => e.toLowerCase().split(/\s+/)),
@@ -112,11 +112,20 @@ export function tenseAround(words: Word[], start: number, end: number, lex: Lexi
   if (cueAt(words, j, c.backward)) return 'past';
   let best: Tense = 'unknown';
   let bestDist = Infinity;
+  // where the clause after the expression ends (lexicon `tense.clauseBreaks`): a verb beyond it
+  // ("celebrated Mass on Sunday and will travel", "which met on Monday, will rule") is another
+  // clause's, once a verb before the expression has told the tense
+  let brk = Infinity;
+  for (const w of words) if (w.start >= end && c.breaks.has(w.lower)) { brk = w.start; break; }
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     if (w.end > start && w.start < end) continue;
+    if (w.start >= brk && best !== 'unknown') break;
     const isVerb = w.pos === 'VERB' || w.pos === 'AUX' || (w.pos === '' && (c.past.has(w.lower) || c.present.has(w.lower) || c.future.has(w.lower) || /ed$/.test(w.lower)));
     if (!isVerb) continue;
+    // an infinitive between a past-tense verb and the expression ("agreed to meet on Friday",
+    // "subpoenaed him to testify on Feb. 10"): its time may lie after the past verb's
+    if (w.end <= start && i > 0 && c.inf.has(words[i - 1]!.lower) && best === 'past') { best = 'unknown'; bestDist = Infinity; continue; }
     const t = tenseOfWord(words, i, c);
     if (t === 'unknown') continue;
     // a verb after the expression counts a little further away than one before it
