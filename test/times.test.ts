@@ -287,6 +287,8 @@ test('direction cues: plans look ahead, "since" looks back', () => {
   assertValues(times('The court, which convened on Monday, will deliver its verdict on Thursday.', '2013-03-20'), { Monday: '2013-03-18', Thursday: '2013-03-21' });
   // an infinitive after a past verb may look ahead of it: "agreed to acquire ... in February" is not last year's
   assertValues(times('The company agreed to acquire the line for $22 million in February.', '1989-10-30'), { February: '1990-02' });
+  // a capitalised word the tagger took for a verb after a lower-case one is a name ("Roe vs. Wade")
+  assertValues(times('In January, a week after the anniversary of the Roe vs. Wade decision, a bombing in Birmingham killed a guard.', '1998-10-25'), { January: '1998-01' });
   // "since" a date: never after the dateline, whatever the verbs around it
   assertValues(times('The ship has been on patrol since March and was scheduled to return in May.'), { March: '2024-03' });
 });

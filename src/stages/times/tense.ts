@@ -123,6 +123,9 @@ export function tenseAround(words: Word[], start: number, end: number, lex: Lexi
     if (w.start >= brk && best !== 'unknown') break;
     const isVerb = w.pos === 'VERB' || w.pos === 'AUX' || (w.pos === '' && (c.past.has(w.lower) || c.present.has(w.lower) || c.future.has(w.lower) || /ed$/.test(w.lower)));
     if (!isVerb) continue;
+    // a capitalised "verb" after a lower-case word is a name the tagger took for one ("Roe vs.
+    // Wade"); in a title-case headline the word before is capitalised too
+    if (i > 0 && /^\p{Lu}/u.test(w.text) && /^\p{Ll}/u.test(words[i - 1]!.text)) continue;
     // an infinitive between a past-tense verb and the expression ("agreed to meet on Friday",
     // "subpoenaed him to testify on Feb. 10"): its time may lie after the past verb's
     if (w.end <= start && i > 0 && c.inf.has(words[i - 1]!.lower) && best === 'past') { best = 'unknown'; bestDist = Infinity; continue; }
