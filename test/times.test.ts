@@ -289,6 +289,9 @@ test('direction cues: plans look ahead, "since" looks back', () => {
   assertValues(times('The company agreed to acquire the line for $22 million in February.', '1989-10-30'), { February: '1990-02' });
   // a capitalised word the tagger took for a verb after a lower-case one is a name ("Roe vs. Wade")
   assertValues(times('In January, a week after the anniversary of the Roe vs. Wade decision, a bombing in Birmingham killed a guard.', '1998-10-25'), { January: '1998-01' });
+  // a plan word right before a past form is a noun ("plans announced"); "succeed" is no past form
+  assertValues(times('The cuts come on top of turnaround plans announced in January.', '2006-08-19'), { January: '2006-01' });
+  assertValues(times('He will succeed the chairman Feb. 1.', '1989-10-26'), { 'Feb. 1': '1990-02-01' });
   // "since" a date: never after the dateline, whatever the verbs around it
   assertValues(times('The ship has been on patrol since March and was scheduled to return in May.'), { March: '2024-03' });
 });

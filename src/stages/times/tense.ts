@@ -38,12 +38,17 @@ function cuesOf(lex: Lexicon): TenseCues {
   return cues;
 }
 
+/** A past form: an irregular one of the lexicon, or one in -ed that is no present form ("succeed"). */
+const pastForm = (x: string, c: TenseCues): boolean => c.past.has(x) || (/ed$/.test(x) && !c.present.has(x));
+
 function tenseOfWord(words: Word[], i: number, c: TenseCues): Tense {
   const w = words[i]!;
   // a modal or "going to" before the verb decides
   for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
     const p = words[k]!.lower;
-    if (c.future.has(p) && (p !== 'going' || words[k + 1]?.lower === 'to')) return 'future';
+    // (a cue right before a past form is no modal: "turnaround plans announced in January",
+    // "he'd finished")
+    if (c.future.has(p) && (p !== 'going' || words[k + 1]?.lower === 'to') && !(k === i - 1 && pastForm(w.lower, c))) return 'future';
     // "has scheduled a news conference Thursday": a plan made, for a day ahead
     if ((p === 'has' || p === 'have') && k === i - 1 && c.plan.has(w.lower)) return 'future';
     if (p === 'has' || p === 'have' || p === 'had') return 'past';
@@ -60,7 +65,7 @@ function tenseOfWord(words: Word[], i: number, c: TenseCues): Tense {
     return 'unknown';
   }
   // a participle after a form of "be" ("to be completed", "is expected"): the auxiliary decides
-  if (/ed$/.test(w.lower) || c.past.has(w.lower)) {
+  if (pastForm(w.lower, c)) {
     for (let k = i - 1; k >= Math.max(0, i - 2); k--) if (c.be.has(words[k]!.lower)) return 'unknown';
   }
   if (c.past.has(w.lower)) return 'past';
