@@ -328,6 +328,8 @@ test('a month, quarter, half or season of this/last/next year is one expression'
   assert.equal(find(ts, 'the summer of last year').value, '2023-SU');
   assert.equal(find(ts, 'the second half of next year').value, '2025-H2');
   assert.ok(!ts.some((t) => t.text === 'last year' || t.text === 'this year' || t.text === 'next year'));
+  // "the last quarter" with no year is the one before the dateline's; "the final quarter" the fourth
+  assertValues(times('Profits rose in the last quarter, after a loss in the final quarter.', '2006-08-19'), { 'the last quarter': '2006-Q2', 'the final quarter': '2005-Q4' });
 });
 
 test('"the year", "the full year", "the year ended ...", "to end the day"', () => {

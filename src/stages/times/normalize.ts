@@ -357,6 +357,12 @@ function quarter(g: G, c: NormContext): Norm {
   if (!c.dct) return { ...noDct('quarter', 'year'), value: `XXXX-Q${q}` };
   const ry = relativeYear(c, g.yearsq ?? g.yearrel);
   if (ry !== null) return { type: 'DATE', value: fmtQuarter(ry, q), granularity: 'quarter', anchor: 'dct', resolved: true, inferred: [inf('year', 'quarter-of-relative-year')] };
+  // "profits rose in the last quarter" (no year named, not ahead): the quarter before the
+  // dateline's, not the fourth; "the final quarter" stays the fourth
+  if (c.lex.anchoringLeads.includes(low(g.ordinals)) && c.tense() !== 'future') {
+    const p = addMonths(c.dct, -3);
+    return { type: 'DATE', value: fmtQuarter(p.y, quarterOf(p.m)), granularity: 'quarter', anchor: 'dct', resolved: true, inferred: [inf('direction', 'quarter-last-before-dct')] };
+  }
   const { y, inferred } = yearOfPart(c, q, quarterOf(c.dct.m), 'quarter');
   return { type: 'DATE', value: fmtQuarter(y, q), granularity: 'quarter', anchor: 'dct', resolved: true, inferred: [inferred] };
 }
