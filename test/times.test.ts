@@ -359,6 +359,11 @@ test('floating holidays: Thanksgiving, Election Day, Memorial Day; last/next', (
   assert.equal(find(ts, 'Election Day 2028').value, '2028-11-07');
   assert.equal(find(times('Parades are planned for Memorial Day.', '2025-04-01'), 'Memorial Day').value, '2025-05-26');
   assert.equal(find(times('He will be back by next Christmas.', '2024-12-10'), 'next Christmas').value, '2024-12-25');
+  // movable feasts count from Easter Sunday; "Easter week" is the week of the day; "Easter Island" is no time
+  assertValues(times('The pope will celebrate Mass on Palm Sunday and on Easter Sunday; Good Friday 2000 was a holiday.', '2013-03-20'),
+    { 'Palm Sunday': '2013-03-24', 'Easter Sunday': '2013-03-31', 'Good Friday 2000': '2000-04-21' });
+  assertValues(times('Protesters prayed as Easter week began.', '2000-04-17'), { 'Easter week': '2000-W16' });
+  assert.ok(!times('Tourists flock to Easter Island and buy Christmas trees.').length);
 });
 
 test('not times: a first name "Jan", an age "in his 30s"', () => {

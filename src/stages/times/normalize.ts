@@ -6,7 +6,7 @@
 import type { Inference, Timex } from '../../document.js';
 import {
   addDays, addMonths, cmp, dayDiff, fmtDay, fmtMonth, fmtQuarter, fmtWeek, isValidDate, MAX_YEAR, MIN_YEAR, pad, parseDct,
-  quarterOf, SEASON_ORDER, seasonOf, weekday, type Ymd,
+  easterSunday, quarterOf, SEASON_ORDER, seasonOf, weekday, type Ymd,
 } from './calendar.js';
 import { alternation, type Lexicon, type Unit } from './resources.js';
 import type { Tense } from './tense.js';
@@ -770,11 +770,13 @@ function duration(g: G, c: NormContext): Norm {
   return { type: 'DURATION', value: durationValue(n, u), mod, granularity: 'duration', anchor: anchored && c.dct ? 'dct' : null, resolved: true, inferred: [] };
 }
 
-/** The day of a holiday in year y: fixed "MM-DD", or floating "MM-nth-weekday" ("11-4-4": the
+/** The day of a holiday in year y: fixed "MM-DD", Easter-relative "easter-2", or floating "MM-nth-weekday" ("11-4-4": the
  * fourth Thursday of November; nth -1: the last; "+k": k days after it). */
 function holidayDay(spec: string, y: number): Ymd | null {
   const fixed = /^(\d\d)-(\d\d)$/.exec(spec);
   if (fixed) return { y, m: Number(fixed[1]), d: Number(fixed[2]) };
+  const easter = /^easter([+-]\d+)$/.exec(spec);
+  if (easter) return addDays(easterSunday(y), Number(easter[1]));
   const fl = /^(\d\d)-(-?\d)-([1-7])(?:\+(\d))?$/.exec(spec);
   if (!fl) return null;
   const m = Number(fl[1]); const nth = Number(fl[2]); const wd = Number(fl[3]);
@@ -788,7 +790,10 @@ function holiday(g: G, c: NormContext): Norm {
   const spec = c.lex.holidays[low(g.holidays)];
   if (!spec) return null;
   if (!isCap(g.holidays) && !/^the /.test(low(g.holidays))) return null;
+  // "Easter Island", "Christmas trees": a holiday's name before a noun that is no time
+  if (listRe(c.lex.holidayNotBefore ?? [], '^\\s+(?:{})\\b').test(nextText(c))) return null;
   if (g.year) { const t = holidayDay(spec, Number(g.year)); return t ? { type: 'DATE', value: fmtDay(t), granularity: 'day', anchor: null, resolved: true, inferred: [] } : null; }
+  if (g.holiweek && !c.dct) return { ...noDct('week', 'year'), value: 'XXXX-WXX' };
   if (!c.dct) { const t = holidayDay(spec, 2001); return t ? { ...noDct('day', 'year'), value: /^\d\d-\d\d$/.test(spec) ? `XXXX-${spec}` : 'XXXX-XX-XX' } : null; }
   const dct = c.dct;
   const at = (y: number) => holidayDay(spec, y);
@@ -803,6 +808,7 @@ function holiday(g: G, c: NormContext): Norm {
     const { y, rule: r } = inferYear(dct, cur.m, cur.d, c.tense());
     t = y === dct.y ? cur : at(y)!; rule = r;
   }
+  if (g.holiweek) return { type: 'DATE', value: fmtWeek(t), granularity: 'week', anchor: 'dct', resolved: true, inferred: [inf('year', rule)] };
   return { type: 'DATE', value: fmtDay(t), granularity: 'day', anchor: 'dct', resolved: true, inferred: [inf('year', rule)] };
 }
 
