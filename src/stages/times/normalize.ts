@@ -647,6 +647,7 @@ function clockWord(g: G, c: NormContext): Norm {
 
 function weekdayNorm(g: G, c: NormContext): Norm {
   const { lex } = c;
+  if (g.setpl || g.podpl) return g.relatives ? null : setNorm(g, c);
   if (!weekdayOk(g.weekday!, c)) return null;
   const wd = lex.weekdays[low(g.weekday).replace(/'s$/, '')]!;
   const rel = g.relatives ? lex.relatives[low(g.relatives)]! : null;
@@ -705,7 +706,7 @@ function setNorm(g: G, c: NormContext): Norm {
   const q = g.setq ? low(g.setq).toUpperCase() : null;
   if (g.weekends) return { type: 'SET', value: 'XXXX-WXX-WE', granularity: 'set', anchor: null, resolved: true, inferred: [] };
   if (g.weekday) {
-    if (g.setpl && lex.weekdayAbbreviations.includes(low(g.weekday))) return null;
+    if ((g.setpl || g.podpl) && lex.weekdayAbbreviations.includes(low(g.weekday))) return null;
     const pod = g.partsOfDay ? `T${lex.partsOfDay[low(g.partsOfDay)]}` : '';
     return { type: 'SET', value: `XXXX-WXX-${lex.weekdays[low(g.weekday)]}${pod}`, quant: q, granularity: 'set', anchor: null, resolved: true, inferred: [] };
   }
