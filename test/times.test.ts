@@ -83,6 +83,7 @@ test('fractional durations carry into the next smaller unit, in the combined ISO
   assertValues(times('They lived in camps for 2 1/2 years, then spent 5 1/2 hours in Nairobi; a minute and a half later it was over, after 1.5 days.'), {
     '2 1/2 years': 'P2Y6M', '5 1/2 hours': 'PT5H30M', 'a minute and a half': 'PT1M30S', '1.5 days': 'P1DT12H',
   });
+  assertValues(times('The raid lasted half an hour; they waited half a day.'), { 'half an hour': 'PT30M', 'half a day': 'PT12H' });
 });
 
 test('"N units later/earlier" is a DURATION of the N units (TimeBank), "ago" a date', () => {
@@ -199,6 +200,10 @@ test('durations, sets and references', () => {
   assert.deepEqual(rates.map((t) => [t.text, t.type]), [['a day', 'SET'], ['a week', 'SET'], ['a week', 'DURATION']]);
   assert.equal(find(times('2021 was a year of record progress.'), 'a year').type, 'DURATION');
   assert.equal(find(ts, 'three years').value, 'P3Y');
+  // a weekday or weekend in the plural, with or without a part of the day, recurs every week
+  assertValues(times('Flights leave on Tuesday nights; the market is closed on Sundays and on weekends, the paper comes out every Friday morning.'),
+    { 'Tuesday nights': 'XXXX-WXX-2TNI', Sundays: 'XXXX-WXX-7', weekends: 'XXXX-WXX-WE', 'every Friday morning': 'XXXX-WXX-5TMO' });
+  assert.ok(!times('The Suns beat the Lakers.').length);
   // ages are not durations
   assert.ok(!times('A 44-year-old man was hurt.').some((t) => /year/.test(t.text)));
 });
@@ -274,6 +279,19 @@ test('direction cues: plans look ahead, "since" looks back', () => {
   assertValues(times('The offer was extended to Nov. 16. It had been due to expire Friday evening.', '1989-10-30'), { 'Friday evening': '1989-10-27TEV' });
   // an irregular participle after "was" is past ("was last seen Nov. 3")
   assertValues(times('He was last seen Nov. 3, the day before police arrived.', '2024-05-07'), { 'Nov. 3': '2023-11-03' });
+  // a present participle has no tense of its own: the tensed verb decides ("hit ..., killing")
+  assertValues(times('The storm hit the coast over the weekend, killing at least 12 people.', '2013-03-22'), { 'the weekend': '2013-W11-WE' });
+  assertValues(times('Protesters were marching through the city on Monday.', '2013-03-22'), { Monday: '2013-03-18' });
+  // a verb after the date beyond a clause break is another clause's, once one before it tells the tense
+  assertValues(times('The pope celebrated Mass on Sunday and will travel to Brazil in July.', '2013-03-20'), { Sunday: '2013-03-17', July: '2013-07' });
+  assertValues(times('The court, which convened on Monday, will deliver its verdict on Thursday.', '2013-03-20'), { Monday: '2013-03-18', Thursday: '2013-03-21' });
+  // an infinitive after a past verb may look ahead of it: "agreed to acquire ... in February" is not last year's
+  assertValues(times('The company agreed to acquire the line for $22 million in February.', '1989-10-30'), { February: '1990-02' });
+  // a capitalised word the tagger took for a verb after a lower-case one is a name ("Roe vs. Wade")
+  assertValues(times('In January, a week after the anniversary of the Roe vs. Wade decision, a bombing in Birmingham killed a guard.', '1998-10-25'), { January: '1998-01' });
+  // a plan word right before a past form is a noun ("plans announced"); "succeed" is no past form
+  assertValues(times('The cuts come on top of turnaround plans announced in January.', '2006-08-19'), { January: '2006-01' });
+  assertValues(times('He will succeed the chairman Feb. 1.', '1989-10-26'), { 'Feb. 1': '1990-02-01' });
   // "since" a date: never after the dateline, whatever the verbs around it
   assertValues(times('The ship has been on patrol since March and was scheduled to return in May.'), { March: '2024-03' });
 });
@@ -310,6 +328,8 @@ test('a month, quarter, half or season of this/last/next year is one expression'
   assert.equal(find(ts, 'the summer of last year').value, '2023-SU');
   assert.equal(find(ts, 'the second half of next year').value, '2025-H2');
   assert.ok(!ts.some((t) => t.text === 'last year' || t.text === 'this year' || t.text === 'next year'));
+  // "the last quarter" with no year is the one before the dateline's; "the final quarter" the fourth
+  assertValues(times('Profits rose in the last quarter, after a loss in the final quarter.', '2006-08-19'), { 'the last quarter': '2006-Q2', 'the final quarter': '2005-Q4' });
 });
 
 test('"the year", "the full year", "the year ended ...", "to end the day"', () => {
@@ -339,6 +359,11 @@ test('floating holidays: Thanksgiving, Election Day, Memorial Day; last/next', (
   assert.equal(find(ts, 'Election Day 2028').value, '2028-11-07');
   assert.equal(find(times('Parades are planned for Memorial Day.', '2025-04-01'), 'Memorial Day').value, '2025-05-26');
   assert.equal(find(times('He will be back by next Christmas.', '2024-12-10'), 'next Christmas').value, '2024-12-25');
+  // movable feasts count from Easter Sunday; "Easter week" is the week of the day; "Easter Island" is no time
+  assertValues(times('The pope will celebrate Mass on Palm Sunday and on Easter Sunday; Good Friday 2000 was a holiday.', '2013-03-20'),
+    { 'Palm Sunday': '2013-03-24', 'Easter Sunday': '2013-03-31', 'Good Friday 2000': '2000-04-21' });
+  assertValues(times('Protesters prayed as Easter week began.', '2000-04-17'), { 'Easter week': '2000-W16' });
+  assert.ok(!times('Tourists flock to Easter Island and buy Christmas trees.').length);
 });
 
 test('not times: a first name "Jan", an age "in his 30s"', () => {
@@ -361,6 +386,9 @@ test('durations with a word before the unit, and quarters as quarters', () => {
   assert.equal(find(ts, 'six straight days').value, 'P6D');
   assert.equal(find(ts, 'two consecutive quarters').value, 'P2Q');
   assert.equal(find(ts, 'two more weeks').value, 'P2W');
+  // "last" after a modal or "to" is the verb: "will last 72 hours" is a duration of 72 hours
+  assertValues(times('The ceasefire will last 72 hours; the strike is expected to last three days.'), { '72 hours': 'PT72H', 'three days': 'P3D' });
+  assertValues(times('Sales rose in the last three months.'), { 'the last three months': 'P3M' });
   // a vague number of quarters is a duration; a fraction is not
   const q = times('It turned a profit after several quarters of losses; Iraq imports three-quarters of its food.');
   assert.equal(find(q, 'several quarters').value, 'PXQ');

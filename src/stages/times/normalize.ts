@@ -6,7 +6,7 @@
 import type { Inference, Timex } from '../../document.js';
 import {
   addDays, addMonths, cmp, dayDiff, fmtDay, fmtMonth, fmtQuarter, fmtWeek, isValidDate, MAX_YEAR, MIN_YEAR, pad, parseDct,
-  quarterOf, SEASON_ORDER, seasonOf, weekday, type Ymd,
+  easterSunday, quarterOf, SEASON_ORDER, seasonOf, weekday, type Ymd,
 } from './calendar.js';
 import { alternation, type Lexicon, type Unit } from './resources.js';
 import type { Tense } from './tense.js';
@@ -357,6 +357,12 @@ function quarter(g: G, c: NormContext): Norm {
   if (!c.dct) return { ...noDct('quarter', 'year'), value: `XXXX-Q${q}` };
   const ry = relativeYear(c, g.yearsq ?? g.yearrel);
   if (ry !== null) return { type: 'DATE', value: fmtQuarter(ry, q), granularity: 'quarter', anchor: 'dct', resolved: true, inferred: [inf('year', 'quarter-of-relative-year')] };
+  // "profits rose in the last quarter" (no year named, not ahead): the quarter before the
+  // dateline's, not the fourth; "the final quarter" stays the fourth
+  if (c.lex.anchoringLeads.includes(low(g.ordinals)) && c.tense() !== 'future') {
+    const p = addMonths(c.dct, -3);
+    return { type: 'DATE', value: fmtQuarter(p.y, quarterOf(p.m)), granularity: 'quarter', anchor: 'dct', resolved: true, inferred: [inf('direction', 'quarter-last-before-dct')] };
+  }
   const { y, inferred } = yearOfPart(c, q, quarterOf(c.dct.m), 'quarter');
   return { type: 'DATE', value: fmtQuarter(y, q), granularity: 'quarter', anchor: 'dct', resolved: true, inferred: [inferred] };
 }
@@ -641,6 +647,7 @@ function clockWord(g: G, c: NormContext): Norm {
 
 function weekdayNorm(g: G, c: NormContext): Norm {
   const { lex } = c;
+  if (g.setpl || g.podpl) return g.relatives ? null : setNorm(g, c);
   if (!weekdayOk(g.weekday!, c)) return null;
   const wd = lex.weekdays[low(g.weekday).replace(/'s$/, '')]!;
   const rel = g.relatives ? lex.relatives[low(g.relatives)]! : null;
@@ -697,7 +704,12 @@ function setNorm(g: G, c: NormContext): Norm {
     return { type: 'SET', value: v, granularity: 'set', anchor: null, resolved: true, inferred: [] };
   }
   const q = g.setq ? low(g.setq).toUpperCase() : null;
-  if (g.weekday) return { type: 'SET', value: `XXXX-WXX-${lex.weekdays[low(g.weekday)]}`, quant: q, granularity: 'set', anchor: null, resolved: true, inferred: [] };
+  if (g.weekends) return { type: 'SET', value: 'XXXX-WXX-WE', granularity: 'set', anchor: null, resolved: true, inferred: [] };
+  if (g.weekday) {
+    if ((g.setpl || g.podpl) && lex.weekdayAbbreviations.includes(low(g.weekday))) return null;
+    const pod = g.partsOfDay ? `T${lex.partsOfDay[low(g.partsOfDay)]}` : '';
+    return { type: 'SET', value: `XXXX-WXX-${lex.weekdays[low(g.weekday)]}${pod}`, quant: q, granularity: 'set', anchor: null, resolved: true, inferred: [] };
+  }
   if (g.months) return isCap(g.months) ? { type: 'SET', value: `XXXX-${pad(lex.months[low(g.months)]!)}`, quant: q, granularity: 'set', anchor: null, resolved: true, inferred: [] } : null;
   if (g.seasons) return { type: 'SET', value: `XXXX-${lex.seasons[low(g.seasons)]}`, quant: q, granularity: 'set', anchor: null, resolved: true, inferred: [] };
   const u = unitOf(lex, g.rawunit);
@@ -759,11 +771,13 @@ function duration(g: G, c: NormContext): Norm {
   return { type: 'DURATION', value: durationValue(n, u), mod, granularity: 'duration', anchor: anchored && c.dct ? 'dct' : null, resolved: true, inferred: [] };
 }
 
-/** The day of a holiday in year y: fixed "MM-DD", or floating "MM-nth-weekday" ("11-4-4": the
+/** The day of a holiday in year y: fixed "MM-DD", Easter-relative "easter-2", or floating "MM-nth-weekday" ("11-4-4": the
  * fourth Thursday of November; nth -1: the last; "+k": k days after it). */
 function holidayDay(spec: string, y: number): Ymd | null {
   const fixed = /^(\d\d)-(\d\d)$/.exec(spec);
   if (fixed) return { y, m: Number(fixed[1]), d: Number(fixed[2]) };
+  const easter = /^easter([+-]\d+)$/.exec(spec);
+  if (easter) return addDays(easterSunday(y), Number(easter[1]));
   const fl = /^(\d\d)-(-?\d)-([1-7])(?:\+(\d))?$/.exec(spec);
   if (!fl) return null;
   const m = Number(fl[1]); const nth = Number(fl[2]); const wd = Number(fl[3]);
@@ -777,7 +791,10 @@ function holiday(g: G, c: NormContext): Norm {
   const spec = c.lex.holidays[low(g.holidays)];
   if (!spec) return null;
   if (!isCap(g.holidays) && !/^the /.test(low(g.holidays))) return null;
+  // "Easter Island", "Christmas trees": a holiday's name before a noun that is no time
+  if (listRe(c.lex.holidayNotBefore ?? [], '^\\s+(?:{})\\b').test(nextText(c))) return null;
   if (g.year) { const t = holidayDay(spec, Number(g.year)); return t ? { type: 'DATE', value: fmtDay(t), granularity: 'day', anchor: null, resolved: true, inferred: [] } : null; }
+  if (g.holiweek && !c.dct) return { ...noDct('week', 'year'), value: 'XXXX-WXX' };
   if (!c.dct) { const t = holidayDay(spec, 2001); return t ? { ...noDct('day', 'year'), value: /^\d\d-\d\d$/.test(spec) ? `XXXX-${spec}` : 'XXXX-XX-XX' } : null; }
   const dct = c.dct;
   const at = (y: number) => holidayDay(spec, y);
@@ -792,6 +809,7 @@ function holiday(g: G, c: NormContext): Norm {
     const { y, rule: r } = inferYear(dct, cur.m, cur.d, c.tense());
     t = y === dct.y ? cur : at(y)!; rule = r;
   }
+  if (g.holiweek) return { type: 'DATE', value: fmtWeek(t), granularity: 'week', anchor: 'dct', resolved: true, inferred: [inf('year', rule)] };
   return { type: 'DATE', value: fmtDay(t), granularity: 'day', anchor: 'dct', resolved: true, inferred: [inf('year', rule)] };
 }
 

@@ -19,12 +19,13 @@ export function wordsOf(text: string, start: number, end: number, tokens: { text
   return out;
 }
 
-interface TenseCues { perfect: string[][]; beForms: Set<string>; plan: Set<string>; future: Set<string>; past: Set<string>; present: Set<string>; inf: Set<string>; forward: string[][]; backward: string[][]; bound: string[][]; be: Set<string> }
+interface TenseCues { breaks: Set<string>; ing: string; perfect: string[][]; beForms: Set<string>; plan: Set<string>; future: Set<string>; past: Set<string>; present: Set<string>; inf: Set<string>; forward: string[][]; backward: string[][]; bound: string[][]; be: Set<string> }
 let cues: TenseCues | null = null;
 function cuesOf(lex: Lexicon): TenseCues {
   if (!cues) {
     const t = lex.tense as Lexicon['tense'] & { pastIrregular?: string[] };
     cues = {
+      ing: t.presentParticipleEnding ?? '', breaks: new Set(t.clauseBreaks ?? []),
       future: new Set(t.future), present: new Set(t.present), inf: new Set(t.infinitiveMarkers),
       past: new Set([...t.past, ...(t.pastIrregular ?? [])]),
       forward: (t.forwardBefore ?? []).map((e) => e.toLowerCase().split(/\s+/)),
@@ -37,12 +38,17 @@ function cuesOf(lex: Lexicon): TenseCues {
   return cues;
 }
 
+/** A past form: an irregular one of the lexicon, or one in -ed that is no present form ("succeed"). */
+const pastForm = (x: string, c: TenseCues): boolean => c.past.has(x) || (/ed$/.test(x) && !c.present.has(x));
+
 function tenseOfWord(words: Word[], i: number, c: TenseCues): Tense {
   const w = words[i]!;
   // a modal or "going to" before the verb decides
   for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
     const p = words[k]!.lower;
-    if (c.future.has(p) && (p !== 'going' || words[k + 1]?.lower === 'to')) return 'future';
+    // (a cue right before a past form is no modal: "turnaround plans announced in January",
+    // "he'd finished")
+    if (c.future.has(p) && (p !== 'going' || words[k + 1]?.lower === 'to') && !(k === i - 1 && pastForm(w.lower, c))) return 'future';
     // "has scheduled a news conference Thursday": a plan made, for a day ahead
     if ((p === 'has' || p === 'have') && k === i - 1 && c.plan.has(w.lower)) return 'future';
     if (p === 'has' || p === 'have' || p === 'had') return 'past';
@@ -52,8 +58,14 @@ function tenseOfWord(words: Word[], i: number, c: TenseCues): Tense {
   if (c.beForms.has(w.lower) && (c.plan.has(words[i + 1]?.lower ?? '') || words[i + 1]?.lower === 'to')) return 'future';
   if (c.future.has(w.lower) && w.lower !== 'set' && w.lower !== 'next' && w.lower !== 'tomorrow') return 'future';
   if (i > 0 && c.inf.has(words[i - 1]!.lower)) return 'unknown';
+  // a present participle ("hit the coast, killing 12") has no tense of its own: a form of "be"
+  // just before it ("was holding", "is holding") decides, else it says nothing
+  if (c.ing && w.pos === 'VERB' && w.lower.endsWith(c.ing)) {
+    for (let k = i - 1; k >= Math.max(0, i - 2); k--) if (c.beForms.has(words[k]!.lower)) return c.past.has(words[k]!.lower) ? 'past' : 'present';
+    return 'unknown';
+  }
   // a participle after a form of "be" ("to be completed", "is expected"): the auxiliary decides
-  if (/ed$/.test(w.lower) || c.past.has(w.lower)) {
+  if (pastForm(w.lower, c)) {
     for (let k = i - 1; k >= Math.max(0, i - 2); k--) if (c.be.has(words[k]!.lower)) return 'unknown';
   }
   if (c.past.has(w.lower)) return 'past';
@@ -105,11 +117,23 @@ export function tenseAround(words: Word[], start: number, end: number, lex: Lexi
   if (cueAt(words, j, c.backward)) return 'past';
   let best: Tense = 'unknown';
   let bestDist = Infinity;
+  // where the clause after the expression ends (lexicon `tense.clauseBreaks`): a verb beyond it
+  // ("celebrated Mass on Sunday and will travel", "which met on Monday, will rule") is another
+  // clause's, once a verb before the expression has told the tense
+  let brk = Infinity;
+  for (const w of words) if (w.start >= end && c.breaks.has(w.lower)) { brk = w.start; break; }
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     if (w.end > start && w.start < end) continue;
+    if (w.start >= brk && best !== 'unknown') break;
     const isVerb = w.pos === 'VERB' || w.pos === 'AUX' || (w.pos === '' && (c.past.has(w.lower) || c.present.has(w.lower) || c.future.has(w.lower) || /ed$/.test(w.lower)));
     if (!isVerb) continue;
+    // a capitalised "verb" after a lower-case word is a name the tagger took for one ("Roe vs.
+    // Wade"); in a title-case headline the word before is capitalised too
+    if (i > 0 && /^\p{Lu}/u.test(w.text) && /^\p{Ll}/u.test(words[i - 1]!.text)) continue;
+    // an infinitive between a past-tense verb and the expression ("agreed to meet on Friday",
+    // "subpoenaed him to testify on Feb. 10"): its time may lie after the past verb's
+    if (w.end <= start && i > 0 && c.inf.has(words[i - 1]!.lower) && best === 'past') { best = 'unknown'; bestDist = Infinity; continue; }
     const t = tenseOfWord(words, i, c);
     if (t === 'unknown') continue;
     // a verb after the expression counts a little further away than one before it
