@@ -546,3 +546,12 @@ test('a naming participle after the object of an earlier verb (naming.tsv: "a we
   assert.ok(!doc.quotes.some((q) => q.cue?.text === 'called'));
   assert.deepEqual(docOf('Trump called the report a lie.').quotes.map((q) => [q.cue?.text, q.speaker.span?.text]), [['called', 'Trump']]);
 });
+
+test('only a verb of inversion (inverting.tsv) takes the noun phrase after it for source; another verb takes it as object', () => {
+  const doc = docOf('Mukasey, the attorney general under former President George W. Bush, criticized Clinton’s email use, which he called careless.');
+  assert.deepEqual(triples(doc)[0], ['criticized', 'Mukasey, the attorney general under former President George W. Bush,', 'Clinton’s email use']);
+  assert.deepEqual(triples(docOf('The economy, said the spokesman, is doing better than expected.')), [
+    ['said', 'the spokesman', 'The economy'],
+    ['said', 'the spokesman', 'is doing better than expected'],
+  ]);
+});

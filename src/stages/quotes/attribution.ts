@@ -7,6 +7,7 @@
  * - continuation:  a further quote in the same or next paragraph with no cue of its own
  * - accordingTo:   According to X, … / …, according to X
  * - inverted:      …, X said. / …, — said X in a comment to journalists. / …, X said, …
+ *                  (X after the cue only for a verb of inverting.tsv: …, said X)
  * - forward:       X said (that) … / X called on partners not to … / He did not rule out …
  *                  (and, with no subject in reach, possessed: his claim that …)
  * - byline:        “…” ― Sonya Herridge  (a dash and a name after a quote; the dash is the cue)
@@ -312,6 +313,9 @@ function inverted(c: Ctx, cue: Cue, si: number): boolean {
   let after = cue.last + 1;
   let sep = (left ? left[0] : cue.first) - 1;
   if (!left) {
+    // "…, said the spokesman": only a verb of saying that inverts (inverting.tsv), with no auxiliary —
+    // "Mukasey, a former attorney general, criticized Clinton's email use" has its object there
+    if (cue.first !== cue.head || !c.lex.inverting.has(v.low[cue.head]!)) return false;
     const r = rightNP(v, after, s.tokenEnd);
     if (!r || !inversion(c, cue, r, s.tokenEnd)) return false;
     source = r;
