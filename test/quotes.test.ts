@@ -555,3 +555,8 @@ test('only a verb of inversion (inverting.tsv) takes the noun phrase after it fo
     ['said', 'the spokesman', 'is doing better than expected'],
   ]);
 });
+
+test('an expletive "it" before a raising verb or a copula is no source ("It seems that …"); "It said that …" keeps it', () => {
+  assert.deepEqual(triples(docOf('It seems that Trump will be the nominee.')), [['seems', undefined, 'that Trump will be the nominee']]);
+  assert.deepEqual(triples(docOf('It said that the plan would fail.')), [['said', 'It', 'that the plan would fail']]);
+});

@@ -575,7 +575,19 @@ function forward(c: Ctx, cue: Cue, si: number): void {
   let subordinate = v.tokens[lead]!.pos === 'SCONJ' && lead < source[0];
   for (let j = lead; subordinate && j < cue.first; j++) if (v.low[j] === ',') subordinate = false;
   const end = clauseEnd(c, si, k, source[0] === source[1] && RELATIVE.has(v.low[source[0]]!), subordinate);
-  push(c, { kind: 'indirect', cue, source, content: [v.tokens[k]!.start, end], sentence: si, rule: 'forward' });
+  push(c, { kind: 'indirect', cue, source: expletive(v, cue, source) ? null : source, content: [v.tokens[k]!.start, end], sentence: si, rule: 'forward' });
+}
+
+/**
+ * "It seems that …", "It is unclear whether …", "It's been reported that …": an "it" before a
+ * raising verb or a copula (with an adjective or a participle) stands for the clause after the
+ * cue; no one is its source.
+ */
+function expletive(v: TokenView, cue: Cue, source: Range): boolean {
+  if (source[0] !== source[1] || v.low[source[0]] !== 'it') return false;
+  if (RAISING.has(v.low[cue.head]!)) return true;
+  for (let j = cue.first; j < cue.head; j++) if (BE.has(v.low[j]!) || v.low[j] === "'s") return true;
+  return false;
 }
 
 /**
