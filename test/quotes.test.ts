@@ -560,3 +560,9 @@ test('an expletive "it" before a raising verb or a copula is no source ("It seem
   assert.deepEqual(triples(docOf('It seems that Trump will be the nominee.')), [['seems', undefined, 'that Trump will be the nominee']]);
   assert.deepEqual(triples(docOf('It said that the plan would fail.')), [['said', 'It', 'that the plan would fail']]);
 });
+
+test('a quote before a cue with no speaker after it ("“…,” adding, “…”") is not that cue\'s content', () => {
+  const doc = docOf('Trump said Romney “had a crazy policy of self-deportation which was maniacal,” adding, “He lost all of the Latino vote.”');
+  const adding = doc.quotes.filter((q) => q.cue?.text === 'adding');
+  assert.deepEqual(adding.map((q) => [q.speaker.span?.text, q.content.text]), [['Trump', '“He lost all of the Latino vote.”']]);
+});

@@ -151,6 +151,8 @@ function directAfter(c: Ctx, q: QuoteSpan, paraEnd: number): boolean {
   if (cueHere && !c.used.has(cueHere)) {
     const np = rightNP(v, cueHere.last + 1, s.tokenEnd);
     if (np && !inversion(c, cueHere, np, s.tokenEnd)) return false;
+    // "“…,” adding, “…”", "“…,” Asked …": with no speaker after the cue, the quote before it is not its content
+    if (!np) return false;
     return push(c, { kind: 'direct', cue: cueHere, source: np, content: [q.start, q.end], sentence: v.tokens[k]!.sentence, rule: 'direct-after' }) >= 0;
   }
   let np = rightNP(v, k, s.tokenEnd);
