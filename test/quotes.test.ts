@@ -7,6 +7,7 @@ import { structureStage } from '../src/stages/structure/index.js';
 import { quotesStage } from '../src/stages/quotes/index.js';
 import { findQuotes } from '../src/stages/quotes/quoteMarks.js';
 import { quoteLexicon } from '../src/stages/quotes/lexicon.js';
+import { leftNP } from '../src/stages/quotes/phrases.js';
 import { SEED } from './helpers.js';
 
 function docOf(text: string, layers: Partial<Pick<Document, 'mentions' | 'entities' | 'times'>> = {}): Document {
@@ -565,4 +566,12 @@ test('a quote before a cue with no speaker after it ("“…,” adding, “…�
   const doc = docOf('Trump said Romney “had a crazy policy of self-deportation which was maniacal,” adding, “He lost all of the Latino vote.”');
   const adding = doc.quotes.filter((q) => q.cue?.text === 'adding');
   assert.deepEqual(adding.map((q) => [q.speaker.span?.text, q.content.text]), [['Trump', '“He lost all of the Latino vote.”']]);
+});
+
+test('a capitalized participle that opens a sentence is no name ("Facing mounting criticism, …", "Speaking Sunday on ABC, …")', () => {
+  for (const text of ['Facing mounting criticism, Mr. Trump released a statement.', 'Speaking Sunday on ABC, Carson said he would stay.']) {
+    const doc = docOf(text);
+    const v = { tokens: doc.tokens, low: doc.tokens.map((t) => t.text.toLowerCase()) };
+    assert.equal(leftNP(v, 1, 0), null, text);
+  }
 });
