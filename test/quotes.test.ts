@@ -575,3 +575,8 @@ test('a capitalized participle that opens a sentence is no name ("Facing mountin
     assert.equal(leftNP(v, 1, 0), null, text);
   }
 });
+
+test('"Asked by X …, Y said": the asker after "by" is the source of the question', () => {
+  const doc = docOf('Asked by Stephanopoulos to respond to Trump’s criticism, Carson said, “What does it say about him?”');
+  assert.deepEqual(triples(doc).find((t) => t[0] === 'Asked'), ['Asked', 'Stephanopoulos', 'to respond to Trump’s criticism']);
+});

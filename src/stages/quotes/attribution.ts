@@ -647,11 +647,15 @@ function askedLead(c: Ctx, cue: Cue, si: number, k: number): boolean {
   let lead = skipLeadIns(v, s.tokenStart, cue.first);
   while (lead < cue.first && v.low[lead] === 'when') lead = skipLeadIns(v, lead + 1, cue.first);
   if (lead !== cue.first) return false;
+  // "Asked by Stephanopoulos to respond, …": the asker is the source
+  const by = v.low[k] === 'by' ? rightNP(v, k + 1, s.tokenEnd) : null;
+  if (by) k = by[1] + 1;
+  if (k >= s.tokenEnd || v.low[k] === ',') return false;
   for (let j = k + 1; j + 2 < s.tokenEnd; j++) {
     if (v.inQuote?.[j]) continue;
     if (v.low[j] === ',') {
       if (!clauseStarts(v, j + 1, s.tokenEnd)) return false;
-      return push(c, { kind: 'indirect', cue, source: null, content: [v.tokens[k]!.start, v.tokens[j]!.start], sentence: si, rule: 'asked-lead' }) >= 0;
+      return push(c, { kind: 'indirect', cue, source: by, content: [v.tokens[k]!.start, v.tokens[j]!.start], sentence: si, rule: 'asked-lead' }) >= 0;
     }
     if (v.low[j] === ';' || v.low[j] === ':') return false;
   }
