@@ -580,3 +580,10 @@ test('"Asked by X …, Y said": the asker after "by" is the source of the questi
   const doc = docOf('Asked by Stephanopoulos to respond to Trump’s criticism, Carson said, “What does it say about him?”');
   assert.deepEqual(triples(doc).find((t) => t[0] === 'Asked'), ['Asked', 'Stephanopoulos', 'to respond to Trump’s criticism']);
 });
+
+test('a cue that opens the sentence after a quote and has a content of its own takes that content, not the quote', () => {
+  assert.deepEqual(triples(docOf('“Football has become soft like the country has become soft.” He says referees are constantly throwing penalty flags.')), [
+    ['says', 'He', 'referees are constantly throwing penalty flags'],
+  ]);
+  assert.deepEqual(triples(docOf('“We will win.” He said it twice.')), [['said', 'He', '“We will win.”']]);
+});

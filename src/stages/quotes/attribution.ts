@@ -135,6 +135,16 @@ function push(c: Ctx, r: Omit<RawAttribution, 'continues'> & { continues?: numbe
   return i;
 }
 
+/**
+ * Does a cue that opens a sentence after a quote have a content of its own after it ("“…” He says
+ * referees are …", "“…” Trump replied: “No, …”"): a verb or a quote mark before the sentence ends?
+ * Then the quote before it is not its content.
+ */
+function ownContent(v: TokenView, from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if (isVerb(v, j) || /^[“"«]$/.test(v.low[j]!) || v.tokens[j]!.pos === 'SCONJ') return true;
+  return false;
+}
+
 /** “…,” he said  /  “…,” said X */
 function directAfter(c: Ctx, q: QuoteSpan, paraEnd: number): boolean {
   const v = c.v;
@@ -168,6 +178,8 @@ function directAfter(c: Ctx, q: QuoteSpan, paraEnd: number): boolean {
   for (let j = after; j < Math.min(s.tokenEnd, after + 4); j++) {
     const cue = sc.byFirst.get(j);
     if (cue && !c.used.has(cue) && skipAdverbsLeft(v, cue.first, after) === after) {
+      // "“…” He says referees are …": a cue that opens the next sentence with a content of its own is that content's
+      if (k === s.tokenStart && ownContent(v, cue.last + 1, s.tokenEnd)) return false;
       return push(c, { kind: 'direct', cue, source: np, content: [q.start, q.end], sentence: v.tokens[k]!.sentence, rule: 'direct-after' }) >= 0;
     }
   }
