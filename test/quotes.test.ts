@@ -587,3 +587,8 @@ test('a cue that opens the sentence after a quote and has a content of its own t
   ]);
   assert.deepEqual(triples(docOf('“We will win.” He said it twice.')), [['said', 'He', '“We will win.”']]);
 });
+
+test('"issued the following statement:" takes the next paragraph\'s quote for content', () => {
+  const doc = docOf('Trump issued the following statement:\n\n“Our prayers are with all those affected by the horrible attacks in Munich.”');
+  assert.deepEqual(triples(doc), [['issued', 'Trump', '“Our prayers are with all those affected by the horrible attacks in Munich.”']]);
+});

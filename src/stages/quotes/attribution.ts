@@ -534,6 +534,12 @@ function forward(c: Ctx, cue: Cue, si: number): void {
   const s = c.doc.sentences[si]!;
   let k = cue.last + 1;
   if (k === s.tokenEnd - 1 && v.low[k] === ':') { announced(c, cue, si); return; }
+  // "issued the following statement:", "tweeted the following." — what follows is the next sentence
+  if (v.low[k] === 'the' && v.low[k + 1] === 'following') {
+    let j = k + 2;
+    while (j < s.tokenEnd && v.tokens[j]!.pos === 'NOUN') j++;
+    if (j >= s.tokenEnd - 1) { announced(c, cue, si); return; }
+  }
   while (k < s.tokenEnd && (v.low[k] === ',' || v.low[k] === ':')) k++;
   if (k >= s.tokenEnd) return;
   if (ADDRESSEE.has(cue.entry.lemma) && !CONTENT_OPENERS.has(v.low[k]!)) {
