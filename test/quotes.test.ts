@@ -592,3 +592,11 @@ test('"issued the following statement:" takes the next paragraph\'s quote for co
   const doc = docOf('Trump issued the following statement:\n\n“Our prayers are with all those affected by the horrible attacks in Munich.”');
   assert.deepEqual(triples(doc), [['issued', 'Trump', '“Our prayers are with all those affected by the horrible attacks in Munich.”']]);
 });
+
+test('"…, X said Tuesday in Paris, noting …": the trailer runs to the comma and the participle is the speaker\'s next cue', () => {
+  const doc = docOf('Trump’s “excesses” are sickening, Hollande said Tuesday in Paris, noting the Republican nominee “makes you want to retch.”');
+  assert.deepEqual(triples(doc), [
+    ['said', 'Hollande', 'Trump’s “excesses” are sickening'],
+    ['noting', 'Hollande', 'the Republican nominee “makes you want to retch.”'],
+  ]);
+});

@@ -348,6 +348,16 @@ function inverted(c: Ctx, cue: Cue, si: number): boolean {
   if (trailer(v, after, s.tokenEnd) && hasVerb(v, lead, sep)) {
     return push(c, { kind: dash ? 'direct' : 'indirect', cue, source, content: [contentStart, v.tokens[sep]!.start], sentence: si, rule: dash ? 'dash-direct' : 'inverted' }) >= 0;
   }
+  // "…, Hollande said Tuesday in Paris, noting …": a trailer up to a comma
+  let comma = after;
+  while (comma < s.tokenEnd && v.low[comma] !== ',' && comma - after < 8) comma++;
+  if (v.low[comma] === ',' && comma > after && trailer(v, after, comma) && hasVerb(v, lead, sep)) {
+    const verb = skipAdverbsRight(v, comma + 1, s.tokenEnd);
+    // ", noting …": a participle of the speaker's own, after the words reported
+    if (verb < s.tokenEnd && v.tokens[verb]!.pos === 'VERB' && /ing$/.test(v.low[verb]!)) {
+      return push(c, { kind: dash ? 'direct' : 'indirect', cue, source, content: [contentStart, v.tokens[sep]!.start], sentence: si, rule: dash ? 'dash-direct' : 'inverted' }) >= 0;
+    }
+  }
   if (v.low[after] === ',' && after + 1 < s.tokenEnd) {
     const i = push(c, { kind: 'indirect', cue, source, content: [contentStart, v.tokens[sep]!.start], sentence: si, rule: 'inverted-parenthetical' });
     if (i >= 0) push(c, { kind: 'indirect', cue, source, content: [v.tokens[after + 1]!.start, s.end], sentence: si, rule: 'inverted-parenthetical', continues: i });
