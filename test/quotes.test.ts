@@ -600,3 +600,7 @@ test('"…, X said Tuesday in Paris, noting …": the trailer runs to the comma 
     ['noting', 'Hollande', 'the Republican nominee “makes you want to retch.”'],
   ]);
 });
+
+test('a belief verb the model rejects (weak) still takes a clause after it ("You know the rules are strict")', () => {
+  assert.deepEqual(triples(docOf('You know the rules are strict.')), [['know', 'You', 'the rules are strict']]);
+});

@@ -564,7 +564,8 @@ function forward(c: Ctx, cue: Cue, si: number): void {
   }
   while (k < s.tokenEnd && (v.low[k] === ',' || v.low[k] === ':')) k++;
   if (s.tokenEnd - k < 2) return;
-  if (cue.weak && v.low[k] !== 'that') return;
+  // a lexicon verb the model rejected: only before "that", or a belief verb before a clause ("many officials believe meaningful relief is possible")
+  if (cue.weak && v.low[k] !== 'that' && !(cue.entry.meaning === 'belief' && clauseStarts(v, k, s.tokenEnd))) return;
   // "is confident that …", "was adamant that …": an adjective after the copula is no passive; its subject is the source
   // and "is worried that …", "is poised to …": a participle naming a state of mind (states.tsv) is read as one
   const adjective = v.tokens[cue.head]!.pos === 'ADJ' && v.low[k] !== 'to' || c.lex.states.has(v.low[cue.head]!);
