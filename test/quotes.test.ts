@@ -604,3 +604,8 @@ test('"…, X said Tuesday in Paris, noting …": the trailer runs to the comma 
 test('a belief verb the model rejects (weak) still takes a clause after it ("You know the rules are strict")', () => {
   assert.deepEqual(triples(docOf('You know the rules are strict.')), [['know', 'You', 'the rules are strict']]);
 });
+
+test('a content with no verb of its own ends before ", and" and a new clause ("has not endorsed anyone, and his spokesman declined …")', () => {
+  const doc = docOf('Adelson has not endorsed anyone in the race, and his spokesman declined to comment.');
+  assert.equal(doc.quotes.find((q) => q.cue?.text === 'has not endorsed')?.content.text, 'anyone in the race');
+});

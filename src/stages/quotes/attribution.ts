@@ -728,12 +728,13 @@ function clauseEnd(c: Ctx, si: number, from: number, relative = false, subordina
     // ", falsely suggesting …": a participle, adverbs before it or not
     const verb = skipAdverbsRight(v, k + 1, s.tokenEnd);
     if (CLAUSE_AFTER_COMMA.has(next) || (verb < s.tokenEnd && v.tokens[verb]!.pos === 'VERB' && /ing$/.test(v.low[verb]!))) return stop;
-    // ", but he slammed …", ", and they say …", ", his campaign has argued …": a new clause with its own subject (after "but" or "yet" even where the content so far has no verb)
+    // ", but he slammed …", ", and they say …", ", his campaign has argued …": a new clause with its own subject (after "but", "yet"
+    // or "and" even where the content so far has no verb: "has not endorsed anyone, and his spokesman declined …")
     let j = k + 1;
     if (next === 'and' || CONTRAST.has(next)) j++;
     const subj = rightNP(v, j, s.tokenEnd);
     const after = subj ? skipAdverbsRight(v, subj[1] + 1, s.tokenEnd) : -1;
-    if (subj && after < s.tokenEnd && isVerb(v, after) && (CONTRAST.has(next) || hasVerb(v, from, k))) return stop;
+    if (subj && after < s.tokenEnd && isVerb(v, after) && (CONTRAST.has(next) || next === 'and' || hasVerb(v, from, k))) return stop;
   }
   return s.end;
 }
