@@ -609,3 +609,8 @@ test('a content with no verb of its own ends before ", and" and a new clause ("h
   const doc = docOf('Adelson has not endorsed anyone in the race, and his spokesman declined to comment.');
   assert.equal(doc.quotes.find((q) => q.cue?.text === 'has not endorsed')?.content.text, 'anyone in the race');
 });
+
+test('a content with no verb of its own ends before a subordinate clause ("criticized the plan because voters …")', () => {
+  const doc = docOf('Trump criticized the plan because voters reject it.');
+  assert.equal(doc.quotes.find((q) => q.cue?.text === 'criticized')?.content.text, 'the plan');
+});

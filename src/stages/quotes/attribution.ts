@@ -723,6 +723,8 @@ function clauseEnd(c: Ctx, si: number, from: number, relative = false, subordina
     }
     // "… and has gone so far as to …", "… but has withheld …": a second verb phrase of the speaker's clause
     if (VP_COORD.has(w) && isVerb(v, k + 1) && v.low[k + 1] !== 'to') return v.tokens[k]!.start;
+    // "criticized the plan because voters reject it": a subordinate clause after a content with no verb is the sentence's own
+    if (v.tokens[k]!.pos === 'SCONJ' && w !== 'that' && !hasVerb(v, from, k) && clauseStarts(v, k + 1, s.tokenEnd)) return v.tokens[k]!.start;
     if (w !== ',') continue;
     const next = v.low[k + 1]!;
     // ", falsely suggesting …": a participle, adverbs before it or not
