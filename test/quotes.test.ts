@@ -7,6 +7,7 @@ import { structureStage } from '../src/stages/structure/index.js';
 import { quotesStage } from '../src/stages/quotes/index.js';
 import { findQuotes } from '../src/stages/quotes/quoteMarks.js';
 import { quoteLexicon } from '../src/stages/quotes/lexicon.js';
+import { leftNP } from '../src/stages/quotes/phrases.js';
 import { SEED } from './helpers.js';
 
 function docOf(text: string, layers: Partial<Pick<Document, 'mentions' | 'entities' | 'times'>> = {}): Document {
@@ -545,4 +546,71 @@ test('a naming participle after the object of an earlier verb (naming.tsv: "a we
   const doc = docOf('Politifact traced the story to a website called Real News Right Now, which posts fake news stories.');
   assert.ok(!doc.quotes.some((q) => q.cue?.text === 'called'));
   assert.deepEqual(docOf('Trump called the report a lie.').quotes.map((q) => [q.cue?.text, q.speaker.span?.text]), [['called', 'Trump']]);
+});
+
+test('only a verb of inversion (inverting.tsv) takes the noun phrase after it for source; another verb takes it as object', () => {
+  const doc = docOf('Mukasey, the attorney general under former President George W. Bush, criticized Clinton’s email use, which he called careless.');
+  assert.deepEqual(triples(doc)[0], ['criticized', 'Mukasey, the attorney general under former President George W. Bush,', 'Clinton’s email use']);
+  assert.deepEqual(triples(docOf('The economy, said the spokesman, is doing better than expected.')), [
+    ['said', 'the spokesman', 'The economy'],
+    ['said', 'the spokesman', 'is doing better than expected'],
+  ]);
+});
+
+test('an expletive "it" before a raising verb or a copula is no source ("It seems that …"); "It said that …" keeps it', () => {
+  assert.deepEqual(triples(docOf('It seems that Trump will be the nominee.')), [['seems', undefined, 'that Trump will be the nominee']]);
+  assert.deepEqual(triples(docOf('It said that the plan would fail.')), [['said', 'It', 'that the plan would fail']]);
+});
+
+test('a quote before a cue with no speaker after it ("“…,” adding, “…”") is not that cue\'s content', () => {
+  const doc = docOf('Trump said Romney “had a crazy policy of self-deportation which was maniacal,” adding, “He lost all of the Latino vote.”');
+  const adding = doc.quotes.filter((q) => q.cue?.text === 'adding');
+  assert.deepEqual(adding.map((q) => [q.speaker.span?.text, q.content.text]), [['Trump', '“He lost all of the Latino vote.”']]);
+});
+
+test('a capitalized participle that opens a sentence is no name ("Facing mounting criticism, …", "Speaking Sunday on ABC, …")', () => {
+  for (const text of ['Facing mounting criticism, Mr. Trump released a statement.', 'Speaking Sunday on ABC, Carson said he would stay.']) {
+    const doc = docOf(text);
+    const v = { tokens: doc.tokens, low: doc.tokens.map((t) => t.text.toLowerCase()) };
+    assert.equal(leftNP(v, 1, 0), null, text);
+  }
+});
+
+test('"Asked by X …, Y said": the asker after "by" is the source of the question', () => {
+  const doc = docOf('Asked by Stephanopoulos to respond to Trump’s criticism, Carson said, “What does it say about him?”');
+  assert.deepEqual(triples(doc).find((t) => t[0] === 'Asked'), ['Asked', 'Stephanopoulos', 'to respond to Trump’s criticism']);
+});
+
+test('a cue that opens the sentence after a quote and has a content of its own takes that content, not the quote', () => {
+  assert.deepEqual(triples(docOf('“Football has become soft like the country has become soft.” He says referees are constantly throwing penalty flags.')), [
+    ['says', 'He', 'referees are constantly throwing penalty flags'],
+  ]);
+  assert.deepEqual(triples(docOf('“We will win.” He said it twice.')), [['said', 'He', '“We will win.”']]);
+});
+
+test('"issued the following statement:" takes the next paragraph\'s quote for content', () => {
+  const doc = docOf('Trump issued the following statement:\n\n“Our prayers are with all those affected by the horrible attacks in Munich.”');
+  assert.deepEqual(triples(doc), [['issued', 'Trump', '“Our prayers are with all those affected by the horrible attacks in Munich.”']]);
+});
+
+test('"…, X said Tuesday in Paris, noting …": the trailer runs to the comma and the participle is the speaker\'s next cue', () => {
+  const doc = docOf('Trump’s “excesses” are sickening, Hollande said Tuesday in Paris, noting the Republican nominee “makes you want to retch.”');
+  assert.deepEqual(triples(doc), [
+    ['said', 'Hollande', 'Trump’s “excesses” are sickening'],
+    ['noting', 'Hollande', 'the Republican nominee “makes you want to retch.”'],
+  ]);
+});
+
+test('a belief verb the model rejects (weak) still takes a clause after it ("You know the rules are strict")', () => {
+  assert.deepEqual(triples(docOf('You know the rules are strict.')), [['know', 'You', 'the rules are strict']]);
+});
+
+test('a content with no verb of its own ends before ", and" and a new clause ("has not endorsed anyone, and his spokesman declined …")', () => {
+  const doc = docOf('Adelson has not endorsed anyone in the race, and his spokesman declined to comment.');
+  assert.equal(doc.quotes.find((q) => q.cue?.text === 'has not endorsed')?.content.text, 'anyone in the race');
+});
+
+test('a content with no verb of its own ends before a subordinate clause ("criticized the plan because voters …")', () => {
+  const doc = docOf('Trump criticized the plan because voters reject it.');
+  assert.equal(doc.quotes.find((q) => q.cue?.text === 'criticized')?.content.text, 'the plan');
 });

@@ -33,6 +33,8 @@ export interface QuoteLexicon {
   states: Set<string>;
   /** past participles of naming verbs ("a website called …"): after the object of an earlier verb, no attribution */
   naming: Set<string>;
+  /** verb forms that may come before their subject after the words reported ("…, said the spokesman") */
+  inverting: Set<string>;
 }
 
 function rows(lang: string, file: string): string[][] {
@@ -54,7 +56,7 @@ const cache = new Map<string, QuoteLexicon>();
 export function quoteLexicon(lang = 'en'): QuoteLexicon {
   const hit = cache.get(lang);
   if (hit) return hit;
-  const lex: QuoteLexicon = { cueForms: new Map(), cuePhrases: new Map(), sourceNouns: new Map(), modality: new Map(), quotePairs: new Map(), labelWords: new Set(), inSources: new Map(), states: new Set(), naming: new Set() };
+  const lex: QuoteLexicon = { cueForms: new Map(), cuePhrases: new Map(), sourceNouns: new Map(), modality: new Map(), quotePairs: new Map(), labelWords: new Set(), inSources: new Map(), states: new Set(), naming: new Set(), inverting: new Set() };
   for (const [phrase, meaning, forms] of rows(lang, 'cues.tsv')) {
     const words = phrase!.toLowerCase().replace(/n't/g, " n't").split(/\s+/).filter(Boolean);
     const entry: CueEntry = { lemma: phrase!, meaning: meaning as CueMeaning };
@@ -76,6 +78,7 @@ export function quoteLexicon(lang = 'en'): QuoteLexicon {
   for (const [word, needs] of rows(lang, 'in-sources.tsv')) lex.inSources.set(fold(word!), needs === 'possessor');
   for (const [word] of rows(lang, 'states.tsv')) lex.states.add(fold(word!));
   for (const [word] of rows(lang, 'naming.tsv')) lex.naming.add(fold(word!));
+  for (const [word] of rows(lang, 'inverting.tsv')) lex.inverting.add(fold(word!));
   for (const [open, ...close] of rows(lang, 'quote-marks.tsv')) lex.quotePairs.set(open!, close.filter(Boolean));
   cache.set(lang, lex);
   return lex;
