@@ -294,6 +294,15 @@ test('NER output: a one-word name recurring untagged on its own takes the type t
   assert.deepEqual(labelNames(labels), ['B-ORG', 'O', 'O', 'O', 'O', 'O', 'O', 'B-ORG', 'O', 'O', 'O', 'O', 'O']);
 });
 
+test('NER output: a legal-form suffix (Inc., LLP, & Co) joins the name before it, and the whole is ORG', async () => {
+  const { joinOrgSuffixes } = await import('../src/ner/tagger.js');
+  const words = ['Holland', '&', 'Hart', ',', 'LLP', 'wrote', '.', 'Marvel', 'Consultants', ',', 'Inc.', '.', 'At', 'Edward', 'Jones', '&', 'Co', '.', 'The', 'Lunar', 'Systems', ',', 'Inc.', 'won', '.', 'Dell', 'Inc', 'rose'];
+  const labels = Uint8Array.from(['B-LOC', 'O', 'B-PER', 'O', 'B-ORG', 'O', 'O', 'B-PER', 'I-PER', 'O', 'O', 'O', 'O', 'B-PER', 'I-PER', 'O', 'O', 'O', 'O', 'O', 'O', 'O', 'O', 'O', 'O', 'B-ORG', 'I-ORG', 'O'].map(labelId));
+  joinOrgSuffixes(words, labels, [0, 7, 12, 18, 25]);
+  assert.deepEqual(labelNames(labels), ['B-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'O', 'O', 'B-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'O', 'O', 'B-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'O',
+    'O', 'B-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'O', 'O', 'B-ORG', 'I-ORG', 'O']);
+});
+
 test('NER output: the same name gets one type per document, the type most of its mentions got (ties kept)', async () => {
   const { harmonizeTypes } = await import('../src/ner/tagger.js');
   const words = ['Gloria', 'said', '.', 'Gloria', 'left', '.', 'Gloria', 'wept', '.', 'Jordan', 'and', 'Jordan'];

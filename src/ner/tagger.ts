@@ -24,6 +24,7 @@ export function tagWords(words: readonly string[], sentStarts: readonly number[]
   retypeMisc(words, out, starts);
   tagTitled(words, out, starts);
   tagAcronyms(words, out, starts);
+  joinOrgSuffixes(words, out, starts);
   harmonizeTypes(words, out, starts);
   tagRepeats(words, out, starts);
   return out;
@@ -80,6 +81,7 @@ export function retypeMisc(words: readonly string[], labels: Uint8Array, sentSta
 
 let personTitles: Set<string> | null = null;
 const NAME_WORD = /^\p{Lu}\p{Ll}/u;
+const CAPITALIZED = /^\p{Lu}/u;
 const MAX_TITLED = 3;
 
 /**
@@ -137,6 +139,47 @@ export function tagAcronyms(words: readonly string[], labels: Uint8Array, sentSt
   });
 }
 
+let orgSuffixes: Set<string> | null = null;
+const ORG = TYPES.indexOf('ORG');
+const MAX_SUFFIXED = 5;
+
+/**
+ * Company names end with their legal form: a word of resources/en/entities/org-suffixes.txt (as
+ * written: Inc, Corp., LLC, AG, ...) right after a name, or after a name and a comma ("First Union
+ * Securities , Inc.", "Holland & Hart , LLP"), joins it, and the whole is ORG, in place. The name is
+ * the span that ends there (of any type, or several spans and "&" between them) or, untagged, the run
+ * of up to five capitalized words and "&" before it, in the same sentence. The model often ends the
+ * name at the comma, tags the suffix alone or types the name after a person ("Michael L. Beatty &
+ * Associates , PC").
+ */
+export function joinOrgSuffixes(words: readonly string[], labels: Uint8Array, sentStarts: readonly number[]): void {
+  orgSuffixes ??= wordList('org-suffixes.txt');
+  const starts = new Set(sentStarts);
+  for (let k = 1; k < words.length; k++) {
+    if (!orgSuffixes.has(words[k]!) || starts.has(k)) continue;
+    if (labels[k] !== O && isInside(labels[k]!)) continue; // already inside the name's span
+    let e = k; // the name ends before e
+    if (words[e - 1] === ',' && !starts.has(e - 1)) e--;
+    if (starts.has(e)) continue;
+    let b = e;
+    while (b > 0 && !starts.has(b)) {
+      const i = b - 1;
+      if (labels[i] !== O) {
+        // a tagged name: its whole span, and another one before it joined by "&"
+        b = i;
+        while (b > 0 && isInside(labels[b]!) && !starts.has(b)) b--;
+        if (b > 1 && !starts.has(b) && words[b - 1] === '&' && labels[b - 2] !== O) { b--; continue; }
+        break;
+      }
+      if (e - i > MAX_SUFFIXED || !(CAPITALIZED.test(words[i]!) || words[i] === '&')) break;
+      b = i;
+    }
+    if (words[b]?.toLowerCase() === 'the') b++;
+    if (b >= e || words[b] === '&') continue;
+    setType(labels, { start: b, end: k + 1, type: 'ORG' }, ORG);
+  }
+}
+
 /**
  * One name, one type per document: spans with the same words but different types all take the
  * type most of them got (no change on a tie). The decoder's document history reads only earlier
@@ -160,7 +203,6 @@ export function harmonizeTypes(words: readonly string[], labels: Uint8Array, sen
   }
 }
 
-const CAPITALIZED = /^\p{Lu}/u;
 
 /**
  * A capitalized one-word PER/ORG/LOC name that the document always types the same way is tagged
