@@ -303,6 +303,17 @@ test('NER output: a legal-form suffix (Inc., LLP, & Co) joins the name before it
     'O', 'B-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'O', 'O', 'B-ORG', 'I-ORG', 'O']);
 });
 
+test('NER output: a capitalized name headed by an organization word (Air Force, Press, Journal of ...) is one ORG span', async () => {
+  const { retypeOrgHeads } = await import('../src/ner/tagger.js');
+  const words = ['in', 'the', 'United', 'States', 'Air', 'Force', '.', 'The', 'Canadian', 'Press', 'said', '.', 'the', 'Medical', 'Journal', 'of', 'Australia', '.',
+    'German', 'Foreign', 'Ministry', 'spoke', '.', 'the', 'West', 'Bank'];
+  const labels = Uint8Array.from(['O', 'O', 'B-LOC', 'I-LOC', 'O', 'O', 'O', 'O', 'B-MISC', 'O', 'O', 'O', 'O', 'O', 'O', 'O', 'B-LOC', 'O',
+    'B-MISC', 'B-ORG', 'I-ORG', 'O', 'O', 'O', 'B-LOC', 'I-LOC'].map(labelId));
+  retypeOrgHeads(words, labels, [0, 7, 12, 18, 23]);
+  assert.deepEqual(labelNames(labels), ['O', 'O', 'B-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'O', 'O', 'B-ORG', 'I-ORG', 'O', 'O', 'O', 'B-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'O',
+    'B-MISC', 'B-ORG', 'I-ORG', 'O', 'O', 'O', 'B-LOC', 'I-LOC']);
+});
+
 test('NER output: the same name gets one type per document, the type most of its mentions got (ties kept)', async () => {
   const { harmonizeTypes } = await import('../src/ner/tagger.js');
   const words = ['Gloria', 'said', '.', 'Gloria', 'left', '.', 'Gloria', 'wept', '.', 'Jordan', 'and', 'Jordan'];

@@ -25,6 +25,7 @@ export function tagWords(words: readonly string[], sentStarts: readonly number[]
   tagTitled(words, out, starts);
   tagAcronyms(words, out, starts);
   joinOrgSuffixes(words, out, starts);
+  retypeOrgHeads(words, out, starts);
   harmonizeTypes(words, out, starts);
   tagRepeats(words, out, starts);
   return out;
@@ -177,6 +178,52 @@ export function joinOrgSuffixes(words: readonly string[], labels: Uint8Array, se
     if (words[b]?.toLowerCase() === 'the') b++;
     if (b >= e || words[b] === '&') continue;
     setType(labels, { start: b, end: k + 1, type: 'ORG' }, ORG);
+  }
+}
+
+let orgHeads: Set<string> | null = null;
+const NAME_LINKS = new Set(['of', 'for', '&']);
+
+/**
+ * Organizations named by their kind: a run of capitalized words (joined by "of", "for", "&") in one
+ * sentence whose last word, or the word before its first "of", is a word of resources/en/entities/
+ * org-heads.txt (as written: Party, Ministry, Committee, Force, Press, Journal, ...) is one ORG
+ * span, in place ("United States Air Force", "Canadian Press", "Medical Journal of Australia"), when
+ * the model tagged only parts of it or typed it otherwise ("United States" LOC, "Canadian" MISC). A
+ * leading "The" is left out, and so is a place or nationality span before a head the model already
+ * typed ORG ("German Foreign Ministry"); a run that a span crosses, or with a person's name (PER
+ * span) before the head, is left as it is.
+ */
+export function retypeOrgHeads(words: readonly string[], labels: Uint8Array, sentStarts: readonly number[]): void {
+  orgHeads ??= wordList('org-heads.txt');
+  const starts = new Set(sentStarts);
+  const PER = TYPES.indexOf('PER');
+  for (let i = 0; i < words.length;) {
+    if (!CAPITALIZED.test(words[i]!)) { i++; continue; }
+    let b = i, e = i + 1;
+    while (e < words.length && !starts.has(e) && (CAPITALIZED.test(words[e]!) || NAME_LINKS.has(words[e]!) && e + 1 < words.length && !starts.has(e + 1) && CAPITALIZED.test(words[e + 1]!))) e++;
+    i = e;
+    if (words[b] === 'The' && e - b > 1) b++;
+    let head = e - 1;
+    for (let k = b + 1; k < e - 1; k++) if (words[k] === 'of') { head = k - 1; break; }
+    if (!orgHeads.has(words[head]!) || head === b && e - b === 1) continue;
+    // crossed by a span, already one ORG span, or a person before the head
+    if (isInside(labels[b]!) && b > 0 && !starts.has(b) || e < words.length && !starts.has(e) && isInside(labels[e]!)) continue;
+    // a name the model already typed ORG keeps a place or nationality tagged before it apart
+    // ("German Foreign Ministry", "U.S. Republican Party")
+    if (typeOf(labels[head]!) === ORG) {
+      let o = head;
+      while (o > b && isInside(labels[o]!)) o--;
+      let tagged = o > b;
+      for (let k = b; k < o && tagged; k++) tagged = labels[k] !== O;
+      if (tagged) b = o;
+    }
+    let one = labels[b] === bOf(ORG), person = false;
+    for (let k = b; k < e; k++) {
+      if (k > b) one &&= labels[k] === iOf(ORG);
+      if (k < head && typeOf(labels[k]!) === PER) person = true;
+    }
+    if (!one && !person) setType(labels, { start: b, end: e, type: 'ORG' }, ORG);
   }
 }
 
