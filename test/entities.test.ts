@@ -314,6 +314,17 @@ test('NER output: a capitalized name headed by an organization word (Air Force, 
     'B-MISC', 'B-ORG', 'I-ORG', 'O', 'O', 'O', 'B-LOC', 'I-LOC']);
 });
 
+test('NER output: a span that is exactly a known organization or person of the gazetteer takes that type (not in capitals)', async () => {
+  const { retypeKnown } = await import('../src/ner/tagger.js');
+  const { Gazetteer } = await import('../src/ner/gazetteer.js');
+  const gaz = new Gazetteer();
+  gaz.add('IGO', 'African Union'); gaz.add('PER', 'Xi'); gaz.add('PER', 'Jordan'); gaz.add('COUNTRY', 'Jordan');
+  const words = ['The', 'African', 'Union', 'met', 'Xi', ',', 'Jordan', 'and', 'the', 'XI', '.'];
+  const labels = Uint8Array.from(['O', 'B-LOC', 'I-LOC', 'O', 'B-ORG', 'O', 'B-LOC', 'O', 'O', 'B-ORG', 'O'].map(labelId));
+  retypeKnown(words, labels, [0], gaz);
+  assert.deepEqual(labelNames(labels), ['O', 'B-ORG', 'I-ORG', 'O', 'B-PER', 'O', 'B-LOC', 'O', 'O', 'B-ORG', 'O']);
+});
+
 test('NER output: the same name gets one type per document, the type most of its mentions got (ties kept)', async () => {
   const { harmonizeTypes } = await import('../src/ner/tagger.js');
   const words = ['Gloria', 'said', '.', 'Gloria', 'left', '.', 'Gloria', 'wept', '.', 'Jordan', 'and', 'Jordan'];

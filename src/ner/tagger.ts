@@ -9,6 +9,7 @@ import { DocFeatures } from './features.js';
 import { Scratch, decodeDoc } from './decode.js';
 import { LABELS, O, bOf, iOf, isInside, typeOf, TYPES, type NerType } from './labels.js';
 import { loadModel, type NerModel } from './model.js';
+import { GAZ_CATEGORIES, type Gazetteer } from './gazetteer.js';
 import { initialsOf } from '../stages/entities/initials.js';
 
 const scratch = new Scratch();
@@ -26,6 +27,7 @@ export function tagWords(words: readonly string[], sentStarts: readonly number[]
   tagAcronyms(words, out, starts);
   joinOrgSuffixes(words, out, starts);
   retypeOrgHeads(words, out, starts);
+  retypeKnown(words, out, starts, model.gazetteer);
   harmonizeTypes(words, out, starts);
   tagRepeats(words, out, starts);
   return out;
@@ -224,6 +226,32 @@ export function retypeOrgHeads(words: readonly string[], labels: Uint8Array, sen
       if (k < head && typeOf(labels[k]!) === PER) person = true;
     }
     if (!one && !person) setType(labels, { start: b, end: e, type: 'ORG' }, ORG);
+  }
+}
+
+const gazBit = (c: (typeof GAZ_CATEGORIES)[number]) => 1 << GAZ_CATEGORIES.indexOf(c);
+const KNOWN_ORG = gazBit('ORG') | gazBit('IGO') | gazBit('MEDIA');
+const KNOWN_PER = gazBit('PER');
+const LOWER = /\p{Ll}/u;
+function hasLower(words: readonly string[], s: TokenSpan): boolean {
+  for (let i = s.start; i < s.end; i++) if (LOWER.test(words[i]!)) return true;
+  return false;
+}
+const KNOWN_PLACE = gazBit('LOC') | gazBit('COUNTRY') | gazBit('CITY') | gazBit('REGION') | gazBit('NORP');
+
+/**
+ * Known names keep their kind: a PER/ORG/LOC span whose words are exactly a name of the gazetteer
+ * (the knowledge base's organizations, international bodies and media, or its people), and of no
+ * other kind (no place, no person for an organization), takes that type ("African Union" ORG).
+ */
+export function retypeKnown(words: readonly string[], labels: Uint8Array, sentStarts: readonly number[], gaz: Gazetteer): void {
+  for (const s of spansOf(labels, sentStarts)) {
+    if (s.type === 'MISC' || !hasLower(words, s)) continue; // the gazetteer ignores case: "XI" is not "Xi"
+    const cats = gaz.categoriesOf(words, s.start, s.end);
+    if (!cats || cats & KNOWN_PLACE) continue;
+    const org = (cats & KNOWN_ORG) !== 0, per = (cats & KNOWN_PER) !== 0;
+    if (org && !per && s.type !== 'ORG') setType(labels, s, ORG);
+    else if (per && !org && s.type !== 'PER') setType(labels, s, TYPES.indexOf('PER'));
   }
 }
 
