@@ -294,6 +294,37 @@ test('NER output: a one-word name recurring untagged on its own takes the type t
   assert.deepEqual(labelNames(labels), ['B-ORG', 'O', 'O', 'O', 'O', 'O', 'O', 'B-ORG', 'O', 'O', 'O', 'O', 'O']);
 });
 
+test('NER output: a legal-form suffix (Inc., LLP, & Co) joins the name before it, and the whole is ORG', async () => {
+  const { joinOrgSuffixes } = await import('../src/ner/tagger.js');
+  const words = ['Holland', '&', 'Hart', ',', 'LLP', 'wrote', '.', 'Marvel', 'Consultants', ',', 'Inc.', '.', 'At', 'Edward', 'Jones', '&', 'Co', '.', 'The', 'Lunar', 'Systems', ',', 'Inc.', 'won', '.', 'Dell', 'Inc', 'rose'];
+  const labels = Uint8Array.from(['B-LOC', 'O', 'B-PER', 'O', 'B-ORG', 'O', 'O', 'B-PER', 'I-PER', 'O', 'O', 'O', 'O', 'B-PER', 'I-PER', 'O', 'O', 'O', 'O', 'O', 'O', 'O', 'O', 'O', 'O', 'B-ORG', 'I-ORG', 'O'].map(labelId));
+  joinOrgSuffixes(words, labels, [0, 7, 12, 18, 25]);
+  assert.deepEqual(labelNames(labels), ['B-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'O', 'O', 'B-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'O', 'O', 'B-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'O',
+    'O', 'B-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'O', 'O', 'B-ORG', 'I-ORG', 'O']);
+});
+
+test('NER output: a capitalized name headed by an organization word (Air Force, Press, Journal of ...) is one ORG span', async () => {
+  const { retypeOrgHeads } = await import('../src/ner/tagger.js');
+  const words = ['in', 'the', 'United', 'States', 'Air', 'Force', '.', 'The', 'Canadian', 'Press', 'said', '.', 'the', 'Medical', 'Journal', 'of', 'Australia', '.',
+    'German', 'Foreign', 'Ministry', 'spoke', '.', 'the', 'West', 'Bank'];
+  const labels = Uint8Array.from(['O', 'O', 'B-LOC', 'I-LOC', 'O', 'O', 'O', 'O', 'B-MISC', 'O', 'O', 'O', 'O', 'O', 'O', 'O', 'B-LOC', 'O',
+    'B-MISC', 'B-ORG', 'I-ORG', 'O', 'O', 'O', 'B-LOC', 'I-LOC'].map(labelId));
+  retypeOrgHeads(words, labels, [0, 7, 12, 18, 23]);
+  assert.deepEqual(labelNames(labels), ['O', 'O', 'B-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'O', 'O', 'B-ORG', 'I-ORG', 'O', 'O', 'O', 'B-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'O',
+    'B-MISC', 'B-ORG', 'I-ORG', 'O', 'O', 'O', 'B-LOC', 'I-LOC']);
+});
+
+test('NER output: a span that is exactly a known organization or person of the gazetteer takes that type (not in capitals)', async () => {
+  const { retypeKnown } = await import('../src/ner/tagger.js');
+  const { Gazetteer } = await import('../src/ner/gazetteer.js');
+  const gaz = new Gazetteer();
+  gaz.add('IGO', 'African Union'); gaz.add('PER', 'Xi'); gaz.add('PER', 'Jordan'); gaz.add('COUNTRY', 'Jordan');
+  const words = ['The', 'African', 'Union', 'met', 'Xi', ',', 'Jordan', 'and', 'the', 'XI', '.'];
+  const labels = Uint8Array.from(['O', 'B-LOC', 'I-LOC', 'O', 'B-ORG', 'O', 'B-LOC', 'O', 'O', 'B-ORG', 'O'].map(labelId));
+  retypeKnown(words, labels, [0], gaz);
+  assert.deepEqual(labelNames(labels), ['O', 'B-ORG', 'I-ORG', 'O', 'B-PER', 'O', 'B-LOC', 'O', 'O', 'B-ORG', 'O']);
+});
+
 test('NER output: the same name gets one type per document, the type most of its mentions got (ties kept)', async () => {
   const { harmonizeTypes } = await import('../src/ner/tagger.js');
   const words = ['Gloria', 'said', '.', 'Gloria', 'left', '.', 'Gloria', 'wept', '.', 'Jordan', 'and', 'Jordan'];

@@ -54,6 +54,14 @@ export class Gazetteer {
     return g;
   }
 
+  /** Category mask of the phrase that is exactly words[from, to) (0: none). */
+  categoriesOf(words: readonly string[], from: number, to: number): number {
+    if (to - from > MAX_LEN) return 0;
+    let h = SEED;
+    for (let j = from; j < to; j++) h = combine(h, hashSlice(words[j]!, 0, words[j]!.length, true));
+    return (this.table.get(h) ?? 0) & ~PREFIX;
+  }
+
   /**
    * Fill begin[i] / inside[i] with the category masks of matches starting at / running through
    * token i of words[from, to).

@@ -9,6 +9,7 @@ import { DocFeatures } from './features.js';
 import { Scratch, decodeDoc } from './decode.js';
 import { LABELS, O, bOf, iOf, isInside, typeOf, TYPES, type NerType } from './labels.js';
 import { loadModel, type NerModel } from './model.js';
+import { GAZ_CATEGORIES, type Gazetteer } from './gazetteer.js';
 import { initialsOf } from '../stages/entities/initials.js';
 
 const scratch = new Scratch();
@@ -24,6 +25,9 @@ export function tagWords(words: readonly string[], sentStarts: readonly number[]
   retypeMisc(words, out, starts);
   tagTitled(words, out, starts);
   tagAcronyms(words, out, starts);
+  joinOrgSuffixes(words, out, starts);
+  retypeOrgHeads(words, out, starts);
+  retypeKnown(words, out, starts, model.gazetteer);
   harmonizeTypes(words, out, starts);
   tagRepeats(words, out, starts);
   return out;
@@ -80,6 +84,7 @@ export function retypeMisc(words: readonly string[], labels: Uint8Array, sentSta
 
 let personTitles: Set<string> | null = null;
 const NAME_WORD = /^\p{Lu}\p{Ll}/u;
+const CAPITALIZED = /^\p{Lu}/u;
 const MAX_TITLED = 3;
 
 /**
@@ -137,6 +142,119 @@ export function tagAcronyms(words: readonly string[], labels: Uint8Array, sentSt
   });
 }
 
+let orgSuffixes: Set<string> | null = null;
+const ORG = TYPES.indexOf('ORG');
+const MAX_SUFFIXED = 5;
+
+/**
+ * Company names end with their legal form: a word of resources/en/entities/org-suffixes.txt (as
+ * written: Inc, Corp., LLC, AG, ...) right after a name, or after a name and a comma ("First Union
+ * Securities , Inc.", "Holland & Hart , LLP"), joins it, and the whole is ORG, in place. The name is
+ * the span that ends there (of any type, or several spans and "&" between them) or, untagged, the run
+ * of up to five capitalized words and "&" before it, in the same sentence. The model often ends the
+ * name at the comma, tags the suffix alone or types the name after a person ("Michael L. Beatty &
+ * Associates , PC").
+ */
+export function joinOrgSuffixes(words: readonly string[], labels: Uint8Array, sentStarts: readonly number[]): void {
+  orgSuffixes ??= wordList('org-suffixes.txt');
+  const starts = new Set(sentStarts);
+  for (let k = 1; k < words.length; k++) {
+    if (!orgSuffixes.has(words[k]!) || starts.has(k)) continue;
+    if (labels[k] !== O && isInside(labels[k]!)) continue; // already inside the name's span
+    let e = k; // the name ends before e
+    if (words[e - 1] === ',' && !starts.has(e - 1)) e--;
+    if (starts.has(e)) continue;
+    let b = e;
+    while (b > 0 && !starts.has(b)) {
+      const i = b - 1;
+      if (labels[i] !== O) {
+        // a tagged name: its whole span, and another one before it joined by "&"
+        b = i;
+        while (b > 0 && isInside(labels[b]!) && !starts.has(b)) b--;
+        if (b > 1 && !starts.has(b) && words[b - 1] === '&' && labels[b - 2] !== O) { b--; continue; }
+        break;
+      }
+      if (e - i > MAX_SUFFIXED || !(CAPITALIZED.test(words[i]!) || words[i] === '&')) break;
+      b = i;
+    }
+    if (words[b]?.toLowerCase() === 'the') b++;
+    if (b >= e || words[b] === '&') continue;
+    setType(labels, { start: b, end: k + 1, type: 'ORG' }, ORG);
+  }
+}
+
+let orgHeads: Set<string> | null = null;
+const NAME_LINKS = new Set(['of', 'for', '&']);
+
+/**
+ * Organizations named by their kind: a run of capitalized words (joined by "of", "for", "&") in one
+ * sentence whose last word, or the word before its first "of", is a word of resources/en/entities/
+ * org-heads.txt (as written: Party, Ministry, Committee, Force, Press, Journal, ...) is one ORG
+ * span, in place ("United States Air Force", "Canadian Press", "Medical Journal of Australia"), when
+ * the model tagged only parts of it or typed it otherwise ("United States" LOC, "Canadian" MISC). A
+ * leading "The" is left out, and so is a place or nationality span before a head the model already
+ * typed ORG ("German Foreign Ministry"); a run that a span crosses, or with a person's name (PER
+ * span) before the head, is left as it is.
+ */
+export function retypeOrgHeads(words: readonly string[], labels: Uint8Array, sentStarts: readonly number[]): void {
+  orgHeads ??= wordList('org-heads.txt');
+  const starts = new Set(sentStarts);
+  const PER = TYPES.indexOf('PER');
+  for (let i = 0; i < words.length;) {
+    if (!CAPITALIZED.test(words[i]!)) { i++; continue; }
+    let b = i, e = i + 1;
+    while (e < words.length && !starts.has(e) && (CAPITALIZED.test(words[e]!) || NAME_LINKS.has(words[e]!) && e + 1 < words.length && !starts.has(e + 1) && CAPITALIZED.test(words[e + 1]!))) e++;
+    i = e;
+    if (words[b] === 'The' && e - b > 1) b++;
+    let head = e - 1;
+    for (let k = b + 1; k < e - 1; k++) if (words[k] === 'of') { head = k - 1; break; }
+    if (!orgHeads.has(words[head]!) || head === b && e - b === 1) continue;
+    // crossed by a span, already one ORG span, or a person before the head
+    if (isInside(labels[b]!) && b > 0 && !starts.has(b) || e < words.length && !starts.has(e) && isInside(labels[e]!)) continue;
+    // a name the model already typed ORG keeps a place or nationality tagged before it apart
+    // ("German Foreign Ministry", "U.S. Republican Party")
+    if (typeOf(labels[head]!) === ORG) {
+      let o = head;
+      while (o > b && isInside(labels[o]!)) o--;
+      let tagged = o > b;
+      for (let k = b; k < o && tagged; k++) tagged = labels[k] !== O;
+      if (tagged) b = o;
+    }
+    let one = labels[b] === bOf(ORG), person = false;
+    for (let k = b; k < e; k++) {
+      if (k > b) one &&= labels[k] === iOf(ORG);
+      if (k < head && typeOf(labels[k]!) === PER) person = true;
+    }
+    if (!one && !person) setType(labels, { start: b, end: e, type: 'ORG' }, ORG);
+  }
+}
+
+const gazBit = (c: (typeof GAZ_CATEGORIES)[number]) => 1 << GAZ_CATEGORIES.indexOf(c);
+const KNOWN_ORG = gazBit('ORG') | gazBit('IGO') | gazBit('MEDIA');
+const KNOWN_PER = gazBit('PER');
+const LOWER = /\p{Ll}/u;
+function hasLower(words: readonly string[], s: TokenSpan): boolean {
+  for (let i = s.start; i < s.end; i++) if (LOWER.test(words[i]!)) return true;
+  return false;
+}
+const KNOWN_PLACE = gazBit('LOC') | gazBit('COUNTRY') | gazBit('CITY') | gazBit('REGION') | gazBit('NORP');
+
+/**
+ * Known names keep their kind: a PER/ORG/LOC span whose words are exactly a name of the gazetteer
+ * (the knowledge base's organizations, international bodies and media, or its people), and of no
+ * other kind (no place, no person for an organization), takes that type ("African Union" ORG).
+ */
+export function retypeKnown(words: readonly string[], labels: Uint8Array, sentStarts: readonly number[], gaz: Gazetteer): void {
+  for (const s of spansOf(labels, sentStarts)) {
+    if (s.type === 'MISC' || !hasLower(words, s)) continue; // the gazetteer ignores case: "XI" is not "Xi"
+    const cats = gaz.categoriesOf(words, s.start, s.end);
+    if (!cats || cats & KNOWN_PLACE) continue;
+    const org = (cats & KNOWN_ORG) !== 0, per = (cats & KNOWN_PER) !== 0;
+    if (org && !per && s.type !== 'ORG') setType(labels, s, ORG);
+    else if (per && !org && s.type !== 'PER') setType(labels, s, TYPES.indexOf('PER'));
+  }
+}
+
 /**
  * One name, one type per document: spans with the same words but different types all take the
  * type most of them got (no change on a tie). The decoder's document history reads only earlier
@@ -160,7 +278,6 @@ export function harmonizeTypes(words: readonly string[], labels: Uint8Array, sen
   }
 }
 
-const CAPITALIZED = /^\p{Lu}/u;
 
 /**
  * A capitalized one-word PER/ORG/LOC name that the document always types the same way is tagged
