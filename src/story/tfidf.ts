@@ -3,7 +3,7 @@
  * document is weighted against everything seen so far. Vectors are sparse maps, L2-normalized
  * and pruned to their heaviest terms so that memory per document is bounded.
  */
-import { contentStems, stopWords, wordSpans } from './text.js';
+import { contentStems, stopWords, unabbreviate, wordSpans } from './text.js';
 
 export type Vec = Map<string, number>;
 
@@ -87,7 +87,7 @@ export function nameTerms(title: string | null, text: string): string[] {
       if (!(/\p{Lu}/u.test(c) || /\d/.test(c)) || sw.has(w.w) || w.w.length < 2) continue;
       const before = src.slice(Math.max(0, w.start - 3), w.start);
       if (w.start === 0 || /[.!?\n]\s*["'“‘]?\s*$/.test(before)) continue;
-      out.push(`@${w.w}`);
+      out.push(`@${unabbreviate(w.w)}`);
     }
   }
   return out;
