@@ -198,6 +198,9 @@ test('abbreviated words of names fold to their full form, so the same place or t
   assert.deepEqual(nameTerms(null, 'Two climbers fell on Mt Cook while Gov Smith watched.'), ['@mount', '@cook', '@governor', '@smith']);
   assert.deepEqual(nameTerms(null, 'Two climbers fell on Mount Cook while Governor Smith watched.'), ['@mount', '@cook', '@governor', '@smith']);
   assert.deepEqual(nameTerms(null, 'Rescuers reached St Arnaud.'), ['@st', '@arnaud']); // ambiguous (Saint or Street): kept
+  // in the batch clustering, a one-word country name, alias or demonym stands for the country
+  assert.deepEqual(nameTerms(null, 'An Australian climber fell, as did a Briton.', true), ['@country:AU', '@country:GB']);
+  assert.deepEqual(nameTerms(null, 'Police in Australia and the UK said so.', true), ['@country:AU', '@country:GB']);
 });
 
 test('local scaling: a link counts relative to each document\'s nearest neighbours, whatever the overall similarity level', () => {
