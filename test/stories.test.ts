@@ -15,6 +15,7 @@ import { clusterDocuments, localScale } from '../src/story/batch.js';
 import { averageLink } from '../src/story/cluster.js';
 import { clusterMentions, DEFAULT_COREF, eventSimilarity, mentionFeatures } from '../src/story/mentions.js';
 import { eventRoot, stem } from '../src/story/text.js';
+import { nameTerms } from '../src/story/tfidf.js';
 import { CLI } from './helpers.js';
 
 /** The event features of `phrase` (at its first occurrence, or at `at`) in a one-sentence document `doc`. */
@@ -191,6 +192,15 @@ test('a verb and its nominalization share an event root, so their mentions can c
   const fb = featuresOf('b', b, 'negotiations');
   assert.equal(fa.head, fb.head);
   assert.ok(eventSimilarity(fa, fb) >= DEFAULT_COREF.threshold);
+});
+
+test('abbreviated words of names fold to their full form, so the same place or title meets across documents', () => {
+  assert.deepEqual(nameTerms(null, 'Two climbers fell on Mt Cook while Gov Smith watched.'), ['@mount', '@cook', '@governor', '@smith']);
+  assert.deepEqual(nameTerms(null, 'Two climbers fell on Mount Cook while Governor Smith watched.'), ['@mount', '@cook', '@governor', '@smith']);
+  assert.deepEqual(nameTerms(null, 'Rescuers reached St Arnaud.'), ['@st', '@arnaud']); // ambiguous (Saint or Street): kept
+  // in the batch clustering, a one-word country name, alias or demonym stands for the country
+  assert.deepEqual(nameTerms(null, 'An Australian climber fell, as did a Briton.', true), ['@country:AU', '@country:GB']);
+  assert.deepEqual(nameTerms(null, 'Police in Australia and the UK said so.', true), ['@country:AU', '@country:GB']);
 });
 
 test('local scaling: a link counts relative to each document\'s nearest neighbours, whatever the overall similarity level', () => {

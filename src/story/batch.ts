@@ -25,7 +25,7 @@ export interface PlainDoc { id: string; title: string | null; text: string }
  * 8c0193a has the numbers).
  */
 export function clusterDocuments(docs: PlainDoc[], p: DocClusterParams = DOC_CLUSTER): number[] {
-  const terms = docs.map((d) => ({ words: termCounts(docStems(d.title, d.text)), names: termCounts(nameTerms(d.title, d.text)) }));
+  const terms = docs.map((d) => ({ words: termCounts(docStems(d.title, d.text)), names: termCounts(nameTerms(d.title, d.text, true)) }));
   const out = new Array<number>(docs.length).fill(0);
   let next = 0;
   const all = docs.map((_, i) => i);

@@ -33,6 +33,14 @@ export function eventNounStems(): Set<string> {
   return eventNouns;
 }
 
+let abbreviations: Map<string, string> | null = null;
+
+/** The full form of an abbreviated word of a name (resources/en/story/name-abbreviations.tsv), else the word. */
+export function unabbreviate(w: string): string {
+  abbreviations ??= new Map(lines('name-abbreviations.tsv').map((l) => l.split('\t').map((x) => x.trim()) as [string, string]));
+  return abbreviations.get(w) ?? w;
+}
+
 let derivation: [string, string][] | null = null;
 
 /**

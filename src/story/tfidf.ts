@@ -3,7 +3,8 @@
  * document is weighted against everything seen so far. Vectors are sparse maps, L2-normalized
  * and pruned to their heaviest terms so that memory per document is bounded.
  */
-import { contentStems, stopWords, wordSpans } from './text.js';
+import { contentStems, stopWords, unabbreviate, wordSpans } from './text.js';
+import { countryByName } from '../kb/countries.js';
 
 export type Vec = Map<string, number>;
 
@@ -76,9 +77,12 @@ const MAX_CHARS = 30000;
 /**
  * Names and numbers of a text (capitalized words not opening a sentence, digits), lower-cased
  * and prefixed '@': the participants, places and dates that tell one story from another of the
- * same kind (two earthquakes, two arrests).
+ * same kind (two earthquakes, two arrests). Abbreviated words are spelled out ("Mt" -> "mount");
+ * with `countries`, a one-word name of a country, an alias or a demonym stands for the country
+ * ("Australian", "Australia" -> '@country:AU'; "British", "Britain", "UK" -> '@country:GB'), so
+ * reports that say where the people are from and reports that name the country meet.
  */
-export function nameTerms(title: string | null, text: string): string[] {
+export function nameTerms(title: string | null, text: string, countries = false): string[] {
   const out: string[] = [];
   const sw = stopWords();
   for (const src of [title ?? '', text.slice(0, MAX_CHARS)]) {
@@ -87,7 +91,8 @@ export function nameTerms(title: string | null, text: string): string[] {
       if (!(/\p{Lu}/u.test(c) || /\d/.test(c)) || sw.has(w.w) || w.w.length < 2) continue;
       const before = src.slice(Math.max(0, w.start - 3), w.start);
       if (w.start === 0 || /[.!?\n]\s*["'“‘]?\s*$/.test(before)) continue;
-      out.push(`@${w.w}`);
+      const country = countries ? countryByName(w.w) : null;
+      out.push(country ? `@country:${country.iso2}` : `@${unabbreviate(w.w)}`);
     }
   }
   return out;
