@@ -295,3 +295,37 @@ test('a phrase listed in the event families is its own head ("opened fire" meets
   assert.ok(eventSimilarity(fa, featuresOf('b', b, 'shooting')) >= DEFAULT_COREF.threshold);
   assert.equal(eventSimilarity(featuresOf('c', c, 'opened'), featuresOf('b', b, 'shooting')), 0);
 });
+
+test('a report dated years before the publication of undated reports of an event names another event ("invaded Crimea in 2014", read in 2022)', () => {
+  const eng = new StoryEngine();
+  const a = annotate(doc('If Russia invades Ukraine, the United States and its allies will impose severe sanctions on Russia, President Biden said in Washington. '
+    + 'Biden said Russia has massed troops near the border of Ukraine.', '2022-02-12', 'https://a.example/inv1'));
+  const b = annotate(doc('The United States and its allies are ready to impose sanctions on Russia that they did not impose when Russia invaded Crimea in 2014, President Biden said in Washington. '
+    + 'Biden said Russia has massed troops near the border of Ukraine.', '2022-02-15', 'https://b.example/inv2'));
+  const r1 = eng.add(a); const r2 = eng.add(b);
+  assert.equal(r1.story, r2.story);
+  const t = buildTimeline(eng, r1.story)!;
+  const invasions = [...t.events, ...t.undated].filter((e) => e.evidence.some((v) => /^invade/.test(v.trigger)));
+  const crimea = invasions.find((e) => e.evidence.some((v) => /Crimea/.test(v.sentence)));
+  assert.ok(crimea, JSON.stringify(t.events.map((e) => [e.label, e.date])));
+  assert.equal(crimea.date, '2014');
+  // the 2014 invasion is not merged with the one threatened in 2022
+  assert.ok(crimea.evidence.every((v) => /Crimea/.test(v.sentence)), JSON.stringify(crimea.evidence.map((v) => v.sentence)));
+  assert.ok(invasions.some((e) => e !== crimea && e.date === null), JSON.stringify(invasions.map((e) => [e.label, e.date])));
+});
+
+test('event dates sort by time whatever the TimeML value: a week gives the month of its Thursday, a quarter or season its year', async () => {
+  const { calendarDate } = await import('../src/story/dates.js');
+  assert.equal(calendarDate('2022-02-24'), '2022-02-24');
+  assert.equal(calendarDate('2022-02-24T10:30'), '2022-02-24');
+  assert.equal(calendarDate('2022-W07'), '2022-02');
+  assert.equal(calendarDate('2022-W07-WE'), '2022-02');
+  assert.equal(calendarDate('2020-W53'), '2020-12'); // its Thursday is December 31
+  assert.equal(calendarDate('2021-W01'), '2021-01');
+  assert.equal(calendarDate('2022-Q1'), '2022');
+  assert.equal(calendarDate('2022-SU'), '2022');
+  for (const v of ['PRESENT_REF', 'XXXX-11-11', 'P3M', '199X']) assert.equal(calendarDate(v), null, v);
+  // week values no longer sort after the months of their year ("2022-W07" > "2022-06" as strings)
+  const sorted = ['2022-06', calendarDate('2022-W07')!, '2022-03-01'].sort();
+  assert.deepEqual(sorted, ['2022-02', '2022-03-01', '2022-06']);
+});

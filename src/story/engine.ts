@@ -13,7 +13,7 @@
  */
 import type { Certainty, Document } from '../document.js';
 import { DedupIndex, minhash } from './dedup.js';
-import { documentDates } from './dates.js';
+import { calendarDate, documentDates } from './dates.js';
 import { EntityRegistry, type StoryEntity } from './entities.js';
 import { DEFAULT_COREF, eventSimilarity, headKeys, mentionFeatures, type CorefParams, type MentionFeatures } from './mentions.js';
 import { addInto, cosine, docStems, Idf, nameTerms, prune, termCounts, tfidfVector, type Vec } from './tfidf.js';
@@ -62,6 +62,8 @@ export interface StoryEvent {
   /** cross-document entity ids of its actors (events layer) */
   actors: string[];
   evidence: EvidenceRef[];
+  /** the earliest publication date (YYYY-MM-DD) of the documents reporting it, when known */
+  published?: string | null;
   /** compact features of its first mention, for matching */
   feat: Pick<MentionFeatures, 'head' | 'trigger' | 'form' | 'rest' | 'date' | 'type'> & { context: string[]; args: string[] };
 }
@@ -282,6 +284,7 @@ export class StoryEngine {
           seen.add(eid);
           const ev = this.events.get(eid)!;
           if (inSentence(ev, rec.id, m.evidence.sentence.start)) continue; // one sentence, two events (as in `eventSimilarity`)
+          if (eraConflict(f.date, rec.published, ev.date, ev.published ?? null)) continue;
           const s = eventSimilarity(f, featuresOf(ev), this.opts.coref);
           if (s >= bestScore) { bestScore = s; best = ev; }
         }
@@ -295,6 +298,7 @@ export class StoryEngine {
         for (const k of keys) { const key = `${story.id}|${k}`; const l = this.eventIndex.get(key); if (l) l.push(best.id); else this.eventIndex.set(key, [best.id]); }
       }
       if (!best.date && f.date) { best.date = f.date; best.feat.date = f.date; }
+      if (rec.published && (!best.published || rec.published < best.published)) best.published = rec.published;
       if (CERTAINTY_RANK[m.evidence.certainty] < CERTAINTY_RANK[best.certainty]) best.certainty = m.evidence.certainty;
       best.evidence.push(m.evidence);
       for (const a of m.actors) if (!best.actors.includes(a)) best.actors.push(a);
@@ -405,6 +409,23 @@ function firstLine(text: string): string {
   return l.length > 120 ? `${l.slice(0, 117)}…` : l;
 }
 
+/** Years an explicit date may lie before the publication of an undated report of the same event. */
+const ERA_YEARS = 1;
+
+/**
+ * An explicitly dated report and an undated one name different events when the date lies in an
+ * earlier era than the undated side's publication: an undated mention is about the time it was
+ * published or after it ("if Russia invades", "Russia's invasion"), so "when Russia invaded Crimea
+ * in 2014", read in 2022, is another invasion. Each side is a date (or null) and the earliest
+ * publication date of its reports (or null: no conflict can be told).
+ */
+function eraConflict(aDate: string | null, aPublished: string | null, bDate: string | null, bPublished: string | null): boolean {
+  const before = (date: string, published: string) => Number(date.slice(0, 4)) < Number(published.slice(0, 4)) - ERA_YEARS;
+  if (aDate && !bDate && bPublished) return before(aDate, bPublished);
+  if (bDate && !aDate && aPublished) return before(bDate, aPublished);
+  return false;
+}
+
 /** Whether the event already has a mention in this sentence of this document (its latest evidence: a document's mentions are added together). */
 function inSentence(ev: StoryEvent, doc: string, sentence: number): boolean {
   for (let i = ev.evidence.length - 1; i >= 0 && ev.evidence[i]!.doc === doc; i--) if (ev.evidence[i]!.sentence.start === sentence) return true;
@@ -430,7 +451,7 @@ export function eventMentionsOf(doc: Readonly<Document>, byDocEntity: Map<string
   if (doc.events.length) {
     for (const e of doc.events) {
       const sent = sentenceOf(e.trigger.start, e.trigger.end);
-      const date = e.time.value && !e.time.fromDct && /^\d{4}/.test(e.time.value) ? e.time.value.slice(0, 10) : null;
+      const date = e.time.value && !e.time.fromDct ? calendarDate(e.time.value) : null;
       const features = mentionFeatures(doc.meta.id, doc.text, e.trigger.start, e.trigger.end, sent.start, sent.end, { date, type: e.type });
       const actors = [e.source?.entity, e.target?.entity].map((x) => (x ? byDocEntity.get(x) : undefined)).filter((x): x is string => !!x);
       out.push({ features, actors, evidence: { doc: doc.meta.id, start: e.trigger.start, end: e.trigger.end, text: e.trigger.text,
