@@ -34,7 +34,7 @@ export function tagWords(words: readonly string[], sentStarts: readonly number[]
 }
 
 let facilityHeads: Set<string> | null = null;
-const LOC = TYPES.indexOf('LOC'), MISC = TYPES.indexOf('MISC');
+const PER = TYPES.indexOf('PER'), ORG = TYPES.indexOf('ORG'), LOC = TYPES.indexOf('LOC'), MISC = TYPES.indexOf('MISC');
 
 /** Relabel span s as one `type` (B then I), in place. */
 function setType(labels: Uint8Array, s: TokenSpan, type: number): void {
@@ -108,7 +108,7 @@ export function tagTitled(words: readonly string[], labels: Uint8Array, sentStar
     let whole = true;
     for (let k = i + 1; k < j && whole; k++) whole = type < 0 ? labels[k] === O : isInside(labels[k]!) && typeOf(labels[k]!) === type;
     if (whole && type >= 0 && j < words.length && !starts.has(j) && isInside(labels[j]!) && typeOf(labels[j]!) === type) whole = false;
-    if (whole) setType(labels, { start: i, end: j, type: 'PER' }, TYPES.indexOf('PER'));
+    if (whole) setType(labels, { start: i, end: j, type: 'PER' }, PER);
   }
 }
 
@@ -143,7 +143,6 @@ export function tagAcronyms(words: readonly string[], labels: Uint8Array, sentSt
 }
 
 let orgSuffixes: Set<string> | null = null;
-const ORG = TYPES.indexOf('ORG');
 const MAX_SUFFIXED = 5;
 
 /**
@@ -199,7 +198,6 @@ const NAME_LINKS = new Set(['of', 'for', '&']);
 export function retypeOrgHeads(words: readonly string[], labels: Uint8Array, sentStarts: readonly number[]): void {
   orgHeads ??= wordList('org-heads.txt');
   const starts = new Set(sentStarts);
-  const PER = TYPES.indexOf('PER');
   for (let i = 0; i < words.length;) {
     if (!CAPITALIZED.test(words[i]!)) { i++; continue; }
     let b = i, e = i + 1;
@@ -232,12 +230,12 @@ export function retypeOrgHeads(words: readonly string[], labels: Uint8Array, sen
 const gazBit = (c: (typeof GAZ_CATEGORIES)[number]) => 1 << GAZ_CATEGORIES.indexOf(c);
 const KNOWN_ORG = gazBit('ORG') | gazBit('IGO') | gazBit('MEDIA');
 const KNOWN_PER = gazBit('PER');
+const KNOWN_PLACE = gazBit('LOC') | gazBit('COUNTRY') | gazBit('CITY') | gazBit('REGION') | gazBit('NORP');
 const LOWER = /\p{Ll}/u;
 function hasLower(words: readonly string[], s: TokenSpan): boolean {
   for (let i = s.start; i < s.end; i++) if (LOWER.test(words[i]!)) return true;
   return false;
 }
-const KNOWN_PLACE = gazBit('LOC') | gazBit('COUNTRY') | gazBit('CITY') | gazBit('REGION') | gazBit('NORP');
 
 /**
  * Known names keep their kind: a PER/ORG/LOC span whose words are exactly a name of the gazetteer
@@ -251,7 +249,7 @@ export function retypeKnown(words: readonly string[], labels: Uint8Array, sentSt
     if (!cats || cats & KNOWN_PLACE) continue;
     const org = (cats & KNOWN_ORG) !== 0, per = (cats & KNOWN_PER) !== 0;
     if (org && !per && s.type !== 'ORG') setType(labels, s, ORG);
-    else if (per && !org && s.type !== 'PER') setType(labels, s, TYPES.indexOf('PER'));
+    else if (per && !org && s.type !== 'PER') setType(labels, s, PER);
   }
 }
 
@@ -277,7 +275,6 @@ export function harmonizeTypes(words: readonly string[], labels: Uint8Array, sen
     for (const s of list) if (s.type !== first![0]) setType(labels, s, TYPES.indexOf(first![0]));
   }
 }
-
 
 /**
  * A capitalized one-word PER/ORG/LOC name that the document always types the same way is tagged
