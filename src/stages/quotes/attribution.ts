@@ -62,6 +62,8 @@ const RAISING = new Set(['seem', 'seems', 'seemed', 'appear', 'appears', 'appear
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 const CLAUSE_START = new Set([',', ';', ':', 'that', '—', '–', '“', '"']);
 const CLOSERS = new Set(["'", '”', '"', '’', '»']);
+/** a token that opens a quote */
+const OPENER = /^[“"«‘]$/;
 /** after a comma, words that open a clause outside a forward content (\", while …\", \", where …\") */
 const CLAUSE_AFTER_COMMA = new Set(['while', 'where', 'which', 'whereas', 'although', 'though', 'despite', 'according', 'even', 'including']);
 const COORD = new Set(['and', 'but', 'then', 'or', 'yet']);
@@ -141,7 +143,7 @@ function push(c: Ctx, r: Omit<RawAttribution, 'continues'> & { continues?: numbe
  * Then the quote before it is not its content.
  */
 function ownContent(v: TokenView, from: number, to: number): boolean {
-  for (let j = from; j < to; j++) if (isVerb(v, j) || /^[“"«]$/.test(v.low[j]!) || v.tokens[j]!.pos === 'SCONJ') return true;
+  for (let j = from; j < to; j++) if (isVerb(v, j) || OPENER.test(v.low[j]!) || v.tokens[j]!.pos === 'SCONJ') return true;
   return false;
 }
 
@@ -207,7 +209,7 @@ function bylineName(c: Ctx, k: number, paraEnd: number): Range | null {
   if (e === k) return null;
   const next = e < v.tokens.length && v.tokens[e]!.start < paraEnd ? v.low[e]! : null;
   const after = next === '.' && e + 1 < v.tokens.length && v.tokens[e + 1]!.start < paraEnd ? v.low[e + 1]! : null;
-  const ends = next === null || next === '(' || next === ',' || /^[“"«‘]$/.test(next) || next === '.' && (after === null || /^[“"«‘]$/.test(after));
+  const ends = next === null || next === '(' || next === ',' || OPENER.test(next) || next === '.' && (after === null || OPENER.test(after));
   return ends ? [k, e - 1] : null;
 }
 
