@@ -20,6 +20,7 @@ export function averageLink(n: number, sim: (i: number, j: number) => number, th
   // cluster-level sums of similarities, kept in a dense matrix over cluster slots
   const alive = new Array<boolean>(n).fill(true);
   const sum: Float64Array[] = S.map((r) => Float64Array.from(r));
+  // best pair between clusters: the pairwise matrix itself, updated in place (S is not read again)
   const max: Float64Array[] | null = maxWeight > 0 ? S : null;
   const size = new Array<number>(n).fill(1);
   for (;;) {
