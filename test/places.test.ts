@@ -134,6 +134,14 @@ test('people and organizations named like places are not toponyms', () => {
   assert.deepEqual(ps.map((p) => p.text), []);
 });
 
+test('a short capitalized name reads as the region or alias it abbreviates, not a town spelled the same: "EU" is no Eu in Normandy', () => {
+  const text = 'French officials met in Paris. The EU countries renewed talks, and France backs the EU plan. The US stayed out.';
+  const ps = places(docOf(text, [['EU', 'ORG'], ['EU', 'ORG', 1]])).places;
+  assert.equal(placeAt(ps, 'EU').name, 'European Union');
+  assert.equal(placeAt(ps, 'EU', 1).name, 'European Union');
+  assert.equal(placeAt(ps, 'US').country, 'US');
+});
+
 test('NER mentions: GPE and LOC resolve, NORP demonyms stand for their country, PER is skipped', () => {
   const text = 'Ukrainian drones struck Belgorod. Paris Hilton was not there. Floods spread along the Danube.';
   const doc = docOf(text, [['Ukrainian', 'NORP'], ['Belgorod', 'GPE'], ['Paris Hilton', 'PER'], ['Danube', 'LOC']]);

@@ -31,6 +31,20 @@ export interface Candidate extends GazEntry {
   match: Match;
 }
 
+/** "FAO", "EU", "US": a name of at most four letters written in capitals. */
+export function isShortCapsName(span: string): boolean {
+  return span.replace(/[^A-Za-z]/g, '').length <= 4 && span === span.toUpperCase();
+}
+
+/**
+ * What a short capitalized name can mean as a place: a known abbreviation or alias ("NYC"), a
+ * country, first-level region, continent, zone or region ("EU") — not a town that happens to be
+ * spelled with the same letters ("Eu", "Us").
+ */
+export function shortCapsReading(c: Candidate): boolean {
+  return c.match === Match.Alias || /^(PCLI|ADM1|CONT|ZN|RGN)$/.test(c.featureCode);
+}
+
 export class Gazetteer {
   private readonly keyList: string[];
   private readonly postStart: Int32Array;

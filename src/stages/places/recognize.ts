@@ -15,7 +15,7 @@
  */
 import type { Document, Mention, Token } from '../../document.js';
 import { placeCues } from './cues.js';
-import { Match, type Candidate, type Gazetteer } from './gazetteer.js';
+import { isShortCapsName, Match, shortCapsReading, type Candidate, type Gazetteer } from './gazetteer.js';
 import { placeKey } from './normalize.js';
 
 export interface Toponym {
@@ -216,7 +216,7 @@ function accept(doc: Readonly<Document>, tokens: readonly Token[], i: number, n:
   if (feature) return true;
   // "FAO", "ERV": a short all-caps token is a place only as a country, region or known abbreviation ("US", "UAE", "NYC")
   const span = doc.text.slice(first.start, tokens[i + n - 1]!.end);
-  if (span.replace(/[^A-Za-z]/g, '').length <= 4 && span === span.toUpperCase() && !cands.some((c) => c.match === Match.Alias || /^(PCLI|ADM1|CONT|ZN|RGN)$/.test(c.featureCode))) return false;
+  if (isShortCapsName(span) && !cands.some(shortCapsReading)) return false;
   const strong = cands.some((c) => c.match === Match.Alias || c.match === Match.Demonym
     || /^(PCLI|CONT|RGN|SEA|OCN|ISL|ZN)$/.test(c.featureCode) && c.match !== Match.Stem
     || c.featureCode === 'ADM1' && c.match !== Match.Stem && c.pop >= STRONG_POP

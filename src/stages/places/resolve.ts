@@ -8,7 +8,7 @@
  * live in priors.ts.
  */
 import type { Place } from '../../document.js';
-import { Match, type Candidate, type Gazetteer } from './gazetteer.js';
+import { isShortCapsName, Match, shortCapsReading, type Candidate, type Gazetteer } from './gazetteer.js';
 import * as P from './priors.js';
 import type { Toponym } from './recognize.js';
 import { placeCues } from './cues.js';
@@ -22,6 +22,11 @@ function candidatesOf(t: Toponym, gaz: Gazetteer): Candidate[] {
   if (t.demonym) list = list.filter((c) => c.match === Match.Demonym);
   // abbreviations ("Pa.", "Calif.") name a place only as a container or when the NER says so
   else list = list.filter((c) => c.match !== Match.Demonym && (c.match !== Match.Abbrev || t.isContainer || t.mention !== null));
+  // "EU" is the European Union, not the town of Eu: a short capitalized name keeps the readings that made it a place
+  if (isShortCapsName(t.text)) {
+    const read = list.filter(shortCapsReading);
+    if (read.length) list = read;
+  }
   if (t.isContainer) {
     const big = list.filter((c) => c.featureCode === 'ADM1' || c.featureCode === 'PCLI');
     if (big.length) list = big;
