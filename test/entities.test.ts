@@ -354,3 +354,11 @@ test('NER input: words split at hyphens (UD tokenization) are tagged joined, unl
   // tagged joined, labels back on the pieces: the hyphen and what follows continue the span
   assert.deepEqual(labelNames(tagWords(['Bush', 'met', 'Kim', 'Jung', '-', 'Ryool', '.'], [0])), ['B-PER', 'O', 'B-PER', 'I-PER', 'I-PER', 'I-PER', 'O']);
 });
+
+test('NER input: curly quotes and apostrophes are read as CoNLL\'s straight ones ("Thatcher ’s office")', () => {
+  const straight = ['Paper', 'says', 'Thatcher', "'s", 'office', 'consulted', 'astrologer', '.'];
+  const curly = straight.map((w) => w.replace("'", '’'));
+  assert.deepEqual(labelNames(tagWords(straight, [0])), ['O', 'O', 'B-PER', 'O', 'O', 'O', 'O', 'O']);
+  assert.deepEqual(labelNames(tagWords(curly, [0])), labelNames(tagWords(straight, [0])));
+  assert.deepEqual(labelNames(tagWords(['“', 'Wang', '’s', 'family', 'left', '”', '.'], [0])), labelNames(tagWords(['"', 'Wang', "'s", 'family', 'left', '"', '.'], [0])));
+});

@@ -71,9 +71,14 @@ export function joinSplitHyphens(words: readonly string[], sentStarts: readonly 
   return { words: out, sentStarts: outStarts, from };
 }
 
-function tagJoined(words: readonly string[], starts: readonly number[], model: NerModel): Uint8Array {
-  const out = new Uint8Array(words.length);
-  if (!words.length) return out;
+const CURLY = /[‘’“”]/;
+/** Curly quotes and apostrophes as CoNLL writes them ("world ’s" → "world 's", “ → "): the tagger never saw them. */
+const straightQuotes = (w: string): string => (CURLY.test(w) ? w.replace(/[‘’]/g, "'").replace(/[“”]/g, '"') : w);
+
+function tagJoined(original: readonly string[], starts: readonly number[], model: NerModel): Uint8Array {
+  const out = new Uint8Array(original.length);
+  if (!original.length) return out;
+  const words = original.some((w) => CURLY.test(w)) ? original.map(straightQuotes) : original;
   const df = new DocFeatures(words, starts, model.gazetteer, model.mask, true, model.clusters);
   decodeDoc(df, model.weights, model.mask, out, scratch);
   retypeFacilities(words, out, starts);
