@@ -15,15 +15,19 @@ import { initialsOf } from '../stages/entities/initials.js';
 const scratch = new Scratch();
 
 /**
- * Tag one document's words (sentences start at `sentStarts`); returns label ids. Words split at
- * hyphens ("al", "-", "Qaeda": Universal Dependencies tokenization) are tagged joined, as CoNLL
- * writes them, unless `joinHyphens` is false (callers that joined them already, with the text's
- * spacing at hand) — see joinSplitHyphens.
+ * Tag one document's words (sentences start at `sentStarts`); returns label ids. Words tokenized
+ * by a corpus (`corpusTokens`, the default: CoNLL, Universal NER, GUM, `sitrep conll` input) are
+ * first brought to CoNLL's writing: words split at hyphens ("al", "-", "Qaeda": Universal
+ * Dependencies tokenization) are tagged joined (joinSplitHyphens), and curly quotes and apostrophes
+ * read as straight ones. The entities stage passes false: it joins hyphenated words from the text's
+ * spacing itself, and its output is kept as it was measured downstream (places, events).
  */
-export function tagWords(words: readonly string[], sentStarts: readonly number[], model: NerModel = loadModel(), joinHyphens = true): Uint8Array {
+export function tagWords(words: readonly string[], sentStarts: readonly number[], model: NerModel = loadModel(), corpusTokens = true): Uint8Array {
   const starts = sentStarts.length && sentStarts[0] === 0 ? sentStarts : [0, ...sentStarts];
-  const joined = joinHyphens ? joinSplitHyphens(words, starts) : null;
-  if (!joined) return tagJoined(words, starts, model);
+  if (!corpusTokens) return tagJoined(words, starts, model);
+  const straight = words.some((w) => CURLY.test(w)) ? words.map(straightQuotes) : words;
+  const joined = joinSplitHyphens(straight, starts);
+  if (!joined) return tagJoined(straight, starts, model);
   const inner = tagJoined(joined.words, joined.sentStarts, model);
   // each piece of a joined word: the first keeps its label, the others continue its span
   const out = new Uint8Array(words.length);
@@ -75,10 +79,9 @@ const CURLY = /[‘’“”]/;
 /** Curly quotes and apostrophes as CoNLL writes them ("world ’s" → "world 's", “ → "): the tagger never saw them. */
 const straightQuotes = (w: string): string => (CURLY.test(w) ? w.replace(/[‘’]/g, "'").replace(/[“”]/g, '"') : w);
 
-function tagJoined(original: readonly string[], starts: readonly number[], model: NerModel): Uint8Array {
-  const out = new Uint8Array(original.length);
-  if (!original.length) return out;
-  const words = original.some((w) => CURLY.test(w)) ? original.map(straightQuotes) : original;
+function tagJoined(words: readonly string[], starts: readonly number[], model: NerModel): Uint8Array {
+  const out = new Uint8Array(words.length);
+  if (!words.length) return out;
   const df = new DocFeatures(words, starts, model.gazetteer, model.mask, true, model.clusters);
   decodeDoc(df, model.weights, model.mask, out, scratch);
   retypeFacilities(words, out, starts);
