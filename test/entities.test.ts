@@ -340,3 +340,25 @@ test('NER gazetteer: given names and surnames (NAME), except those that name a p
   assert.ok(lines.has('NAME\tGloria') && lines.has('NAME\tWinston'));
   assert.ok(!lines.has('NAME\tJordan') && !lines.has('NAME\tVirginia'), 'names of countries and regions are left out');
 });
+
+test('NER input: words split at hyphens (UD tokenization) are tagged joined, unless the document keeps hyphenated words or numbers whole', async () => {
+  const { joinSplitHyphens } = await import('../src/ner/tagger.js');
+  const words = ['at', 'the', 'Udvar', '-', 'Hazy', 'Center', '.', 'al', '-', 'Qaeda', 'and', 'Lashkar', '-', 'e', '-', 'Toiba', 'left', '-', '.', 'e-mail'];
+  const j = joinSplitHyphens(words, [0, 7]);
+  assert.deepEqual(j?.words, ['at', 'the', 'Udvar-Hazy', 'Center', '.', 'al-Qaeda', 'and', 'Lashkar-e-Toiba', 'left', '-', '.', 'e-mail']);
+  assert.deepEqual(j?.sentStarts, [0, 5]);
+  assert.deepEqual(j?.from, [0, 1, 2, 5, 6, 7, 10, 11, 16, 17, 18, 19, 20]);
+  // CoNLL-style text: a lone "-" is a dash next to "1996-08-30"; and no joining across sentences
+  assert.equal(joinSplitHyphens(['SOCCER', '-', 'JAPANESE', 'RESULT', 'TOKYO', '1996-08-30'], [0, 4]), null);
+  assert.equal(joinSplitHyphens(['Paris', '-', 'London'], [0, 2]), null);
+  // tagged joined, labels back on the pieces: the hyphen and what follows continue the span
+  assert.deepEqual(labelNames(tagWords(['Bush', 'met', 'Kim', 'Jung', '-', 'Ryool', '.'], [0])), ['B-PER', 'O', 'B-PER', 'I-PER', 'I-PER', 'I-PER', 'O']);
+});
+
+test('NER input: curly quotes and apostrophes are read as CoNLL\'s straight ones ("Thatcher ’s office")', () => {
+  const straight = ['Paper', 'says', 'Thatcher', "'s", 'office', 'consulted', 'astrologer', '.'];
+  const curly = straight.map((w) => w.replace("'", '’'));
+  assert.deepEqual(labelNames(tagWords(straight, [0])), ['O', 'O', 'B-PER', 'O', 'O', 'O', 'O', 'O']);
+  assert.deepEqual(labelNames(tagWords(curly, [0])), labelNames(tagWords(straight, [0])));
+  assert.deepEqual(labelNames(tagWords(['“', 'Wang', '’s', 'family', 'left', '”', '.'], [0])), labelNames(tagWords(['"', 'Wang', "'s", 'family', 'left', '"', '.'], [0])));
+});

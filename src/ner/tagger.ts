@@ -14,11 +14,74 @@ import { initialsOf } from '../stages/entities/initials.js';
 
 const scratch = new Scratch();
 
-/** Tag one document's words (sentences start at `sentStarts`); returns label ids. */
-export function tagWords(words: readonly string[], sentStarts: readonly number[], model: NerModel = loadModel()): Uint8Array {
+/**
+ * Tag one document's words (sentences start at `sentStarts`); returns label ids. Words tokenized
+ * by a corpus (`corpusTokens`, the default: CoNLL, Universal NER, GUM, `sitrep conll` input) are
+ * first brought to CoNLL's writing: words split at hyphens ("al", "-", "Qaeda": Universal
+ * Dependencies tokenization) are tagged joined (joinSplitHyphens), and curly quotes and apostrophes
+ * read as straight ones. The entities stage passes false: it joins hyphenated words from the text's
+ * spacing itself, and its output is kept as it was measured downstream (places, events).
+ */
+export function tagWords(words: readonly string[], sentStarts: readonly number[], model: NerModel = loadModel(), corpusTokens = true): Uint8Array {
+  const starts = sentStarts.length && sentStarts[0] === 0 ? sentStarts : [0, ...sentStarts];
+  if (!corpusTokens) return tagJoined(words, starts, model);
+  const straight = words.some((w) => CURLY.test(w)) ? words.map(straightQuotes) : words;
+  const joined = joinSplitHyphens(straight, starts);
+  if (!joined) return tagJoined(straight, starts, model);
+  const inner = tagJoined(joined.words, joined.sentStarts, model);
+  // each piece of a joined word: the first keeps its label, the others continue its span
+  const out = new Uint8Array(words.length);
+  for (let k = 0; k < inner.length; k++) {
+    const l = inner[k]!;
+    out[joined.from[k]!] = l;
+    for (let i = joined.from[k]! + 1; i < joined.from[k + 1]!; i++) out[i] = l === O ? O : iOf(typeOf(l));
+  }
+  return out;
+}
+
+const HYPHEN_TOKEN = /^[-‐‑]$/, WORD_END = /[\p{L}\p{N}]$/u, WORD_START = /^[\p{L}\p{N}]/u;
+/** a token of words or numbers joined by hyphens ("long-term", "1996-08-30", "e-mail") */
+const HYPHENATED = /^[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+$/u, DIGIT = /\p{N}/u;
+
+/**
+ * Universal Dependencies corpora (UNER, GUM) split most hyphenated words into three tokens
+ * ("Udvar", "-", "Hazy"); CoNLL-2003, which the tagger mostly learned from, keeps them whole and
+ * uses a lone "-" token as a dash ("SOCCER - JAPANESE RESULT", "Australia - Ian Healy"). A
+ * document is read as split when it has more lone hyphens between two word tokens of one sentence
+ * than tokens with a hyphen inside (UD keeps some prefixes: "e-mail", "re-entry") and no numbers
+ * joined by a hyphen (kept whole by CoNLL-style tokenizers: "1996-08-30", "2-1"; UD keeps phone
+ * numbers); then the words around each lone hyphen are joined ("Udvar-Hazy Center"). `from[k]` is
+ * the first original word of joined word k (`from` ends with words.length); null when nothing is joined.
+ */
+export function joinSplitHyphens(words: readonly string[], sentStarts: readonly number[]): { words: string[]; sentStarts: number[]; from: number[] } | null {
+  const starts = new Set(sentStarts);
+  const splitAt = (j: number) => HYPHEN_TOKEN.test(words[j]!) && j > 0 && j + 1 < words.length && !starts.has(j) && !starts.has(j + 1)
+    && WORD_END.test(words[j - 1]!) && WORD_START.test(words[j + 1]!);
+  let split = 0, whole = 0;
+  for (let i = 0; i < words.length; i++) {
+    if (splitAt(i)) split++;
+    else if (HYPHENATED.test(words[i]!)) { if (DIGIT.test(words[i]!)) return null; whole++; }
+  }
+  if (split <= whole) return null;
+  const out: string[] = [], outStarts: number[] = [], from: number[] = [];
+  for (let i = 0; i < words.length;) {
+    if (starts.has(i)) outStarts.push(out.length);
+    let word = words[i]!, j = i + 1;
+    while (j + 1 < words.length && splitAt(j)) { word += '-' + words[j + 1]!; j += 2; }
+    out.push(word); from.push(i);
+    i = j;
+  }
+  from.push(words.length);
+  return { words: out, sentStarts: outStarts, from };
+}
+
+const CURLY = /[‘’“”]/;
+/** Curly quotes and apostrophes as CoNLL writes them ("world ’s" → "world 's", “ → "): the tagger never saw them. */
+const straightQuotes = (w: string): string => (CURLY.test(w) ? w.replace(/[‘’]/g, "'").replace(/[“”]/g, '"') : w);
+
+function tagJoined(words: readonly string[], starts: readonly number[], model: NerModel): Uint8Array {
   const out = new Uint8Array(words.length);
   if (!words.length) return out;
-  const starts = sentStarts.length && sentStarts[0] === 0 ? sentStarts : [0, ...sentStarts];
   const df = new DocFeatures(words, starts, model.gazetteer, model.mask, true, model.clusters);
   decodeDoc(df, model.weights, model.mask, out, scratch);
   retypeFacilities(words, out, starts);
