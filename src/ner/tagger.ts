@@ -15,17 +15,17 @@ import { initialsOf } from '../stages/entities/initials.js';
 const scratch = new Scratch();
 
 /**
- * Tag one document's words (sentences start at `sentStarts`); returns label ids. Words tokenized
- * by a corpus (`corpusTokens`, the default: CoNLL, Universal NER, GUM, `sitrep conll` input) are
- * first brought to CoNLL's writing: words split at hyphens ("al", "-", "Qaeda": Universal
- * Dependencies tokenization) are tagged joined (joinSplitHyphens), and curly quotes and apostrophes
- * read as straight ones. The entities stage passes false: it joins hyphenated words from the text's
- * spacing itself, and its output is kept as it was measured downstream (places, events).
+ * Tag one document's words (sentences start at `sentStarts`); returns label ids. Words are first
+ * brought to CoNLL's writing: curly quotes and apostrophes read as straight ones ("Trump ’s"), and,
+ * for words tokenized by a corpus (`corpusTokens`, the default: CoNLL, Universal NER, GUM, `sitrep
+ * conll` input), words split at hyphens ("al", "-", "Qaeda": Universal Dependencies tokenization)
+ * are tagged joined (joinSplitHyphens). The entities stage passes false: it joins hyphenated words
+ * from the text's spacing itself.
  */
 export function tagWords(words: readonly string[], sentStarts: readonly number[], model: NerModel = loadModel(), corpusTokens = true): Uint8Array {
   const starts = sentStarts.length && sentStarts[0] === 0 ? sentStarts : [0, ...sentStarts];
-  if (!corpusTokens) return tagJoined(words, starts, model);
   const straight = words.some((w) => CURLY.test(w)) ? words.map(straightQuotes) : words;
+  if (!corpusTokens) return tagJoined(straight, starts, model);
   const joined = joinSplitHyphens(straight, starts);
   if (!joined) return tagJoined(straight, starts, model);
   const inner = tagJoined(joined.words, joined.sentStarts, model);

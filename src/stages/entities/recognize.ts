@@ -62,7 +62,7 @@ export function joinInitials(out: RawMention[], w: Words): void {
 }
 
 export function recognize(w: Words, text: string): RawMention[] {
-  const labels = tagWords(w.words, w.sentStarts, undefined, false); // not corpus tokens: wordsOf joined hyphenated words by their spacing
+  const labels = tagWords(w.words, w.sentStarts, undefined, false); // not corpus tokens: wordsOf joined hyphenated words by their spacing (curly quotes are still straightened)
   const spanText = (a: number, b: number) => text.slice(w.start[a]!, w.end[b - 1]!);
   const raw: RawMention[] = spansOf(labels, w.sentStarts)
     .filter((s) => HAS_LETTER.test(spanText(s.start, s.end)))
