@@ -614,3 +614,15 @@ test('a content with no verb of its own ends before a subordinate clause ("criti
   const doc = docOf('Trump criticized the plan because voters reject it.');
   assert.equal(doc.quotes.find((q) => q.cue?.text === 'criticized')?.content.text, 'the plan');
 });
+
+test('a sentence-opening subject with asides before an auxiliary participle cue ("But others, including …, are urging")', () => {
+  const doc = docOf('But others, including Sen. Jeff Merkley (D-Ore.), are gently urging Sanders to accept the result.');
+  assert.equal(doc.quotes.find((q) => q.cue?.text === 'are gently urging')?.speaker.span?.text, 'others, including Sen. Jeff Merkley (D-Ore.),');
+});
+
+test('a sentence-opening subject may end in a reflexive or an adjective before its aside, and the aside may hold a quoted title', () => {
+  const a = docOf('Mrs. Clinton herself, as well as her campaign, has always maintained that the server was secure.');
+  assert.equal(a.quotes.find((q) => q.cue?.text === 'has always maintained')?.speaker.span?.text, 'Mrs. Clinton herself, as well as her campaign,');
+  const b = docOf('Hemsley, the co-author of “Going Viral,” about the rapid spread of information, said the days of a unifying story are gone.');
+  assert.deepEqual(triples(b), [['said', 'Hemsley, the co-author of “Going Viral,” about the rapid spread of information,', 'the days of a unifying story are gone']]);
+});

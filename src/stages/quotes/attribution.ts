@@ -410,7 +410,7 @@ function subjectBefore(c: Ctx, cue: Cue, si: number): Range | null {
     }
     // "Eddie Griffin, who at the time was …, a group of …, said", "Trump, speaking at a rally in Wilmington, N.C., warned":
     // the phrase that opens the sentence, with its asides
-    const open = !/ing$/.test(v.low[cue.head]!) && !DASHES.has(close) ? openingSubject(c, si, prev) : null;
+    const open = !(cue.first === cue.head && /ing$/.test(v.low[cue.head]!)) && !DASHES.has(close) ? openingSubject(c, si, prev) : null;
     if (open) return [open[0], prev];
     if (named) return named;
   }
@@ -443,16 +443,22 @@ function openingSubject(c: Ctx, si: number, comma: number): Range | null {
   const lead = skipLeadIns(v, s.tokenStart, comma);
   if (comma - lead > MAX_ASIDE) return null;
   const np = rightNP(v, lead, comma);
-  if (!np || np[1] + 1 >= comma) return null;
-  const next = v.low[np[1] + 1]!;
-  if (!(next === ',' || RELATIVE.has(next) || v.tokens[np[1] + 1]!.pos === 'VERB' && /(ed|en|ing)$/.test(next))) return null;
+  if (!np) return null;
+  // "Mrs. Clinton herself, …", "Exit polls from the New Hampshire primary, …": a reflexive or an adjective the phrase left out
+  let e = np[1] + 1;
+  while (e < comma && (v.tokens[e]!.pos === 'ADJ' || /sel(f|ves)$/.test(v.low[e]!))) e++;
+  if (e >= comma) return null;
+  const next = v.low[e]!;
+  if (!(next === ',' || RELATIVE.has(next) || v.tokens[e]!.pos === 'VERB' && /(ed|en|ing)$/.test(next))) return null;
   const cues = c.cues[si]!.byFirst;
   let relative = false; // a cue inside a relative clause is the clause's own ("Donald Trump, who has made favorable comments …, defended")
-  for (let k = np[1] + 1; k < comma; k++) {
+  let marks = 0; // quote marks in pairs name a title ("The ad, titled “Unifier?”, concludes")
+  for (let k = e; k < comma; k++) {
     if (RELATIVE.has(v.low[k]!)) relative = true;
-    if (/^[“”"«»;:]$/.test(v.low[k]!) || v.low[k] === ',' && COORD.has(v.low[k + 1]!) || cues.has(k) && !relative) return null;
+    if (OPENER.test(v.low[k]!) || CLOSERS.has(v.low[k]!)) marks++;
+    if (/^[;:]$/.test(v.low[k]!) || v.low[k] === ',' && COORD.has(v.low[k + 1]!) || cues.has(k) && !relative) return null;
   }
-  return np;
+  return marks % 2 ? null : np;
 }
 
 /** The subject of a sentence's first clause: the noun phrase before its first verb. */
