@@ -626,3 +626,10 @@ test('a sentence-opening subject may end in a reflexive or an adjective before i
   const b = docOf('Hemsley, the co-author of “Going Viral,” about the rapid spread of information, said the days of a unifying story are gone.');
   assert.deepEqual(triples(b), [['said', 'Hemsley, the co-author of “Going Viral,” about the rapid spread of information,', 'the days of a unifying story are gone']]);
 });
+
+test('an infinitive cue has for source the object of a control verb (control.tsv) or the subject of the verb before "to"', () => {
+  assert.deepEqual(triples(docOf('The decisive victory led Republican National Committee Chairman Reince Priebus to declare him the presumptive nominee.')),
+    [['declare', 'Republican National Committee Chairman Reince Priebus', 'him the presumptive nominee']]);
+  assert.deepEqual(triples(docOf('Still, polls continue to show that GOP voters are more likely to vote.')), [['show', 'polls', 'that GOP voters are more likely to vote']]);
+  assert.deepEqual(triples(docOf('Trump took the time to explain his plan.')), []);
+});

@@ -379,6 +379,10 @@ function subjectBefore(c: Ctx, cue: Cue, si: number): Range | null {
   const end = skipAdverbsLeft(v, cue.first, s.tokenStart);
   const np = leftNP(v, end, s.tokenStart);
   if (np) return np;
+  if (v.low[end - 1] === 'to' && end - 1 > s.tokenStart) {
+    const inf = infinitiveSubject(c, end - 1, s.tokenStart);
+    if (inf) return inf;
+  }
   // "…, calling it “a disgrace,” telling reporters …": the comma inside the closing quote mark
   const prev = CLOSERS.has(v.low[end - 1]!) && v.low[end - 2] === ',' && end - 2 > s.tokenStart ? end - 2 : end - 1;
   if (prev > s.tokenStart && (v.low[prev] === ',' || DASHES.has(v.low[prev]!))) {
@@ -429,6 +433,31 @@ function subjectBefore(c: Ctx, cue: Cue, si: number): Range | null {
     if (subj && subj[1] < prev) return subj;
   }
   return null;
+}
+
+/**
+ * Who speaks in an infinitive cue ("to say", "to declare"), "to" at token `to`: the object of a
+ * control verb (control.tsv: "led Priebus to declare") or of "for" ("for news accounts to portray")
+ * before it, or the subject of a verb right before it ("polls continue to show", "The email went on
+ * to say", "Trump tried to defend"); none after another noun phrase ("took the time to explain"),
+ * nor where the verb before is a cue itself ("urged Congress to reject", "wants to say"): that
+ * cue's content holds the infinitive.
+ */
+function infinitiveSubject(c: Ctx, to: number, from: number): Range | null {
+  const v = c.v;
+  const obj = leftNP(v, to, from);
+  const verb = obj ? obj[0] - 1 : -1;
+  if (obj) return verb >= from && (c.lex.control.has(v.low[verb]!) && !inCue(c, verb) || v.low[verb] === 'for') ? obj : null;
+  let k = to - 1;
+  if (v.low[k] === 'on' && k - 1 >= from) k--; // "went on to say"
+  if (k < from || !isVerb(v, k) || inCue(c, k)) return null;
+  while (k - 1 >= from && (isVerb(v, k - 1) || v.tokens[k - 1]!.pos === 'ADV' || v.tokens[k - 1]!.pos === 'PART')) k--;
+  return leftNP(v, k, from);
+}
+
+/** Is token k part of a cue the model took (not a weak one)? */
+function inCue(c: Ctx, k: number): boolean {
+  return c.cues[c.v.tokens[k]!.sentence]!.cues.some((q) => !q.weak && q.first <= k && k <= q.last);
 }
 
 /**
