@@ -633,3 +633,8 @@ test('an infinitive cue has for source the object of a control verb (control.tsv
   assert.deepEqual(triples(docOf('Still, polls continue to show that GOP voters are more likely to vote.')), [['show', 'polls', 'that GOP voters are more likely to vote']]);
   assert.deepEqual(triples(docOf('Trump took the time to explain his plan.')), []);
 });
+
+test('a noun cue after a possessor with "\'s" and before a "that" clause has the possessor for source ("the Census\' vow that …")', () => {
+  const doc = docOf('The Census\' vow that survey responses will be kept confidential is hollow.');
+  assert.equal(doc.quotes.find((q) => q.cue?.text === 'vow')?.speaker.span?.text, 'The Census');
+});

@@ -687,9 +687,9 @@ function subjectContent(c: Ctx, cue: Cue, si: number, k: number, rule: string): 
 }
 
 /**
- * "his suggestion that …", "their repeated claims that …": a noun cue after a possessive pronoun
- * (adjectives between them or not) and before a "that" clause has the pronoun for its source and
- * the clause for its content. (With "of", "to", "about" … phrases as contents too, held-out
+ * "his suggestion that …", "their repeated claims that …", "Mr. Comey's suggestion that …": a noun
+ * cue after a possessive pronoun or a possessor with "'s" (adjectives between them or not) and
+ * before a "that" clause has the possessor for its source and the clause for its content. (With "of", "to", "about" … phrases as contents too, held-out
  * attribution F1 fell: those are more often no attribution in PolNeAR.)
  */
 function possessed(c: Ctx, cue: Cue, si: number, k: number): void {
@@ -698,8 +698,11 @@ function possessed(c: Ctx, cue: Cue, si: number, k: number): void {
   const s = c.doc.sentences[si]!;
   let p = cue.first - 1;
   while (p > s.tokenStart && p >= cue.first - 2 && v.tokens[p]!.pos === 'ADJ') p--;
-  if (p < s.tokenStart || !POSSESSIVE.has(v.low[p]!)) return;
-  push(c, { kind: 'indirect', cue, source: [p, p], content: [v.tokens[k]!.start, clauseEnd(c, si, k)], sentence: si, rule: 'possessed' });
+  if (p < s.tokenStart) return;
+  // "Mr. Comey's suggestion that …", "the Census' vow that …": the possessor's noun phrase
+  const owner = v.low[p] === "'s" || v.low[p] === "'" ? leftNP(v, p, s.tokenStart) : POSSESSIVE.has(v.low[p]!) ? [p, p] as Range : null;
+  if (!owner) return;
+  push(c, { kind: 'indirect', cue, source: owner, content: [v.tokens[k]!.start, clauseEnd(c, si, k)], sentence: si, rule: 'possessed' });
 }
 
 /**
