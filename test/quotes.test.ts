@@ -638,3 +638,8 @@ test('a noun cue after a possessor with "\'s" and before a "that" clause has the
   const doc = docOf('The Census\' vow that survey responses will be kept confidential is hollow.');
   assert.equal(doc.quotes.find((q) => q.cue?.text === 'vow')?.speaker.span?.text, 'The Census');
 });
+
+test('in a run of cue words a verb heads the cue over a noun before it ("multiple reports reveal …"): the noun is the source', () => {
+  const doc = docOf('She said it was fine, but multiple reports reveal that’s untrue.');
+  assert.deepEqual(triples(doc).find((t) => t[0] === 'reveal'), ['reveal', 'multiple reports', 'that’s untrue']);
+});
