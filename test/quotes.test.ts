@@ -643,3 +643,7 @@ test('in a run of cue words a verb heads the cue over a noun before it ("multipl
   const doc = docOf('She said it was fine, but multiple reports reveal that’s untrue.');
   assert.deepEqual(triples(doc).find((t) => t[0] === 'reveal'), ['reveal', 'multiple reports', 'that’s untrue']);
 });
+
+test('an infinitive cue after "not" has the subject of the verb before it ("managed not to criticize")', () => {
+  assert.deepEqual(triples(docOf('The senators managed not to criticize the plan.')), [['criticize', 'The senators', 'the plan']]);
+});

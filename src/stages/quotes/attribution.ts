@@ -439,9 +439,9 @@ function subjectBefore(c: Ctx, cue: Cue, si: number): Range | null {
  * Who speaks in an infinitive cue ("to say", "to declare"), "to" at token `to`: the object of a
  * control verb (control.tsv: "led Priebus to declare") or of "for" ("for news accounts to portray")
  * before it, or the subject of a verb right before it ("polls continue to show", "The email went on
- * to say", "Trump tried to defend"); none after another noun phrase ("took the time to explain"),
- * nor where the verb before is a cue itself ("urged Congress to reject", "wants to say"): that
- * cue's content holds the infinitive.
+ * to say", "The senators managed not to criticize"); none after another noun phrase ("took the
+ * time to explain"), nor where the verb before is a cue itself ("urged Congress to reject", "wants
+ * to say"): that cue's content holds the infinitive.
  */
 function infinitiveSubject(c: Ctx, to: number, from: number): Range | null {
   const v = c.v;
@@ -450,6 +450,7 @@ function infinitiveSubject(c: Ctx, to: number, from: number): Range | null {
   if (obj) return verb >= from && (c.lex.control.has(v.low[verb]!) && !inCue(c, verb) || v.low[verb] === 'for') ? obj : null;
   let k = to - 1;
   if (v.low[k] === 'on' && k - 1 >= from) k--; // "went on to say"
+  if (v.low[k] === 'not' && k - 1 >= from) k--; // "managed not to criticize"
   if (k < from || !isVerb(v, k) || inCue(c, k)) return null;
   while (k - 1 >= from && (isVerb(v, k - 1) || v.tokens[k - 1]!.pos === 'ADV' || v.tokens[k - 1]!.pos === 'PART')) k--;
   return leftNP(v, k, from);
