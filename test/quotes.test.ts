@@ -647,3 +647,8 @@ test('in a run of cue words a verb heads the cue over a noun before it ("multipl
 test('an infinitive cue after "not" has the subject of the verb before it ("managed not to criticize")', () => {
   assert.deepEqual(triples(docOf('The senators managed not to criticize the plan.')), [['criticize', 'The senators', 'the plan']]);
 });
+
+test('a participle that opens the sentence ("After suggesting …, Mr. Rubio …") has the main clause\'s subject for source', () => {
+  const doc = docOf('After suggesting on Wednesday that he regretted lobbing insults at Mr. Trump, Mr. Rubio only occasionally disagreed.');
+  assert.deepEqual(triples(doc), [['suggesting', 'Mr. Rubio', 'on Wednesday that he regretted lobbing insults at Mr. Trump']]);
+});

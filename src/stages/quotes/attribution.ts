@@ -13,7 +13,8 @@
  * - byline:        “…” ― Sonya Herridge  (a dash and a name after a quote; the dash is the cue)
  * - label:         Pence: Flowers won’t be at the debate / Carl Bialik: “…”  (the colon is the cue)
  * - askedLead:     Asked whether he would run, X said …  (the question, no source)
- * (forward also reads passives: "… was rejected by X", "X was asked whether …", "X was asked a question" — no agent)
+ * (forward also reads passives: "… was rejected by X", "X was asked whether …", "X was asked a question" — no agent,
+ *  and a participle that opens the sentence: "After suggesting …, Mr. Rubio …")
  * Last, dropNested drops a belief or intent cue inside another attribution's indirect content.
  * Quote marks: quoteMarks.ts; the source phrase: phrases.ts; cue words: cues.ts.
  */
@@ -627,7 +628,7 @@ function forward(c: Ctx, cue: Cue, si: number): void {
   if (askedLead(c, cue, si, k)) return;
   if (namingParticiple(c, cue, si)) return;
   const source = subjectBefore(c, cue, si);
-  if (!source) { possessed(c, cue, si, k); return; } // a cue with no source in reach is more often no attribution at all
+  if (!source) { if (!participleLead(c, cue, si, k)) possessed(c, cue, si, k); return; } // a cue with no source in reach is more often no attribution at all
   // "warned Saturday that …": the day is not content
   let d = k;
   while (d < s.tokenEnd && timeAt(v, d)) d++;
@@ -674,6 +675,29 @@ function namingParticiple(c: Ctx, cue: Cue, si: number): boolean {
     const w = v.low[j]!;
     if (w === ',' || COORD.has(w) || RELATIVE.has(w) || w === 'that' || v.tokens[j]!.pos === 'SCONJ' || v.tokens[j]!.pos === 'PUNCT') return false;
     if (isVerb(v, j)) return true;
+  }
+  return false;
+}
+
+/**
+ * "After announcing his support for Trump, Rubio still believes …", "In describing the plan as a
+ * buzz, the journalists …": a participle that opens the sentence (after "after", "in", "by", …
+ * or alone) speaks for the subject of the main clause after its comma; its content runs to that comma.
+ */
+function participleLead(c: Ctx, cue: Cue, si: number, k: number): boolean {
+  const v = c.v;
+  const s = c.doc.sentences[si]!;
+  if (cue.first !== cue.head || !/ing$/.test(v.low[cue.head]!)) return false;
+  let lead = skipLeadIns(v, s.tokenStart, cue.first);
+  if (lead < cue.first && (PARTICIPLE_LEAD.has(v.low[lead]!) || v.tokens[lead]!.pos === 'SCONJ' || v.tokens[lead]!.pos === 'ADP')) lead++;
+  if (lead !== cue.first) return false;
+  for (let j = k; j + 2 < s.tokenEnd; j++) {
+    if (v.inQuote?.[j]) continue;
+    if (v.low[j] === ';' || v.low[j] === ':') return false;
+    if (v.low[j] !== ',') continue;
+    const src = rightNP(v, j + 1, s.tokenEnd);
+    if (!src || !clauseStarts(v, j + 1, s.tokenEnd) || j <= k) return false;
+    return push(c, { kind: 'indirect', cue, source: src, content: [v.tokens[k]!.start, v.tokens[j]!.start], sentence: si, rule: 'participle-lead' }) >= 0;
   }
   return false;
 }
