@@ -652,3 +652,8 @@ test('a participle that opens the sentence ("After suggesting …, Mr. Rubio …
   const doc = docOf('After suggesting on Wednesday that he regretted lobbing insults at Mr. Trump, Mr. Rubio only occasionally disagreed.');
   assert.deepEqual(triples(doc), [['suggesting', 'Mr. Rubio', 'on Wednesday that he regretted lobbing insults at Mr. Trump']]);
 });
+
+test('a cue that ends the sentence after a pronoun relativizes the noun phrase before it ("the only country they know")', () => {
+  const doc = docOf('They are not Americans, though this is the only country they know.');
+  assert.deepEqual(triples(doc), [['know', 'they', 'country']]);
+});

@@ -602,7 +602,7 @@ function forward(c: Ctx, cue: Cue, si: number): void {
     }
   }
   while (k < s.tokenEnd && (v.low[k] === ',' || v.low[k] === ':')) k++;
-  if (s.tokenEnd - k < 2) return;
+  if (s.tokenEnd - k < 2) { gapRelative(c, cue, si); return; }
   // a lexicon verb the model rejected: only before "that", or a belief verb before a clause ("many officials believe meaningful relief is possible")
   if (cue.weak && v.low[k] !== 'that' && !(cue.entry.meaning === 'belief' && clauseStarts(v, k, s.tokenEnd))) return;
   // "is confident that …", "was adamant that …": an adjective after the copula is no passive; its subject is the source
@@ -677,6 +677,23 @@ function namingParticiple(c: Ctx, cue: Cue, si: number): boolean {
     if (isVerb(v, j)) return true;
   }
   return false;
+}
+
+/**
+ * "… rather than the off-the-cuff style he prefers.", "… the plan that they rejected.": a cue that
+ * ends the sentence after a pronoun subject relativizes the noun phrase before them (with "that",
+ * "which" or nothing between): the pronoun is the source and that phrase the content.
+ */
+function gapRelative(c: Ctx, cue: Cue, si: number): void {
+  const v = c.v;
+  const s = c.doc.sentences[si]!;
+  const subj = skipAdverbsLeft(v, cue.first, s.tokenStart) - 1;
+  if (subj <= s.tokenStart || v.tokens[subj]!.pos !== 'PRON' || RELATIVE.has(v.low[subj]!) || v.low[subj] === 'that') return;
+  let h = subj;
+  if (v.low[h - 1] === 'that' || v.low[h - 1] === 'which') h--;
+  const np = leftNP(v, h, s.tokenStart);
+  if (!np || !NOMINAL_HEAD.has(v.tokens[np[1]]!.pos) || v.tokens[np[1]]!.pos === 'PRON') return;
+  push(c, { kind: 'indirect', cue, source: [subj, subj], content: [v.tokens[np[0]]!.start, v.tokens[np[1]]!.end], sentence: si, rule: 'gap-relative' });
 }
 
 /**
