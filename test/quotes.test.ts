@@ -657,3 +657,8 @@ test('a cue that ends the sentence after a pronoun relativizes the noun phrase b
   const doc = docOf('They are not Americans, though this is the only country they know.');
   assert.deepEqual(triples(doc), [['know', 'they', 'country']]);
 });
+
+test('a clause opened by a wh-adverb ("Where he used to boast that …,") ends its content at its comma', () => {
+  const doc = docOf('Where he used to boast that he had decimated core Al Qaeda, on Tuesday night he said it still posed a threat.');
+  assert.equal(doc.quotes.find((q) => q.cue?.text === 'boast')?.content.text, 'that he had decimated core Al Qaeda');
+});

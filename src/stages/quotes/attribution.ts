@@ -74,6 +74,8 @@ const CONTRAST = new Set(['but', 'yet']);
 const VP_COORD = new Set(['and', 'but']);
 /** words before a participle cue after which its source is the sentence's earlier one ("by saying", "while noting", ", adding") */
 const PARTICIPLE_LEAD = new Set(['by', 'while', 'after', 'before', 'in', ',']);
+/** wh-adverbs that open a subordinate clause where the tagger has no SCONJ ("Where he used to boast that …, he said …") */
+const WH_SUBORDINATORS = new Set(['where', 'when', 'while', 'whenever', 'wherever']);
 /** Words at the start of a sentence that do not belong to an attribution's content. */
 const LEAD_INS = new Set(['but', 'and', 'so', 'yet', 'however', 'still', 'also']);
 
@@ -640,9 +642,9 @@ function forward(c: Ctx, cue: Cue, si: number): void {
       if (isVerb(v, j) || v.tokens[j]!.pos === 'PUNCT') break;
     }
   }
-  // "Though she never mentioned Sanders by name, Clinton cast …": a clause opened by a subordinator ends at its comma
+  // "Though she never mentioned Sanders by name, Clinton cast …", "Where he used to boast that …, …": a clause opened by a subordinator ends at its comma
   const lead = skipLeadIns(v, s.tokenStart, source[0]);
-  let subordinate = v.tokens[lead]!.pos === 'SCONJ' && lead < source[0];
+  let subordinate = (v.tokens[lead]!.pos === 'SCONJ' || WH_SUBORDINATORS.has(v.low[lead]!)) && lead < source[0];
   for (let j = lead; subordinate && j < cue.first; j++) if (v.low[j] === ',') subordinate = false;
   const end = clauseEnd(c, si, k, source[0] === source[1] && RELATIVE.has(v.low[source[0]]!), subordinate);
   push(c, { kind: 'indirect', cue, source: expletive(v, cue, source) ? null : source, content: [v.tokens[k]!.start, end], sentence: si, rule: 'forward' });
