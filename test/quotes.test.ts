@@ -662,3 +662,13 @@ test('a clause opened by a wh-adverb ("Where he used to boast that …,") ends i
   const doc = docOf('Where he used to boast that he had decimated core Al Qaeda, on Tuesday night he said it still posed a threat.');
   assert.equal(doc.quotes.find((q) => q.cue?.text === 'boast')?.content.text, 'that he had decimated core Al Qaeda');
 });
+
+test('an aside whose comma sits inside a closing quote mark still leads to the opening subject ("host of MSNBC’s “Morning Joe,” suggested")', () => {
+  const doc = docOf('Joe Scarborough, host of MSNBC’s “Morning Joe,” suggested Donald Trump’s refusal could disqualify him.');
+  assert.deepEqual(triples(doc), [['suggested', 'Joe Scarborough, host of MSNBC’s “Morning Joe,”', 'Donald Trump’s refusal could disqualify him']]);
+});
+
+test('an agentless passive in a clause opened by a subordinator ends its content at the clause\'s comma', () => {
+  const doc = docOf('When Trump was questioned about the dispute on ABC News, his response focused on how Khan’s wife remained silent.');
+  assert.equal(doc.quotes.find((q) => q.cue?.text === 'was questioned')?.content.text, 'about the dispute on ABC News');
+});

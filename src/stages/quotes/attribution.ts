@@ -418,7 +418,7 @@ function subjectBefore(c: Ctx, cue: Cue, si: number): Range | null {
     // "Eddie Griffin, who at the time was …, a group of …, said", "Trump, speaking at a rally in Wilmington, N.C., warned":
     // the phrase that opens the sentence, with its asides
     const open = !(cue.first === cue.head && /ing$/.test(v.low[cue.head]!)) && !DASHES.has(close) ? openingSubject(c, si, prev) : null;
-    if (open) return [open[0], prev];
+    if (open) return [open[0], end - 1]; // with a closing mark after the comma
     if (named) return named;
   }
   const coord = prev >= s.tokenStart && (COORD.has(v.low[prev]!) || (v.low[prev] === ',' && /ing$/.test(v.low[cue.head]!)) || /^[—–-]$/.test(v.low[prev]!));
@@ -491,6 +491,7 @@ function openingSubject(c: Ctx, si: number, comma: number): Range | null {
     if (OPENER.test(v.low[k]!) || CLOSERS.has(v.low[k]!)) marks++;
     if (/^[;:]$/.test(v.low[k]!) || v.low[k] === ',' && COORD.has(v.low[k + 1]!) || cues.has(k) && !relative) return null;
   }
+  if (CLOSERS.has(v.low[comma + 1]!)) marks++; // "host of MSNBC’s “Morning Joe,” suggested": the comma inside the closing mark
   return marks % 2 ? null : np;
 }
 
@@ -616,7 +617,8 @@ function forward(c: Ctx, cue: Cue, si: number): void {
   if (passiveVoice && !passiveTo) {
     const by = agentBy(v, cue, s.tokenEnd);
     // "Sanders was asked about the case", "I was told that …", "It was reported that …": no agent named, the question or report is the content
-    if (v.low[k] !== 'by' && PASSIVE_CONTENT.has(v.low[k]!) && k === cue.last + 1) push(c, { kind: 'indirect', cue, source: null, content: [v.tokens[k]!.start, clauseEnd(c, si, k)], sentence: si, rule: 'passive-no-agent' });
+    // (to the comma that closes a subordinate clause: "When Trump was questioned about the dispute, his response …")
+    if (v.low[k] !== 'by' && PASSIVE_CONTENT.has(v.low[k]!) && k === cue.last + 1) push(c, { kind: 'indirect', cue, source: null, content: [v.tokens[k]!.start, clauseEnd(c, si, k, false, subordinateLead(c, si, cue.first))], sentence: si, rule: 'passive-no-agent' });
     else if (by >= 0) passive(c, cue, si, by);
     // "Donald Trump was asked a straightforward question", "The DNC, which is seen as aligned with Clinton": no agent, the subject and the rest are the content
     else subjectContent(c, cue, si, k, 'passive-subject');
@@ -643,11 +645,18 @@ function forward(c: Ctx, cue: Cue, si: number): void {
     }
   }
   // "Though she never mentioned Sanders by name, Clinton cast …", "Where he used to boast that …, …": a clause opened by a subordinator ends at its comma
-  const lead = skipLeadIns(v, s.tokenStart, source[0]);
-  let subordinate = (v.tokens[lead]!.pos === 'SCONJ' || WH_SUBORDINATORS.has(v.low[lead]!)) && lead < source[0];
-  for (let j = lead; subordinate && j < cue.first; j++) if (v.low[j] === ',') subordinate = false;
+  const subordinate = subordinateLead(c, si, cue.first) && skipLeadIns(v, s.tokenStart, source[0]) < source[0];
   const end = clauseEnd(c, si, k, source[0] === source[1] && RELATIVE.has(v.low[source[0]]!), subordinate);
   push(c, { kind: 'indirect', cue, source: expletive(v, cue, source) ? null : source, content: [v.tokens[k]!.start, end], sentence: si, rule: 'forward' });
+}
+
+/** Does sentence `si` open with a subordinator whose clause (no comma yet) runs on to token `to`? */
+function subordinateLead(c: Ctx, si: number, to: number): boolean {
+  const v = c.v;
+  const lead = skipLeadIns(v, c.doc.sentences[si]!.tokenStart, to);
+  if (lead >= to || !(v.tokens[lead]!.pos === 'SCONJ' || WH_SUBORDINATORS.has(v.low[lead]!))) return false;
+  for (let j = lead; j < to; j++) if (v.low[j] === ',') return false;
+  return true;
 }
 
 /**
