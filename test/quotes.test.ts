@@ -672,3 +672,8 @@ test('an agentless passive in a clause opened by a subordinator ends its content
   const doc = docOf('When Trump was questioned about the dispute on ABC News, his response focused on how Khan’s wife remained silent.');
   assert.equal(doc.quotes.find((q) => q.cue?.text === 'was questioned')?.content.text, 'about the dispute on ABC News');
 });
+
+test('an opening subject\'s aside may open with a participle cue ("Trump, citing a new poll, said …")', () => {
+  const doc = docOf('Trump, citing a new poll, said the race was over.');
+  assert.deepEqual(triples(doc).find((t) => t[0] === 'said'), ['said', 'Trump, citing a new poll,', 'the race was over']);
+});

@@ -489,7 +489,8 @@ function openingSubject(c: Ctx, si: number, comma: number): Range | null {
   for (let k = e; k < comma; k++) {
     if (RELATIVE.has(v.low[k]!)) relative = true;
     if (OPENER.test(v.low[k]!) || CLOSERS.has(v.low[k]!)) marks++;
-    if (/^[;:]$/.test(v.low[k]!) || v.low[k] === ',' && COORD.has(v.low[k + 1]!) || cues.has(k) && !relative) return null;
+    // (a participle cue may open the aside: "De Blasio, speaking on WOR710, called")
+    if (/^[;:]$/.test(v.low[k]!) || v.low[k] === ',' && COORD.has(v.low[k + 1]!) || cues.has(k) && !relative && !(k === e + 1 && v.low[e] === ',' && /ing$/.test(v.low[k]!))) return null;
   }
   if (CLOSERS.has(v.low[comma + 1]!)) marks++; // "host of MSNBC’s “Morning Joe,” suggested": the comma inside the closing mark
   return marks % 2 ? null : np;
