@@ -677,3 +677,8 @@ test('an opening subject\'s aside may open with a participle cue ("Trump, citing
   const doc = docOf('Trump, citing a new poll, said the race was over.');
   assert.deepEqual(triples(doc).find((t) => t[0] === 'said'), ['said', 'Trump, citing a new poll,', 'the race was over']);
 });
+
+test('a noun cue with "from" and a noun phrase before a "that" clause has that phrase for source ("an admission from Elizabeth Warren that …")', () => {
+  const doc = docOf('The column cited an admission from Elizabeth Warren that reinstating the law would not have prevented a crisis.');
+  assert.deepEqual(triples(doc).find((t) => t[0] === 'admission'), ['admission', 'Elizabeth Warren', 'that reinstating the law would not have prevented a crisis']);
+});

@@ -743,13 +743,21 @@ function subjectContent(c: Ctx, cue: Cue, si: number, k: number, rule: string): 
 /**
  * "his suggestion that …", "their repeated claims that …", "Mr. Comey's suggestion that …": a noun
  * cue after a possessive pronoun or a possessor with "'s" (adjectives between them or not) and
- * before a "that" clause has the possessor for its source and the clause for its content. (With "of", "to", "about" … phrases as contents too, held-out
+ * before a "that" clause has the possessor for its source and the clause for its content; so has
+ * a phrase after "from" ("an admission from Elizabeth Warren that …"). (With "of", "to", "about" … phrases as contents too, held-out
  * attribution F1 fell: those are more often no attribution in PolNeAR.)
  */
 function possessed(c: Ctx, cue: Cue, si: number, k: number): void {
   const v = c.v;
-  if (v.tokens[cue.head]!.pos !== 'NOUN' || v.low[k] !== 'that') return;
   const s = c.doc.sentences[si]!;
+  if (v.tokens[cue.head]!.pos !== 'NOUN') return;
+  // "an admission from Elizabeth Warren that …": the phrase after "from" is the source
+  const from = v.low[k] === 'from' ? rightNP(v, k + 1, s.tokenEnd) : null;
+  if (from && v.low[from[1] + 1] === 'that') {
+    push(c, { kind: 'indirect', cue, source: from, content: [v.tokens[from[1] + 1]!.start, clauseEnd(c, si, from[1] + 1)], sentence: si, rule: 'possessed' });
+    return;
+  }
+  if (v.low[k] !== 'that') return;
   let p = cue.first - 1;
   while (p > s.tokenStart && p >= cue.first - 2 && v.tokens[p]!.pos === 'ADJ') p--;
   if (p < s.tokenStart) return;
