@@ -682,3 +682,8 @@ test('a noun cue with "from" and a noun phrase before a "that" clause has that p
   const doc = docOf('The column cited an admission from Elizabeth Warren that reinstating the law would not have prevented a crisis.');
   assert.deepEqual(triples(doc).find((t) => t[0] === 'admission'), ['admission', 'Elizabeth Warren', 'that reinstating the law would not have prevented a crisis']);
 });
+
+test('a content with no verb of its own ends before "but" and another cue, a verb or not ("considers X untrustworthy, but views …")', () => {
+  const doc = docOf('He considers Mrs. Clinton untrustworthy, but views Mr. Trump as a poisonous candidate.');
+  assert.equal(doc.quotes.find((q) => q.cue?.text === 'considers')?.content.text, 'Mrs. Clinton untrustworthy');
+});

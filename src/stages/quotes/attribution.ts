@@ -824,7 +824,8 @@ function clauseEnd(c: Ctx, si: number, from: number, relative = false, subordina
       if (verb < s.tokenEnd && isVerb(v, verb)) return stop;
     }
     // "… and has gone so far as to …", "… but has withheld …": a second verb phrase of the speaker's clause
-    if (VP_COORD.has(w) && isVerb(v, k + 1) && v.low[k + 1] !== 'to') return v.tokens[k]!.start;
+    // (or, after a content with no verb of its own, before a cue the tagger did not read as a verb: "considers Mrs. Clinton untrustworthy, but views …")
+    if (VP_COORD.has(w) && (isVerb(v, k + 1) || !hasVerb(v, from, k) && c.cues[si]!.byFirst.has(skipAdverbsRight(v, k + 1, s.tokenEnd))) && v.low[k + 1] !== 'to') return v.tokens[k]!.start;
     // "criticized the plan because voters reject it": a subordinate clause after a content with no verb is the sentence's own
     if (v.tokens[k]!.pos === 'SCONJ' && w !== 'that' && !hasVerb(v, from, k) && clauseStarts(v, k + 1, s.tokenEnd)) return v.tokens[k]!.start;
     if (w !== ',') continue;
