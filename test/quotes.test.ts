@@ -687,3 +687,8 @@ test('a content with no verb of its own ends before "but" and another cue, a ver
   const doc = docOf('He considers Mrs. Clinton untrustworthy, but views Mr. Trump as a poisonous candidate.');
   assert.equal(doc.quotes.find((q) => q.cue?.text === 'considers')?.content.text, 'Mrs. Clinton untrustworthy');
 });
+
+test('a noun cue\'s content ends at a comma before a new clause with a subject and a verb ("Trump\'s criticism of the plan notwithstanding, he …")', () => {
+  const doc = docOf('Trump\'s criticism of the plan notwithstanding, he voted for it.');
+  assert.equal(doc.quotes.find((x) => x.cue?.text.endsWith('criticism'))?.content.text, 'of the plan notwithstanding');
+});

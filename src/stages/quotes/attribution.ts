@@ -647,7 +647,7 @@ function forward(c: Ctx, cue: Cue, si: number): void {
   }
   // "Though she never mentioned Sanders by name, Clinton cast …", "Where he used to boast that …, …": a clause opened by a subordinator ends at its comma
   const subordinate = subordinateLead(c, si, cue.first) && skipLeadIns(v, s.tokenStart, source[0]) < source[0];
-  const end = clauseEnd(c, si, k, source[0] === source[1] && RELATIVE.has(v.low[source[0]]!), subordinate);
+  const end = clauseEnd(c, si, k, source[0] === source[1] && RELATIVE.has(v.low[source[0]]!), subordinate, v.tokens[cue.head]!.pos === 'NOUN');
   push(c, { kind: 'indirect', cue, source: expletive(v, cue, source) ? null : source, content: [v.tokens[k]!.start, end], sentence: si, rule: 'forward' });
 }
 
@@ -805,9 +805,10 @@ function clauseStarts(v: TokenView, k: number, to: number): boolean {
  * Where a content running on from token `from` stops: the end of the sentence, or a comma that
  * opens another clause (", while …", ", where …", ", according to …", ", calling …"), outside
  * quote marks; in a clause opened by a subordinator (`subordinate`: "Though she never mentioned
- * Sanders by name, …"), its first comma.
+ * Sanders by name, …"), its first comma; after a noun cue (`nominal`), a comma before any clause
+ * with a subject and a verb.
  */
-function clauseEnd(c: Ctx, si: number, from: number, relative = false, subordinate = false): number {
+function clauseEnd(c: Ctx, si: number, from: number, relative = false, subordinate = false, nominal = false): number {
   const v = c.v;
   const s = c.doc.sentences[si]!;
   for (let k = from + 1; k + 1 < s.tokenEnd; k++) {
@@ -839,7 +840,8 @@ function clauseEnd(c: Ctx, si: number, from: number, relative = false, subordina
     if (next === 'and' || CONTRAST.has(next)) j++;
     const subj = rightNP(v, j, s.tokenEnd);
     const after = subj ? skipAdverbsRight(v, subj[1] + 1, s.tokenEnd) : -1;
-    if (subj && after < s.tokenEnd && isVerb(v, after) && (CONTRAST.has(next) || next === 'and' || hasVerb(v, from, k))) return stop;
+    // (after a noun cue's content a new clause always ends it: "Trump's criticism of the plan notwithstanding, he voted …")
+    if (subj && after < s.tokenEnd && isVerb(v, after) && (CONTRAST.has(next) || next === 'and' || hasVerb(v, from, k) || nominal)) return stop;
   }
   return s.end;
 }
