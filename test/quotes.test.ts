@@ -692,3 +692,8 @@ test('a noun cue\'s content ends at a comma before a new clause with a subject a
   const doc = docOf('Trump\'s criticism of the plan notwithstanding, he voted for it.');
   assert.equal(doc.quotes.find((x) => x.cue?.text.endsWith('criticism'))?.content.text, 'of the plan notwithstanding');
 });
+
+test('"Said Comey, “…”": a verb of inverting that opens the sentence before a quote has the phrase after it for source', () => {
+  const doc = docOf('Said Comey, “The thought that an error on our part is connected to this is very painful to us.”');
+  assert.deepEqual(triples(doc), [['Said', 'Comey', '“The thought that an error on our part is connected to this is very painful to us.”']]);
+});

@@ -288,6 +288,14 @@ function directBefore(c: Ctx, q: QuoteSpan): boolean {
   if (v.low[j] === ',' || v.low[j] === ':' || v.low[j] === 'that') j--;
   const sc = c.cues[v.tokens[k0]!.sentence]!;
   let cue = j >= s.tokenStart ? sc.byLast.get(j) : undefined;
+  // "Said Comey, “…”": a verb of inverting that opens the sentence, the phrase after it its source
+  let inverted: Range | null = null;
+  const opening = !cue && j >= s.tokenStart ? sc.byFirst.get(skipLeadIns(v, s.tokenStart, j)) : undefined;
+  if (opening && c.lex.inverting.has(v.low[opening.head]!)) {
+    inverted = rightNP(v, opening.last + 1, k0);
+    if (inverted && inverted[1] === j) cue = opening;
+    else inverted = null;
+  }
   if (!cue && j >= s.tokenStart) {
     const obj = leftNP(v, j + 1, s.tokenStart);
     if (obj) cue = sc.byLast.get(obj[0] - 1);
@@ -298,7 +306,7 @@ function directBefore(c: Ctx, q: QuoteSpan): boolean {
     if (name) return push(c, { kind: 'direct', cue: punctCue(v, k0 - 1), source: name, content: [q.start, q.end], sentence: v.tokens[k0]!.sentence, rule: 'label' }) >= 0;
   }
   if (!cue || c.used.has(cue)) return false;
-  const src = subjectBefore(c, cue, v.tokens[k0]!.sentence);
+  const src = inverted ?? subjectBefore(c, cue, v.tokens[k0]!.sentence);
   if (!src) return false;
   return push(c, { kind: 'direct', cue, source: src, content: [q.start, q.end], sentence: v.tokens[k0]!.sentence, rule: 'direct-before' }) >= 0;
 }
