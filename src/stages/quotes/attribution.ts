@@ -14,7 +14,8 @@
  * - label:         Pence: Flowers won’t be at the debate / Carl Bialik: “…”  (the colon is the cue)
  * - askedLead:     Asked whether he would run, X said …  (the question, no source)
  * (forward also reads passives: "… was rejected by X", "X was asked whether …", "X was asked a question" — no agent,
- *  and a participle that opens the sentence: "After suggesting …, Mr. Rubio …")
+ *  a participle that opens the sentence: "After suggesting …, Mr. Rubio …", infinitives: "led Priebus to declare",
+ *  "polls continue to show", and a cue ending a relative clause: "the only country they know")
  * Last, dropNested drops a belief or intent cue inside another attribution's indirect content.
  * Quote marks: quoteMarks.ts; the source phrase: phrases.ts; cue words: cues.ts.
  */
@@ -752,7 +753,8 @@ function subjectContent(c: Ctx, cue: Cue, si: number, k: number, rule: string): 
  * "his suggestion that …", "their repeated claims that …", "Mr. Comey's suggestion that …": a noun
  * cue after a possessive pronoun or a possessor with "'s" (adjectives between them or not) and
  * before a "that" clause has the possessor for its source and the clause for its content; so has
- * a phrase after "from" ("an admission from Elizabeth Warren that …"). (With "of", "to", "about" … phrases as contents too, held-out
+ * a phrase after "from" ("an admission from Elizabeth Warren that …"). (With "of", "to", "about" …
+ * phrases as contents too, held-out
  * attribution F1 fell: those are more often no attribution in PolNeAR.)
  */
 function possessed(c: Ctx, cue: Cue, si: number, k: number): void {
