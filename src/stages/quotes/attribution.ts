@@ -754,8 +754,8 @@ function subjectContent(c: Ctx, cue: Cue, si: number, k: number, rule: string): 
  * cue after a possessive pronoun or a possessor with "'s" (adjectives between them or not) and
  * before a "that" clause has the possessor for its source and the clause for its content; so has
  * a phrase after "from" ("an admission from Elizabeth Warren that …"). (With "of", "to", "about" …
- * phrases as contents too, held-out
- * attribution F1 fell: those are more often no attribution in PolNeAR.)
+ * phrases as contents too, held-out attribution F1 fell: those are more often no attribution in
+ * PolNeAR.)
  */
 function possessed(c: Ctx, cue: Cue, si: number, k: number): void {
   const v = c.v;
