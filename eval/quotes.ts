@@ -116,8 +116,8 @@ export function scoreQuotes(root: string, split: 'train' | 'dev' | 'fifth', dump
   const rows: MetricRow[] = [];
   // regression guards, a little under the dev numbers measured when they were set
   const FLOORS: Record<string, number> = {
-    'source exact': 0.68, 'source overlap': 0.765, 'cue exact': 0.669, 'cue overlap': 0.766,
-    'content exact': 0.482, 'content overlap': 0.781, attribution: 0.724,
+    'source exact': 0.682, 'source overlap': 0.767, 'cue exact': 0.67, 'cue overlap': 0.769,
+    'content exact': 0.484, 'content overlap': 0.782, attribution: 0.726,
   };
   for (const role of ROLES) {
     for (const [name, c] of [['exact', exact[role]], ['overlap', over[role]]] as const) {

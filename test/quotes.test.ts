@@ -614,3 +614,86 @@ test('a content with no verb of its own ends before a subordinate clause ("criti
   const doc = docOf('Trump criticized the plan because voters reject it.');
   assert.equal(doc.quotes.find((q) => q.cue?.text === 'criticized')?.content.text, 'the plan');
 });
+
+test('a sentence-opening subject with asides before an auxiliary participle cue ("But others, including …, are urging")', () => {
+  const doc = docOf('But others, including Sen. Jeff Merkley (D-Ore.), are gently urging Sanders to accept the result.');
+  assert.equal(doc.quotes.find((q) => q.cue?.text === 'are gently urging')?.speaker.span?.text, 'others, including Sen. Jeff Merkley (D-Ore.),');
+});
+
+test('a sentence-opening subject may end in a reflexive or an adjective before its aside, and the aside may hold a quoted title', () => {
+  const a = docOf('Mrs. Clinton herself, as well as her campaign, has always maintained that the server was secure.');
+  assert.equal(a.quotes.find((q) => q.cue?.text === 'has always maintained')?.speaker.span?.text, 'Mrs. Clinton herself, as well as her campaign,');
+  const b = docOf('Hemsley, the co-author of “Going Viral,” about the rapid spread of information, said the days of a unifying story are gone.');
+  assert.deepEqual(triples(b), [['said', 'Hemsley, the co-author of “Going Viral,” about the rapid spread of information,', 'the days of a unifying story are gone']]);
+});
+
+test('an infinitive cue has for source the object of a control verb (control.tsv) or the subject of the verb before "to"', () => {
+  assert.deepEqual(triples(docOf('The decisive victory led Republican National Committee Chairman Reince Priebus to declare him the presumptive nominee.')),
+    [['declare', 'Republican National Committee Chairman Reince Priebus', 'him the presumptive nominee']]);
+  assert.deepEqual(triples(docOf('Still, polls continue to show that GOP voters are more likely to vote.')), [['show', 'polls', 'that GOP voters are more likely to vote']]);
+  assert.deepEqual(triples(docOf('Trump took the time to explain his plan.')), []);
+});
+
+test('a noun cue after a possessor with "\'s" and before a "that" clause has the possessor for source ("the Census\' vow that …")', () => {
+  const doc = docOf('The Census\' vow that survey responses will be kept confidential is hollow.');
+  assert.equal(doc.quotes.find((q) => q.cue?.text === 'vow')?.speaker.span?.text, 'The Census');
+});
+
+test('in a run of cue words a verb heads the cue over a noun before it ("multiple reports reveal …"): the noun is the source', () => {
+  const doc = docOf('She said it was fine, but multiple reports reveal that’s untrue.');
+  assert.deepEqual(triples(doc).find((t) => t[0] === 'reveal'), ['reveal', 'multiple reports', 'that’s untrue']);
+});
+
+test('an infinitive cue after "not" has the subject of the verb before it ("managed not to criticize")', () => {
+  assert.deepEqual(triples(docOf('The senators managed not to criticize the plan.')), [['criticize', 'The senators', 'the plan']]);
+});
+
+test('a participle that opens the sentence ("After suggesting …, Mr. Rubio …") has the main clause\'s subject for source', () => {
+  const doc = docOf('After suggesting on Wednesday that he regretted lobbing insults at Mr. Trump, Mr. Rubio only occasionally disagreed.');
+  assert.deepEqual(triples(doc), [['suggesting', 'Mr. Rubio', 'on Wednesday that he regretted lobbing insults at Mr. Trump']]);
+});
+
+test('a cue that ends the sentence after a pronoun relativizes the noun phrase before it ("the only country they know")', () => {
+  const doc = docOf('They are not Americans, though this is the only country they know.');
+  assert.deepEqual(triples(doc), [['know', 'they', 'country']]);
+});
+
+test('a clause opened by a wh-adverb ("Where he used to boast that …,") ends its content at its comma', () => {
+  const doc = docOf('Where he used to boast that he had decimated core Al Qaeda, on Tuesday night he said it still posed a threat.');
+  assert.equal(doc.quotes.find((q) => q.cue?.text === 'boast')?.content.text, 'that he had decimated core Al Qaeda');
+});
+
+test('an aside whose comma sits inside a closing quote mark still leads to the opening subject ("host of MSNBC’s “Morning Joe,” suggested")', () => {
+  const doc = docOf('Joe Scarborough, host of MSNBC’s “Morning Joe,” suggested Donald Trump’s refusal could disqualify him.');
+  assert.deepEqual(triples(doc), [['suggested', 'Joe Scarborough, host of MSNBC’s “Morning Joe,”', 'Donald Trump’s refusal could disqualify him']]);
+});
+
+test('an agentless passive in a clause opened by a subordinator ends its content at the clause\'s comma', () => {
+  const doc = docOf('When Trump was questioned about the dispute on ABC News, his response focused on how Khan’s wife remained silent.');
+  assert.equal(doc.quotes.find((q) => q.cue?.text === 'was questioned')?.content.text, 'about the dispute on ABC News');
+});
+
+test('an opening subject\'s aside may open with a participle cue ("Trump, citing a new poll, said …")', () => {
+  const doc = docOf('Trump, citing a new poll, said the race was over.');
+  assert.deepEqual(triples(doc).find((t) => t[0] === 'said'), ['said', 'Trump, citing a new poll,', 'the race was over']);
+});
+
+test('a noun cue with "from" and a noun phrase before a "that" clause has that phrase for source ("an admission from Elizabeth Warren that …")', () => {
+  const doc = docOf('The column cited an admission from Elizabeth Warren that reinstating the law would not have prevented a crisis.');
+  assert.deepEqual(triples(doc).find((t) => t[0] === 'admission'), ['admission', 'Elizabeth Warren', 'that reinstating the law would not have prevented a crisis']);
+});
+
+test('a content with no verb of its own ends before "but" and another cue, a verb or not ("considers X untrustworthy, but views …")', () => {
+  const doc = docOf('He considers Mrs. Clinton untrustworthy, but views Mr. Trump as a poisonous candidate.');
+  assert.equal(doc.quotes.find((q) => q.cue?.text === 'considers')?.content.text, 'Mrs. Clinton untrustworthy');
+});
+
+test('a noun cue\'s content ends at a comma before a new clause with a subject and a verb ("Trump\'s criticism of the plan notwithstanding, he …")', () => {
+  const doc = docOf('Trump\'s criticism of the plan notwithstanding, he voted for it.');
+  assert.equal(doc.quotes.find((x) => x.cue?.text.endsWith('criticism'))?.content.text, 'of the plan notwithstanding');
+});
+
+test('"Said Comey, “…”": a verb of inverting that opens the sentence before a quote has the phrase after it for source', () => {
+  const doc = docOf('Said Comey, “The thought that an error on our part is connected to this is very painful to us.”');
+  assert.deepEqual(triples(doc), [['Said', 'Comey', '“The thought that an error on our part is connected to this is very painful to us.”']]);
+});

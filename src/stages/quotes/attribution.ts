@@ -13,7 +13,9 @@
  * - byline:        “…” ― Sonya Herridge  (a dash and a name after a quote; the dash is the cue)
  * - label:         Pence: Flowers won’t be at the debate / Carl Bialik: “…”  (the colon is the cue)
  * - askedLead:     Asked whether he would run, X said …  (the question, no source)
- * (forward also reads passives: "… was rejected by X", "X was asked whether …", "X was asked a question" — no agent)
+ * (forward also reads passives: "… was rejected by X", "X was asked whether …", "X was asked a question" — no agent,
+ *  a participle that opens the sentence: "After suggesting …, Mr. Rubio …", infinitives: "led Priebus to declare",
+ *  "polls continue to show", and a cue ending a relative clause: "the only country they know")
  * Last, dropNested drops a belief or intent cue inside another attribution's indirect content.
  * Quote marks: quoteMarks.ts; the source phrase: phrases.ts; cue words: cues.ts.
  */
@@ -73,6 +75,8 @@ const CONTRAST = new Set(['but', 'yet']);
 const VP_COORD = new Set(['and', 'but']);
 /** words before a participle cue after which its source is the sentence's earlier one ("by saying", "while noting", ", adding") */
 const PARTICIPLE_LEAD = new Set(['by', 'while', 'after', 'before', 'in', ',']);
+/** wh-adverbs that open a subordinate clause where the tagger has no SCONJ ("Where he used to boast that …, he said …") */
+const WH_SUBORDINATORS = new Set(['where', 'when', 'while', 'whenever', 'wherever']);
 /** Words at the start of a sentence that do not belong to an attribution's content. */
 const LEAD_INS = new Set(['but', 'and', 'so', 'yet', 'however', 'still', 'also']);
 
@@ -285,6 +289,14 @@ function directBefore(c: Ctx, q: QuoteSpan): boolean {
   if (v.low[j] === ',' || v.low[j] === ':' || v.low[j] === 'that') j--;
   const sc = c.cues[v.tokens[k0]!.sentence]!;
   let cue = j >= s.tokenStart ? sc.byLast.get(j) : undefined;
+  // "Said Comey, “…”": a verb of inverting that opens the sentence, the phrase after it its source
+  let inverted: Range | null = null;
+  const opening = !cue && j >= s.tokenStart ? sc.byFirst.get(skipLeadIns(v, s.tokenStart, j)) : undefined;
+  if (opening && c.lex.inverting.has(v.low[opening.head]!)) {
+    inverted = rightNP(v, opening.last + 1, k0);
+    if (inverted && inverted[1] === j) cue = opening;
+    else inverted = null;
+  }
   if (!cue && j >= s.tokenStart) {
     const obj = leftNP(v, j + 1, s.tokenStart);
     if (obj) cue = sc.byLast.get(obj[0] - 1);
@@ -295,7 +307,7 @@ function directBefore(c: Ctx, q: QuoteSpan): boolean {
     if (name) return push(c, { kind: 'direct', cue: punctCue(v, k0 - 1), source: name, content: [q.start, q.end], sentence: v.tokens[k0]!.sentence, rule: 'label' }) >= 0;
   }
   if (!cue || c.used.has(cue)) return false;
-  const src = subjectBefore(c, cue, v.tokens[k0]!.sentence);
+  const src = inverted ?? subjectBefore(c, cue, v.tokens[k0]!.sentence);
   if (!src) return false;
   return push(c, { kind: 'direct', cue, source: src, content: [q.start, q.end], sentence: v.tokens[k0]!.sentence, rule: 'direct-before' }) >= 0;
 }
@@ -379,6 +391,10 @@ function subjectBefore(c: Ctx, cue: Cue, si: number): Range | null {
   const end = skipAdverbsLeft(v, cue.first, s.tokenStart);
   const np = leftNP(v, end, s.tokenStart);
   if (np) return np;
+  if (v.low[end - 1] === 'to' && end - 1 > s.tokenStart) {
+    const inf = infinitiveSubject(c, end - 1, s.tokenStart);
+    if (inf) return inf;
+  }
   // "…, calling it “a disgrace,” telling reporters …": the comma inside the closing quote mark
   const prev = CLOSERS.has(v.low[end - 1]!) && v.low[end - 2] === ',' && end - 2 > s.tokenStart ? end - 2 : end - 1;
   if (prev > s.tokenStart && (v.low[prev] === ',' || DASHES.has(v.low[prev]!))) {
@@ -410,8 +426,8 @@ function subjectBefore(c: Ctx, cue: Cue, si: number): Range | null {
     }
     // "Eddie Griffin, who at the time was …, a group of …, said", "Trump, speaking at a rally in Wilmington, N.C., warned":
     // the phrase that opens the sentence, with its asides
-    const open = !/ing$/.test(v.low[cue.head]!) && !DASHES.has(close) ? openingSubject(c, si, prev) : null;
-    if (open) return [open[0], prev];
+    const open = !(cue.first === cue.head && /ing$/.test(v.low[cue.head]!)) && !DASHES.has(close) ? openingSubject(c, si, prev) : null;
+    if (open) return [open[0], end - 1]; // with a closing mark after the comma
     if (named) return named;
   }
   const coord = prev >= s.tokenStart && (COORD.has(v.low[prev]!) || (v.low[prev] === ',' && /ing$/.test(v.low[cue.head]!)) || /^[—–-]$/.test(v.low[prev]!));
@@ -432,6 +448,32 @@ function subjectBefore(c: Ctx, cue: Cue, si: number): Range | null {
 }
 
 /**
+ * Who speaks in an infinitive cue ("to say", "to declare"), "to" at token `to`: the object of a
+ * control verb (control.tsv: "led Priebus to declare") or of "for" ("for news accounts to portray")
+ * before it, or the subject of a verb right before it ("polls continue to show", "The email went on
+ * to say", "The senators managed not to criticize"); none after another noun phrase ("took the
+ * time to explain"), nor where the verb before is a cue itself ("urged Congress to reject", "wants
+ * to say"): that cue's content holds the infinitive.
+ */
+function infinitiveSubject(c: Ctx, to: number, from: number): Range | null {
+  const v = c.v;
+  const obj = leftNP(v, to, from);
+  const verb = obj ? obj[0] - 1 : -1;
+  if (obj) return verb >= from && (c.lex.control.has(v.low[verb]!) && !inCue(c, verb) || v.low[verb] === 'for') ? obj : null;
+  let k = to - 1;
+  if (v.low[k] === 'on' && k - 1 >= from) k--; // "went on to say"
+  if (v.low[k] === 'not' && k - 1 >= from) k--; // "managed not to criticize"
+  if (k < from || !isVerb(v, k) || inCue(c, k)) return null;
+  while (k - 1 >= from && (isVerb(v, k - 1) || v.tokens[k - 1]!.pos === 'ADV' || v.tokens[k - 1]!.pos === 'PART')) k--;
+  return leftNP(v, k, from);
+}
+
+/** Is token k part of a cue the model took (not a weak one)? */
+function inCue(c: Ctx, k: number): boolean {
+  return c.cues[c.v.tokens[k]!.sentence]!.cues.some((q) => !q.weak && q.first <= k && k <= q.last);
+}
+
+/**
  * The noun phrase that opens sentence `si` when an aside follows it up to the comma at `comma`:
  * "Sanders, who sits at zero endorsements," / "numerous veterans interviewed at rallies, including
  * Mr. Jebens," — a comma, a relative pronoun or a participle after the phrase, no quote mark, clause
@@ -443,16 +485,24 @@ function openingSubject(c: Ctx, si: number, comma: number): Range | null {
   const lead = skipLeadIns(v, s.tokenStart, comma);
   if (comma - lead > MAX_ASIDE) return null;
   const np = rightNP(v, lead, comma);
-  if (!np || np[1] + 1 >= comma) return null;
-  const next = v.low[np[1] + 1]!;
-  if (!(next === ',' || RELATIVE.has(next) || v.tokens[np[1] + 1]!.pos === 'VERB' && /(ed|en|ing)$/.test(next))) return null;
+  if (!np) return null;
+  // "Mrs. Clinton herself, …", "Exit polls from the New Hampshire primary, …": a reflexive or an adjective the phrase left out
+  let e = np[1] + 1;
+  while (e < comma && (v.tokens[e]!.pos === 'ADJ' || /sel(f|ves)$/.test(v.low[e]!))) e++;
+  if (e >= comma) return null;
+  const next = v.low[e]!;
+  if (!(next === ',' || RELATIVE.has(next) || v.tokens[e]!.pos === 'VERB' && /(ed|en|ing)$/.test(next))) return null;
   const cues = c.cues[si]!.byFirst;
   let relative = false; // a cue inside a relative clause is the clause's own ("Donald Trump, who has made favorable comments …, defended")
-  for (let k = np[1] + 1; k < comma; k++) {
+  let marks = 0; // quote marks in pairs name a title ("The ad, titled “Unifier?”, concludes")
+  for (let k = e; k < comma; k++) {
     if (RELATIVE.has(v.low[k]!)) relative = true;
-    if (/^[“”"«»;:]$/.test(v.low[k]!) || v.low[k] === ',' && COORD.has(v.low[k + 1]!) || cues.has(k) && !relative) return null;
+    if (OPENER.test(v.low[k]!) || CLOSERS.has(v.low[k]!)) marks++;
+    // (a participle cue may open the aside: "De Blasio, speaking on WOR710, called")
+    if (/^[;:]$/.test(v.low[k]!) || v.low[k] === ',' && COORD.has(v.low[k + 1]!) || cues.has(k) && !relative && !(k === e + 1 && v.low[e] === ',' && /ing$/.test(v.low[k]!))) return null;
   }
-  return np;
+  if (CLOSERS.has(v.low[comma + 1]!)) marks++; // "host of MSNBC’s “Morning Joe,” suggested": the comma inside the closing mark
+  return marks % 2 ? null : np;
 }
 
 /** The subject of a sentence's first clause: the noun phrase before its first verb. */
@@ -565,7 +615,7 @@ function forward(c: Ctx, cue: Cue, si: number): void {
     }
   }
   while (k < s.tokenEnd && (v.low[k] === ',' || v.low[k] === ':')) k++;
-  if (s.tokenEnd - k < 2) return;
+  if (s.tokenEnd - k < 2) { gapRelative(c, cue, si); return; }
   // a lexicon verb the model rejected: only before "that", or a belief verb before a clause ("many officials believe meaningful relief is possible")
   if (cue.weak && v.low[k] !== 'that' && !(cue.entry.meaning === 'belief' && clauseStarts(v, k, s.tokenEnd))) return;
   // "is confident that …", "was adamant that …": an adjective after the copula is no passive; its subject is the source
@@ -577,7 +627,8 @@ function forward(c: Ctx, cue: Cue, si: number): void {
   if (passiveVoice && !passiveTo) {
     const by = agentBy(v, cue, s.tokenEnd);
     // "Sanders was asked about the case", "I was told that …", "It was reported that …": no agent named, the question or report is the content
-    if (v.low[k] !== 'by' && PASSIVE_CONTENT.has(v.low[k]!) && k === cue.last + 1) push(c, { kind: 'indirect', cue, source: null, content: [v.tokens[k]!.start, clauseEnd(c, si, k)], sentence: si, rule: 'passive-no-agent' });
+    // (to the comma that closes a subordinate clause: "When Trump was questioned about the dispute, his response …")
+    if (v.low[k] !== 'by' && PASSIVE_CONTENT.has(v.low[k]!) && k === cue.last + 1) push(c, { kind: 'indirect', cue, source: null, content: [v.tokens[k]!.start, clauseEnd(c, si, k, false, subordinateLead(c, si, cue.first))], sentence: si, rule: 'passive-no-agent' });
     else if (by >= 0) passive(c, cue, si, by);
     // "Donald Trump was asked a straightforward question", "The DNC, which is seen as aligned with Clinton": no agent, the subject and the rest are the content
     else subjectContent(c, cue, si, k, 'passive-subject');
@@ -591,7 +642,7 @@ function forward(c: Ctx, cue: Cue, si: number): void {
   if (askedLead(c, cue, si, k)) return;
   if (namingParticiple(c, cue, si)) return;
   const source = subjectBefore(c, cue, si);
-  if (!source) { possessed(c, cue, si, k); return; } // a cue with no source in reach is more often no attribution at all
+  if (!source) { if (!participleLead(c, cue, si, k)) possessed(c, cue, si, k); return; } // a cue with no source in reach is more often no attribution at all
   // "warned Saturday that …": the day is not content
   let d = k;
   while (d < s.tokenEnd && timeAt(v, d)) d++;
@@ -603,12 +654,19 @@ function forward(c: Ctx, cue: Cue, si: number): void {
       if (isVerb(v, j) || v.tokens[j]!.pos === 'PUNCT') break;
     }
   }
-  // "Though she never mentioned Sanders by name, Clinton cast …": a clause opened by a subordinator ends at its comma
-  const lead = skipLeadIns(v, s.tokenStart, source[0]);
-  let subordinate = v.tokens[lead]!.pos === 'SCONJ' && lead < source[0];
-  for (let j = lead; subordinate && j < cue.first; j++) if (v.low[j] === ',') subordinate = false;
-  const end = clauseEnd(c, si, k, source[0] === source[1] && RELATIVE.has(v.low[source[0]]!), subordinate);
+  // "Though she never mentioned Sanders by name, Clinton cast …", "Where he used to boast that …, …": a clause opened by a subordinator ends at its comma
+  const subordinate = subordinateLead(c, si, cue.first) && skipLeadIns(v, s.tokenStart, source[0]) < source[0];
+  const end = clauseEnd(c, si, k, source[0] === source[1] && RELATIVE.has(v.low[source[0]]!), subordinate, v.tokens[cue.head]!.pos === 'NOUN');
   push(c, { kind: 'indirect', cue, source: expletive(v, cue, source) ? null : source, content: [v.tokens[k]!.start, end], sentence: si, rule: 'forward' });
+}
+
+/** Does sentence `si` open with a subordinator whose clause (no comma yet) runs on to token `to`? */
+function subordinateLead(c: Ctx, si: number, to: number): boolean {
+  const v = c.v;
+  const lead = skipLeadIns(v, c.doc.sentences[si]!.tokenStart, to);
+  if (lead >= to || !(v.tokens[lead]!.pos === 'SCONJ' || WH_SUBORDINATORS.has(v.low[lead]!))) return false;
+  for (let j = lead; j < to; j++) if (v.low[j] === ',') return false;
+  return true;
 }
 
 /**
@@ -642,6 +700,46 @@ function namingParticiple(c: Ctx, cue: Cue, si: number): boolean {
   return false;
 }
 
+/**
+ * "… rather than the off-the-cuff style he prefers.", "… the plan that they rejected.": a cue that
+ * ends the sentence after a pronoun subject relativizes the noun phrase before them (with "that",
+ * "which" or nothing between): the pronoun is the source and that phrase the content.
+ */
+function gapRelative(c: Ctx, cue: Cue, si: number): void {
+  const v = c.v;
+  const s = c.doc.sentences[si]!;
+  const subj = skipAdverbsLeft(v, cue.first, s.tokenStart) - 1;
+  if (subj <= s.tokenStart || v.tokens[subj]!.pos !== 'PRON' || RELATIVE.has(v.low[subj]!) || v.low[subj] === 'that') return;
+  let h = subj;
+  if (v.low[h - 1] === 'that' || v.low[h - 1] === 'which') h--;
+  const np = leftNP(v, h, s.tokenStart);
+  if (!np || !NOMINAL_HEAD.has(v.tokens[np[1]]!.pos) || v.tokens[np[1]]!.pos === 'PRON') return;
+  push(c, { kind: 'indirect', cue, source: [subj, subj], content: [v.tokens[np[0]]!.start, v.tokens[np[1]]!.end], sentence: si, rule: 'gap-relative' });
+}
+
+/**
+ * "After announcing his support for Trump, Rubio still believes …", "In describing the plan as a
+ * buzz, the journalists …": a participle that opens the sentence (after "after", "in", "by", …
+ * or alone) speaks for the subject of the main clause after its comma; its content runs to that comma.
+ */
+function participleLead(c: Ctx, cue: Cue, si: number, k: number): boolean {
+  const v = c.v;
+  const s = c.doc.sentences[si]!;
+  if (cue.first !== cue.head || !/ing$/.test(v.low[cue.head]!)) return false;
+  let lead = skipLeadIns(v, s.tokenStart, cue.first);
+  if (lead < cue.first && (PARTICIPLE_LEAD.has(v.low[lead]!) || v.tokens[lead]!.pos === 'SCONJ' || v.tokens[lead]!.pos === 'ADP')) lead++;
+  if (lead !== cue.first) return false;
+  for (let j = k; j + 2 < s.tokenEnd; j++) {
+    if (v.inQuote?.[j]) continue;
+    if (v.low[j] === ';' || v.low[j] === ':') return false;
+    if (v.low[j] !== ',') continue;
+    const src = rightNP(v, j + 1, s.tokenEnd);
+    if (!src || !clauseStarts(v, j + 1, s.tokenEnd) || j <= k) return false;
+    return push(c, { kind: 'indirect', cue, source: src, content: [v.tokens[k]!.start, v.tokens[j]!.start], sentence: si, rule: 'participle-lead' }) >= 0;
+  }
+  return false;
+}
+
 /** No source; the subject before the cue and the clause from token k on are the content. */
 function subjectContent(c: Ctx, cue: Cue, si: number, k: number, rule: string): void {
   const v = c.v;
@@ -652,19 +750,31 @@ function subjectContent(c: Ctx, cue: Cue, si: number, k: number, rule: string): 
 }
 
 /**
- * "his suggestion that …", "their repeated claims that …": a noun cue after a possessive pronoun
- * (adjectives between them or not) and before a "that" clause has the pronoun for its source and
- * the clause for its content. (With "of", "to", "about" … phrases as contents too, held-out
- * attribution F1 fell: those are more often no attribution in PolNeAR.)
+ * "his suggestion that …", "their repeated claims that …", "Mr. Comey's suggestion that …": a noun
+ * cue after a possessive pronoun or a possessor with "'s" (adjectives between them or not) and
+ * before a "that" clause has the possessor for its source and the clause for its content; so has
+ * a phrase after "from" ("an admission from Elizabeth Warren that …"). (With "of", "to", "about" …
+ * phrases as contents too, held-out attribution F1 fell: those are more often no attribution in
+ * PolNeAR.)
  */
 function possessed(c: Ctx, cue: Cue, si: number, k: number): void {
   const v = c.v;
-  if (v.tokens[cue.head]!.pos !== 'NOUN' || v.low[k] !== 'that') return;
   const s = c.doc.sentences[si]!;
+  if (v.tokens[cue.head]!.pos !== 'NOUN') return;
+  // "an admission from Elizabeth Warren that …": the phrase after "from" is the source
+  const from = v.low[k] === 'from' ? rightNP(v, k + 1, s.tokenEnd) : null;
+  if (from && v.low[from[1] + 1] === 'that') {
+    push(c, { kind: 'indirect', cue, source: from, content: [v.tokens[from[1] + 1]!.start, clauseEnd(c, si, from[1] + 1)], sentence: si, rule: 'possessed' });
+    return;
+  }
+  if (v.low[k] !== 'that') return;
   let p = cue.first - 1;
   while (p > s.tokenStart && p >= cue.first - 2 && v.tokens[p]!.pos === 'ADJ') p--;
-  if (p < s.tokenStart || !POSSESSIVE.has(v.low[p]!)) return;
-  push(c, { kind: 'indirect', cue, source: [p, p], content: [v.tokens[k]!.start, clauseEnd(c, si, k)], sentence: si, rule: 'possessed' });
+  if (p < s.tokenStart) return;
+  // "Mr. Comey's suggestion that …", "the Census' vow that …": the possessor's noun phrase
+  const owner = v.low[p] === "'s" || v.low[p] === "'" ? leftNP(v, p, s.tokenStart) : POSSESSIVE.has(v.low[p]!) ? [p, p] as Range : null;
+  if (!owner) return;
+  push(c, { kind: 'indirect', cue, source: owner, content: [v.tokens[k]!.start, clauseEnd(c, si, k)], sentence: si, rule: 'possessed' });
 }
 
 /**
@@ -705,9 +815,10 @@ function clauseStarts(v: TokenView, k: number, to: number): boolean {
  * Where a content running on from token `from` stops: the end of the sentence, or a comma that
  * opens another clause (", while …", ", where …", ", according to …", ", calling …"), outside
  * quote marks; in a clause opened by a subordinator (`subordinate`: "Though she never mentioned
- * Sanders by name, …"), its first comma.
+ * Sanders by name, …"), its first comma; after a noun cue (`nominal`), a comma before any clause
+ * with a subject and a verb.
  */
-function clauseEnd(c: Ctx, si: number, from: number, relative = false, subordinate = false): number {
+function clauseEnd(c: Ctx, si: number, from: number, relative = false, subordinate = false, nominal = false): number {
   const v = c.v;
   const s = c.doc.sentences[si]!;
   for (let k = from + 1; k + 1 < s.tokenEnd; k++) {
@@ -724,7 +835,8 @@ function clauseEnd(c: Ctx, si: number, from: number, relative = false, subordina
       if (verb < s.tokenEnd && isVerb(v, verb)) return stop;
     }
     // "… and has gone so far as to …", "… but has withheld …": a second verb phrase of the speaker's clause
-    if (VP_COORD.has(w) && isVerb(v, k + 1) && v.low[k + 1] !== 'to') return v.tokens[k]!.start;
+    // (or, after a content with no verb of its own, before a cue the tagger did not read as a verb: "considers Mrs. Clinton untrustworthy, but views …")
+    if (VP_COORD.has(w) && (isVerb(v, k + 1) || !hasVerb(v, from, k) && c.cues[si]!.byFirst.has(skipAdverbsRight(v, k + 1, s.tokenEnd))) && v.low[k + 1] !== 'to') return v.tokens[k]!.start;
     // "criticized the plan because voters reject it": a subordinate clause after a content with no verb is the sentence's own
     if (v.tokens[k]!.pos === 'SCONJ' && w !== 'that' && !hasVerb(v, from, k) && clauseStarts(v, k + 1, s.tokenEnd)) return v.tokens[k]!.start;
     if (w !== ',') continue;
@@ -738,7 +850,8 @@ function clauseEnd(c: Ctx, si: number, from: number, relative = false, subordina
     if (next === 'and' || CONTRAST.has(next)) j++;
     const subj = rightNP(v, j, s.tokenEnd);
     const after = subj ? skipAdverbsRight(v, subj[1] + 1, s.tokenEnd) : -1;
-    if (subj && after < s.tokenEnd && isVerb(v, after) && (CONTRAST.has(next) || next === 'and' || hasVerb(v, from, k))) return stop;
+    // (after a noun cue's content a new clause always ends it: "Trump's criticism of the plan notwithstanding, he voted …")
+    if (subj && after < s.tokenEnd && isVerb(v, after) && (CONTRAST.has(next) || next === 'and' || hasVerb(v, from, k) || nominal)) return stop;
   }
   return s.end;
 }

@@ -60,7 +60,12 @@ export function findCues(view: TokenView, from: number, to: number, lex: QuoteLe
   const flush = () => {
     if (!run.length) return;
     let head = -1;
-    for (const k of run) if (!FUNCTION_POS.has(view.tokens[k]!.pos) || lex.cueForms.has(view.low[k]!)) head = head < 0 || lex.cueForms.has(view.low[k]!) && !lex.cueForms.has(view.low[head]!) ? k : head;
+    for (const k of run) {
+      if (FUNCTION_POS.has(view.tokens[k]!.pos) && !lex.cueForms.has(view.low[k]!)) continue;
+      // a lexicon word over another word, and a verb over a noun ("multiple reports reveal")
+      const better = head >= 0 && lex.cueForms.has(view.low[k]!) && (!lex.cueForms.has(view.low[head]!) || NOMINAL_POS.has(view.tokens[head]!.pos) && VERBAL.has(view.tokens[k]!.pos));
+      if (head < 0 || better) head = k;
+    }
     // an adjective is a cue only after a copula ("is confident that"), not inside a phrase ("sources familiar with")
     if (head >= 0 && view.tokens[head]!.pos === 'ADJ' && !COPULA.has(view.low[Math.max(from, run[0]! - 1)]!) && !COPULA.has(view.low[run[0]!]!)) head = -1;
     if (head >= 0) {
