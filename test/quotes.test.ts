@@ -534,6 +534,13 @@ test('a participle naming a state of mind after a copula (states.tsv) has its su
   assert.deepEqual(triples(doc), [['are worried', 'Many Republicans', 'that Trump will lose the general election']]);
 });
 
+test('an adjective before "to" after a copula ("is ready to", "was eager to") has its subject for source, unlike a participle ("is expected to")', () => {
+  const doc = docOf('The DCI, which consists of 80% ex-servicemen, is ready to continue the training of Ukrainian soldiers.');
+  assert.deepEqual(doc.quotes.map((q) => [q.cue?.text, q.speaker.span?.text ?? null, q.content.text]), [
+    ['is ready', 'The DCI, which consists of 80% ex-servicemen,', 'to continue the training of Ukrainian soldiers'],
+  ]);
+});
+
 test('an adverb and a comma that open a sentence are a lead-in before its subject and asides', () => {
   const doc = docOf('Separately, the Obama administration, under growing pressure, is expected to declassify 28 pages in the next few weeks.');
   assert.deepEqual(doc.quotes.map((q) => [q.cue?.text, q.speaker.span, q.content.text]), [
