@@ -534,6 +534,11 @@ test('a participle naming a state of mind after a copula (states.tsv) has its su
   assert.deepEqual(triples(doc), [['are worried', 'Many Republicans', 'that Trump will lose the general election']]);
 });
 
+test('a generational suffix after a comma ends the source\'s name ("Joseph R. Biden, Jr. emphasized")', () => {
+  const doc = docOf('President Joseph R. Biden, Jr. emphasized that the alliance would hold.');
+  assert.deepEqual(doc.quotes.map((q) => [q.cue?.text, q.speaker.span?.text ?? null]), [['emphasized', 'President Joseph R. Biden, Jr.']]);
+});
+
 test('an adjective before "to" after a copula ("is ready to", "was eager to") has its subject for source, unlike a participle ("is expected to")', () => {
   const doc = docOf('The DCI, which consists of 80% ex-servicemen, is ready to continue the training of Ukrainian soldiers.');
   assert.deepEqual(doc.quotes.map((q) => [q.cue?.text, q.speaker.span?.text ?? null, q.content.text]), [

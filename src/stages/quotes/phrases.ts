@@ -4,6 +4,7 @@
  * tokens' part of speech. Bounded: a phrase is at most MAX_NP tokens long.
  */
 import type { TokenView } from './cues.js';
+import { NAME_SUFFIX } from '../../kb/lookup.js';
 
 const MAX_NP = 14;
 const NOMINAL = new Set(['NOUN', 'PROPN', 'NUM']);
@@ -101,6 +102,11 @@ export function leftNP(v: TokenView, end: number, from: number): Range | null {
   }
   // a phrase may not start with a link word or a possessive marker
   while (a < j && (NP_LINK.has(v.low[a]!) || v.low[a] === "'s" || v.low[a] === '-' || v.low[a] === '/' || v.low[a] === '.' || v.low[a] === ')')) a++;
+  // "Joseph R. Biden, Jr. spoke": a generational suffix after a comma ends the name before it
+  if (j - a <= 1 && NAME_SUFFIX.has(v.tokens[a]!.text) && a - 2 >= from && v.low[a - 1] === ',' && posAt(v, a - 2) === 'PROPN') {
+    const name = leftNP(v, a - 1, from);
+    if (name) return [name[0], j];
+  }
   return [a, j];
 }
 
