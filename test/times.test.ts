@@ -467,3 +467,8 @@ test('a weekday that is not the date\'s stays apart from it ("until Friday | Sep
   // only such a mismatch is read apart: a guard on the whole ("in his early 80s", an age) stays
   assert.equal(times('He is in his early 80s and lives in Ohio.', '2013-03-21').length, 0);
 });
+
+test('a quarter still ahead in a future-tense clause is a forecast: "the latest quarter", "a year ago" keep to the quarter reported on', () => {
+  const ts = times('Net rose 11% in the third quarter. The earthquake will result in a fourth-quarter charge. Earnings fell in the latest quarter, from $6 million a year ago.', '2024-11-02');
+  assertValues(ts, { 'the third quarter': '2024-Q3', 'fourth-quarter': '2024-Q4', 'the latest quarter': '2024-Q3', 'a year ago': '2023-Q3' });
+});

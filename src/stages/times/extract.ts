@@ -6,7 +6,7 @@
  * anchored to known events ("after the inauguration of Donald Trump") to known-events.ts.
  */
 import type { Timex } from '../../document.js';
-import { parseDct, seasonStartOf, type Ymd } from './calendar.js';
+import { parseDct, quarterOf, seasonStartOf, type Ymd } from './calendar.js';
 import { chronoTimes } from './chrono.js';
 import { knownEventTimes } from './known-events.js';
 import { NORMALIZERS, spokenYear, type NormContext, type NormResult } from './normalize.js';
@@ -193,7 +193,11 @@ export function extractTimes(text: string, published: string | null, regions: Re
     // context for the times after this one
     const q = /^(\d{4})-Q([1-4])$/.exec(n.value);
     const derived = n.inferred.some((i) => /^year-earlier|^quarter-from-context/.test(i.rule));
-    if (q && !derived) lastQuarter = { y: Number(q[1]), q: Number(q[2]) };
+    // a quarter not yet over at the dateline, in a future-tense clause ("will result in a
+    // fourth-quarter charge"), is a forecast: "the latest quarter", "a year ago" still count
+    // from the quarter reported on
+    const forecast = !!q && !!dct && Number(q[1]) * 4 + Number(q[2]) >= dct.y * 4 + quarterOf(dct.m) && n.inferred.some((i) => /-future-tense$/.test(i.rule));
+    if (q && !derived && !forecast) lastQuarter = { y: Number(q[1]), q: Number(q[2]) };
     const d = /^(\d{4})(?:-(\d\d)(?:-(\d\d))?)?$/.exec(n.value);
     if (d && n.type === 'DATE' && !n.inferred.some((i) => i.rule === 'known-event')) {
       const ymd = { y: Number(d[1]), m: d[2] ? Number(d[2]) : 1, d: d[3] ? Number(d[3]) : 1 };
