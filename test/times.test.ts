@@ -472,3 +472,8 @@ test('a quarter still ahead in a future-tense clause is a forecast: "the latest 
   const ts = times('Net rose 11% in the third quarter. The earthquake will result in a fourth-quarter charge. Earnings fell in the latest quarter, from $6 million a year ago.', '2024-11-02');
   assertValues(ts, { 'the third quarter': '2024-Q3', 'fourth-quarter': '2024-Q4', 'the latest quarter': '2024-Q3', 'a year ago': '2023-Q3' });
 });
+
+test('"a week ago", "two weeks ago" name the day that many weeks back; "six weeks ago" the week', () => {
+  const ts = times('The earthquake hit the country a week ago. Talks resumed two weeks ago, after a pause that began six weeks ago.', '2011-03-18');
+  assertValues(ts, { 'a week ago': '2011-03-11', 'two weeks ago': '2011-03-04', 'six weeks ago': '2011-W05' });
+});

@@ -118,6 +118,8 @@ const SOON_AFTER_DCT_DAYS = 14;
  * takes the DCT's year: a month alone just ahead is a reported plan ("said the summit would be
  * held in April", "to be admitted in early March"), not the one eleven months back. */
 const NEXT_MONTH_DAYS = 31;
+/** Up to how many weeks "N weeks ago" is counted in days, to a day (see ago). */
+const DAY_COUNTED_WEEKS = 2;
 /** Days before the DCT within which a future-tense month-day still takes the DCT's year. */
 const JUST_BEFORE_DCT_DAYS = 14;
 
@@ -534,7 +536,10 @@ function ago(g: G, c: NormContext): Norm {
   const mod: string | null = qty.n === null ? 'APPROX' : qmod === 'APPROX' ? 'APPROX' : qmod === 'MORE_THAN' || qmod === 'EQUAL_OR_MORE' ? (dir < 0 ? 'BEFORE' : 'AFTER') : qmod ? (dir < 0 ? 'AFTER' : 'BEFORE') : null;
   const inferred: Inference[] = [inf('direction', dir < 0 ? 'ago-past' : 'ago-future')];
   if (!c.dct) return { ...noDct(u.g as Timex['granularity'], 'anchor', 'DATE', mod), value: unresolved(u.g as Timex['granularity']) };
-  const s = shifted(c.dct, u, dir * Math.round(n));
+  // "a week ago", "two weeks ago": a week or two back names the day of a reported event, that many
+  // days back ("the earthquake hit a week ago"); more weeks, or a vague count, name the week
+  const dayUnit = u.g === 'week' && qty.n !== null && qty.n <= DAY_COUNTED_WEEKS ? c.lex.units.day : undefined;
+  const s = dayUnit ? shifted(c.dct, dayUnit, dir * 7 * Math.round(n)) : shifted(c.dct, u, dir * Math.round(n));
   if (!s) return null;
   if (qty.n === null) inferred.push(inf('quantity', 'vague-quantity-guess', `"${low(g.quantity)}" read as about ${qty.guess} (${Math.max(1, qty.guess - 1)} to ${qty.guess + 1}) ${low(g.unitword ?? '') || 'units'}`));
   return { type: 'DATE', value: s.value, mod, granularity: s.gran, anchor: 'dct', resolved: true, inferred };
