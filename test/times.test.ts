@@ -477,3 +477,10 @@ test('"a week ago", "two weeks ago" name the day that many weeks back; "six week
   const ts = times('The earthquake hit the country a week ago. Talks resumed two weeks ago, after a pause that began six weeks ago.', '2011-03-18');
   assertValues(ts, { 'a week ago': '2011-03-11', 'two weeks ago': '2011-03-04', 'six weeks ago': '2011-W05' });
 });
+
+test('"one day" between a modal and a verb is some day ahead (FUTURE_REF), elsewhere a duration', () => {
+  assertValues(times('Islam will one day be the second largest religion.'), { 'one day': 'FUTURE_REF' });
+  assertValues(times('He hopes to one day lead the party.'), { 'one day': 'FUTURE_REF' });
+  assertValues(times('The trial will last one day.'), { 'one day': 'P1D' });
+  assertValues(times('The strike was cut to one day a week.'), { 'one day': 'P1D' });
+});

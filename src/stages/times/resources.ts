@@ -43,6 +43,7 @@ export interface Lexicon {
   termReferenceFollowers: string[];
   modalReferences: string[];
   modalCues: string[];
+  oneDayNotBefore: string[];
   referenceDeterminers: string[];
   complementizerCues: string[];
   anaphoricRelatives: string[];
