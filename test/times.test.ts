@@ -484,3 +484,9 @@ test('"one day" between a modal and a verb is some day ahead (FUTURE_REF), elsew
   assertValues(times('The trial will last one day.'), { 'one day': 'P1D' });
   assertValues(times('The strike was cut to one day a week.'), { 'one day': 'P1D' });
 });
+
+test('"for a second consecutive day", "the eighth day of", "fourth week in a row": the DCT\'s day or week; "first day" is no run', () => {
+  const ts = times('Trading was suspended for a second consecutive day. Today is the eighth day of the blockade. Stocks rose for a fourth week in a row. He will act on his first day in office.', '2008-09-17');
+  assertValues(ts, { 'a second consecutive day': '2008-09-17', 'the eighth day': '2008-09-17', 'a fourth week': '2008-W38' });
+  assert.notEqual(find(ts, 'first day').value, '2008-09-17');
+});

@@ -520,6 +520,16 @@ function dayOfPrevious(g: G, c: NormContext): Norm {
   };
 }
 
+/** "for a third straight day", "the eighth day of the strike", "a fourth week in a row": the
+ * latest of a run counted up to the story, the DCT's day or week (the first of a run is not one). */
+function ordinalUnit(g: G, c: NormContext): Norm {
+  const n = c.lex.ordinals[low(g.ordinals)];
+  if (!n || n < 2) return null;
+  const week = low(g.rawunit) === 'week';
+  if (!c.dct) return { ...noDct(week ? 'week' : 'day'), value: week ? 'XXXX-WXX' : 'XXXX-XX-XX' };
+  return { type: 'DATE', value: week ? fmtWeek(c.dct) : fmtDay(c.dct), granularity: week ? 'week' : 'day', anchor: 'dct', resolved: true, inferred: [inf('anchor', 'ordinal-unit-at-dct', `the ${low(g.ordinals)} ${low(g.rawunit)} of a run up to the dateline`)] };
+}
+
 /** "two years ago", "three days from now": a date counted from the DCT. ("three days later",
  * counted from another event, is a DURATION "three days" in TimeBank, the rule duration's.) */
 function ago(g: G, c: NormContext): Norm {
@@ -828,6 +838,6 @@ function holiday(g: G, c: NormContext): Norm {
 export const NORMALIZERS: Record<string, (g: G, c: NormContext) => Norm> = {
   'absolute-date': absoluteDate, 'week-of-date': weekOfDate, month, year, decade, century, quarter, half, season,
   'relative-unit': relativeUnit, ago, period, 'recent-units': recentUnits, 'day-word': dayWord,
-  weekday: weekdayNorm, 'day-of-previous': dayOfPrevious, 'clock-word': clockWord, 'the-unit': theUnit, 'same-period': samePeriod, reference, set: setNorm, duration, holiday,
+  weekday: weekdayNorm, 'day-of-previous': dayOfPrevious, 'ordinal-unit': ordinalUnit, 'clock-word': clockWord, 'the-unit': theUnit, 'same-period': samePeriod, reference, set: setNorm, duration, holiday,
 };
 
