@@ -490,3 +490,8 @@ test('"for a second consecutive day", "the eighth day of", "fourth week in a row
   assertValues(ts, { 'a second consecutive day': '2008-09-17', 'the eighth day': '2008-09-17', 'a fourth week': '2008-W38' });
   assert.notEqual(find(ts, 'first day').value, '2008-09-17');
 });
+
+test('"mid-afternoon", "mid morning": a part of the DCT\'s day; "midnight" stays a clock time', () => {
+  assertValues(times('By mid-afternoon, official sources were saying the attack was over.', '1998-03-06'), { 'mid-afternoon': '1998-03-06TAF' });
+  assertValues(times('The offer expired at midnight.', '1998-03-06'), { midnight: '1998-03-06T24:00' });
+});
