@@ -495,3 +495,9 @@ test('"mid-afternoon", "mid morning": a part of the DCT\'s day; "midnight" stays
   assertValues(times('By mid-afternoon, official sources were saying the attack was over.', '1998-03-06'), { 'mid-afternoon': '1998-03-06TAF' });
   assertValues(times('The offer expired at midnight.', '1998-03-06'), { midnight: '1998-03-06T24:00' });
 });
+
+test('a capitalised set word inside a sentence before a capitalised word is a name ("Daily Xtra"); "10–19 year olds" is an age', () => {
+  assert.equal(times("The news source Daily Xtra's editor said it.").length, 0);
+  assert.equal(times('Daily flights will begin.').length, 1);
+  assert.equal(times('Suicides by 10–19 year olds rose.').length, 0);
+});

@@ -715,7 +715,10 @@ function setNorm(g: G, c: NormContext): Norm {
   const { lex } = c;
   if (g.sets) {
     const v = lex.sets[low(g.sets)]!;
-    if (listRe(lex.setTitleWords, '^\\s+(?:{})\\b').test(nextText(c)) && isCap(g.sets)) return null;
+    // "Daily Mail", "the Weekly Standard", "Daily Xtra": a capitalised set word before a
+    // capitalised word, inside a sentence (or before a known title word), is part of a name
+    if (isCap(g.sets) && (listRe(lex.setTitleWords, '^\\s+(?:{})\\b').test(nextText(c))
+      || (/^\s+\p{Lu}/u.test(nextText(c)) && !/(?:^|[.!?:"“]\s*)$/u.test(c.text.slice(Math.max(0, c.start - 3), c.start).trimEnd())))) return null;
     return { type: 'SET', value: v, granularity: 'set', anchor: null, resolved: true, inferred: [] };
   }
   const q = g.setq ? low(g.setq).toUpperCase() : null;
@@ -756,7 +759,8 @@ function countBefore(c: NormContext): boolean {
 function duration(g: G, c: NormContext): Norm {
   const { lex } = c;
   if (g.adj && low(g.adj) === 'old') return null;
-  if (/^\s+old\b/.test(nextText(c))) return null;
+  // "a 51-year-old", "10-19 year olds": an age
+  if (/^\s+olds?\b/.test(nextText(c))) return null;
   const matched = low(c.text.slice(c.start, c.end));
   // the rule's unit group when there is one: the fallback below reads "minutes" as "minut" + "es"
   const unitRaw = g.rawunit ?? g.unitword ?? /([a-z]+?)(?:s|es)?(?:-(?:long|old))?(?:\s+(?:period|span|stretch))?$/i.exec(matched.replace(/^.*?(\p{L}+)(?:-(?:long|old))?(?:\s+(?:period|span|stretch))?$/u, '$1'))?.[1];
