@@ -501,3 +501,9 @@ test('a capitalised set word inside a sentence before a capitalised word is a na
   assert.equal(times('Daily flights will begin.').length, 1);
   assert.equal(times('Suicides by 10–19 year olds rose.').length, 0);
 });
+
+test('a bare number before a unit of measure is no year ("the 2000 km pipeline"); "earlier that day" needs a day before it', () => {
+  assert.equal(times('The 2000 km long pipeline and a 1000 megawatt cable are planned.').length, 0);
+  assertValues(times('He was shot on Oct. 23. Earlier that day, the family sent a fax.', '1999-01-22'), { 'Earlier that day': '1998-10-23' });
+  assert.notEqual(find(times('The pipeline is due by 2025. Earlier that day, the firm signed.', '2020-01-10'), 'Earlier that day').value.slice(0, 4), '2025');
+});

@@ -274,6 +274,8 @@ function year(g: G, c: NormContext): Norm {
   if (/[$£€#\d]\s?$|[.,]$/.test(before) || /^(?:th|st|nd|rd)\b/.test(nextText(c))) return null;
   // part of a URL, path or identifier ("statements-releases/2021/", "may-10-2021")
   if (/[\p{L}\d][/\\_=-]$/u.test(before) || /^[/\\_=]\w/.test(nextText(c))) return null;
+  // "the 2000 km pipeline", "a 1000 megawatt cable": a quantity
+  if (listRe(lex.measureWords, '^[\\s-]+(?:{})\\b').test(nextText(c))) return null;
   const pw = prevWord(c);
   const introduced = !!mod0 || /year/i.test(c.text.slice(c.start, c.end)) || lex.yearIntroducers.includes(pw) || lex.months[pw] !== undefined;
   if (!introduced) {
@@ -432,7 +434,7 @@ function relativeUnit(g: G, c: NormContext): Norm {
     if (thatAfterVerb(c)) return null;
     const u = unitOf(lex, raw);
     if (u?.g === 'quarter' && c.lastQuarter) return { type: 'DATE', value: fmtQuarter(c.lastQuarter.y, c.lastQuarter.q), granularity: 'quarter', anchor: 'prev', resolved: true, inferred: [inf('anchor', 'quarter-from-context')] };
-    if (!c.lastDate && u) return { type: 'DATE', value: unresolved(u.g as Timex['granularity']), granularity: u.g as Timex['granularity'], anchor: null, resolved: false, inferred: [inf('anchor', 'no-antecedent', `"${matched}" refers to a time not found before it`)] };
+    if (u && !antecedentFits(c, u)) return { type: 'DATE', value: unresolved(u.g as Timex['granularity']), granularity: u.g as Timex['granularity'], anchor: null, resolved: false, inferred: [inf('anchor', 'no-antecedent', `"${matched}" refers to a time not found before it`)] };
   }
   else if (matched === 'the weekend') {
     // the weekend before the DCT in a past-tense clause, else the coming one
@@ -455,13 +457,20 @@ function relativeUnit(g: G, c: NormContext): Norm {
   if (!u) return null;
   // "the past decade": a duration up to the DCT
   // "the following year", "the previous month": relative to the last time mentioned
-  const fromPrev = (countsFromPrevious(c, /^(?:the )?(\S+) /.exec(matched)?.[1]) || low(g.thisword) === 'that') && !!c.lastDate;
+  const fromPrev = (countsFromPrevious(c, /^(?:the )?(\S+) /.exec(matched)?.[1]) && !!c.lastDate) || (low(g.thisword) === 'that' && antecedentFits(c, u));
   if (fromPrev) rule = 'relative-unit-of-previous-time';
   const base = fromPrev ? c.lastDate!.ymd : c.dct;
   if (!base) return noDct(u.g as Timex['granularity'], 'anchor', 'DATE', mod);
   const s = shifted(base, u, dir);
   if (!s) return null;
   return { type: 'DATE', value: s.value, mod, granularity: s.gran, anchor: fromPrev ? 'prev' : 'dct', resolved: true, inferred: [inf('anchor', rule, dir < 0 ? 'the unit before the dateline' : dir > 0 ? 'the unit after the dateline' : 'the unit of the dateline')] };
+}
+
+const GRAN_RANK: Partial<Record<string, number>> = { day: 0, week: 1, month: 2, quarter: 3, season: 3, half: 4, year: 5, decade: 6, century: 7 };
+/** Whether the last date mentioned is as fine as the unit of an anaphor: "that day" needs a day
+ * before it ("earlier that day" after "by 2025" is not January 1, 2025), "that year" any date. */
+function antecedentFits(c: NormContext, u: Unit): boolean {
+  return !!c.lastDate && (GRAN_RANK[c.lastDate.gran] ?? 9) <= (GRAN_RANK[u.g] ?? 9);
 }
 
 /** "the year", "the full year", "for the day", "later in the day": the year or day being reported on. */

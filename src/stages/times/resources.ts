@@ -21,6 +21,7 @@ export interface Lexicon {
   seasonLeads: string[];
   yearIntroducers: string[];
   yearBeforeWords: string[];
+  measureWords: string[];
   identifierWords: string[];
   spanPrepositions: string[];
   partsOfDay: Record<string, string>;
