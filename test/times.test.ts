@@ -483,6 +483,7 @@ test('"one day" between a modal and a verb is some day ahead (FUTURE_REF), elsew
   assertValues(times('He hopes to one day lead the party.'), { 'one day': 'FUTURE_REF' });
   assertValues(times('The trial will last one day.'), { 'one day': 'P1D' });
   assertValues(times('The strike was cut to one day a week.'), { 'one day': 'P1D' });
+  assertValues(times('I hope that some day I will be able to represent them.'), { 'some day': 'FUTURE_REF' });
 });
 
 test('"for a second consecutive day", "the eighth day of", "fourth week in a row": the DCT\'s day or week; "first day" is no run', () => {

@@ -784,10 +784,10 @@ function duration(g: G, c: NormContext): Norm {
   if (u.d === 'Q' && !withAdj && qty.n !== null && (/^\s+of\b/.test(nextText(c)) || listRe(c.lex.fractionLeads, '^(?:{}) quarter$').test(matched))) return null;
   const ql = low(qraw);
   if ((ql === 'a' || ql === 'an' || ql === 'one') && u.g === 'second' && !/^\s*[.,;)]/.test(nextText(c))) return null;
-  // "will one day be", "hopes to one day lead": some day ahead
-  if (ql === 'one' && u.g === 'day' && !g.lead && matched === 'one day' && c.lex.modalCues.includes(prevWord(c))
-    && /^\s+\p{Ll}/u.test(nextText(c)) && !listRe(c.lex.oneDayNotBefore, '^\\s+(?:{})\\b').test(nextText(c))) {
-    return { type: 'DATE', value: 'FUTURE_REF', granularity: 'ref', anchor: c.dct ? 'dct' : null, resolved: true, inferred: [inf('direction', 'one-day-ahead', '"one day" after a modal: some time ahead')] };
+  // "will one day be", "hopes to one day lead", "I hope that some day I will": some day ahead
+  if (((matched === 'one day' && c.lex.modalCues.includes(prevWord(c)) && /^\s+\p{Ll}/u.test(nextText(c))) || matched === 'some day')
+    && !listRe(c.lex.oneDayNotBefore, '^\\s+(?:{})\\b').test(nextText(c))) {
+    return { type: 'DATE', value: 'FUTURE_REF', granularity: 'ref', anchor: c.dct ? 'dct' : null, resolved: true, inferred: [inf('direction', 'one-day-ahead', `"${matched}": some time ahead`)] };
   }
   // "a decades-long dispute": the article belongs to the noun; the plural unit alone is the duration
   if ((ql === 'a' || ql === 'an') && /\p{L}s(?:-long)?$/u.test(matched)) return null;
