@@ -513,3 +513,12 @@ test('a date right after "rescheduled to", "moved to", "extended until" is ahead
   assertValues(times('The primary races were rescheduled to June 2.', '2020-03-20'), { 'June 2': '2020-06-02' });
   assertValues(times('The vote was moved to May 5, and the offer was extended until April 30.', '2020-03-20'), { 'May 5': '2020-05-05', 'April 30': '2020-04-30' });
 });
+
+test('"May\'s agreement" is a person\'s, "(2024 Friday, UTC)" a clock time, "Halloween-themed" a modifier; "this Sunday" in a past clause is the one before', () => {
+  assert.equal(times('He resigned in protest to May\'s negotiated Brexit agreement.', '2019-08-06').length, 0);
+  assertValues(times('Turnout rose in March\'s election.', '2019-08-06'), { March: '2019-03' });
+  assert.ok(!times('A quake struck at 4:42 local time on Saturday (2024 Friday, UTC).', '2019-08-06').some((t) => t.value === '2024'));
+  assert.equal(times('The Halloween-themed event was held.', '2019-08-06').length, 0);
+  assertValues(times('This Sunday, French inventor Franky Zapata crossed the Channel.', '2019-08-06'), { 'This Sunday': '2019-08-04' });
+  assertValues(times('This Sunday he will fly again.', '2019-08-06'), { 'This Sunday': '2019-08-11' });
+});

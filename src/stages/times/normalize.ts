@@ -246,6 +246,9 @@ function month(g: G, c: NormContext): Norm {
   const mod = dmod(lex, g.dateMods);
   const yrel = g.yearrel ? lex.relatives[low(g.yearrel)] ?? null : null;
   if (lex.ambiguousMonths.includes(name) && rel === null && yrel === null && !mod && !lex.monthIntroducers.includes(prevWord(c))) return null;
+  // "in protest to May's agreement", "of March's team": an ambiguous month name in the possessive is
+  // a person's or a team's, unless a preposition of time comes before it ("in March's election")
+  if (lex.ambiguousMonths.includes(name) && rel === null && yrel === null && /^['’]s\b/.test(nextText(c)) && !lex.possessiveMonthIntroducers.includes(prevWord(c))) return null;
   if (name.length <= 4 && !(name in { june: 1, july: 1 }) && rel === null && yrel === null && !mod && !lex.monthIntroducers.includes(prevWord(c))) return null;
   // "Jan Kavan", "Dec Smith": a short month name before a capitalized word is a first name
   if (name.length <= 4 && !(name in { june: 1, july: 1, may: 1 }) && c.text[c.end] !== '.' && yrel === null && /^\s+\p{Lu}\p{Ll}/u.test(nextText(c))) return null;
@@ -274,8 +277,10 @@ function year(g: G, c: NormContext): Norm {
   if (/[$£€#\d]\s?$|[.,]$/.test(before) || /^(?:th|st|nd|rd)\b/.test(nextText(c))) return null;
   // part of a URL, path or identifier ("statements-releases/2021/", "may-10-2021")
   if (/[\p{L}\d][/\\_=-]$/u.test(before) || /^[/\\_=]\w/.test(nextText(c))) return null;
-  // "the 2000 km pipeline", "a 1000 megawatt cable": a quantity
+  // "the 2000 km pipeline", "a 1000 megawatt cable": a quantity; "(2024 Friday, UTC)", "1630 GMT":
+  // a clock time
   if (listRe(lex.measureWords, '^[\\s-]+(?:{})\\b').test(nextText(c))) return null;
+  if (listRe(Object.keys(lex.weekdays), '^\\s+(?:{})\\b').test(nextText(c)) || /^\s*(?:UTC|GMT|Z)\b/.test(nextText(c))) return null;
   const pw = prevWord(c);
   const introduced = !!mod0 || /year/i.test(c.text.slice(c.start, c.end)) || lex.yearIntroducers.includes(pw) || lex.months[pw] !== undefined;
   if (!introduced) {
@@ -693,7 +698,8 @@ function weekdayNorm(g: G, c: NormContext): Norm {
   const t = possessive ? (c.forwardCue() ? 'future' : 'past') : c.tense();
   if (rel === -1) { off = -(back === 0 ? 7 : back); rule = 'weekday-last'; }
   else if (rel === 1) { off = fwd === 0 ? 7 : fwd; rule = 'weekday-next'; }
-  else if (rel === 0) { off = wd - cur; rule = 'weekday-this-week'; }
+  // ("This Sunday, Zapata crossed the Channel" on a Tuesday: a past-tense clause, the one before)
+  else if (rel === 0) { off = wd - cur; if (off > 0 && t === 'past') off -= 7; rule = 'weekday-this-week'; }
   else if (t === 'past') { off = -back; rule = possessive ? 'weekday-possessive' : 'weekday-past-tense'; }
   else if (t === 'future') { off = fwd; rule = possessive ? 'weekday-possessive-ahead' : 'weekday-future-tense'; }
   else { off = back <= fwd ? -back : fwd; rule = 'weekday-nearest'; }
@@ -826,6 +832,8 @@ function holiday(g: G, c: NormContext): Norm {
   if (!isCap(g.holidays) && !/^the /.test(low(g.holidays))) return null;
   // "Easter Island", "Christmas trees": a holiday's name before a noun that is no time
   if (listRe(c.lex.holidayNotBefore ?? [], '^\\s+(?:{})\\b').test(nextText(c))) return null;
+  // "Halloween-themed", "Christmas-time shopping": a modifier
+  if (/^-\p{L}/u.test(nextText(c))) return null;
   if (g.year) { const t = holidayDay(spec, Number(g.year)); return t ? { type: 'DATE', value: fmtDay(t), granularity: 'day', anchor: null, resolved: true, inferred: [] } : null; }
   if (g.holiweek && !c.dct) return { ...noDct('week', 'year'), value: 'XXXX-WXX' };
   if (!c.dct) { const t = holidayDay(spec, 2001); return t ? { ...noDct('day', 'year'), value: /^\d\d-\d\d$/.test(spec) ? `XXXX-${spec}` : 'XXXX-XX-XX' } : null; }

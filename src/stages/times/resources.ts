@@ -22,6 +22,7 @@ export interface Lexicon {
   yearIntroducers: string[];
   yearBeforeWords: string[];
   measureWords: string[];
+  possessiveMonthIntroducers: string[];
   identifierWords: string[];
   spanPrepositions: string[];
   partsOfDay: Record<string, string>;
