@@ -509,8 +509,9 @@ test('a bare number before a unit of measure is no year ("the 2000 km pipeline")
   assert.notEqual(find(times('The pipeline is due by 2025. Earlier that day, the firm signed.', '2020-01-10'), 'Earlier that day').value.slice(0, 4), '2025');
 });
 
-test('a date right after "rescheduled to", "moved to", "extended until" is ahead, whatever the tense', () => {
+test('a date right after "rescheduled to", "scheduled for", "moved to", "extended until" is ahead, whatever the tense', () => {
   assertValues(times('The primary races were rescheduled to June 2.', '2020-03-20'), { 'June 2': '2020-06-02' });
+  assertValues(times('His trial has been scheduled for November.', '2019-06-28'), { November: '2019-11' });
   assertValues(times('The vote was moved to May 5, and the offer was extended until April 30.', '2020-03-20'), { 'May 5': '2020-05-05', 'April 30': '2020-04-30' });
 });
 
