@@ -523,3 +523,7 @@ test('"May\'s agreement" is a person\'s, "(2024 Friday, UTC)" a clock time, "Hal
   assertValues(times('This Sunday, French inventor Franky Zapata crossed the Channel.', '2019-08-06'), { 'This Sunday': '2019-08-04' });
   assertValues(times('This Sunday he will fly again.', '2019-08-06'), { 'This Sunday': '2019-08-11' });
 });
+
+test('a clock time "around" or "about" after a day in the same sentence is that day\'s', () => {
+  assertValues(times('On the morning of August 1 around 4:30 a.m. EST, a bat hit him.', '2020-09-30'), { '4:30 a.m. EST': '2020-08-01T04:30' });
+});

@@ -172,10 +172,11 @@ export function extractTimes(text: string, published: string | null, regions: Re
       prev.value = n.value + prev.value.slice(prev.value.indexOf('T'));
       prev.inferred = [...n.inferred, { what: 'day', rule: 'clock-time-of-following-day' }];
     }
-    // "Wednesday at 10 p.m.", "flew Tuesday in Everett at 18:00 UTC": a clock time read on the
+    // "Wednesday at 10 p.m.", "flew Tuesday in Everett at 18:00 UTC", "on the morning of August 1
+    // around 4:30": a clock time read on the
     // DCT's day takes the day named just before it in the same sentence
     if (prev && n.type === 'TIME' && n.inferred.some((i) => i.rule === 'clock-time-on-dct-day') && prev.granularity === 'day'
-      && /^(?:\d{4}|XXXX)-[\dX]{2}-[\dX]{2}$/.test(prev.value) && /^[^.;!?()]{0,60}\bat\s+$/i.test(text.slice(prev.end, item.start))) {
+      && /^(?:\d{4}|XXXX)-[\dX]{2}-[\dX]{2}$/.test(prev.value) && /^[^.;!?()]{0,60}\b(?:at|around|about)\s+$/i.test(text.slice(prev.end, item.start))) {
       n = { ...n, value: prev.value + n.value.slice(n.value.indexOf('T')), anchor: 'prev', inferred: [{ what: 'day', rule: 'clock-time-of-preceding-day' }] };
     }
     // "a two-year contract", "the third-quarter results": an article before a hyphenated modifier
