@@ -527,3 +527,9 @@ test('"May\'s agreement" is a person\'s, "(2024 Friday, UTC)" a clock time, "Hal
 test('a clock time "around" or "about" after a day in the same sentence is that day\'s', () => {
   assertValues(times('On the morning of August 1 around 4:30 a.m. EST, a bat hit him.', '2020-09-30'), { '4:30 a.m. EST': '2020-08-01T04:30' });
 });
+
+test('a weekday with no tense around it is the one before when both are about as near; "the Sun." is no Sunday', () => {
+  assertValues(times('The vote on Tuesday.', '2020-01-11'), { Tuesday: '2020-01-07' });
+  assertValues(times('The vote on Monday.', '2020-01-11'), { Monday: '2020-01-13' });
+  assert.equal(times('It is more massive than the Sun. And that matters.', '2020-07-07').length, 0);
+});

@@ -227,7 +227,8 @@ function absoluteDate(g: G, c: NormContext): Norm {
 
 function weekdayOk(raw: string, c: NormContext): boolean {
   const s = low(raw).replace(/\.$/, '');
-  if (c.lex.weekdayAbbreviations.includes(s)) return isCap(raw) && /^\.,?\s+(?:\p{Lu}\p{Ll}{2}|\d)/u.test(c.text.slice(c.start + raw.length, c.start + raw.length + 8));
+  // (not "than the Sun. And"; an abbreviation after "the" is a name)
+  if (c.lex.weekdayAbbreviations.includes(s)) return isCap(raw) && prevWord(c) !== 'the' && /^\.,?\s+(?:\p{Lu}\p{Ll}{2}|\d)/u.test(c.text.slice(c.start + raw.length, c.start + raw.length + 8));
   return true;
 }
 
@@ -702,7 +703,9 @@ function weekdayNorm(g: G, c: NormContext): Norm {
   else if (rel === 0) { off = wd - cur; if (off > 0 && t === 'past') off -= 7; rule = 'weekday-this-week'; }
   else if (t === 'past') { off = -back; rule = possessive ? 'weekday-possessive' : 'weekday-past-tense'; }
   else if (t === 'future') { off = fwd; rule = possessive ? 'weekday-possessive-ahead' : 'weekday-future-tense'; }
-  else { off = back <= fwd ? -back : fwd; rule = 'weekday-nearest'; }
+  // no tense to go by: the nearest, the one before when they are about as near (three days
+  // ahead, four back): news mostly reports what has happened
+  else { off = back <= fwd + (t === 'unknown' ? 1 : 0) ? -back : fwd; rule = 'weekday-nearest'; }
   const day = fmtDay(addDays(base, off));
   return { type, value: pod ? `${day}T${pod}` : day, granularity: pod ? 'part-of-day' : 'day', anchor: fromPrev ? 'prev' : 'dct', resolved: true, inferred: [inf('direction', fromPrev ? `${rule}-of-previous-date` : rule, `${t} tense around it`)] };
 }
