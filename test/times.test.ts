@@ -533,3 +533,10 @@ test('a weekday with no tense around it is the one before when both are about as
   assertValues(times('The vote on Monday.', '2020-01-11'), { Monday: '2020-01-13' });
   assert.equal(times('It is more massive than the Sun. And that matters.', '2020-07-07').length, 0);
 });
+
+test('a duration said in parts ("1 hour 59 minutes 40.2 seconds", "two years and six months") is one DURATION', () => {
+  assertValues(times('His time was 1 hour 59 minutes 40.2 seconds.'), { '1 hour 59 minutes 40.2 seconds': 'PT1H59M40.2S' });
+  assertValues(times('He served two years and six months in prison.'), { 'two years and six months': 'P2Y6M' });
+  const ts = times('The talks lasted two hours, and three days later resumed.');
+  assertValues(ts, { 'two hours': 'PT2H', 'three days': 'P3D' });
+});

@@ -85,6 +85,24 @@ function windowsOf(text: string, a: number, b: number, trig: RegExp): [number, n
   return out;
 }
 
+/** Designators of a one-part duration value, largest first (a T before the time ones). */
+const DURATION_PARTS = ['Y', 'M', 'W', 'D', 'TH', 'TM', 'TS'];
+/** A duration and a one-part one in a smaller unit after it ("PT1H" or "PT1H59M", then "PT40S")
+ * as one value ("PT1H59M40S"); else null. */
+function joinedDuration(a: string, b: string): string | null {
+  const pb = /^P(T?)(\d+(?:\.\d+)?)([YMWDHS])$/.exec(b);
+  const body = /^P((?:\d+(?:\.\d+)?[YMWD])*)(?:T((?:\d+(?:\.\d+)?[HMS])+))?$/.exec(a);
+  if (!pb || !body || (!body[1] && !body[2])) return null;
+  const parts = [...(body[1] ?? '').matchAll(/(\d+(?:\.\d+)?)([YMWD])/g)].map((m) => [m[2]!, m[1]!])
+    .concat([...(body[2] ?? '').matchAll(/(\d+(?:\.\d+)?)([HMS])/g)].map((m) => [`T${m[2]}`, m[1]!]));
+  const rb = DURATION_PARTS.indexOf(pb[1]! + pb[3]!);
+  if (rb <= DURATION_PARTS.indexOf(parts[parts.length - 1]![0]!)) return null;
+  parts.push([pb[1]! + pb[3]!, pb[2]!]);
+  const date = parts.filter(([k]) => !k!.startsWith('T')).map(([k, n]) => n + k).join('');
+  const time = parts.filter(([k]) => k!.startsWith('T')).map(([k, n]) => n + k!.slice(1)).join('');
+  return `P${date}${time ? `T${time}` : ''}`;
+}
+
 /** An article at the start of an expression that ends in a hyphenated unit ("a two-year"). */
 const ADJ_ARTICLE = /^(?:an?|the)\s+(?=\S*-\p{L}+$)/iu;
 
@@ -178,6 +196,13 @@ export function extractTimes(text: string, published: string | null, regions: Re
     if (prev && n.type === 'TIME' && n.inferred.some((i) => i.rule === 'clock-time-on-dct-day') && prev.granularity === 'day'
       && /^(?:\d{4}|XXXX)-[\dX]{2}-[\dX]{2}$/.test(prev.value) && /^[^.;!?()]{0,60}\b(?:at|around|about)\s+$/i.test(text.slice(prev.end, item.start))) {
       n = { ...n, value: prev.value + n.value.slice(n.value.indexOf('T')), anchor: 'prev', inferred: [{ what: 'day', rule: 'clock-time-of-preceding-day' }] };
+    }
+    // "1 hour 59 minutes 40.2 seconds", "two years and six months": one duration said in parts
+    const parts = prev && prev.type === 'DURATION' && n.type === 'DURATION' && !prev.mod && !n.mod
+      && /^\s*,?\s*(?:and\s+)?$/.test(text.slice(prev.end, item.start)) ? joinedDuration(prev.value, n.value) : null;
+    if (prev && parts) {
+      prev.end = item.end; prev.text = text.slice(prev.start, prev.end); prev.value = parts;
+      continue;
     }
     // "a two-year contract", "the third-quarter results": an article before a hyphenated modifier
     // belongs to the noun after it, not to the time
