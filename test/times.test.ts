@@ -540,3 +540,9 @@ test('a duration said in parts ("1 hour 59 minutes 40.2 seconds", "two years and
   const ts = times('The talks lasted two hours, and three days later resumed.');
   assertValues(ts, { 'two hours': 'PT2H', 'three days': 'P3D' });
 });
+
+test('"the now-former governor" and "Back to the Future" hold no time', () => {
+  assert.equal(times('The now-former governor Pierluisi was sworn in.').length, 0);
+  assert.equal(times('Marty McFly from Back to the Future was there.').length, 0);
+  assertValues(times('It may inspire deeper insight in the future.'), { 'the future': 'FUTURE_REF' });
+});

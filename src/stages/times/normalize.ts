@@ -716,6 +716,10 @@ function reference(g: G, c: NormContext): Norm {
   if (!v) return null;
   const nt = nextText(c);
   if (w === 'the future' && /^\s+of\b/.test(nt)) return null;
+  // "the now-former governor", "the now-cancelled deal": an adverb inside a modifier
+  if (w === 'now' && /^-\p{L}/u.test(nt)) return null;
+  // "Back to the Future": a capitalised noun inside a sentence is part of a title
+  if (/^the \p{L}/u.test(w) && /^\S+\s+\p{Lu}/u.test(c.text.slice(c.start, c.end)) && !/(?:^|[.!?:"“]\s*)$/u.test(c.text.slice(Math.max(0, c.start - 3), c.start).trimEnd())) return null;
   // "the long term effects": a modifier, not a time
   if (/ term$/.test(w) && /^\s+\p{Ll}/u.test(nt) && !listRe(c.lex.termReferenceFollowers, '^\\s+(?:{})\\b').test(nt)) return null;
   if (w === 'the past' && listRe(c.lex.pastNotBefore, '^\\s+(?:{}|\\d)').test(nt)) return null;
