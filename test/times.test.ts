@@ -546,3 +546,8 @@ test('"the now-former governor" and "Back to the Future" hold no time', () => {
   assert.equal(times('Marty McFly from Back to the Future was there.').length, 0);
   assertValues(times('It may inspire deeper insight in the future.'), { 'the future': 'FUTURE_REF' });
 });
+
+test('"the past decade" is the ten years up to the DCT (DURATION P10Y), "the last decade" the calendar decade before', () => {
+  assertValues(times('Over the past decade, prices doubled.', '2019-10-05'), { 'the past decade': 'P10Y' });
+  assertValues(times('In the last decade prices doubled.', '2019-10-05'), { 'the last decade': '200' });
+});

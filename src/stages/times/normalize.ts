@@ -461,6 +461,11 @@ function relativeUnit(g: G, c: NormContext): Norm {
   }
   const u = unitOf(lex, raw);
   if (!u) return null;
+  // "the past decade", "over the past century": the stretch of that length up to the DCT, a
+  // DURATION like "the past ten years" (not "the last decade", the one before this)
+  if ((u.g === 'decade' || u.g === 'century') && listRe(lex.stretchLeads, '^(?:{}) ').test(matched)) {
+    return { type: 'DURATION', value: durationValue(1, u), mod, granularity: 'duration', anchor: c.dct ? 'dct' : null, resolved: true, inferred: [] };
+  }
   // "the past decade": a duration up to the DCT
   // "the following year", "the previous month": relative to the last time mentioned
   const fromPrev = (countsFromPrevious(c, /^(?:the )?(\S+) /.exec(matched)?.[1]) && !!c.lastDate) || (low(g.thisword) === 'that' && antecedentFits(c, u));

@@ -22,6 +22,7 @@ export interface Lexicon {
   yearIntroducers: string[];
   yearBeforeWords: string[];
   measureWords: string[];
+  stretchLeads: string[];
   possessiveMonthIntroducers: string[];
   identifierWords: string[];
   spanPrepositions: string[];
