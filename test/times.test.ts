@@ -551,3 +551,8 @@ test('"the past decade" is the ten years up to the DCT (DURATION P10Y), "the las
   assertValues(times('Over the past decade, prices doubled.', '2019-10-05'), { 'the past decade': 'P10Y' });
   assertValues(times('In the last decade prices doubled.', '2019-10-05'), { 'the last decade': '200' });
 });
+
+test('"a year and a half ago", "2 1/2 years ago": a half counts, to the month', () => {
+  assertValues(times('He converted a year and a half ago; the plan began 2 1/2 years ago.', '2019-10-05'), { 'a year and a half ago': '2018-04', '2 1/2 years ago': '2017-04' });
+  assertValues(times('It began two and a half years ago.', '2019-10-05'), { 'two and a half years ago': '2017-04' });
+});

@@ -562,14 +562,18 @@ function ago(g: G, c: NormContext): Norm {
   if (qty.n === null && !qty.approx) {
     return { type: 'DATE', value: dir < 0 ? 'PAST_REF' : 'FUTURE_REF', granularity: 'ref', anchor: c.dct ? 'dct' : null, resolved: true, inferred: [inf('direction', 'vague-ago')] };
   }
-  const n = qty.n ?? qty.guess;
+  const n = (qty.n ?? qty.guess) + (qty.n !== null && /and a half|-and-a-half/.test(low(c.text.slice(c.start, c.end))) ? 0.5 : 0);
   const mod: string | null = qty.n === null ? 'APPROX' : qmod === 'APPROX' ? 'APPROX' : qmod === 'MORE_THAN' || qmod === 'EQUAL_OR_MORE' ? (dir < 0 ? 'BEFORE' : 'AFTER') : qmod ? (dir < 0 ? 'AFTER' : 'BEFORE') : null;
   const inferred: Inference[] = [inf('direction', dir < 0 ? 'ago-past' : 'ago-future')];
   if (!c.dct) return { ...noDct(u.g as Timex['granularity'], 'anchor', 'DATE', mod), value: unresolved(u.g as Timex['granularity']) };
   // "a week ago", "two weeks ago": a week or two back names the day of a reported event, that many
   // days back ("the earthquake hit a week ago"); more weeks, or a vague count, name the week
-  const dayUnit = u.g === 'week' && qty.n !== null && qty.n <= DAY_COUNTED_WEEKS ? c.lex.units.day : undefined;
-  const s = dayUnit ? shifted(c.dct, dayUnit, dir * 7 * Math.round(n)) : shifted(c.dct, u, dir * Math.round(n));
+  // ("two and a half years ago", "2 1/2 years ago": 30 months back, to the month; a decade and a
+  // half: 15 years)
+  const dayUnit = u.g === 'week' && qty.n !== null && n <= DAY_COUNTED_WEEKS ? c.lex.units.day : undefined;
+  const finer = Number.isInteger(n) ? undefined : u.g === 'year' ? c.lex.units.month : u.g === 'decade' || u.g === 'century' ? c.lex.units.year : u.g === 'week' ? c.lex.units.day : undefined;
+  const per = u.g === 'year' ? 12 : u.g === 'week' ? 7 : u.n ?? 1;
+  const s = dayUnit ? shifted(c.dct, dayUnit, dir * Math.round(7 * n)) : finer ? shifted(c.dct, finer, dir * Math.round(n * per)) : shifted(c.dct, u, dir * Math.round(n));
   if (!s) return null;
   if (qty.n === null) inferred.push(inf('quantity', 'vague-quantity-guess', `"${low(g.quantity)}" read as about ${qty.guess} (${Math.max(1, qty.guess - 1)} to ${qty.guess + 1}) ${low(g.unitword ?? '') || 'units'}`));
   return { type: 'DATE', value: s.value, mod, granularity: s.gran, anchor: 'dct', resolved: true, inferred };
