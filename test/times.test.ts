@@ -556,3 +556,8 @@ test('"a year and a half ago", "2 1/2 years ago": a half counts, to the month', 
   assertValues(times('He converted a year and a half ago; the plan began 2 1/2 years ago.', '2019-10-05'), { 'a year and a half ago': '2018-04', '2 1/2 years ago': '2017-04' });
   assertValues(times('It began two and a half years ago.', '2019-10-05'), { 'two and a half years ago': '2017-04' });
 });
+
+test('"the last week of March", "the first week of April 2019": one DATE, that week of the month', () => {
+  assertValues(times('Car sales rebounded in the last week of March.', '2009-04-01'), { 'the last week of March': '2009-W13' });
+  assertValues(times('The talks are due in the second week of May 2010.', '2009-04-01'), { 'the second week of May 2010': '2010-W19' });
+});

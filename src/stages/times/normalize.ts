@@ -503,6 +503,22 @@ function theUnit(g: G, c: NormContext): Norm {
   return { type: 'DATE', value: fmtDay(base), mod, granularity: 'day', anchor: prevDay ? 'prev' : 'dct', resolved: true, inferred: [inf('anchor', prevDay ? 'the-day-of-previous-date' : 'the-day-of-dct')] };
 }
 
+/** "the last week of March", "the first week of April": the week holding the middle of that
+ * stretch of seven days of the month (the year given, else inferred as for the month alone). */
+function weekOfMonth(g: G, c: NormContext): Norm {
+  const n = c.lex.ordinals[low(g.ordinals)];
+  const m = c.lex.months[low(g.months)];
+  if (!n || !m || n > 5 || !isCap(g.months)) return null;
+  let y: number; let inferred: Inference[] = [];
+  if (g.anyyear) y = Number(g.anyyear);
+  else if (c.dct) { const r = inferYear(c.dct, m, null, c.tense()); y = r.y; inferred = [inf('year', r.rule)]; }
+  else return { ...noDct('week', 'year'), value: 'XXXX-WXX' };
+  if (y < MIN_YEAR || y > MAX_YEAR) return 'absurd';
+  const mid = n > 0 ? { y, m, d: 7 * (n - 1) + 4 } : addDays(addMonths({ y, m, d: 1 }, 1), -4);
+  if (mid.m !== m) return null;
+  return { type: 'DATE', value: fmtWeek(mid), granularity: 'week', anchor: g.anyyear ? null : 'dct', resolved: true, inferred };
+}
+
 /** "the week of March 6": the week of a date. */
 function weekOfDate(g: G, c: NormContext): Norm {
   const day = absoluteDate(g, c);
@@ -873,7 +889,7 @@ function holiday(g: G, c: NormContext): Norm {
 /** The normalizers by name; a year said in words (group spokenyear) reaches them as digits in
  * g.year (see extract.ts). */
 export const NORMALIZERS: Record<string, (g: G, c: NormContext) => Norm> = {
-  'absolute-date': absoluteDate, 'week-of-date': weekOfDate, month, year, decade, century, quarter, half, season,
+  'absolute-date': absoluteDate, 'week-of-date': weekOfDate, 'week-of-month': weekOfMonth, month, year, decade, century, quarter, half, season,
   'relative-unit': relativeUnit, ago, period, 'recent-units': recentUnits, 'day-word': dayWord,
   weekday: weekdayNorm, 'day-of-previous': dayOfPrevious, 'ordinal-unit': ordinalUnit, 'clock-word': clockWord, 'the-unit': theUnit, 'same-period': samePeriod, reference, set: setNorm, duration, holiday,
 };
