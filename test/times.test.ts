@@ -561,3 +561,8 @@ test('"the last week of March", "the first week of April 2019": one DATE, that w
   assertValues(times('Car sales rebounded in the last week of March.', '2009-04-01'), { 'the last week of March': '2009-W13' });
   assertValues(times('The talks are due in the second week of May 2010.', '2009-04-01'), { 'the second week of May 2010': '2010-W19' });
 });
+
+test('"the first Tuesday of November", "the last Friday of September": that day of the month', () => {
+  assertValues(times('It will take place on the first Tuesday of November.', '2019-10-04'), { 'the first Tuesday of November': '2019-11-05' });
+  assertValues(times('The vote was held on the last Friday of September.', '2019-10-04'), { 'the last Friday of September': '2019-09-27' });
+});

@@ -519,6 +519,23 @@ function weekOfMonth(g: G, c: NormContext): Norm {
   return { type: 'DATE', value: fmtWeek(mid), granularity: 'week', anchor: g.anyyear ? null : 'dct', resolved: true, inferred };
 }
 
+/** "the first Tuesday of November", "the last Friday in May": that day of the month (the year
+ * given, else inferred as for the month alone). */
+function weekdayOfMonth(g: G, c: NormContext): Norm {
+  const n = c.lex.ordinals[low(g.ordinals)];
+  const m = c.lex.months[low(g.months)];
+  const wd = c.lex.weekdays[low(g.weekday).replace(/\.$/, '')];
+  if (!n || !m || !wd || n > 5 || !isCap(g.months) || !isCap(g.weekday)) return null;
+  let y: number; let inferred: Inference[] = [];
+  if (g.anyyear) y = Number(g.anyyear);
+  else if (c.dct) { const r = inferYear(c.dct, m, null, c.tense()); y = r.y; inferred = [inf('year', r.rule)]; }
+  else return { ...noDct('day', 'year'), value: `XXXX-${pad(m)}-XX` };
+  if (y < MIN_YEAR || y > MAX_YEAR) return 'absurd';
+  const t = holidayDay(`${pad(m)}-${n}-${wd}`, y);
+  if (!t || t.m !== m) return null;
+  return { type: 'DATE', value: fmtDay(t), granularity: 'day', anchor: g.anyyear ? null : 'dct', resolved: true, inferred };
+}
+
 /** "the week of March 6": the week of a date. */
 function weekOfDate(g: G, c: NormContext): Norm {
   const day = absoluteDate(g, c);
@@ -889,7 +906,7 @@ function holiday(g: G, c: NormContext): Norm {
 /** The normalizers by name; a year said in words (group spokenyear) reaches them as digits in
  * g.year (see extract.ts). */
 export const NORMALIZERS: Record<string, (g: G, c: NormContext) => Norm> = {
-  'absolute-date': absoluteDate, 'week-of-date': weekOfDate, 'week-of-month': weekOfMonth, month, year, decade, century, quarter, half, season,
+  'absolute-date': absoluteDate, 'week-of-date': weekOfDate, 'week-of-month': weekOfMonth, 'weekday-of-month': weekdayOfMonth, month, year, decade, century, quarter, half, season,
   'relative-unit': relativeUnit, ago, period, 'recent-units': recentUnits, 'day-word': dayWord,
   weekday: weekdayNorm, 'day-of-previous': dayOfPrevious, 'ordinal-unit': ordinalUnit, 'clock-word': clockWord, 'the-unit': theUnit, 'same-period': samePeriod, reference, set: setNorm, duration, holiday,
 };
