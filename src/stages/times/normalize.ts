@@ -503,16 +503,24 @@ function theUnit(g: G, c: NormContext): Norm {
   return { type: 'DATE', value: fmtDay(base), mod, granularity: 'day', anchor: prevDay ? 'prev' : 'dct', resolved: true, inferred: [inf('anchor', prevDay ? 'the-day-of-previous-date' : 'the-day-of-dct')] };
 }
 
+/** The year of a phrase about month m ("the last week of March 2019"): the one given, else
+ * inferred from the DCT as for the month alone; null without either. */
+function yearOfMonthPhrase(g: G, c: NormContext, m: number): { y: number; inferred: Inference[] } | null {
+  if (g.anyyear) return { y: Number(g.anyyear), inferred: [] };
+  if (!c.dct) return null;
+  const r = inferYear(c.dct, m, null, c.tense());
+  return { y: r.y, inferred: [inf('year', r.rule)] };
+}
+
 /** "the last week of March", "the first week of April": the week holding the middle of that
  * stretch of seven days of the month (the year given, else inferred as for the month alone). */
 function weekOfMonth(g: G, c: NormContext): Norm {
   const n = c.lex.ordinals[low(g.ordinals)];
   const m = c.lex.months[low(g.months)];
   if (!n || !m || n > 5 || !isCap(g.months)) return null;
-  let y: number; let inferred: Inference[] = [];
-  if (g.anyyear) y = Number(g.anyyear);
-  else if (c.dct) { const r = inferYear(c.dct, m, null, c.tense()); y = r.y; inferred = [inf('year', r.rule)]; }
-  else return { ...noDct('week', 'year'), value: 'XXXX-WXX' };
+  const yr = yearOfMonthPhrase(g, c, m);
+  if (!yr) return { ...noDct('week', 'year'), value: 'XXXX-WXX' };
+  const { y, inferred } = yr;
   if (y < MIN_YEAR || y > MAX_YEAR) return 'absurd';
   const mid = n > 0 ? { y, m, d: 7 * (n - 1) + 4 } : addDays(addMonths({ y, m, d: 1 }, 1), -4);
   if (mid.m !== m) return null;
@@ -526,10 +534,9 @@ function weekdayOfMonth(g: G, c: NormContext): Norm {
   const m = c.lex.months[low(g.months)];
   const wd = c.lex.weekdays[low(g.weekday).replace(/\.$/, '')];
   if (!n || !m || !wd || n > 5 || !isCap(g.months) || !isCap(g.weekday)) return null;
-  let y: number; let inferred: Inference[] = [];
-  if (g.anyyear) y = Number(g.anyyear);
-  else if (c.dct) { const r = inferYear(c.dct, m, null, c.tense()); y = r.y; inferred = [inf('year', r.rule)]; }
-  else return { ...noDct('day', 'year'), value: `XXXX-${pad(m)}-XX` };
+  const yr = yearOfMonthPhrase(g, c, m);
+  if (!yr) return { ...noDct('day', 'year'), value: `XXXX-${pad(m)}-XX` };
+  const { y, inferred } = yr;
   if (y < MIN_YEAR || y > MAX_YEAR) return 'absurd';
   const t = holidayDay(`${pad(m)}-${n}-${wd}`, y);
   if (!t || t.m !== m) return null;
