@@ -566,3 +566,7 @@ test('"the first Tuesday of November", "the last Friday of September": that day 
   assertValues(times('It will take place on the first Tuesday of November.', '2019-10-04'), { 'the first Tuesday of November': '2019-11-05' });
   assertValues(times('The vote was held on the last Friday of September.', '2019-10-04'), { 'the last Friday of September': '2019-09-27' });
 });
+
+test('a weekday right after "earlier" is past whatever the clause ("after being detained earlier Friday")', () => {
+  assertValues(times('The man was at the centre after being detained earlier Friday near Norbury.', '2020-09-30'), { Friday: '2020-09-25' });
+});
