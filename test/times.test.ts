@@ -467,3 +467,106 @@ test('a weekday that is not the date\'s stays apart from it ("until Friday | Sep
   // only such a mismatch is read apart: a guard on the whole ("in his early 80s", an age) stays
   assert.equal(times('He is in his early 80s and lives in Ohio.', '2013-03-21').length, 0);
 });
+
+test('a quarter still ahead in a future-tense clause is a forecast: "the latest quarter", "a year ago" keep to the quarter reported on', () => {
+  const ts = times('Net rose 11% in the third quarter. The earthquake will result in a fourth-quarter charge. Earnings fell in the latest quarter, from $6 million a year ago.', '2024-11-02');
+  assertValues(ts, { 'the third quarter': '2024-Q3', 'fourth-quarter': '2024-Q4', 'the latest quarter': '2024-Q3', 'a year ago': '2023-Q3' });
+});
+
+test('"a week ago", "two weeks ago" name the day that many weeks back; "six weeks ago" the week', () => {
+  const ts = times('The earthquake hit the country a week ago. Talks resumed two weeks ago, after a pause that began six weeks ago.', '2011-03-18');
+  assertValues(ts, { 'a week ago': '2011-03-11', 'two weeks ago': '2011-03-04', 'six weeks ago': '2011-W05' });
+});
+
+test('"one day" between a modal and a verb is some day ahead (FUTURE_REF), elsewhere a duration', () => {
+  assertValues(times('Islam will one day be the second largest religion.'), { 'one day': 'FUTURE_REF' });
+  assertValues(times('He hopes to one day lead the party.'), { 'one day': 'FUTURE_REF' });
+  assertValues(times('The trial will last one day.'), { 'one day': 'P1D' });
+  assertValues(times('The strike was cut to one day a week.'), { 'one day': 'P1D' });
+  assertValues(times('I hope that some day I will be able to represent them.'), { 'some day': 'FUTURE_REF' });
+});
+
+test('"for a second consecutive day", "the eighth day of", "fourth week in a row": the DCT\'s day or week; "first day" is no run', () => {
+  const ts = times('Trading was suspended for a second consecutive day. Today is the eighth day of the blockade. Stocks rose for a fourth week in a row. He will act on his first day in office.', '2008-09-17');
+  assertValues(ts, { 'a second consecutive day': '2008-09-17', 'the eighth day': '2008-09-17', 'a fourth week': '2008-W38' });
+  assert.notEqual(find(ts, 'first day').value, '2008-09-17');
+});
+
+test('"mid-afternoon", "mid morning": a part of the DCT\'s day; "midnight" stays a clock time', () => {
+  assertValues(times('By mid-afternoon, official sources were saying the attack was over.', '1998-03-06'), { 'mid-afternoon': '1998-03-06TAF' });
+  assertValues(times('The offer expired at midnight.', '1998-03-06'), { midnight: '1998-03-06T24:00' });
+});
+
+test('a capitalised set word inside a sentence before a capitalised word is a name ("Daily Xtra"); "10–19 year olds" is an age', () => {
+  assert.equal(times("The news source Daily Xtra's editor said it.").length, 0);
+  assert.equal(times('Daily flights will begin.').length, 1);
+  assert.equal(times('Suicides by 10–19 year olds rose.').length, 0);
+});
+
+test('a bare number before a unit of measure is no year ("the 2000 km pipeline"); "earlier that day" needs a day before it', () => {
+  assert.equal(times('The 2000 km long pipeline and a 1000 megawatt cable are planned.').length, 0);
+  assertValues(times('He was shot on Oct. 23. Earlier that day, the family sent a fax.', '1999-01-22'), { 'Earlier that day': '1998-10-23' });
+  assert.notEqual(find(times('The pipeline is due by 2025. Earlier that day, the firm signed.', '2020-01-10'), 'Earlier that day').value.slice(0, 4), '2025');
+});
+
+test('a date right after "rescheduled to", "scheduled for", "moved to", "extended until" is ahead, whatever the tense', () => {
+  assertValues(times('The primary races were rescheduled to June 2.', '2020-03-20'), { 'June 2': '2020-06-02' });
+  assertValues(times('His trial has been scheduled for November.', '2019-06-28'), { November: '2019-11' });
+  assertValues(times('The vote was moved to May 5, and the offer was extended until April 30.', '2020-03-20'), { 'May 5': '2020-05-05', 'April 30': '2020-04-30' });
+});
+
+test('"May\'s agreement" is a person\'s, "(2024 Friday, UTC)" a clock time, "Halloween-themed" a modifier; "this Sunday" in a past clause is the one before', () => {
+  assert.equal(times('He resigned in protest to May\'s negotiated Brexit agreement.', '2019-08-06').length, 0);
+  assertValues(times('Turnout rose in March\'s election.', '2019-08-06'), { March: '2019-03' });
+  assert.ok(!times('A quake struck at 4:42 local time on Saturday (2024 Friday, UTC).', '2019-08-06').some((t) => t.value === '2024'));
+  assert.equal(times('The Halloween-themed event was held.', '2019-08-06').length, 0);
+  assertValues(times('This Sunday, French inventor Franky Zapata crossed the Channel.', '2019-08-06'), { 'This Sunday': '2019-08-04' });
+  assertValues(times('This Sunday he will fly again.', '2019-08-06'), { 'This Sunday': '2019-08-11' });
+});
+
+test('a clock time "around" or "about" after a day in the same sentence is that day\'s', () => {
+  assertValues(times('On the morning of August 1 around 4:30 a.m. EST, a bat hit him.', '2020-09-30'), { '4:30 a.m. EST': '2020-08-01T04:30' });
+});
+
+test('a weekday with no tense around it is the one before when both are about as near; "the Sun." is no Sunday', () => {
+  assertValues(times('The vote on Tuesday.', '2020-01-11'), { Tuesday: '2020-01-07' });
+  assertValues(times('The vote on Monday.', '2020-01-11'), { Monday: '2020-01-13' });
+  assert.equal(times('It is more massive than the Sun. And that matters.', '2020-07-07').length, 0);
+});
+
+test('a duration said in parts ("1 hour 59 minutes 40.2 seconds", "two years and six months") is one DURATION', () => {
+  assertValues(times('His time was 1 hour 59 minutes 40.2 seconds.'), { '1 hour 59 minutes 40.2 seconds': 'PT1H59M40.2S' });
+  assertValues(times('He served two years and six months in prison.'), { 'two years and six months': 'P2Y6M' });
+  const ts = times('The talks lasted two hours, and three days later resumed.');
+  assertValues(ts, { 'two hours': 'PT2H', 'three days': 'P3D' });
+});
+
+test('"the now-former governor" and "Back to the Future" hold no time', () => {
+  assert.equal(times('The now-former governor Pierluisi was sworn in.').length, 0);
+  assert.equal(times('Marty McFly from Back to the Future was there.').length, 0);
+  assertValues(times('It may inspire deeper insight in the future.'), { 'the future': 'FUTURE_REF' });
+});
+
+test('"the past decade" is the ten years up to the DCT (DURATION P10Y), "the last decade" the calendar decade before', () => {
+  assertValues(times('Over the past decade, prices doubled.', '2019-10-05'), { 'the past decade': 'P10Y' });
+  assertValues(times('In the last decade prices doubled.', '2019-10-05'), { 'the last decade': '200' });
+});
+
+test('"a year and a half ago", "2 1/2 years ago": a half counts, to the month', () => {
+  assertValues(times('He converted a year and a half ago; the plan began 2 1/2 years ago.', '2019-10-05'), { 'a year and a half ago': '2018-04', '2 1/2 years ago': '2017-04' });
+  assertValues(times('It began two and a half years ago.', '2019-10-05'), { 'two and a half years ago': '2017-04' });
+});
+
+test('"the last week of March", "the first week of April 2019": one DATE, that week of the month', () => {
+  assertValues(times('Car sales rebounded in the last week of March.', '2009-04-01'), { 'the last week of March': '2009-W13' });
+  assertValues(times('The talks are due in the second week of May 2010.', '2009-04-01'), { 'the second week of May 2010': '2010-W19' });
+});
+
+test('"the first Tuesday of November", "the last Friday of September": that day of the month', () => {
+  assertValues(times('It will take place on the first Tuesday of November.', '2019-10-04'), { 'the first Tuesday of November': '2019-11-05' });
+  assertValues(times('The vote was held on the last Friday of September.', '2019-10-04'), { 'the last Friday of September': '2019-09-27' });
+});
+
+test('a weekday right after "earlier" is past whatever the clause ("after being detained earlier Friday")', () => {
+  assertValues(times('The man was at the centre after being detained earlier Friday near Norbury.', '2020-09-30'), { Friday: '2020-09-25' });
+});

@@ -6,7 +6,7 @@
  * anchored to known events ("after the inauguration of Donald Trump") to known-events.ts.
  */
 import type { Timex } from '../../document.js';
-import { parseDct, seasonStartOf, type Ymd } from './calendar.js';
+import { parseDct, quarterOf, seasonStartOf, type Ymd } from './calendar.js';
 import { chronoTimes } from './chrono.js';
 import { knownEventTimes } from './known-events.js';
 import { NORMALIZERS, spokenYear, type NormContext, type NormResult } from './normalize.js';
@@ -83,6 +83,24 @@ function windowsOf(text: string, a: number, b: number, trig: RegExp): [number, n
     else trig.lastIndex = Math.max(trig.lastIndex, e - WINDOW);
   }
   return out;
+}
+
+/** Designators of a one-part duration value, largest first (a T before the time ones). */
+const DURATION_PARTS = ['Y', 'M', 'W', 'D', 'TH', 'TM', 'TS'];
+/** A duration and a one-part one in a smaller unit after it ("PT1H" or "PT1H59M", then "PT40S")
+ * as one value ("PT1H59M40S"); else null. */
+function joinedDuration(a: string, b: string): string | null {
+  const pb = /^P(T?)(\d+(?:\.\d+)?)([YMWDHS])$/.exec(b);
+  const body = /^P((?:\d+(?:\.\d+)?[YMWD])*)(?:T((?:\d+(?:\.\d+)?[HMS])+))?$/.exec(a);
+  if (!pb || !body || (!body[1] && !body[2])) return null;
+  const parts = [...(body[1] ?? '').matchAll(/(\d+(?:\.\d+)?)([YMWD])/g)].map((m) => [m[2]!, m[1]!])
+    .concat([...(body[2] ?? '').matchAll(/(\d+(?:\.\d+)?)([HMS])/g)].map((m) => [`T${m[2]}`, m[1]!]));
+  const rb = DURATION_PARTS.indexOf(pb[1]! + pb[3]!);
+  if (rb <= DURATION_PARTS.indexOf(parts[parts.length - 1]![0]!)) return null;
+  parts.push([pb[1]! + pb[3]!, pb[2]!]);
+  const date = parts.filter(([k]) => !k!.startsWith('T')).map(([k, n]) => n + k).join('');
+  const time = parts.filter(([k]) => k!.startsWith('T')).map(([k, n]) => n + k!.slice(1)).join('');
+  return `P${date}${time ? `T${time}` : ''}`;
 }
 
 /** An article at the start of an expression that ends in a hyphenated unit ("a two-year"). */
@@ -172,11 +190,19 @@ export function extractTimes(text: string, published: string | null, regions: Re
       prev.value = n.value + prev.value.slice(prev.value.indexOf('T'));
       prev.inferred = [...n.inferred, { what: 'day', rule: 'clock-time-of-following-day' }];
     }
-    // "Wednesday at 10 p.m.", "flew Tuesday in Everett at 18:00 UTC": a clock time read on the
+    // "Wednesday at 10 p.m.", "flew Tuesday in Everett at 18:00 UTC", "on the morning of August 1
+    // around 4:30": a clock time read on the
     // DCT's day takes the day named just before it in the same sentence
     if (prev && n.type === 'TIME' && n.inferred.some((i) => i.rule === 'clock-time-on-dct-day') && prev.granularity === 'day'
-      && /^(?:\d{4}|XXXX)-[\dX]{2}-[\dX]{2}$/.test(prev.value) && /^[^.;!?()]{0,60}\bat\s+$/i.test(text.slice(prev.end, item.start))) {
+      && /^(?:\d{4}|XXXX)-[\dX]{2}-[\dX]{2}$/.test(prev.value) && /^[^.;!?()]{0,60}\b(?:at|around|about)\s+$/i.test(text.slice(prev.end, item.start))) {
       n = { ...n, value: prev.value + n.value.slice(n.value.indexOf('T')), anchor: 'prev', inferred: [{ what: 'day', rule: 'clock-time-of-preceding-day' }] };
+    }
+    // "1 hour 59 minutes 40.2 seconds", "two years and six months": one duration said in parts
+    const parts = prev && prev.type === 'DURATION' && n.type === 'DURATION' && !prev.mod && !n.mod
+      && /^\s*,?\s*(?:and\s+)?$/.test(text.slice(prev.end, item.start)) ? joinedDuration(prev.value, n.value) : null;
+    if (prev && parts) {
+      prev.end = item.end; prev.text = text.slice(prev.start, prev.end); prev.value = parts;
+      continue;
     }
     // "a two-year contract", "the third-quarter results": an article before a hyphenated modifier
     // belongs to the noun after it, not to the time
@@ -193,7 +219,11 @@ export function extractTimes(text: string, published: string | null, regions: Re
     // context for the times after this one
     const q = /^(\d{4})-Q([1-4])$/.exec(n.value);
     const derived = n.inferred.some((i) => /^year-earlier|^quarter-from-context/.test(i.rule));
-    if (q && !derived) lastQuarter = { y: Number(q[1]), q: Number(q[2]) };
+    // a quarter not yet over at the dateline, in a future-tense clause ("will result in a
+    // fourth-quarter charge"), is a forecast: "the latest quarter", "a year ago" still count
+    // from the quarter reported on
+    const forecast = !!q && !!dct && Number(q[1]) * 4 + Number(q[2]) >= dct.y * 4 + quarterOf(dct.m) && n.inferred.some((i) => /-future-tense$/.test(i.rule));
+    if (q && !derived && !forecast) lastQuarter = { y: Number(q[1]), q: Number(q[2]) };
     const d = /^(\d{4})(?:-(\d\d)(?:-(\d\d))?)?$/.exec(n.value);
     if (d && n.type === 'DATE' && !n.inferred.some((i) => i.rule === 'known-event')) {
       const ymd = { y: Number(d[1]), m: d[2] ? Number(d[2]) : 1, d: d[3] ? Number(d[3]) : 1 };

@@ -118,6 +118,8 @@ const SOON_AFTER_DCT_DAYS = 14;
  * takes the DCT's year: a month alone just ahead is a reported plan ("said the summit would be
  * held in April", "to be admitted in early March"), not the one eleven months back. */
 const NEXT_MONTH_DAYS = 31;
+/** Up to how many weeks "N weeks ago" is counted in days, to a day (see ago). */
+const DAY_COUNTED_WEEKS = 2;
 /** Days before the DCT within which a future-tense month-day still takes the DCT's year. */
 const JUST_BEFORE_DCT_DAYS = 14;
 
@@ -225,7 +227,8 @@ function absoluteDate(g: G, c: NormContext): Norm {
 
 function weekdayOk(raw: string, c: NormContext): boolean {
   const s = low(raw).replace(/\.$/, '');
-  if (c.lex.weekdayAbbreviations.includes(s)) return isCap(raw) && /^\.,?\s+(?:\p{Lu}\p{Ll}{2}|\d)/u.test(c.text.slice(c.start + raw.length, c.start + raw.length + 8));
+  // (not "than the Sun. And"; an abbreviation after "the" is a name)
+  if (c.lex.weekdayAbbreviations.includes(s)) return isCap(raw) && prevWord(c) !== 'the' && /^\.,?\s+(?:\p{Lu}\p{Ll}{2}|\d)/u.test(c.text.slice(c.start + raw.length, c.start + raw.length + 8));
   return true;
 }
 
@@ -244,6 +247,9 @@ function month(g: G, c: NormContext): Norm {
   const mod = dmod(lex, g.dateMods);
   const yrel = g.yearrel ? lex.relatives[low(g.yearrel)] ?? null : null;
   if (lex.ambiguousMonths.includes(name) && rel === null && yrel === null && !mod && !lex.monthIntroducers.includes(prevWord(c))) return null;
+  // "in protest to May's agreement", "of March's team": an ambiguous month name in the possessive is
+  // a person's or a team's, unless a preposition of time comes before it ("in March's election")
+  if (lex.ambiguousMonths.includes(name) && rel === null && yrel === null && /^['’]s\b/.test(nextText(c)) && !lex.possessiveMonthIntroducers.includes(prevWord(c))) return null;
   if (name.length <= 4 && !(name in { june: 1, july: 1 }) && rel === null && yrel === null && !mod && !lex.monthIntroducers.includes(prevWord(c))) return null;
   // "Jan Kavan", "Dec Smith": a short month name before a capitalized word is a first name
   if (name.length <= 4 && !(name in { june: 1, july: 1, may: 1 }) && c.text[c.end] !== '.' && yrel === null && /^\s+\p{Lu}\p{Ll}/u.test(nextText(c))) return null;
@@ -272,6 +278,10 @@ function year(g: G, c: NormContext): Norm {
   if (/[$£€#\d]\s?$|[.,]$/.test(before) || /^(?:th|st|nd|rd)\b/.test(nextText(c))) return null;
   // part of a URL, path or identifier ("statements-releases/2021/", "may-10-2021")
   if (/[\p{L}\d][/\\_=-]$/u.test(before) || /^[/\\_=]\w/.test(nextText(c))) return null;
+  // "the 2000 km pipeline", "a 1000 megawatt cable": a quantity; "(2024 Friday, UTC)", "1630 GMT":
+  // a clock time
+  if (listRe(lex.measureWords, '^[\\s-]+(?:{})\\b').test(nextText(c))) return null;
+  if (listRe(Object.keys(lex.weekdays), '^\\s+(?:{})\\b').test(nextText(c)) || /^\s*(?:UTC|GMT|Z)\b/.test(nextText(c))) return null;
   const pw = prevWord(c);
   const introduced = !!mod0 || /year/i.test(c.text.slice(c.start, c.end)) || lex.yearIntroducers.includes(pw) || lex.months[pw] !== undefined;
   if (!introduced) {
@@ -430,7 +440,7 @@ function relativeUnit(g: G, c: NormContext): Norm {
     if (thatAfterVerb(c)) return null;
     const u = unitOf(lex, raw);
     if (u?.g === 'quarter' && c.lastQuarter) return { type: 'DATE', value: fmtQuarter(c.lastQuarter.y, c.lastQuarter.q), granularity: 'quarter', anchor: 'prev', resolved: true, inferred: [inf('anchor', 'quarter-from-context')] };
-    if (!c.lastDate && u) return { type: 'DATE', value: unresolved(u.g as Timex['granularity']), granularity: u.g as Timex['granularity'], anchor: null, resolved: false, inferred: [inf('anchor', 'no-antecedent', `"${matched}" refers to a time not found before it`)] };
+    if (u && !antecedentFits(c, u)) return { type: 'DATE', value: unresolved(u.g as Timex['granularity']), granularity: u.g as Timex['granularity'], anchor: null, resolved: false, inferred: [inf('anchor', 'no-antecedent', `"${matched}" refers to a time not found before it`)] };
   }
   else if (matched === 'the weekend') {
     // the weekend before the DCT in a past-tense clause, else the coming one
@@ -451,15 +461,27 @@ function relativeUnit(g: G, c: NormContext): Norm {
   }
   const u = unitOf(lex, raw);
   if (!u) return null;
+  // "the past decade", "over the past century": the stretch of that length up to the DCT, a
+  // DURATION like "the past ten years" (not "the last decade", the one before this)
+  if ((u.g === 'decade' || u.g === 'century') && listRe(lex.stretchLeads, '^(?:{}) ').test(matched)) {
+    return { type: 'DURATION', value: durationValue(1, u), mod, granularity: 'duration', anchor: c.dct ? 'dct' : null, resolved: true, inferred: [] };
+  }
   // "the past decade": a duration up to the DCT
   // "the following year", "the previous month": relative to the last time mentioned
-  const fromPrev = (countsFromPrevious(c, /^(?:the )?(\S+) /.exec(matched)?.[1]) || low(g.thisword) === 'that') && !!c.lastDate;
+  const fromPrev = (countsFromPrevious(c, /^(?:the )?(\S+) /.exec(matched)?.[1]) && !!c.lastDate) || (low(g.thisword) === 'that' && antecedentFits(c, u));
   if (fromPrev) rule = 'relative-unit-of-previous-time';
   const base = fromPrev ? c.lastDate!.ymd : c.dct;
   if (!base) return noDct(u.g as Timex['granularity'], 'anchor', 'DATE', mod);
   const s = shifted(base, u, dir);
   if (!s) return null;
   return { type: 'DATE', value: s.value, mod, granularity: s.gran, anchor: fromPrev ? 'prev' : 'dct', resolved: true, inferred: [inf('anchor', rule, dir < 0 ? 'the unit before the dateline' : dir > 0 ? 'the unit after the dateline' : 'the unit of the dateline')] };
+}
+
+const GRAN_RANK: Partial<Record<string, number>> = { day: 0, week: 1, month: 2, quarter: 3, season: 3, half: 4, year: 5, decade: 6, century: 7 };
+/** Whether the last date mentioned is as fine as the unit of an anaphor: "that day" needs a day
+ * before it ("earlier that day" after "by 2025" is not January 1, 2025), "that year" any date. */
+function antecedentFits(c: NormContext, u: Unit): boolean {
+  return !!c.lastDate && (GRAN_RANK[c.lastDate.gran] ?? 9) <= (GRAN_RANK[u.g] ?? 9);
 }
 
 /** "the year", "the full year", "for the day", "later in the day": the year or day being reported on. */
@@ -479,6 +501,46 @@ function theUnit(g: G, c: NormContext): Norm {
   const base = prevDay ?? c.dct;
   if (!base) return { ...noDct('day', 'anchor', 'DATE', mod) };
   return { type: 'DATE', value: fmtDay(base), mod, granularity: 'day', anchor: prevDay ? 'prev' : 'dct', resolved: true, inferred: [inf('anchor', prevDay ? 'the-day-of-previous-date' : 'the-day-of-dct')] };
+}
+
+/** The year of a phrase about month m ("the last week of March 2019"): the one given, else
+ * inferred from the DCT as for the month alone; null without either. */
+function yearOfMonthPhrase(g: G, c: NormContext, m: number): { y: number; inferred: Inference[] } | null {
+  if (g.anyyear) return { y: Number(g.anyyear), inferred: [] };
+  if (!c.dct) return null;
+  const r = inferYear(c.dct, m, null, c.tense());
+  return { y: r.y, inferred: [inf('year', r.rule)] };
+}
+
+/** "the last week of March", "the first week of April": the week holding the middle of that
+ * stretch of seven days of the month (the year given, else inferred as for the month alone). */
+function weekOfMonth(g: G, c: NormContext): Norm {
+  const n = c.lex.ordinals[low(g.ordinals)];
+  const m = c.lex.months[low(g.months)];
+  if (!n || !m || n > 5 || !isCap(g.months)) return null;
+  const yr = yearOfMonthPhrase(g, c, m);
+  if (!yr) return { ...noDct('week', 'year'), value: 'XXXX-WXX' };
+  const { y, inferred } = yr;
+  if (y < MIN_YEAR || y > MAX_YEAR) return 'absurd';
+  const mid = n > 0 ? { y, m, d: 7 * (n - 1) + 4 } : addDays(addMonths({ y, m, d: 1 }, 1), -4);
+  if (mid.m !== m) return null;
+  return { type: 'DATE', value: fmtWeek(mid), granularity: 'week', anchor: g.anyyear ? null : 'dct', resolved: true, inferred };
+}
+
+/** "the first Tuesday of November", "the last Friday in May": that day of the month (the year
+ * given, else inferred as for the month alone). */
+function weekdayOfMonth(g: G, c: NormContext): Norm {
+  const n = c.lex.ordinals[low(g.ordinals)];
+  const m = c.lex.months[low(g.months)];
+  const wd = c.lex.weekdays[low(g.weekday).replace(/\.$/, '')];
+  if (!n || !m || !wd || n > 5 || !isCap(g.months) || !isCap(g.weekday)) return null;
+  const yr = yearOfMonthPhrase(g, c, m);
+  if (!yr) return { ...noDct('day', 'year'), value: `XXXX-${pad(m)}-XX` };
+  const { y, inferred } = yr;
+  if (y < MIN_YEAR || y > MAX_YEAR) return 'absurd';
+  const t = holidayDay(`${pad(m)}-${n}-${wd}`, y);
+  if (!t || t.m !== m) return null;
+  return { type: 'DATE', value: fmtDay(t), granularity: 'day', anchor: g.anyyear ? null : 'dct', resolved: true, inferred };
 }
 
 /** "the week of March 6": the week of a date. */
@@ -518,6 +580,16 @@ function dayOfPrevious(g: G, c: NormContext): Norm {
   };
 }
 
+/** "for a third straight day", "the eighth day of the strike", "a fourth week in a row": the
+ * latest of a run counted up to the story, the DCT's day or week (the first of a run is not one). */
+function ordinalUnit(g: G, c: NormContext): Norm {
+  const n = c.lex.ordinals[low(g.ordinals)];
+  if (!n || n < 2) return null;
+  const week = low(g.rawunit) === 'week';
+  if (!c.dct) return { ...noDct(week ? 'week' : 'day'), value: week ? 'XXXX-WXX' : 'XXXX-XX-XX' };
+  return { type: 'DATE', value: week ? fmtWeek(c.dct) : fmtDay(c.dct), granularity: week ? 'week' : 'day', anchor: 'dct', resolved: true, inferred: [inf('anchor', 'ordinal-unit-at-dct', `the ${low(g.ordinals)} ${low(g.rawunit)} of a run up to the dateline`)] };
+}
+
 /** "two years ago", "three days from now": a date counted from the DCT. ("three days later",
  * counted from another event, is a DURATION "three days" in TimeBank, the rule duration's.) */
 function ago(g: G, c: NormContext): Norm {
@@ -530,11 +602,18 @@ function ago(g: G, c: NormContext): Norm {
   if (qty.n === null && !qty.approx) {
     return { type: 'DATE', value: dir < 0 ? 'PAST_REF' : 'FUTURE_REF', granularity: 'ref', anchor: c.dct ? 'dct' : null, resolved: true, inferred: [inf('direction', 'vague-ago')] };
   }
-  const n = qty.n ?? qty.guess;
+  const n = (qty.n ?? qty.guess) + (qty.n !== null && /and a half|-and-a-half/.test(low(c.text.slice(c.start, c.end))) ? 0.5 : 0);
   const mod: string | null = qty.n === null ? 'APPROX' : qmod === 'APPROX' ? 'APPROX' : qmod === 'MORE_THAN' || qmod === 'EQUAL_OR_MORE' ? (dir < 0 ? 'BEFORE' : 'AFTER') : qmod ? (dir < 0 ? 'AFTER' : 'BEFORE') : null;
   const inferred: Inference[] = [inf('direction', dir < 0 ? 'ago-past' : 'ago-future')];
   if (!c.dct) return { ...noDct(u.g as Timex['granularity'], 'anchor', 'DATE', mod), value: unresolved(u.g as Timex['granularity']) };
-  const s = shifted(c.dct, u, dir * Math.round(n));
+  // "a week ago", "two weeks ago": a week or two back names the day of a reported event, that many
+  // days back ("the earthquake hit a week ago"); more weeks, or a vague count, name the week
+  // ("two and a half years ago", "2 1/2 years ago": 30 months back, to the month; a decade and a
+  // half: 15 years)
+  const dayUnit = u.g === 'week' && qty.n !== null && n <= DAY_COUNTED_WEEKS ? c.lex.units.day : undefined;
+  const finer = Number.isInteger(n) ? undefined : u.g === 'year' ? c.lex.units.month : u.g === 'decade' || u.g === 'century' ? c.lex.units.year : u.g === 'week' ? c.lex.units.day : undefined;
+  const per = u.g === 'year' ? 12 : u.g === 'week' ? 7 : u.n ?? 1;
+  const s = dayUnit ? shifted(c.dct, dayUnit, dir * Math.round(7 * n)) : finer ? shifted(c.dct, finer, dir * Math.round(n * per)) : shifted(c.dct, u, dir * Math.round(n));
   if (!s) return null;
   if (qty.n === null) inferred.push(inf('quantity', 'vague-quantity-guess', `"${low(g.quantity)}" read as about ${qty.guess} (${Math.max(1, qty.guess - 1)} to ${qty.guess + 1}) ${low(g.unitword ?? '') || 'units'}`));
   return { type: 'DATE', value: s.value, mod, granularity: s.gran, anchor: 'dct', resolved: true, inferred };
@@ -669,10 +748,13 @@ function weekdayNorm(g: G, c: NormContext): Norm {
   const t = possessive ? (c.forwardCue() ? 'future' : 'past') : c.tense();
   if (rel === -1) { off = -(back === 0 ? 7 : back); rule = 'weekday-last'; }
   else if (rel === 1) { off = fwd === 0 ? 7 : fwd; rule = 'weekday-next'; }
-  else if (rel === 0) { off = wd - cur; rule = 'weekday-this-week'; }
+  // ("This Sunday, Zapata crossed the Channel" on a Tuesday: a past-tense clause, the one before)
+  else if (rel === 0) { off = wd - cur; if (off > 0 && t === 'past') off -= 7; rule = 'weekday-this-week'; }
   else if (t === 'past') { off = -back; rule = possessive ? 'weekday-possessive' : 'weekday-past-tense'; }
   else if (t === 'future') { off = fwd; rule = possessive ? 'weekday-possessive-ahead' : 'weekday-future-tense'; }
-  else { off = back <= fwd ? -back : fwd; rule = 'weekday-nearest'; }
+  // no tense to go by: the nearest, the one before when they are about as near (three days
+  // ahead, four back): news mostly reports what has happened
+  else { off = back <= fwd + (t === 'unknown' ? 1 : 0) ? -back : fwd; rule = 'weekday-nearest'; }
   const day = fmtDay(addDays(base, off));
   return { type, value: pod ? `${day}T${pod}` : day, granularity: pod ? 'part-of-day' : 'day', anchor: fromPrev ? 'prev' : 'dct', resolved: true, inferred: [inf('direction', fromPrev ? `${rule}-of-previous-date` : rule, `${t} tense around it`)] };
 }
@@ -683,6 +765,10 @@ function reference(g: G, c: NormContext): Norm {
   if (!v) return null;
   const nt = nextText(c);
   if (w === 'the future' && /^\s+of\b/.test(nt)) return null;
+  // "the now-former governor", "the now-cancelled deal": an adverb inside a modifier
+  if (w === 'now' && /^-\p{L}/u.test(nt)) return null;
+  // "Back to the Future": a capitalised noun inside a sentence is part of a title
+  if (/^the \p{L}/u.test(w) && /^\S+\s+\p{Lu}/u.test(c.text.slice(c.start, c.end)) && !/(?:^|[.!?:"“]\s*)$/u.test(c.text.slice(Math.max(0, c.start - 3), c.start).trimEnd())) return null;
   // "the long term effects": a modifier, not a time
   if (/ term$/.test(w) && /^\s+\p{Ll}/u.test(nt) && !listRe(c.lex.termReferenceFollowers, '^\\s+(?:{})\\b').test(nt)) return null;
   if (w === 'the past' && listRe(c.lex.pastNotBefore, '^\\s+(?:{}|\\d)').test(nt)) return null;
@@ -700,7 +786,10 @@ function setNorm(g: G, c: NormContext): Norm {
   const { lex } = c;
   if (g.sets) {
     const v = lex.sets[low(g.sets)]!;
-    if (listRe(lex.setTitleWords, '^\\s+(?:{})\\b').test(nextText(c)) && isCap(g.sets)) return null;
+    // "Daily Mail", "the Weekly Standard", "Daily Xtra": a capitalised set word before a
+    // capitalised word, inside a sentence (or before a known title word), is part of a name
+    if (isCap(g.sets) && (listRe(lex.setTitleWords, '^\\s+(?:{})\\b').test(nextText(c))
+      || (/^\s+\p{Lu}/u.test(nextText(c)) && !/(?:^|[.!?:"“]\s*)$/u.test(c.text.slice(Math.max(0, c.start - 3), c.start).trimEnd())))) return null;
     return { type: 'SET', value: v, granularity: 'set', anchor: null, resolved: true, inferred: [] };
   }
   const q = g.setq ? low(g.setq).toUpperCase() : null;
@@ -741,7 +830,8 @@ function countBefore(c: NormContext): boolean {
 function duration(g: G, c: NormContext): Norm {
   const { lex } = c;
   if (g.adj && low(g.adj) === 'old') return null;
-  if (/^\s+old\b/.test(nextText(c))) return null;
+  // "a 51-year-old", "10-19 year olds": an age
+  if (/^\s+olds?\b/.test(nextText(c))) return null;
   const matched = low(c.text.slice(c.start, c.end));
   // the rule's unit group when there is one: the fallback below reads "minutes" as "minut" + "es"
   const unitRaw = g.rawunit ?? g.unitword ?? /([a-z]+?)(?:s|es)?(?:-(?:long|old))?(?:\s+(?:period|span|stretch))?$/i.exec(matched.replace(/^.*?(\p{L}+)(?:-(?:long|old))?(?:\s+(?:period|span|stretch))?$/u, '$1'))?.[1];
@@ -756,6 +846,11 @@ function duration(g: G, c: NormContext): Norm {
   if (u.d === 'Q' && !withAdj && qty.n !== null && (/^\s+of\b/.test(nextText(c)) || listRe(c.lex.fractionLeads, '^(?:{}) quarter$').test(matched))) return null;
   const ql = low(qraw);
   if ((ql === 'a' || ql === 'an' || ql === 'one') && u.g === 'second' && !/^\s*[.,;)]/.test(nextText(c))) return null;
+  // "will one day be", "hopes to one day lead", "I hope that some day I will": some day ahead
+  if (((matched === 'one day' && c.lex.modalCues.includes(prevWord(c)) && /^\s+\p{Ll}/u.test(nextText(c))) || matched === 'some day')
+    && !listRe(c.lex.oneDayNotBefore, '^\\s+(?:{})\\b').test(nextText(c))) {
+    return { type: 'DATE', value: 'FUTURE_REF', granularity: 'ref', anchor: c.dct ? 'dct' : null, resolved: true, inferred: [inf('direction', 'one-day-ahead', `"${matched}": some time ahead`)] };
+  }
   // "a decades-long dispute": the article belongs to the noun; the plural unit alone is the duration
   if ((ql === 'a' || ql === 'an') && /\p{L}s(?:-long)?$/u.test(matched)) return null;
   // "$5 a year", "four flights a week", "hundreds of interviews a day": a set
@@ -793,6 +888,8 @@ function holiday(g: G, c: NormContext): Norm {
   if (!isCap(g.holidays) && !/^the /.test(low(g.holidays))) return null;
   // "Easter Island", "Christmas trees": a holiday's name before a noun that is no time
   if (listRe(c.lex.holidayNotBefore ?? [], '^\\s+(?:{})\\b').test(nextText(c))) return null;
+  // "Halloween-themed", "Christmas-time shopping": a modifier
+  if (/^-\p{L}/u.test(nextText(c))) return null;
   if (g.year) { const t = holidayDay(spec, Number(g.year)); return t ? { type: 'DATE', value: fmtDay(t), granularity: 'day', anchor: null, resolved: true, inferred: [] } : null; }
   if (g.holiweek && !c.dct) return { ...noDct('week', 'year'), value: 'XXXX-WXX' };
   if (!c.dct) { const t = holidayDay(spec, 2001); return t ? { ...noDct('day', 'year'), value: /^\d\d-\d\d$/.test(spec) ? `XXXX-${spec}` : 'XXXX-XX-XX' } : null; }
@@ -816,8 +913,8 @@ function holiday(g: G, c: NormContext): Norm {
 /** The normalizers by name; a year said in words (group spokenyear) reaches them as digits in
  * g.year (see extract.ts). */
 export const NORMALIZERS: Record<string, (g: G, c: NormContext) => Norm> = {
-  'absolute-date': absoluteDate, 'week-of-date': weekOfDate, month, year, decade, century, quarter, half, season,
+  'absolute-date': absoluteDate, 'week-of-date': weekOfDate, 'week-of-month': weekOfMonth, 'weekday-of-month': weekdayOfMonth, month, year, decade, century, quarter, half, season,
   'relative-unit': relativeUnit, ago, period, 'recent-units': recentUnits, 'day-word': dayWord,
-  weekday: weekdayNorm, 'day-of-previous': dayOfPrevious, 'clock-word': clockWord, 'the-unit': theUnit, 'same-period': samePeriod, reference, set: setNorm, duration, holiday,
+  weekday: weekdayNorm, 'day-of-previous': dayOfPrevious, 'ordinal-unit': ordinalUnit, 'clock-word': clockWord, 'the-unit': theUnit, 'same-period': samePeriod, reference, set: setNorm, duration, holiday,
 };
 

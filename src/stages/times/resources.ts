@@ -21,6 +21,9 @@ export interface Lexicon {
   seasonLeads: string[];
   yearIntroducers: string[];
   yearBeforeWords: string[];
+  measureWords: string[];
+  stretchLeads: string[];
+  possessiveMonthIntroducers: string[];
   identifierWords: string[];
   spanPrepositions: string[];
   partsOfDay: Record<string, string>;
@@ -43,6 +46,7 @@ export interface Lexicon {
   termReferenceFollowers: string[];
   modalReferences: string[];
   modalCues: string[];
+  oneDayNotBefore: string[];
   referenceDeterminers: string[];
   complementizerCues: string[];
   anaphoricRelatives: string[];
