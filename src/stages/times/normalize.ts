@@ -55,6 +55,13 @@ function listRe(list: string[], pattern = '{}'): RegExp {
   if (!re) byPattern.set(pattern, re = new RegExp(pattern.replace('{}', () => alternation(list)), 'iu'));
   return re;
 }
+/** The keys of a lexicon table, one array per table, so that listRe's cache (keyed by the array) holds. */
+const tableKeys = new WeakMap<object, string[]>();
+function keysOf(table: Record<string, unknown>): string[] {
+  let keys = tableKeys.get(table);
+  if (!keys) tableKeys.set(table, keys = Object.keys(table));
+  return keys;
+}
 const prevWord = (c: NormContext) => /([\p{L}$£€#]+)[\s-]*$/u.exec(c.text.slice(Math.max(0, c.start - 30), c.start))?.[1]?.toLowerCase() ?? '';
 const nextText = (c: NormContext) => c.text.slice(c.end, c.end + 30);
 const nextWord = (c: NormContext) => /^\s+([\p{L}'’]+)/u.exec(nextText(c))?.[1]?.toLowerCase().replace(/’/g, "'") ?? '';
@@ -281,7 +288,7 @@ function year(g: G, c: NormContext): Norm {
   // "the 2000 km pipeline", "a 1000 megawatt cable": a quantity; "(2024 Friday, UTC)", "1630 GMT":
   // a clock time
   if (listRe(lex.measureWords, '^[\\s-]+(?:{})\\b').test(nextText(c))) return null;
-  if (listRe(Object.keys(lex.weekdays), '^\\s+(?:{})\\b').test(nextText(c)) || /^\s*(?:UTC|GMT|Z)\b/.test(nextText(c))) return null;
+  if (listRe(keysOf(lex.weekdays), '^\\s+(?:{})\\b').test(nextText(c)) || /^\s*(?:UTC|GMT|Z)\b/.test(nextText(c))) return null;
   const pw = prevWord(c);
   const introduced = !!mod0 || /year/i.test(c.text.slice(c.start, c.end)) || lex.yearIntroducers.includes(pw) || lex.months[pw] !== undefined;
   if (!introduced) {
