@@ -709,3 +709,12 @@ test('"Said Comey, “…”": a verb of inverting that opens the sentence befor
   const doc = docOf('Said Comey, “The thought that an error on our part is connected to this is very painful to us.”');
   assert.deepEqual(triples(doc), [['Said', 'Comey', '“The thought that an error on our part is connected to this is very painful to us.”']]);
 });
+
+test('a verb of speaking or meeting (companions.tsv) followed only by a "with"/"to" phrase has no content and no attribution', () => {
+  for (const text of ['Macron spoke today with President Putin.', 'The senator met with reporters on Tuesday.', 'Sanders talked to the crowd.']) {
+    assert.deepEqual(triples(docOf(text)), [], text);
+  }
+  assert.deepEqual(triples(docOf('Macron spoke with Putin about the war, saying the talks were useful.')).filter((t) => t[0] === 'spoke'), []);
+  assert.ok(triples(docOf('Trump spoke to reporters, saying the wall will be built.')).some((t) => t[0] === 'saying'));
+  assert.ok(triples(docOf('The senator told reporters that the bill will pass.')).some((t) => t[0] === 'told' && t[2] === 'that the bill will pass'));
+});

@@ -63,6 +63,9 @@ const MAX_ASIDE = 45;
 const RAISING = new Set(['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared']);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 const CLAUSE_START = new Set([',', ';', ':', 'that', '—', '–', '“', '"']);
+const COMPANION_PREPS = new Set(['with', 'to']);
+/** what ends a clause after a cue's prepositional phrase */
+const CLAUSE_END = new Set([',', ';', ':', '.', '?', '!', '—', '–', '--']);
 const CLOSERS = new Set(["'", '”', '"', '’', '»']);
 /** a token that opens a quote */
 const OPENER = /^[“"«‘]$/;
@@ -642,6 +645,7 @@ function forward(c: Ctx, cue: Cue, si: number): void {
   }
   if (askedLead(c, cue, si, k)) return;
   if (namingParticiple(c, cue, si)) return;
+  if (companionOnly(c, cue, si, k)) return;
   const source = subjectBefore(c, cue, si);
   if (!source) { if (!participleLead(c, cue, si, k)) possessed(c, cue, si, k); return; } // a cue with no source in reach is more often no attribution at all
   // "warned Saturday that …": the day is not content
@@ -680,6 +684,23 @@ function expletive(v: TokenView, cue: Cue, source: Range): boolean {
   if (RAISING.has(v.low[cue.head]!)) return true;
   for (let j = cue.first; j < cue.head; j++) if (BE.has(v.low[j]!) || v.low[j] === "'s") return true;
   return false;
+}
+
+/**
+ * "X spoke today with President Putin", "met with reporters", "talked to the crowd": after a verb of
+ * speaking or meeting (companions.tsv), a "with"/"to" phrase with no verb after it up to the end of
+ * the clause names who was spoken to; nothing said is reported.
+ */
+function companionOnly(c: Ctx, cue: Cue, si: number, k: number): boolean {
+  const v = c.v;
+  const s = c.doc.sentences[si]!;
+  if (!c.lex.companions.has(v.low[cue.head]!)) return false;
+  const inCue = cue.last > cue.head && COMPANION_PREPS.has(v.low[cue.last]!); // "talked to" taken as the cue
+  while (!inCue && k < s.tokenEnd && timeAt(v, k)) k++;
+  if (!inCue && !COMPANION_PREPS.has(v.low[k]!)) return false;
+  if (inCue) k = cue.last;
+  for (let j = k + 1; j < s.tokenEnd && !CLAUSE_END.has(v.low[j]!); j++) if (isVerb(v, j) || OPENER.test(v.low[j]!)) return false;
+  return true;
 }
 
 /**
