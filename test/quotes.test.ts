@@ -718,3 +718,8 @@ test('a verb of speaking or meeting (companions.tsv) followed only by a "with"/"
   assert.ok(triples(docOf('Trump spoke to reporters, saying the wall will be built.')).some((t) => t[0] === 'saying'));
   assert.ok(triples(docOf('The senator told reporters that the bill will pass.')).some((t) => t[0] === 'told' && t[2] === 'that the bill will pass'));
 });
+
+test('a subject with an aside after a clause opener inside the sentence ("but X, who …, said") is the source', () => {
+  const doc = docOf('Many in the party fear the plan, but Representative Brooks, who has welcomed support from the Tea Party, said the plan will work.');
+  assert.ok(triples(doc).some((t) => t[0] === 'said' && t[1] === 'Representative Brooks, who has welcomed support from the Tea Party,'), JSON.stringify(triples(doc)));
+});

@@ -63,6 +63,8 @@ const MAX_ASIDE = 45;
 const RAISING = new Set(['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared']);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 const CLAUSE_START = new Set([',', ';', ':', 'that', '—', '–', '“', '"']);
+/** words after which a clause with its own subject opens inside a sentence */
+const INNER_OPENERS = new Set(['that', 'how', 'why', 'whether']);
 const COMPANION_PREPS = new Set(['with', 'to']);
 /** what ends a clause after a cue's prepositional phrase */
 const CLAUSE_END = new Set([',', ';', ':', '.', '?', '!', '—', '–', '--']);
@@ -431,6 +433,10 @@ function subjectBefore(c: Ctx, cue: Cue, si: number): Range | null {
     // the phrase that opens the sentence, with its asides
     const open = !(cue.first === cue.head && /ing$/.test(v.low[cue.head]!)) && !DASHES.has(close) ? openingSubject(c, si, prev) : null;
     if (open) return [open[0], end - 1]; // with a closing mark after the comma
+    // "…, but Representative Brooks, who has welcomed …, doesn't", "a position that Warren, whose …, advocated": the same
+    // for a phrase that opens a clause inside the sentence
+    const inner = !(cue.first === cue.head && /ing$/.test(v.low[cue.head]!)) && !DASHES.has(close) ? innerSubject(c, si, prev) : null;
+    if (inner) return [inner[0], end - 1];
     if (named) return named;
   }
   const coord = prev >= s.tokenStart && (COORD.has(v.low[prev]!) || (v.low[prev] === ',' && /ing$/.test(v.low[cue.head]!)) || /^[—–-]$/.test(v.low[prev]!));
@@ -482,10 +488,9 @@ function inCue(c: Ctx, k: number): boolean {
  * Mr. Jebens," — a comma, a relative pronoun or a participle after the phrase, no quote mark, clause
  * break (", and") or other cue in the aside, at most MAX_ASIDE tokens.
  */
-function openingSubject(c: Ctx, si: number, comma: number): Range | null {
+function openingSubject(c: Ctx, si: number, comma: number, from = c.doc.sentences[si]!.tokenStart): Range | null {
   const v = c.v;
-  const s = c.doc.sentences[si]!;
-  const lead = skipLeadIns(v, s.tokenStart, comma);
+  const lead = skipLeadIns(v, from, comma);
   if (comma - lead > MAX_ASIDE) return null;
   const np = rightNP(v, lead, comma);
   if (!np) return null;
@@ -506,6 +511,21 @@ function openingSubject(c: Ctx, si: number, comma: number): Range | null {
   }
   if (CLOSERS.has(v.low[comma + 1]!)) marks++; // "host of MSNBC’s “Morning Joe,” suggested": the comma inside the closing mark
   return marks % 2 ? null : np;
+}
+
+/** Like openingSubject, for a noun phrase after a clause opener ("but", "and", "that", a subordinator) inside the sentence. */
+function innerSubject(c: Ctx, si: number, comma: number): Range | null {
+  const v = c.v;
+  const start = c.doc.sentences[si]!.tokenStart;
+  for (let q = comma - 1; q > start && q >= comma - MAX_ASIDE; q--) {
+    if (v.low[q] !== ',') continue;
+    const np = leftNP(v, q, start);
+    const before = np ? np[0] - 1 : -1;
+    if (!np || before <= start || !(COORD.has(v.low[before]!) || INNER_OPENERS.has(v.low[before]!) || v.tokens[before]!.pos === 'SCONJ')) continue;
+    const open = openingSubject(c, si, comma, np[0]);
+    if (open) return open;
+  }
+  return null;
 }
 
 /** The subject of a sentence's first clause: the noun phrase before its first verb. */
