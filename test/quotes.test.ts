@@ -723,3 +723,8 @@ test('a subject with an aside after a clause opener inside the sentence ("but X,
   const doc = docOf('Many in the party fear the plan, but Representative Brooks, who has welcomed support from the Tea Party, said the plan will work.');
   assert.ok(triples(doc).some((t) => t[0] === 'said' && t[1] === 'Representative Brooks, who has welcomed support from the Tea Party,'), JSON.stringify(triples(doc)));
 });
+
+test('a noun cue with a possessor before "of" has the possessor for source and the phrase after "of" for content', () => {
+  assert.deepEqual(triples(docOf('His defense of the plan was weak.')), [['defense', 'His', 'of the plan']]);
+  assert.deepEqual(triples(docOf('Her rejection of the offer came late.')), [['rejection', 'Her', 'of the offer']]);
+});

@@ -63,6 +63,8 @@ const MAX_ASIDE = 45;
 const RAISING = new Set(['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared']);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 const CLAUSE_START = new Set([',', ';', ':', 'that', '—', '–', '“', '"']);
+/** prepositions that open what a noun cue is about ("his criticism of …", "her attacks on …") */
+const NOUN_CUE_OBJECT = new Set(['of']);
 /** words after which a clause with its own subject opens inside a sentence */
 const INNER_OPENERS = new Set(['that', 'how', 'why', 'whether']);
 const COMPANION_PREPS = new Set(['with', 'to']);
@@ -809,14 +811,16 @@ function possessed(c: Ctx, cue: Cue, si: number, k: number): void {
     push(c, { kind: 'indirect', cue, source: from, content: [v.tokens[from[1] + 1]!.start, clauseEnd(c, si, from[1] + 1)], sentence: si, rule: 'possessed' });
     return;
   }
-  if (v.low[k] !== 'that') return;
+  // "his criticism of a Gold Star family", "Mr. Trump's attacks on immigrants": the phrase after the preposition
+  const about = NOUN_CUE_OBJECT.has(v.low[k]!) ? rightNP(v, k + 1, s.tokenEnd) : null;
+  if (v.low[k] !== 'that' && !about) return;
   let p = cue.first - 1;
   while (p > s.tokenStart && p >= cue.first - 2 && v.tokens[p]!.pos === 'ADJ') p--;
   if (p < s.tokenStart) return;
   // "Mr. Comey's suggestion that …", "the Census' vow that …": the possessor's noun phrase
   const owner = v.low[p] === "'s" || v.low[p] === "'" ? leftNP(v, p, s.tokenStart) : POSSESSIVE.has(v.low[p]!) ? [p, p] as Range : null;
   if (!owner) return;
-  push(c, { kind: 'indirect', cue, source: owner, content: [v.tokens[k]!.start, clauseEnd(c, si, k)], sentence: si, rule: 'possessed' });
+  push(c, { kind: 'indirect', cue, source: owner, content: [v.tokens[k]!.start, about ? v.tokens[about[1]]!.end : clauseEnd(c, si, k)], sentence: si, rule: 'possessed' });
 }
 
 /**
