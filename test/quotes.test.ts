@@ -728,3 +728,8 @@ test('a noun cue with a possessor before "of" has the possessor for source and t
   assert.deepEqual(triples(docOf('His defense of the plan was weak.')), [['defense', 'His', 'of the plan']]);
   assert.deepEqual(triples(docOf('Her rejection of the offer came late.')), [['rejection', 'Her', 'of the offer']]);
 });
+
+test('a quantifier before "of whom" is the source of the relative clause\'s cue, whose content ends at the clause\'s comma', () => {
+  assert.deepEqual(triples(docOf('He met the senators, all of whom said the deal was bad.')), [['said', 'all of whom', 'the deal was bad']]);
+  assert.ok(triples(docOf('Only two Democrats, both of whom opposed the Iran deal, are backing the measure.')).some((t) => t[0] === 'opposed' && t[1] === 'both of whom' && t[2] === 'the Iran deal'));
+});

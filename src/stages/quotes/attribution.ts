@@ -63,6 +63,8 @@ const MAX_ASIDE = 45;
 const RAISING = new Set(['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared']);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 const CLAUSE_START = new Set([',', ';', ':', 'that', '—', '–', '“', '"']);
+/** tags of a quantifier before "of whom" ("all", "most", "two", "none") */
+const QUANTIFIER_POS = new Set(['DET', 'NUM', 'PRON', 'ADJ', 'NOUN']);
 /** prepositions that open what a noun cue is about ("his criticism of …", "her attacks on …") */
 const NOUN_CUE_OBJECT = new Set(['of']);
 /** words after which a clause with its own subject opens inside a sentence */
@@ -398,6 +400,9 @@ function subjectBefore(c: Ctx, cue: Cue, si: number): Range | null {
   const end = skipAdverbsLeft(v, cue.first, s.tokenStart);
   const np = leftNP(v, end, s.tokenStart);
   if (np) return np;
+  // "the senators, all of whom said …", "five superdelegates, two of whom have pledged …"
+  const q = end - 3;
+  if (q >= s.tokenStart && v.low[end - 1] === 'whom' && v.low[end - 2] === 'of' && QUANTIFIER_POS.has(v.tokens[q]!.pos)) return [q, end - 1];
   if (v.low[end - 1] === 'to' && end - 1 > s.tokenStart) {
     const inf = infinitiveSubject(c, end - 1, s.tokenStart);
     if (inf) return inf;
@@ -683,7 +688,7 @@ function forward(c: Ctx, cue: Cue, si: number): void {
   }
   // "Though she never mentioned Sanders by name, Clinton cast …", "Where he used to boast that …, …": a clause opened by a subordinator ends at its comma
   const subordinate = subordinateLead(c, si, cue.first) && skipLeadIns(v, s.tokenStart, source[0]) < source[0];
-  const end = clauseEnd(c, si, k, source[0] === source[1] && RELATIVE.has(v.low[source[0]]!), subordinate, v.tokens[cue.head]!.pos === 'NOUN');
+  const end = clauseEnd(c, si, k, source[0] === source[1] && RELATIVE.has(v.low[source[0]]!) || v.low[source[1]] === 'whom', subordinate, v.tokens[cue.head]!.pos === 'NOUN');
   push(c, { kind: 'indirect', cue, source: expletive(v, cue, source) ? null : source, content: [v.tokens[k]!.start, end], sentence: si, rule: 'forward' });
 }
 
