@@ -733,3 +733,8 @@ test('a quantifier before "of whom" is the source of the relative clause\'s cue,
   assert.deepEqual(triples(docOf('He met the senators, all of whom said the deal was bad.')), [['said', 'all of whom', 'the deal was bad']]);
   assert.ok(triples(docOf('Only two Democrats, both of whom opposed the Iran deal, are backing the measure.')).some((t) => t[0] === 'opposed' && t[1] === 'both of whom' && t[2] === 'the Iran deal'));
 });
+
+test('a source phrase closing a relative clause without commas ("an official who spoke anonymously to discuss strategy said") has the clause\'s head for source', () => {
+  const doc = docOf('But a White House official who spoke anonymously to discuss internal strategy said Wednesday that the plan would work.');
+  assert.ok(triples(doc).some((t) => t[0] === 'said' && t[1] === 'a White House official who spoke anonymously to discuss internal strategy' && t[2] === 'that the plan would work'), JSON.stringify(triples(doc)));
+});

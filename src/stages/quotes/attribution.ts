@@ -399,7 +399,7 @@ function subjectBefore(c: Ctx, cue: Cue, si: number): Range | null {
   const s = c.doc.sentences[si]!;
   const end = skipAdverbsLeft(v, cue.first, s.tokenStart);
   const np = leftNP(v, end, s.tokenStart);
-  if (np) return np;
+  if (np) return relativeHead(v, np, s.tokenStart) ?? np;
   // "the senators, all of whom said …", "five superdelegates, two of whom have pledged …"
   const q = end - 3;
   if (q >= s.tokenStart && v.low[end - 1] === 'whom' && v.low[end - 2] === 'of' && QUANTIFIER_POS.has(v.tokens[q]!.pos)) return [q, end - 1];
@@ -459,6 +459,25 @@ function subjectBefore(c: Ctx, cue: Cue, si: number): Range | null {
     }
     const subj = mainSubject(c, si, end);
     if (subj && subj[1] < prev) return subj;
+  }
+  return null;
+}
+
+/**
+ * "a White House official who spoke anonymously to discuss internal strategy said": the phrase before
+ * the cue closes a relative clause (no comma) whose head opens the clause; that head and the relative
+ * clause are the source.
+ */
+function relativeHead(v: TokenView, np: Range, from: number): Range | null {
+  for (let r = np[0] - 1; r > from && np[0] - r <= MAX_SOURCE; r--) {
+    const w = v.low[r]!;
+    if (w === ',' || phraseStop(v, r) || DASHES.has(w)) return null;
+    if (w !== 'who') continue;
+    if (!hasVerb(v, r + 1, np[0])) return null;
+    const head = leftNP(v, r, from);
+    if (!head || !NOMINAL_HEAD.has(v.tokens[head[1]]!.pos) || v.tokens[head[1]]!.pos === 'PRON') return null;
+    const before = head[0] - 1;
+    return before < from || v.low[before] === ',' || COORD.has(v.low[before]!) || LEAD_INS.has(v.low[before]!) || v.tokens[before]!.pos === 'SCONJ' ? [head[0], np[1]] : null;
   }
   return null;
 }
