@@ -738,3 +738,8 @@ test('a source phrase closing a relative clause without commas ("an official who
   const doc = docOf('But a White House official who spoke anonymously to discuss internal strategy said Wednesday that the plan would work.');
   assert.ok(triples(doc).some((t) => t[0] === 'said' && t[1] === 'a White House official who spoke anonymously to discuss internal strategy' && t[2] === 'that the plan would work'), JSON.stringify(triples(doc)));
 });
+
+test('the sentence\'s opening phrase with its asides is the source before an inner apposition ("in Aurora, Colorado, in July 2012,")', () => {
+  const doc = docOf('Sandy Phillips, who lost her daughter during the shooting in Aurora, Colorado, in July 2012, said that Sanders had treated them well.');
+  assert.deepEqual(triples(doc), [['said', 'Sandy Phillips, who lost her daughter during the shooting in Aurora, Colorado, in July 2012,', 'that Sanders had treated them well']]);
+});

@@ -430,7 +430,11 @@ function subjectBefore(c: Ctx, cue: Cue, si: number): Range | null {
         if (before >= s.tokenStart && v.low[before] === close && v.tokens[head[1]]!.pos !== 'PROPN' && head[0] < k) { k = before + 1; continue; }
         // "Brianne Stone, 29, of Huntsville, Ala., says"
         if (before - 1 >= s.tokenStart && v.tokens[before]!.pos === 'ADP' && v.low[before - 1] === close) { k = before; continue; }
-        if (head[0] === s.tokenStart || /^[,;:(—–-]$/.test(v.low[before]!) || LEAD_INS.has(v.low[before]!) || v.tokens[before]!.pos === 'SCONJ') return [head[0], prev];
+        if (head[0] === s.tokenStart || /^[,;:(—–-]$/.test(v.low[before]!) || LEAD_INS.has(v.low[before]!) || v.tokens[before]!.pos === 'SCONJ') {
+          // "Sandy Phillips, who lost her daughter in Aurora, Colorado, in July 2012, said": the sentence's opening phrase with its asides first
+          const open = v.low[before] === ',' && !(cue.first === cue.head && /ing$/.test(v.low[cue.head]!)) && !DASHES.has(close) ? openingSubject(c, si, prev) : null;
+          return open && open[1] < head[0] ? [open[0], end - 1] : [head[0], prev];
+        }
         if (before === s.tokenStart && v.tokens[before]!.pos === 'ADV') return [head[0], prev]; // "Even China, its only ally, said"
         break;
       }
