@@ -709,3 +709,37 @@ test('"Said Comey, “…”": a verb of inverting that opens the sentence befor
   const doc = docOf('Said Comey, “The thought that an error on our part is connected to this is very painful to us.”');
   assert.deepEqual(triples(doc), [['Said', 'Comey', '“The thought that an error on our part is connected to this is very painful to us.”']]);
 });
+
+test('a verb of speaking or meeting (companions.tsv) followed only by a "with"/"to" phrase has no content and no attribution', () => {
+  for (const text of ['Macron spoke today with President Putin.', 'The senator met with reporters on Tuesday.', 'Sanders talked to the crowd.']) {
+    assert.deepEqual(triples(docOf(text)), [], text);
+  }
+  assert.deepEqual(triples(docOf('Macron spoke with Putin about the war, saying the talks were useful.')).filter((t) => t[0] === 'spoke'), []);
+  assert.ok(triples(docOf('Trump spoke to reporters, saying the wall will be built.')).some((t) => t[0] === 'saying'));
+  assert.ok(triples(docOf('The senator told reporters that the bill will pass.')).some((t) => t[0] === 'told' && t[2] === 'that the bill will pass'));
+});
+
+test('a subject with an aside after a clause opener inside the sentence ("but X, who …, said") is the source', () => {
+  const doc = docOf('Many in the party fear the plan, but Representative Brooks, who has welcomed support from the Tea Party, said the plan will work.');
+  assert.ok(triples(doc).some((t) => t[0] === 'said' && t[1] === 'Representative Brooks, who has welcomed support from the Tea Party,'), JSON.stringify(triples(doc)));
+});
+
+test('a noun cue with a possessor before "of" has the possessor for source and the phrase after "of" for content', () => {
+  assert.deepEqual(triples(docOf('His defense of the plan was weak.')), [['defense', 'His', 'of the plan']]);
+  assert.deepEqual(triples(docOf('Her rejection of the offer came late.')), [['rejection', 'Her', 'of the offer']]);
+});
+
+test('a quantifier before "of whom" is the source of the relative clause\'s cue, whose content ends at the clause\'s comma', () => {
+  assert.deepEqual(triples(docOf('He met the senators, all of whom said the deal was bad.')), [['said', 'all of whom', 'the deal was bad']]);
+  assert.ok(triples(docOf('Only two Democrats, both of whom opposed the Iran deal, are backing the measure.')).some((t) => t[0] === 'opposed' && t[1] === 'both of whom' && t[2] === 'the Iran deal'));
+});
+
+test('a source phrase closing a relative clause without commas ("an official who spoke anonymously to discuss strategy said") has the clause\'s head for source', () => {
+  const doc = docOf('But a White House official who spoke anonymously to discuss internal strategy said Wednesday that the plan would work.');
+  assert.ok(triples(doc).some((t) => t[0] === 'said' && t[1] === 'a White House official who spoke anonymously to discuss internal strategy' && t[2] === 'that the plan would work'), JSON.stringify(triples(doc)));
+});
+
+test('the sentence\'s opening phrase with its asides is the source before an inner apposition ("in Aurora, Colorado, in July 2012,")', () => {
+  const doc = docOf('Sandy Phillips, who lost her daughter during the shooting in Aurora, Colorado, in July 2012, said that Sanders had treated them well.');
+  assert.deepEqual(triples(doc), [['said', 'Sandy Phillips, who lost her daughter during the shooting in Aurora, Colorado, in July 2012,', 'that Sanders had treated them well']]);
+});

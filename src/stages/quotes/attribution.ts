@@ -63,6 +63,15 @@ const MAX_ASIDE = 45;
 const RAISING = new Set(['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared']);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 const CLAUSE_START = new Set([',', ';', ':', 'that', '—', '–', '“', '"']);
+/** tags of a quantifier before "of whom" ("all", "most", "two", "none") */
+const QUANTIFIER_POS = new Set(['DET', 'NUM', 'PRON', 'ADJ', 'NOUN']);
+/** prepositions that open what a noun cue is about ("his criticism of …", "her attacks on …") */
+const NOUN_CUE_OBJECT = new Set(['of']);
+/** words after which a clause with its own subject opens inside a sentence */
+const INNER_OPENERS = new Set(['that', 'how', 'why', 'whether']);
+const COMPANION_PREPS = new Set(['with', 'to']);
+/** what ends a clause after a cue's prepositional phrase */
+const CLAUSE_END = new Set([',', ';', ':', '.', '?', '!', '—', '–', '--']);
 const CLOSERS = new Set(["'", '”', '"', '’', '»']);
 /** a token that opens a quote */
 const OPENER = /^[“"«‘]$/;
@@ -390,7 +399,10 @@ function subjectBefore(c: Ctx, cue: Cue, si: number): Range | null {
   const s = c.doc.sentences[si]!;
   const end = skipAdverbsLeft(v, cue.first, s.tokenStart);
   const np = leftNP(v, end, s.tokenStart);
-  if (np) return np;
+  if (np) return relativeHead(v, np, s.tokenStart) ?? np;
+  // "the senators, all of whom said …", "five superdelegates, two of whom have pledged …"
+  const q = end - 3;
+  if (q >= s.tokenStart && v.low[end - 1] === 'whom' && v.low[end - 2] === 'of' && QUANTIFIER_POS.has(v.tokens[q]!.pos)) return [q, end - 1];
   if (v.low[end - 1] === 'to' && end - 1 > s.tokenStart) {
     const inf = infinitiveSubject(c, end - 1, s.tokenStart);
     if (inf) return inf;
@@ -418,7 +430,11 @@ function subjectBefore(c: Ctx, cue: Cue, si: number): Range | null {
         if (before >= s.tokenStart && v.low[before] === close && v.tokens[head[1]]!.pos !== 'PROPN' && head[0] < k) { k = before + 1; continue; }
         // "Brianne Stone, 29, of Huntsville, Ala., says"
         if (before - 1 >= s.tokenStart && v.tokens[before]!.pos === 'ADP' && v.low[before - 1] === close) { k = before; continue; }
-        if (head[0] === s.tokenStart || /^[,;:(—–-]$/.test(v.low[before]!) || LEAD_INS.has(v.low[before]!) || v.tokens[before]!.pos === 'SCONJ') return [head[0], prev];
+        if (head[0] === s.tokenStart || /^[,;:(—–-]$/.test(v.low[before]!) || LEAD_INS.has(v.low[before]!) || v.tokens[before]!.pos === 'SCONJ') {
+          // "Sandy Phillips, who lost her daughter in Aurora, Colorado, in July 2012, said": the sentence's opening phrase with its asides first
+          const open = v.low[before] === ',' && !(cue.first === cue.head && /ing$/.test(v.low[cue.head]!)) && !DASHES.has(close) ? openingSubject(c, si, prev) : null;
+          return open && open[1] < head[0] ? [open[0], end - 1] : [head[0], prev];
+        }
         if (before === s.tokenStart && v.tokens[before]!.pos === 'ADV') return [head[0], prev]; // "Even China, its only ally, said"
         break;
       }
@@ -428,6 +444,10 @@ function subjectBefore(c: Ctx, cue: Cue, si: number): Range | null {
     // the phrase that opens the sentence, with its asides
     const open = !(cue.first === cue.head && /ing$/.test(v.low[cue.head]!)) && !DASHES.has(close) ? openingSubject(c, si, prev) : null;
     if (open) return [open[0], end - 1]; // with a closing mark after the comma
+    // "…, but Representative Brooks, who has welcomed …, doesn't", "a position that Warren, whose …, advocated": the same
+    // for a phrase that opens a clause inside the sentence
+    const inner = !(cue.first === cue.head && /ing$/.test(v.low[cue.head]!)) && !DASHES.has(close) ? innerSubject(c, si, prev) : null;
+    if (inner) return [inner[0], end - 1];
     if (named) return named;
   }
   const coord = prev >= s.tokenStart && (COORD.has(v.low[prev]!) || (v.low[prev] === ',' && /ing$/.test(v.low[cue.head]!)) || /^[—–-]$/.test(v.low[prev]!));
@@ -443,6 +463,25 @@ function subjectBefore(c: Ctx, cue: Cue, si: number): Range | null {
     }
     const subj = mainSubject(c, si, end);
     if (subj && subj[1] < prev) return subj;
+  }
+  return null;
+}
+
+/**
+ * "a White House official who spoke anonymously to discuss internal strategy said": the phrase before
+ * the cue closes a relative clause (no comma) whose head opens the clause; that head and the relative
+ * clause are the source.
+ */
+function relativeHead(v: TokenView, np: Range, from: number): Range | null {
+  for (let r = np[0] - 1; r > from && np[0] - r <= MAX_SOURCE; r--) {
+    const w = v.low[r]!;
+    if (w === ',' || phraseStop(v, r) || DASHES.has(w)) return null;
+    if (w !== 'who') continue;
+    if (!hasVerb(v, r + 1, np[0])) return null;
+    const head = leftNP(v, r, from);
+    if (!head || !NOMINAL_HEAD.has(v.tokens[head[1]]!.pos) || v.tokens[head[1]]!.pos === 'PRON') return null;
+    const before = head[0] - 1;
+    return before < from || v.low[before] === ',' || COORD.has(v.low[before]!) || LEAD_INS.has(v.low[before]!) || v.tokens[before]!.pos === 'SCONJ' ? [head[0], np[1]] : null;
   }
   return null;
 }
@@ -479,10 +518,9 @@ function inCue(c: Ctx, k: number): boolean {
  * Mr. Jebens," — a comma, a relative pronoun or a participle after the phrase, no quote mark, clause
  * break (", and") or other cue in the aside, at most MAX_ASIDE tokens.
  */
-function openingSubject(c: Ctx, si: number, comma: number): Range | null {
+function openingSubject(c: Ctx, si: number, comma: number, from = c.doc.sentences[si]!.tokenStart): Range | null {
   const v = c.v;
-  const s = c.doc.sentences[si]!;
-  const lead = skipLeadIns(v, s.tokenStart, comma);
+  const lead = skipLeadIns(v, from, comma);
   if (comma - lead > MAX_ASIDE) return null;
   const np = rightNP(v, lead, comma);
   if (!np) return null;
@@ -503,6 +541,21 @@ function openingSubject(c: Ctx, si: number, comma: number): Range | null {
   }
   if (CLOSERS.has(v.low[comma + 1]!)) marks++; // "host of MSNBC’s “Morning Joe,” suggested": the comma inside the closing mark
   return marks % 2 ? null : np;
+}
+
+/** Like openingSubject, for a noun phrase after a clause opener ("but", "and", "that", a subordinator) inside the sentence. */
+function innerSubject(c: Ctx, si: number, comma: number): Range | null {
+  const v = c.v;
+  const start = c.doc.sentences[si]!.tokenStart;
+  for (let q = comma - 1; q > start && q >= comma - MAX_ASIDE; q--) {
+    if (v.low[q] !== ',') continue;
+    const np = leftNP(v, q, start);
+    const before = np ? np[0] - 1 : -1;
+    if (!np || before <= start || !(COORD.has(v.low[before]!) || INNER_OPENERS.has(v.low[before]!) || v.tokens[before]!.pos === 'SCONJ')) continue;
+    const open = openingSubject(c, si, comma, np[0]);
+    if (open) return open;
+  }
+  return null;
 }
 
 /** The subject of a sentence's first clause: the noun phrase before its first verb. */
@@ -642,6 +695,7 @@ function forward(c: Ctx, cue: Cue, si: number): void {
   }
   if (askedLead(c, cue, si, k)) return;
   if (namingParticiple(c, cue, si)) return;
+  if (companionOnly(c, cue, si, k)) return;
   const source = subjectBefore(c, cue, si);
   if (!source) { if (!participleLead(c, cue, si, k)) possessed(c, cue, si, k); return; } // a cue with no source in reach is more often no attribution at all
   // "warned Saturday that …": the day is not content
@@ -657,7 +711,7 @@ function forward(c: Ctx, cue: Cue, si: number): void {
   }
   // "Though she never mentioned Sanders by name, Clinton cast …", "Where he used to boast that …, …": a clause opened by a subordinator ends at its comma
   const subordinate = subordinateLead(c, si, cue.first) && skipLeadIns(v, s.tokenStart, source[0]) < source[0];
-  const end = clauseEnd(c, si, k, source[0] === source[1] && RELATIVE.has(v.low[source[0]]!), subordinate, v.tokens[cue.head]!.pos === 'NOUN');
+  const end = clauseEnd(c, si, k, source[0] === source[1] && RELATIVE.has(v.low[source[0]]!) || v.low[source[1]] === 'whom', subordinate, v.tokens[cue.head]!.pos === 'NOUN');
   push(c, { kind: 'indirect', cue, source: expletive(v, cue, source) ? null : source, content: [v.tokens[k]!.start, end], sentence: si, rule: 'forward' });
 }
 
@@ -680,6 +734,23 @@ function expletive(v: TokenView, cue: Cue, source: Range): boolean {
   if (RAISING.has(v.low[cue.head]!)) return true;
   for (let j = cue.first; j < cue.head; j++) if (BE.has(v.low[j]!) || v.low[j] === "'s") return true;
   return false;
+}
+
+/**
+ * "X spoke today with President Putin", "met with reporters", "talked to the crowd": after a verb of
+ * speaking or meeting (companions.tsv), a "with"/"to" phrase with no verb after it up to the end of
+ * the clause names who was spoken to; nothing said is reported.
+ */
+function companionOnly(c: Ctx, cue: Cue, si: number, k: number): boolean {
+  const v = c.v;
+  const s = c.doc.sentences[si]!;
+  if (!c.lex.companions.has(v.low[cue.head]!)) return false;
+  const inCue = cue.last > cue.head && COMPANION_PREPS.has(v.low[cue.last]!); // "talked to" taken as the cue
+  while (!inCue && k < s.tokenEnd && timeAt(v, k)) k++;
+  if (!inCue && !COMPANION_PREPS.has(v.low[k]!)) return false;
+  if (inCue) k = cue.last;
+  for (let j = k + 1; j < s.tokenEnd && !CLAUSE_END.has(v.low[j]!); j++) if (isVerb(v, j) || OPENER.test(v.low[j]!)) return false;
+  return true;
 }
 
 /**
@@ -768,14 +839,16 @@ function possessed(c: Ctx, cue: Cue, si: number, k: number): void {
     push(c, { kind: 'indirect', cue, source: from, content: [v.tokens[from[1] + 1]!.start, clauseEnd(c, si, from[1] + 1)], sentence: si, rule: 'possessed' });
     return;
   }
-  if (v.low[k] !== 'that') return;
+  // "his criticism of a Gold Star family", "Mr. Trump's attacks on immigrants": the phrase after the preposition
+  const about = NOUN_CUE_OBJECT.has(v.low[k]!) ? rightNP(v, k + 1, s.tokenEnd) : null;
+  if (v.low[k] !== 'that' && !about) return;
   let p = cue.first - 1;
   while (p > s.tokenStart && p >= cue.first - 2 && v.tokens[p]!.pos === 'ADJ') p--;
   if (p < s.tokenStart) return;
   // "Mr. Comey's suggestion that …", "the Census' vow that …": the possessor's noun phrase
   const owner = v.low[p] === "'s" || v.low[p] === "'" ? leftNP(v, p, s.tokenStart) : POSSESSIVE.has(v.low[p]!) ? [p, p] as Range : null;
   if (!owner) return;
-  push(c, { kind: 'indirect', cue, source: owner, content: [v.tokens[k]!.start, clauseEnd(c, si, k)], sentence: si, rule: 'possessed' });
+  push(c, { kind: 'indirect', cue, source: owner, content: [v.tokens[k]!.start, about ? v.tokens[about[1]]!.end : clauseEnd(c, si, k)], sentence: si, rule: 'possessed' });
 }
 
 /**

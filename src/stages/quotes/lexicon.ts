@@ -37,6 +37,8 @@ export interface QuoteLexicon {
   inverting: Set<string>;
   /** verb forms whose object is the subject of an infinitive after it ("led Priebus to declare") */
   control: Set<string>;
+  /** verb forms whose "with"/"to" phrase names whom one speaks or meets ("spoke with Putin"), not what is said */
+  companions: Set<string>;
 }
 
 function rows(lang: string, file: string): string[][] {
@@ -58,7 +60,7 @@ const cache = new Map<string, QuoteLexicon>();
 export function quoteLexicon(lang = 'en'): QuoteLexicon {
   const hit = cache.get(lang);
   if (hit) return hit;
-  const lex: QuoteLexicon = { cueForms: new Map(), cuePhrases: new Map(), sourceNouns: new Map(), modality: new Map(), quotePairs: new Map(), labelWords: new Set(), inSources: new Map(), states: new Set(), naming: new Set(), inverting: new Set(), control: new Set() };
+  const lex: QuoteLexicon = { cueForms: new Map(), cuePhrases: new Map(), sourceNouns: new Map(), modality: new Map(), quotePairs: new Map(), labelWords: new Set(), inSources: new Map(), states: new Set(), naming: new Set(), inverting: new Set(), control: new Set(), companions: new Set() };
   for (const [phrase, meaning, forms] of rows(lang, 'cues.tsv')) {
     const words = phrase!.toLowerCase().replace(/n't/g, " n't").split(/\s+/).filter(Boolean);
     const entry: CueEntry = { lemma: phrase!, meaning: meaning as CueMeaning };
@@ -82,6 +84,7 @@ export function quoteLexicon(lang = 'en'): QuoteLexicon {
   for (const [word] of rows(lang, 'naming.tsv')) lex.naming.add(fold(word!));
   for (const [word] of rows(lang, 'inverting.tsv')) lex.inverting.add(fold(word!));
   for (const [word] of rows(lang, 'control.tsv')) lex.control.add(fold(word!));
+  for (const [word] of rows(lang, 'companions.tsv')) lex.companions.add(fold(word!));
   for (const [open, ...close] of rows(lang, 'quote-marks.tsv')) lex.quotePairs.set(open!, close.filter(Boolean));
   cache.set(lang, lex);
   return lex;
