@@ -55,6 +55,12 @@ test('verb events: active, passive, coordination, infinitive complements', () =>
   assert.equal(e?.target?.country, 'USA');
 });
 
+test('a participle between a preposition and its noun describes the noun; it is no event of the sentence\'s subject ("in occupied Crimea")', () => {
+  const evs = eventsOnly('The President voiced concerns over the Russian build-up in occupied Crimea and called on Russia to de-escalate.');
+  assert.ok(!find(evs, 'COERCE'), 'no seizure by the President');
+  assert.equal(find(evs, 'REQUEST')?.target?.country, 'RUS');
+});
+
 test('actors of older reporting: former leaders and armed groups from the knowledge base get their country and sector', () => {
   let evs = run('President Mugabe accused Britain of plotting against his government.', '1998-06-01').events;
   let e = find(evs, 'ACCUSE');

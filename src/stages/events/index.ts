@@ -577,8 +577,8 @@ const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
 
 /**
  * Whether a dictionary match is used as an event here: not a noun modifying another noun ("war
- * crimes court", "riot police"), not an adjectival participle ("the occupied West Bank",
- * "Syrian-backed"), not a participial phrase after a comma (", killing 20 people"), whose
+ * crimes court", "riot police"), not an adjectival participle ("the occupied West Bank", "in
+ * occupied Crimea", "Syrian-backed"), not a participial phrase after a comma (", killing 20 people"), whose
  * subject is not written in its clause.
  */
 function isEventUse(seq: CTok[], trig: Trigger, actx: ActorContext): boolean {
@@ -586,6 +586,8 @@ function isEventUse(seq: CTok[], trig: Trigger, actx: ActorContext): boolean {
   const prev = seq[p - 1];
   if (entry.kind === 'noun') return seq[q + 1]?.pos !== 'NOUN' && !namePart(seq, trig, actx);
   if (prev && (prev.pos === 'DET' || prev.pos === 'ADJ') && /(ed|en)$/.test(seq[p]!.lower)) return false;
+  // and right after a preposition, before its noun: "in occupied Crimea", "of captured soldiers"
+  if (prev && prev.pos === 'ADP' && p === q && /(ed|en)$/.test(seq[p]!.lower) && (seq[p + 1]?.pos === 'NOUN' || seq[p + 1]?.pos === 'PROPN')) return false;
   if (prev && (prev.lower === '-' || prev.lower.endsWith('-')) && prev.end === seq[p]!.start) return false;
   if (prev && prev.lower === ',' && seq[p]!.lower.endsWith('ing')) return false;
   // an infinitive is bare: "conceded to demands from X" is a noun the tagger took for a verb
