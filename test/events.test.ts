@@ -61,6 +61,14 @@ test('a participle between a preposition and its noun describes the noun; it is 
   assert.equal(find(evs, 'REQUEST')?.target?.country, 'RUS');
 });
 
+test('"the President" alone stands for the person the text last gave that title', () => {
+  const doc = run('President Vladimir Putin spoke with President Joe Biden on Tuesday. President Biden emphasized support for Ukraine. The President called on Russia to de-escalate.', '2021-04-13');
+  const e = find(doc.events, 'REQUEST');
+  assert.ok(e?.source?.entity, 'the President is linked');
+  assert.equal(doc.entities.find((x) => x.id === e!.source!.entity)?.country, 'US');
+  assert.equal(e!.source!.code, 'USAGOV');
+});
+
 test('actors of older reporting: former leaders and armed groups from the knowledge base get their country and sector', () => {
   let evs = run('President Mugabe accused Britain of plotting against his government.', '1998-06-01').events;
   let e = find(evs, 'ACCUSE');

@@ -256,6 +256,24 @@ function collectiveAt(seq: CTok[], i: number, b: number): [string, string | null
 }
 
 /** Code the tokens seq[a..b] as an actor, or null when they name none. */
+/**
+ * The person whose title, as written in the text before `before`, is or ends with `title` ("the
+ * President" after "President Biden also made clear …"): the one titled last; null when none.
+ */
+function titleHolder(ctx: ActorContext, title: string, before: number): Entity | null {
+  let best: Entity | null = null;
+  let at = -1;
+  for (const e of ctx.doc.entities) {
+    if (e.type !== 'PER') continue;
+    for (const r of e.roles) {
+      if (!r.evidence || r.evidence.end > before || r.evidence.start <= at) continue;
+      const t = r.title.toLowerCase();
+      if (t === title || t.endsWith(` ${title}`)) { best = e; at = r.evidence.start; }
+    }
+  }
+  return best;
+}
+
 export function codeActor(seq: CTok[], a: number, b: number, ctx: ActorContext): ActorInfo | null {
   while (a <= b && (seq[a]!.pos === 'DET' || seq[a]!.pos === 'NUM' || seq[a]!.lower === ',')) a++;
   while (b >= a && (seq[b]!.lower === ',' || seq[b]!.lower === "'s" || seq[b]!.lower === '’s' || TIME_NOUNS.has(seq[b]!.lower))) b--;
@@ -303,6 +321,11 @@ export function codeActor(seq: CTok[], a: number, b: number, ctx: ActorContext):
     }
   }
   if (eventHead && !country && !code) return null;
+  // "The President voiced …": a title alone, after "the", stands for the person the text last gave that title
+  if (!entity && !code && !named && a > 0 && seq[a - 1]!.lower === 'the') {
+    entity = titleHolder(ctx, ctx.doc.text.slice(seq[a]!.start, seq[b]!.end).toLowerCase(), seq[a]!.start);
+    if (entity?.country) country = iso3(entity.country);
+  }
   if (!country && !code && ownFrom <= b) {
     const pc = ctx.placeCountryAt(seq[ownFrom]!.start, seq[b]!.end);
     if (pc) country = iso3(pc);
