@@ -9,6 +9,15 @@ test('headlines stay sentences of their own; paragraphs never merge', () => {
   assert.deepEqual(paragraphsOf(text).map((p) => p.headline), [true, false, true]);
 });
 
+test('names with extended Latin letters stay whole words, written as they are ("Erdoğan", "Błaszczak", "Nguyễn")', () => {
+  const text = 'President Erdoğan met Minister Błaszczak and Ševčovič in Łódź; Nguyễn Phú Trọng said so.';
+  const s = structure(text);
+  const words = s.tokens.map((t) => t.text);
+  for (const w of ['Erdoğan', 'Błaszczak', 'Ševčovič', 'Łódź', 'Nguyễn', 'Trọng']) assert.ok(words.includes(w), `${w} in ${words.join(' ')}`);
+  for (const t of s.tokens) assert.equal(text.slice(t.start, t.end), t.text);
+  assert.equal(s.tokens.find((t) => t.text === 'Erdoğan')?.pos, 'PROPN');
+});
+
 test('a lower-case start continues the sentence (abbreviations, domains)', () => {
   const s = structure('She started her M.Sc. studies in Leiden. He runs Example.com and more.');
   assert.equal(s.sentences.length, 2);

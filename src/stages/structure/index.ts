@@ -82,6 +82,20 @@ const HEADLINE_MAX_WORDS = 25;
 /** Runs of this many non-space characters are one token, whatever is inside. */
 const LONG_RUN = /\S{200,}/g;
 const RUN_PIECE = 40;
+
+/** Letters of Latin Extended-A/B and Latin Extended Additional: wink-nlp's tokenizer cuts words at them ("Erdo" "ğ" "an"). */
+const EXTENDED_LATIN = /[\u0100-\u024F\u1E00-\u1EFF]/u;
+const EXTENDED_LATIN_ALL = new RegExp(EXTENDED_LATIN.source, 'gu');
+/**
+ * The letter wink-nlp reads in place of an extended Latin one: its base letter ("ğ" → "g", "Š" → "S",
+ * "ễ" → "e"), or a letter of the same case for one with no base ("ł", "đ"). One UTF-16 unit for one,
+ * so offsets hold; tokens keep the text as written.
+ */
+function baseLetter(ch: string): string {
+  const base = ch.normalize('NFD')[0]!;
+  if (/[A-Za-z]/.test(base)) return base;
+  return ch === ch.toLowerCase() ? 'l' : 'L';
+}
 const FINAL_STOP = /[.!?…:;]["'”’»)\]]*$/u;
 
 /** Split the text into paragraphs at blank lines; offsets exclude surrounding white space. */
@@ -119,7 +133,7 @@ export function structure(text: string): { paragraphs: Paragraph[]; sentences: S
     // garbage): it sees them broken by spaces (same length, so offsets hold) and each run is
     // made one token again below
     const runs = [...para.text.matchAll(LONG_RUN)].map((m) => [m.index!, m.index! + m[0].length] as const);
-    let input = para.text;
+    let input = EXTENDED_LATIN.test(para.text) ? para.text.replace(EXTENDED_LATIN_ALL, baseLetter) : para.text;
     if (runs.length) {
       const buf = input.split('');
       for (const [a, b] of runs) for (let i = a + RUN_PIECE; i < b - 1; i += RUN_PIECE) if (!/[\uD800-\uDFFF]/.test(buf[i]!)) buf[i] = ' ';
