@@ -114,6 +114,13 @@ test('names with a middle initial or a generational suffix are one person, linke
   assert.ok(!doc.mentions.some((m) => m.text.includes('Washington, D')));
 });
 
+test('one-word mentions that cannot be names are dropped: pronouns, interjections, "I’m" (transcribed speech)', () => {
+  const doc = annotate('Q    Yeah, I’m asking about Ukraine.\n\nMS. JEAN-PIERRE:  Hi. You know, President Biden spoke with President Zelenskyy.', '2022-06-23');
+  const names = doc.mentions.map((m) => m.text);
+  for (const bad of ['Yeah', 'I’m', 'Hi', 'You']) assert.ok(!names.includes(bad), `${bad} is no name (${names.join(', ')})`);
+  assert.ok(names.includes('Ukraine') && names.some((n) => n.includes('Zelenskyy')));
+});
+
 test('acronyms group with their full names without the knowledge base', () => {
   const doc = annotate('The Baltic Fisheries Authority said on Tuesday that quotas would be cut. A BFA spokesman declined to comment.');
   const full = entityNamed(doc, 'Baltic Fisheries Authority');

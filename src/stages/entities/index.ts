@@ -21,7 +21,7 @@ export const entitiesStage: Stage = {
   run: (doc) => {
     if (!doc.tokens.length) return { mentions: [], entities: [] };
     const w = wordsOf(doc);
-    const raw = recognize(w, doc.text);
+    const raw = recognize(w, doc.text, w.tokFrom.map((t) => doc.tokens[t]!.pos));
     const date = doc.meta.published ? doc.meta.published.slice(0, 10) : null;
     return groupMentions(raw, w, doc.text, date);
   },

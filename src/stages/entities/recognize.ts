@@ -5,13 +5,17 @@
  *   ("British" + "Ministry of Defense" → "British Ministry of Defense");
  * - LOC becomes GPE when the KB knows a country or capital by that name; MISC becomes NORP for
  *   a demonym ("French", "Ukrainian");
- * - mentions without a letter (HTML remnants, stray symbols) are dropped.
+ * - mentions without a letter (HTML remnants, stray symbols) are dropped, and so are one-word
+ *   mentions that cannot be names: pronouns, interjections, "I’m" (notAName).
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { EntityType } from '../../document.js';
 import { countryByName } from '../../kb/countries.js';
 import { INITIAL, lookupBody, lookupEntity, NAME_SUFFIX } from '../../kb/lookup.js';
 import { spansOf, tagWords } from '../../ner/tagger.js';
 import { initialsOf } from './initials.js';
+import { resourcesDir } from '../../util/datasets.js';
 import type { Words } from './words.js';
 
 export interface RawMention {
@@ -61,11 +65,23 @@ export function joinInitials(out: RawMention[], w: Words): void {
   }
 }
 
-export function recognize(w: Words, text: string): RawMention[] {
+/**
+ * A one-word mention that cannot be a name: a word the part-of-speech tagger reads as a pronoun or
+ * an interjection ("You", "Hi"), or one of resources/en/entities/not-names.txt ("I’m", "Yeah": words
+ * of transcribed speech it may take for proper nouns).
+ */
+function notAName(word: string, pos: string | undefined): boolean {
+  notNames ??= new Set(readFileSync(join(resourcesDir('en'), 'entities', 'not-names.txt'), 'utf8').split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#')));
+  return pos === 'PRON' || pos === 'INTJ' || notNames.has(word.toLowerCase().replace(/’/g, "'"));
+}
+let notNames: Set<string> | undefined;
+
+/** The tagger's mentions in words `w` of `text`; `pos[i]` is the part of speech of word i's first token. */
+export function recognize(w: Words, text: string, pos: readonly string[] = []): RawMention[] {
   const labels = tagWords(w.words, w.sentStarts, undefined, false); // not corpus tokens: wordsOf joined hyphenated words by their spacing (curly quotes are still straightened)
   const spanText = (a: number, b: number) => text.slice(w.start[a]!, w.end[b - 1]!);
   const raw: RawMention[] = spansOf(labels, w.sentStarts)
-    .filter((s) => HAS_LETTER.test(spanText(s.start, s.end)))
+    .filter((s) => HAS_LETTER.test(spanText(s.start, s.end)) && !(s.end - s.start === 1 && notAName(w.words[s.start]!, pos[s.start])))
     .map((s) => ({ from: s.start, to: s.end, type: s.type, via: 'ner', confidence: 0.85 }));
   // merge neighbours that together name a KB entity or a government body
   const out: RawMention[] = [];
