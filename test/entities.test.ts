@@ -121,6 +121,15 @@ test('one-word mentions that cannot be names are dropped: pronouns, interjection
   assert.ok(names.includes('Ukraine') && names.some((n) => n.includes('Zelenskyy')));
 });
 
+test('transcript speaker labels: the name after an honorific is a person, nothing else in a label is a mention ("MS." is no Mississippi, "Q" no organization)', () => {
+  const doc = annotate('John Kirby briefed reporters.\n\nMS. JEAN-PIERRE:  Good afternoon, everybody.\n\nQ    Thank you.  On the gas tax holiday.\n\nMR. KIRBY:  Thanks.  Good afternoon.', '2022-06-23');
+  const byText = new Map(doc.mentions.map((m) => [m.text, m]));
+  assert.equal(byText.get('JEAN-PIERRE')?.type, 'PER');
+  assert.equal(byText.get('KIRBY')?.type, 'PER');
+  assert.equal(byText.get('KIRBY')?.entity, byText.get('John Kirby')?.entity);
+  assert.ok(!doc.mentions.some((m) => m.text === 'MS.' || m.text === 'MR.' || m.text === 'Q'));
+});
+
 test('acronyms group with their full names without the knowledge base', () => {
   const doc = annotate('The Baltic Fisheries Authority said on Tuesday that quotas would be cut. A BFA spokesman declined to comment.');
   const full = entityNamed(doc, 'Baltic Fisheries Authority');

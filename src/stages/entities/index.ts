@@ -8,8 +8,9 @@ import type { Stage } from '../types.js';
 import { loadModel } from '../../ner/model.js';
 import { lookupEntity } from '../../kb/lookup.js';
 import { groupMentions } from './group.js';
-import { recognize } from './recognize.js';
+import { recognize, speakerLabels } from './recognize.js';
 import { wordsOf } from './words.js';
+import { transcriptLabels } from '../../util/transcript.js';
 
 export { initialsOf } from './initials.js';
 
@@ -21,7 +22,7 @@ export const entitiesStage: Stage = {
   run: (doc) => {
     if (!doc.tokens.length) return { mentions: [], entities: [] };
     const w = wordsOf(doc);
-    const raw = recognize(w, doc.text, w.tokFrom.map((t) => doc.tokens[t]!.pos));
+    const raw = speakerLabels(recognize(w, doc.text, w.tokFrom.map((t) => doc.tokens[t]!.pos)), w, transcriptLabels(doc));
     const date = doc.meta.published ? doc.meta.published.slice(0, 10) : null;
     return groupMentions(raw, w, doc.text, date);
   },

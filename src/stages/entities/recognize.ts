@@ -17,6 +17,7 @@ import { spansOf, tagWords } from '../../ner/tagger.js';
 import { initialsOf } from './initials.js';
 import { resourcesDir } from '../../util/datasets.js';
 import type { Words } from './words.js';
+import type { Label } from '../../util/transcript.js';
 
 export interface RawMention {
   /** word range, end exclusive */
@@ -149,4 +150,24 @@ export function recognize(w: Words, text: string, pos: readonly string[] = []): 
     }
   }
   return out;
+}
+
+/**
+ * Transcript speaker labels ("MS. JEAN-PIERRE:", "MR. KIRBY:", "Q"): what the tagger found inside
+ * a label is dropped (it read "MS." as Mississippi and "Q" as an organization), and the name after
+ * an honorific is a person ("JEAN-PIERRE"). `raw` is in text order, and so is the result.
+ */
+export function speakerLabels(raw: RawMention[], w: Words, labels: readonly Label[]): RawMention[] {
+  if (!labels.length) return raw;
+  const inLabel = (i: number) => labels.some((l) => w.start[i]! >= l.start && w.end[i]! <= l.end);
+  const out = raw.filter((m) => !inLabel(m.from));
+  for (const l of labels) {
+    if (l.nameStart === l.start) continue;
+    let from = -1, to = -1;
+    for (let i = 0; i < w.words.length && w.start[i]! < l.end; i++) {
+      if (w.start[i]! >= l.nameStart && w.end[i]! <= l.end) { if (from < 0) from = i; to = i + 1; }
+    }
+    if (from >= 0) out.push({ from, to, type: 'PER', via: 'transcript-label', confidence: 0.9 });
+  }
+  return out.sort((a, b) => a.from - b.from);
 }

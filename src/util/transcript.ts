@@ -1,0 +1,32 @@
+/**
+ * Transcript speaker labels: a paragraph that opens with a label in capitals ("MS. JEAN-PIERRE:",
+ * "THE PRESIDENT:", "Q") is that speaker's turn. Only a text with at least two labels is read as a
+ * transcript, so a headline like "Poll: …" or a single "NOTE:" is not. A turn may open with a quote
+ * mark ("\"WALLACE: …", a transcript quoted in an article). Used by the quotes stage (each turn is
+ * the speaker's direct speech) and the entities stage (a label is a speaker, not a place or an
+ * organization).
+ */
+import type { Document } from '../document.js';
+
+/** "MS. JEAN-PIERRE:", "THE PRESIDENT:", "SECRETARY BLINKEN:", or a bare "Q" question mark-up. */
+const LABEL = /^(["“]?)(?:(Q)(?=[ \t\u00a0]{2,}|:|\.[ \t\u00a0])|((?:MR|MS|MRS|DR)\.?[ \t\u00a0]+[A-Z][A-Z'’.\-]+(?:[ \t\u00a0]+[A-Z][A-Z'’.\-]+)*|[A-Z][A-Z'’.\-]+(?:[ \t\u00a0]+[A-Z][A-Z'’.\-]+){0,4})[ \t\u00a0]*:)[ \t\u00a0:.]*/;
+
+/** `start`-`end`: the speaker as written ("MS. JEAN-PIERRE", "Q"); `nameStart`: after an honorific ("JEAN-PIERRE"), else `start`. */
+export interface Label { para: number; start: number; end: number; nameStart: number; contentStart: number }
+
+export function transcriptLabels(doc: Readonly<Document>): Label[] {
+  const out: Label[] = [];
+  doc.paragraphs.forEach((p, pi) => {
+    const m = LABEL.exec(p.text);
+    if (!m) return;
+    const name = m[2] ?? m[3]!;
+    if (name.length < 1 || /^(NOTE|UPDATE|WASHINGTON|NEW YORK|LONDON|PHOTO|VIDEO|READ MORE|RELATED)$/.test(name)) return;
+    const contentStart = p.start + m[0].length;
+    if (contentStart >= p.end) return;
+    const start = p.start + m[1]!.length;
+    const honorific = /^(?:MR|MS|MRS|DR)\.?[ \t\u00a0]+/.exec(name);
+    out.push({ para: pi, start, end: start + name.length, nameStart: start + (honorific ? honorific[0].length : 0), contentStart });
+  });
+  return out.length >= 2 ? out : [];
+}
+
