@@ -67,13 +67,15 @@ export function joinInitials(out: RawMention[], w: Words): void {
 }
 
 /**
- * A one-word mention that cannot be a name: a word the part-of-speech tagger reads as a pronoun or
- * an interjection ("You", "Hi"), or one of resources/en/entities/not-names.txt ("I’m", "Yeah": words
+ * A one-word mention that cannot be a name: a word not in capitals that the part-of-speech tagger
+ * reads as a pronoun or an interjection ("You", "Hi"), or one of resources/en/entities/not-names.txt ("I’m", "Yeah": words
  * of transcribed speech it may take for proper nouns).
  */
 function notAName(word: string, pos: string | undefined): boolean {
   notNames ??= new Set(readFileSync(join(resourcesDir('en'), 'entities', 'not-names.txt'), 'utf8').split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#')));
-  return pos === 'PRON' || pos === 'INTJ' || notNames.has(word.toLowerCase().replace(/’/g, "'"));
+  // (not a word in capitals: "US", "WHO" may be read as pronouns)
+  const capitals = word.length > 1 && word === word.toUpperCase();
+  return (pos === 'PRON' || pos === 'INTJ') && !capitals || notNames.has(word.toLowerCase().replace(/’/g, "'"));
 }
 let notNames: Set<string> | undefined;
 
