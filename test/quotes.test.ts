@@ -743,3 +743,8 @@ test('the sentence\'s opening phrase with its asides is the source before an inn
   const doc = docOf('Sandy Phillips, who lost her daughter during the shooting in Aurora, Colorado, in July 2012, said that Sanders had treated them well.');
   assert.deepEqual(triples(doc), [['said', 'Sandy Phillips, who lost her daughter during the shooting in Aurora, Colorado, in July 2012,', 'that Sanders had treated them well']]);
 });
+
+test('a second verb phrase of the subject after the cue\'s object (", and said …") is not the cue\'s content', () => {
+  const doc = docOf('Smith told reporters, and said the plan would fail.');
+  assert.deepEqual(triples(doc), [['said', 'Smith', 'the plan would fail']]);
+});

@@ -668,6 +668,8 @@ function forward(c: Ctx, cue: Cue, si: number): void {
     }
   }
   while (k < s.tokenEnd && (v.low[k] === ',' || v.low[k] === ':')) k++;
+  // "told reporters, and said …", "called Trump a blowhard, and said …": a second verb phrase of the subject is no content
+  if (k > cue.last + 1 && VP_COORD.has(v.low[k]!) && k + 1 < s.tokenEnd && isVerb(v, skipAdverbsRight(v, k + 1, s.tokenEnd))) return;
   if (s.tokenEnd - k < 2) { gapRelative(c, cue, si); return; }
   // a lexicon verb the model rejected: only before "that", or a belief verb before a clause ("many officials believe meaningful relief is possible")
   if (cue.weak && v.low[k] !== 'that' && !(cue.entry.meaning === 'belief' && clauseStarts(v, k, s.tokenEnd))) return;
