@@ -748,3 +748,8 @@ test('a second verb phrase of the subject after the cue\'s object (", and said â
   const doc = docOf('Smith told reporters, and said the plan would fail.');
   assert.deepEqual(triples(doc), [['said', 'Smith', 'the plan would fail']]);
 });
+
+test('a capitalized particle the tagger leaves untagged before a name ("De Blasio") is part of the source', () => {
+  const doc = docOf('The mayor spoke on the radio. De Blasio said the city is safe.');
+  assert.deepEqual(triples(doc), [['said', 'De Blasio', 'the city is safe']]);
+});

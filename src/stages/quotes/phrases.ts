@@ -51,6 +51,8 @@ function posAt(v: TokenView, k: number): string {
       }
     }
   }
+  // "De Blasio said", "Van Hollen says": a capitalized particle the tagger leaves untagged (X) before a name is part of it
+  if (t.pos === 'X' && /^\p{Lu}/u.test(t.text) && v.tokens[k + 1]?.pos === 'PROPN' && v.tokens[k + 1]!.sentence === t.sentence) return 'PROPN';
   if (t.pos === 'PRON' && (v.low[k] === 'them' || v.low[k] === 'us') && k > 0 && v.low[k - 1] === 'of') return 'NOUN';
   if (v.low[k] === '%') return 'NOUN'; // "42% say"
   return t.pos;
