@@ -753,3 +753,8 @@ test('a capitalized particle the tagger leaves untagged before a name ("De Blasi
   const doc = docOf('The mayor spoke on the radio. De Blasio said the city is safe.');
   assert.deepEqual(triples(doc), [['said', 'De Blasio', 'the city is safe']]);
 });
+
+test('a proportion ("4 in 10 voters") and the degree words before a number ("More than", "Nearly") belong to the source', () => {
+  assert.deepEqual(triples(docOf('More than 4 in 10 said they backed Trump.')), [['said', 'More than 4 in 10', 'they backed Trump']]);
+  assert.deepEqual(triples(docOf('Nearly 40 percent said they wanted change.')), [['said', 'Nearly 40 percent', 'they wanted change']]);
+});

@@ -100,7 +100,13 @@ export function leftNP(v: TokenView, end: number, from: number): Range | null {
     if (INSIDE_NP.has(tp) || POSSESSIVE.has(lw) || lw === "'s" || lw === "'" || lw === '-' || lw === '/' || lw === '.') { a = k; continue; }
     if (NP_LINK.has(lw) && k - 1 >= from && (NOMINAL.has(posAt(v, k - 1)) || posAt(v, k - 1) === 'ADJ' || (lw === 'and' && PERSONAL.has(v.low[k - 1]!)))) { a = k; continue; }
     if (lw === 'with' && k - 1 >= from && v.tokens[k - 1]!.pos === 'ADJ') { a = k; continue; } // sources familiar with
+    if (lw === 'in' && k - 1 >= from && posAt(v, k - 1) === 'NUM' && posAt(v, k + 1) === 'NUM') { a = k; continue; } // "4 in 10 voters"
     break;
+  }
+  // "nearly 40 percent", "more than 4 in 10": the degree words before a number that opens the phrase
+  if (posAt(v, a) === 'NUM' && a - 1 >= from) {
+    if (v.tokens[a - 1]!.pos === 'ADV') a--;
+    else if (v.low[a - 1] === 'than' && a - 2 >= from && (v.tokens[a - 2]!.pos === 'ADJ' || v.tokens[a - 2]!.pos === 'ADV')) a -= 2;
   }
   // a phrase may not start with a link word or a possessive marker
   while (a < j && (NP_LINK.has(v.low[a]!) || v.low[a] === "'s" || v.low[a] === '-' || v.low[a] === '/' || v.low[a] === '.' || v.low[a] === ')')) a++;
