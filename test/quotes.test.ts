@@ -758,3 +758,8 @@ test('a proportion ("4 in 10 voters") and the degree words before a number ("Mor
   assert.deepEqual(triples(docOf('More than 4 in 10 said they backed Trump.')), [['said', 'More than 4 in 10', 'they backed Trump']]);
   assert.deepEqual(triples(docOf('Nearly 40 percent said they wanted change.')), [['said', 'Nearly 40 percent', 'they wanted change']]);
 });
+
+test('a capitalized first name tagged as a verb after punctuation ("; Ted Cruz said") is part of the source', () => {
+  const doc = docOf('The debate was over; Ted Cruz said he would stay in the race.');
+  assert.ok(triples(doc).some((t) => t[0] === 'said' && t[1] === 'Ted Cruz'), JSON.stringify(triples(doc)));
+});

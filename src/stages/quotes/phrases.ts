@@ -38,7 +38,7 @@ function posAt(v: TokenView, k: number): string {
     const next = v.tokens[k + 1];
     // (not a participle that opens the sentence: "Speaking Sunday on ABC, …", "Facing mounting criticism, …")
     const participle = !prev && /ing$/.test(v.low[k]!);
-    if (t.pos === 'VERB' && !prev && !participle && /^\p{Lu}/u.test(t.text) && next?.pos === 'PROPN' && next.sentence === t.sentence) return 'PROPN'; // "Josh Hendler"
+    if (t.pos === 'VERB' && (!prev || prev.pos === 'PUNCT') && !participle && /^\p{Lu}/u.test(t.text) && next?.pos === 'PROPN' && next.sentence === t.sentence) return 'PROPN'; // "Josh Hendler"
     // "Lynch said", "“…,” Lynch said": a capitalized "verb" that opens a clause before a verb is a name
     if (t.pos === 'VERB' && (!prev || prev.pos === 'PUNCT') && !participle && /^\p{Lu}\p{Ll}/u.test(t.text) && next?.pos === 'VERB' && next.sentence === t.sentence && /^\p{Ll}/u.test(next.text)) return 'PROPN';
     if (t.pos === 'VERB' && prev && /ing$/.test(v.low[k]!) && (prev.pos === 'PROPN' || prev.pos === 'ADJ' || prev.pos === 'DET')) return 'NOUN';
