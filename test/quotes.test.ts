@@ -763,3 +763,8 @@ test('a capitalized first name tagged as a verb after punctuation ("; Ted Cruz s
   const doc = docOf('The debate was over; Ted Cruz said he would stay in the race.');
   assert.ok(triples(doc).some((t) => t[0] === 'said' && t[1] === 'Ted Cruz'), JSON.stringify(triples(doc)));
 });
+
+test('an apposition with no verb that ends the sentence after an inverted cue belongs to the source ("said Sara Fagen, a Republican strategist.")', () => {
+  assert.deepEqual(triples(docOf("Obama should act now, said Michael O'Hanlon, a senior fellow at the Brookings Institution.")), [['said', "Michael O'Hanlon, a senior fellow at the Brookings Institution", 'Obama should act now']]);
+  assert.deepEqual(triples(docOf("''It is a problem,'' said Sara Fagen, a Republican strategist.")), [['said', 'Sara Fagen, a Republican strategist', "''It is a problem,''"]]);
+});

@@ -178,7 +178,7 @@ function directAfter(c: Ctx, q: QuoteSpan, paraEnd: number): boolean {
     if (np && !inversion(c, cueHere, np, s.tokenEnd)) return false;
     // "“…,” adding, “…”", "“…,” Asked …": with no speaker after the cue, the quote before it is not its content
     if (!np) return false;
-    return push(c, { kind: 'direct', cue: cueHere, source: np, content: [q.start, q.end], sentence: v.tokens[k]!.sentence, rule: 'direct-after' }) >= 0;
+    return push(c, { kind: 'direct', cue: cueHere, source: trailingApposition(v, np, s.tokenEnd), content: [q.start, q.end], sentence: v.tokens[k]!.sentence, rule: 'direct-after' }) >= 0;
   }
   let np = rightNP(v, k, s.tokenEnd);
   if (!np) return false;
@@ -355,8 +355,8 @@ function inverted(c: Ctx, cue: Cue, si: number): boolean {
     if (cue.first !== cue.head || !c.lex.inverting.has(v.low[cue.head]!)) return false;
     const r = rightNP(v, after, s.tokenEnd);
     if (!r || !inversion(c, cue, r, s.tokenEnd)) return false;
-    source = r;
-    after = r[1] + 1;
+    source = trailingApposition(v, r, s.tokenEnd);
+    after = source[1] + 1;
     while (sep > s.tokenStart && SEPARATORS.has(v.low[sep - 1]!) && SEPARATORS.has(v.low[sep]!)) sep--;
   }
   if (v.low[sep] === 'as' && sep - 1 > s.tokenStart && v.low[sep - 1] === ',') sep--; // "…, as some have speculated."
@@ -624,6 +624,17 @@ function inversion(c: Ctx, cue: Cue, np: Range, to: number): boolean {
   if (/ing$/.test(v.low[cue.head]!)) return false;
   const after = np[1] + 1;
   return c.lex.cueForms.get(v.low[cue.head]!) === cue.entry || after >= to || v.low[after] === ',' || trailer(v, after, to);
+}
+
+/** "…, said Sara Fagen, a Republican strategist.": an apposition with no verb that ends the sentence belongs to the source after the cue. */
+function trailingApposition(v: TokenView, np: Range, to: number): Range {
+  const first = np[1] + 2;
+  if (v.low[np[1] + 1] !== ',' || first >= to || !['DET', 'ADJ', 'NOUN', 'PROPN'].includes(v.tokens[first]!.pos)) return np;
+  let last = to - 1;
+  while (last > first && v.tokens[last]!.pos === 'PUNCT') last--;
+  if (last - first > MAX_SOURCE || !verbless(v, first, last + 1)) return np;
+  for (let k = first; k <= last; k++) if (v.tokens[k]!.pos === 'PUNCT' && v.low[k] !== ',' && v.low[k] !== '.' && v.low[k] !== '(' && v.low[k] !== ')') return np;
+  return [np[0], last];
 }
 
 /** What may follow an inverted attribution: end punctuation, or "in a statement", "on Tuesday"... */
