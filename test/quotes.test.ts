@@ -768,3 +768,7 @@ test('an apposition with no verb that ends the sentence after an inverted cue be
   assert.deepEqual(triples(docOf("Obama should act now, said Michael O'Hanlon, a senior fellow at the Brookings Institution.")), [['said', "Michael O'Hanlon, a senior fellow at the Brookings Institution", 'Obama should act now']]);
   assert.deepEqual(triples(docOf("''It is a problem,'' said Sara Fagen, a Republican strategist.")), [['said', 'Sara Fagen, a Republican strategist', "''It is a problem,''"]]);
 });
+
+test('a relative clause that closes a trailing apposition after an inverted cue\'s source belongs to it ("said Paul R. Pillar, a former C.I.A. analyst who teaches at Georgetown University.")', () => {
+  assert.deepEqual(triples(docOf('Obama should act now, said Paul R. Pillar, a former C.I.A. analyst who teaches at Georgetown University.')), [['said', 'Paul R. Pillar, a former C.I.A. analyst who teaches at Georgetown University', 'Obama should act now']]);
+});

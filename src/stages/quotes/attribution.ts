@@ -632,7 +632,10 @@ function trailingApposition(v: TokenView, np: Range, to: number): Range {
   if (v.low[np[1] + 1] !== ',' || first >= to || !['DET', 'ADJ', 'NOUN', 'PROPN'].includes(v.tokens[first]!.pos)) return np;
   let last = to - 1;
   while (last > first && v.tokens[last]!.pos === 'PUNCT') last--;
-  if (last - first > MAX_SOURCE || !verbless(v, first, last + 1)) return np;
+  // (with a relative clause that closes it: "said Paul R. Pillar, a former C.I.A. analyst who teaches at Georgetown University.")
+  let rel = first;
+  while (rel <= last && !RELATIVE.has(v.low[rel]!)) rel++;
+  if (last - first > MAX_SOURCE || !verbless(v, first, rel)) return np;
   for (let k = first; k <= last; k++) if (v.tokens[k]!.pos === 'PUNCT' && v.low[k] !== ',' && v.low[k] !== '.' && v.low[k] !== '(' && v.low[k] !== ')') return np;
   return [np[0], last];
 }
