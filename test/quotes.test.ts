@@ -772,3 +772,7 @@ test('an apposition with no verb that ends the sentence after an inverted cue be
 test('a relative clause that closes a trailing apposition after an inverted cue\'s source belongs to it ("said Paul R. Pillar, a former C.I.A. analyst who teaches at Georgetown University.")', () => {
   assert.deepEqual(triples(docOf('Obama should act now, said Paul R. Pillar, a former C.I.A. analyst who teaches at Georgetown University.')), [['said', 'Paul R. Pillar, a former C.I.A. analyst who teaches at Georgetown University', 'Obama should act now']]);
 });
+
+test('a trailing apposition of an inverted source closed by a comma before a trailer keeps its comma ("said Howard Rubel, a senior analyst at Jefferies, in an interview.")', () => {
+  assert.deepEqual(triples(docOf('Prices will rise, said Howard Rubel, a senior analyst at Jefferies, in an interview.')), [['said', 'Howard Rubel, a senior analyst at Jefferies,', 'Prices will rise']]);
+});

@@ -356,7 +356,7 @@ function inverted(c: Ctx, cue: Cue, si: number): boolean {
     const r = rightNP(v, after, s.tokenEnd);
     if (!r || !inversion(c, cue, r, s.tokenEnd)) return false;
     source = trailingApposition(v, r, s.tokenEnd);
-    after = source[1] + 1;
+    after = v.low[source[1]] === ',' ? source[1] : source[1] + 1;
     while (sep > s.tokenStart && SEPARATORS.has(v.low[sep - 1]!) && SEPARATORS.has(v.low[sep]!)) sep--;
   }
   if (v.low[sep] === 'as' && sep - 1 > s.tokenStart && v.low[sep - 1] === ',') sep--; // "…, as some have speculated."
@@ -630,6 +630,12 @@ function inversion(c: Ctx, cue: Cue, np: Range, to: number): boolean {
 function trailingApposition(v: TokenView, np: Range, to: number): Range {
   const first = np[1] + 2;
   if (v.low[np[1] + 1] !== ',' || first >= to || !['DET', 'ADJ', 'NOUN', 'PROPN'].includes(v.tokens[first]!.pos)) return np;
+  // "…, said Howard Rubel, a senior analyst at Jefferies, in an interview.": the apposition with its closing comma
+  for (let j = first + 1; j < to - 1 && j - first <= MAX_SOURCE; j++) {
+    if (v.low[j] !== ',') continue;
+    if (verbless(v, first, j) && trailer(v, j + 1, to)) return [np[0], j];
+    break;
+  }
   let last = to - 1;
   while (last > first && v.tokens[last]!.pos === 'PUNCT') last--;
   // (with a relative clause that closes it: "said Paul R. Pillar, a former C.I.A. analyst who teaches at Georgetown University.")
