@@ -743,3 +743,36 @@ test('the sentence\'s opening phrase with its asides is the source before an inn
   const doc = docOf('Sandy Phillips, who lost her daughter during the shooting in Aurora, Colorado, in July 2012, said that Sanders had treated them well.');
   assert.deepEqual(triples(doc), [['said', 'Sandy Phillips, who lost her daughter during the shooting in Aurora, Colorado, in July 2012,', 'that Sanders had treated them well']]);
 });
+
+test('a second verb phrase of the subject after the cue\'s object (", and said …") is not the cue\'s content', () => {
+  const doc = docOf('Smith told reporters, and said the plan would fail.');
+  assert.deepEqual(triples(doc), [['said', 'Smith', 'the plan would fail']]);
+});
+
+test('a capitalized particle the tagger leaves untagged before a name ("De Blasio") is part of the source', () => {
+  const doc = docOf('The mayor spoke on the radio. De Blasio said the city is safe.');
+  assert.deepEqual(triples(doc), [['said', 'De Blasio', 'the city is safe']]);
+});
+
+test('a proportion ("4 in 10 voters") and the degree words before a number ("More than", "Nearly") belong to the source', () => {
+  assert.deepEqual(triples(docOf('More than 4 in 10 said they backed Trump.')), [['said', 'More than 4 in 10', 'they backed Trump']]);
+  assert.deepEqual(triples(docOf('Nearly 40 percent said they wanted change.')), [['said', 'Nearly 40 percent', 'they wanted change']]);
+});
+
+test('a capitalized first name tagged as a verb after punctuation ("; Ted Cruz said") is part of the source', () => {
+  const doc = docOf('The debate was over; Ted Cruz said he would stay in the race.');
+  assert.ok(triples(doc).some((t) => t[0] === 'said' && t[1] === 'Ted Cruz'), JSON.stringify(triples(doc)));
+});
+
+test('an apposition with no verb that ends the sentence after an inverted cue belongs to the source ("said Sara Fagen, a Republican strategist.")', () => {
+  assert.deepEqual(triples(docOf("Obama should act now, said Michael O'Hanlon, a senior fellow at the Brookings Institution.")), [['said', "Michael O'Hanlon, a senior fellow at the Brookings Institution", 'Obama should act now']]);
+  assert.deepEqual(triples(docOf("''It is a problem,'' said Sara Fagen, a Republican strategist.")), [['said', 'Sara Fagen, a Republican strategist', "''It is a problem,''"]]);
+});
+
+test('a relative clause that closes a trailing apposition after an inverted cue\'s source belongs to it ("said Paul R. Pillar, a former C.I.A. analyst who teaches at Georgetown University.")', () => {
+  assert.deepEqual(triples(docOf('Obama should act now, said Paul R. Pillar, a former C.I.A. analyst who teaches at Georgetown University.')), [['said', 'Paul R. Pillar, a former C.I.A. analyst who teaches at Georgetown University', 'Obama should act now']]);
+});
+
+test('a trailing apposition of an inverted source closed by a comma before a trailer keeps its comma ("said Howard Rubel, a senior analyst at Jefferies, in an interview.")', () => {
+  assert.deepEqual(triples(docOf('Prices will rise, said Howard Rubel, a senior analyst at Jefferies, in an interview.')), [['said', 'Howard Rubel, a senior analyst at Jefferies,', 'Prices will rise']]);
+});

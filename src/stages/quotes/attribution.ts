@@ -178,7 +178,7 @@ function directAfter(c: Ctx, q: QuoteSpan, paraEnd: number): boolean {
     if (np && !inversion(c, cueHere, np, s.tokenEnd)) return false;
     // "“…,” adding, “…”", "“…,” Asked …": with no speaker after the cue, the quote before it is not its content
     if (!np) return false;
-    return push(c, { kind: 'direct', cue: cueHere, source: np, content: [q.start, q.end], sentence: v.tokens[k]!.sentence, rule: 'direct-after' }) >= 0;
+    return push(c, { kind: 'direct', cue: cueHere, source: trailingApposition(v, np, s.tokenEnd), content: [q.start, q.end], sentence: v.tokens[k]!.sentence, rule: 'direct-after' }) >= 0;
   }
   let np = rightNP(v, k, s.tokenEnd);
   if (!np) return false;
@@ -355,8 +355,8 @@ function inverted(c: Ctx, cue: Cue, si: number): boolean {
     if (cue.first !== cue.head || !c.lex.inverting.has(v.low[cue.head]!)) return false;
     const r = rightNP(v, after, s.tokenEnd);
     if (!r || !inversion(c, cue, r, s.tokenEnd)) return false;
-    source = r;
-    after = r[1] + 1;
+    source = trailingApposition(v, r, s.tokenEnd);
+    after = v.low[source[1]] === ',' ? source[1] : source[1] + 1;
     while (sep > s.tokenStart && SEPARATORS.has(v.low[sep - 1]!) && SEPARATORS.has(v.low[sep]!)) sep--;
   }
   if (v.low[sep] === 'as' && sep - 1 > s.tokenStart && v.low[sep - 1] === ',') sep--; // "…, as some have speculated."
@@ -626,6 +626,26 @@ function inversion(c: Ctx, cue: Cue, np: Range, to: number): boolean {
   return c.lex.cueForms.get(v.low[cue.head]!) === cue.entry || after >= to || v.low[after] === ',' || trailer(v, after, to);
 }
 
+/** "…, said Sara Fagen, a Republican strategist.": an apposition with no verb that ends the sentence belongs to the source after the cue. */
+function trailingApposition(v: TokenView, np: Range, to: number): Range {
+  const first = np[1] + 2;
+  if (v.low[np[1] + 1] !== ',' || first >= to || !['DET', 'ADJ', 'NOUN', 'PROPN'].includes(v.tokens[first]!.pos)) return np;
+  // "…, said Howard Rubel, a senior analyst at Jefferies, in an interview.": the apposition with its closing comma
+  for (let j = first + 1; j < to - 1 && j - first <= MAX_SOURCE; j++) {
+    if (v.low[j] !== ',') continue;
+    if (verbless(v, first, j) && trailer(v, j + 1, to)) return [np[0], j];
+    break;
+  }
+  let last = to - 1;
+  while (last > first && v.tokens[last]!.pos === 'PUNCT') last--;
+  // (with a relative clause that closes it: "said Paul R. Pillar, a former C.I.A. analyst who teaches at Georgetown University.")
+  let rel = first;
+  while (rel <= last && !RELATIVE.has(v.low[rel]!)) rel++;
+  if (last - first > MAX_SOURCE || !verbless(v, first, rel)) return np;
+  for (let k = first; k <= last; k++) if (v.tokens[k]!.pos === 'PUNCT' && v.low[k] !== ',' && v.low[k] !== '.' && v.low[k] !== '(' && v.low[k] !== ')') return np;
+  return [np[0], last];
+}
+
 /** What may follow an inverted attribution: end punctuation, or "in a statement", "on Tuesday"... */
 function trailer(v: TokenView, from: number, to: number): boolean {
   if (!verbless(v, from, to)) return false;
@@ -668,6 +688,8 @@ function forward(c: Ctx, cue: Cue, si: number): void {
     }
   }
   while (k < s.tokenEnd && (v.low[k] === ',' || v.low[k] === ':')) k++;
+  // "told reporters, and said …", "called Trump a blowhard, and said …": a second verb phrase of the subject is no content
+  if (k > cue.last + 1 && VP_COORD.has(v.low[k]!) && k + 1 < s.tokenEnd && isVerb(v, skipAdverbsRight(v, k + 1, s.tokenEnd))) return;
   if (s.tokenEnd - k < 2) { gapRelative(c, cue, si); return; }
   // a lexicon verb the model rejected: only before "that", or a belief verb before a clause ("many officials believe meaningful relief is possible")
   if (cue.weak && v.low[k] !== 'that' && !(cue.entry.meaning === 'belief' && clauseStarts(v, k, s.tokenEnd))) return;

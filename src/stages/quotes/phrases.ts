@@ -38,7 +38,7 @@ function posAt(v: TokenView, k: number): string {
     const next = v.tokens[k + 1];
     // (not a participle that opens the sentence: "Speaking Sunday on ABC, …", "Facing mounting criticism, …")
     const participle = !prev && /ing$/.test(v.low[k]!);
-    if (t.pos === 'VERB' && !prev && !participle && /^\p{Lu}/u.test(t.text) && next?.pos === 'PROPN' && next.sentence === t.sentence) return 'PROPN'; // "Josh Hendler"
+    if (t.pos === 'VERB' && (!prev || prev.pos === 'PUNCT') && !participle && /^\p{Lu}/u.test(t.text) && next?.pos === 'PROPN' && next.sentence === t.sentence) return 'PROPN'; // "Josh Hendler"
     // "Lynch said", "“…,” Lynch said": a capitalized "verb" that opens a clause before a verb is a name
     if (t.pos === 'VERB' && (!prev || prev.pos === 'PUNCT') && !participle && /^\p{Lu}\p{Ll}/u.test(t.text) && next?.pos === 'VERB' && next.sentence === t.sentence && /^\p{Ll}/u.test(next.text)) return 'PROPN';
     if (t.pos === 'VERB' && prev && /ing$/.test(v.low[k]!) && (prev.pos === 'PROPN' || prev.pos === 'ADJ' || prev.pos === 'DET')) return 'NOUN';
@@ -51,6 +51,8 @@ function posAt(v: TokenView, k: number): string {
       }
     }
   }
+  // "De Blasio said", "Van Hollen says": a capitalized particle the tagger leaves untagged (X) before a name is part of it
+  if (t.pos === 'X' && /^\p{Lu}/u.test(t.text) && v.tokens[k + 1]?.pos === 'PROPN' && v.tokens[k + 1]!.sentence === t.sentence) return 'PROPN';
   if (t.pos === 'PRON' && (v.low[k] === 'them' || v.low[k] === 'us') && k > 0 && v.low[k - 1] === 'of') return 'NOUN';
   if (v.low[k] === '%') return 'NOUN'; // "42% say"
   return t.pos;
@@ -98,7 +100,13 @@ export function leftNP(v: TokenView, end: number, from: number): Range | null {
     if (INSIDE_NP.has(tp) || POSSESSIVE.has(lw) || lw === "'s" || lw === "'" || lw === '-' || lw === '/' || lw === '.') { a = k; continue; }
     if (NP_LINK.has(lw) && k - 1 >= from && (NOMINAL.has(posAt(v, k - 1)) || posAt(v, k - 1) === 'ADJ' || (lw === 'and' && PERSONAL.has(v.low[k - 1]!)))) { a = k; continue; }
     if (lw === 'with' && k - 1 >= from && v.tokens[k - 1]!.pos === 'ADJ') { a = k; continue; } // sources familiar with
+    if (lw === 'in' && k - 1 >= from && posAt(v, k - 1) === 'NUM' && posAt(v, k + 1) === 'NUM') { a = k; continue; } // "4 in 10 voters"
     break;
+  }
+  // "nearly 40 percent", "more than 4 in 10": the degree words before a number that opens the phrase
+  if (posAt(v, a) === 'NUM' && a - 1 >= from) {
+    if (v.tokens[a - 1]!.pos === 'ADV') a--;
+    else if (v.low[a - 1] === 'than' && a - 2 >= from && (v.tokens[a - 2]!.pos === 'ADJ' || v.tokens[a - 2]!.pos === 'ADV')) a -= 2;
   }
   // a phrase may not start with a link word or a possessive marker
   while (a < j && (NP_LINK.has(v.low[a]!) || v.low[a] === "'s" || v.low[a] === '-' || v.low[a] === '/' || v.low[a] === '.' || v.low[a] === ')')) a++;
