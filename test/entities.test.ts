@@ -121,6 +121,11 @@ test('one-word mentions that cannot be names are dropped: pronouns, interjection
   assert.ok(names.includes('Ukraine') && names.some((n) => n.includes('Zelenskyy')));
 });
 
+test('a time-zone abbreviation is no organization ("1:32 P.M. EDT")', () => {
+  const doc = annotate('James S. Brady Press Briefing Room\n\n3:46 P.M. EDT\n\nThe briefing began in Washington.\n\n4:50 P.M. EDT', '2022-06-23');
+  assert.ok(!doc.mentions.some((m) => m.text === 'EDT'), doc.mentions.map((m) => m.text).join(', '));
+});
+
 test('transcript speaker labels: the name after an honorific is a person, nothing else in a label is a mention ("MS." is no Mississippi, "Q" no organization)', () => {
   const doc = annotate('John Kirby briefed reporters.\n\nMS. JEAN-PIERRE:  Good afternoon, everybody.\n\nQ    Thank you.  On the gas tax holiday.\n\nMR. KIRBY:  Thanks.  Good afternoon.', '2022-06-23');
   const byText = new Map(doc.mentions.map((m) => [m.text, m]));
