@@ -125,7 +125,8 @@ export function retypeFacilities(words: readonly string[], labels: Uint8Array, s
 let miscHeads: Set<string> | null = null;
 
 /** Lines of a word list in resources/en/entities (no blank lines, no # comments). */
-function wordList(file: string): Set<string> {
+/** A word list of resources/en/entities/ (one entry per line, # comments). */
+export function wordList(file: string): Set<string> {
   return new Set(readFileSync(join(resourcesDir('en'), 'entities', file), 'utf8').split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#')));
 }
 

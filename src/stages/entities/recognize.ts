@@ -8,14 +8,11 @@
  * - mentions without a letter (HTML remnants, stray symbols) are dropped, and so are one-word
  *   mentions that cannot be names: pronouns, interjections, "I’m" (notAName).
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { EntityType } from '../../document.js';
 import { countryByName } from '../../kb/countries.js';
 import { INITIAL, lookupBody, lookupEntity, NAME_SUFFIX } from '../../kb/lookup.js';
-import { spansOf, tagWords } from '../../ner/tagger.js';
+import { spansOf, tagWords, wordList } from '../../ner/tagger.js';
 import { initialsOf } from './initials.js';
-import { resourcesDir } from '../../util/datasets.js';
 import type { Words } from './words.js';
 import type { Label } from '../../util/transcript.js';
 
@@ -72,7 +69,7 @@ export function joinInitials(out: RawMention[], w: Words): void {
  * of transcribed speech it may take for proper nouns).
  */
 function notAName(word: string, pos: string | undefined): boolean {
-  notNames ??= new Set(readFileSync(join(resourcesDir('en'), 'entities', 'not-names.txt'), 'utf8').split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#')));
+  notNames ??= wordList('not-names.txt');
   // (not a word in capitals: "US", "WHO" may be read as pronouns)
   const capitals = word.length > 1 && word === word.toUpperCase();
   return (pos === 'PRON' || pos === 'INTJ') && !capitals || notNames.has(word.toLowerCase().replace(/’/g, "'"));
@@ -161,15 +158,20 @@ export function recognize(w: Words, text: string, pos: readonly string[] = []): 
  */
 export function speakerLabels(raw: RawMention[], w: Words, labels: readonly Label[]): RawMention[] {
   if (!labels.length) return raw;
-  const inLabel = (i: number) => labels.some((l) => w.start[i]! >= l.start && w.end[i]! <= l.end);
-  const out = raw.filter((m) => !inLabel(m.from));
-  for (const l of labels) {
-    if (l.nameStart === l.start) continue;
-    let from = -1, to = -1;
-    for (let i = 0; i < w.words.length && w.start[i]! < l.end; i++) {
-      if (w.start[i]! >= l.nameStart && w.end[i]! <= l.end) { if (from < 0) from = i; to = i + 1; }
-    }
-    if (from >= 0) out.push({ from, to, type: 'PER', via: 'transcript-label', confidence: 0.9 });
+  // one pass over words and labels, both in text order: labelOf[i] is the label word i lies in (-1: none),
+  // and each label's words after its honorific make its name
+  const labelOf = new Int32Array(w.words.length).fill(-1);
+  const names: RawMention[] = [];
+  let li = 0;
+  for (let i = 0; i < w.words.length && li < labels.length; i++) {
+    while (li < labels.length && labels[li]!.end <= w.start[i]!) li++;
+    const l = labels[li];
+    if (!l || w.start[i]! < l.start || w.end[i]! > l.end) continue;
+    labelOf[i] = li;
+    if (l.nameStart === l.start || w.start[i]! < l.nameStart) continue;
+    const last = names[names.length - 1];
+    if (last && labelOf[last.from] === li) last.to = i + 1;
+    else names.push({ from: i, to: i + 1, type: 'PER', via: 'transcript-label', confidence: 0.9 });
   }
-  return out.sort((a, b) => a.from - b.from);
+  return [...raw.filter((m) => labelOf[m.from]! < 0), ...names].sort((a, b) => a.from - b.from);
 }
