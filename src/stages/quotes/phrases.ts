@@ -38,9 +38,10 @@ function posAt(v: TokenView, k: number): string {
     const next = v.tokens[k + 1];
     // (not a participle that opens the sentence: "Speaking Sunday on ABC, …", "Facing mounting criticism, …")
     const participle = !prev && /ing$/.test(v.low[k]!);
-    if (t.pos === 'VERB' && (!prev || prev.pos === 'PUNCT') && !participle && /^\p{Lu}/u.test(t.text) && next?.pos === 'PROPN' && next.sentence === t.sentence) return 'PROPN'; // "Josh Hendler"
-    // "Lynch said", "“…,” Lynch said": a capitalized "verb" that opens a clause before a verb is a name
-    if (t.pos === 'VERB' && (!prev || prev.pos === 'PUNCT') && !participle && /^\p{Lu}\p{Ll}/u.test(t.text) && next?.pos === 'VERB' && next.sentence === t.sentence && /^\p{Ll}/u.test(next.text)) return 'PROPN';
+    // a capitalized "verb" that opens a clause (sentence start or after punctuation) is a name before a name
+    // ("Josh Hendler") or before a lower-case verb ("Lynch said", "“…,” Lynch said")
+    if (t.pos === 'VERB' && (!prev || prev.pos === 'PUNCT') && !participle && /^\p{Lu}/u.test(t.text) && next && next.sentence === t.sentence
+      && (next.pos === 'PROPN' || next.pos === 'VERB' && /^\p{Lu}\p{Ll}/u.test(t.text) && /^\p{Ll}/u.test(next.text))) return 'PROPN';
     if (t.pos === 'VERB' && prev && /ing$/.test(v.low[k]!) && (prev.pos === 'PROPN' || prev.pos === 'ADJ' || prev.pos === 'DET')) return 'NOUN';
     // "The Republican incumbent said", "the democratic socialist says": an adjective that closes a determiner's phrase before a verb is its noun
     if (t.pos === 'ADJ' && next && next.sentence === t.sentence && (next.pos === 'VERB' || next.pos === 'AUX')) {
