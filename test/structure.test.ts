@@ -24,6 +24,17 @@ test('a lower-case start continues the sentence (abbreviations, domains)', () =>
   assert.match(s.sentences[0]!.text, /studies in Leiden\.$/);
 });
 
+test('degrees and other dotted abbreviations are one token and no sentence end ("Ph.D.", "Ph.D", "B.Sc.")', () => {
+  const text = 'Daniel Paluh, a Ph.D. candidate, said so. She has a Ph.D from MIT and a B.Sc. in physics. It was done.It was late.';
+  const s = structure(text);
+  assert.deepEqual(s.sentences.map((x) => x.text), [
+    'Daniel Paluh, a Ph.D. candidate, said so.', 'She has a Ph.D from MIT and a B.Sc. in physics.', 'It was done.', 'It was late.',
+  ]);
+  const words = s.tokens.map((t) => t.text);
+  for (const w of ['Ph.D.', 'Ph.D', 'B.Sc.']) assert.ok(words.includes(w), `${w} in ${words.join(' ')}`);
+  for (const t of s.tokens) assert.equal(text.slice(t.start, t.end), t.text);
+});
+
 test('a very long run without spaces is one token and its offsets hold', () => {
   const junk = 'ab1-'.repeat(10_000);
   const text = `The file said ${junk} and nothing else. Then it ended.`;

@@ -119,6 +119,39 @@ export function paragraphsOf(text: string): Paragraph[] {
   return out;
 }
 
+/**
+ * Letters and stops written without a space, in short pieces: one abbreviation, whichever way wink
+ * cut it ("Ph" "." "D." → "Ph.D.", "B." "Sc" "." → "B.Sc."; "Ph" "." "D" → "Ph.D"). It ends with its
+ * stop, or is two letters and one ("Ph.D"), so a missing space after a sentence ("done.It was") is
+ * no abbreviation.
+ */
+const ABBREVIATION = /^(?:(?:\p{L}{1,3}\.){2,}|\p{L}{1,3}\.\p{L}{1,3}\.|\p{L}{1,2}\.\p{L})$/u;
+const ABBREVIATION_PIECE = /^[\p{L}.]{1,4}$/u;
+/** Merge runs of touching tokens that make one abbreviation; `map` (wink index → ours) follows. */
+function joinAbbreviations(local: { start: number; end: number; text: string; pos: string; kind: string }[], map: number[]): void {
+  const index: number[] = [];
+  const out: typeof local = [];
+  for (let i = 0; i < local.length; i++) {
+    let j = i;
+    let text = local[i]!.text;
+    let best = -1;
+    while (j + 1 < local.length && local[j + 1]!.start === local[j]!.end && ABBREVIATION_PIECE.test(local[j + 1]!.text) && text.length < 12) {
+      j++;
+      text += local[j]!.text;
+      if (ABBREVIATION.test(text)) best = j;
+    }
+    if (!ABBREVIATION_PIECE.test(local[i]!.text) || best < 0) { index.push(out.length); out.push(local[i]!); continue; }
+    const first = local[i]!;
+    const last = local[best]!;
+    for (let k = i; k <= best; k++) index.push(out.length);
+    out.push({ start: first.start, end: last.end, text: local.slice(i, best + 1).map((t) => t.text).join(''), pos: first.pos === 'PROPN' || last.pos === 'PROPN' ? 'PROPN' : 'NOUN', kind: 'word' });
+    i = best;
+  }
+  if (out.length === local.length) return;
+  local.splice(0, local.length, ...out);
+  for (let k = 0; k < map.length; k++) map[k] = index[map[k]!]!;
+}
+
 function keepToken(t: { text: string; kind: string; pos: string } | undefined): boolean {
   return !!t && t.kind !== 'tabCRLF' && t.pos !== 'SPACE' && t.text.trim() !== '';
 }
@@ -170,6 +203,7 @@ export function structure(text: string): { paragraphs: Paragraph[]; sentences: S
       } else local.push(t);
       map.push(local.length - 1);
     }
+    joinAbbreviations(local, map);
     const keep = local.map(keepToken);
     const sentenceRanges: [number, number][] = [];
     if (para.headline) sentenceRanges.push([0, local.length - 1]);
