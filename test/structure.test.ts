@@ -35,6 +35,14 @@ test('degrees and other dotted abbreviations are one token and no sentence end (
   for (const t of s.tokens) assert.equal(text.slice(t.start, t.end), t.text);
 });
 
+test('a sentence can end at an initialism ("6 a.m. Thailand planned", "the U.S. The …"), not inside a name ("a.m. Central European Time", "U.S. Congress")', () => {
+  const text = 'The curfew ran between 3 p.m. and 6 a.m. Thailand planned a curfew too. It starts at 10 a.m. Central European Time on Friday. The U.S. Congress voted. It was made in the U.S. The company said so.';
+  assert.deepEqual(structure(text).sentences.map((x) => x.text), [
+    'The curfew ran between 3 p.m. and 6 a.m.', 'Thailand planned a curfew too.', 'It starts at 10 a.m. Central European Time on Friday.',
+    'The U.S. Congress voted.', 'It was made in the U.S.', 'The company said so.',
+  ]);
+});
+
 test('a very long run without spaces is one token and its offsets hold', () => {
   const junk = 'ab1-'.repeat(10_000);
   const text = `The file said ${junk} and nothing else. Then it ended.`;

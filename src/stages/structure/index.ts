@@ -152,6 +152,36 @@ function joinAbbreviations(local: { start: number; end: number; text: string; po
   for (let k = 0; k < map.length; k++) map[k] = index[map[k]!]!;
 }
 
+/** An initialism with its final stop, which can end a sentence ("U.S.", "a.m.", "D.C."). */
+const INITIALISM = /^(?:\p{L}{1,2}\.){2,}$/u;
+const CLOCK = /^[ap]\.m\.$/i;
+/** Closed-class words that open a sentence but do not continue a name ("The", "He", "In", "But"). */
+const OPENER_POS = new Set(['DET', 'PRON', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'ADV']);
+/**
+ * wink never ends a sentence at an initialism ("… between 3 p.m. and 6 a.m. Thailand planned …",
+ * "… in the U.S. The company …"). One ends there when a capitalized closed-class word follows, or,
+ * after a clock time, a name and its verb ("a.m. Thailand planned"; "a.m. Central European Time"
+ * and "the U.S. Congress voted" go on).
+ */
+function splitAfterInitialisms(local: { text: string; pos: string }[], ranges: [number, number][]): void {
+  for (let r = 0; r < ranges.length; r++) {
+    const [a, b] = ranges[r]!;
+    for (let i = a; i < b; i++) {
+      const t = local[i]!;
+      if (!INITIALISM.test(t.text)) continue;
+      let n = i + 1;
+      while (n <= b && !keepToken(local[n] as Parameters<typeof keepToken>[0])) n++;
+      const next = local[n];
+      if (!next || n > b || !/^\p{Lu}/u.test(next.text)) continue;
+      const after = local[n + 1];
+      const opens = OPENER_POS.has(next.pos) || (CLOCK.test(t.text) && next.pos === 'PROPN' && n + 1 <= b && (after?.pos === 'VERB' || after?.pos === 'AUX'));
+      if (!opens) continue;
+      ranges.splice(r, 1, [a, i], [i + 1, b]);
+      break;
+    }
+  }
+}
+
 function keepToken(t: { text: string; kind: string; pos: string } | undefined): boolean {
   return !!t && t.kind !== 'tabCRLF' && t.pos !== 'SPACE' && t.text.trim() !== '';
 }
@@ -233,6 +263,7 @@ export function structure(text: string): { paragraphs: Paragraph[]; sentences: S
         else sentenceRanges.push([a, b]);
       });
     }
+    if (!para.headline) splitAfterInitialisms(local, sentenceRanges);
     for (const [a, b] of sentenceRanges) {
       const first = tokens.length;
       for (let i = a; i <= b && i < local.length; i++) {
