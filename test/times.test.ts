@@ -515,6 +515,13 @@ test('a date right after "rescheduled to", "scheduled for", "moved to", "extende
   assertValues(times('The vote was moved to May 5, and the offer was extended until April 30.', '2020-03-20'), { 'May 5': '2020-05-05', 'April 30': '2020-04-30' });
 });
 
+test('a date moved to with the object between ("extended the city lockdown to May 1") is ahead too; "rose to" is not such a verb', () => {
+  assertValues(times('Maryland rescheduled most of its primary races to June 2.', '2020-03-20'), { 'June 2': '2020-06-02' });
+  assertValues(times('On Thursday, the mayor extended the city lockdown to May 1.', '2020-04-05'), { 'May 1': '2020-05-01' });
+  assertValues(times('Prices rose from 2 dollars to 3 dollars in November.', '2020-03-20'), { November: '2019-11' });
+  assertValues(times('The board extended the contract, which ran to June 2.', '2020-03-20'), { 'June 2': '2019-06-02' });
+});
+
 test('"May\'s agreement" is a person\'s, "(2024 Friday, UTC)" a clock time, "Halloween-themed" a modifier; "this Sunday" in a past clause is the one before', () => {
   assert.equal(times('He resigned in protest to May\'s negotiated Brexit agreement.', '2019-08-06').length, 0);
   assertValues(times('Turnout rose in March\'s election.', '2019-08-06'), { March: '2019-03' });

@@ -65,7 +65,7 @@ export interface Lexicon {
   periods: Record<string, string>;
   holidays: Record<string, string>;
   holidayNotBefore?: string[];
-  tense: { future: string[]; past: string[]; present: string[]; infinitiveMarkers: string[]; forwardBefore?: string[]; pastPerfect?: string[]; backwardBefore?: string[]; boundBefore?: string[]; passiveAuxiliaries?: string[]; beForms?: string[]; planVerbs?: string[]; presentParticipleEnding?: string; clauseBreaks?: string[] };
+  tense: { future: string[]; past: string[]; present: string[]; infinitiveMarkers: string[]; forwardBefore?: string[]; movedVerbs?: string[]; movedPrepositions?: string[]; movedVerbGap?: number; pastPerfect?: string[]; backwardBefore?: string[]; boundBefore?: string[]; passiveAuxiliaries?: string[]; beForms?: string[]; planVerbs?: string[]; presentParticipleEnding?: string; clauseBreaks?: string[] };
 }
 
 export interface Rule {

@@ -19,7 +19,7 @@ export function wordsOf(text: string, start: number, end: number, tokens: { text
   return out;
 }
 
-interface TenseCues { breaks: Set<string>; ing: string; perfect: string[][]; beForms: Set<string>; plan: Set<string>; future: Set<string>; past: Set<string>; present: Set<string>; inf: Set<string>; forward: string[][]; backward: string[][]; bound: string[][]; be: Set<string> }
+interface TenseCues { breaks: Set<string>; ing: string; perfect: string[][]; beForms: Set<string>; plan: Set<string>; future: Set<string>; past: Set<string>; present: Set<string>; inf: Set<string>; forward: string[][]; moved: Set<string>; movedTo: Set<string>; movedGap: number; backward: string[][]; bound: string[][]; be: Set<string> }
 let cues: TenseCues | null = null;
 function cuesOf(lex: Lexicon): TenseCues {
   if (!cues) {
@@ -29,6 +29,7 @@ function cuesOf(lex: Lexicon): TenseCues {
       future: new Set(t.future), present: new Set(t.present), inf: new Set(t.infinitiveMarkers),
       past: new Set([...t.past, ...(t.pastIrregular ?? [])]),
       forward: (t.forwardBefore ?? []).map((e) => e.toLowerCase().split(/\s+/)),
+      moved: new Set(t.movedVerbs ?? []), movedTo: new Set(t.movedPrepositions ?? []), movedGap: t.movedVerbGap ?? 0,
       backward: (t.backwardBefore ?? []).map((e) => e.toLowerCase().split(/\s+/)),
       bound: (t.boundBefore ?? []).map((e) => e.toLowerCase().split(/\s+/)),
       be: new Set(t.passiveAuxiliaries ?? []),
@@ -102,10 +103,23 @@ function cueAt(words: Word[], j: number, cues: string[][]): boolean {
   return j >= 0 && cues.some((cue) => cue.every((x, k) => words[j - (cue.length - 1) + k]?.lower === x));
 }
 
+/** Whether a forward cue ends at word j: one of lexicon `tense.forwardBefore` ("extended to"), or a
+ * verb of moving a date and its object before the preposition ("extended the lockdown to"). */
+function forwardAt(words: Word[], j: number, c: TenseCues): boolean {
+  if (cueAt(words, j, c.forward)) return true;
+  if (j < 1 || !c.movedTo.has(words[j]!.lower)) return false;
+  for (let k = j - 1; k >= Math.max(0, j - 1 - c.movedGap); k--) {
+    const w = words[k]!;
+    if (c.moved.has(w.lower)) return k < j - 1;
+    if (c.breaks.has(w.lower) || w.pos === 'VERB' || w.pos === 'AUX') return false;
+  }
+  return false;
+}
+
 /** Whether a forward cue (lexicon `tense.forwardBefore`: "ahead of", "due") ends right before
  * [start, end), also when the expression is a possessive ("ahead of Sunday's vote"). */
 export function forwardCueBefore(words: Word[], start: number, end: number, lex: Lexicon): boolean {
-  return cueAt(words, cueEnd(words, start, end, true), cuesOf(lex).forward);
+  return forwardAt(words, cueEnd(words, start, end, true), cuesOf(lex));
 }
 
 /** The tense of the clause around [start, end): the nearest tensed verb, nearer ones first. */
@@ -113,7 +127,7 @@ export function tenseAround(words: Word[], start: number, end: number, lex: Lexi
   const c = cuesOf(lex);
   const j = cueEnd(words, start, end);
   // "had been due to expire Friday": a deadline seen from the past, which has passed
-  if (cueAt(words, j, c.forward)) return [1, 2, 3, 4].some((k) => cueAt(words, j - k, c.perfect)) ? 'past' : 'future';
+  if (forwardAt(words, j, c)) return [1, 2, 3, 4].some((k) => cueAt(words, j - k, c.perfect)) ? 'past' : 'future';
   if (cueAt(words, j, c.backward)) return 'past';
   let best: Tense = 'unknown';
   let bestDist = Infinity;
