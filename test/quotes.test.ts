@@ -776,3 +776,25 @@ test('a relative clause that closes a trailing apposition after an inverted cue\
 test('a trailing apposition of an inverted source closed by a comma before a trailer keeps its comma ("said Howard Rubel, a senior analyst at Jefferies, in an interview.")', () => {
   assert.deepEqual(triples(docOf('Prices will rise, said Howard Rubel, a senior analyst at Jefferies, in an interview.')), [['said', 'Howard Rubel, a senior analyst at Jefferies,', 'Prices will rise']]);
 });
+
+test('"they" after a plural subject nearer than any organization stands for it ("researchers evaluated … They found")', () => {
+  const text = 'The study was funded by the National Science Foundation. Here, researchers evaluated CT scans on 158 species. They found that frogs with similar niches developed similar skulls.';
+  const at = text.indexOf('National Science Foundation');
+  const mentions: Mention[] = [{ id: 'm1', type: 'ORG', entity: 'e1', via: 'ner', confidence: 0.9, start: at, end: at + 27, text: 'National Science Foundation' }];
+  const entities: Entity[] = [{ id: 'e1', type: 'ORG', name: 'National Science Foundation', aliases: [], mentions: ['m1'], roles: [], country: null, sector: null, kbId: null, linkConfidence: null, inferred: [] }];
+  const doc = docOf(text, { mentions, entities });
+  checkQuotes(doc);
+  const q = doc.quotes.find((x) => x.cue?.text === 'found');
+  assert.ok(q, JSON.stringify(triples(doc)));
+  assert.equal(q.speaker.span?.text, 'They');
+  assert.equal(q.speaker.entity, null);
+  assert.equal(q.speaker.antecedent?.text, 'researchers');
+  assert.equal(q.speaker.resolvedVia, 'pronoun');
+  // with the organization nearer, "they" is the organization
+  const doc2 = docOf('Researchers evaluated the scans. The National Science Foundation said on Monday that it would act. They found that frogs differ.', {
+    mentions: [{ ...mentions[0]!, start: 37, end: 64 }], entities,
+  });
+  const q2 = doc2.quotes.find((x) => x.cue?.text === 'found');
+  assert.equal(q2?.speaker.entity, 'e1');
+  assert.equal(q2?.speaker.antecedent, null);
+});

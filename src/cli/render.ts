@@ -40,7 +40,7 @@ export function renderMarkdown(doc: Document): string {
     p.text, p.name ?? `unresolved: ${p.reason}`, p.country ?? '', p.lat != null && p.lon != null ? `${p.lat.toFixed(2)}, ${p.lon.toFixed(2)}` : '', p.confidence.toFixed(2),
   ]));
   section('Quotes', ['speaker', 'source kind', 'kind', 'cue', 'content', 'modality'], doc.quotes.map((q) => [
-    (q.speaker.entity && name.get(q.speaker.entity)) || q.speaker.span?.text || '—',
+    (q.speaker.entity && name.get(q.speaker.entity)) || (q.speaker.antecedent && `${q.speaker.span?.text} (${q.speaker.antecedent.text})`) || q.speaker.span?.text || '—',
     [q.speaker.kind, q.speaker.anonymousKind, q.speaker.affiliation ? `of ${q.speaker.affiliation.span.text}` : ''].filter(Boolean).join(' '),
     q.kind, q.cue?.text ?? '', clip(q.content.text), modality(q.modality),
   ]));

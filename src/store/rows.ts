@@ -35,7 +35,7 @@ export function indexRows(doc: Document): IndexRows {
     events,
     quotes: doc.quotes.map((q) => ({
       kind: q.speaker.kind,
-      speaker: (q.speaker.entity && names.get(q.speaker.entity)) || q.speaker.span?.text || null,
+      speaker: (q.speaker.entity && names.get(q.speaker.entity)) || q.speaker.antecedent?.text || q.speaker.span?.text || null,
       item: q,
     })),
     stances: doc.stances.map((s) => ({ proposition: s.proposition.key, position: s.position, actor: actorName(s.actor), item: s })),

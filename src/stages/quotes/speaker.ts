@@ -66,7 +66,7 @@ export interface PrevSpeaker { entity: string | null; kind: Speaker['kind']; end
 
 /** Type and resolve the speaker phrase `range` (token indexes) of an attribution. */
 export function makeSpeaker(doc: Readonly<Document>, v: TokenView, range: Range | null, lex: QuoteLexicon, ix: EntityIndex, prev: PrevSpeaker[]): Speaker & { role: Span | null } {
-  const none = { span: null, entity: null, kind: 'unknown' as const, anonymousKind: null, affiliation: null, resolvedVia: 'none', role: null };
+  const none = { span: null, entity: null, kind: 'unknown' as const, anonymousKind: null, affiliation: null, resolvedVia: 'none', role: null, antecedent: null };
   if (!range) return none;
   const [a, b] = range;
   const span = spanOf(doc.text, v.tokens[a]!.start, v.tokens[b]!.end);
@@ -92,6 +92,15 @@ export function makeSpeaker(doc: Readonly<Document>, v: TokenView, range: Range 
     }
     if (GROUP_PRON.has(w)) {
       const m = lastMentionBefore(ix, span.start, (mm) => mm.type === 'ORG' || mm.type === 'GPE', 800);
+      // "Here, researchers evaluated CT scans. They found …": a plural subject nearer than the
+      // organization is what "they" stands for
+      const group = w === 'they' ? pluralSubjectBefore(v, a, ix) : null;
+      if (group && (!m || v.tokens[group[1]]!.start >= m.end)) {
+        const noun = lex.sourceNouns.get(v.low[group[1]]!);
+        const kind = noun ? (noun.kind === 'anonymous' ? 'anonymous' : noun.kind) : 'unknown';
+        const antecedent = spanOf(doc.text, v.tokens[group[0]]!.start, v.tokens[group[1]]!.end);
+        return { ...base, kind, anonymousKind: noun?.anonymousKind ?? null, resolvedVia: 'pronoun', antecedent };
+      }
       return { ...base, entity: m?.entity ?? null, kind: m ? 'organization' : 'unknown', resolvedVia: m ? 'pronoun' : 'pronoun-unresolved' };
     }
     return { ...base, kind: w === 'i' ? 'person' : 'unknown' };
@@ -145,6 +154,29 @@ export function makeSpeaker(doc: Readonly<Document>, v: TokenView, range: Range 
   const desc = (words[0] === 'the' || words[0] === 'this') ? describedEntity(ix, span.start, words) : null;
   if (desc) return { ...base, entity: desc.entity, kind: 'person', resolvedVia: 'description' };
   return base;
+}
+
+/** Parts of speech inside a plural subject's noun phrase, before its noun ("the two research teams"). */
+const NP_POS = new Set(['DET', 'ADJ', 'NUM', 'NOUN']);
+
+/**
+ * The nearest plural subject before token `at`, in its sentence or the one before: a plural common
+ * noun (not inside a name) followed by a verb ("researchers evaluated", "scientists had suggested"),
+ * as the token range of its noun phrase.
+ */
+function pluralSubjectBefore(v: TokenView, at: number, ix: EntityIndex): Range | null {
+  const sentence = v.tokens[at]!.sentence;
+  for (let k = at - 1; k >= 0 && v.tokens[k]!.sentence >= sentence - 1; k--) {
+    const t = v.tokens[k]!;
+    const next = v.tokens[k + 1];
+    if (t.pos !== 'NOUN' || !/^\p{Ll}+s$/u.test(t.text) || /ss$/.test(t.text) || !next || k + 1 >= at) continue;
+    if (next.pos !== 'VERB' && next.pos !== 'AUX') continue;
+    if (mentionsIn(ix, t.start, t.end).length) continue;
+    let b = k;
+    while (b > 0 && v.tokens[b - 1]!.sentence === t.sentence && NP_POS.has(v.tokens[b - 1]!.pos)) b--;
+    return [b, k];
+  }
+  return null;
 }
 
 function trimmedSpan(text: string, a: number, b: number): Span | null {

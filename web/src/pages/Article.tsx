@@ -64,6 +64,7 @@ function QuoteDetails({ doc, q }: { doc: Document; q: Quote }) {
     <dt>Speaker</dt><dd>{entity ? <a href={href(['actor', entity.name])}>{entity.name}</a> : q.speaker.span ? <a href={href(['actor', q.speaker.span.text])}>{q.speaker.span.text}</a> : <em>not given</em>} <span class="muted">({q.speaker.kind}, found by {q.speaker.resolvedVia})</span></dd>
     {q.speaker.affiliation && <><dt>Affiliation</dt><dd>{q.speaker.affiliation.span.text}</dd></>}
     {q.speaker.role && <><dt>Role</dt><dd>{q.speaker.role.text}</dd></>}
+    {q.speaker.antecedent && <><dt>Stands for</dt><dd>{q.speaker.antecedent.text}</dd></>}
     {q.cue && <><dt>Cue</dt><dd>“{q.cue.text}”</dd></>}
     <dt>Said</dt><dd><q>{q.content.text}</q></dd>
     <dt>Modality</dt><dd>{q.modality.polarity}, {q.modality.certainty}{q.modality.cues.length ? ` (cues: ${q.modality.cues.map((c) => c.text).join(', ')})` : ''}</dd>
