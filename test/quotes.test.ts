@@ -798,3 +798,17 @@ test('"they" after a plural subject nearer than any organization stands for it (
   assert.equal(q2?.speaker.entity, 'e1');
   assert.equal(q2?.speaker.antecedent, null);
 });
+
+test('a person named in an apposition to the source is the speaker ("One of the study\'s authors, herpetologist David Blackburn, told …")', () => {
+  const text = 'One of the study\'s authors, herpetologist David Blackburn, told Discover Magazine the pattern was deep.';
+  const at = text.indexOf('David Blackburn');
+  const mentions: Mention[] = [{ id: 'm1', type: 'PER', entity: 'e1', via: 'ner', confidence: 0.9, start: at, end: at + 15, text: 'David Blackburn' }];
+  const entities: Entity[] = [{ id: 'e1', type: 'PER', name: 'David Blackburn', aliases: [], mentions: ['m1'], roles: [], country: null, sector: null, kbId: null, linkConfidence: null, inferred: [] }];
+  const doc = docOf(text, { mentions, entities });
+  checkQuotes(doc);
+  const q = doc.quotes.find((x) => x.cue?.text === 'told');
+  assert.ok(q, JSON.stringify(triples(doc)));
+  assert.equal(q.speaker.entity, 'e1');
+  assert.equal(q.speaker.kind, 'person');
+  assert.equal(q.speaker.role?.text, 'herpetologist');
+});

@@ -113,7 +113,10 @@ export function makeSpeaker(doc: Readonly<Document>, v: TokenView, range: Range 
   const head = v.low[headIdx]!;
   const inSpan = mentionsIn(ix, span.start, span.end);
   const headEnd = v.tokens[headIdx]!.end;
-  const person = inSpan.filter((m) => m.type === 'PER' && m.end <= headEnd).pop();
+  // the person the head names, or one an apposition names ("One of the study's authors,
+  // herpetologist David Blackburn")
+  const person = inSpan.filter((m) => m.type === 'PER' && m.end <= headEnd).pop()
+    ?? inSpan.find((m) => m.type === 'PER' && /,/.test(doc.text.slice(headEnd, m.start)));
   const noun = lex.sourceNouns.get(head);
 
   // affiliation: "of the British Ministry of Defense", "a White House official", "Russian diplomats"
@@ -132,8 +135,9 @@ export function makeSpeaker(doc: Readonly<Document>, v: TokenView, range: Range 
   };
 
   if (person) {
-    const role = person.start > span.start && /[A-Za-z]/.test(doc.text.slice(span.start, person.start))
-      ? trimmedSpan(doc.text, span.start, person.start) : null;
+    const from = person.start > headEnd ? doc.text.lastIndexOf(',', person.start) + 1 : span.start;
+    const role = person.start > from && /[A-Za-z]/.test(doc.text.slice(from, person.start))
+      ? trimmedSpan(doc.text, from, person.start) : null;
     return { ...base, entity: person.entity, kind: 'person', role };
   }
   if (noun) {
