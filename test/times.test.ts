@@ -570,3 +570,16 @@ test('"the first Tuesday of November", "the last Friday of September": that day 
 test('a weekday right after "earlier" is past whatever the clause ("after being detained earlier Friday")', () => {
   assertValues(times('The man was at the centre after being detained earlier Friday near Norbury.', '2020-09-30'), { Friday: '2020-09-25' });
 });
+
+test('"0800 UTC", "(2100 GMT)": four digits before a universal time zone are a clock time, with the day named after it', () => {
+  assertValues(times('At 0800 UTC, the Bank of Canada acted.', '2008-09-18'), { '0800 UTC': '2008-09-18T08:00Z' });
+  assertValues(times('The blast occurred at about 10:35 a.m. (0735 GMT) Friday, toppling a building.', '1998-08-08'),
+    { '10:35 a.m.': '1998-08-07T10:35', '0735 GMT': '1998-08-07T07:35Z', Friday: '1998-08-07' });
+  assertValues(times('He died at 10:00 a.m. Tongan time (2100 UTC, yesterday) at the age of 78.', '2019-08-02'), { '2100 UTC, yesterday': '2019-08-01T21:00Z' });
+  // no clock time: not an hour and minutes, or a modifier ("UTC-compliant")
+  assert.equal(times('In 1999 UTC was adopted; 2000 UTC-compliant clocks.', '2019-08-02').filter((t) => t.type === 'TIME').length, 0);
+});
+
+test('"15:30 local time (1430 UTC) on Tuesday": the day after the parenthesis is both clock times\'', () => {
+  assertValues(times('At about 15:30 local time (1430 UTC) on Tuesday a fire was reported.', '2020-01-10'), { '15:30': '2020-01-07T15:30', '1430 UTC': '2020-01-07T14:30Z', Tuesday: '2020-01-07' });
+});

@@ -20,6 +20,9 @@ export interface Region {
   block?: number;
 }
 
+/** A clock time read on the DCT's day for want of a day of its own. */
+const onDctDay = (t: Timex | undefined): boolean => !!t && t.type === 'TIME' && t.inferred.some((i) => i.rule === 'clock-time-on-dct-day');
+
 /** Runs of consecutive regions of one block, as [start, end, first region index]. */
 function scanSpans(regions: Region[]): [number, number, number][] {
   const out: [number, number, number][] = [];
@@ -184,11 +187,16 @@ export function extractTimes(text: string, published: string | null, regions: Re
       prev.inferred = [...n.inferred, { what: 'day', rule: 'clock-time-of-following-day' }];
       continue;
     }
-    // "10:35 a.m. (0735 GMT) Friday": the day after a parenthesis is the clock time's, both stay
-    if (prev && prev.type === 'TIME' && prev.inferred.some((i) => i.rule === 'clock-time-on-dct-day') && n.granularity === 'day'
-      && /^\d{4}-\d\d-\d\d$/.test(n.value) && /^\s*\([^()]*\)\s*,?\s*$/.test(text.slice(prev.end, item.start))) {
-      prev.value = n.value + prev.value.slice(prev.value.indexOf('T'));
-      prev.inferred = [...n.inferred, { what: 'day', rule: 'clock-time-of-following-day' }];
+    // "10:35 a.m. (0735 GMT) Friday", "15:30 local time (1430 UTC) on Tuesday": the day after a
+    // parenthesis is the clock time's, and that of a clock time inside it; all stay
+    if (n.granularity === 'day' && /^\d{4}-\d\d-\d\d$/.test(n.value)) {
+      const prev2 = out[out.length - 2];
+      const inParens = onDctDay(prev) && onDctDay(prev2) && /^[^().;!?]{0,25}\(\s*$/.test(text.slice(prev2!.end, prev!.start)) && /^\s*\)\s*,?\s*(?:on\s+)?$/.test(text.slice(prev!.end, item.start));
+      const clocks = inParens ? [prev2!, prev!] : onDctDay(prev) && /^\s*\([^()]*\)\s*,?\s*(?:on\s+)?$/.test(text.slice(prev!.end, item.start)) ? [prev!] : [];
+      for (const t of clocks) {
+        t.value = n.value + t.value.slice(t.value.indexOf('T'));
+        t.inferred = [...n.inferred, { what: 'day', rule: 'clock-time-of-following-day' }];
+      }
     }
     // "Wednesday at 10 p.m.", "flew Tuesday in Everett at 18:00 UTC", "on the morning of August 1
     // around 4:30": a clock time read on the

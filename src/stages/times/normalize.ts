@@ -724,8 +724,9 @@ function dayWord(g: G, c: NormContext): Norm {
   return { type, value: type === 'TIME' ? `${day}T${pod}` : day, mod, granularity: type === 'TIME' ? 'part-of-day' : 'day', anchor: prevDay ? 'prev' : 'dct', resolved: true, inferred: [inf('anchor', prevDay ? 'part-of-previous-day' : 'day-word-from-dct')] };
 }
 
+/** "noon", "midnight" (lexicon clockWords), "0800 UTC" (hours and minutes, universal time). */
 function clockWord(g: G, c: NormContext): Norm {
-  const hm = c.lex.clockWords[low(g.clockWords)];
+  const hm = g.clockh ? `${g.clockh}:${g.clockm}Z` : c.lex.clockWords[low(g.clockWords)];
   if (!hm) return null;
   if (!c.dct) return { ...noDct('minute', 'anchor', 'TIME'), value: `XXXX-XX-XXT${hm}` };
   return { type: 'TIME', value: `${fmtDay(c.dct)}T${hm}`, granularity: 'minute', anchor: 'dct', resolved: true, inferred: [inf('anchor', 'clock-time-on-dct-day')] };
