@@ -583,3 +583,13 @@ test('"0800 UTC", "(2100 GMT)": four digits before a universal time zone are a c
 test('"15:30 local time (1430 UTC) on Tuesday": the day after the parenthesis is both clock times\'', () => {
   assertValues(times('At about 15:30 local time (1430 UTC) on Tuesday a fire was reported.', '2020-01-10'), { '15:30': '2020-01-07T15:30', '1430 UTC': '2020-01-07T14:30Z', Tuesday: '2020-01-07' });
 });
+
+test('a text with no publication date is dated by a full date alone on one of its first lines', () => {
+  assertValues(times('Airbus A380 test flight delayed after accident\nSeptember 01, 2007\nA test flight was delayed today after an accident at 08:30 UTC.', null),
+    { today: '2007-09-01', '08:30 UTC': '2007-09-01T08:30Z' });
+  assertValues(times('Building collapses\nFriday, January 4, 2019\nAn apartment building collapsed on Monday.', null), { Monday: '2018-12-31' });
+  // a date inside a sentence is no dateline
+  assertValues(times('On September 11, 2001 planes struck. On Monday he spoke.', null), { Monday: 'XXXX-WXX-1' });
+  // a publication date, when there is one, stays the reference
+  assertValues(times('Title\nSeptember 01, 2007\nIt was delayed today.', '2007-09-03'), { today: '2007-09-03' });
+});
