@@ -593,3 +593,9 @@ test('a text with no publication date is dated by a full date alone on one of it
   // a publication date, when there is one, stays the reference
   assertValues(times('Title\nSeptember 01, 2007\nIt was delayed today.', '2007-09-03'), { today: '2007-09-03' });
 });
+
+test('"the previous month" counts from the last date only when it names a month or finer, else from the DCT', () => {
+  assertValues(times('A monthly series on the 2020 race. It covers the previous month in detail.', '2020-06-19'), { 'the previous month': '2020-05' });
+  assertValues(times('Talks began in March 2019. The following month they failed.', '2020-06-19'), { 'The following month': '2019-04' });
+  assertValues(times('He was elected in 2016. The following year he resigned.', '2020-06-19'), { 'The following year': '2017' });
+});

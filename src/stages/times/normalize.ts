@@ -474,8 +474,9 @@ function relativeUnit(g: G, c: NormContext): Norm {
     return { type: 'DURATION', value: durationValue(1, u), mod, granularity: 'duration', anchor: c.dct ? 'dct' : null, resolved: true, inferred: [] };
   }
   // "the past decade": a duration up to the DCT
-  // "the following year", "the previous month": relative to the last time mentioned
-  const fromPrev = (countsFromPrevious(c, /^(?:the )?(\S+) /.exec(matched)?.[1]) && !!c.lastDate) || (low(g.thisword) === 'that' && antecedentFits(c, u));
+  // "the following year", "the previous month": relative to the last time mentioned, when it is
+  // as fine as the unit (not "the previous month" after "the 2020 race": the month before the DCT)
+  const fromPrev = (countsFromPrevious(c, /^(?:the )?(\S+) /.exec(matched)?.[1]) || low(g.thisword) === 'that') && antecedentFits(c, u);
   if (fromPrev) rule = 'relative-unit-of-previous-time';
   const base = fromPrev ? c.lastDate!.ymd : c.dct;
   if (!base) return noDct(u.g as Timex['granularity'], 'anchor', 'DATE', mod);
