@@ -599,3 +599,10 @@ test('"the previous month" counts from the last date only when it names a month 
   assertValues(times('Talks began in March 2019. The following month they failed.', '2020-06-19'), { 'The following month': '2019-04' });
   assertValues(times('He was elected in 2016. The following year he resigned.', '2020-06-19'), { 'The following year': '2017' });
 });
+
+test('"the next day", "later in the day" count from the last day named, past a year named since', () => {
+  const ts = times('On May 23 the party chose Jo Jorgensen, its 1996 vice presidential nominee, on the fourth ballot. The next day, it chose a running mate.', '2020-06-19');
+  assertValues(ts, { 'The next day': '2020-05-24' });
+  assert.equal(find(ts, 'The next day').anchorId, find(ts, 'May 23').id);
+  assertValues(times('Sales rose on March 2 and 2010 looks good; shares fell later in the day.', '2010-03-03'), { 'later in the day': '2010-03-02' });
+});
