@@ -606,3 +606,8 @@ test('"the next day", "later in the day" count from the last day named, past a y
   assert.equal(find(ts, 'The next day').anchorId, find(ts, 'May 23').id);
   assertValues(times('Sales rose on March 2 and 2010 looks good; shares fell later in the day.', '2010-03-03'), { 'later in the day': '2010-03-02' });
 });
+
+test('"the next month" after a date counts from it, "over the next year" from the DCT', () => {
+  assertValues(times('Bayes withdrew in March 2019. The next month, the party nominated a new ticket.', '2020-07-25'), { 'The next month': '2019-04' });
+  assertValues(times('Bayes withdrew in March 2019. Plants will be closed over the next year.', '2020-07-25'), { 'the next year': '2021' });
+});

@@ -481,7 +481,10 @@ function relativeUnit(g: G, c: NormContext): Norm {
   // "the past decade": a duration up to the DCT
   // "the following year", "the previous month": relative to the last time mentioned, when it is
   // as fine as the unit (not "the previous month" after "the 2020 race": the month before the DCT)
-  const fromPrev = (countsFromPrevious(c, /^(?:the )?(\S+) /.exec(matched)?.[1]) || low(g.thisword) === 'that') && antecedentFits(c, u);
+  // "withdrew in March 2019; the next month ...": "the next" counts from it too, unless a span
+  // preposition makes it the stretch ahead ("over the next year")
+  const theNext = /^the next /.test(matched) && !lex.spanPrepositions.includes(prevWord(c));
+  const fromPrev = (countsFromPrevious(c, /^(?:the )?(\S+) /.exec(matched)?.[1]) || theNext || low(g.thisword) === 'that') && antecedentFits(c, u);
   if (fromPrev) rule = 'relative-unit-of-previous-time';
   const base = fromPrev ? c.lastDate!.ymd : c.dct;
   if (!base) return noDct(u.g as Timex['granularity'], 'anchor', 'DATE', mod);
