@@ -577,3 +577,44 @@ test('"the first Tuesday of November", "the last Friday of September": that day 
 test('a weekday right after "earlier" is past whatever the clause ("after being detained earlier Friday")', () => {
   assertValues(times('The man was at the centre after being detained earlier Friday near Norbury.', '2020-09-30'), { Friday: '2020-09-25' });
 });
+
+test('"0800 UTC", "(2100 GMT)": four digits before a universal time zone are a clock time, with the day named after it', () => {
+  assertValues(times('At 0800 UTC, the Bank of Canada acted.', '2008-09-18'), { '0800 UTC': '2008-09-18T08:00Z' });
+  assertValues(times('The blast occurred at about 10:35 a.m. (0735 GMT) Friday, toppling a building.', '1998-08-08'),
+    { '10:35 a.m.': '1998-08-07T10:35', '0735 GMT': '1998-08-07T07:35Z', Friday: '1998-08-07' });
+  assertValues(times('He died at 10:00 a.m. Tongan time (2100 UTC, yesterday) at the age of 78.', '2019-08-02'), { '2100 UTC, yesterday': '2019-08-01T21:00Z' });
+  // no clock time: not an hour and minutes, or a modifier ("UTC-compliant")
+  assert.equal(times('In 1999 UTC was adopted; 2000 UTC-compliant clocks.', '2019-08-02').filter((t) => t.type === 'TIME').length, 0);
+});
+
+test('"15:30 local time (1430 UTC) on Tuesday": the day after the parenthesis is both clock times\'', () => {
+  assertValues(times('At about 15:30 local time (1430 UTC) on Tuesday a fire was reported.', '2020-01-10'), { '15:30': '2020-01-07T15:30', '1430 UTC': '2020-01-07T14:30Z', Tuesday: '2020-01-07' });
+});
+
+test('a text with no publication date is dated by a full date alone on one of its first lines', () => {
+  assertValues(times('Airbus A380 test flight delayed after accident\nSeptember 01, 2007\nA test flight was delayed today after an accident at 08:30 UTC.', null),
+    { today: '2007-09-01', '08:30 UTC': '2007-09-01T08:30Z' });
+  assertValues(times('Building collapses\nFriday, January 4, 2019\nAn apartment building collapsed on Monday.', null), { Monday: '2018-12-31' });
+  // a date inside a sentence is no dateline
+  assertValues(times('On September 11, 2001 planes struck. On Monday he spoke.', null), { Monday: 'XXXX-WXX-1' });
+  // a publication date, when there is one, stays the reference
+  assertValues(times('Title\nSeptember 01, 2007\nIt was delayed today.', '2007-09-03'), { today: '2007-09-03' });
+});
+
+test('"the previous month" counts from the last date only when it names a month or finer, else from the DCT', () => {
+  assertValues(times('A monthly series on the 2020 race. It covers the previous month in detail.', '2020-06-19'), { 'the previous month': '2020-05' });
+  assertValues(times('Talks began in March 2019. The following month they failed.', '2020-06-19'), { 'The following month': '2019-04' });
+  assertValues(times('He was elected in 2016. The following year he resigned.', '2020-06-19'), { 'The following year': '2017' });
+});
+
+test('"the next day", "later in the day" count from the last day named, past a year named since', () => {
+  const ts = times('On May 23 the party chose Jo Jorgensen, its 1996 vice presidential nominee, on the fourth ballot. The next day, it chose a running mate.', '2020-06-19');
+  assertValues(ts, { 'The next day': '2020-05-24' });
+  assert.equal(find(ts, 'The next day').anchorId, find(ts, 'May 23').id);
+  assertValues(times('Sales rose on March 2 and 2010 looks good; shares fell later in the day.', '2010-03-03'), { 'later in the day': '2010-03-02' });
+});
+
+test('"the next month" after a date counts from it, "over the next year" from the DCT', () => {
+  assertValues(times('Bayes withdrew in March 2019. The next month, the party nominated a new ticket.', '2020-07-25'), { 'The next month': '2019-04' });
+  assertValues(times('Bayes withdrew in March 2019. Plants will be closed over the next year.', '2020-07-25'), { 'the next year': '2021' });
+});

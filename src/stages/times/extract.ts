@@ -20,6 +20,9 @@ export interface Region {
   block?: number;
 }
 
+/** A clock time read on the DCT's day for want of a day of its own. */
+const onDctDay = (t: Timex | undefined): boolean => !!t && t.type === 'TIME' && t.inferred.some((i) => i.rule === 'clock-time-on-dct-day');
+
 /** Runs of consecutive regions of one block, as [start, end, first region index]. */
 function scanSpans(regions: Region[]): [number, number, number][] {
   const out: [number, number, number][] = [];
@@ -119,7 +122,7 @@ export function extractTimes(text: string, published: string | null, regions: Re
     if (!w) { const r = regions[ri]!; w = wordsOf(text, r.start, r.end, r.tokens); wordsCache.set(ri, w); }
     return w;
   };
-  const probe: NormContext = { lex: res.lex, text, start: 0, end: 0, dct, tense: () => 'unknown', forwardCue: () => false, lastQuarter: null, lastDate: null };
+  const probe: NormContext = { lex: res.lex, text, start: 0, end: 0, dct, tense: () => 'unknown', forwardCue: () => false, lastQuarter: null, lastDate: null, lastDay: null };
   const tenseOf = (ri: number, s: number, e: number): Tense => tenseAround(wordsOfRegion(ri), s, e, res.lex);
   const extra: { start: number; end: number; order: number; result: NormResult; rule: string }[] = [];
   const trig = new RegExp(res.trigger.source, 'gi');
@@ -163,12 +166,13 @@ export function extractTimes(text: string, published: string | null, regions: Re
   const out: Timex[] = [];
   let lastQuarter: NormContext['lastQuarter'] = null;
   let lastDate: NormContext['lastDate'] = null;
+  let lastDay: NormContext['lastDay'] = null;
   for (const item of all) {
     let n: NormResult | null = null;
     if (item.cand) {
       const c = item.cand;
       const got = NORMALIZERS[c.norm]!(c.groups, {
-        lex: res.lex, text, start: c.start, end: c.end, dct, lastQuarter, lastDate,
+        lex: res.lex, text, start: c.start, end: c.end, dct, lastQuarter, lastDate, lastDay,
         tense: () => tenseOf(c.region, c.start, c.end), forwardCue: () => forwardCueBefore(wordsOfRegion(c.region), c.start, c.end, res.lex),
       });
       n = got && got !== 'absurd' && got !== 'inner' ? got : null;
@@ -184,11 +188,16 @@ export function extractTimes(text: string, published: string | null, regions: Re
       prev.inferred = [...n.inferred, { what: 'day', rule: 'clock-time-of-following-day' }];
       continue;
     }
-    // "10:35 a.m. (0735 GMT) Friday": the day after a parenthesis is the clock time's, both stay
-    if (prev && prev.type === 'TIME' && prev.inferred.some((i) => i.rule === 'clock-time-on-dct-day') && n.granularity === 'day'
-      && /^\d{4}-\d\d-\d\d$/.test(n.value) && /^\s*\([^()]*\)\s*,?\s*$/.test(text.slice(prev.end, item.start))) {
-      prev.value = n.value + prev.value.slice(prev.value.indexOf('T'));
-      prev.inferred = [...n.inferred, { what: 'day', rule: 'clock-time-of-following-day' }];
+    // "10:35 a.m. (0735 GMT) Friday", "15:30 local time (1430 UTC) on Tuesday": the day after a
+    // parenthesis is the clock time's, and that of a clock time inside it; all stay
+    if (n.granularity === 'day' && /^\d{4}-\d\d-\d\d$/.test(n.value)) {
+      const prev2 = out[out.length - 2];
+      const inParens = onDctDay(prev) && onDctDay(prev2) && /^[^().;!?]{0,25}\(\s*$/.test(text.slice(prev2!.end, prev!.start)) && /^\s*\)\s*,?\s*(?:on\s+)?$/.test(text.slice(prev!.end, item.start));
+      const clocks = inParens ? [prev2!, prev!] : onDctDay(prev) && /^\s*\([^()]*\)\s*,?\s*(?:on\s+)?$/.test(text.slice(prev!.end, item.start)) ? [prev!] : [];
+      for (const t of clocks) {
+        t.value = n.value + t.value.slice(t.value.indexOf('T'));
+        t.inferred = [...n.inferred, { what: 'day', rule: 'clock-time-of-following-day' }];
+      }
     }
     // "Wednesday at 10 p.m.", "flew Tuesday in Everett at 18:00 UTC", "on the morning of August 1
     // around 4:30": a clock time read on the
@@ -209,11 +218,12 @@ export function extractTimes(text: string, published: string | null, regions: Re
     const art = ADJ_ARTICLE.exec(text.slice(item.start, item.end));
     if (art && /^\s+\p{Ll}/u.test(text.slice(item.end, item.end + 3))) item.start += art[0].length;
     const id = `t${out.length + 1}`;
-    const anchorValue = n.anchor === 'dct' ? (dct ? published : null) : n.anchor === 'prev' ? (lastDate ? out.find((t) => t.id === lastDate!.id)?.value ?? null : lastQuarter ? `${lastQuarter.y}-Q${lastQuarter.q}` : null) : null;
+    const antecedent = n.fromDay ? lastDay : lastDate;
+    const anchorValue = n.anchor === 'dct' ? (dct ? published : null) : n.anchor === 'prev' ? (antecedent ? out.find((t) => t.id === antecedent.id)?.value ?? null : lastQuarter ? `${lastQuarter.y}-Q${lastQuarter.q}` : null) : null;
     out.push({
       id, start: item.start, end: item.end, text: text.slice(item.start, item.end), type: n.type, value: n.value,
       mod: n.mod ?? null, quant: n.quant ?? null, freq: n.freq ?? null, anchor: anchorValue,
-      anchorId: n.anchor === 'prev' && lastDate ? lastDate.id : null, granularity: n.granularity, resolved: n.resolved,
+      anchorId: n.anchor === 'prev' && antecedent ? antecedent.id : null, granularity: n.granularity, resolved: n.resolved,
       inferred: n.inferred,
     });
     // context for the times after this one
@@ -228,6 +238,7 @@ export function extractTimes(text: string, published: string | null, regions: Re
     if (d && n.type === 'DATE' && !n.inferred.some((i) => i.rule === 'known-event')) {
       const ymd = { y: Number(d[1]), m: d[2] ? Number(d[2]) : 1, d: d[3] ? Number(d[3]) : 1 };
       lastDate = { ymd, gran: d[3] ? 'day' : d[2] ? 'month' : 'year', id };
+      if (d[3]) lastDay = { ymd, id };
       if (!d[2]) lastQuarter = lastQuarter && lastQuarter.y === ymd.y ? lastQuarter : null;
     }
     // a season ("the summer of 2011") is the last date for "that winter", "the following year"

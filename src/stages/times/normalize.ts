@@ -18,8 +18,10 @@ export interface NormResult {
   quant?: string | null;
   freq?: string | null;
   granularity: Timex['granularity'];
-  /** 'dct' when resolved against the DCT, 'prev' against the previous time, null if absolute */
+  /** 'dct' when resolved against the DCT, 'prev' against the previous time (the previous day
+   * when `fromDay`), null if absolute */
   anchor: 'dct' | 'prev' | null;
+  fromDay?: boolean;
   resolved: boolean;
   inferred: Inference[];
 }
@@ -40,6 +42,9 @@ export interface NormContext {
   lastQuarter: { y: number; q: number } | null;
   /** the last resolved calendar date before this point, for "two days later" */
   lastDate: { ymd: Ymd; gran: Timex['granularity']; id: string } | null;
+  /** the last one that named a day, for "the next day" (a year named since, as in "the party's
+   * 2016 nominee", is no day to count from) */
+  lastDay: { ymd: Ymd; id: string } | null;
 }
 
 type G = Record<string, string | undefined>;
@@ -474,8 +479,12 @@ function relativeUnit(g: G, c: NormContext): Norm {
     return { type: 'DURATION', value: durationValue(1, u), mod, granularity: 'duration', anchor: c.dct ? 'dct' : null, resolved: true, inferred: [] };
   }
   // "the past decade": a duration up to the DCT
-  // "the following year", "the previous month": relative to the last time mentioned
-  const fromPrev = (countsFromPrevious(c, /^(?:the )?(\S+) /.exec(matched)?.[1]) && !!c.lastDate) || (low(g.thisword) === 'that' && antecedentFits(c, u));
+  // "the following year", "the previous month": relative to the last time mentioned, when it is
+  // as fine as the unit (not "the previous month" after "the 2020 race": the month before the DCT)
+  // "withdrew in March 2019; the next month ...": "the next" counts from it too, unless a span
+  // preposition makes it the stretch ahead ("over the next year")
+  const theNext = /^the next /.test(matched) && !lex.spanPrepositions.includes(prevWord(c));
+  const fromPrev = (countsFromPrevious(c, /^(?:the )?(\S+) /.exec(matched)?.[1]) || theNext || low(g.thisword) === 'that') && antecedentFits(c, u);
   if (fromPrev) rule = 'relative-unit-of-previous-time';
   const base = fromPrev ? c.lastDate!.ymd : c.dct;
   if (!base) return noDct(u.g as Timex['granularity'], 'anchor', 'DATE', mod);
@@ -507,7 +516,7 @@ function theUnit(g: G, c: NormContext): Norm {
   const prevDay = previousDay(c);
   const base = prevDay ?? c.dct;
   if (!base) return { ...noDct('day', 'anchor', 'DATE', mod) };
-  return { type: 'DATE', value: fmtDay(base), mod, granularity: 'day', anchor: prevDay ? 'prev' : 'dct', resolved: true, inferred: [inf('anchor', prevDay ? 'the-day-of-previous-date' : 'the-day-of-dct')] };
+  return { type: 'DATE', value: fmtDay(base), mod, granularity: 'day', anchor: prevDay ? 'prev' : 'dct', fromDay: !!prevDay, resolved: true, inferred: [inf('anchor', prevDay ? 'the-day-of-previous-date' : 'the-day-of-dct')] };
 }
 
 /** The year of a phrase about month m ("the last week of March 2019"): the one given, else
@@ -563,9 +572,9 @@ function countsFromPrevious(c: NormContext, word: string | undefined): boolean {
   return c.lex.anaphoricRelatives.includes(low(word));
 }
 
-/** The day last mentioned, when the last date named a day. */
+/** The day last mentioned. */
 function previousDay(c: NormContext): Ymd | null {
-  return c.lastDate?.gran === 'day' ? c.lastDate.ymd : null;
+  return c.lastDay?.ymd ?? null;
 }
 
 /** "the next day", "the following morning", "the previous night", "the same day": a day counted
@@ -582,7 +591,7 @@ function dayOfPrevious(g: G, c: NormContext): Norm {
   if (!base) return { ...noDct(pod ? 'part-of-day' : 'day', 'anchor', type), value: `XXXX-XX-XX${pod ? `T${pod}` : ''}` };
   const day = fmtDay(addDays(base, off));
   return {
-    type, value: pod ? `${day}T${pod}` : day, granularity: pod ? 'part-of-day' : 'day', anchor: prevDay ? 'prev' : 'dct', resolved: true,
+    type, value: pod ? `${day}T${pod}` : day, granularity: pod ? 'part-of-day' : 'day', anchor: prevDay ? 'prev' : 'dct', fromDay: !!prevDay, resolved: true,
     inferred: [inf('anchor', prevDay ? 'day-of-previous-date' : 'day-of-dct', `${rel} ${raw} counted from ${fmtDay(base)}`)],
   };
 }
@@ -721,11 +730,12 @@ function dayWord(g: G, c: NormContext): Norm {
   const base = prevDay ?? c.dct;
   if (!base) return { ...noDct(pod ? 'part-of-day' : 'day', 'anchor', type, mod), value: `XXXX-XX-XX${pod && type === 'TIME' ? `T${pod}` : ''}` };
   const day = fmtDay(addDays(base, off));
-  return { type, value: type === 'TIME' ? `${day}T${pod}` : day, mod, granularity: type === 'TIME' ? 'part-of-day' : 'day', anchor: prevDay ? 'prev' : 'dct', resolved: true, inferred: [inf('anchor', prevDay ? 'part-of-previous-day' : 'day-word-from-dct')] };
+  return { type, value: type === 'TIME' ? `${day}T${pod}` : day, mod, granularity: type === 'TIME' ? 'part-of-day' : 'day', anchor: prevDay ? 'prev' : 'dct', fromDay: !!prevDay, resolved: true, inferred: [inf('anchor', prevDay ? 'part-of-previous-day' : 'day-word-from-dct')] };
 }
 
+/** "noon", "midnight" (lexicon clockWords), "0800 UTC" (hours and minutes, universal time). */
 function clockWord(g: G, c: NormContext): Norm {
-  const hm = c.lex.clockWords[low(g.clockWords)];
+  const hm = g.clockh ? `${g.clockh}:${g.clockm}Z` : c.lex.clockWords[low(g.clockWords)];
   if (!hm) return null;
   if (!c.dct) return { ...noDct('minute', 'anchor', 'TIME'), value: `XXXX-XX-XXT${hm}` };
   return { type: 'TIME', value: `${fmtDay(c.dct)}T${hm}`, granularity: 'minute', anchor: 'dct', resolved: true, inferred: [inf('anchor', 'clock-time-on-dct-day')] };
@@ -763,7 +773,7 @@ function weekdayNorm(g: G, c: NormContext): Norm {
   // ahead, four back): news mostly reports what has happened
   else { off = back <= fwd + (t === 'unknown' ? 1 : 0) ? -back : fwd; rule = 'weekday-nearest'; }
   const day = fmtDay(addDays(base, off));
-  return { type, value: pod ? `${day}T${pod}` : day, granularity: pod ? 'part-of-day' : 'day', anchor: fromPrev ? 'prev' : 'dct', resolved: true, inferred: [inf('direction', fromPrev ? `${rule}-of-previous-date` : rule, `${t} tense around it`)] };
+  return { type, value: pod ? `${day}T${pod}` : day, granularity: pod ? 'part-of-day' : 'day', anchor: fromPrev ? 'prev' : 'dct', fromDay: fromPrev, resolved: true, inferred: [inf('direction', fromPrev ? `${rule}-of-previous-date` : rule, `${t} tense around it`)] };
 }
 
 function reference(g: G, c: NormContext): Norm {
