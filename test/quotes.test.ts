@@ -812,3 +812,10 @@ test('a person named in an apposition to the source is the speaker ("One of the 
   assert.equal(q.speaker.kind, 'person');
   assert.equal(q.speaker.role?.text, 'herpetologist');
 });
+
+test('authorities and police are unnamed officials; a website is a publication', () => {
+  const doc = docOf('Authorities stated the road was damaged. The website reported the ship was not there.');
+  checkQuotes(doc);
+  const kinds = doc.quotes.map((q) => [q.speaker.span?.text, q.speaker.kind, q.speaker.anonymousKind]);
+  assert.deepEqual(kinds, [['Authorities', 'anonymous', 'official'], ['The website', 'publication', null]]);
+});
