@@ -257,7 +257,7 @@ export const SpeakerSchema = z.object({
   resolvedVia: z.string(),
   /** a person's title as written in the speaker phrase ("French Foreign Minister"), when given */
   role: SpanSchema.nullable().default(null),
-  /** the words a pronoun speaker stands for when they name no entity ("They" → "researchers") */
+  /** the words a pronoun speaker stands for: a name before a relative pronoun ("The Jakarta Post, which"), or words that name no entity ("They" → "researchers") */
   antecedent: SpanSchema.nullable().default(null),
 });
 export type Speaker = z.infer<typeof SpeakerSchema>;

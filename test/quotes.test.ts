@@ -819,3 +819,18 @@ test('authorities and police are unnamed officials; a website is a publication',
   const kinds = doc.quotes.map((q) => [q.speaker.span?.text, q.speaker.kind, q.speaker.anonymousKind]);
   assert.deepEqual(kinds, [['Authorities', 'anonymous', 'official'], ['The website', 'publication', null]]);
 });
+
+test('a relative pronoun source stands for the name right before it ("the Navy, who told …")', () => {
+  const text = 'The paper also spoke to the Navy, who told it this was unconfirmed.';
+  const at = text.indexOf('Navy');
+  const mentions: Mention[] = [{ id: 'm1', type: 'ORG', entity: 'e1', via: 'ner', confidence: 0.9, start: at, end: at + 4, text: 'Navy' }];
+  const entities: Entity[] = [{ id: 'e1', type: 'ORG', name: 'Navy', aliases: [], mentions: ['m1'], roles: [], country: null, sector: null, kbId: null, linkConfidence: null, inferred: [] }];
+  const doc = docOf(text, { mentions, entities });
+  checkQuotes(doc);
+  const q = doc.quotes.find((x) => x.cue?.text === 'told');
+  assert.ok(q, JSON.stringify(triples(doc)));
+  assert.equal(q.speaker.span?.text, 'who');
+  assert.equal(q.speaker.entity, 'e1');
+  assert.equal(q.speaker.kind, 'organization');
+  assert.equal(q.speaker.resolvedVia, 'relative-pronoun');
+});

@@ -16,6 +16,7 @@ const FEMALE = new Set(['she', 'her']);
 const SINGULAR_PRON = new Set(['he', 'she', 'i', 'him', 'her']);
 const GROUP_PRON = new Set(['they', 'it', 'we']);
 const ORG_TYPES = new Set(['ORG', 'GPE', 'NORP', 'LOC']);
+const RELATIVE = new Set(['who', 'which', 'that']);
 
 /** Mentions and entities, indexed for the look-ups below. */
 export interface EntityIndex {
@@ -72,6 +73,15 @@ export function makeSpeaker(doc: Readonly<Document>, v: TokenView, range: Range 
   const span = spanOf(doc.text, v.tokens[a]!.start, v.tokens[b]!.end);
   const words = v.low.slice(a, b + 1);
   const base = { ...none, span, resolvedVia: 'explicit' };
+
+  // a relative pronoun stands for the name right before it ("The Jakarta Post, which reported …",
+  // "Tristan Smith, who noted …")
+  if (a === b && RELATIVE.has(words[0]!)) {
+    let k = a - 1;
+    if (k >= 0 && v.low[k] === ',') k--;
+    const m = k >= 0 ? mentionsIn(ix, v.tokens[k]!.start - 200, v.tokens[k]!.end).filter((mm) => mm.end === v.tokens[k]!.end).pop() : undefined;
+    if (m) return { ...base, entity: m.entity, kind: kindOfMention(m), resolvedVia: 'relative-pronoun', antecedent: spanOf(doc.text, m.start, m.end) };
+  }
 
   // pronouns
   if (a === b && v.tokens[a]!.pos === 'PRON') {
