@@ -283,6 +283,24 @@ test('NER output: named storms and spacecraft are MISC ("Cyclone Phailin", "Spac
   assert.deepEqual(labelNames(labels), ['B-MISC', 'I-MISC', 'O', 'O', 'B-MISC', 'I-MISC', 'I-MISC', 'O', 'O', 'O', 'O', 'B-LOC']);
 });
 
+test('NER output: a name given after a storm word is MISC elsewhere in the document; "National Hurricane Center" stays an organization', async () => {
+  const { retypeMisc } = await import('../src/ner/tagger.js');
+  const words = ['The', 'National', 'Hurricane', 'Center', 'tracked', 'Hurricane', 'Katrina', '.', 'Katrina', 'hit', 'Louisiana', '.'];
+  const labels = Uint8Array.from(['O', 'B-ORG', 'I-ORG', 'I-ORG', 'O', 'O', 'B-MISC', 'O', 'B-PER', 'O', 'B-LOC', 'O'].map(labelId));
+  retypeMisc(words, labels, [0, 8]);
+  assert.deepEqual(labelNames(labels), ['O', 'B-ORG', 'I-ORG', 'I-ORG', 'O', 'O', 'B-MISC', 'O', 'B-MISC', 'O', 'B-LOC', 'O']);
+});
+
+test('NER output: religions, peoples and nationality words alone are MISC ("Muslim", "Shiites", "Indian"); longer names and "U.S." keep their type', async () => {
+  const { retypeGroups } = await import('../src/ner/tagger.js');
+  const { Gazetteer } = await import('../src/ner/gazetteer.js');
+  const gaz = Gazetteer.fromTsv('NORP\tIndian\nNORP\tU.S.\nCOUNTRY\tU.S.\n');
+  const words = ['Muslim', 'clerics', ',', 'Shiites', ',', 'Indian', 'and', 'U.S.', 'officials', 'met', 'the', 'Muslim', 'Brotherhood'];
+  const labels = Uint8Array.from(['B-ORG', 'O', 'O', 'B-PER', 'O', 'B-LOC', 'O', 'B-LOC', 'O', 'O', 'O', 'B-ORG', 'I-ORG'].map(labelId));
+  retypeGroups(words, labels, [0], gaz);
+  assert.deepEqual(labelNames(labels), ['B-MISC', 'O', 'O', 'B-MISC', 'O', 'B-MISC', 'O', 'B-LOC', 'O', 'O', 'O', 'B-ORG', 'I-ORG']);
+});
+
 test('NER output: a name right after a capitalized title is a person ("Professor Eastman says"); lower-case "professor" does not count', async () => {
   const { tagTitled } = await import('../src/ner/tagger.js');
   const words = ['Professor', 'Eastman', 'says', 'so', '.', 'Administrator', 'Bolden', 'agreed', 'with', 'professor', 'Smith', '.'];

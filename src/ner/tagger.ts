@@ -91,6 +91,7 @@ function tagJoined(words: readonly string[], starts: readonly number[], model: N
   joinOrgSuffixes(words, out, starts);
   retypeOrgHeads(words, out, starts);
   retypeKnown(words, out, starts, model.gazetteer);
+  retypeGroups(words, out, starts, model.gazetteer);
   harmonizeTypes(words, out, starts);
   tagRepeats(words, out, starts);
   return out;
@@ -122,7 +123,9 @@ export function retypeFacilities(words: readonly string[], labels: Uint8Array, s
   }
 }
 
-let miscHeads: Set<string> | null = null;
+let orgHeads: Set<string> | null = null;
+let miscHeads: Set<string> | null = null, officeHeads: Set<string> | null = null;
+const MAX_MISC_NAME = 3;
 
 /** Lines of a word list in resources/en/entities (no blank lines, no # comments). */
 /** A word list of resources/en/entities/ (one entry per line, # comments). */
@@ -134,14 +137,30 @@ export function wordList(file: string): Set<string> {
  * Named storms and spacecraft are not persons, organizations or places: a PER/ORG/LOC span with a
  * word of resources/en/entities/misc-heads.txt (as written: "Hurricane", "Cyclone", "Shuttle") right
  * before it or inside it before its last word becomes MISC, in place ("Cyclone Phailin", "Space
- * Shuttle Atlantis"), as CoNLL-2003 tags "Hurricane Edouard"; Universal NER leaves them untagged.
+ * Shuttle Atlantis"), as CoNLL-2003 tags "Hurricane Edouard" MISC; Universal NER leaves them untagged.
+ * So does a span that is exactly a name the document gives after such a word elsewhere ("Hurricane
+ * Katrina ... Katrina killed"). A name ending in an organization's word (org-heads.txt,
+ * office-heads.txt: "National Hurricane Center", "Space Shuttle Program") keeps its type.
  */
 export function retypeMisc(words: readonly string[], labels: Uint8Array, sentStarts: readonly number[]): void {
   miscHeads ??= wordList('misc-heads.txt');
+  officeHeads ??= wordList('office-heads.txt');
+  orgHeads ??= wordList('org-heads.txt');
+  const office = (w: string) => officeHeads!.has(w) || orgHeads!.has(w);
+  const starts = new Set(sentStarts);
+  // the names the document gives: up to three capitalized words right after a head word
+  const named = new Set<string>();
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (!miscHeads.has(words[i]!)) continue;
+    let j = i + 1;
+    while (j < words.length && j - i <= MAX_MISC_NAME && !starts.has(j) && NAME_WORD.test(words[j]!) && !miscHeads.has(words[j]!)) j++;
+    if (j > i + 1 && !office(words[j - 1]!)) named.add(words.slice(i + 1, j).join(' '));
+  }
   for (const s of spansOf(labels, sentStarts)) {
-    if (s.type === 'MISC') continue;
+    if (s.type === 'MISC' || office(words[s.end - 1]!)) continue;
     let hit = s.start > 0 && miscHeads.has(words[s.start - 1]!);
     for (let i = s.start; i < s.end - 1 && !hit; i++) hit = miscHeads.has(words[i]!);
+    if (!hit && named.size) hit = named.has(words.slice(s.start, s.end).join(' '));
     if (hit) setType(labels, s, MISC);
   }
 }
@@ -246,7 +265,6 @@ export function joinOrgSuffixes(words: readonly string[], labels: Uint8Array, se
   }
 }
 
-let orgHeads: Set<string> | null = null;
 const NAME_LINKS = new Set(['of', 'for', '&']);
 
 /**
@@ -314,6 +332,25 @@ export function retypeKnown(words: readonly string[], labels: Uint8Array, sentSt
     const org = (cats & KNOWN_ORG) !== 0, per = (cats & KNOWN_PER) !== 0;
     if (org && !per && s.type !== 'ORG') setType(labels, s, ORG);
     else if (per && !org && s.type !== 'PER') setType(labels, s, PER);
+  }
+}
+
+let groupWords: Set<string> | null = null;
+const KNOWN_NORP = gazBit('NORP'), NOT_NORP = KNOWN_ORG | KNOWN_PER | (KNOWN_PLACE & ~KNOWN_NORP);
+
+/**
+ * Peoples, nationalities and religions are not names of one person, organization or place: a
+ * PER/ORG/LOC span that is exactly a nationality phrase of the gazetteer (NORP, and of no other
+ * kind: not "U.S.") or one word of resources/en/entities/groups.txt ("Muslim", "Shiites",
+ * "Islam") becomes MISC, as CoNLL-2003 tags them; Universal NER leaves them untagged.
+ */
+export function retypeGroups(words: readonly string[], labels: Uint8Array, sentStarts: readonly number[], gaz: Gazetteer): void {
+  groupWords ??= wordList('groups.txt');
+  for (const s of spansOf(labels, sentStarts)) {
+    if (s.type === 'MISC') continue;
+    const cats = gaz.categoriesOf(words, s.start, s.end);
+    const group = s.end - s.start === 1 && groupWords.has(words[s.start]!.toLowerCase());
+    if (group || cats & KNOWN_NORP && !(cats & NOT_NORP)) setType(labels, s, MISC);
   }
 }
 
