@@ -202,6 +202,14 @@ test('CoNLL tagging keeps one output line per input line', () => {
   assert.deepEqual(tagConllLines('Paris\nis\n\nnice', (w) => w.map(() => 'O')), ['Paris\tO'.replace('\t', ' '), 'is O', '', 'nice O']);
 });
 
+test('CoNLL tagging reads Universal NER\'s layout: token in the second column, # comments kept, # newdoc starts a document', () => {
+  const input = '# newdoc id = a\n# sent_id = 1\n1\tParis\tB-LOC\t-\t-\n2\tis\tO\t-\t-\n\n# sent_id = 2\n1\tnice\tO\t-\t-\n\n# newdoc id = b\n1\tRome\tB-LOC\t-\t-\n';
+  const docs: string[][][] = [];
+  const out = tagConllLines(input, (w, s) => { docs.push([w, s.map(String)]); return w.map((x) => (x === 'nice' ? 'O' : 'B-LOC')); });
+  assert.deepEqual(docs, [[['Paris', 'is', 'nice'], ['0', '2']], [['Rome'], ['0']]]);
+  assert.deepEqual(out, ['# newdoc id = a', '# sent_id = 1', '1\tParis\tB-LOC\t-\t-\tB-LOC', '2\tis\tO\t-\t-\tB-LOC', '', '# sent_id = 2', '1\tnice\tO\t-\t-\tO', '', '# newdoc id = b', '1\tRome\tB-LOC\t-\t-\tB-LOC']);
+});
+
 test('NER word clusters: words of the same contexts share a cluster; the tagger finds a word by the hash its features use', async () => {
   const { buildClusters, parseClusters, clusterTokens } = await import('../src/ner/clusters.js');
   const { hashSlice } = await import('../src/ner/hash.js');
