@@ -299,6 +299,14 @@ test('NER output: a name given after a storm word is MISC elsewhere in the docum
   assert.deepEqual(labelNames(labels), ['O', 'B-ORG', 'I-ORG', 'I-ORG', 'O', 'O', 'B-MISC', 'O', 'B-MISC', 'O', 'B-LOC', 'O']);
 });
 
+test('NER output: a name ending in a law, study, prize or war word is MISC ("Purchase Agreement", "Nutrition Study"); one word alone stays', async () => {
+  const { retypeMiscEnds } = await import('../src/ner/tagger.js');
+  const words = ['the', 'Energy', 'Purchase', 'Agreement', 'and', 'the', 'Iodine', 'Nutrition', 'Study', 'by', 'Study', 'Group', ',', 'Cup'];
+  const labels = Uint8Array.from(['O', 'B-ORG', 'I-ORG', 'I-ORG', 'O', 'O', 'B-ORG', 'I-ORG', 'I-ORG', 'O', 'B-ORG', 'I-ORG', 'O', 'B-ORG'].map(labelId));
+  retypeMiscEnds(words, labels, [0]);
+  assert.deepEqual(labelNames(labels), ['O', 'B-MISC', 'I-MISC', 'I-MISC', 'O', 'O', 'B-MISC', 'I-MISC', 'I-MISC', 'O', 'B-ORG', 'I-ORG', 'O', 'B-ORG']);
+});
+
 test('NER output: religions, peoples and nationality words alone are MISC ("Muslim", "Shiites", "Indian"); longer names and "U.S." keep their type', async () => {
   const { retypeGroups } = await import('../src/ner/tagger.js');
   const { Gazetteer } = await import('../src/ner/gazetteer.js');

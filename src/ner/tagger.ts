@@ -86,6 +86,7 @@ function tagJoined(words: readonly string[], starts: readonly number[], model: N
   decodeDoc(df, model.weights, model.mask, out, scratch);
   retypeFacilities(words, out, starts);
   retypeMisc(words, out, starts);
+  retypeMiscEnds(words, out, starts);
   tagTitled(words, out, starts);
   tagAcronyms(words, out, starts);
   joinOrgSuffixes(words, out, starts);
@@ -140,7 +141,7 @@ export function wordList(file: string): Set<string> {
  * Shuttle Atlantis"), as CoNLL-2003 tags "Hurricane Edouard" MISC; Universal NER leaves them untagged.
  * So does a span that is exactly a name the document gives after such a word elsewhere ("Hurricane
  * Katrina ... Katrina killed"). A name ending in an organization's word (org-heads.txt,
- * office-heads.txt: "National Hurricane Center", "Space Shuttle Program") keeps its type.
+ * office-heads.txt: "National Hurricane Center") keeps its type.
  */
 export function retypeMisc(words: readonly string[], labels: Uint8Array, sentStarts: readonly number[]): void {
   miscHeads ??= wordList('misc-heads.txt');
@@ -163,6 +164,20 @@ export function retypeMisc(words: readonly string[], labels: Uint8Array, sentSta
     if (!hit && named.size) hit = named.has(words.slice(s.start, s.end).join(' '));
     if (hit) setType(labels, s, MISC);
   }
+}
+
+let miscEnds: Set<string> | null = null;
+
+/**
+ * Laws, treaties, plans, programmes, studies, prizes, sports events and wars are not persons,
+ * organizations or places: a PER/ORG/LOC span of two words or more whose last word is a word of
+ * resources/en/entities/misc-ends.txt (as written: "Act", "Agreement", "Study", "Cup", "War")
+ * becomes MISC, in place ("National Iodine Nutrition Study", "Purchase Agreement"), as CoNLL-2003
+ * tags them; Universal NER leaves them untagged.
+ */
+export function retypeMiscEnds(words: readonly string[], labels: Uint8Array, sentStarts: readonly number[]): void {
+  miscEnds ??= wordList('misc-ends.txt');
+  for (const s of spansOf(labels, sentStarts)) if (s.type !== 'MISC' && s.end - s.start > 1 && miscEnds.has(words[s.end - 1]!)) setType(labels, s, MISC);
 }
 
 let personTitles: Set<string> | null = null;
