@@ -369,6 +369,14 @@ test('NER output: a capitalized name headed by an organization word (Air Force, 
     'B-MISC', 'B-ORG', 'I-ORG', 'O', 'O', 'O', 'B-LOC', 'I-LOC']);
 });
 
+test('NER output: a person span running through an organization head is an organization named after someone ("Collins College"); a person before the head is left', async () => {
+  const { retypeOrgHeads } = await import('../src/ner/tagger.js');
+  const words = ['back', 'in', 'Collins', 'College', '.', 'Minister', 'Smith', 'Party', 'said'];
+  const labels = Uint8Array.from(['O', 'O', 'B-PER', 'I-PER', 'O', 'O', 'B-PER', 'O', 'O'].map(labelId));
+  retypeOrgHeads(words, labels, [0, 5]);
+  assert.deepEqual(labelNames(labels), ['O', 'O', 'B-ORG', 'I-ORG', 'O', 'O', 'B-PER', 'O', 'O']);
+});
+
 test('NER output: a span that is exactly a known organization or person of the gazetteer takes that type (not in capitals)', async () => {
   const { retypeKnown } = await import('../src/ner/tagger.js');
   const { Gazetteer } = await import('../src/ner/gazetteer.js');

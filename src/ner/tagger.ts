@@ -290,7 +290,9 @@ const NAME_LINKS = new Set(['of', 'for', '&']);
  * the model tagged only parts of it or typed it otherwise ("United States" LOC, "Canadian" MISC). A
  * leading "The" is left out, and so is a place or nationality span before a head the model already
  * typed ORG ("German Foreign Ministry"); a run that a span crosses, or with a person's name (PER
- * span) before the head, is left as it is.
+ * span) before the head, is left as it is, except when the person span
+ * runs through the head: the model took an organization named after someone for a person
+ * ("Collins College").
  */
 export function retypeOrgHeads(words: readonly string[], labels: Uint8Array, sentStarts: readonly number[]): void {
   orgHeads ??= wordList('org-heads.txt');
@@ -315,10 +317,13 @@ export function retypeOrgHeads(words: readonly string[], labels: Uint8Array, sen
       for (let k = b; k < o && tagged; k++) tagged = labels[k] !== O;
       if (tagged) b = o;
     }
+    // a person's name before the head, unless the head is inside that span: an organization
+    // named after someone, read as a person ("Collins College")
+    const named = labels[head] === iOf(PER);
     let one = labels[b] === bOf(ORG), person = false;
     for (let k = b; k < e; k++) {
       if (k > b) one &&= labels[k] === iOf(ORG);
-      if (k < head && typeOf(labels[k]!) === PER) person = true;
+      if (k < head && typeOf(labels[k]!) === PER && !named) person = true;
     }
     if (!one && !person) setType(labels, { start: b, end: e, type: 'ORG' }, ORG);
   }
