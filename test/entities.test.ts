@@ -307,6 +307,16 @@ test('NER output: a name ending in a law, study, prize or war word is MISC ("Pur
   assert.deepEqual(labelNames(labels), ['O', 'B-MISC', 'I-MISC', 'I-MISC', 'O', 'O', 'B-MISC', 'I-MISC', 'I-MISC', 'O', 'B-ORG', 'I-ORG', 'O', 'B-ORG']);
 });
 
+test('NER output: ordinary words in capitals for emphasis are untagged ("serve ALL of the people"); known acronyms and headlines are left', async () => {
+  const { untagShouted } = await import('../src/ner/tagger.js');
+  const { Gazetteer } = await import('../src/ner/gazetteer.js');
+  const gaz = Gazetteer.fromTsv('IGO\tWHO\n');
+  const words = ['I', 'will', 'serve', 'ALL', 'of', 'us', ',', 'said', 'WHO', '.', 'ALL', 'FANS', 'WIN'];
+  const labels = Uint8Array.from(['O', 'O', 'O', 'B-ORG', 'O', 'O', 'O', 'O', 'B-ORG', 'O', 'B-ORG', 'I-ORG', 'O'].map(labelId));
+  untagShouted(words, labels, [0, 10], gaz);
+  assert.deepEqual(labelNames(labels), ['O', 'O', 'O', 'O', 'O', 'O', 'O', 'O', 'B-ORG', 'O', 'B-ORG', 'I-ORG', 'O']);
+});
+
 test('NER output: religions, peoples and nationality words alone are MISC ("Muslim", "Shiites", "Indian"); longer names and "U.S." keep their type', async () => {
   const { retypeGroups } = await import('../src/ner/tagger.js');
   const { Gazetteer } = await import('../src/ner/gazetteer.js');

@@ -93,6 +93,7 @@ function tagJoined(words: readonly string[], starts: readonly number[], model: N
   retypeOrgHeads(words, out, starts);
   retypeKnown(words, out, starts, model.gazetteer);
   retypeGroups(words, out, starts, model.gazetteer);
+  untagShouted(words, out, starts, model.gazetteer);
   harmonizeTypes(words, out, starts);
   tagRepeats(words, out, starts);
   return out;
@@ -128,10 +129,9 @@ let orgHeads: Set<string> | null = null;
 let miscHeads: Set<string> | null = null, officeHeads: Set<string> | null = null;
 const MAX_MISC_NAME = 3;
 
-/** Lines of a word list in resources/en/entities (no blank lines, no # comments). */
-/** A word list of resources/en/entities/ (one entry per line, # comments). */
-export function wordList(file: string): Set<string> {
-  return new Set(readFileSync(join(resourcesDir('en'), 'entities', file), 'utf8').split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#')));
+/** A word list of resources/en/entities/ (or of another folder of resources/en/; one entry per line, # comments). */
+export function wordList(file: string, folder = 'entities'): Set<string> {
+  return new Set(readFileSync(join(resourcesDir('en'), folder, file), 'utf8').split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#')));
 }
 
 /**
@@ -231,13 +231,47 @@ export function tagAcronyms(words: readonly string[], labels: Uint8Array, sentSt
   // not in a sentence written in capitals (a headline: "WHO WILL PAY?")
   sentStarts.forEach((a, k) => {
     const b = k + 1 < sentStarts.length ? sentStarts[k + 1]! : words.length;
-    let lower = false;
-    for (let i = a; i < b && !lower; i++) lower = words[i] !== words[i]!.toUpperCase();
-    if (lower) for (let i = a; i < b; i++) {
+    if (!inCapitals(words, a, b)) for (let i = a; i < b; i++) {
       const type = defined.get(words[i]!);
       if (type !== undefined && labels[i] === O) labels[i] = bOf(type);
     }
   });
+}
+
+/** Is the sentence words[a, b) written in capitals (a headline: no word with a lower-case letter)? */
+function inCapitals(words: readonly string[], a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (words[i] !== words[i]!.toUpperCase()) return false;
+  return true;
+}
+
+let commonWords: Set<string> | null = null;
+const SHOUTED = /^\p{Lu}{3,}$/u;
+
+/**
+ * Ordinary words in capitals for emphasis are no names: a PER/ORG/LOC span whose capitalized words
+ * are all words of three letters or more written in capitals that are ordinary English words
+ * (resources/en/places/common-words.txt: "I will serve ALL of the people", "MAD", "OILY"), and that
+ * is no phrase of the gazetteer ("US", "WHO"), is untagged, in a sentence not written in capitals
+ * (a headline's words are read by the model in its headline mode).
+ */
+export function untagShouted(words: readonly string[], labels: Uint8Array, sentStarts: readonly number[], gaz: Gazetteer): void {
+  commonWords ??= wordList('common-words.txt', 'places');
+  const headline = new Uint8Array(words.length);
+  sentStarts.forEach((a, k) => {
+    const b = k + 1 < sentStarts.length ? sentStarts[k + 1]! : words.length;
+    if (inCapitals(words, a, b)) headline.fill(1, a, b);
+  });
+  for (const s of spansOf(labels, sentStarts)) {
+    if (s.type === 'MISC' || headline[s.start]) continue;
+    let shouted = 0, names = 0;
+    for (let i = s.start; i < s.end; i++) {
+      if (!CAPITALIZED.test(words[i]!)) continue;
+      names++;
+      if (SHOUTED.test(words[i]!) && commonWords.has(words[i]!.toLowerCase())) shouted++;
+    }
+    if (!shouted || shouted < names || gaz.categoriesOf(words, s.start, s.end) & ~NAME_BITS) continue;
+    labels.fill(O, s.start, s.end);
+  }
 }
 
 let orgSuffixes: Set<string> | null = null;
@@ -356,6 +390,7 @@ export function retypeKnown(words: readonly string[], labels: Uint8Array, sentSt
 }
 
 let groupWords: Set<string> | null = null;
+const NAME_BITS = gazBit('NAME') | gazBit('FIRST');
 const KNOWN_NORP = gazBit('NORP'), NOT_NORP = KNOWN_ORG | KNOWN_PER | (KNOWN_PLACE & ~KNOWN_NORP);
 
 /**
