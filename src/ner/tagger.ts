@@ -137,8 +137,9 @@ export function wordList(file: string, folder = 'entities'): Set<string> {
 /**
  * Named storms and spacecraft are not persons, organizations or places: a PER/ORG/LOC span with a
  * word of resources/en/entities/misc-heads.txt (as written: "Hurricane", "Cyclone", "Shuttle") right
- * before it or inside it before its last word becomes MISC, in place ("Cyclone Phailin", "Space
- * Shuttle Atlantis"), as CoNLL-2003 tags "Hurricane Edouard" MISC; Universal NER leaves them untagged.
+ * before it or inside it becomes MISC, in place ("Cyclone Phailin", "Space Shuttle Atlantis", and the
+ * word alone: "the Cyclone is", "the last Space Shuttle mission"), as CoNLL-2003 tags "Hurricane
+ * Edouard" MISC; Universal NER leaves them untagged.
  * So does a span that is exactly a name the document gives after such a word elsewhere ("Hurricane
  * Katrina ... Katrina killed"). A name ending in an organization's word (org-heads.txt,
  * office-heads.txt: "National Hurricane Center") keeps its type.
@@ -160,7 +161,7 @@ export function retypeMisc(words: readonly string[], labels: Uint8Array, sentSta
   for (const s of spansOf(labels, sentStarts)) {
     if (s.type === 'MISC' || office(words[s.end - 1]!)) continue;
     let hit = s.start > 0 && miscHeads.has(words[s.start - 1]!);
-    for (let i = s.start; i < s.end - 1 && !hit; i++) hit = miscHeads.has(words[i]!);
+    for (let i = s.start; i < s.end && !hit; i++) hit = miscHeads.has(words[i]!);
     if (!hit && named.size) hit = named.has(words.slice(s.start, s.end).join(' '));
     if (hit) setType(labels, s, MISC);
   }
