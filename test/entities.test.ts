@@ -317,6 +317,17 @@ test('NER output: ordinary words in capitals for emphasis are untagged ("serve A
   assert.deepEqual(labelNames(labels), ['O', 'O', 'O', 'O', 'O', 'O', 'O', 'O', 'B-ORG', 'O', 'B-ORG', 'I-ORG', 'O']);
 });
 
+test('NER output: the odd name of a list takes the others\' type when the gazetteer knows it as such ("Victoria, South Australia, Western Australia and Queensland")', async () => {
+  const { retypeLists } = await import('../src/ner/tagger.js');
+  const { Gazetteer } = await import('../src/ner/gazetteer.js');
+  const gaz = Gazetteer.fromTsv('REGION\tWestern Australia\n');
+  const words = ['Victoria', ',', 'South', 'Australia', ',', 'Western', 'Australia', 'and', 'Queensland', '.', 'Acme', ',', 'Foo', 'and', 'Bar', 'won'];
+  const labels = Uint8Array.from(['B-LOC', 'O', 'B-LOC', 'I-LOC', 'O', 'B-ORG', 'I-ORG', 'O', 'B-LOC', 'O', 'B-ORG', 'O', 'B-LOC', 'O', 'B-LOC', 'O'].map(labelId));
+  retypeLists(words, labels, [0, 10], gaz);
+  // the second list's odd one ("Acme") is no place the gazetteer knows: left
+  assert.deepEqual(labelNames(labels), ['B-LOC', 'O', 'B-LOC', 'I-LOC', 'O', 'B-LOC', 'I-LOC', 'O', 'B-LOC', 'O', 'B-ORG', 'O', 'B-LOC', 'O', 'B-LOC', 'O']);
+});
+
 test('NER output: religions, peoples and nationality words alone are MISC ("Muslim", "Shiites", "Indian"); longer names and "U.S." keep their type', async () => {
   const { retypeGroups } = await import('../src/ner/tagger.js');
   const { Gazetteer } = await import('../src/ner/gazetteer.js');

@@ -94,6 +94,7 @@ function tagJoined(words: readonly string[], starts: readonly number[], model: N
   retypeKnown(words, out, starts, model.gazetteer);
   retypeGroups(words, out, starts, model.gazetteer);
   untagShouted(words, out, starts, model.gazetteer);
+  retypeLists(words, out, starts, model.gazetteer);
   harmonizeTypes(words, out, starts);
   tagRepeats(words, out, starts);
   return out;
@@ -407,6 +408,34 @@ export function retypeGroups(words: readonly string[], labels: Uint8Array, sentS
     const cats = gaz.categoriesOf(words, s.start, s.end);
     const group = s.end - s.start === 1 && groupWords.has(words[s.start]!.toLowerCase());
     if (group || cats & KNOWN_NORP && !(cats & NOT_NORP)) setType(labels, s, MISC);
+  }
+}
+
+const LIST_LINKS = new Set([',', 'and', 'or']);
+const KIND_OF: Partial<Record<NerType, number>> = { PER: KNOWN_PER | NAME_BITS, ORG: KNOWN_ORG, LOC: KNOWN_PLACE & ~KNOWN_NORP };
+
+/**
+ * Names in one list are of one kind: in a list of three or more spans of a sentence joined by ",",
+ * "and", "or" (", and"), where all but one have the same type (PER, ORG or LOC), the other one
+ * (not MISC) takes that type when the gazetteer knows it as a name of that kind ("New South Wales,
+ * Victoria, South Australia, Western Australia and Queensland": "Western Australia" ORG, a CoNLL
+ * cricket team, → LOC). Sports results list teams as ORG throughout and are left as they are.
+ */
+export function retypeLists(words: readonly string[], labels: Uint8Array, sentStarts: readonly number[], gaz: Gazetteer): void {
+  const spans = spansOf(labels, sentStarts), starts = new Set(sentStarts);
+  const joined = (x: TokenSpan, y: TokenSpan) => !starts.has(y.start) && (y.start - x.end === 1 && LIST_LINKS.has(words[x.end]!)
+    || y.start - x.end === 2 && words[x.end] === ',' && LIST_LINKS.has(words[x.end + 1]!));
+  for (let a = 0; a < spans.length;) {
+    let b = a + 1;
+    while (b < spans.length && joined(spans[b - 1]!, spans[b]!)) b++;
+    const list = spans.slice(a, b);
+    a = b;
+    if (list.length < 3) continue;
+    for (const type of ['PER', 'ORG', 'LOC'] as const) {
+      const odd = list.filter((s) => s.type !== type);
+      if (odd.length !== 1 || odd[0]!.type === 'MISC') continue;
+      if (gaz.categoriesOf(words, odd[0]!.start, odd[0]!.end) & KIND_OF[type]!) setType(labels, odd[0]!, TYPES.indexOf(type));
+    }
   }
 }
 
