@@ -192,12 +192,20 @@ const MAX_TITLED = 3;
  * of resources/en/entities/person-titles.txt ("Professor Eastman says", "Administrator Bolden",
  * "Sen. Cornyn"), in the same sentence and followed by no further capitalized word, are tagged PER
  * when untagged, or retyped PER when they form one span of another type. The tagger misses such
- * names most in a lone sentence, with no earlier full name to go by.
+ * names most in a lone sentence, with no earlier full name to go by. A title that opens a PER span
+ * is left out of it ("Ms Bauchtman" → "Bauchtman"), as CoNLL-2003 and Universal NER tag names.
  */
 export function tagTitled(words: readonly string[], labels: Uint8Array, sentStarts: readonly number[]): void {
   personTitles ??= wordList('person-titles.txt');
   const starts = new Set(sentStarts);
   const isTitle = (w: string) => NAME_WORD.test(w) && personTitles!.has(w.toLowerCase().replace(/\.$/, ''));
+  // a title is no part of the name ("Ms [Bauchtman]", "King [Baudouin]")
+  for (const s of spansOf(labels, sentStarts)) {
+    if (s.type === 'PER' && s.end - s.start > 1 && isTitle(words[s.start]!) && NAME_WORD.test(words[s.start + 1]!)) {
+      labels[s.start] = O;
+      labels[s.start + 1] = bOf(PER);
+    }
+  }
   for (let i = 1; i < words.length; i++) {
     if (starts.has(i) || labels[i - 1] !== O || !isTitle(words[i - 1]!) || !NAME_WORD.test(words[i]!) || isTitle(words[i]!)) continue;
     let j = i + 1;
