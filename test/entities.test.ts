@@ -303,7 +303,8 @@ test('NER output: a name ending in a law, study, prize or war word is MISC ("Pur
   const { retypeMiscEnds } = await import('../src/ner/tagger.js');
   const words = ['the', 'Energy', 'Purchase', 'Agreement', 'and', 'the', 'Iodine', 'Nutrition', 'Study', 'by', 'Study', 'Group', ',', 'Cup'];
   const labels = Uint8Array.from(['O', 'B-ORG', 'I-ORG', 'I-ORG', 'O', 'O', 'B-ORG', 'I-ORG', 'I-ORG', 'O', 'B-ORG', 'I-ORG', 'O', 'B-ORG'].map(labelId));
-  retypeMiscEnds(words, labels, [0]);
+  const { Gazetteer } = await import('../src/ner/gazetteer.js');
+  retypeMiscEnds(words, labels, [0], new Gazetteer());
   assert.deepEqual(labelNames(labels), ['O', 'B-MISC', 'I-MISC', 'I-MISC', 'O', 'O', 'B-MISC', 'I-MISC', 'I-MISC', 'O', 'B-ORG', 'I-ORG', 'O', 'B-ORG']);
 });
 

@@ -86,7 +86,7 @@ function tagJoined(words: readonly string[], starts: readonly number[], model: N
   decodeDoc(df, model.weights, model.mask, out, scratch);
   retypeFacilities(words, out, starts);
   retypeMisc(words, out, starts);
-  retypeMiscEnds(words, out, starts);
+  retypeMiscEnds(words, out, starts, model.gazetteer);
   tagTitled(words, out, starts);
   tagAcronyms(words, out, starts);
   joinOrgSuffixes(words, out, starts);
@@ -175,11 +175,15 @@ let miscEnds: Set<string> | null = null;
  * organizations or places: a PER/ORG/LOC span of two words or more whose last word is a word of
  * resources/en/entities/misc-ends.txt (as written: "Act", "Agreement", "Study", "Cup", "War")
  * becomes MISC, in place ("National Iodine Nutrition Study", "Purchase Agreement"), as CoNLL-2003
- * tags them; Universal NER leaves them untagged.
+ * tags them; Universal NER leaves them untagged. An organization the gazetteer knows keeps its type
+ * ("U.S. Department of War").
  */
-export function retypeMiscEnds(words: readonly string[], labels: Uint8Array, sentStarts: readonly number[]): void {
+export function retypeMiscEnds(words: readonly string[], labels: Uint8Array, sentStarts: readonly number[], gaz: Gazetteer): void {
   miscEnds ??= wordList('misc-ends.txt');
-  for (const s of spansOf(labels, sentStarts)) if (s.type !== 'MISC' && s.end - s.start > 1 && miscEnds.has(words[s.end - 1]!)) setType(labels, s, MISC);
+  for (const s of spansOf(labels, sentStarts)) {
+    if (s.type === 'MISC' || s.end - s.start < 2 || !miscEnds.has(words[s.end - 1]!)) continue;
+    if (!(gaz.categoriesOf(words, s.start, s.end) & KNOWN_ORG)) setType(labels, s, MISC);
+  }
 }
 
 let personTitles: Set<string> | null = null;
