@@ -202,6 +202,14 @@ test('CoNLL tagging keeps one output line per input line', () => {
   assert.deepEqual(tagConllLines('Paris\nis\n\nnice', (w) => w.map(() => 'O')), ['Paris\tO'.replace('\t', ' '), 'is O', '', 'nice O']);
 });
 
+test('CoNLL tagging reads Universal NER\'s layout: token in the second column, # comments kept, # newdoc starts a document', () => {
+  const input = '# newdoc id = a\n# sent_id = 1\n1\tParis\tB-LOC\t-\t-\n2\tis\tO\t-\t-\n\n# sent_id = 2\n1\tnice\tO\t-\t-\n\n# newdoc id = b\n1\tRome\tB-LOC\t-\t-\n';
+  const docs: string[][][] = [];
+  const out = tagConllLines(input, (w, s) => { docs.push([w, s.map(String)]); return w.map((x) => (x === 'nice' ? 'O' : 'B-LOC')); });
+  assert.deepEqual(docs, [[['Paris', 'is', 'nice'], ['0', '2']], [['Rome'], ['0']]]);
+  assert.deepEqual(out, ['# newdoc id = a', '# sent_id = 1', '1\tParis\tB-LOC\t-\t-\tB-LOC', '2\tis\tO\t-\t-\tB-LOC', '', '# sent_id = 2', '1\tnice\tO\t-\t-\tO', '', '# newdoc id = b', '1\tRome\tB-LOC\t-\t-\tB-LOC']);
+});
+
 test('NER word clusters: words of the same contexts share a cluster; the tagger finds a word by the hash its features use', async () => {
   const { buildClusters, parseClusters, clusterTokens } = await import('../src/ner/clusters.js');
   const { hashSlice } = await import('../src/ner/hash.js');
@@ -277,18 +285,66 @@ test('NER output: an organization headed by a facility word is a place; other or
 
 test('NER output: named storms and spacecraft are MISC ("Cyclone Phailin", "Space Shuttle Atlantis"); a verb "storm" does not count', async () => {
   const { retypeMisc } = await import('../src/ner/tagger.js');
-  const words = ['Cyclone', 'Phailin', 'hit', ',', 'Space', 'Shuttle', 'Atlantis', 'flew', ',', 'rebels', 'storm', 'Grozny'];
-  const labels = Uint8Array.from(['B-PER', 'I-PER', 'O', 'O', 'B-ORG', 'I-ORG', 'I-ORG', 'O', 'O', 'O', 'O', 'B-LOC'].map(labelId));
+  const words = ['Cyclone', 'Phailin', 'hit', ',', 'Space', 'Shuttle', 'Atlantis', 'flew', ',', 'rebels', 'storm', 'Grozny', ',', 'the', 'Cyclone', 'is'];
+  const labels = Uint8Array.from(['B-PER', 'I-PER', 'O', 'O', 'B-ORG', 'I-ORG', 'I-ORG', 'O', 'O', 'O', 'O', 'B-LOC', 'O', 'O', 'B-LOC', 'O'].map(labelId));
   retypeMisc(words, labels, [0]);
-  assert.deepEqual(labelNames(labels), ['B-MISC', 'I-MISC', 'O', 'O', 'B-MISC', 'I-MISC', 'I-MISC', 'O', 'O', 'O', 'O', 'B-LOC']);
+  assert.deepEqual(labelNames(labels), ['B-MISC', 'I-MISC', 'O', 'O', 'B-MISC', 'I-MISC', 'I-MISC', 'O', 'O', 'O', 'O', 'B-LOC', 'O', 'O', 'B-MISC', 'O']);
 });
 
-test('NER output: a name right after a capitalized title is a person ("Professor Eastman says"); lower-case "professor" does not count', async () => {
+test('NER output: a name given after a storm word is MISC elsewhere in the document; "National Hurricane Center" stays an organization', async () => {
+  const { retypeMisc } = await import('../src/ner/tagger.js');
+  const words = ['The', 'National', 'Hurricane', 'Center', 'tracked', 'Hurricane', 'Katrina', '.', 'Katrina', 'hit', 'Louisiana', '.'];
+  const labels = Uint8Array.from(['O', 'B-ORG', 'I-ORG', 'I-ORG', 'O', 'O', 'B-MISC', 'O', 'B-PER', 'O', 'B-LOC', 'O'].map(labelId));
+  retypeMisc(words, labels, [0, 8]);
+  assert.deepEqual(labelNames(labels), ['O', 'B-ORG', 'I-ORG', 'I-ORG', 'O', 'O', 'B-MISC', 'O', 'B-MISC', 'O', 'B-LOC', 'O']);
+});
+
+test('NER output: a name ending in a law, study, prize or war word is MISC ("Purchase Agreement", "Nutrition Study"); one word alone stays', async () => {
+  const { retypeMiscEnds } = await import('../src/ner/tagger.js');
+  const words = ['the', 'Energy', 'Purchase', 'Agreement', 'and', 'the', 'Iodine', 'Nutrition', 'Study', 'by', 'Study', 'Group', ',', 'Cup'];
+  const labels = Uint8Array.from(['O', 'B-ORG', 'I-ORG', 'I-ORG', 'O', 'O', 'B-ORG', 'I-ORG', 'I-ORG', 'O', 'B-ORG', 'I-ORG', 'O', 'B-ORG'].map(labelId));
+  const { Gazetteer } = await import('../src/ner/gazetteer.js');
+  retypeMiscEnds(words, labels, [0], new Gazetteer());
+  assert.deepEqual(labelNames(labels), ['O', 'B-MISC', 'I-MISC', 'I-MISC', 'O', 'O', 'B-MISC', 'I-MISC', 'I-MISC', 'O', 'B-ORG', 'I-ORG', 'O', 'B-ORG']);
+});
+
+test('NER output: ordinary words in capitals for emphasis are untagged ("serve ALL of the people"); known acronyms and headlines are left', async () => {
+  const { untagShouted } = await import('../src/ner/tagger.js');
+  const { Gazetteer } = await import('../src/ner/gazetteer.js');
+  const gaz = Gazetteer.fromTsv('IGO\tWHO\n');
+  const words = ['I', 'will', 'serve', 'ALL', 'of', 'us', ',', 'said', 'WHO', '.', 'ALL', 'FANS', 'WIN'];
+  const labels = Uint8Array.from(['O', 'O', 'O', 'B-ORG', 'O', 'O', 'O', 'O', 'B-ORG', 'O', 'B-ORG', 'I-ORG', 'O'].map(labelId));
+  untagShouted(words, labels, [0, 10], gaz);
+  assert.deepEqual(labelNames(labels), ['O', 'O', 'O', 'O', 'O', 'O', 'O', 'O', 'B-ORG', 'O', 'B-ORG', 'I-ORG', 'O']);
+});
+
+test('NER output: the odd name of a list takes the others\' type when the gazetteer knows it as such ("Victoria, South Australia, Western Australia and Queensland")', async () => {
+  const { retypeLists } = await import('../src/ner/tagger.js');
+  const { Gazetteer } = await import('../src/ner/gazetteer.js');
+  const gaz = Gazetteer.fromTsv('REGION\tWestern Australia\n');
+  const words = ['Victoria', ',', 'South', 'Australia', ',', 'Western', 'Australia', 'and', 'Queensland', '.', 'Acme', ',', 'Foo', 'and', 'Bar', 'won'];
+  const labels = Uint8Array.from(['B-LOC', 'O', 'B-LOC', 'I-LOC', 'O', 'B-ORG', 'I-ORG', 'O', 'B-LOC', 'O', 'B-ORG', 'O', 'B-LOC', 'O', 'B-LOC', 'O'].map(labelId));
+  retypeLists(words, labels, [0, 10], gaz);
+  // the second list's odd one ("Acme") is no place the gazetteer knows: left
+  assert.deepEqual(labelNames(labels), ['B-LOC', 'O', 'B-LOC', 'I-LOC', 'O', 'B-LOC', 'I-LOC', 'O', 'B-LOC', 'O', 'B-ORG', 'O', 'B-LOC', 'O', 'B-LOC', 'O']);
+});
+
+test('NER output: religions, peoples and nationality words alone are MISC ("Muslim", "Shiites", "Indian"); longer names and "U.S." keep their type', async () => {
+  const { retypeGroups } = await import('../src/ner/tagger.js');
+  const { Gazetteer } = await import('../src/ner/gazetteer.js');
+  const gaz = Gazetteer.fromTsv('NORP\tIndian\nNORP\tU.S.\nCOUNTRY\tU.S.\n');
+  const words = ['Muslim', 'clerics', ',', 'Shiites', ',', 'Indian', 'and', 'U.S.', 'officials', 'met', 'the', 'Muslim', 'Brotherhood'];
+  const labels = Uint8Array.from(['B-ORG', 'O', 'O', 'B-PER', 'O', 'B-LOC', 'O', 'B-LOC', 'O', 'O', 'O', 'B-ORG', 'I-ORG'].map(labelId));
+  retypeGroups(words, labels, [0], gaz);
+  assert.deepEqual(labelNames(labels), ['B-MISC', 'O', 'O', 'B-MISC', 'O', 'B-MISC', 'O', 'B-LOC', 'O', 'O', 'O', 'B-ORG', 'I-ORG']);
+});
+
+test('NER output: a name right after a capitalized title is a person ("Professor Eastman says"); lower-case "professor" does not count; a title is left out of a person span', async () => {
   const { tagTitled } = await import('../src/ner/tagger.js');
-  const words = ['Professor', 'Eastman', 'says', 'so', '.', 'Administrator', 'Bolden', 'agreed', 'with', 'professor', 'Smith', '.'];
-  const labels = Uint8Array.from(['O', 'O', 'O', 'O', 'O', 'O', 'B-ORG', 'O', 'O', 'O', 'O', 'O'].map(labelId));
-  tagTitled(words, labels, [0, 5]);
-  assert.deepEqual(labelNames(labels), ['O', 'B-PER', 'O', 'O', 'O', 'O', 'B-PER', 'O', 'O', 'O', 'O', 'O']);
+  const words = ['Professor', 'Eastman', 'says', 'so', '.', 'Administrator', 'Bolden', 'agreed', 'with', 'professor', 'Smith', '.', 'Ms', 'Bauchtman', 'said'];
+  const labels = Uint8Array.from(['O', 'O', 'O', 'O', 'O', 'O', 'B-ORG', 'O', 'O', 'O', 'O', 'O', 'B-PER', 'I-PER', 'O'].map(labelId));
+  tagTitled(words, labels, [0, 5, 12]);
+  assert.deepEqual(labelNames(labels), ['O', 'B-PER', 'O', 'O', 'O', 'O', 'B-PER', 'O', 'O', 'O', 'O', 'O', 'O', 'B-PER', 'O']);
 });
 
 test('NER output: a facility head before "of" makes the organization a place ("Museum of Flight"); "University of ..." stays', async () => {
@@ -333,6 +389,14 @@ test('NER output: a capitalized name headed by an organization word (Air Force, 
   retypeOrgHeads(words, labels, [0, 7, 12, 18, 23]);
   assert.deepEqual(labelNames(labels), ['O', 'O', 'B-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'O', 'O', 'B-ORG', 'I-ORG', 'O', 'O', 'O', 'B-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'O',
     'B-MISC', 'B-ORG', 'I-ORG', 'O', 'O', 'O', 'B-LOC', 'I-LOC']);
+});
+
+test('NER output: a person span running through an organization head is an organization named after someone ("Collins College"); a person before the head is left', async () => {
+  const { retypeOrgHeads } = await import('../src/ner/tagger.js');
+  const words = ['back', 'in', 'Collins', 'College', '.', 'Minister', 'Smith', 'Party', 'said'];
+  const labels = Uint8Array.from(['O', 'O', 'B-PER', 'I-PER', 'O', 'O', 'B-PER', 'O', 'O'].map(labelId));
+  retypeOrgHeads(words, labels, [0, 5]);
+  assert.deepEqual(labelNames(labels), ['O', 'O', 'B-ORG', 'I-ORG', 'O', 'O', 'B-PER', 'O', 'O']);
 });
 
 test('NER output: a span that is exactly a known organization or person of the gazetteer takes that type (not in capitals)', async () => {

@@ -68,10 +68,29 @@ export const readConll = (file: string): TaggedDoc[] => parseConll(readFileSync(
 export const readUner = (file: string): TaggedDoc[] => parseUner(readFileSync(file, 'utf8'));
 
 /**
+ * Universal NER's layout (its .iob2 files, as CoNLL-U): tab-separated token lines whose first column
+ * numbers the tokens of each sentence from 1 and whose second is the token; `#` lines are comments.
+ */
+function indexedLayout(lines: readonly string[]): boolean {
+  let expect = 1, any = false;
+  for (const line of lines) {
+    if (!line.trim()) { expect = 1; continue; }
+    if (line.startsWith('#')) continue;
+    const cols = line.split('\t');
+    if (cols.length < 3 || cols[0] !== String(expect)) return false;
+    expect++;
+    any = true;
+  }
+  return any;
+}
+
+/**
  * Tag CoNLL-format text: the first column of each line is a token; `-DOCSTART-` lines and blank
- * lines delimit documents and sentences. Returns the input lines, each token line with its
- * predicted BIO tag appended as the last column (blank and -DOCSTART- lines unchanged).
- * `tag(words, sentStarts)` tags one document.
+ * lines delimit documents and sentences. Universal NER's own layout is read too (indexedLayout:
+ * the token in the second column, `#` comment lines kept as they are, `# newdoc` starting a
+ * document). Returns the input lines, each token line with its predicted BIO tag appended as the
+ * last column (blank, comment and -DOCSTART- lines unchanged). `tag(words, sentStarts)` tags one
+ * document.
  */
 export function tagConllLines(text: string, tag: (words: string[], sentStarts: number[]) => string[]): string[] {
   const lines = text.split(/\r?\n/);
@@ -86,12 +105,14 @@ export function tagConllLines(text: string, tag: (words: string[], sentStarts: n
     }
     words = []; starts = []; where = []; inSentence = false;
   };
+  const indexed = indexedLayout(lines);
   lines.forEach((line, li) => {
     const t = line.trim();
-    if (t.startsWith('-DOCSTART-')) { flush(); return; }
+    if (t.startsWith('-DOCSTART-') || indexed && t.startsWith('# newdoc')) { flush(); return; }
     if (!t) { inSentence = false; return; }
+    if (indexed && t.startsWith('#')) return;
     if (!inSentence) { starts.push(words.length); inSentence = true; }
-    words.push(t.split(/\s+/)[0]!);
+    words.push(indexed ? line.split('\t')[1]! : t.split(/\s+/)[0]!);
     where.push(li);
   });
   flush();

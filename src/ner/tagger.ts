@@ -86,11 +86,15 @@ function tagJoined(words: readonly string[], starts: readonly number[], model: N
   decodeDoc(df, model.weights, model.mask, out, scratch);
   retypeFacilities(words, out, starts);
   retypeMisc(words, out, starts);
+  retypeMiscEnds(words, out, starts, model.gazetteer);
   tagTitled(words, out, starts);
   tagAcronyms(words, out, starts);
   joinOrgSuffixes(words, out, starts);
   retypeOrgHeads(words, out, starts);
   retypeKnown(words, out, starts, model.gazetteer);
+  retypeGroups(words, out, starts, model.gazetteer);
+  untagShouted(words, out, starts, model.gazetteer);
+  retypeLists(words, out, starts, model.gazetteer);
   harmonizeTypes(words, out, starts);
   tagRepeats(words, out, starts);
   return out;
@@ -122,27 +126,63 @@ export function retypeFacilities(words: readonly string[], labels: Uint8Array, s
   }
 }
 
-let miscHeads: Set<string> | null = null;
+let orgHeads: Set<string> | null = null;
+let miscHeads: Set<string> | null = null, officeHeads: Set<string> | null = null;
+const MAX_MISC_NAME = 3;
 
-/** Lines of a word list in resources/en/entities (no blank lines, no # comments). */
-/** A word list of resources/en/entities/ (one entry per line, # comments). */
-export function wordList(file: string): Set<string> {
-  return new Set(readFileSync(join(resourcesDir('en'), 'entities', file), 'utf8').split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#')));
+/** A word list of resources/en/entities/ (or of another folder of resources/en/; one entry per line, # comments). */
+export function wordList(file: string, folder = 'entities'): Set<string> {
+  return new Set(readFileSync(join(resourcesDir('en'), folder, file), 'utf8').split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#')));
 }
 
 /**
  * Named storms and spacecraft are not persons, organizations or places: a PER/ORG/LOC span with a
  * word of resources/en/entities/misc-heads.txt (as written: "Hurricane", "Cyclone", "Shuttle") right
- * before it or inside it before its last word becomes MISC, in place ("Cyclone Phailin", "Space
- * Shuttle Atlantis"), as CoNLL-2003 tags "Hurricane Edouard"; Universal NER leaves them untagged.
+ * before it or inside it becomes MISC, in place ("Cyclone Phailin", "Space Shuttle Atlantis", and the
+ * word alone: "the Cyclone is", "the last Space Shuttle mission"), as CoNLL-2003 tags "Hurricane
+ * Edouard" MISC; Universal NER leaves them untagged.
+ * So does a span that is exactly a name the document gives after such a word elsewhere ("Hurricane
+ * Katrina ... Katrina killed"). A name ending in an organization's word (org-heads.txt,
+ * office-heads.txt: "National Hurricane Center") keeps its type.
  */
 export function retypeMisc(words: readonly string[], labels: Uint8Array, sentStarts: readonly number[]): void {
   miscHeads ??= wordList('misc-heads.txt');
+  officeHeads ??= wordList('office-heads.txt');
+  orgHeads ??= wordList('org-heads.txt');
+  const office = (w: string) => officeHeads!.has(w) || orgHeads!.has(w);
+  const starts = new Set(sentStarts);
+  // the names the document gives: up to three capitalized words right after a head word
+  const named = new Set<string>();
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (!miscHeads.has(words[i]!)) continue;
+    let j = i + 1;
+    while (j < words.length && j - i <= MAX_MISC_NAME && !starts.has(j) && NAME_WORD.test(words[j]!) && !miscHeads.has(words[j]!)) j++;
+    if (j > i + 1 && !office(words[j - 1]!)) named.add(words.slice(i + 1, j).join(' '));
+  }
   for (const s of spansOf(labels, sentStarts)) {
-    if (s.type === 'MISC') continue;
+    if (s.type === 'MISC' || office(words[s.end - 1]!)) continue;
     let hit = s.start > 0 && miscHeads.has(words[s.start - 1]!);
-    for (let i = s.start; i < s.end - 1 && !hit; i++) hit = miscHeads.has(words[i]!);
+    for (let i = s.start; i < s.end && !hit; i++) hit = miscHeads.has(words[i]!);
+    if (!hit && named.size) hit = named.has(words.slice(s.start, s.end).join(' '));
     if (hit) setType(labels, s, MISC);
+  }
+}
+
+let miscEnds: Set<string> | null = null;
+
+/**
+ * Laws, treaties, plans, programmes, studies, prizes, sports events and wars are not persons,
+ * organizations or places: a PER/ORG/LOC span of two words or more whose last word is a word of
+ * resources/en/entities/misc-ends.txt (as written: "Act", "Agreement", "Study", "Cup", "War")
+ * becomes MISC, in place ("National Iodine Nutrition Study", "Purchase Agreement"), as CoNLL-2003
+ * tags them; Universal NER leaves them untagged. An organization the gazetteer knows keeps its type
+ * ("U.S. Department of War").
+ */
+export function retypeMiscEnds(words: readonly string[], labels: Uint8Array, sentStarts: readonly number[], gaz: Gazetteer): void {
+  miscEnds ??= wordList('misc-ends.txt');
+  for (const s of spansOf(labels, sentStarts)) {
+    if (s.type === 'MISC' || s.end - s.start < 2 || !miscEnds.has(words[s.end - 1]!)) continue;
+    if (!(gaz.categoriesOf(words, s.start, s.end) & KNOWN_ORG)) setType(labels, s, MISC);
   }
 }
 
@@ -156,12 +196,20 @@ const MAX_TITLED = 3;
  * of resources/en/entities/person-titles.txt ("Professor Eastman says", "Administrator Bolden",
  * "Sen. Cornyn"), in the same sentence and followed by no further capitalized word, are tagged PER
  * when untagged, or retyped PER when they form one span of another type. The tagger misses such
- * names most in a lone sentence, with no earlier full name to go by.
+ * names most in a lone sentence, with no earlier full name to go by. A title that opens a PER span
+ * is left out of it ("Ms Bauchtman" → "Bauchtman"), as CoNLL-2003 and Universal NER tag names.
  */
 export function tagTitled(words: readonly string[], labels: Uint8Array, sentStarts: readonly number[]): void {
   personTitles ??= wordList('person-titles.txt');
   const starts = new Set(sentStarts);
   const isTitle = (w: string) => NAME_WORD.test(w) && personTitles!.has(w.toLowerCase().replace(/\.$/, ''));
+  // a title is no part of the name ("Ms [Bauchtman]", "King [Baudouin]")
+  for (const s of spansOf(labels, sentStarts)) {
+    if (s.type === 'PER' && s.end - s.start > 1 && isTitle(words[s.start]!) && NAME_WORD.test(words[s.start + 1]!)) {
+      labels[s.start] = O;
+      labels[s.start + 1] = bOf(PER);
+    }
+  }
   for (let i = 1; i < words.length; i++) {
     if (starts.has(i) || labels[i - 1] !== O || !isTitle(words[i - 1]!) || !NAME_WORD.test(words[i]!) || isTitle(words[i]!)) continue;
     let j = i + 1;
@@ -197,13 +245,47 @@ export function tagAcronyms(words: readonly string[], labels: Uint8Array, sentSt
   // not in a sentence written in capitals (a headline: "WHO WILL PAY?")
   sentStarts.forEach((a, k) => {
     const b = k + 1 < sentStarts.length ? sentStarts[k + 1]! : words.length;
-    let lower = false;
-    for (let i = a; i < b && !lower; i++) lower = words[i] !== words[i]!.toUpperCase();
-    if (lower) for (let i = a; i < b; i++) {
+    if (!inCapitals(words, a, b)) for (let i = a; i < b; i++) {
       const type = defined.get(words[i]!);
       if (type !== undefined && labels[i] === O) labels[i] = bOf(type);
     }
   });
+}
+
+/** Is the sentence words[a, b) written in capitals (a headline: no word with a lower-case letter)? */
+function inCapitals(words: readonly string[], a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (words[i] !== words[i]!.toUpperCase()) return false;
+  return true;
+}
+
+let commonWords: Set<string> | null = null;
+const SHOUTED = /^\p{Lu}{3,}$/u;
+
+/**
+ * Ordinary words in capitals for emphasis are no names: a PER/ORG/LOC span whose capitalized words
+ * are all words of three letters or more written in capitals that are ordinary English words
+ * (resources/en/places/common-words.txt: "I will serve ALL of the people", "MAD", "OILY"), and that
+ * is no phrase of the gazetteer ("US", "WHO"), is untagged, in a sentence not written in capitals
+ * (a headline's words are read by the model in its headline mode).
+ */
+export function untagShouted(words: readonly string[], labels: Uint8Array, sentStarts: readonly number[], gaz: Gazetteer): void {
+  commonWords ??= wordList('common-words.txt', 'places');
+  const headline = new Uint8Array(words.length);
+  sentStarts.forEach((a, k) => {
+    const b = k + 1 < sentStarts.length ? sentStarts[k + 1]! : words.length;
+    if (inCapitals(words, a, b)) headline.fill(1, a, b);
+  });
+  for (const s of spansOf(labels, sentStarts)) {
+    if (s.type === 'MISC' || headline[s.start]) continue;
+    let shouted = 0, names = 0;
+    for (let i = s.start; i < s.end; i++) {
+      if (!CAPITALIZED.test(words[i]!)) continue;
+      names++;
+      if (SHOUTED.test(words[i]!) && commonWords.has(words[i]!.toLowerCase())) shouted++;
+    }
+    if (!shouted || shouted < names || gaz.categoriesOf(words, s.start, s.end) & ~NAME_BITS) continue;
+    labels.fill(O, s.start, s.end);
+  }
 }
 
 let orgSuffixes: Set<string> | null = null;
@@ -246,7 +328,6 @@ export function joinOrgSuffixes(words: readonly string[], labels: Uint8Array, se
   }
 }
 
-let orgHeads: Set<string> | null = null;
 const NAME_LINKS = new Set(['of', 'for', '&']);
 
 /**
@@ -257,7 +338,9 @@ const NAME_LINKS = new Set(['of', 'for', '&']);
  * the model tagged only parts of it or typed it otherwise ("United States" LOC, "Canadian" MISC). A
  * leading "The" is left out, and so is a place or nationality span before a head the model already
  * typed ORG ("German Foreign Ministry"); a run that a span crosses, or with a person's name (PER
- * span) before the head, is left as it is.
+ * span) before the head, is left as it is, except when the person span
+ * runs through the head: the model took an organization named after someone for a person
+ * ("Collins College").
  */
 export function retypeOrgHeads(words: readonly string[], labels: Uint8Array, sentStarts: readonly number[]): void {
   orgHeads ??= wordList('org-heads.txt');
@@ -282,10 +365,13 @@ export function retypeOrgHeads(words: readonly string[], labels: Uint8Array, sen
       for (let k = b; k < o && tagged; k++) tagged = labels[k] !== O;
       if (tagged) b = o;
     }
+    // a person's name before the head, unless the head is inside that span: an organization
+    // named after someone, read as a person ("Collins College")
+    const named = labels[head] === iOf(PER);
     let one = labels[b] === bOf(ORG), person = false;
     for (let k = b; k < e; k++) {
       if (k > b) one &&= labels[k] === iOf(ORG);
-      if (k < head && typeOf(labels[k]!) === PER) person = true;
+      if (k < head && typeOf(labels[k]!) === PER && !named) person = true;
     }
     if (!one && !person) setType(labels, { start: b, end: e, type: 'ORG' }, ORG);
   }
@@ -314,6 +400,54 @@ export function retypeKnown(words: readonly string[], labels: Uint8Array, sentSt
     const org = (cats & KNOWN_ORG) !== 0, per = (cats & KNOWN_PER) !== 0;
     if (org && !per && s.type !== 'ORG') setType(labels, s, ORG);
     else if (per && !org && s.type !== 'PER') setType(labels, s, PER);
+  }
+}
+
+let groupWords: Set<string> | null = null;
+const NAME_BITS = gazBit('NAME') | gazBit('FIRST');
+const KNOWN_NORP = gazBit('NORP'), NOT_NORP = KNOWN_ORG | KNOWN_PER | (KNOWN_PLACE & ~KNOWN_NORP);
+
+/**
+ * Peoples, nationalities and religions are not names of one person, organization or place: a
+ * PER/ORG/LOC span that is exactly a nationality phrase of the gazetteer (NORP, and of no other
+ * kind: not "U.S.") or one word of resources/en/entities/groups.txt ("Muslim", "Shiites",
+ * "Islam") becomes MISC, as CoNLL-2003 tags them; Universal NER leaves them untagged.
+ */
+export function retypeGroups(words: readonly string[], labels: Uint8Array, sentStarts: readonly number[], gaz: Gazetteer): void {
+  groupWords ??= wordList('groups.txt');
+  for (const s of spansOf(labels, sentStarts)) {
+    if (s.type === 'MISC') continue;
+    const cats = gaz.categoriesOf(words, s.start, s.end);
+    const group = s.end - s.start === 1 && groupWords.has(words[s.start]!.toLowerCase());
+    if (group || cats & KNOWN_NORP && !(cats & NOT_NORP)) setType(labels, s, MISC);
+  }
+}
+
+const LIST_LINKS = new Set([',', 'and', 'or']);
+const KIND_OF: Partial<Record<NerType, number>> = { PER: KNOWN_PER | NAME_BITS, ORG: KNOWN_ORG, LOC: KNOWN_PLACE & ~KNOWN_NORP };
+
+/**
+ * Names in one list are of one kind: in a list of three or more spans of a sentence joined by ",",
+ * "and", "or" (", and"), where all but one have the same type (PER, ORG or LOC), the other one
+ * (not MISC) takes that type when the gazetteer knows it as a name of that kind ("New South Wales,
+ * Victoria, South Australia, Western Australia and Queensland": "Western Australia" ORG, a CoNLL
+ * cricket team, → LOC). Sports results list teams as ORG throughout and are left as they are.
+ */
+export function retypeLists(words: readonly string[], labels: Uint8Array, sentStarts: readonly number[], gaz: Gazetteer): void {
+  const spans = spansOf(labels, sentStarts), starts = new Set(sentStarts);
+  const joined = (x: TokenSpan, y: TokenSpan) => !starts.has(y.start) && (y.start - x.end === 1 && LIST_LINKS.has(words[x.end]!)
+    || y.start - x.end === 2 && words[x.end] === ',' && LIST_LINKS.has(words[x.end + 1]!));
+  for (let a = 0; a < spans.length;) {
+    let b = a + 1;
+    while (b < spans.length && joined(spans[b - 1]!, spans[b]!)) b++;
+    const list = spans.slice(a, b);
+    a = b;
+    if (list.length < 3) continue;
+    for (const type of ['PER', 'ORG', 'LOC'] as const) {
+      const odd = list.filter((s) => s.type !== type);
+      if (odd.length !== 1 || odd[0]!.type === 'MISC') continue;
+      if (gaz.categoriesOf(words, odd[0]!.start, odd[0]!.end) & KIND_OF[type]!) setType(labels, odd[0]!, TYPES.indexOf(type));
+    }
   }
 }
 
