@@ -347,6 +347,16 @@ test('NER output: a name right after a capitalized title is a person ("Professor
   assert.deepEqual(labelNames(labels), ['O', 'B-PER', 'O', 'O', 'O', 'O', 'B-PER', 'O', 'O', 'O', 'O', 'O', 'O', 'B-PER', 'O']);
 });
 
+test('NER output: a title that ends the span of a known place is left out of it ("United States Senator"); "Burger King" stays', async () => {
+  const { tagTitled } = await import('../src/ner/tagger.js');
+  const { Gazetteer } = await import('../src/ner/gazetteer.js');
+  const gaz = Gazetteer.fromTsv('COUNTRY\tUnited States\n');
+  const words = ['United', 'States', 'Senator', 'from', 'Vermont', 'spoke', '.', 'Burger', 'King', 'opened', '.'];
+  const labels = Uint8Array.from(['B-LOC', 'I-LOC', 'I-LOC', 'O', 'B-LOC', 'O', 'O', 'B-LOC', 'I-LOC', 'O', 'O'].map(labelId));
+  tagTitled(words, labels, [0, 7], gaz);
+  assert.deepEqual(labelNames(labels), ['B-LOC', 'I-LOC', 'O', 'O', 'B-LOC', 'O', 'O', 'B-LOC', 'I-LOC', 'O', 'O']);
+});
+
 test('NER output: a facility head before "of" makes the organization a place ("Museum of Flight"); "University of ..." stays', async () => {
   const { retypeFacilities } = await import('../src/ner/tagger.js');
   const words = ['the', 'Museum', 'of', 'Flight', 'and', 'the', 'University', 'of', 'Washington'];

@@ -87,7 +87,7 @@ function tagJoined(words: readonly string[], starts: readonly number[], model: N
   retypeFacilities(words, out, starts);
   retypeMisc(words, out, starts);
   retypeMiscEnds(words, out, starts, model.gazetteer);
-  tagTitled(words, out, starts);
+  tagTitled(words, out, starts, model.gazetteer);
   tagAcronyms(words, out, starts);
   joinOrgSuffixes(words, out, starts);
   retypeOrgHeads(words, out, starts);
@@ -197,18 +197,21 @@ const MAX_TITLED = 3;
  * "Sen. Cornyn"), in the same sentence and followed by no further capitalized word, are tagged PER
  * when untagged, or retyped PER when they form one span of another type. The tagger misses such
  * names most in a lone sentence, with no earlier full name to go by. A title that opens a PER span
- * is left out of it ("Ms Bauchtman" → "Bauchtman"), as CoNLL-2003 and Universal NER tag names.
+ * is left out of it ("Ms Bauchtman" → "Bauchtman"), as CoNLL-2003 and Universal NER tag names, and
+ * so is one that ends a span of a place the gazetteer knows ("United States Senator" → "United States";
+ * "Burger King" stays).
  */
-export function tagTitled(words: readonly string[], labels: Uint8Array, sentStarts: readonly number[]): void {
+export function tagTitled(words: readonly string[], labels: Uint8Array, sentStarts: readonly number[], gaz: Gazetteer | null = null): void {
   personTitles ??= wordList('person-titles.txt');
   const starts = new Set(sentStarts);
   const isTitle = (w: string) => NAME_WORD.test(w) && personTitles!.has(w.toLowerCase().replace(/\.$/, ''));
-  // a title is no part of the name ("Ms [Bauchtman]", "King [Baudouin]")
+  // a title is no part of the name ("Ms [Bauchtman]", "King [Baudouin]"), nor of a
+  // place it follows ("[United States] Senator from Vermont")
   for (const s of spansOf(labels, sentStarts)) {
     if (s.type === 'PER' && s.end - s.start > 1 && isTitle(words[s.start]!) && NAME_WORD.test(words[s.start + 1]!)) {
       labels[s.start] = O;
       labels[s.start + 1] = bOf(PER);
-    }
+    } else if (s.type === 'LOC' && s.end - s.start > 1 && isTitle(words[s.end - 1]!) && gaz && gaz.categoriesOf(words, s.start, s.end - 1) & KNOWN_PLACE) labels[s.end - 1] = O;
   }
   for (let i = 1; i < words.length; i++) {
     if (starts.has(i) || labels[i - 1] !== O || !isTitle(words[i - 1]!) || !NAME_WORD.test(words[i]!) || isTitle(words[i]!)) continue;
