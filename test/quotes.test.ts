@@ -776,3 +776,15 @@ test('a relative clause that closes a trailing apposition after an inverted cue\
 test('a trailing apposition of an inverted source closed by a comma before a trailer keeps its comma ("said Howard Rubel, a senior analyst at Jefferies, in an interview.")', () => {
   assert.deepEqual(triples(docOf('Prices will rise, said Howard Rubel, a senior analyst at Jefferies, in an interview.')), [['said', 'Howard Rubel, a senior analyst at Jefferies,', 'Prices will rise']]);
 });
+
+test('a cue-less quote continues the last speaker only as a sentence of its own, not inside a clause or before words of its own', () => {
+  // a sentence of its own: the speaker's further words
+  const own = triples(docOf('“We are ready to fight for every vote,” Smith said.\n\n“The rest of the campaign is up to them.”'));
+  assert.deepEqual(own.map((t) => t[2]), ['“We are ready to fight for every vote,”', '“The rest of the campaign is up to them.”']);
+  // inside another clause, the quote is that clause's (here "adds"), not a continuation of "said"
+  const inClause = triples(docOf('“We are ready to fight for every vote,” Smith said.\n\nHe adds that Jones is “like a spoiled child who never grew up.”'));
+  assert.deepEqual(inClause.filter((t) => t[0] === 'said').map((t) => t[2]), ['“We are ready to fight for every vote,”']);
+  // with words after it in its sentence ("…,” Bozell notes."), the quote has an attribution of its own
+  const after = triples(docOf('“We are ready to fight for every vote,” Smith said.\n\n“The rest of the campaign is up to them,” Bozell ruminates.'));
+  assert.deepEqual(after.filter((t) => t[0] === 'said').map((t) => t[2]), ['“We are ready to fight for every vote,”']);
+});

@@ -1024,15 +1024,16 @@ export function findAttributions(doc: Readonly<Document>, v: TokenView, cues: Se
         lastDirect = before; lastDirectPara = pi;
         continue;
       }
-      // a further quote, cue-less, right after the speaker's last one
-      if (q.words >= 4 && lastDirect >= 0 && pi - lastDirectPara <= 1 && c.out.length === lastDirect + 1 + (c.continuations.get(lastDirect) ?? 0)) {
+      // a further quote, cue-less, right after the speaker's last one — a sentence of its own: a quote inside a clause
+      // ("He adds that Bush is “like a spoiled child”") or with words after it ("“…,” Bozell notes.") is another attribution's
+      if (q.words >= 4 && lastDirect >= 0 && pi - lastDirectPara <= 1 && c.out.length === lastDirect + 1 + (c.continuations.get(lastDirect) ?? 0) && standsAlone(c, q)) {
         const prev = c.out[lastDirect]!;
         const k = tokenAtOrAfter(v, q.start);
         if (k < v.tokens.length) {
           push(c, { kind: 'direct', cue: prev.cue, source: prev.source, content: [q.start, q.end], sentence: v.tokens[k]!.sentence, rule: 'continuation', continues: lastDirect });
           lastDirectPara = pi;
         }
-      }
+      } else if (q.words >= 4 && !standsAlone(c, q)) lastDirect = -1;
     }
     for (let si = firstSentence[pi]!; si < doc.sentences.length && doc.sentences[si]!.paragraph === pi; si++) {
       labelLine(c, si);
@@ -1077,6 +1078,19 @@ function dropNested(c: Ctx): RawAttribution[] {
   const kept: RawAttribution[] = [];
   out.forEach((r, i) => { if (!drop[i]) { index.set(i, kept.length); kept.push(r.continues === null ? r : { ...r, continues: index.get(r.continues)! }); } });
   return kept;
+}
+
+/** Does a quote make up its sentences, with no words before it (but lead-ins: "And “…”") or after it? */
+function standsAlone(c: Ctx, q: QuoteSpan): boolean {
+  const v = c.v;
+  const first = tokenAtOrAfter(v, q.start);
+  const after = tokenAtOrAfter(v, q.end);
+  if (first >= after) return false;
+  const s = sentOf(c, first);
+  if (skipLeadIns(v, s.tokenStart, first) !== first) return false;
+  const end = sentOf(c, after - 1).tokenEnd;
+  for (let k = after; k < end; k++) if (/\p{L}/u.test(v.low[k]!)) return false;
+  return true;
 }
 
 function insideQuote(v: TokenView, cue: Cue, quotes: QuoteSpan[]): boolean {
