@@ -788,3 +788,11 @@ test('a cue-less quote continues the last speaker only as a sentence of its own,
   const after = triples(docOf('“We are ready to fight for every vote,” Smith said.\n\n“The rest of the campaign is up to them,” Bozell ruminates.'));
   assert.deepEqual(after.filter((t) => t[0] === 'said').map((t) => t[2]), ['“We are ready to fight for every vote,”']);
 });
+
+test('a forward content starts at the "that" or quote after a prepositional phrase, not after an object ("repeated accusations that …")', () => {
+  const content = (text: string, cue: string) => triples(docOf(text)).find((t) => t[0] === cue)?.[2];
+  assert.equal(content('Ginsburg said in an interview with The Associated Press last week that she did not want to think about it.', 'said'), 'that she did not want to think about it');
+  assert.equal(content("The campaign said in a statement that ''Hillary Clinton won't be bullied.''", 'said'), "that ''Hillary Clinton won't be bullied.''");
+  assert.equal(content('Byler pointed out in December, “The delegates will have multiple opportunities to change it.”', 'pointed out'), '“The delegates will have multiple opportunities to change it.”');
+  assert.equal(content('Senator John McCain says the populist movement that is sweeping the country appeals to the bad angels of human nature.', 'says'), 'the populist movement that is sweeping the country appeals to the bad angels of human nature');
+});

@@ -24,7 +24,7 @@ import type { Cue, TokenView } from './cues.js';
 import type { QuoteSpan } from './quoteMarks.js';
 import { transcriptAttributions } from './transcript.js';
 import { quoteLexicon, type QuoteLexicon } from './lexicon.js';
-import { leftNP, POSSESSIVE, rightNP, skipAdverbsLeft, TEMPORAL, timeAt, verbless, type Range } from './phrases.js';
+import { leftNP, POSSESSIVE, posAt, rightNP, skipAdverbsLeft, TEMPORAL, timeAt, verbless, type Range } from './phrases.js';
 
 export interface RawAttribution {
   kind: 'direct' | 'indirect' | 'mixed';
@@ -57,6 +57,8 @@ const MAX_TITLE = 4;
 const SMALL_WORDS = new Set(['the', 'a', 'an', 'of', 'and', 'in', 'on', 'to', 'for', 'with', 'at', 'by']);
 /** the longest source phrase read up to a comma or across an apposition */
 const MAX_SOURCE = 30;
+/** the longest phrase between a cue and the "that" or quote that opens its content ("said in an interview with The Associated Press last week that …") */
+const MAX_LEAD_PHRASE = 12;
 /** the longest sentence-opening source with its asides ("Rich Heffley, a top GOP operative who …, said") */
 const MAX_ASIDE = 45;
 /** verbs whose subject is what is reported, not who reports it: "X seems to …" */
@@ -724,11 +726,15 @@ function forward(c: Ctx, cue: Cue, si: number): void {
   let d = k;
   while (d < s.tokenEnd && timeAt(v, d)) d++;
   if (d > k && (v.low[d] === 'that' || v.low[d] === ',')) k = v.low[d] === ',' ? d + 1 : d;
-  // "admitted in his plea that …", "announced on Twitter that …": the content starts at "that"
-  if (v.low[k] !== 'that') {
-    for (let j = k + 1; j < Math.min(s.tokenEnd, k + 8); j++) {
-      if (v.low[j] === 'that') { if (j + 2 < s.tokenEnd && v.tokens[j + 1]!.pos !== 'PUNCT') k = j; break; }
-      if (isVerb(v, j) || v.tokens[j]!.pos === 'PUNCT') break;
+  // "admitted in his plea that …", "announced on Twitter that …", "told reporters on Monday that …": the content starts at "that"
+  // — past a prepositional phrase, an addressee or a time, not past an object ("repeated accusations that …", "discussed the violence that …")
+  if (v.low[k] !== 'that' && (v.tokens[k]!.pos === 'ADP' || ADDRESSEE.has(cue.entry.lemma) || timeAt(v, k))) {
+    for (let j = k + 1; j < Math.min(s.tokenEnd, k + MAX_LEAD_PHRASE); j++) {
+      if (v.low[j] === 'that') { if (j + 2 < s.tokenEnd && (v.tokens[j + 1]!.pos !== 'PUNCT' || quoteAt(c, j + 1))) k = j; break; }
+      // "pointed out in December, “In the week …”", "tweeted in response: ''…''": a quote after the phrase and a comma or colon
+      if ((v.low[j] === ',' || v.low[j] === ':') && quoteAt(c, j + 1)) { k = j + 1; break; }
+      const p = posAt(v, j); // ("with The Associated Press": a capitalized "verb" in a name is none)
+      if (p === 'VERB' || p === 'AUX' || p === 'PUNCT') break;
     }
   }
   // "Though she never mentioned Sanders by name, Clinton cast …", "Where he used to boast that …, …": a clause opened by a subordinator ends at its comma
@@ -1078,6 +1084,12 @@ function dropNested(c: Ctx): RawAttribution[] {
   const kept: RawAttribution[] = [];
   out.forEach((r, i) => { if (!drop[i]) { index.set(i, kept.length); kept.push(r.continues === null ? r : { ...r, continues: index.get(r.continues)! }); } });
   return kept;
+}
+
+/** Does a quote open at token k? */
+function quoteAt(c: Ctx, k: number): boolean {
+  const t = c.v.tokens[k];
+  return !!t && c.quotesByPara[sentOf(c, k).paragraph]!.some((q) => q.start === t.start);
 }
 
 /** Does a quote make up its sentences, with no words before it (but lead-ins: "And “…”") or after it? */
