@@ -691,7 +691,8 @@ test('an opening subject\'s aside may open with a participle cue ("Trump, citing
 });
 
 test('a noun cue with "from" and a noun phrase before a "that" clause has that phrase for source ("an admission from Elizabeth Warren that …")', () => {
-  const doc = docOf('The column cited an admission from Elizabeth Warren that reinstating the law would not have prevented a crisis.');
+  // (after a verb cue, "cited an admission from …", the phrase is that cue's object and content, and the noun cue nested in it is dropped)
+  const doc = docOf('There was an admission from Elizabeth Warren that reinstating the law would not have prevented a crisis.');
   assert.deepEqual(triples(doc).find((t) => t[0] === 'admission'), ['admission', 'Elizabeth Warren', 'that reinstating the law would not have prevented a crisis']);
 });
 
@@ -795,4 +796,5 @@ test('a forward content starts at the "that" or quote after a prepositional phra
   assert.equal(content("The campaign said in a statement that ''Hillary Clinton won't be bullied.''", 'said'), "that ''Hillary Clinton won't be bullied.''");
   assert.equal(content('Byler pointed out in December, “The delegates will have multiple opportunities to change it.”', 'pointed out'), '“The delegates will have multiple opportunities to change it.”');
   assert.equal(content('Senator John McCain says the populist movement that is sweeping the country appeals to the bad angels of human nature.', 'says'), 'the populist movement that is sweeping the country appeals to the bad angels of human nature');
+  assert.equal(content('The column cited an admission from Elizabeth Warren that reinstating the law would not have prevented a crisis.', 'cited'), 'an admission from Elizabeth Warren that reinstating the law would not have prevented a crisis');
 });
