@@ -480,7 +480,7 @@ test('an adjective the tagger reads at the end of a determiner\'s phrase before 
 test('a forward content ends at a comma before a participle with an adverb ("…, falsely suggesting")', () => {
   const doc = docOf('Trump has raised questions about Obama’s birthplace and religion, falsely suggesting that Obama was born outside the United States.');
   const byCue = new Map(doc.quotes.map((q) => [q.cue?.text, q]));
-  assert.equal(byCue.get('has raised questions')?.content.text, 'about Obama’s birthplace and religion');
+  assert.equal(byCue.get('has raised questions')?.content.text, 'Obama’s birthplace and religion');
 });
 
 test('"this month", "this week" between a source and its cue or after the cue are no part of source or content', () => {
@@ -703,7 +703,7 @@ test('a content with no verb of its own ends before "but" and another cue, a ver
 
 test('a noun cue\'s content ends at a comma before a new clause with a subject and a verb ("Trump\'s criticism of the plan notwithstanding, he …")', () => {
   const doc = docOf('Trump\'s criticism of the plan notwithstanding, he voted for it.');
-  assert.equal(doc.quotes.find((x) => x.cue?.text.endsWith('criticism'))?.content.text, 'of the plan notwithstanding');
+  assert.equal(doc.quotes.find((x) => x.cue?.text.endsWith('criticism'))?.content.text, 'the plan notwithstanding');
 });
 
 test('"Said Comey, “…”": a verb of inverting that opens the sentence before a quote has the phrase after it for source', () => {
@@ -797,4 +797,12 @@ test('a forward content starts at the "that" or quote after a prepositional phra
   assert.equal(content('Byler pointed out in December, “The delegates will have multiple opportunities to change it.”', 'pointed out'), '“The delegates will have multiple opportunities to change it.”');
   assert.equal(content('Senator John McCain says the populist movement that is sweeping the country appeals to the bad angels of human nature.', 'says'), 'the populist movement that is sweeping the country appeals to the bad angels of human nature');
   assert.equal(content('The column cited an admission from Elizabeth Warren that reinstating the law would not have prevented a crisis.', 'cited'), 'an admission from Elizabeth Warren that reinstating the law would not have prevented a crisis');
+});
+
+test('a preposition right after a cue is not part of its content ("agrees with Dean", "did not respond to requests")', () => {
+  const content = (text: string, cue: string) => triples(docOf(text)).find((t) => t[0] === cue)?.[2];
+  assert.equal(content('Smith agrees with Dean on the budget.', 'agrees'), 'Dean on the budget');
+  assert.equal(content('The spokesman complained about the coverage of the campaign.', 'complained'), 'the coverage of the campaign');
+  // not a word that opens a clause
+  assert.equal(content('Officials asked whether the vote would be delayed.', 'asked'), 'whether the vote would be delayed');
 });
