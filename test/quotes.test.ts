@@ -806,3 +806,10 @@ test('a preposition right after a cue is not part of its content ("agrees with D
   // not a word that opens a clause
   assert.equal(content('Officials asked whether the vote would be delayed.', 'asked'), 'whether the vote would be delayed');
 });
+
+test('a quote split by its cue and source ("“…,” Brafman said, “…”") is one attribution; a clause of time after a cue that opens a sentence is no content of its own', () => {
+  const split = triples(docOf('“Judge,” Brafman said, “I have never had that happen in any case in thirty-seven years.” Reluctantly, he agreed.'));
+  assert.deepEqual(split.filter((t) => t[0] === 'said'), [['said', 'Brafman', '“Judge,”'], ['said', 'Brafman', '“I have never had that happen in any case in thirty-seven years.”']]);
+  const after = triples(docOf('“The great state of Alabama is proud to cast its votes for Donald J. Trump!” Senator Jeff Sessions said as he launched the process.'));
+  assert.deepEqual(after, [['said', 'Senator Jeff Sessions', '“The great state of Alabama is proud to cast its votes for Donald J. Trump!”']]);
+});

@@ -79,6 +79,8 @@ const CLOSERS = new Set(["'", '”', '"', '’', '»']);
 const OPENER = /^[“"«‘]$/;
 /** after a comma, words that open a clause outside a forward content (\", while …\", \", where …\") */
 const CLAUSE_AFTER_COMMA = new Set(['while', 'where', 'which', 'whereas', 'although', 'though', 'despite', 'according', 'even', 'including']);
+/** words that open a clause of time, reason or manner after a cue ("said as he launched …", "said after meeting …") */
+const ADVERBIAL_OPENERS = new Set(['as', 'after', 'before', 'while', 'when', 'because', 'since', 'though', 'although', 'until', 'once']);
 const COORD = new Set(['and', 'but', 'then', 'or', 'yet']);
 /** conjunctions that open a new clause even where the content before them has no verb (", but he slammed …") */
 const CONTRAST = new Set(['but', 'yet']);
@@ -158,6 +160,9 @@ function push(c: Ctx, r: Omit<RawAttribution, 'continues'> & { continues?: numbe
  * Then the quote before it is not its content.
  */
 function ownContent(v: TokenView, from: number, to: number): boolean {
+  // "“…!” Sessions said as he launched the process": a clause of time or reason after the cue is no content
+  const first = skipAdverbsRight(v, from, to);
+  if (first < to && ADVERBIAL_OPENERS.has(v.low[first]!)) return false;
   for (let j = from; j < to; j++) if (isVerb(v, j) || OPENER.test(v.low[j]!) || v.tokens[j]!.pos === 'SCONJ') return true;
   return false;
 }
@@ -184,6 +189,8 @@ function directAfter(c: Ctx, q: QuoteSpan, paraEnd: number): boolean {
   }
   let np = rightNP(v, k, s.tokenEnd);
   if (!np) return false;
+  // "“…,” Bennett shot back": a cue the tagger read as a noun ends the phrase before it
+  for (let j = np[0] + 1; j <= np[1]; j++) if (sc.byFirst.has(j)) { np = [np[0], j - 1]; break; }
   if (v.low[np[1] + 1] === ',') {
     // “…,” Graham, a former candidate, told CBS
     for (let j = np[1] + 3; j < Math.min(s.tokenEnd - 1, np[1] + MAX_SOURCE); j++) {
@@ -1034,14 +1041,14 @@ export function findAttributions(doc: Readonly<Document>, v: TokenView, cues: Se
       }
       // a further quote, cue-less, right after the speaker's last one — a sentence of its own: a quote inside a clause
       // ("He adds that Bush is “like a spoiled child”") or with words after it ("“…,” Bozell notes.") is another attribution's
-      if (q.words >= 4 && lastDirect >= 0 && pi - lastDirectPara <= 1 && c.out.length === lastDirect + 1 + (c.continuations.get(lastDirect) ?? 0) && standsAlone(c, q)) {
+      if (q.words >= 4 && lastDirect >= 0 && pi - lastDirectPara <= 1 && c.out.length === lastDirect + 1 + (c.continuations.get(lastDirect) ?? 0) && (standsAlone(c, q) || splitBy(c, c.out[lastDirect]!, q))) {
         const prev = c.out[lastDirect]!;
         const k = tokenAtOrAfter(v, q.start);
         if (k < v.tokens.length) {
           push(c, { kind: 'direct', cue: prev.cue, source: prev.source, content: [q.start, q.end], sentence: v.tokens[k]!.sentence, rule: 'continuation', continues: lastDirect });
           lastDirectPara = pi;
         }
-      } else if (q.words >= 4 && !standsAlone(c, q)) lastDirect = -1;
+      } else if (q.words >= 4 && lastDirect >= 0 && !standsAlone(c, q) && !splitBy(c, c.out[lastDirect]!, q)) lastDirect = -1;
     }
     for (let si = firstSentence[pi]!; si < doc.sentences.length && doc.sentences[si]!.paragraph === pi; si++) {
       labelLine(c, si);
@@ -1086,6 +1093,16 @@ function dropNested(c: Ctx): RawAttribution[] {
   const kept: RawAttribution[] = [];
   out.forEach((r, i) => { if (!drop[i]) { index.set(i, kept.length); kept.push(r.continues === null ? r : { ...r, continues: index.get(r.continues)! }); } });
   return kept;
+}
+
+/** “…,” Brafman said, “…”: does quote q follow the cue word (and source) that split it from attribution r's quote, with only a trailer and a comma or colon between? */
+function splitBy(c: Ctx, r: RawAttribution, q: QuoteSpan): boolean {
+  const v = c.v;
+  if (!r.cue || !/\p{L}/u.test(v.low[r.cue.head]!) || v.tokens[r.cue.first]!.start < r.content[1]) return false;
+  const first = tokenAtOrAfter(v, q.start);
+  if (!/^[,:]$/.test(v.low[first - 1] ?? '')) return false;
+  const last = Math.max(r.cue.last, r.source ? r.source[1] : -1);
+  return first > last && v.tokens[first]!.sentence === v.tokens[r.cue.first]!.sentence && trailer(v, last + 1, first);
 }
 
 /** Does a quote open at token k? */
