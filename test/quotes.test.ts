@@ -813,3 +813,11 @@ test('a quote split by its cue and source ("“…,” Brafman said, “…”")
   const after = triples(docOf('“The great state of Alabama is proud to cast its votes for Donald J. Trump!” Senator Jeff Sessions said as he launched the process.'));
   assert.deepEqual(after, [['said', 'Senator Jeff Sessions', '“The great state of Alabama is proud to cast its votes for Donald J. Trump!”']]);
 });
+
+test('quotes in paragraphs of single lines: a line that opens with a quote mark ends the quote left open on the line before; the paragraphs after "X declared:" and its quote continue it', () => {
+  const text = '“Trump events are outlets for hatred that society has pushed aside.\n“There is another side that is nihilistic,” Sexton said.';
+  const qs = findQuotes(text, 0, text.length, quoteLexicon('en').quotePairs);
+  assert.deepEqual(qs.map((q) => text.slice(q.start, q.end)), ['“Trump events are outlets for hatred that society has pushed aside.', '“There is another side that is nihilistic,”']);
+  const doc = docOf('In his speech, Smith declared:\n\n“We will win this state and we will win the White House.”\n\n“Nobody can stop this movement now, not the party and not the press.”');
+  assert.deepEqual(triples(doc).map((t) => t[0]), ['declared', 'declared']);
+});

@@ -1058,6 +1058,9 @@ export function findAttributions(doc: Readonly<Document>, v: TokenView, cues: Se
         if (cue.entry.lemma === 'according to') accordingTo(c, cue, si);
         else if (!inverted(c, cue, si)) forward(c, cue, si);
         if (c.out.length > before) lastDirect = -1;
+        // "He declared:" and a quote in the next paragraph: further quotes after it continue it
+        const last = c.out[c.out.length - 1];
+        if (c.out.length === before + 1 && last!.rule === 'announced' && last!.kind === 'direct') { lastDirect = before; lastDirectPara = doc.sentences[last!.sentence]!.paragraph; }
       }
       inSource(c, si);
     }
