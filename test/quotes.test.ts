@@ -8,6 +8,7 @@ import { quotesStage } from '../src/stages/quotes/index.js';
 import { findQuotes } from '../src/stages/quotes/quoteMarks.js';
 import { quoteLexicon } from '../src/stages/quotes/lexicon.js';
 import { leftNP } from '../src/stages/quotes/phrases.js';
+import { trimContent } from '../src/stages/quotes/attribution.js';
 import { SEED } from './helpers.js';
 
 function docOf(text: string, layers: Partial<Pick<Document, 'mentions' | 'entities' | 'times'>> = {}): Document {
@@ -820,4 +821,12 @@ test('quotes in paragraphs of single lines: a line that opens with a quote mark 
   assert.deepEqual(qs.map((q) => text.slice(q.start, q.end)), ['“Trump events are outlets for hatred that society has pushed aside.', '“There is another side that is nihilistic,”']);
   const doc = docOf('In his speech, Smith declared:\n\n“We will win this state and we will win the White House.”\n\n“Nobody can stop this movement now, not the party and not the press.”');
   assert.deepEqual(triples(doc).map((t) => t[0]), ['declared', 'declared']);
+});
+
+test('a content loses a closing parenthesis whose opener lies before it, and keeps a pair of its own', () => {
+  const text = '(Officials said the vote would be delayed.) The plan (a draft) stays.';
+  const [a, b] = trimContent(text, text.indexOf('the vote'), text.indexOf(' The plan'));
+  assert.equal(text.slice(a, b), 'the vote would be delayed');
+  const [c, d] = trimContent(text, text.indexOf('The plan'), text.indexOf(' stays'));
+  assert.equal(text.slice(c, d), 'The plan (a draft)');
 });

@@ -135,6 +135,8 @@ export function trimContent(text: string, a: number, b: number): [number, number
     if (last !== undefined && /[.,;:\u2014\u2013-]/.test(last) && b - 1 > a) { b--; continue; }
     const first = text[a];
     if (first !== undefined && /[,;:\u2014\u2013]/.test(first)) { a++; continue; }
+    // a closing parenthesis whose opener lies before the content ("(… it said.)")
+    if (last === ')' && !text.slice(a, b).includes('(')) { b--; continue; }
     return [a, b];
   }
 }
