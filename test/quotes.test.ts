@@ -830,3 +830,8 @@ test('a content loses a closing parenthesis whose opener lies before it, and kee
   const [c, d] = trimContent(text, text.indexOf('The plan'), text.indexOf(' stays'));
   assert.equal(text.slice(c, d), 'The plan (a draft)');
 });
+
+test('a forward content ends at a comma before "who" (a relative clause about the last name is the writer\'s)', () => {
+  const doc = docOf('Smith said the bill was written by Senator Jones, who has served in the Senate since 1998.');
+  assert.equal(doc.quotes.find((q) => q.cue?.text === 'said')?.content.text, 'the bill was written by Senator Jones');
+});

@@ -77,8 +77,8 @@ const CLAUSE_END = new Set([',', ';', ':', '.', '?', '!', '—', '–', '--']);
 const CLOSERS = new Set(["'", '”', '"', '’', '»']);
 /** a token that opens a quote */
 const OPENER = /^[“"«‘]$/;
-/** after a comma, words that open a clause outside a forward content (\", while …\", \", where …\") */
-const CLAUSE_AFTER_COMMA = new Set(['while', 'where', 'which', 'whereas', 'although', 'though', 'despite', 'according', 'even', 'including']);
+/** after a comma, words that open a clause outside a forward content (\", while …\", \", where …\", \", who …\") */
+const CLAUSE_AFTER_COMMA = new Set(['while', 'where', 'which', 'who', 'whereas', 'although', 'though', 'despite', 'according', 'even', 'including']);
 /** words that open a clause of time, reason or manner after a cue ("said as he launched …", "said after meeting …") */
 const ADVERBIAL_OPENERS = new Set(['as', 'after', 'before', 'while', 'when', 'because', 'since', 'though', 'although', 'until', 'once']);
 const COORD = new Set(['and', 'but', 'then', 'or', 'yet']);
