@@ -117,7 +117,7 @@ export function scoreQuotes(root: string, split: 'train' | 'dev' | 'fifth', dump
   // regression guards, a little under the dev numbers measured when they were set
   const FLOORS: Record<string, number> = {
     'source exact': 0.701, 'source overlap': 0.768, 'cue exact': 0.67, 'cue overlap': 0.771,
-    'content exact': 0.484, 'content overlap': 0.783, attribution: 0.728,
+    'content exact': 0.515, 'content overlap': 0.787, attribution: 0.728,
   };
   for (const role of ROLES) {
     for (const [name, c] of [['exact', exact[role]], ['overlap', over[role]]] as const) {

@@ -8,6 +8,7 @@ import { quotesStage } from '../src/stages/quotes/index.js';
 import { findQuotes } from '../src/stages/quotes/quoteMarks.js';
 import { quoteLexicon } from '../src/stages/quotes/lexicon.js';
 import { leftNP } from '../src/stages/quotes/phrases.js';
+import { trimContent } from '../src/stages/quotes/attribution.js';
 import { SEED } from './helpers.js';
 
 function docOf(text: string, layers: Partial<Pick<Document, 'mentions' | 'entities' | 'times'>> = {}): Document {
@@ -480,7 +481,7 @@ test('an adjective the tagger reads at the end of a determiner\'s phrase before 
 test('a forward content ends at a comma before a participle with an adverb ("…, falsely suggesting")', () => {
   const doc = docOf('Trump has raised questions about Obama’s birthplace and religion, falsely suggesting that Obama was born outside the United States.');
   const byCue = new Map(doc.quotes.map((q) => [q.cue?.text, q]));
-  assert.equal(byCue.get('has raised questions')?.content.text, 'about Obama’s birthplace and religion');
+  assert.equal(byCue.get('has raised questions')?.content.text, 'Obama’s birthplace and religion');
 });
 
 test('"this month", "this week" between a source and its cue or after the cue are no part of source or content', () => {
@@ -691,7 +692,8 @@ test('an opening subject\'s aside may open with a participle cue ("Trump, citing
 });
 
 test('a noun cue with "from" and a noun phrase before a "that" clause has that phrase for source ("an admission from Elizabeth Warren that …")', () => {
-  const doc = docOf('The column cited an admission from Elizabeth Warren that reinstating the law would not have prevented a crisis.');
+  // (after a verb cue, "cited an admission from …", the phrase is that cue's object and content, and the noun cue nested in it is dropped)
+  const doc = docOf('There was an admission from Elizabeth Warren that reinstating the law would not have prevented a crisis.');
   assert.deepEqual(triples(doc).find((t) => t[0] === 'admission'), ['admission', 'Elizabeth Warren', 'that reinstating the law would not have prevented a crisis']);
 });
 
@@ -702,7 +704,7 @@ test('a content with no verb of its own ends before "but" and another cue, a ver
 
 test('a noun cue\'s content ends at a comma before a new clause with a subject and a verb ("Trump\'s criticism of the plan notwithstanding, he …")', () => {
   const doc = docOf('Trump\'s criticism of the plan notwithstanding, he voted for it.');
-  assert.equal(doc.quotes.find((x) => x.cue?.text.endsWith('criticism'))?.content.text, 'of the plan notwithstanding');
+  assert.equal(doc.quotes.find((x) => x.cue?.text.endsWith('criticism'))?.content.text, 'the plan notwithstanding');
 });
 
 test('"Said Comey, “…”": a verb of inverting that opens the sentence before a quote has the phrase after it for source', () => {
@@ -833,4 +835,61 @@ test('a relative pronoun source stands for the name right before it ("the Navy, 
   assert.equal(q.speaker.entity, 'e1');
   assert.equal(q.speaker.kind, 'organization');
   assert.equal(q.speaker.resolvedVia, 'relative-pronoun');
+});
+
+test('a cue-less quote continues the last speaker only as a sentence of its own, not inside a clause or before words of its own', () => {
+  // a sentence of its own: the speaker's further words
+  const own = triples(docOf('“We are ready to fight for every vote,” Smith said.\n\n“The rest of the campaign is up to them.”'));
+  assert.deepEqual(own.map((t) => t[2]), ['“We are ready to fight for every vote,”', '“The rest of the campaign is up to them.”']);
+  // inside another clause, the quote is that clause's (here "adds"), not a continuation of "said"
+  const inClause = triples(docOf('“We are ready to fight for every vote,” Smith said.\n\nHe adds that Jones is “like a spoiled child who never grew up.”'));
+  assert.deepEqual(inClause.filter((t) => t[0] === 'said').map((t) => t[2]), ['“We are ready to fight for every vote,”']);
+  // with words after it in its sentence ("…,” Bozell notes."), the quote has an attribution of its own
+  const after = triples(docOf('“We are ready to fight for every vote,” Smith said.\n\n“The rest of the campaign is up to them,” Bozell ruminates.'));
+  assert.deepEqual(after.filter((t) => t[0] === 'said').map((t) => t[2]), ['“We are ready to fight for every vote,”']);
+});
+
+test('a forward content starts at the "that" or quote after a prepositional phrase, not after an object ("repeated accusations that …")', () => {
+  const content = (text: string, cue: string) => triples(docOf(text)).find((t) => t[0] === cue)?.[2];
+  assert.equal(content('Ginsburg said in an interview with The Associated Press last week that she did not want to think about it.', 'said'), 'that she did not want to think about it');
+  assert.equal(content("The campaign said in a statement that ''Hillary Clinton won't be bullied.''", 'said'), "that ''Hillary Clinton won't be bullied.''");
+  assert.equal(content('Byler pointed out in December, “The delegates will have multiple opportunities to change it.”', 'pointed out'), '“The delegates will have multiple opportunities to change it.”');
+  assert.equal(content('Senator John McCain says the populist movement that is sweeping the country appeals to the bad angels of human nature.', 'says'), 'the populist movement that is sweeping the country appeals to the bad angels of human nature');
+  assert.equal(content('The column cited an admission from Elizabeth Warren that reinstating the law would not have prevented a crisis.', 'cited'), 'an admission from Elizabeth Warren that reinstating the law would not have prevented a crisis');
+});
+
+test('a preposition right after a cue is not part of its content ("agrees with Dean", "did not respond to requests")', () => {
+  const content = (text: string, cue: string) => triples(docOf(text)).find((t) => t[0] === cue)?.[2];
+  assert.equal(content('Smith agrees with Dean on the budget.', 'agrees'), 'Dean on the budget');
+  assert.equal(content('The spokesman complained about the coverage of the campaign.', 'complained'), 'the coverage of the campaign');
+  // not a word that opens a clause
+  assert.equal(content('Officials asked whether the vote would be delayed.', 'asked'), 'whether the vote would be delayed');
+});
+
+test('a quote split by its cue and source ("“…,” Brafman said, “…”") is one attribution; a clause of time after a cue that opens a sentence is no content of its own', () => {
+  const split = triples(docOf('“Judge,” Brafman said, “I have never had that happen in any case in thirty-seven years.” Reluctantly, he agreed.'));
+  assert.deepEqual(split.filter((t) => t[0] === 'said'), [['said', 'Brafman', '“Judge,”'], ['said', 'Brafman', '“I have never had that happen in any case in thirty-seven years.”']]);
+  const after = triples(docOf('“The great state of Alabama is proud to cast its votes for Donald J. Trump!” Senator Jeff Sessions said as he launched the process.'));
+  assert.deepEqual(after, [['said', 'Senator Jeff Sessions', '“The great state of Alabama is proud to cast its votes for Donald J. Trump!”']]);
+});
+
+test('quotes in paragraphs of single lines: a line that opens with a quote mark ends the quote left open on the line before; the paragraphs after "X declared:" and its quote continue it', () => {
+  const text = '“Trump events are outlets for hatred that society has pushed aside.\n“There is another side that is nihilistic,” Sexton said.';
+  const qs = findQuotes(text, 0, text.length, quoteLexicon('en').quotePairs);
+  assert.deepEqual(qs.map((q) => text.slice(q.start, q.end)), ['“Trump events are outlets for hatred that society has pushed aside.', '“There is another side that is nihilistic,”']);
+  const doc = docOf('In his speech, Smith declared:\n\n“We will win this state and we will win the White House.”\n\n“Nobody can stop this movement now, not the party and not the press.”');
+  assert.deepEqual(triples(doc).map((t) => t[0]), ['declared', 'declared']);
+});
+
+test('a content loses a closing parenthesis whose opener lies before it, and keeps a pair of its own', () => {
+  const text = '(Officials said the vote would be delayed.) The plan (a draft) stays.';
+  const [a, b] = trimContent(text, text.indexOf('the vote'), text.indexOf(' The plan'));
+  assert.equal(text.slice(a, b), 'the vote would be delayed');
+  const [c, d] = trimContent(text, text.indexOf('The plan'), text.indexOf(' stays'));
+  assert.equal(text.slice(c, d), 'The plan (a draft)');
+});
+
+test('a forward content ends at a comma before "who" (a relative clause about the last name is the writer\'s)', () => {
+  const doc = docOf('Smith said the bill was written by Senator Jones, who has served in the Senate since 1998.');
+  assert.equal(doc.quotes.find((q) => q.cue?.text === 'said')?.content.text, 'the bill was written by Senator Jones');
 });

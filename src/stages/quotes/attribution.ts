@@ -24,7 +24,7 @@ import type { Cue, TokenView } from './cues.js';
 import type { QuoteSpan } from './quoteMarks.js';
 import { transcriptAttributions } from './transcript.js';
 import { quoteLexicon, type QuoteLexicon } from './lexicon.js';
-import { leftNP, POSSESSIVE, rightNP, skipAdverbsLeft, TEMPORAL, timeAt, verbless, type Range } from './phrases.js';
+import { leftNP, POSSESSIVE, posAt, rightNP, skipAdverbsLeft, TEMPORAL, timeAt, verbless, type Range } from './phrases.js';
 
 export interface RawAttribution {
   kind: 'direct' | 'indirect' | 'mixed';
@@ -57,6 +57,8 @@ const MAX_TITLE = 4;
 const SMALL_WORDS = new Set(['the', 'a', 'an', 'of', 'and', 'in', 'on', 'to', 'for', 'with', 'at', 'by']);
 /** the longest source phrase read up to a comma or across an apposition */
 const MAX_SOURCE = 30;
+/** the longest phrase between a cue and the "that" or quote that opens its content ("said in an interview with The Associated Press last week that …") */
+const MAX_LEAD_PHRASE = 12;
 /** the longest sentence-opening source with its asides ("Rich Heffley, a top GOP operative who …, said") */
 const MAX_ASIDE = 45;
 /** verbs whose subject is what is reported, not who reports it: "X seems to …" */
@@ -75,8 +77,10 @@ const CLAUSE_END = new Set([',', ';', ':', '.', '?', '!', '—', '–', '--']);
 const CLOSERS = new Set(["'", '”', '"', '’', '»']);
 /** a token that opens a quote */
 const OPENER = /^[“"«‘]$/;
-/** after a comma, words that open a clause outside a forward content (\", while …\", \", where …\") */
-const CLAUSE_AFTER_COMMA = new Set(['while', 'where', 'which', 'whereas', 'although', 'though', 'despite', 'according', 'even', 'including']);
+/** after a comma, words that open a clause outside a forward content (\", while …\", \", where …\", \", who …\") */
+const CLAUSE_AFTER_COMMA = new Set(['while', 'where', 'which', 'who', 'whereas', 'although', 'though', 'despite', 'according', 'even', 'including']);
+/** words that open a clause of time, reason or manner after a cue ("said as he launched …", "said after meeting …") */
+const ADVERBIAL_OPENERS = new Set(['as', 'after', 'before', 'while', 'when', 'because', 'since', 'though', 'although', 'until', 'once']);
 const COORD = new Set(['and', 'but', 'then', 'or', 'yet']);
 /** conjunctions that open a new clause even where the content before them has no verb (", but he slammed …") */
 const CONTRAST = new Set(['but', 'yet']);
@@ -131,6 +135,8 @@ export function trimContent(text: string, a: number, b: number): [number, number
     if (last !== undefined && /[.,;:\u2014\u2013-]/.test(last) && b - 1 > a) { b--; continue; }
     const first = text[a];
     if (first !== undefined && /[,;:\u2014\u2013]/.test(first)) { a++; continue; }
+    // a closing parenthesis whose opener lies before the content ("(… it said.)")
+    if (last === ')' && !text.slice(a, b).includes('(')) { b--; continue; }
     return [a, b];
   }
 }
@@ -156,6 +162,9 @@ function push(c: Ctx, r: Omit<RawAttribution, 'continues'> & { continues?: numbe
  * Then the quote before it is not its content.
  */
 function ownContent(v: TokenView, from: number, to: number): boolean {
+  // "“…!” Sessions said as he launched the process": a clause of time or reason after the cue is no content
+  const first = skipAdverbsRight(v, from, to);
+  if (first < to && ADVERBIAL_OPENERS.has(v.low[first]!)) return false;
   for (let j = from; j < to; j++) if (isVerb(v, j) || OPENER.test(v.low[j]!) || v.tokens[j]!.pos === 'SCONJ') return true;
   return false;
 }
@@ -182,6 +191,8 @@ function directAfter(c: Ctx, q: QuoteSpan, paraEnd: number): boolean {
   }
   let np = rightNP(v, k, s.tokenEnd);
   if (!np) return false;
+  // "“…,” Bennett shot back": a cue the tagger read as a noun ends the phrase before it
+  for (let j = np[0] + 1; j <= np[1]; j++) if (sc.byFirst.has(j)) { np = [np[0], j - 1]; break; }
   if (v.low[np[1] + 1] === ',') {
     // “…,” Graham, a former candidate, told CBS
     for (let j = np[1] + 3; j < Math.min(s.tokenEnd - 1, np[1] + MAX_SOURCE); j++) {
@@ -724,13 +735,19 @@ function forward(c: Ctx, cue: Cue, si: number): void {
   let d = k;
   while (d < s.tokenEnd && timeAt(v, d)) d++;
   if (d > k && (v.low[d] === 'that' || v.low[d] === ',')) k = v.low[d] === ',' ? d + 1 : d;
-  // "admitted in his plea that …", "announced on Twitter that …": the content starts at "that"
-  if (v.low[k] !== 'that') {
-    for (let j = k + 1; j < Math.min(s.tokenEnd, k + 8); j++) {
-      if (v.low[j] === 'that') { if (j + 2 < s.tokenEnd && v.tokens[j + 1]!.pos !== 'PUNCT') k = j; break; }
-      if (isVerb(v, j) || v.tokens[j]!.pos === 'PUNCT') break;
+  // "admitted in his plea that …", "announced on Twitter that …", "told reporters on Monday that …": the content starts at "that"
+  // — past a prepositional phrase, an addressee or a time, not past an object ("repeated accusations that …", "discussed the violence that …")
+  if (v.low[k] !== 'that' && (v.tokens[k]!.pos === 'ADP' || ADDRESSEE.has(cue.entry.lemma) || timeAt(v, k))) {
+    for (let j = k + 1; j < Math.min(s.tokenEnd, k + MAX_LEAD_PHRASE); j++) {
+      if (v.low[j] === 'that') { if (j + 2 < s.tokenEnd && (v.tokens[j + 1]!.pos !== 'PUNCT' || quoteAt(c, j + 1))) k = j; break; }
+      // "pointed out in December, “In the week …”", "tweeted in response: ''…''": a quote after the phrase and a comma or colon
+      if ((v.low[j] === ',' || v.low[j] === ':') && quoteAt(c, j + 1)) { k = j + 1; break; }
+      const p = posAt(v, j); // ("with The Associated Press": a capitalized "verb" in a name is none)
+      if (p === 'VERB' || p === 'AUX' || p === 'PUNCT') break;
     }
   }
+  // "agrees with Dean", "did not respond to requests …", "is reflecting on lessons …": the preposition that follows the cue is not content
+  if (k === cue.last + 1 && v.tokens[k]!.pos === 'ADP' && !CONTENT_OPENERS.has(v.low[k]!) && k + 1 < s.tokenEnd) k++;
   // "Though she never mentioned Sanders by name, Clinton cast …", "Where he used to boast that …, …": a clause opened by a subordinator ends at its comma
   const subordinate = subordinateLead(c, si, cue.first) && skipLeadIns(v, s.tokenStart, source[0]) < source[0];
   const end = clauseEnd(c, si, k, source[0] === source[1] && RELATIVE.has(v.low[source[0]]!) || v.low[source[1]] === 'whom', subordinate, v.tokens[cue.head]!.pos === 'NOUN');
@@ -1024,15 +1041,16 @@ export function findAttributions(doc: Readonly<Document>, v: TokenView, cues: Se
         lastDirect = before; lastDirectPara = pi;
         continue;
       }
-      // a further quote, cue-less, right after the speaker's last one
-      if (q.words >= 4 && lastDirect >= 0 && pi - lastDirectPara <= 1 && c.out.length === lastDirect + 1 + (c.continuations.get(lastDirect) ?? 0)) {
+      // a further quote, cue-less, right after the speaker's last one — a sentence of its own: a quote inside a clause
+      // ("He adds that Bush is “like a spoiled child”") or with words after it ("“…,” Bozell notes.") is another attribution's
+      if (q.words >= 4 && lastDirect >= 0 && pi - lastDirectPara <= 1 && c.out.length === lastDirect + 1 + (c.continuations.get(lastDirect) ?? 0) && (standsAlone(c, q) || splitBy(c, c.out[lastDirect]!, q))) {
         const prev = c.out[lastDirect]!;
         const k = tokenAtOrAfter(v, q.start);
         if (k < v.tokens.length) {
           push(c, { kind: 'direct', cue: prev.cue, source: prev.source, content: [q.start, q.end], sentence: v.tokens[k]!.sentence, rule: 'continuation', continues: lastDirect });
           lastDirectPara = pi;
         }
-      }
+      } else if (q.words >= 4 && lastDirect >= 0 && !standsAlone(c, q) && !splitBy(c, c.out[lastDirect]!, q)) lastDirect = -1;
     }
     for (let si = firstSentence[pi]!; si < doc.sentences.length && doc.sentences[si]!.paragraph === pi; si++) {
       labelLine(c, si);
@@ -1042,6 +1060,9 @@ export function findAttributions(doc: Readonly<Document>, v: TokenView, cues: Se
         if (cue.entry.lemma === 'according to') accordingTo(c, cue, si);
         else if (!inverted(c, cue, si)) forward(c, cue, si);
         if (c.out.length > before) lastDirect = -1;
+        // "He declared:" and a quote in the next paragraph: further quotes after it continue it
+        const last = c.out[c.out.length - 1];
+        if (c.out.length === before + 1 && last!.rule === 'announced' && last!.kind === 'direct') { lastDirect = before; lastDirectPara = doc.sentences[last!.sentence]!.paragraph; }
       }
       inSource(c, si);
     }
@@ -1077,6 +1098,35 @@ function dropNested(c: Ctx): RawAttribution[] {
   const kept: RawAttribution[] = [];
   out.forEach((r, i) => { if (!drop[i]) { index.set(i, kept.length); kept.push(r.continues === null ? r : { ...r, continues: index.get(r.continues)! }); } });
   return kept;
+}
+
+/** “…,” Brafman said, “…”: does quote q follow the cue word (and source) that split it from attribution r's quote, with only a trailer and a comma or colon between? */
+function splitBy(c: Ctx, r: RawAttribution, q: QuoteSpan): boolean {
+  const v = c.v;
+  if (!r.cue || !/\p{L}/u.test(v.low[r.cue.head]!) || v.tokens[r.cue.first]!.start < r.content[1]) return false;
+  const first = tokenAtOrAfter(v, q.start);
+  if (!/^[,:]$/.test(v.low[first - 1] ?? '')) return false;
+  const last = Math.max(r.cue.last, r.source ? r.source[1] : -1);
+  return first > last && v.tokens[first]!.sentence === v.tokens[r.cue.first]!.sentence && trailer(v, last + 1, first);
+}
+
+/** Does a quote open at token k? */
+function quoteAt(c: Ctx, k: number): boolean {
+  const t = c.v.tokens[k];
+  return !!t && c.quotesByPara[sentOf(c, k).paragraph]!.some((q) => q.start === t.start);
+}
+
+/** Does a quote make up its sentences, with no words before it (but lead-ins: "And “…”") or after it? */
+function standsAlone(c: Ctx, q: QuoteSpan): boolean {
+  const v = c.v;
+  const first = tokenAtOrAfter(v, q.start);
+  const after = tokenAtOrAfter(v, q.end);
+  if (first >= after) return false;
+  const s = sentOf(c, first);
+  if (skipLeadIns(v, s.tokenStart, first) !== first) return false;
+  const end = sentOf(c, after - 1).tokenEnd;
+  for (let k = after; k < end; k++) if (/\p{L}/u.test(v.low[k]!)) return false;
+  return true;
 }
 
 function insideQuote(v: TokenView, cue: Cue, quotes: QuoteSpan[]): boolean {

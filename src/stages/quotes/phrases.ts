@@ -30,7 +30,7 @@ export type Range = [number, number]; // token indexes, inclusive
  * mistagged name ("The Associated Press"), a gerund after a name or adjective is a noun ("Exit
  * polling"), an object pronoun after "of" belongs to the phrase ("most of them").
  */
-function posAt(v: TokenView, k: number): string {
+export function posAt(v: TokenView, k: number): string {
   const t = v.tokens[k]!;
   if (t.pos === 'VERB' || t.pos === 'ADJ') {
     const prev = k > 0 && v.tokens[k - 1]!.sentence === t.sentence ? v.tokens[k - 1]! : null;

@@ -63,6 +63,21 @@ export function findQuotes(text: string, from: number, to: number, pairs: Map<st
   let closers: string[] = [];
   for (let i = from; i < to; i++) {
     const c = text[i]!;
+    // a line that opens with a quote mark while a quote is open: the open quote ran on to the line break (the
+    // convention of a quote that runs on into the next paragraph, where paragraphs are single lines)
+    if (c === '\n' && open >= 0) {
+      let j = i + 1;
+      while (j < to && (text[j] === ' ' || text[j] === '\t')) j++;
+      const m = text[j];
+      const reopens = m !== undefined && ((m === "'" || m === '`') && text[j + 1] === m ? opensPair(text, j) : pairs.has(m) && opens(text, j, m));
+      if (reopens) {
+        let end = i;
+        while (end > open + 1 && /\s/.test(text[end - 1]!)) end--;
+        out.push({ start: open, end, closed: false, words: countWords(text, open, end) });
+        open = -1;
+        continue;
+      }
+    }
     // two apostrophes (or backticks) stand for a double quote mark in some archives: ''…'' ``…''
     if ((c === "'" || c === '`') && text[i + 1] === c) {
       if (open < 0 && opensPair(text, i)) { open = i; closers = ["''"]; i++; continue; }
