@@ -399,7 +399,7 @@ function subjectBefore(c: Ctx, cue: Cue, si: number): Range | null {
   const s = c.doc.sentences[si]!;
   const end = skipAdverbsLeft(v, cue.first, s.tokenStart);
   const np = leftNP(v, end, s.tokenStart);
-  if (np) return relativeHead(v, np, s.tokenStart) ?? np;
+  if (np) return (end === cue.first && objectParticiple(c, cue, np, s.tokenStart)) || relativeHead(v, np, s.tokenStart) || np;
   // "the senators, all of whom said …", "five superdelegates, two of whom have pledged …"
   const q = end - 3;
   if (q >= s.tokenStart && v.low[end - 1] === 'whom' && v.low[end - 2] === 'of' && QUANTIFIER_POS.has(v.tokens[q]!.pos)) return [q, end - 1];
@@ -465,6 +465,27 @@ function subjectBefore(c: Ctx, cue: Cue, si: number): Range | null {
     if (subj && subj[1] < prev) return subj;
   }
   return null;
+}
+
+/**
+ * "Sanders supporters have launched petitions calling on …", "Clinton spent much of the run-up to the
+ * caucuses portraying …": a participle cue right after the object of a verb (or of prepositions after
+ * it) has that verb's subject for source, not the object — unless the object is a common noun that
+ * names a source itself ("a poll showing …", "a report finding …") or a name or pronoun ("a video
+ * showing Trump saying …").
+ */
+function objectParticiple(c: Ctx, cue: Cue, np: Range, from: number): Range | null {
+  const v = c.v;
+  if (cue.first !== cue.head || !/ing$/.test(v.low[cue.head]!) || v.tokens[np[1]]!.pos !== 'NOUN' || c.lex.sourceNouns.has(v.low[np[1]]!)) return null;
+  let k = np[0] - 1;
+  while (k > from && v.tokens[k]!.pos === 'ADP') {
+    const obj = leftNP(v, k, from);
+    if (!obj) return null;
+    k = obj[0] - 1;
+  }
+  if (k <= from || v.tokens[k]!.pos !== 'VERB') return null;
+  while (k - 1 >= from && (isVerb(v, k - 1) || v.tokens[k - 1]!.pos === 'ADV' || v.tokens[k - 1]!.pos === 'PART')) k--;
+  return leftNP(v, k, from);
 }
 
 /**
