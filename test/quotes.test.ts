@@ -776,3 +776,15 @@ test('a relative clause that closes a trailing apposition after an inverted cue\
 test('a trailing apposition of an inverted source closed by a comma before a trailer keeps its comma ("said Howard Rubel, a senior analyst at Jefferies, in an interview.")', () => {
   assert.deepEqual(triples(docOf('Prices will rise, said Howard Rubel, a senior analyst at Jefferies, in an interview.')), [['said', 'Howard Rubel, a senior analyst at Jefferies,', 'Prices will rise']]);
 });
+
+test('a participle cue right after a verb\'s object has the verb\'s subject for source, not the object ("have launched petitions calling on …")', () => {
+  const doc = docOf('Sanders supporters have launched petitions calling on superdelegates to back the will of voters.');
+  assert.ok(triples(doc).some((t) => t[0] === 'calling on' && t[1] === 'Sanders supporters'), JSON.stringify(triples(doc)));
+});
+
+test('a relative clause closed by a comma in the sentence\'s opening phrase: the source of a later cue is that phrase, not "who"', () => {
+  const doc = docOf('Hillary Clinton, who declared victory on Tuesday night, will return the favor, saying she is ready.');
+  assert.ok(triples(doc).some((t) => t[0] === 'saying' && t[1] === 'Hillary Clinton, who declared victory on Tuesday night'), JSON.stringify(triples(doc)));
+  const weber = docOf('Weber, who advises Kasich, is no fan of Trump but lauded his choice of Manafort.');
+  assert.ok(triples(weber).some((t) => t[0] === 'lauded' && t[1] === 'Weber, who advises Kasich'), JSON.stringify(triples(weber)));
+});

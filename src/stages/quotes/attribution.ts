@@ -459,7 +459,10 @@ function subjectBefore(c: Ctx, cue: Cue, si: number): Range | null {
     const nested = (at: number) => here.some((m) => c.out[m]!.cue && c.out[m]!.content[0] <= at && at < c.out[m]!.content[1]);
     for (let n = here.length - 1; n >= 0; n--) {
       const o = c.out[here[n]!]!;
-      if (o.cue && o.cue.last < cue.first && o.source && !nested(v.tokens[o.cue.head]!.start)) return o.source;
+      if (!o.cue || o.cue.last >= cue.first || !o.source || nested(v.tokens[o.cue.head]!.start)) continue;
+      // not the "who" of a relative clause closed before this cue ("Weber, who advises Kasich, is no fan of Trump but lauded …")
+      if (relativeClosed(v, o.source, cue.first)) continue;
+      return o.source;
     }
     const subj = mainSubject(c, si, end);
     if (subj && subj[1] < prev) return subj;
@@ -587,6 +590,13 @@ function mainSubject(c: Ctx, si: number, to: number): Range | null {
     const p = v.tokens[k]!.pos;
     if (p === 'VERB' || p === 'AUX') {
       const np = leftNP(v, skipAdverbsLeft(v, k, from), from);
+      // "Hillary Clinton, who declared victory …, will return the favor, saying": the phrase with its relative clause
+      if (np && relativeClosed(v, np, to)) {
+        let comma = k;
+        while (comma < to && v.low[comma] !== ',') comma++;
+        const open = openingSubject(c, si, comma);
+        return open && [open[0], comma - 1];
+      }
       if (np) return np; // else a lead-in like "Speaking on CNBC," — go on to the next verb
       // "De Blasio, speaking on WOR710, called …": the phrase before the aside
       if (v.low[k - 1] === ',' && p === 'VERB' && !/ing$/.test(v.low[k]!)) { const open = openingSubject(c, si, k - 1); if (open) return open; }
@@ -594,6 +604,13 @@ function mainSubject(c: Ctx, si: number, to: number): Range | null {
     if (p === 'PUNCT' && /^[“”"«»]$/.test(v.low[k]!)) return null;
   }
   return null;
+}
+
+/** Is `np` a relative pronoun after a comma whose clause a comma closes before token `to`? */
+function relativeClosed(v: TokenView, np: Range, to: number): boolean {
+  if (np[0] !== np[1] || !RELATIVE.has(v.low[np[0]]!) || v.low[np[0] - 1] !== ',') return false;
+  for (let k = np[1] + 1; k < to; k++) if (v.low[k] === ',') return true;
+  return false;
 }
 
 /** The option … was not finally rejected by the EU countries: source after "by", content before the cue. */
