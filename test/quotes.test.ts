@@ -788,3 +788,10 @@ test('a relative clause closed by a comma in the sentence\'s opening phrase: the
   const weber = docOf('Weber, who advises Kasich, is no fan of Trump but lauded his choice of Manafort.');
   assert.ok(triples(weber).some((t) => t[0] === 'lauded' && t[1] === 'Weber, who advises Kasich'), JSON.stringify(triples(weber)));
 });
+
+test('a participle with a "by" agent is a passive also with its auxiliary outside the cue or none ("has been rebuked by", "an allegation rejected by"); "by" before a gerund is no agent', () => {
+  assert.deepEqual(triples(docOf('The ban has been rebuked by opponents for its reach.')), [['has been rebuked', 'opponents', 'The ban']]);
+  const reduced = docOf('Officials impeded rescue attempts - an allegation rejected by a series of congressional inquiries.');
+  assert.ok(triples(reduced).some((t) => t[0] === 'rejected' && t[1] === 'a series of congressional inquiries'), JSON.stringify(triples(reduced)));
+  assert.deepEqual(triples(docOf('Carson concluded by admonishing journalists.')), [['concluded', 'Carson', 'by admonishing journalists']]);
+});

@@ -614,17 +614,18 @@ function relativeClosed(v: TokenView, np: Range, to: number): boolean {
 }
 
 /** The option … was not finally rejected by the EU countries: source after "by", content before the cue. */
-function passive(c: Ctx, cue: Cue, si: number, by: number): void {
+function passive(c: Ctx, cue: Cue, si: number, by: number): boolean {
   const v = c.v;
   const s = c.doc.sentences[si]!;
   const src = rightNP(v, by + 1, s.tokenEnd);
-  if (!src) return;
+  if (!src) return false;
   let a = cue.first - 1;
   while (a >= s.tokenStart && !CLAUSE_START.has(v.low[a]!) && cue.first - a <= MAX_SOURCE) a--;
-  if (a + 1 >= cue.first) return;
+  if (a + 1 >= cue.first) return false;
   const i = push(c, { kind: 'indirect', cue, source: src, content: [v.tokens[a + 1]!.start, v.tokens[cue.first - 1]!.end], sentence: si, rule: 'passive-by' });
   // "Pigs are considered unclean by Muslims": the words between the cue and "by" are content too
   if (i >= 0 && by > cue.last + 1) push(c, { kind: 'indirect', cue, source: src, content: [v.tokens[cue.last + 1]!.start, v.tokens[by - 1]!.end], sentence: si, rule: 'passive-by', continues: i });
+  return i >= 0;
 }
 
 /**
@@ -634,11 +635,31 @@ function passive(c: Ctx, cue: Cue, si: number, by: number): void {
  */
 function agentBy(v: TokenView, cue: Cue, to: number): number {
   for (let j = cue.last + 1; j < Math.min(to, cue.last + 6); j++) {
-    if (v.low[j] === 'by') return j;
+    if (v.low[j] === 'by') return /ing$/.test(v.low[j + 1] ?? '') ? -1 : j; // not "responded by saying"
     const p = v.tokens[j]!.pos;
     if (p === 'VERB' || p === 'AUX' || p === 'PUNCT' || p === 'SCONJ') return -1;
   }
   return -1;
+}
+
+/** Is the word before token `head` (past adverbs and "not") a form of "be" ("has been rebuked", "is not always preferred")? */
+function beBefore(v: TokenView, head: number, from: number): boolean {
+  let j = head - 1;
+  while (j > from && (v.tokens[j]!.pos === 'ADV' || v.low[j] === 'not' || v.low[j] === "n't")) j--;
+  return j >= from && BE.has(v.low[j]!);
+}
+
+/**
+ * "an allegation rejected by a series of inquiries", "Assad, aided by the Russians and opposed by the U.S.":
+ * a participle right before its "by" agent after a noun phrase or a clause break, with no auxiliary
+ * ("had opposed") before it.
+ */
+function reducedPassive(v: TokenView, cue: Cue, by: number, from: number): boolean {
+  if (by !== cue.last + 1 || cue.first !== cue.head || !/(ed|en|wn)$/.test(v.low[cue.head]!)) return false;
+  let j = cue.first - 1;
+  while (j > from && v.tokens[j]!.pos === 'ADV') j--;
+  const p = j >= from ? v.tokens[j]!.pos : '';
+  return p === 'NOUN' || p === 'PROPN' || p === 'PUNCT' || p === 'CCONJ';
 }
 
 /** "In a 1963 speech, he declared:" — the content is the next sentence (of this or the next paragraph). */
@@ -747,6 +768,12 @@ function forward(c: Ctx, cue: Cue, si: number): void {
     // "Donald Trump was asked a straightforward question", "The DNC, which is seen as aligned with Clinton": no agent, the subject and the rest are the content
     else subjectContent(c, cue, si, k, 'passive-subject');
     return;
+  }
+  // "has been rebuked by opponents", "is not always preferred by law enforcement" (the auxiliary before the cue),
+  // "an allegation rejected by a series of inquiries": a participle with a "by" agent is a passive too
+  if (!passiveVoice && !adjective && !/ing$/.test(v.low[cue.head]!) && v.tokens[cue.head]!.pos === 'VERB') {
+    const by = agentBy(v, cue, s.tokenEnd);
+    if (by >= 0 && (beBefore(v, cue.head, s.tokenStart) || reducedPassive(v, cue, by, s.tokenStart)) && passive(c, cue, si, by)) return;
   }
   if (passiveTo || RAISING.has(v.low[cue.head]!) && (v.low[k] === 'to' || v.low[k] === 'like')) {
     // "Twitter appears to be heavily used": no source; the subject and the rest are the content
