@@ -795,3 +795,9 @@ test('a participle with a "by" agent is a passive also with its auxiliary outsid
   assert.ok(triples(reduced).some((t) => t[0] === 'rejected' && t[1] === 'a series of congressional inquiries'), JSON.stringify(triples(reduced)));
   assert.deepEqual(triples(docOf('Carson concluded by admonishing journalists.')), [['concluded', 'Carson', 'by admonishing journalists']]);
 });
+
+test('a raising verb before "to" and a cue verb ("Cruz seemed to blame …") has its subject for source; before another verb none', () => {
+  const doc = docOf('In a two-minute response, Cruz seemed to blame the network for its reporting.');
+  assert.ok(triples(doc).some((t) => t[0] === 'seemed' && t[1] === 'Cruz'), JSON.stringify(triples(doc)));
+  assert.ok(triples(docOf('Twitter appears to be heavily used by the campaign.')).every((t) => t[1] === undefined));
+});

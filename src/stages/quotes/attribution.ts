@@ -775,7 +775,9 @@ function forward(c: Ctx, cue: Cue, si: number): void {
     const by = agentBy(v, cue, s.tokenEnd);
     if (by >= 0 && (beBefore(v, cue.head, s.tokenStart) || reducedPassive(v, cue, by, s.tokenStart)) && passive(c, cue, si, by)) return;
   }
-  if (passiveTo || RAISING.has(v.low[cue.head]!) && (v.low[k] === 'to' || v.low[k] === 'like')) {
+  // "She appeared to imply that …", "The Fed is expected to announce …": before a cue verb the subject is its source
+  const toCue = v.low[k] === 'to' && k === cue.last + 1 && k + 1 < s.tokenEnd && inCue(c, skipAdverbsRight(v, k + 1, s.tokenEnd));
+  if ((passiveTo || RAISING.has(v.low[cue.head]!) && (v.low[k] === 'to' || v.low[k] === 'like')) && !toCue) {
     // "Twitter appears to be heavily used": no source; the subject and the rest are the content
     subjectContent(c, cue, si, k, 'raising');
     return;
