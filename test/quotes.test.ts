@@ -801,3 +801,9 @@ test('a raising verb before "to" and a cue verb ("Cruz seemed to blame …") has
   assert.ok(triples(doc).some((t) => t[0] === 'seemed' && t[1] === 'Cruz'), JSON.stringify(triples(doc)));
   assert.ok(triples(docOf('Twitter appears to be heavily used by the campaign.')).every((t) => t[1] === undefined));
 });
+
+test('a naming participle after an object before a quote names it ("a website called “…”") and is no attribution; a participle cue after it takes the subject', () => {
+  const doc = docOf('Later on Sunday, Carson shared a syllabus for a class called “Perception” on his Facebook page, writing “Allow me to do the research.”');
+  assert.ok(!triples(doc).some((t) => t[0] === 'called'), JSON.stringify(triples(doc)));
+  assert.ok(triples(doc).some((t) => t[0] === 'writing' && t[1] === 'Carson'), JSON.stringify(triples(doc)));
+});

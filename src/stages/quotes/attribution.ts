@@ -315,7 +315,8 @@ function directBefore(c: Ctx, q: QuoteSpan): boolean {
     const name = labelName(c, k0 - 1, s.tokenStart);
     if (name) return push(c, { kind: 'direct', cue: punctCue(v, k0 - 1), source: name, content: [q.start, q.end], sentence: v.tokens[k0]!.sentence, rule: 'label' }) >= 0;
   }
-  if (!cue || c.used.has(cue)) return false;
+  // "a website called “Cape Breton If Donald Trump Wins”": a naming participle after an object names it (naming.tsv)
+  if (!cue || c.used.has(cue) || namingParticiple(c, cue, v.tokens[k0]!.sentence)) return false;
   const src = inverted ?? subjectBefore(c, cue, v.tokens[k0]!.sentence);
   if (!src) return false;
   return push(c, { kind: 'direct', cue, source: src, content: [q.start, q.end], sentence: v.tokens[k0]!.sentence, rule: 'direct-before' }) >= 0;
