@@ -780,6 +780,8 @@ test('a trailing apposition of an inverted source closed by a comma before a tra
 test('a participle cue right after a verb\'s object has the verb\'s subject for source, not the object ("have launched petitions calling on …")', () => {
   const doc = docOf('Sanders supporters have launched petitions calling on superdelegates to back the will of voters.');
   assert.ok(triples(doc).some((t) => t[0] === 'calling on' && t[1] === 'Sanders supporters'), JSON.stringify(triples(doc)));
+  const heard = docOf('Trump was heard on a microphone telling Christie to get on a plane.');
+  assert.ok(triples(heard).some((t) => t[0] === 'telling' && t[1] === 'Trump'), JSON.stringify(triples(heard)));
 });
 
 test('a relative clause closed by a comma in the sentence\'s opening phrase: the source of a later cue is that phrase, not "who"', () => {

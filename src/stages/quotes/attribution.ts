@@ -400,7 +400,7 @@ function subjectBefore(c: Ctx, cue: Cue, si: number): Range | null {
   const s = c.doc.sentences[si]!;
   const end = skipAdverbsLeft(v, cue.first, s.tokenStart);
   const np = leftNP(v, end, s.tokenStart);
-  if (np) return (end === cue.first && objectParticiple(c, cue, np, s.tokenStart)) || relativeHead(v, np, s.tokenStart) || np;
+  if (np) return objectParticiple(c, cue, np, s.tokenStart) || relativeHead(v, np, s.tokenStart) || np;
   // "the senators, all of whom said …", "five superdelegates, two of whom have pledged …"
   const q = end - 3;
   if (q >= s.tokenStart && v.low[end - 1] === 'whom' && v.low[end - 2] === 'of' && QUANTIFIER_POS.has(v.tokens[q]!.pos)) return [q, end - 1];
@@ -483,6 +483,7 @@ function objectParticiple(c: Ctx, cue: Cue, np: Range, from: number): Range | nu
   if (cue.first !== cue.head || !/ing$/.test(v.low[cue.head]!) || v.tokens[np[1]]!.pos !== 'NOUN' || c.lex.sourceNouns.has(v.low[np[1]]!)) return null;
   let k = np[0] - 1;
   while (k > from && v.tokens[k]!.pos === 'ADP') {
+    if (isVerb(v, k - 1)) { k--; break; } // "was heard on a microphone telling", "sent out an email … inviting"
     const obj = leftNP(v, k, from);
     if (!obj) return null;
     k = obj[0] - 1;
