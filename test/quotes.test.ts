@@ -809,3 +809,10 @@ test('a naming participle after an object before a quote names it ("a website ca
   assert.ok(!triples(doc).some((t) => t[0] === 'called'), JSON.stringify(triples(doc)));
   assert.ok(triples(doc).some((t) => t[0] === 'writing' && t[1] === 'Carson'), JSON.stringify(triples(doc)));
 });
+
+test('a subject with prepositional phrases before the cue is the whole phrase ("Exit polls in New Hampshire and Iowa indicated"), not the last noun', () => {
+  const doc = docOf('Exit polls in New Hampshire and Iowa indicated that voters were angry.');
+  assert.ok(triples(doc).some((t) => t[0] === 'indicated' && t[1] === 'Exit polls in New Hampshire and Iowa'), JSON.stringify(triples(doc)));
+  const delegates = docOf('Sanders delegates inside the convention hall in Philadelphia have loudly booed the mention of Hillary Clinton.');
+  assert.ok(triples(delegates).some((t) => t[1] === 'Sanders delegates inside the convention hall in Philadelphia'), JSON.stringify(triples(delegates)));
+});

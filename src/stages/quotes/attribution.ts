@@ -86,6 +86,8 @@ const VP_COORD = new Set(['and', 'but']);
 const PARTICIPLE_LEAD = new Set(['by', 'while', 'after', 'before', 'in', ',']);
 /** wh-adverbs that open a subordinate clause where the tagger has no SCONJ ("Where he used to boast that …, he said …") */
 const WH_SUBORDINATORS = new Set(['where', 'when', 'while', 'whenever', 'wherever']);
+/** prepositions of time: "Hours after the attack Trump unleashed …" opens no subject */
+const TIME_PREPS = new Set(['after', 'before', 'since', 'during', 'until', 'following', 'ago']);
 /** Words at the start of a sentence that do not belong to an attribution's content. */
 const LEAD_INS = new Set(['but', 'and', 'so', 'yet', 'however', 'still', 'also']);
 
@@ -400,7 +402,7 @@ function subjectBefore(c: Ctx, cue: Cue, si: number): Range | null {
   const s = c.doc.sentences[si]!;
   const end = skipAdverbsLeft(v, cue.first, s.tokenStart);
   const np = leftNP(v, end, s.tokenStart);
-  if (np) return objectParticiple(c, cue, np, s.tokenStart) || relativeHead(v, np, s.tokenStart) || np;
+  if (np) return objectParticiple(c, cue, np, s.tokenStart) || relativeHead(v, np, s.tokenStart) || modifiedSubject(v, np, s.tokenStart) || np;
   // "the senators, all of whom said …", "five superdelegates, two of whom have pledged …"
   const q = end - 3;
   if (q >= s.tokenStart && v.low[end - 1] === 'whom' && v.low[end - 2] === 'of' && QUANTIFIER_POS.has(v.tokens[q]!.pos)) return [q, end - 1];
@@ -492,6 +494,27 @@ function objectParticiple(c: Ctx, cue: Cue, np: Range, from: number): Range | nu
   while (k - 1 >= from && (isVerb(v, k - 1) || v.tokens[k - 1]!.pos === 'ADV' || v.tokens[k - 1]!.pos === 'PART')) k--;
   return leftNP(v, k, from);
 }
+
+/**
+ * "Trump in recent weeks has hired", "Sanders delegates inside the convention hall in Philadelphia have
+ * booed": the phrase before the cue closes prepositional phrases after the clause's subject; the
+ * subject is the phrase they follow, where it opens the clause (sentence start, a comma, "that", a
+ * conjunction or subordinator before it).
+ */
+function modifiedSubject(v: TokenView, np: Range, from: number): Range | null {
+  let head: Range | null = null;
+  for (let k = np[0] - 1; k > from && v.tokens[k]!.pos === 'ADP' && !TIME_PREPS.has(v.low[k]!); ) {
+    const before = leftNP(v, k, from);
+    if (!before) break;
+    head = before;
+    k = before[0] - 1;
+  }
+  if (!head || !NOMINAL_HEAD.has(v.tokens[head[1]]!.pos) || hasWord(v, head[0], np[1], 'that')) return null;
+  const b = head[0] - 1;
+  return skipLeadIns(v, from, head[0]) === head[0] || v.low[b] === ',' || v.low[b] === 'that' || COORD.has(v.low[b]!) || v.tokens[b]!.pos === 'SCONJ' ? [head[0], np[1]] : null;
+}
+
+const hasWord = (v: TokenView, from: number, to: number, w: string): boolean => v.low.slice(from, to + 1).includes(w);
 
 /**
  * "a White House official who spoke anonymously to discuss internal strategy said": the phrase before
