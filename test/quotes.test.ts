@@ -816,3 +816,8 @@ test('a subject with prepositional phrases before the cue is the whole phrase ("
   const delegates = docOf('Sanders delegates inside the convention hall in Philadelphia have loudly booed the mention of Hillary Clinton.');
   assert.ok(triples(delegates).some((t) => t[1] === 'Sanders delegates inside the convention hall in Philadelphia'), JSON.stringify(triples(delegates)));
 });
+
+test('a passive with its agent after a comma is no inverted attribution ("…, a practice criticized by Miller"): the agent is the source', () => {
+  const doc = docOf('The administration let states combine those categories, a practice criticized by Miller and some civil rights advocates.');
+  assert.ok(triples(doc).some((t) => t[0] === 'criticized' && t[1] === 'Miller and some civil rights advocates'), JSON.stringify(triples(doc)));
+});

@@ -349,6 +349,8 @@ function inverted(c: Ctx, cue: Cue, si: number): boolean {
   const v = c.v;
   const s = c.doc.sentences[si]!;
   const left = leftNP(v, skipAdverbsLeft(v, cue.first, s.tokenStart), s.tokenStart);
+  // "…, a practice criticized by Miller", "…, which were claimed by the Islamic State": a passive with its agent
+  if (left && (BE.has(v.low[cue.first]!) && cue.head > cue.first && agentBy(v, cue, s.tokenEnd) >= 0 || participleAgent(v, cue, s.tokenStart, s.tokenEnd) >= 0)) return false;
   let source: Range | null = left;
   let after = cue.last + 1;
   let sep = (left ? left[0] : cue.first) - 1;
@@ -667,6 +669,16 @@ function agentBy(v: TokenView, cue: Cue, to: number): number {
   return -1;
 }
 
+/**
+ * The "by" of a participle cue's agent where a form of "be" stands before it outside the cue ("has been
+ * rebuked by", "is not always preferred by") or none ("an allegation rejected by"); -1 where there is none.
+ */
+function participleAgent(v: TokenView, cue: Cue, from: number, to: number): number {
+  if (/ing$/.test(v.low[cue.head]!) || v.tokens[cue.head]!.pos !== 'VERB') return -1;
+  const by = agentBy(v, cue, to);
+  return by >= 0 && (beBefore(v, cue.head, from) || reducedPassive(v, cue, by, from)) ? by : -1;
+}
+
 /** Is the word before token `head` (past adverbs and "not") a form of "be" ("has been rebuked", "is not always preferred")? */
 function beBefore(v: TokenView, head: number, from: number): boolean {
   let j = head - 1;
@@ -796,9 +808,9 @@ function forward(c: Ctx, cue: Cue, si: number): void {
   }
   // "has been rebuked by opponents", "is not always preferred by law enforcement" (the auxiliary before the cue),
   // "an allegation rejected by a series of inquiries": a participle with a "by" agent is a passive too
-  if (!passiveVoice && !adjective && !/ing$/.test(v.low[cue.head]!) && v.tokens[cue.head]!.pos === 'VERB') {
-    const by = agentBy(v, cue, s.tokenEnd);
-    if (by >= 0 && (beBefore(v, cue.head, s.tokenStart) || reducedPassive(v, cue, by, s.tokenStart)) && passive(c, cue, si, by)) return;
+  if (!passiveVoice && !adjective) {
+    const by = participleAgent(v, cue, s.tokenStart, s.tokenEnd);
+    if (by >= 0 && passive(c, cue, si, by)) return;
   }
   // "She appeared to imply that …", "The Fed is expected to announce …": before a cue verb the subject is its source
   const toCue = v.low[k] === 'to' && k === cue.last + 1 && k + 1 < s.tokenEnd && inCue(c, skipAdverbsRight(v, k + 1, s.tokenEnd));
