@@ -821,3 +821,8 @@ test('a passive with its agent after a comma is no inverted attribution ("…, a
   const doc = docOf('The administration let states combine those categories, a practice criticized by Miller and some civil rights advocates.');
   assert.ok(triples(doc).some((t) => t[0] === 'criticized' && t[1] === 'Miller and some civil rights advocates'), JSON.stringify(triples(doc)));
 });
+
+test('a relative "that" as the subject of a cue comes with the phrase it follows ("a slide show that predicted …")', () => {
+  const doc = docOf('Mr. Wiley walked them through a slide show that predicted victory for Mr. Trump.');
+  assert.ok(triples(doc).some((t) => t[0] === 'predicted' && t[1] === 'a slide show that'), JSON.stringify(triples(doc)));
+});

@@ -404,7 +404,7 @@ function subjectBefore(c: Ctx, cue: Cue, si: number): Range | null {
   const s = c.doc.sentences[si]!;
   const end = skipAdverbsLeft(v, cue.first, s.tokenStart);
   const np = leftNP(v, end, s.tokenStart);
-  if (np) return objectParticiple(c, cue, np, s.tokenStart) || relativeHead(v, np, s.tokenStart) || modifiedSubject(v, np, s.tokenStart) || np;
+  if (np) return objectParticiple(c, cue, np, s.tokenStart) || relativeHead(v, np, s.tokenStart) || modifiedSubject(v, np, s.tokenStart) || thatAntecedent(v, np, s.tokenStart) || np;
   // "the senators, all of whom said …", "five superdelegates, two of whom have pledged …"
   const q = end - 3;
   if (q >= s.tokenStart && v.low[end - 1] === 'whom' && v.low[end - 2] === 'of' && QUANTIFIER_POS.has(v.tokens[q]!.pos)) return [q, end - 1];
@@ -517,6 +517,13 @@ function modifiedSubject(v: TokenView, np: Range, from: number): Range | null {
 }
 
 const hasWord = (v: TokenView, from: number, to: number, w: string): boolean => v.low.slice(from, to + 1).includes(w);
+
+/** "a slide show that predicted …", "super PACs that backed …": a relative "that" with the phrase it follows */
+function thatAntecedent(v: TokenView, np: Range, from: number): Range | null {
+  if (np[0] !== np[1] || v.low[np[0]] !== 'that') return null;
+  const head = leftNP(v, np[0], from);
+  return head && (v.tokens[head[1]]!.pos === 'NOUN' || v.tokens[head[1]]!.pos === 'PROPN') ? [head[0], np[1]] : null;
+}
 
 /**
  * "a White House official who spoke anonymously to discuss internal strategy said": the phrase before
