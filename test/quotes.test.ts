@@ -826,3 +826,8 @@ test('a relative "that" as the subject of a cue comes with the phrase it follows
   const doc = docOf('Mr. Wiley walked them through a slide show that predicted victory for Mr. Trump.');
   assert.ok(triples(doc).some((t) => t[0] === 'predicted' && t[1] === 'a slide show that'), JSON.stringify(triples(doc)));
 });
+
+test('the subject for a participle cue after a comma is past an opening prepositional phrase ("In a statement released Thursday, Rep. Jeffries reacted …, saying")', () => {
+  const doc = docOf('In a statement released Thursday, Rep. Hakeem Jeffries reacted to the news, saying the killer should be in prison.');
+  assert.deepEqual(triples(doc), [['saying', 'Rep. Hakeem Jeffries', 'the killer should be in prison']]);
+});

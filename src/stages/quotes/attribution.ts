@@ -619,7 +619,21 @@ function innerSubject(c: Ctx, si: number, comma: number): Range | null {
 /** The subject of a sentence's first clause: the noun phrase before its first verb. */
 function mainSubject(c: Ctx, si: number, to: number): Range | null {
   const v = c.v;
-  const from = c.doc.sentences[si]!.tokenStart;
+  const start = c.doc.sentences[si]!.tokenStart;
+  // "In a statement released Thursday, Rep. Jeffries reacted …, saying": past an opening prepositional phrase and its comma
+  const lead = skipLeadIns(v, start, to);
+  if (lead < to && (v.tokens[lead]!.pos === 'ADP' || v.tokens[lead]!.pos === 'SCONJ')) {
+    let comma = lead + 1;
+    while (comma < to && v.low[comma] !== ',' && comma - lead <= MAX_SOURCE) comma++;
+    const subj = comma + 1 < to && v.low[comma] === ',' ? firstSubject(c, si, comma + 1, to) : null;
+    if (subj) return subj;
+  }
+  return firstSubject(c, si, start, to);
+}
+
+/** The noun phrase before the first verb from token `from` on. */
+function firstSubject(c: Ctx, si: number, from: number, to: number): Range | null {
+  const v = c.v;
   for (let k = from; k < to; k++) {
     const p = v.tokens[k]!.pos;
     if (p === 'VERB' || p === 'AUX') {
@@ -628,12 +642,12 @@ function mainSubject(c: Ctx, si: number, to: number): Range | null {
       if (np && relativeClosed(v, np, to)) {
         let comma = k;
         while (comma < to && v.low[comma] !== ',') comma++;
-        const open = openingSubject(c, si, comma);
+        const open = openingSubject(c, si, comma, from);
         return open && [open[0], comma - 1];
       }
       if (np) return np; // else a lead-in like "Speaking on CNBC," — go on to the next verb
       // "De Blasio, speaking on WOR710, called …": the phrase before the aside
-      if (v.low[k - 1] === ',' && p === 'VERB' && !/ing$/.test(v.low[k]!)) { const open = openingSubject(c, si, k - 1); if (open) return open; }
+      if (v.low[k - 1] === ',' && p === 'VERB' && !/ing$/.test(v.low[k]!)) { const open = openingSubject(c, si, k - 1, from); if (open) return open; }
     }
     if (p === 'PUNCT' && /^[“”"«»]$/.test(v.low[k]!)) return null;
   }
