@@ -669,7 +669,8 @@ function passive(c: Ctx, cue: Cue, si: number, by: number): boolean {
   if (!src) return false;
   let a = cue.first - 1;
   while (a >= s.tokenStart && !CLAUSE_START.has(v.low[a]!) && cue.first - a <= MAX_SOURCE) a--;
-  if (a + 1 >= cue.first) return false;
+  // "X — a surgeon and TV star — has been called a charlatan by fellow physicians": only the words before "by"
+  if (a + 1 >= cue.first) return by > cue.last + 1 && push(c, { kind: 'indirect', cue, source: src, content: [v.tokens[cue.last + 1]!.start, v.tokens[by - 1]!.end], sentence: si, rule: 'passive-by' }) >= 0;
   const i = push(c, { kind: 'indirect', cue, source: src, content: [v.tokens[a + 1]!.start, v.tokens[cue.first - 1]!.end], sentence: si, rule: 'passive-by' });
   // "Pigs are considered unclean by Muslims": the words between the cue and "by" are content too
   if (i >= 0 && by > cue.last + 1) push(c, { kind: 'indirect', cue, source: src, content: [v.tokens[cue.last + 1]!.start, v.tokens[by - 1]!.end], sentence: si, rule: 'passive-by', continues: i });
@@ -814,7 +815,8 @@ function forward(c: Ctx, cue: Cue, si: number): void {
   // is the source (before "to", only a word shaped like a participle is read as one: "is expected to", tagged ADJ or not);
   // and "is worried that …", "is poised to …": a participle naming a state of mind (states.tsv) is read as one
   const adjective = v.tokens[cue.head]!.pos === 'ADJ' && (v.low[k] !== 'to' || !/(ed|en)$/.test(v.low[cue.head]!)) || c.lex.states.has(v.low[cue.head]!);
-  const passiveVoice = BE.has(v.low[cue.first]!) && cue.head > cue.first && !/ing$/.test(v.low[cue.head]!) && !adjective;
+  // ("has been criticized", "has also been mentioned": a form of "be" right before the participle, inside the cue or not)
+  const passiveVoice = (BE.has(v.low[cue.first]!) && cue.head > cue.first || beBefore(v, cue.head, s.tokenStart)) && !/ing$/.test(v.low[cue.head]!) && !adjective;
   // "The sale is expected to close in May", "He is thought to favour …": like a raising verb; not "was told to" (an addressee)
   const passiveTo = passiveVoice && v.low[k] === 'to' && k === cue.last + 1 && !ADDRESSEE.has(cue.entry.lemma);
   if (passiveVoice && !passiveTo) {
@@ -822,7 +824,7 @@ function forward(c: Ctx, cue: Cue, si: number): void {
     // "Sanders was asked about the case", "I was told that …", "It was reported that …": no agent named, the question or report is the content
     // (to the comma that closes a subordinate clause: "When Trump was questioned about the dispute, his response …")
     if (v.low[k] !== 'by' && PASSIVE_CONTENT.has(v.low[k]!) && k === cue.last + 1) push(c, { kind: 'indirect', cue, source: null, content: [v.tokens[k]!.start, clauseEnd(c, si, k, false, subordinateLead(c, si, cue.first))], sentence: si, rule: 'passive-no-agent' });
-    else if (by >= 0) passive(c, cue, si, by);
+    else if (by >= 0 && passive(c, cue, si, by)) return;
     // "Donald Trump was asked a straightforward question", "The DNC, which is seen as aligned with Clinton": no agent, the subject and the rest are the content
     else subjectContent(c, cue, si, k, 'passive-subject');
     return;
