@@ -90,6 +90,8 @@ const VP_COORD = new Set(['and', 'but']);
 const PARTICIPLE_LEAD = new Set(['by', 'while', 'after', 'before', 'in', ',']);
 /** wh-adverbs that open a subordinate clause where the tagger has no SCONJ ("Where he used to boast that …, he said …") */
 const WH_SUBORDINATORS = new Set(['where', 'when', 'while', 'whenever', 'wherever']);
+/** prepositions of time: "Hours after the attack Trump unleashed …" opens no subject */
+const TIME_PREPS = new Set(['after', 'before', 'since', 'during', 'until', 'following', 'ago']);
 /** Words at the start of a sentence that do not belong to an attribution's content. */
 const LEAD_INS = new Set(['but', 'and', 'so', 'yet', 'however', 'still', 'also']);
 
@@ -326,7 +328,8 @@ function directBefore(c: Ctx, q: QuoteSpan): boolean {
     const name = labelName(c, k0 - 1, s.tokenStart);
     if (name) return push(c, { kind: 'direct', cue: punctCue(v, k0 - 1), source: name, content: [q.start, q.end], sentence: v.tokens[k0]!.sentence, rule: 'label' }) >= 0;
   }
-  if (!cue || c.used.has(cue)) return false;
+  // "a website called “Cape Breton If Donald Trump Wins”": a naming participle after an object names it (naming.tsv)
+  if (!cue || c.used.has(cue) || namingParticiple(c, cue, v.tokens[k0]!.sentence)) return false;
   const src = inverted ?? subjectBefore(c, cue, v.tokens[k0]!.sentence);
   if (!src) return false;
   return push(c, { kind: 'direct', cue, source: src, content: [q.start, q.end], sentence: v.tokens[k0]!.sentence, rule: 'direct-before' }) >= 0;
@@ -357,6 +360,8 @@ function inverted(c: Ctx, cue: Cue, si: number): boolean {
   const v = c.v;
   const s = c.doc.sentences[si]!;
   const left = leftNP(v, skipAdverbsLeft(v, cue.first, s.tokenStart), s.tokenStart);
+  // "…, a practice criticized by Miller", "…, which were claimed by the Islamic State": a passive with its agent
+  if (left && (BE.has(v.low[cue.first]!) && cue.head > cue.first && agentBy(v, cue, s.tokenEnd) >= 0 || participleAgent(v, cue, s.tokenStart, s.tokenEnd) >= 0)) return false;
   let source: Range | null = left;
   let after = cue.last + 1;
   let sep = (left ? left[0] : cue.first) - 1;
@@ -410,7 +415,7 @@ function subjectBefore(c: Ctx, cue: Cue, si: number): Range | null {
   const s = c.doc.sentences[si]!;
   const end = skipAdverbsLeft(v, cue.first, s.tokenStart);
   const np = leftNP(v, end, s.tokenStart);
-  if (np) return relativeHead(v, np, s.tokenStart) ?? np;
+  if (np) return objectParticiple(c, cue, np, s.tokenStart) || relativeHead(v, np, s.tokenStart) || modifiedSubject(v, np, s.tokenStart) || thatAntecedent(v, np, s.tokenStart) || np;
   // "the senators, all of whom said …", "five superdelegates, two of whom have pledged …"
   const q = end - 3;
   if (q >= s.tokenStart && v.low[end - 1] === 'whom' && v.low[end - 2] === 'of' && QUANTIFIER_POS.has(v.tokens[q]!.pos)) return [q, end - 1];
@@ -470,12 +475,65 @@ function subjectBefore(c: Ctx, cue: Cue, si: number): Range | null {
     const nested = (at: number) => here.some((m) => c.out[m]!.cue && c.out[m]!.content[0] <= at && at < c.out[m]!.content[1]);
     for (let n = here.length - 1; n >= 0; n--) {
       const o = c.out[here[n]!]!;
-      if (o.cue && o.cue.last < cue.first && o.source && !nested(v.tokens[o.cue.head]!.start)) return o.source;
+      if (!o.cue || o.cue.last >= cue.first || !o.source || nested(v.tokens[o.cue.head]!.start)) continue;
+      // not the "who" of a relative clause closed before this cue ("Weber, who advises Kasich, is no fan of Trump but lauded …")
+      if (relativeClosed(v, o.source, cue.first)) continue;
+      return o.source;
     }
     const subj = mainSubject(c, si, end);
     if (subj && subj[1] < prev) return subj;
   }
   return null;
+}
+
+/**
+ * "Sanders supporters have launched petitions calling on …", "Clinton spent much of the run-up to the
+ * caucuses portraying …": a participle cue right after the object of a verb (or of prepositions after
+ * it) has that verb's subject for source, not the object — unless the object is a common noun that
+ * names a source itself ("a poll showing …", "a report finding …") or a name or pronoun ("a video
+ * showing Trump saying …").
+ */
+function objectParticiple(c: Ctx, cue: Cue, np: Range, from: number): Range | null {
+  const v = c.v;
+  if (cue.first !== cue.head || !/ing$/.test(v.low[cue.head]!) || v.tokens[np[1]]!.pos !== 'NOUN' || c.lex.sourceNouns.has(v.low[np[1]]!)) return null;
+  let k = np[0] - 1;
+  while (k > from && v.tokens[k]!.pos === 'ADP') {
+    if (isVerb(v, k - 1)) { k--; break; } // "was heard on a microphone telling", "sent out an email … inviting"
+    const obj = leftNP(v, k, from);
+    if (!obj) return null;
+    k = obj[0] - 1;
+  }
+  if (k <= from || v.tokens[k]!.pos !== 'VERB') return null;
+  while (k - 1 >= from && (isVerb(v, k - 1) || v.tokens[k - 1]!.pos === 'ADV' || v.tokens[k - 1]!.pos === 'PART')) k--;
+  return leftNP(v, k, from);
+}
+
+/**
+ * "Trump in recent weeks has hired", "Sanders delegates inside the convention hall in Philadelphia have
+ * booed": the phrase before the cue closes prepositional phrases after the clause's subject; the
+ * subject is the phrase they follow, where it opens the clause (sentence start, a comma, "that", a
+ * conjunction or subordinator before it).
+ */
+function modifiedSubject(v: TokenView, np: Range, from: number): Range | null {
+  let head: Range | null = null;
+  for (let k = np[0] - 1; k > from && v.tokens[k]!.pos === 'ADP' && !TIME_PREPS.has(v.low[k]!); ) {
+    const before = leftNP(v, k, from);
+    if (!before) break;
+    head = before;
+    k = before[0] - 1;
+  }
+  if (!head || !NOMINAL_HEAD.has(v.tokens[head[1]]!.pos) || hasWord(v, head[0], np[1], 'that')) return null;
+  const b = head[0] - 1;
+  return skipLeadIns(v, from, head[0]) === head[0] || v.low[b] === ',' || v.low[b] === 'that' || COORD.has(v.low[b]!) || v.tokens[b]!.pos === 'SCONJ' ? [head[0], np[1]] : null;
+}
+
+const hasWord = (v: TokenView, from: number, to: number, w: string): boolean => v.low.slice(from, to + 1).includes(w);
+
+/** "a slide show that predicted …", "super PACs that backed …": a relative "that" with the phrase it follows */
+function thatAntecedent(v: TokenView, np: Range, from: number): Range | null {
+  if (np[0] !== np[1] || v.low[np[0]] !== 'that') return null;
+  const head = leftNP(v, np[0], from);
+  return head && (v.tokens[head[1]]!.pos === 'NOUN' || v.tokens[head[1]]!.pos === 'PROPN') ? [head[0], np[1]] : null;
 }
 
 /**
@@ -572,32 +630,62 @@ function innerSubject(c: Ctx, si: number, comma: number): Range | null {
 /** The subject of a sentence's first clause: the noun phrase before its first verb. */
 function mainSubject(c: Ctx, si: number, to: number): Range | null {
   const v = c.v;
-  const from = c.doc.sentences[si]!.tokenStart;
+  const start = c.doc.sentences[si]!.tokenStart;
+  // "In a statement released Thursday, Rep. Jeffries reacted …, saying": past an opening prepositional phrase and its comma
+  const lead = skipLeadIns(v, start, to);
+  if (lead < to && (v.tokens[lead]!.pos === 'ADP' || v.tokens[lead]!.pos === 'SCONJ')) {
+    let comma = lead + 1;
+    while (comma < to && v.low[comma] !== ',' && comma - lead <= MAX_SOURCE) comma++;
+    const subj = comma + 1 < to && v.low[comma] === ',' ? firstSubject(c, si, comma + 1, to) : null;
+    if (subj) return subj;
+  }
+  return firstSubject(c, si, start, to);
+}
+
+/** The noun phrase before the first verb from token `from` on. */
+function firstSubject(c: Ctx, si: number, from: number, to: number): Range | null {
+  const v = c.v;
   for (let k = from; k < to; k++) {
     const p = v.tokens[k]!.pos;
     if (p === 'VERB' || p === 'AUX') {
       const np = leftNP(v, skipAdverbsLeft(v, k, from), from);
+      // "Hillary Clinton, who declared victory …, will return the favor, saying": the phrase with its relative clause
+      if (np && relativeClosed(v, np, to)) {
+        let comma = k;
+        while (comma < to && v.low[comma] !== ',') comma++;
+        const open = openingSubject(c, si, comma, from);
+        return open && [open[0], comma - 1];
+      }
       if (np) return np; // else a lead-in like "Speaking on CNBC," — go on to the next verb
       // "De Blasio, speaking on WOR710, called …": the phrase before the aside
-      if (v.low[k - 1] === ',' && p === 'VERB' && !/ing$/.test(v.low[k]!)) { const open = openingSubject(c, si, k - 1); if (open) return open; }
+      if (v.low[k - 1] === ',' && p === 'VERB' && !/ing$/.test(v.low[k]!)) { const open = openingSubject(c, si, k - 1, from); if (open) return open; }
     }
     if (p === 'PUNCT' && /^[“”"«»]$/.test(v.low[k]!)) return null;
   }
   return null;
 }
 
+/** Is `np` a relative pronoun after a comma whose clause a comma closes before token `to`? */
+function relativeClosed(v: TokenView, np: Range, to: number): boolean {
+  if (np[0] !== np[1] || !RELATIVE.has(v.low[np[0]]!) || v.low[np[0] - 1] !== ',') return false;
+  for (let k = np[1] + 1; k < to; k++) if (v.low[k] === ',') return true;
+  return false;
+}
+
 /** The option … was not finally rejected by the EU countries: source after "by", content before the cue. */
-function passive(c: Ctx, cue: Cue, si: number, by: number): void {
+function passive(c: Ctx, cue: Cue, si: number, by: number): boolean {
   const v = c.v;
   const s = c.doc.sentences[si]!;
   const src = rightNP(v, by + 1, s.tokenEnd);
-  if (!src) return;
+  if (!src) return false;
   let a = cue.first - 1;
   while (a >= s.tokenStart && !CLAUSE_START.has(v.low[a]!) && cue.first - a <= MAX_SOURCE) a--;
-  if (a + 1 >= cue.first) return;
+  // "X — a surgeon and TV star — has been called a charlatan by fellow physicians": only the words before "by"
+  if (a + 1 >= cue.first) return by > cue.last + 1 && push(c, { kind: 'indirect', cue, source: src, content: [v.tokens[cue.last + 1]!.start, v.tokens[by - 1]!.end], sentence: si, rule: 'passive-by' }) >= 0;
   const i = push(c, { kind: 'indirect', cue, source: src, content: [v.tokens[a + 1]!.start, v.tokens[cue.first - 1]!.end], sentence: si, rule: 'passive-by' });
   // "Pigs are considered unclean by Muslims": the words between the cue and "by" are content too
   if (i >= 0 && by > cue.last + 1) push(c, { kind: 'indirect', cue, source: src, content: [v.tokens[cue.last + 1]!.start, v.tokens[by - 1]!.end], sentence: si, rule: 'passive-by', continues: i });
+  return i >= 0;
 }
 
 /**
@@ -607,11 +695,41 @@ function passive(c: Ctx, cue: Cue, si: number, by: number): void {
  */
 function agentBy(v: TokenView, cue: Cue, to: number): number {
   for (let j = cue.last + 1; j < Math.min(to, cue.last + 6); j++) {
-    if (v.low[j] === 'by') return j;
+    if (v.low[j] === 'by') return /ing$/.test(v.low[j + 1] ?? '') ? -1 : j; // not "responded by saying"
     const p = v.tokens[j]!.pos;
     if (p === 'VERB' || p === 'AUX' || p === 'PUNCT' || p === 'SCONJ') return -1;
   }
   return -1;
+}
+
+/**
+ * The "by" of a participle cue's agent where a form of "be" stands before it outside the cue ("has been
+ * rebuked by", "is not always preferred by") or none ("an allegation rejected by"); -1 where there is none.
+ */
+function participleAgent(v: TokenView, cue: Cue, from: number, to: number): number {
+  if (/ing$/.test(v.low[cue.head]!) || v.tokens[cue.head]!.pos !== 'VERB') return -1;
+  const by = agentBy(v, cue, to);
+  return by >= 0 && (beBefore(v, cue.head, from) || reducedPassive(v, cue, by, from)) ? by : -1;
+}
+
+/** Is the word before token `head` (past adverbs and "not") a form of "be" ("has been rebuked", "is not always preferred")? */
+function beBefore(v: TokenView, head: number, from: number): boolean {
+  let j = head - 1;
+  while (j > from && (v.tokens[j]!.pos === 'ADV' || v.low[j] === 'not' || v.low[j] === "n't")) j--;
+  return j >= from && BE.has(v.low[j]!);
+}
+
+/**
+ * "an allegation rejected by a series of inquiries", "Assad, aided by the Russians and opposed by the U.S.":
+ * a participle right before its "by" agent after a noun phrase or a clause break, with no auxiliary
+ * ("had opposed") before it.
+ */
+function reducedPassive(v: TokenView, cue: Cue, by: number, from: number): boolean {
+  if (by !== cue.last + 1 || cue.first !== cue.head || !/(ed|en|wn)$/.test(v.low[cue.head]!)) return false;
+  let j = cue.first - 1;
+  while (j > from && v.tokens[j]!.pos === 'ADV') j--;
+  const p = j >= from ? v.tokens[j]!.pos : '';
+  return p === 'NOUN' || p === 'PROPN' || p === 'PUNCT' || p === 'CCONJ';
 }
 
 /** "In a 1963 speech, he declared:" — the content is the next sentence (of this or the next paragraph). */
@@ -708,7 +826,8 @@ function forward(c: Ctx, cue: Cue, si: number): void {
   // is the source (before "to", only a word shaped like a participle is read as one: "is expected to", tagged ADJ or not);
   // and "is worried that …", "is poised to …": a participle naming a state of mind (states.tsv) is read as one
   const adjective = v.tokens[cue.head]!.pos === 'ADJ' && (v.low[k] !== 'to' || !/(ed|en)$/.test(v.low[cue.head]!)) || c.lex.states.has(v.low[cue.head]!);
-  const passiveVoice = BE.has(v.low[cue.first]!) && cue.head > cue.first && !/ing$/.test(v.low[cue.head]!) && !adjective;
+  // ("has been criticized", "has also been mentioned": a form of "be" right before the participle, inside the cue or not)
+  const passiveVoice = (BE.has(v.low[cue.first]!) && cue.head > cue.first || beBefore(v, cue.head, s.tokenStart)) && !/ing$/.test(v.low[cue.head]!) && !adjective;
   // "The sale is expected to close in May", "He is thought to favour …": like a raising verb; not "was told to" (an addressee)
   const passiveTo = passiveVoice && v.low[k] === 'to' && k === cue.last + 1 && !ADDRESSEE.has(cue.entry.lemma);
   if (passiveVoice && !passiveTo) {
@@ -716,12 +835,20 @@ function forward(c: Ctx, cue: Cue, si: number): void {
     // "Sanders was asked about the case", "I was told that …", "It was reported that …": no agent named, the question or report is the content
     // (to the comma that closes a subordinate clause: "When Trump was questioned about the dispute, his response …")
     if (v.low[k] !== 'by' && PASSIVE_CONTENT.has(v.low[k]!) && k === cue.last + 1) push(c, { kind: 'indirect', cue, source: null, content: [v.tokens[k]!.start, clauseEnd(c, si, k, false, subordinateLead(c, si, cue.first))], sentence: si, rule: 'passive-no-agent' });
-    else if (by >= 0) passive(c, cue, si, by);
+    else if (by >= 0 && passive(c, cue, si, by)) return;
     // "Donald Trump was asked a straightforward question", "The DNC, which is seen as aligned with Clinton": no agent, the subject and the rest are the content
     else subjectContent(c, cue, si, k, 'passive-subject');
     return;
   }
-  if (passiveTo || RAISING.has(v.low[cue.head]!) && (v.low[k] === 'to' || v.low[k] === 'like')) {
+  // "has been rebuked by opponents", "is not always preferred by law enforcement" (the auxiliary before the cue),
+  // "an allegation rejected by a series of inquiries": a participle with a "by" agent is a passive too
+  if (!passiveVoice && !adjective) {
+    const by = participleAgent(v, cue, s.tokenStart, s.tokenEnd);
+    if (by >= 0 && passive(c, cue, si, by)) return;
+  }
+  // "She appeared to imply that …", "The Fed is expected to announce …": before a cue verb the subject is its source
+  const toCue = v.low[k] === 'to' && k === cue.last + 1 && k + 1 < s.tokenEnd && inCue(c, skipAdverbsRight(v, k + 1, s.tokenEnd));
+  if ((passiveTo || RAISING.has(v.low[cue.head]!) && (v.low[k] === 'to' || v.low[k] === 'like')) && !toCue) {
     // "Twitter appears to be heavily used": no source; the subject and the rest are the content
     subjectContent(c, cue, si, k, 'raising');
     return;
