@@ -425,6 +425,8 @@ test('the verb part of a hyphenated modifier is no cue', () => {
   // (the passive "were claimed" is an attribution of its own: PolNeAR has it, with its agent)
   const doc = docOf('Both attacks were claimed by the so-called Islamic State, sparking fear.');
   assert.ok(!doc.quotes.some((q) => /called/.test(q.cue?.text ?? '')), JSON.stringify(triples(doc)));
+  // and its agent is read whole across the hyphenated modifier: the source, not a content
+  assert.deepEqual(triples(doc), [['were claimed', 'the so-called Islamic State', 'Both attacks']]);
 });
 
 test('a headline opening with a source noun and a colon ("Poll: …") is an attribution', () => {

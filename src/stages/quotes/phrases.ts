@@ -134,6 +134,12 @@ export function rightNP(v: TokenView, start: number, to: number): Range | null {
     if (lw === '(') { paren++; continue; }
     if (lw === ')') { if (paren > 0) { paren--; b = k; continue; } break; }
     if (paren > 0) { b = k; continue; }
+    // a hyphenated modifier before a noun, whatever its parts' tags ("the so-called Islamic State", "a long-awaited report")
+    if (k + 2 < to && v.low[k + 1] === '-' && v.tokens[k]!.end === v.tokens[k + 1]!.start && v.tokens[k + 1]!.end === v.tokens[k + 2]!.start && /^\p{L}/u.test(v.low[k + 2]!) && k + 3 < to && NOMINAL.has(posAt(v, k + 3))) {
+      b = k + 2;
+      k += 2;
+      continue;
+    }
     if (INSIDE_NP.has(tp) || POSSESSIVE.has(lw) || lw === "'s" || lw === '-' || lw === '/' || lw === '.' && k + 1 < to && v.tokens[k + 1]!.pos !== 'PUNCT' && /^[A-Z]/.test(v.tokens[k + 1]!.text)) {
       if (lw === '.' ) { b = k; continue; }
       b = k;
