@@ -127,29 +127,38 @@ export function paragraphsOf(text: string): Paragraph[] {
  */
 const ABBREVIATION = /^(?:(?:\p{L}{1,3}\.){2,}|\p{L}{1,3}\.\p{L}{1,3}\.|\p{L}{1,2}\.\p{L})$/u;
 const ABBREVIATION_PIECE = /^[\p{L}.]{1,4}$/u;
+/** Whether tokens i and i + 1 touch at a stop ("Ph" + ".", "B." + "Sc"): where an abbreviation may be cut. */
+function cutAtStop(local: { start: number; end: number; text: string }[], i: number): boolean {
+  const t = local[i]!, n = local[i + 1];
+  return !!n && n.start === t.end && (t.text.endsWith('.') || n.text.startsWith('.'));
+}
+
 /** Merge runs of touching tokens that make one abbreviation; `map` (wink index → ours) follows. */
 function joinAbbreviations(local: { start: number; end: number; text: string; pos: string; kind: string }[], map: number[]): void {
-  const index: number[] = [];
-  const out: typeof local = [];
+  let index: number[] | null = null;
+  let out: typeof local | null = null;
   for (let i = 0; i < local.length; i++) {
-    let j = i;
-    let text = local[i]!.text;
     let best = -1;
-    while (j + 1 < local.length && local[j + 1]!.start === local[j]!.end && ABBREVIATION_PIECE.test(local[j + 1]!.text) && text.length < 12) {
-      j++;
-      text += local[j]!.text;
-      if (ABBREVIATION.test(text)) best = j;
+    if (cutAtStop(local, i) && ABBREVIATION_PIECE.test(local[i]!.text)) {
+      let j = i;
+      let text = local[i]!.text;
+      while (j + 1 < local.length && local[j + 1]!.start === local[j]!.end && ABBREVIATION_PIECE.test(local[j + 1]!.text) && text.length < 12) {
+        j++;
+        text += local[j]!.text;
+        if (ABBREVIATION.test(text)) best = j;
+      }
     }
-    if (!ABBREVIATION_PIECE.test(local[i]!.text) || best < 0) { index.push(out.length); out.push(local[i]!); continue; }
+    if (best < 0) { if (out) { index!.push(out.length); out.push(local[i]!); } continue; }
+    if (!out) { out = local.slice(0, i); index = out.map((_, k) => k); }
     const first = local[i]!;
     const last = local[best]!;
-    for (let k = i; k <= best; k++) index.push(out.length);
+    for (let k = i; k <= best; k++) index!.push(out.length);
     out.push({ start: first.start, end: last.end, text: local.slice(i, best + 1).map((t) => t.text).join(''), pos: first.pos === 'PROPN' || last.pos === 'PROPN' ? 'PROPN' : 'NOUN', kind: 'word' });
     i = best;
   }
-  if (out.length === local.length) return;
+  if (!out) return;
   local.splice(0, local.length, ...out);
-  for (let k = 0; k < map.length; k++) map[k] = index[map[k]!]!;
+  for (let k = 0; k < map.length; k++) map[k] = index![map[k]!]!;
 }
 
 /** An initialism with its final stop, which can end a sentence ("U.S.", "a.m.", "D.C."). */
@@ -168,7 +177,7 @@ function splitAfterInitialisms(local: { text: string; pos: string }[], ranges: [
     const [a, b] = ranges[r]!;
     for (let i = a; i < b; i++) {
       const t = local[i]!;
-      if (!INITIALISM.test(t.text)) continue;
+      if (t.text.length < 4 || !t.text.endsWith('.') || !INITIALISM.test(t.text)) continue;
       let n = i + 1;
       while (n <= b && !keepToken(local[n] as Parameters<typeof keepToken>[0])) n++;
       const next = local[n];
