@@ -401,6 +401,14 @@ test('NER output: a capitalized name headed by an organization word (Air Force, 
     'B-MISC', 'B-ORG', 'I-ORG', 'O', 'O', 'O', 'B-LOC', 'I-LOC']);
 });
 
+test('NER output: a court is an organization ("United States Supreme Court"); a sentence-opening "A" is no part of the name', async () => {
+  const { retypeOrgHeads } = await import('../src/ner/tagger.js');
+  const words = ['The', 'United', 'States', 'Supreme', 'Court', 'ruled', '.', 'A', 'Federal', 'Court', 'judge', 'agreed', '.'];
+  const labels = Uint8Array.from(['O', 'B-LOC', 'I-LOC', 'I-LOC', 'I-LOC', 'O', 'O', 'O', 'O', 'O', 'O', 'O', 'O'].map(labelId));
+  retypeOrgHeads(words, labels, [0, 7]);
+  assert.deepEqual(labelNames(labels), ['O', 'B-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'O', 'O', 'O', 'B-ORG', 'I-ORG', 'O', 'O', 'O']);
+});
+
 test('NER output: a person span running through an organization head is an organization named after someone ("Collins College"); a person before the head is left', async () => {
   const { retypeOrgHeads } = await import('../src/ner/tagger.js');
   const words = ['back', 'in', 'Collins', 'College', '.', 'Minister', 'Smith', 'Party', 'said'];

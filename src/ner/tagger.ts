@@ -332,6 +332,8 @@ export function joinOrgSuffixes(words: readonly string[], labels: Uint8Array, se
 }
 
 const NAME_LINKS = new Set(['of', 'for', '&']);
+/** Capitalized determiners that open a sentence before a name, not part of it ('A Federal Court judge'). */
+const LEADING_DETERMINERS = new Set(['The', 'A', 'An', 'This', 'That', 'These', 'Those', 'Its', 'Their', 'His', 'Her']);
 
 /**
  * Organizations named by their kind: a run of capitalized words (joined by "of", "for", "&") in one
@@ -339,11 +341,11 @@ const NAME_LINKS = new Set(['of', 'for', '&']);
  * org-heads.txt (as written: Party, Ministry, Committee, Force, Press, Journal, ...) is one ORG
  * span, in place ("United States Air Force", "Canadian Press", "Medical Journal of Australia"), when
  * the model tagged only parts of it or typed it otherwise ("United States" LOC, "Canadian" MISC). A
- * leading "The" is left out, and so is a place or nationality span before a head the model already
- * typed ORG ("German Foreign Ministry"); a run that a span crosses, or with a person's name (PER
- * span) before the head, is left as it is, except when the person span
- * runs through the head: the model took an organization named after someone for a person
- * ("Collins College").
+ * leading determiner ("The", "A", "Its") is left out, and so is a place or nationality span before
+ * a head the model already typed ORG ("German Foreign Ministry"); a run that a span crosses, or with
+ * a person's name (PER span) before the head, is left as it is, except when the person span runs
+ * through the head: the model took an organization named after someone for a person ("Collins
+ * College").
  */
 export function retypeOrgHeads(words: readonly string[], labels: Uint8Array, sentStarts: readonly number[]): void {
   orgHeads ??= wordList('org-heads.txt');
@@ -353,7 +355,7 @@ export function retypeOrgHeads(words: readonly string[], labels: Uint8Array, sen
     let b = i, e = i + 1;
     while (e < words.length && !starts.has(e) && (CAPITALIZED.test(words[e]!) || NAME_LINKS.has(words[e]!) && e + 1 < words.length && !starts.has(e + 1) && CAPITALIZED.test(words[e + 1]!))) e++;
     i = e;
-    if (words[b] === 'The' && e - b > 1) b++;
+    if (LEADING_DETERMINERS.has(words[b]!) && e - b > 1) b++;
     let head = e - 1;
     for (let k = b + 1; k < e - 1; k++) if (words[k] === 'of') { head = k - 1; break; }
     if (!orgHeads.has(words[head]!) || head === b && e - b === 1) continue;
