@@ -959,3 +959,17 @@ test('a passive with "be" right before the participle and the perfect auxiliary 
   const doc = docOf('Mehmet Oz — a surgeon and TV star — has been called a charlatan by fellow physicians.');
   assert.deepEqual(triples(doc), [['has been called', 'fellow physicians', 'a charlatan']]);
 });
+
+test('"she" is not a person with a common male given name, nor "he" one with a female name (resources/en/quotes/given-names.tsv)', () => {
+  const text = 'Police arrested Louise Turpin on Sunday. David Turpin was arrested too. She said the children were safe.';
+  const mentions: Mention[] = [];
+  const entities: Entity[] = [];
+  for (const [id, name] of [['e1', 'Louise Turpin'], ['e2', 'David Turpin']] as const) {
+    const at = text.indexOf(name);
+    mentions.push({ id: `m-${id}`, type: 'PER', entity: id, via: 'ner', confidence: 0.9, start: at, end: at + name.length, text: name });
+    entities.push({ id, type: 'PER', name, aliases: [], mentions: [`m-${id}`], roles: [], country: null, sector: null, kbId: null, linkConfidence: null, inferred: [] });
+  }
+  const q = docOf(text, { mentions, entities }).quotes.find((x) => x.cue?.text === 'said');
+  assert.equal(q?.speaker.span?.text, 'She');
+  assert.equal(q?.speaker.entity, 'e1');
+});

@@ -50,7 +50,7 @@ export function inQuoteFlags(v: TokenView, quotesByPara: QuoteSpan[][]): Uint8Ar
 
 function buildQuotes(doc: Readonly<Document>, v: TokenView, raw: RawAttribution[], quotesByPara: QuoteSpan[][]): Quote[] {
   const lex = quoteLexicon('en');
-  const ix = entityIndex(doc);
+  const ix = entityIndex(doc, lex);
   const timesBySentence = new Map<number, Timex[]>();
   for (const t of doc.times) {
     const k = sentenceAt(doc, t.start);

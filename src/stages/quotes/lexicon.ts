@@ -39,6 +39,8 @@ export interface QuoteLexicon {
   control: Set<string>;
   /** verb forms whose "with"/"to" phrase names whom one speaks or meets ("spoke with Putin"), not what is said */
   companions: Set<string>;
+  /** given names and the gender they usually mark (given-names.tsv): a default for "he"/"she" */
+  givenNames: Map<string, 'm' | 'f'>;
 }
 
 function rows(lang: string, file: string): string[][] {
@@ -60,7 +62,7 @@ const cache = new Map<string, QuoteLexicon>();
 export function quoteLexicon(lang = 'en'): QuoteLexicon {
   const hit = cache.get(lang);
   if (hit) return hit;
-  const lex: QuoteLexicon = { cueForms: new Map(), cuePhrases: new Map(), sourceNouns: new Map(), modality: new Map(), quotePairs: new Map(), labelWords: new Set(), inSources: new Map(), states: new Set(), naming: new Set(), inverting: new Set(), control: new Set(), companions: new Set() };
+  const lex: QuoteLexicon = { cueForms: new Map(), cuePhrases: new Map(), sourceNouns: new Map(), modality: new Map(), quotePairs: new Map(), labelWords: new Set(), inSources: new Map(), states: new Set(), naming: new Set(), inverting: new Set(), control: new Set(), companions: new Set(), givenNames: new Map() };
   for (const [phrase, meaning, forms] of rows(lang, 'cues.tsv')) {
     const words = phrase!.toLowerCase().replace(/n't/g, " n't").split(/\s+/).filter(Boolean);
     const entry: CueEntry = { lemma: phrase!, meaning: meaning as CueMeaning };
@@ -85,6 +87,7 @@ export function quoteLexicon(lang = 'en'): QuoteLexicon {
   for (const [word] of rows(lang, 'inverting.tsv')) lex.inverting.add(fold(word!));
   for (const [word] of rows(lang, 'control.tsv')) lex.control.add(fold(word!));
   for (const [word] of rows(lang, 'companions.tsv')) lex.companions.add(fold(word!));
+  for (const [name, gender] of rows(lang, 'given-names.tsv')) if (gender === 'm' || gender === 'f') lex.givenNames.set(fold(name!), gender);
   for (const [open, ...close] of rows(lang, 'quote-marks.tsv')) lex.quotePairs.set(open!, close.filter(Boolean));
   cache.set(lang, lex);
   return lex;

@@ -8,7 +8,7 @@
 import type { Document, Entity, Mention, Span, Speaker } from '../../document.js';
 import { spanOf } from '../../document.js';
 import type { TokenView } from './cues.js';
-import type { QuoteLexicon } from './lexicon.js';
+import { fold, type QuoteLexicon } from './lexicon.js';
 import type { Range } from './phrases.js';
 
 const MALE = new Set(['he', 'him', 'his']);
@@ -26,16 +26,24 @@ export interface EntityIndex {
   gender: Map<string, 'm' | 'f'>;
 }
 
-export function entityIndex(doc: Readonly<Document>): EntityIndex {
+export function entityIndex(doc: Readonly<Document>, lex: QuoteLexicon | null = null): EntityIndex {
   const mentions = [...doc.mentions].sort((a, b) => a.start - b.start);
   const entityById = new Map(doc.entities.map((e) => [e.id, e] as const));
   const gender = new Map<string, 'm' | 'f'>();
+  // a common given name is the default ("David Turpin" is no "she"); a title in the text ("Mr.",
+  // "Mrs.") overrides it, a pronoun the entities stage resolved only fills in where it says nothing
+  if (lex) {
+    for (const e of doc.entities) {
+      const given = e.type === 'PER' ? lex.givenNames.get(fold(e.name.split(/\s+/)[0]!)) : undefined;
+      if (given) gender.set(e.id, given);
+    }
+  }
   for (const m of mentions) {
     if (m.type !== 'PER') continue;
     const before = doc.text.slice(Math.max(0, m.start - 5), m.start);
     if (/\b(Mr\.?|Sir|Lord)\s*$/.test(before) || /^(Mr\.?|Sir|Lord)\s/.test(m.text)) gender.set(m.entity, 'm');
     else if (/\b(Mrs\.?|Ms\.?|Miss|Madam|Lady|Dame)\s*$/.test(before) || /^(Mrs\.?|Ms\.?|Miss|Dame)\s/.test(m.text)) gender.set(m.entity, 'f');
-    if (m.via === 'pronoun') {
+    if (m.via === 'pronoun' && !gender.has(m.entity)) {
       const w = m.text.toLowerCase();
       if (MALE.has(w)) gender.set(m.entity, 'm');
       else if (FEMALE.has(w)) gender.set(m.entity, 'f');
