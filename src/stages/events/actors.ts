@@ -255,7 +255,6 @@ function collectiveAt(seq: CTok[], i: number, b: number): [string, string | null
   return null;
 }
 
-/** Code the tokens seq[a..b] as an actor, or null when they name none. */
 /**
  * The person whose title, as written in the text before `before`, is or ends with `title` ("the
  * President" after "President Biden also made clear …"): the one titled last; null when none.
@@ -274,6 +273,7 @@ function titleHolder(ctx: ActorContext, title: string, before: number): Entity |
   return best;
 }
 
+/** Code the tokens seq[a..b] as an actor, or null when they name none. */
 export function codeActor(seq: CTok[], a: number, b: number, ctx: ActorContext): ActorInfo | null {
   while (a <= b && (seq[a]!.pos === 'DET' || seq[a]!.pos === 'NUM' || seq[a]!.lower === ',')) a++;
   while (b >= a && (seq[b]!.lower === ',' || seq[b]!.lower === "'s" || seq[b]!.lower === '’s' || TIME_NOUNS.has(seq[b]!.lower))) b--;

@@ -67,6 +67,8 @@ function keysOf(table: Record<string, unknown>): string[] {
   if (!keys) tableKeys.set(table, keys = Object.keys(table));
   return keys;
 }
+/** Whether the expression stands inside a sentence: not at the text's start, nor after a stop, a colon or an opening quote mark. */
+const midSentence = (c: NormContext) => !/(?:^|[.!?:"“]\s*)$/u.test(c.text.slice(Math.max(0, c.start - 3), c.start).trimEnd());
 const prevWord = (c: NormContext) => /([\p{L}$£€#]+)[\s-]*$/u.exec(c.text.slice(Math.max(0, c.start - 30), c.start))?.[1]?.toLowerCase() ?? '';
 const nextText = (c: NormContext) => c.text.slice(c.end, c.end + 30);
 const nextWord = (c: NormContext) => /^\s+([\p{L}'’]+)/u.exec(nextText(c))?.[1]?.toLowerCase().replace(/’/g, "'") ?? '';
@@ -478,7 +480,6 @@ function relativeUnit(g: G, c: NormContext): Norm {
   if ((u.g === 'decade' || u.g === 'century') && listRe(lex.stretchLeads, '^(?:{}) ').test(matched)) {
     return { type: 'DURATION', value: durationValue(1, u), mod, granularity: 'duration', anchor: c.dct ? 'dct' : null, resolved: true, inferred: [] };
   }
-  // "the past decade": a duration up to the DCT
   // "the following year", "the previous month": relative to the last time mentioned, when it is
   // as fine as the unit (not "the previous month" after "the 2020 race": the month before the DCT)
   // "withdrew in March 2019; the next month ...": "the next" counts from it too, unless a span
@@ -785,7 +786,7 @@ function reference(g: G, c: NormContext): Norm {
   // "the now-former governor", "the now-cancelled deal": an adverb inside a modifier
   if (w === 'now' && /^-\p{L}/u.test(nt)) return null;
   // "Back to the Future": a capitalised noun inside a sentence is part of a title
-  if (/^the \p{L}/u.test(w) && /^\S+\s+\p{Lu}/u.test(c.text.slice(c.start, c.end)) && !/(?:^|[.!?:"“]\s*)$/u.test(c.text.slice(Math.max(0, c.start - 3), c.start).trimEnd())) return null;
+  if (/^the \p{L}/u.test(w) && /^\S+\s+\p{Lu}/u.test(c.text.slice(c.start, c.end)) && midSentence(c)) return null;
   // "the long term effects": a modifier, not a time
   if (/ term$/.test(w) && /^\s+\p{Ll}/u.test(nt) && !listRe(c.lex.termReferenceFollowers, '^\\s+(?:{})\\b').test(nt)) return null;
   if (w === 'the past' && listRe(c.lex.pastNotBefore, '^\\s+(?:{}|\\d)').test(nt)) return null;
@@ -806,7 +807,7 @@ function setNorm(g: G, c: NormContext): Norm {
     // "Daily Mail", "the Weekly Standard", "Daily Xtra": a capitalised set word before a
     // capitalised word, inside a sentence (or before a known title word), is part of a name
     if (isCap(g.sets) && (listRe(lex.setTitleWords, '^\\s+(?:{})\\b').test(nextText(c))
-      || (/^\s+\p{Lu}/u.test(nextText(c)) && !/(?:^|[.!?:"“]\s*)$/u.test(c.text.slice(Math.max(0, c.start - 3), c.start).trimEnd())))) return null;
+      || (/^\s+\p{Lu}/u.test(nextText(c)) && midSentence(c)))) return null;
     return { type: 'SET', value: v, granularity: 'set', anchor: null, resolved: true, inferred: [] };
   }
   const q = g.setq ? low(g.setq).toUpperCase() : null;
