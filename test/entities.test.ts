@@ -7,6 +7,7 @@ import { structureStage } from '../src/stages/structure/index.js';
 import { entitiesStage, initialsOf } from '../src/stages/entities/index.js';
 import { tagConllLines } from '../src/ner/conll.js';
 import { labelNames, spansOf, tagWords } from '../src/ner/tagger.js';
+import { Gazetteer } from '../src/ner/gazetteer.js';
 import { LABELS, allowed, labelId, toBio2 } from '../src/ner/labels.js';
 import { SEED } from './helpers.js';
 
@@ -303,14 +304,12 @@ test('NER output: a name ending in a law, study, prize or war word is MISC ("Pur
   const { retypeMiscEnds } = await import('../src/ner/tagger.js');
   const words = ['the', 'Energy', 'Purchase', 'Agreement', 'and', 'the', 'Iodine', 'Nutrition', 'Study', 'by', 'Study', 'Group', ',', 'Cup'];
   const labels = Uint8Array.from(['O', 'B-ORG', 'I-ORG', 'I-ORG', 'O', 'O', 'B-ORG', 'I-ORG', 'I-ORG', 'O', 'B-ORG', 'I-ORG', 'O', 'B-ORG'].map(labelId));
-  const { Gazetteer } = await import('../src/ner/gazetteer.js');
   retypeMiscEnds(words, labels, [0], new Gazetteer());
   assert.deepEqual(labelNames(labels), ['O', 'B-MISC', 'I-MISC', 'I-MISC', 'O', 'O', 'B-MISC', 'I-MISC', 'I-MISC', 'O', 'B-ORG', 'I-ORG', 'O', 'B-ORG']);
 });
 
 test('NER output: ordinary words in capitals for emphasis are untagged ("serve ALL of the people"); known acronyms and headlines are left', async () => {
   const { untagShouted } = await import('../src/ner/tagger.js');
-  const { Gazetteer } = await import('../src/ner/gazetteer.js');
   const gaz = Gazetteer.fromTsv('IGO\tWHO\n');
   const words = ['I', 'will', 'serve', 'ALL', 'of', 'us', ',', 'said', 'WHO', '.', 'ALL', 'FANS', 'WIN'];
   const labels = Uint8Array.from(['O', 'O', 'O', 'B-ORG', 'O', 'O', 'O', 'O', 'B-ORG', 'O', 'B-ORG', 'I-ORG', 'O'].map(labelId));
@@ -320,7 +319,6 @@ test('NER output: ordinary words in capitals for emphasis are untagged ("serve A
 
 test('NER output: the odd name of a list takes the others\' type when the gazetteer knows it as such ("Victoria, South Australia, Western Australia and Queensland")', async () => {
   const { retypeLists } = await import('../src/ner/tagger.js');
-  const { Gazetteer } = await import('../src/ner/gazetteer.js');
   const gaz = Gazetteer.fromTsv('REGION\tWestern Australia\n');
   const words = ['Victoria', ',', 'South', 'Australia', ',', 'Western', 'Australia', 'and', 'Queensland', '.', 'Acme', ',', 'Foo', 'and', 'Bar', 'won'];
   const labels = Uint8Array.from(['B-LOC', 'O', 'B-LOC', 'I-LOC', 'O', 'B-ORG', 'I-ORG', 'O', 'B-LOC', 'O', 'B-ORG', 'O', 'B-LOC', 'O', 'B-LOC', 'O'].map(labelId));
@@ -331,7 +329,6 @@ test('NER output: the odd name of a list takes the others\' type when the gazett
 
 test('NER output: religions, peoples and nationality words alone are MISC ("Muslim", "Shiites", "Indian"); longer names and "U.S." keep their type', async () => {
   const { retypeGroups } = await import('../src/ner/tagger.js');
-  const { Gazetteer } = await import('../src/ner/gazetteer.js');
   const gaz = Gazetteer.fromTsv('NORP\tIndian\nNORP\tU.S.\nCOUNTRY\tU.S.\n');
   const words = ['Muslim', 'clerics', ',', 'Shiites', ',', 'Indian', 'and', 'U.S.', 'officials', 'met', 'the', 'Muslim', 'Brotherhood'];
   const labels = Uint8Array.from(['B-ORG', 'O', 'O', 'B-PER', 'O', 'B-LOC', 'O', 'B-LOC', 'O', 'O', 'O', 'B-ORG', 'I-ORG'].map(labelId));
@@ -349,7 +346,6 @@ test('NER output: a name right after a capitalized title is a person ("Professor
 
 test('NER output: a title that ends the span of a known place is left out of it ("United States Senator"); "Burger King" stays', async () => {
   const { tagTitled } = await import('../src/ner/tagger.js');
-  const { Gazetteer } = await import('../src/ner/gazetteer.js');
   const gaz = Gazetteer.fromTsv('COUNTRY\tUnited States\n');
   const words = ['United', 'States', 'Senator', 'from', 'Vermont', 'spoke', '.', 'Burger', 'King', 'opened', '.'];
   const labels = Uint8Array.from(['B-LOC', 'I-LOC', 'I-LOC', 'O', 'B-LOC', 'O', 'O', 'B-LOC', 'I-LOC', 'O', 'O'].map(labelId));
@@ -419,7 +415,6 @@ test('NER output: a person span running through an organization head is an organ
 
 test('NER output: a span that is exactly a known organization or person of the gazetteer takes that type (not in capitals)', async () => {
   const { retypeKnown } = await import('../src/ner/tagger.js');
-  const { Gazetteer } = await import('../src/ner/gazetteer.js');
   const gaz = new Gazetteer();
   gaz.add('IGO', 'African Union'); gaz.add('PER', 'Xi'); gaz.add('PER', 'Jordan'); gaz.add('COUNTRY', 'Jordan');
   const words = ['The', 'African', 'Union', 'met', 'Xi', ',', 'Jordan', 'and', 'the', 'XI', '.'];

@@ -38,10 +38,11 @@ function checkQuotes(doc: Document): void {
 
 const seedText = readFileSync(SEED, 'utf8').replace(/^\s*date \S+\s*/, '');
 
-function seedLayers(text: string): Pick<Document, 'mentions' | 'entities' | 'times'> {
+/** Entities as the entities stage would give them: each with a mention at every occurrence of its surface (its name unless given) in `text`. */
+function entityLayers(text: string, list: { id: string; type: Mention['type']; name: string; surface?: string; roles?: Entity['roles'] }[]): Pick<Document, 'mentions' | 'entities'> {
   const mentions: Mention[] = [];
   const entities: Entity[] = [];
-  const add = (id: string, type: Mention['type'], name: string, surface = name, roles: Entity['roles'] = []) => {
+  for (const { id, type, name, surface = name, roles = [] } of list) {
     const ids: string[] = [];
     let at = text.indexOf(surface);
     while (at >= 0) {
@@ -51,12 +52,18 @@ function seedLayers(text: string): Pick<Document, 'mentions' | 'entities' | 'tim
       at = text.indexOf(surface, at + surface.length);
     }
     entities.push({ id, type, name, aliases: [], mentions: ids, roles, country: null, sector: null, kbId: null, linkConfidence: null, inferred: [] });
-  };
-  add('e-mod', 'ORG', 'British Ministry of Defense');
-  add('e-barrot', 'PER', 'Jean-Noël Barrot', 'Jean-Noel Barro', [{ title: 'French Foreign Minister', office: 'foreign-minister', country: 'FR', evidence: null, from: 'text' }]);
-  add('e-starmer', 'PER', 'Keir Starmer');
-  add('e-trump', 'PER', 'Donald Trump');
-  add('e-dci', 'ORG', 'Défense Conseil International');
+  }
+  return { mentions, entities };
+}
+
+function seedLayers(text: string): Pick<Document, 'mentions' | 'entities' | 'times'> {
+  const { mentions, entities } = entityLayers(text, [
+    { id: 'e-mod', type: 'ORG', name: 'British Ministry of Defense' },
+    { id: 'e-barrot', type: 'PER', name: 'Jean-Noël Barrot', surface: 'Jean-Noel Barro', roles: [{ title: 'French Foreign Minister', office: 'foreign-minister', country: 'FR', evidence: null, from: 'text' }] },
+    { id: 'e-starmer', type: 'PER', name: 'Keir Starmer' },
+    { id: 'e-trump', type: 'PER', name: 'Donald Trump' },
+    { id: 'e-dci', type: 'ORG', name: 'Défense Conseil International' },
+  ]);
   const timex = (id: string, surface: string, value: string): Timex => {
     const at = text.indexOf(surface);
     return { id, type: 'DATE', value, start: at, end: at + surface.length, text: surface, mod: null, quant: null, freq: null, anchor: '2024-11-25', anchorId: null, granularity: 'day', resolved: true, inferred: [] };
@@ -785,10 +792,8 @@ test('a trailing apposition of an inverted source closed by a comma before a tra
 
 test('"they" after a plural subject nearer than any organization stands for it ("researchers evaluated … They found")', () => {
   const text = 'The study was funded by the National Science Foundation. Here, researchers evaluated CT scans on 158 species. They found that frogs with similar niches developed similar skulls.';
-  const at = text.indexOf('National Science Foundation');
-  const mentions: Mention[] = [{ id: 'm1', type: 'ORG', entity: 'e1', via: 'ner', confidence: 0.9, start: at, end: at + 27, text: 'National Science Foundation' }];
-  const entities: Entity[] = [{ id: 'e1', type: 'ORG', name: 'National Science Foundation', aliases: [], mentions: ['m1'], roles: [], country: null, sector: null, kbId: null, linkConfidence: null, inferred: [] }];
-  const doc = docOf(text, { mentions, entities });
+  const nsf = [{ id: 'e1', type: 'ORG' as const, name: 'National Science Foundation' }];
+  const doc = docOf(text, entityLayers(text, nsf));
   checkQuotes(doc);
   const q = doc.quotes.find((x) => x.cue?.text === 'found');
   assert.ok(q, JSON.stringify(triples(doc)));
@@ -797,9 +802,8 @@ test('"they" after a plural subject nearer than any organization stands for it (
   assert.equal(q.speaker.antecedent?.text, 'researchers');
   assert.equal(q.speaker.resolvedVia, 'pronoun');
   // with the organization nearer, "they" is the organization
-  const doc2 = docOf('Researchers evaluated the scans. The National Science Foundation said on Monday that it would act. They found that frogs differ.', {
-    mentions: [{ ...mentions[0]!, start: 37, end: 64 }], entities,
-  });
+  const text2 = 'Researchers evaluated the scans. The National Science Foundation said on Monday that it would act. They found that frogs differ.';
+  const doc2 = docOf(text2, entityLayers(text2, nsf));
   const q2 = doc2.quotes.find((x) => x.cue?.text === 'found');
   assert.equal(q2?.speaker.entity, 'e1');
   assert.equal(q2?.speaker.antecedent, null);
@@ -807,10 +811,7 @@ test('"they" after a plural subject nearer than any organization stands for it (
 
 test('a person named in an apposition to the source is the speaker ("One of the study\'s authors, herpetologist David Blackburn, told …")', () => {
   const text = 'One of the study\'s authors, herpetologist David Blackburn, told Discover Magazine the pattern was deep.';
-  const at = text.indexOf('David Blackburn');
-  const mentions: Mention[] = [{ id: 'm1', type: 'PER', entity: 'e1', via: 'ner', confidence: 0.9, start: at, end: at + 15, text: 'David Blackburn' }];
-  const entities: Entity[] = [{ id: 'e1', type: 'PER', name: 'David Blackburn', aliases: [], mentions: ['m1'], roles: [], country: null, sector: null, kbId: null, linkConfidence: null, inferred: [] }];
-  const doc = docOf(text, { mentions, entities });
+  const doc = docOf(text, entityLayers(text, [{ id: 'e1', type: 'PER', name: 'David Blackburn' }]));
   checkQuotes(doc);
   const q = doc.quotes.find((x) => x.cue?.text === 'told');
   assert.ok(q, JSON.stringify(triples(doc)));
@@ -828,10 +829,7 @@ test('authorities and police are unnamed officials; a website is a publication',
 
 test('a relative pronoun source stands for the name right before it ("the Navy, who told …")', () => {
   const text = 'The paper also spoke to the Navy, who told it this was unconfirmed.';
-  const at = text.indexOf('Navy');
-  const mentions: Mention[] = [{ id: 'm1', type: 'ORG', entity: 'e1', via: 'ner', confidence: 0.9, start: at, end: at + 4, text: 'Navy' }];
-  const entities: Entity[] = [{ id: 'e1', type: 'ORG', name: 'Navy', aliases: [], mentions: ['m1'], roles: [], country: null, sector: null, kbId: null, linkConfidence: null, inferred: [] }];
-  const doc = docOf(text, { mentions, entities });
+  const doc = docOf(text, entityLayers(text, [{ id: 'e1', type: 'ORG', name: 'Navy' }]));
   checkQuotes(doc);
   const q = doc.quotes.find((x) => x.cue?.text === 'told');
   assert.ok(q, JSON.stringify(triples(doc)));
@@ -962,14 +960,8 @@ test('a passive with "be" right before the participle and the perfect auxiliary 
 
 test('"she" is not a person with a common male given name, nor "he" one with a female name (resources/en/quotes/given-names.tsv)', () => {
   const text = 'Police arrested Louise Turpin on Sunday. David Turpin was arrested too. She said the children were safe.';
-  const mentions: Mention[] = [];
-  const entities: Entity[] = [];
-  for (const [id, name] of [['e1', 'Louise Turpin'], ['e2', 'David Turpin']] as const) {
-    const at = text.indexOf(name);
-    mentions.push({ id: `m-${id}`, type: 'PER', entity: id, via: 'ner', confidence: 0.9, start: at, end: at + name.length, text: name });
-    entities.push({ id, type: 'PER', name, aliases: [], mentions: [`m-${id}`], roles: [], country: null, sector: null, kbId: null, linkConfidence: null, inferred: [] });
-  }
-  const q = docOf(text, { mentions, entities }).quotes.find((x) => x.cue?.text === 'said');
+  const layers = entityLayers(text, [{ id: 'e1', type: 'PER', name: 'Louise Turpin' }, { id: 'e2', type: 'PER', name: 'David Turpin' }]);
+  const q = docOf(text, layers).quotes.find((x) => x.cue?.text === 'said');
   assert.equal(q?.speaker.span?.text, 'She');
   assert.equal(q?.speaker.entity, 'e1');
 });
