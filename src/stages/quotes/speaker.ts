@@ -26,17 +26,15 @@ export interface EntityIndex {
   gender: Map<string, 'm' | 'f'>;
 }
 
-export function entityIndex(doc: Readonly<Document>, lex: QuoteLexicon | null = null): EntityIndex {
+export function entityIndex(doc: Readonly<Document>, lex: QuoteLexicon): EntityIndex {
   const mentions = [...doc.mentions].sort((a, b) => a.start - b.start);
   const entityById = new Map(doc.entities.map((e) => [e.id, e] as const));
   const gender = new Map<string, 'm' | 'f'>();
   // a common given name is the default ("David Turpin" is no "she"); a title in the text ("Mr.",
   // "Mrs.") overrides it, a pronoun the entities stage resolved only fills in where it says nothing
-  if (lex) {
-    for (const e of doc.entities) {
-      const given = e.type === 'PER' ? lex.givenNames.get(fold(e.name.split(/\s+/)[0]!)) : undefined;
-      if (given) gender.set(e.id, given);
-    }
+  for (const e of doc.entities) {
+    const given = e.type === 'PER' ? lex.givenNames.get(fold(e.name.split(/\s+/)[0]!)) : undefined;
+    if (given) gender.set(e.id, given);
   }
   for (const m of mentions) {
     if (m.type !== 'PER') continue;
@@ -87,7 +85,8 @@ export function makeSpeaker(doc: Readonly<Document>, v: TokenView, range: Range 
   if (a === b && RELATIVE.has(words[0]!)) {
     let k = a - 1;
     if (k >= 0 && v.low[k] === ',') k--;
-    const m = k >= 0 ? mentionsIn(ix, v.tokens[k]!.start - 200, v.tokens[k]!.end).filter((mm) => mm.end === v.tokens[k]!.end).pop() : undefined;
+    const end = k >= 0 ? v.tokens[k]!.end : -1;
+    const m = k >= 0 ? lastMentionBefore(ix, end, (mm) => mm.end === end, 200) : null;
     if (m) return { ...base, entity: m.entity, kind: kindOfMention(m), resolvedVia: 'relative-pronoun', antecedent: spanOf(doc.text, m.start, m.end) };
   }
 
