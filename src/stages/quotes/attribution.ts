@@ -427,6 +427,8 @@ function subjectBefore(c: Ctx, cue: Cue, si: number): Range | null {
   const prev = CLOSERS.has(v.low[end - 1]!) && v.low[end - 2] === ',' && end - 2 > s.tokenStart ? end - 2 : end - 1;
   if (prev > s.tokenStart && (v.low[prev] === ',' || DASHES.has(v.low[prev]!))) {
     const close = v.low[prev]!;
+    // the sentence's opening phrase with its asides may be the source: not for a participle cue (", adding") nor after a dash
+    const asides = !(cue.first === cue.head && /ing$/.test(v.low[cue.head]!)) && !DASHES.has(close);
     // "Another delegate on the slate, Jim Poole, said": where the phrase before the name is not read, the name is the source
     let named: Range | null = null;
     for (let k = prev - 2; k > s.tokenStart && k >= prev - MAX_SOURCE; k--) {
@@ -448,7 +450,7 @@ function subjectBefore(c: Ctx, cue: Cue, si: number): Range | null {
         if (before - 1 >= s.tokenStart && v.tokens[before]!.pos === 'ADP' && v.low[before - 1] === close) { k = before; continue; }
         if (head[0] === s.tokenStart || /^[,;:(—–-]$/.test(v.low[before]!) || LEAD_INS.has(v.low[before]!) || v.tokens[before]!.pos === 'SCONJ') {
           // "Sandy Phillips, who lost her daughter in Aurora, Colorado, in July 2012, said": the sentence's opening phrase with its asides first
-          const open = v.low[before] === ',' && !(cue.first === cue.head && /ing$/.test(v.low[cue.head]!)) && !DASHES.has(close) ? openingSubject(c, si, prev) : null;
+          const open = v.low[before] === ',' && asides ? openingSubject(c, si, prev) : null;
           return open && open[1] < head[0] ? [open[0], end - 1] : [head[0], prev];
         }
         if (before === s.tokenStart && v.tokens[before]!.pos === 'ADV') return [head[0], prev]; // "Even China, its only ally, said"
@@ -458,11 +460,11 @@ function subjectBefore(c: Ctx, cue: Cue, si: number): Range | null {
     }
     // "Eddie Griffin, who at the time was …, a group of …, said", "Trump, speaking at a rally in Wilmington, N.C., warned":
     // the phrase that opens the sentence, with its asides
-    const open = !(cue.first === cue.head && /ing$/.test(v.low[cue.head]!)) && !DASHES.has(close) ? openingSubject(c, si, prev) : null;
+    const open = asides ? openingSubject(c, si, prev) : null;
     if (open) return [open[0], end - 1]; // with a closing mark after the comma
     // "…, but Representative Brooks, who has welcomed …, doesn't", "a position that Warren, whose …, advocated": the same
     // for a phrase that opens a clause inside the sentence
-    const inner = !(cue.first === cue.head && /ing$/.test(v.low[cue.head]!)) && !DASHES.has(close) ? innerSubject(c, si, prev) : null;
+    const inner = asides ? innerSubject(c, si, prev) : null;
     if (inner) return [inner[0], end - 1];
     if (named) return named;
   }
