@@ -506,8 +506,7 @@ function objectParticiple(c: Ctx, cue: Cue, np: Range, from: number): Range | nu
     k = obj[0] - 1;
   }
   if (k <= from || v.tokens[k]!.pos !== 'VERB') return null;
-  while (k - 1 >= from && (isVerb(v, k - 1) || v.tokens[k - 1]!.pos === 'ADV' || v.tokens[k - 1]!.pos === 'PART')) k--;
-  return leftNP(v, k, from);
+  return subjectOfVerbs(v, k, from);
 }
 
 /**
@@ -574,6 +573,11 @@ function infinitiveSubject(c: Ctx, to: number, from: number): Range | null {
   if (v.low[k] === 'on' && k - 1 >= from) k--; // "went on to say"
   if (v.low[k] === 'not' && k - 1 >= from) k--; // "managed not to criticize"
   if (k < from || !isVerb(v, k) || inCue(c, k)) return null;
+  return subjectOfVerbs(v, k, from);
+}
+
+/** The subject of the verb group that ends at token k ("has been sending", "continue"): the phrase before its verbs, adverbs and particles. */
+function subjectOfVerbs(v: TokenView, k: number, from: number): Range | null {
   while (k - 1 >= from && (isVerb(v, k - 1) || v.tokens[k - 1]!.pos === 'ADV' || v.tokens[k - 1]!.pos === 'PART')) k--;
   return leftNP(v, k, from);
 }
