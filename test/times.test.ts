@@ -618,3 +618,13 @@ test('"the next month" after a date counts from it, "over the next year" from th
   assertValues(times('Bayes withdrew in March 2019. The next month, the party nominated a new ticket.', '2020-07-25'), { 'The next month': '2019-04' });
   assertValues(times('Bayes withdrew in March 2019. Plants will be closed over the next year.', '2020-07-25'), { 'the next year': '2021' });
 });
+
+test('a capitalised day word alone inside a sentence of prose is a name ("USA Today noted"); a headline or a sentence start keeps it', () => {
+  assert.equal(times('USA Today noted the scope of the commission.').length, 0);
+  assert.equal(times('He told NBC\'s Today show that he would run.').length, 0);
+  assertValues(times('Today, the commission met.'), { Today: '2024-11-25' });
+  assertValues(times('He said: "Today we begin."'), { Today: '2024-11-25' });
+  assertValues(times('He said, `` Today is a great day.'), { Today: '2024-11-25' });
+  assertValues(times('Apple unveils iPhone 4\nYesterday, at this year\'s conference, it showed it.'), { Yesterday: '2024-11-24' });
+  assertValues(times('Leaders Meet In Paris Today'), { Today: '2024-11-25' });
+});

@@ -713,9 +713,21 @@ function recentUnits(g: G, c: NormContext): Norm {
   };
 }
 
+/** whether the sentence around the expression is prose: a lower-case word of four letters or more
+ * on either side of it (a title-case headline capitalises all but short words) */
+function inProse(c: NormContext): boolean {
+  const before = /[^.!?\n]*$/.exec(c.text.slice(Math.max(0, c.start - 80), c.start))![0];
+  const after = /^[^.!?\n]*/.exec(nextText(c))![0];
+  return /(?:^|[^\p{L}])\p{Ll}{4,}/u.test(before) || /(?:^|[^\p{L}])\p{Ll}{4,}/u.test(after);
+}
+
 function dayWord(g: G, c: NormContext): Norm {
   const { lex } = c;
-  const matched = low(c.text.slice(c.start, c.end));
+  const raw = c.text.slice(c.start, c.end);
+  // "USA Today noted", "NBC's Today show": a capitalised day word alone right after a word or comma of
+  // the same line, in a sentence of prose, is a name
+  if (/^\p{Lu}\p{L}*$/u.test(raw) && /[\p{L}\p{N},;][ \t]+$/u.test(c.text.slice(Math.max(0, c.start - 3), c.start)) && inProse(c)) return null;
+  const matched = low(raw);
   let off = 0; let pod: string | null = null; let mod: string | null = null;
   const w = low(g.dayWords);
   if (w) off = lex.dayWords[w]!;
