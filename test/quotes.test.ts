@@ -965,3 +965,19 @@ test('"she" is not a person with a common male given name, nor "he" one with a f
   assert.equal(q?.speaker.span?.text, 'She');
   assert.equal(q?.speaker.entity, 'e1');
 });
+
+test('a speaker by title is a person: the one the title describes, or an unnamed one whose place or organization is the affiliation, never the speaker', () => {
+  const text = 'Jean-Noel Barrot met reporters. The French foreign minister said the talks would go on. A Texas federal judge said the law was void.';
+  const doc = docOf(text, entityLayers(text, [
+    { id: 'e1', type: 'PER', name: 'Jean-Noël Barrot', surface: 'Jean-Noel Barrot', roles: [{ title: 'Foreign Minister', office: 'foreign-minister', country: 'FR', evidence: null, from: 'kb' }] },
+    { id: 'e2', type: 'NORP', name: 'French' },
+    { id: 'e3', type: 'GPE', name: 'Texas' },
+  ]));
+  checkQuotes(doc);
+  const minister = doc.quotes.find((q) => q.speaker.span?.text === 'The French foreign minister');
+  assert.ok(minister, JSON.stringify(triples(doc)));
+  assert.deepEqual([minister.speaker.kind, minister.speaker.entity, minister.speaker.resolvedVia, minister.speaker.role?.text], ['person', 'e1', 'description', 'French foreign minister']);
+  const judge = doc.quotes.find((q) => q.speaker.span?.text === 'A Texas federal judge');
+  assert.ok(judge, JSON.stringify(triples(doc)));
+  assert.deepEqual([judge.speaker.kind, judge.speaker.entity, judge.speaker.affiliation?.entity, judge.speaker.role?.text], ['person', null, 'e3', 'Texas federal judge']);
+});

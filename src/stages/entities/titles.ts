@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { countryByName } from '../../kb/countries.js';
 import { resourcesDir } from '../../util/datasets.js';
 import type { Words } from './words.js';
+import { wordList } from '../../ner/tagger.js';
 
 export interface TitleMatch {
   /** word range of the whole title (with its country words) */
@@ -37,6 +38,21 @@ function load(): Titles {
     maxWords = Math.max(maxWords, title.split(' ').length);
   }
   return (titles = { byKey, maxWords });
+}
+
+/**
+ * The head word of each title and honorific: the word before its first "of"/"for", else its last
+ * word ("minister of foreign affairs" → minister, "chief of staff" → chief, "judge").
+ */
+export function titleHeads(): Set<string> {
+  const heads = new Set<string>();
+  for (const title of load().byKey.keys()) {
+    const words = title.split(' ');
+    const of = words.findIndex((x, i) => i > 0 && (x === 'of' || x === 'for'));
+    heads.add(words[of > 0 ? of - 1 : words.length - 1]!.replace(/\.$/, ''));
+  }
+  for (const t of wordList('person-titles.txt')) heads.add(t);
+  return heads;
 }
 
 const lower = (w: Words, a: number, b: number) => w.words.slice(a, b).join(' ').toLowerCase();

@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { resourcesDir } from '../../util/datasets.js';
+import { titleHeads } from '../entities/titles.js';
 
 export type CueMeaning = 'neutral' | 'hedge' | 'negation' | 'proposal' | 'future' | 'belief' | 'question' | 'report';
 export type ModalityEffect = 'hedge' | 'hypothetical' | 'future' | 'proposed' | 'negation' | 'secrecy' | 'certain';
@@ -41,6 +42,8 @@ export interface QuoteLexicon {
   companions: Set<string>;
   /** given names and the gender they usually mark (given-names.tsv): a default for "he"/"she" */
   givenNames: Map<string, 'm' | 'f'>;
+  /** head words of persons' titles (resources/<lang>/entities/titles.tsv, person-titles.txt): "the French foreign minister" is a person */
+  titleHeads: Set<string>;
 }
 
 function rows(lang: string, file: string): string[][] {
@@ -62,7 +65,7 @@ const cache = new Map<string, QuoteLexicon>();
 export function quoteLexicon(lang = 'en'): QuoteLexicon {
   const hit = cache.get(lang);
   if (hit) return hit;
-  const lex: QuoteLexicon = { cueForms: new Map(), cuePhrases: new Map(), sourceNouns: new Map(), modality: new Map(), quotePairs: new Map(), labelWords: new Set(), inSources: new Map(), states: new Set(), naming: new Set(), inverting: new Set(), control: new Set(), companions: new Set(), givenNames: new Map() };
+  const lex: QuoteLexicon = { cueForms: new Map(), cuePhrases: new Map(), sourceNouns: new Map(), modality: new Map(), quotePairs: new Map(), labelWords: new Set(), inSources: new Map(), states: new Set(), naming: new Set(), inverting: new Set(), control: new Set(), companions: new Set(), givenNames: new Map(), titleHeads: titleHeads() };
   for (const [phrase, meaning, forms] of rows(lang, 'cues.tsv')) {
     const words = phrase!.toLowerCase().replace(/n't/g, " n't").split(/\s+/).filter(Boolean);
     const entry: CueEntry = { lemma: phrase!, meaning: meaning as CueMeaning };

@@ -160,7 +160,7 @@ export function makeSpeaker(doc: Readonly<Document>, v: TokenView, range: Range 
   if (noun) {
     if (noun.kind === 'anonymous') {
       // "an unnamed representative" is anonymous; "the spokesman" may describe someone named before
-      const desc = words[0] === 'the' || words[0] === 'this' ? describedEntity(ix, span.start, words) : null;
+      const desc = words[0] === 'the' || words[0] === 'this' ? describedEntity(ix, span.start, head) : null;
       if (desc) return { ...base, entity: desc.entity, kind: 'person', resolvedVia: 'description' };
       const familiar = v.low.slice(b + 1, b + 3).includes('familiar') || words.includes('familiar');
       return { ...base, kind: 'anonymous', anonymousKind: familiar ? 'sources-familiar' : noun.anonymousKind, affiliation: affiliation() };
@@ -169,10 +169,19 @@ export function makeSpeaker(doc: Readonly<Document>, v: TokenView, range: Range 
       return { ...base, kind: noun.kind, affiliation: org ? { span: spanOf(doc.text, org.start, org.end), entity: org.entity } : null, entity: org?.entity ?? null };
     }
   }
+  // a description of someone already named: "the minister", "the French foreign minister"
+  const desc = (words[0] === 'the' || words[0] === 'this') ? describedEntity(ix, span.start, head) : null;
+  // a person by title: the person described, or one not named ("a Texas federal judge", "the head
+  // of the Russian delegation"); the place or organization in it is the affiliation, not the speaker
+  if (lex.titleHeads.has(head) && v.tokens[headIdx]!.pos !== 'PROPN') {
+    let r = a;
+    while (r < headIdx && v.tokens[r]!.pos === 'DET') r++;
+    const role = spanOf(doc.text, v.tokens[r]!.start, headEnd);
+    if (desc) return { ...base, entity: desc.entity, kind: 'person', resolvedVia: 'description', role };
+    return { ...base, kind: 'person', affiliation: affiliation(), role };
+  }
   const org = inSpan.filter((m) => ORG_TYPES.has(m.type)).pop();
   if (org) return { ...base, entity: org.entity, kind: 'organization' };
-  // a description of someone already named: "the minister", "the French foreign minister"
-  const desc = (words[0] === 'the' || words[0] === 'this') ? describedEntity(ix, span.start, words) : null;
   if (desc) return { ...base, entity: desc.entity, kind: 'person', resolvedVia: 'description' };
   return base;
 }
@@ -211,8 +220,7 @@ function kindOfMention(m: Mention): Speaker['kind'] {
 }
 
 /** The last-mentioned person whose role titles contain the description's head word. */
-function describedEntity(ix: EntityIndex, before: number, words: string[]): Mention | null {
-  const head = words[words.length - 1]!;
+function describedEntity(ix: EntityIndex, before: number, head: string): Mention | null {
   if (head.length < 3) return null;
   return lastMentionBefore(ix, before, (m) => {
     if (m.type !== 'PER') return false;
