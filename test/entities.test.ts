@@ -460,3 +460,19 @@ test('NER input: curly quotes and apostrophes are read as CoNLL\'s straight ones
   assert.deepEqual(labelNames(tagWords(curly, [0])), labelNames(tagWords(straight, [0])));
   assert.deepEqual(labelNames(tagWords(['“', 'Wang', '’s', 'family', 'left', '”', '.'], [0])), labelNames(tagWords(['"', 'Wang', "'s", 'family', 'left', '"', '.'], [0])));
 });
+
+test('NER output: lower-case words ending a PER/ORG/LOC span are untagged ("Gallego-Lazo said"); a head in lower case, a lone "s" and a name all in lower case stay', async () => {
+  const { trimLowerEnds } = await import('../src/ner/tagger.js');
+  const words = ['Gallego-Lazo', 'said', '.', 'the', 'Republican', 'party', 'and', 'McDonald', 's', '.', 'new', 'york', 'NAPM', 'rose'];
+  const labels = Uint8Array.from(['B-PER', 'I-PER', 'O', 'O', 'B-ORG', 'I-ORG', 'O', 'B-LOC', 'I-LOC', 'O', 'B-LOC', 'I-LOC', 'B-ORG', 'I-ORG'].map(labelId));
+  trimLowerEnds(words, labels, [0, 3, 10]);
+  assert.deepEqual(labelNames(labels), ['B-PER', 'O', 'O', 'O', 'B-ORG', 'I-ORG', 'O', 'B-LOC', 'I-LOC', 'O', 'B-LOC', 'I-LOC', 'B-ORG', 'O']);
+});
+
+test('a hyphenated surname alone joins the full name that ends with it ("Christopher Gallego-Lazo" … "Gallego-Lazo found")', () => {
+  const text = 'Christopher Gallego-Lazo, an undergraduate, evaluated the glue. Gallego-Lazo found that the bonds matter.';
+  const d = annotate(text);
+  const ids = d.mentions.filter((m) => /Gallego-Lazo/.test(m.text)).map((m) => m.entity);
+  assert.equal(ids.length, 2, JSON.stringify(d.mentions));
+  assert.equal(ids[0], ids[1]);
+});

@@ -84,6 +84,7 @@ function tagJoined(words: readonly string[], starts: readonly number[], model: N
   if (!words.length) return out;
   const df = new DocFeatures(words, starts, model.gazetteer, model.mask, true, model.clusters);
   decodeDoc(df, model.weights, model.mask, out, scratch);
+  trimLowerEnds(words, out, starts);
   retypeFacilities(words, out, starts);
   retypeMisc(words, out, starts);
   retypeMiscEnds(words, out, starts, model.gazetteer);
@@ -100,7 +101,29 @@ function tagJoined(words: readonly string[], starts: readonly number[], model: N
   return out;
 }
 
-let facilityHeads: Set<string> | null = null;
+const LOWER_WORD = /^\p{Ll}+$/u;
+let facilityHeads: Set<string> | null = null, orgHeads: Set<string> | null = null;
+
+/**
+ * A person's, organization's or place's name does not end in a word written in lower case ("de",
+ * "van" and "of" come inside names): such words at the end of a PER/ORG/LOC span are untagged
+ * ("Gallego-Lazo said" → "Gallego-Lazo"), in place; a name written all in lower case is left alone.
+ */
+export function trimLowerEnds(words: readonly string[], labels: Uint8Array, sentStarts: readonly number[]): void {
+  facilityHeads ??= wordList('facilities.txt');
+  orgHeads ??= wordList('org-heads.txt');
+  // a name's head written in lower case ("Republican party", "St Pancras station") and the "s" of a
+  // possessive written without its apostrophe ("McDonald s") stay
+  const trimmed = (w: string) => LOWER_WORD.test(w) && w !== 's' && !facilityHeads!.has(w) && !orgHeads!.has(w[0]!.toUpperCase() + w.slice(1));
+  for (const s of spansOf(labels, sentStarts)) {
+    if (s.type === 'MISC') continue;
+    let end = s.end;
+    while (end > s.start && trimmed(words[end - 1]!)) end--;
+    if (end === s.start) continue; // a name written all in lower case ("new york" in web text)
+    for (let i = end; i < s.end; i++) labels[i] = O;
+  }
+}
+
 const PER = TYPES.indexOf('PER'), ORG = TYPES.indexOf('ORG'), LOC = TYPES.indexOf('LOC'), MISC = TYPES.indexOf('MISC');
 
 /** Relabel span s as one `type` (B then I), in place. */
@@ -126,7 +149,6 @@ export function retypeFacilities(words: readonly string[], labels: Uint8Array, s
   }
 }
 
-let orgHeads: Set<string> | null = null;
 let miscHeads: Set<string> | null = null, officeHeads: Set<string> | null = null;
 const MAX_MISC_NAME = 3;
 

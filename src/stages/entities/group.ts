@@ -70,12 +70,14 @@ export function groupMentions(raw: RawMention[], w: Words, text: string, date: s
   const union = (a: number, b: number) => { const ra = find(a), rb = find(b); if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb); };
 
   // 1. surnames to full names in the document
+  // (words as written: a hyphenated surname is one, "Christopher Gallego-Lazo" → "Gallego-Lazo")
   const fullByLast = new Map<string, number>();
   ws.forEach((x, i) => {
-    if (x.m.type === 'PER' && x.m.to - x.m.from >= 2) { const last = nameKey(x.bare).split(' ').pop()!; if (!fullByLast.has(last)) fullByLast.set(last, i); }
+    const names = x.bare.split(/\s+/);
+    if (x.m.type === 'PER' && names.length >= 2) { const last = nameKey(names[names.length - 1]!); if (!fullByLast.has(last)) fullByLast.set(last, i); }
   });
   ws.forEach((x, i) => {
-    if (x.m.type === 'PER' && x.m.to - x.m.from === 1) {
+    if (x.m.type === 'PER' && !/\s/.test(x.bare)) {
       const full = fullByLast.get(nameKey(x.bare));
       if (full !== undefined) { union(i, full); x.via = 'ner+coref'; }
     }
