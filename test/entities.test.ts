@@ -469,10 +469,15 @@ test('NER output: lower-case words ending a PER/ORG/LOC span are untagged ("Gall
   assert.deepEqual(labelNames(labels), ['B-PER', 'O', 'O', 'O', 'B-ORG', 'I-ORG', 'O', 'B-LOC', 'I-LOC', 'O', 'B-LOC', 'I-LOC', 'B-ORG', 'O']);
 });
 
-test('a hyphenated surname alone joins the full name that ends with it ("Christopher Gallego-Lazo" … "Gallego-Lazo found")', () => {
+test('a surname alone joins the full name with it: hyphenated ("Christopher Gallego-Lazo" … "Gallego-Lazo found"), or after the first name ("Ricardo Rosselló Nevares" … "Rosselló said")', () => {
   const text = 'Christopher Gallego-Lazo, an undergraduate, evaluated the glue. Gallego-Lazo found that the bonds matter.';
   const d = annotate(text);
   const ids = d.mentions.filter((m) => /Gallego-Lazo/.test(m.text)).map((m) => m.entity);
   assert.equal(ids.length, 2, JSON.stringify(d.mentions));
   assert.equal(ids[0], ids[1]);
+  // a Spanish name's first surname alone joins the full name
+  const r = annotate('Ricardo Rosselló Nevares, the governor, resigned on Wednesday. Rosselló said he would leave in August.');
+  const rs = r.mentions.filter((m) => /Rosselló/.test(m.text)).map((m) => m.entity);
+  assert.equal(rs.length, 2, JSON.stringify(r.mentions));
+  assert.equal(rs[0], rs[1]);
 });

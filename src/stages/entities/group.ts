@@ -70,15 +70,20 @@ export function groupMentions(raw: RawMention[], w: Words, text: string, date: s
   const union = (a: number, b: number) => { const ra = find(a), rb = find(b); if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb); };
 
   // 1. surnames to full names in the document
-  // (words as written: a hyphenated surname is one, "Christopher Gallego-Lazo" → "Gallego-Lazo")
-  const fullByLast = new Map<string, number>();
+  // (words as written: a hyphenated surname is one, "Christopher Gallego-Lazo" → "Gallego-Lazo"),
+  // else to a full name of three words or more with it after the first ("Ricardo Rosselló Nevares"
+  // → "Rosselló": a Spanish name's first surname)
+  const fullByLast = new Map<string, number>(), fullByInner = new Map<string, number>();
   ws.forEach((x, i) => {
     const names = x.bare.split(/\s+/);
-    if (x.m.type === 'PER' && names.length >= 2) { const last = nameKey(names[names.length - 1]!); if (!fullByLast.has(last)) fullByLast.set(last, i); }
+    if (x.m.type !== 'PER' || names.length < 2) return;
+    const last = nameKey(names[names.length - 1]!);
+    if (!fullByLast.has(last)) fullByLast.set(last, i);
+    for (let k = 1; k < names.length - 1; k++) { const inner = nameKey(names[k]!); if (!fullByInner.has(inner)) fullByInner.set(inner, i); }
   });
   ws.forEach((x, i) => {
     if (x.m.type === 'PER' && !/\s/.test(x.bare)) {
-      const full = fullByLast.get(nameKey(x.bare));
+      const full = fullByLast.get(nameKey(x.bare)) ?? fullByInner.get(nameKey(x.bare));
       if (full !== undefined) { union(i, full); x.via = 'ner+coref'; }
     }
   });
