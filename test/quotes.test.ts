@@ -981,3 +981,13 @@ test('a speaker by title is a person: the one the title describes, or an unnamed
   assert.ok(judge, JSON.stringify(triples(doc)));
   assert.deepEqual([judge.speaker.kind, judge.speaker.entity, judge.speaker.affiliation?.entity, judge.speaker.role?.text], ['person', null, 'e3', 'Texas federal judge']);
 });
+
+test('a possessor in the source phrase is not the speaker ("Susan Bro, Heather Heyer\'s mother," is Susan Bro, with the apposition as her role)', () => {
+  const text = 'Susan Bro, Heather Heyer\'s mother, told reporters she considered the deal acceptable.';
+  const doc = docOf(text, entityLayers(text, [{ id: 'e1', type: 'PER', name: 'Susan Bro' }, { id: 'e2', type: 'PER', name: 'Heather Heyer' }]));
+  checkQuotes(doc);
+  const q = doc.quotes.find((x) => x.cue?.text === 'told');
+  assert.ok(q, JSON.stringify(triples(doc)));
+  assert.equal(q.speaker.entity, 'e1');
+  assert.equal(q.speaker.role?.text, 'Heather Heyer\'s mother');
+});

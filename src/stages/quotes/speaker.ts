@@ -131,9 +131,11 @@ export function makeSpeaker(doc: Readonly<Document>, v: TokenView, range: Range 
   const inSpan = mentionsIn(ix, span.start, span.end);
   const headEnd = v.tokens[headIdx]!.end;
   // the person the head names, or one an apposition names ("One of the study's authors,
-  // herpetologist David Blackburn")
-  const person = inSpan.filter((m) => m.type === 'PER' && m.end <= headEnd).pop()
-    ?? inSpan.find((m) => m.type === 'PER' && /,/.test(doc.text.slice(headEnd, m.start)));
+  // herpetologist David Blackburn"); a possessor is not the speaker ("Susan Bro, Heather Heyer's
+  // mother" is Susan Bro, "Rosselló's chief of staff" not Rosselló)
+  const possessor = (m: Mention) => /['’]s$/.test(m.text) || /^['’](?:s\b|\s)/.test(doc.text.slice(m.end, m.end + 3));
+  const person = inSpan.filter((m) => m.type === 'PER' && m.end <= headEnd && !possessor(m)).pop()
+    ?? inSpan.find((m) => m.type === 'PER' && /,/.test(doc.text.slice(headEnd, m.start)) && !possessor(m));
   const noun = lex.sourceNouns.get(head);
 
   // affiliation: "of the British Ministry of Defense", "a White House official", "Russian diplomats"
@@ -153,8 +155,11 @@ export function makeSpeaker(doc: Readonly<Document>, v: TokenView, range: Range 
 
   if (person) {
     const from = person.start > headEnd ? doc.text.lastIndexOf(',', person.start) + 1 : span.start;
+    // the words before the name ("French Foreign Minister"), else an apposition after it ("Susan
+    // Bro, Heather Heyer's mother,")
     const role = person.start > from && /[A-Za-z]/.test(doc.text.slice(from, person.start))
-      ? trimmedSpan(doc.text, from, person.start) : null;
+      ? trimmedSpan(doc.text, from, person.start)
+      : /^,\s*\p{L}/u.test(doc.text.slice(person.end, span.end)) ? trimmedSpan(doc.text, doc.text.indexOf(',', person.end) + 1, span.end) : null;
     return { ...base, entity: person.entity, kind: 'person', role };
   }
   if (noun) {
