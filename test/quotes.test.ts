@@ -827,6 +827,13 @@ test('authorities and police are unnamed officials; a website is a publication',
   assert.deepEqual(kinds, [['Authorities', 'anonymous', 'official'], ['The website', 'publication', null]]);
 });
 
+test('unnamed people described by their work are anonymous sources of that kind ("Prosecutors said", "a doctor told", "Protesters said")', () => {
+  const doc = docOf('Prosecutors said he gave out the pills. A doctor told reporters the risk was low. Protesters said the vote was rigged.');
+  checkQuotes(doc);
+  const kinds = doc.quotes.map((q) => [q.speaker.span?.text, q.speaker.kind, q.speaker.anonymousKind]);
+  assert.deepEqual(kinds, [['Prosecutors', 'anonymous', 'official'], ['A doctor', 'anonymous', 'expert'], ['Protesters', 'anonymous', 'person']]);
+});
+
 test('a relative pronoun source stands for the name right before it ("the Navy, who told …")', () => {
   const text = 'The paper also spoke to the Navy, who told it this was unconfirmed.';
   const doc = docOf(text, entityLayers(text, [{ id: 'e1', type: 'ORG', name: 'Navy' }]));
