@@ -461,12 +461,17 @@ test('NER input: curly quotes and apostrophes are read as CoNLL\'s straight ones
   assert.deepEqual(labelNames(tagWords(['“', 'Wang', '’s', 'family', 'left', '”', '.'], [0])), labelNames(tagWords(['"', 'Wang', "'s", 'family', 'left', '"', '.'], [0])));
 });
 
-test('NER output: lower-case words ending a PER/ORG/LOC span are untagged ("Gallego-Lazo said"); a head in lower case, a lone "s" and a name all in lower case stay', async () => {
+test('NER output: lower-case words ending a PER/ORG/LOC span are untagged ("Gallego-Lazo said"); so are a comma or an opening mark; a head in lower case, a lone "s" and a name all in lower case stay', async () => {
   const { trimLowerEnds } = await import('../src/ner/tagger.js');
   const words = ['Gallego-Lazo', 'said', '.', 'the', 'Republican', 'party', 'and', 'McDonald', 's', '.', 'new', 'york', 'NAPM', 'rose'];
   const labels = Uint8Array.from(['B-PER', 'I-PER', 'O', 'O', 'B-ORG', 'I-ORG', 'O', 'B-LOC', 'I-LOC', 'O', 'B-LOC', 'I-LOC', 'B-ORG', 'I-ORG'].map(labelId));
   trimLowerEnds(words, labels, [0, 3, 10]);
   assert.deepEqual(labelNames(labels), ['B-PER', 'O', 'O', 'O', 'B-ORG', 'I-ORG', 'O', 'B-LOC', 'I-LOC', 'O', 'B-LOC', 'I-LOC', 'B-ORG', 'O']);
+  // nor in a comma ("Charlotte Charles ,")
+  const w2 = ['mother', ',', 'Charlotte', 'Charles', ',', 'said'];
+  const l2 = Uint8Array.from(['O', 'O', 'B-PER', 'I-PER', 'I-PER', 'O'].map(labelId));
+  trimLowerEnds(w2, l2, [0]);
+  assert.deepEqual(labelNames(l2), ['O', 'O', 'B-PER', 'I-PER', 'O', 'O']);
 });
 
 test('a surname alone joins the full name with it: hyphenated ("Christopher Gallego-Lazo" … "Gallego-Lazo found"), or after the first name ("Ricardo Rosselló Nevares" … "Rosselló said")', () => {

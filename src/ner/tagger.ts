@@ -101,13 +101,14 @@ function tagJoined(words: readonly string[], starts: readonly number[], model: N
   return out;
 }
 
-const LOWER_WORD = /^\p{Ll}+$/u;
+const LOWER_WORD = /^\p{Ll}+$/u, PUNCTUATION = /^[,;:(\[{"'“”‘’«»]$/u;
 let facilityHeads: Set<string> | null = null, orgHeads: Set<string> | null = null;
 
 /**
  * A person's, organization's or place's name does not end in a word written in lower case ("de",
  * "van" and "of" come inside names): such words at the end of a PER/ORG/LOC span are untagged
  * ("Gallego-Lazo said" → "Gallego-Lazo"), in place; a name written all in lower case is left alone.
+ * No name ends in a comma, colon, opening bracket or quote mark ("Charlotte Charles ," → "Charlotte Charles").
  */
 export function trimLowerEnds(words: readonly string[], labels: Uint8Array, sentStarts: readonly number[]): void {
   facilityHeads ??= wordList('facilities.txt');
@@ -116,9 +117,8 @@ export function trimLowerEnds(words: readonly string[], labels: Uint8Array, sent
   // possessive written without its apostrophe ("McDonald s") stay
   const trimmed = (w: string) => LOWER_WORD.test(w) && w !== 's' && !facilityHeads!.has(w) && !orgHeads!.has(w[0]!.toUpperCase() + w.slice(1));
   for (const s of spansOf(labels, sentStarts)) {
-    if (s.type === 'MISC') continue;
     let end = s.end;
-    while (end > s.start && trimmed(words[end - 1]!)) end--;
+    while (end > s.start && (PUNCTUATION.test(words[end - 1]!) || (s.type !== 'MISC' && trimmed(words[end - 1]!)))) end--;
     if (end === s.start) continue; // a name written all in lower case ("new york" in web text)
     for (let i = end; i < s.end; i++) labels[i] = O;
   }
