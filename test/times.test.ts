@@ -628,3 +628,9 @@ test('a capitalised day word alone inside a sentence of prose is a name ("USA To
   assertValues(times('Apple unveils iPhone 4\nYesterday, at this year\'s conference, it showed it.'), { Yesterday: '2024-11-24' });
   assertValues(times('Leaders Meet In Paris Today'), { Today: '2024-11-25' });
 });
+
+test('a universal time in a parenthesis after a clock time takes its day, or the next or previous one where the zone puts it', () => {
+  assertValues(times('He is to leave office on August 2 at 5 p.m. local time (2100 UTC).', '2019-07-28'), { '2100 UTC': '2019-08-02T21:00Z' });
+  assertValues(times('Police reached the scene on Saturday at 8:30 p.m. (0030 UTC).', '2019-08-26'), { '0030 UTC': '2019-08-25T00:30Z' });
+  assertValues(times('The quake struck on March 11 at 2:46 a.m. local time (1746 UTC).', '2011-03-12'), { '1746 UTC': '2011-03-10T17:46Z' });
+});

@@ -6,7 +6,7 @@
  * anchored to known events ("after the inauguration of Donald Trump") to known-events.ts.
  */
 import type { Timex } from '../../document.js';
-import { parseDct, quarterOf, seasonStartOf, type Ymd } from './calendar.js';
+import { addDays, fmtDay, parseDct, quarterOf, seasonStartOf, type Ymd } from './calendar.js';
 import { chronoTimes } from './chrono.js';
 import { knownEventTimes } from './known-events.js';
 import { NORMALIZERS, spokenYear, type NormContext, type NormResult } from './normalize.js';
@@ -22,6 +22,17 @@ export interface Region {
 
 /** A clock time read on the DCT's day for want of a day of its own. */
 const onDctDay = (t: Timex | undefined): boolean => !!t && t.type === 'TIME' && t.inferred.some((i) => i.rule === 'clock-time-on-dct-day');
+
+const minutesOf = (value: string) => { const [h, m] = value.slice(value.indexOf('T') + 1, value.indexOf('T') + 6).split(':'); return Number(h) * 60 + Number(m); };
+
+/** The day of a universal clock time given with a local one (both TimeML values): the local day,
+ * or the one after or before, whichever puts UTC minus local time within −14 to +12 hours. */
+function universalDay(local: string, universal: string): string {
+  const day: Ymd = { y: Number(local.slice(0, 4)), m: Number(local.slice(5, 7)), d: Number(local.slice(8, 10)) };
+  const diff = minutesOf(universal) - minutesOf(local);
+  const shift = [0, 1, -1].find((k) => diff + 1440 * k >= -14 * 60 && diff + 1440 * k <= 12 * 60) ?? 0;
+  return fmtDay(addDays(day, shift));
+}
 
 /** Runs of consecutive regions of one block, as [start, end, first region index]. */
 function scanSpans(regions: Region[]): [number, number, number][] {
@@ -205,6 +216,13 @@ export function extractTimes(text: string, published: string | null, regions: Re
     if (prev && n.type === 'TIME' && n.inferred.some((i) => i.rule === 'clock-time-on-dct-day') && prev.granularity === 'day'
       && /^(?:\d{4}|XXXX)-[\dX]{2}-[\dX]{2}$/.test(prev.value) && /^[^.;!?()]{0,60}\b(?:at|around|about)\s+$/i.test(text.slice(prev.end, item.start))) {
       n = { ...n, value: prev.value + n.value.slice(n.value.indexOf('T')), anchor: 'prev', inferred: [{ what: 'day', rule: 'clock-time-of-preceding-day' }] };
+    }
+    // "on August 2 at 5 p.m. local time (2100 UTC)": a universal time in a parenthesis right after a
+    // clock time with a day of its own (not the DCT's) takes that day, or the day before or after where the local zone's offset (UTC−12 to
+    // UTC+14) puts it ("8:30 p.m. (0030 UTC)" is the next day)
+    if (prev && prev.type === 'TIME' && n.type === 'TIME' && /T\d\d:\d\dZ$/.test(n.value) && n.inferred.some((i) => i.rule === 'clock-time-on-dct-day')
+      && !onDctDay(prev) && /^\d{4}-\d\d-\d\dT\d\d:\d\d$/.test(prev.value) && /^[^().;!?]{0,25}\(\s*$/.test(text.slice(prev.end, item.start))) {
+      n = { ...n, value: universalDay(prev.value, n.value) + n.value.slice(n.value.indexOf('T')), inferred: [{ what: 'day', rule: 'universal-time-of-preceding-clock-time' }] };
     }
     // "1 hour 59 minutes 40.2 seconds", "two years and six months": one duration said in parts
     const parts = prev && prev.type === 'DURATION' && n.type === 'DURATION' && !prev.mod && !n.mod
