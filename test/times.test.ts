@@ -634,3 +634,8 @@ test('a universal time in a parenthesis after a clock time takes its day, or the
   assertValues(times('Police reached the scene on Saturday at 8:30 p.m. (0030 UTC).', '2019-08-26'), { '0030 UTC': '2019-08-25T00:30Z' });
   assertValues(times('The quake struck on March 11 at 2:46 a.m. local time (1746 UTC).', '2011-03-12'), { '1746 UTC': '2011-03-10T17:46Z' });
 });
+
+test('a bare verb after "did"/"does" has the auxiliary\'s tense ("didn\'t come to work on Monday" is the Monday before)', () => {
+  assertValues(times('When he didn\'t come to work on Monday, his coworkers alerted the authorities.', '2019-08-24'), { Monday: '2019-08-19' });
+  assertValues(times('He did not attend the meeting on Friday.', '2019-08-24'), { Friday: '2019-08-23' });
+});

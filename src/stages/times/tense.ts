@@ -19,13 +19,13 @@ export function wordsOf(text: string, start: number, end: number, tokens: { text
   return out;
 }
 
-interface TenseCues { breaks: Set<string>; ing: string; perfect: string[][]; beForms: Set<string>; plan: Set<string>; future: Set<string>; past: Set<string>; present: Set<string>; inf: Set<string>; forward: string[][]; moved: Set<string>; movedTo: Set<string>; movedGap: number; backward: string[][]; bound: string[][]; be: Set<string> }
+interface TenseCues { breaks: Set<string>; support: Set<string>; ing: string; perfect: string[][]; beForms: Set<string>; plan: Set<string>; future: Set<string>; past: Set<string>; present: Set<string>; inf: Set<string>; forward: string[][]; moved: Set<string>; movedTo: Set<string>; movedGap: number; backward: string[][]; bound: string[][]; be: Set<string> }
 let cues: TenseCues | null = null;
 function cuesOf(lex: Lexicon): TenseCues {
   if (!cues) {
-    const t = lex.tense as Lexicon['tense'] & { pastIrregular?: string[] };
+    const t = lex.tense as Lexicon['tense'] & { pastIrregular?: string[]; supportAuxiliaries?: string[] };
     cues = {
-      ing: t.presentParticipleEnding ?? '', breaks: new Set(t.clauseBreaks ?? []),
+      ing: t.presentParticipleEnding ?? '', breaks: new Set(t.clauseBreaks ?? []), support: new Set(t.supportAuxiliaries ?? []),
       future: new Set(t.future), present: new Set(t.present), inf: new Set(t.infinitiveMarkers),
       past: new Set([...t.past, ...(t.pastIrregular ?? [])]),
       forward: (t.forwardBefore ?? []).map((e) => e.toLowerCase().split(/\s+/)),
@@ -53,6 +53,8 @@ function tenseOfWord(words: Word[], i: number, c: TenseCues): Tense {
     // "has scheduled a news conference Thursday": a plan made, for a day ahead
     if ((p === 'has' || p === 'have') && k === i - 1 && c.plan.has(w.lower)) return 'future';
     if (p === 'has' || p === 'have' || p === 'had') return 'past';
+    // "didn't come", "does not expect": the auxiliary's tense
+    if (c.support.has(p) && w.pos === 'VERB') return c.past.has(p) ? 'past' : 'present';
   }
   // "were planning to drive there on Saturday", "is set to resume Monday": a form of "be" before
   // a verb of planning looks ahead with it, as does "be to" ("is to resume trading Tuesday")
