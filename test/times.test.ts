@@ -639,3 +639,7 @@ test('a bare verb after "did"/"does" has the auxiliary\'s tense ("didn\'t come t
   assertValues(times('When he didn\'t come to work on Monday, his coworkers alerted the authorities.', '2019-08-24'), { Monday: '2019-08-19' });
   assertValues(times('He did not attend the meeting on Friday.', '2019-08-24'), { Friday: '2019-08-23' });
 });
+
+test('a clock time right before a part of a named day takes that day ("midnight Wednesday night")', () => {
+  assertValues(times('He announced his resignation shortly before midnight Wednesday night in a video.', '2019-07-28'), { midnight: '2019-07-24T24:00', 'Wednesday night': '2019-07-24TNI' });
+});

@@ -199,6 +199,12 @@ export function extractTimes(text: string, published: string | null, regions: Re
       prev.inferred = [...n.inferred, { what: 'day', rule: 'clock-time-of-following-day' }];
       continue;
     }
+    // "midnight Wednesday night", "9 p.m. Friday evening": a clock time read on the DCT's day right
+    // before a part of a named day takes that day; both stay
+    if (onDctDay(prev) && n.granularity === 'part-of-day' && /^\d{4}-\d\d-\d\dT[A-Z]{2}$/.test(n.value) && /^\s*,?\s*(?:on\s+)?$/.test(text.slice(prev!.end, item.start))) {
+      prev!.value = n.value.slice(0, 10) + prev!.value.slice(prev!.value.indexOf('T'));
+      prev!.inferred = [...n.inferred, { what: 'day', rule: 'clock-time-of-following-day' }];
+    }
     // "10:35 a.m. (0735 GMT) Friday", "15:30 local time (1430 UTC) on Tuesday": the day after a
     // parenthesis is the clock time's, and that of a clock time inside it; all stay
     if (n.granularity === 'day' && /^\d{4}-\d\d-\d\d$/.test(n.value)) {
