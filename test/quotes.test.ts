@@ -868,7 +868,7 @@ test('a preposition right after a cue is not part of its content ("agrees with D
   assert.equal(content('Officials asked whether the vote would be delayed.', 'asked'), 'whether the vote would be delayed');
 });
 
-test('a cue is reported with the preposition after it and the infinitive "to" before it, as PolNeAR marks cues (cue-extent.tsv); not a time, a neutral "said of", or a possessive \'s', () => {
+test('a cue is reported with the preposition after it, the infinitive "to" or an adverb before it, as PolNeAR marks cues (cue-extent.tsv); not a time, a neutral "said of", or a possessive \'s', () => {
   const cues = (text: string) => docOf(text).quotes.map((q) => q.cue?.text);
   assert.deepEqual(cues('Trump joked about Jewish stereotypes at the event.'), ['joked about']);
   assert.deepEqual(cues('Mrs. Clinton called for tighter gun control.'), ['called for']);
@@ -876,6 +876,7 @@ test('a cue is reported with the preposition after it and the infinitive "to" be
   assert.deepEqual(cues('The Saudis have said for years that they would support the release.'), ['have said']);
   assert.deepEqual(cues('“It is outrageous,” Fallon said of the story.'), ['said']);
   assert.deepEqual(cues('Sen. Graham’s endorsement of Rubio came late.'), ['endorsement of']);
+  assert.deepEqual(cues('She also called for more flexibility.'), ['also called for']);
 });
 
 test('a quote split by its cue and source ("“…,” Brafman said, “…”") is one attribution; a clause of time after a cue that opens a sentence is no content of its own', () => {

@@ -140,6 +140,8 @@ export function cueExtent(view: TokenView, cue: Cue, lex: QuoteLexicon, free: (k
   const time = last + 2 < view.tokens.length && (timeAt(view, last + 2) || lex.cueExtent.time.has(view.low[last + 2]!));
   if (last + 1 < view.tokens.length && PARTICLE_POS.has(view.tokens[last + 1]!.pos) && !time && takes(lex.cueExtent.after, last + 1)) last++;
   if (first > 0 && view.tokens[first - 1]!.pos === 'PART' && takes(lex.cueExtent.before, first - 1)) first--;
+  // an adverb right before a verb cue ("She also called for", "he later suggested"), not one that opens a clause ("when asked")
+  if (first > 0 && view.tokens[first - 1]!.pos === 'ADV' && view.tokens[cue.head]!.pos === 'VERB' && !lex.cueExtent.clause.has(view.low[first - 1]!) && free(first - 1)) first--;
   if (first < cue.head && view.tokens[first]!.pos === 'PART' && view.low[first] === "'s") first++;
   return [first, last];
 }

@@ -42,7 +42,7 @@ export interface QuoteLexicon {
   /** given names and the gender they usually mark (given-names.tsv): a default for "he"/"she" */
   givenNames: Map<string, 'm' | 'f'>;
   /** words a cue's reported span takes in after or before its cue word ("asked about", "to demand"): the cue lemmas that leave it out */
-  cueExtent: { after: Map<string, Set<string>>; before: Map<string, Set<string>>; time: Set<string> };
+  cueExtent: { after: Map<string, Set<string>>; before: Map<string, Set<string>>; time: Set<string>; clause: Set<string> };
 }
 
 function rows(lang: string, file: string): string[][] {
@@ -64,7 +64,7 @@ const cache = new Map<string, QuoteLexicon>();
 export function quoteLexicon(lang = 'en'): QuoteLexicon {
   const hit = cache.get(lang);
   if (hit) return hit;
-  const lex: QuoteLexicon = { cueForms: new Map(), cuePhrases: new Map(), sourceNouns: new Map(), modality: new Map(), quotePairs: new Map(), labelWords: new Set(), inSources: new Map(), states: new Set(), naming: new Set(), inverting: new Set(), control: new Set(), companions: new Set(), givenNames: new Map(), cueExtent: { after: new Map(), before: new Map(), time: new Set() } };
+  const lex: QuoteLexicon = { cueForms: new Map(), cuePhrases: new Map(), sourceNouns: new Map(), modality: new Map(), quotePairs: new Map(), labelWords: new Set(), inSources: new Map(), states: new Set(), naming: new Set(), inverting: new Set(), control: new Set(), companions: new Set(), givenNames: new Map(), cueExtent: { after: new Map(), before: new Map(), time: new Set(), clause: new Set() } };
   for (const [phrase, meaning, forms] of rows(lang, 'cues.tsv')) {
     const words = phrase!.toLowerCase().replace(/n't/g, " n't").split(/\s+/).filter(Boolean);
     const entry: CueEntry = { lemma: phrase!, meaning: meaning as CueMeaning };
@@ -92,7 +92,7 @@ export function quoteLexicon(lang = 'en'): QuoteLexicon {
   for (const [name, gender] of rows(lang, 'given-names.tsv')) if (gender === 'm' || gender === 'f') lex.givenNames.set(fold(name!), gender);
   for (const [word, side, except] of rows(lang, 'cue-extent.tsv')) {
     if (side === 'after' || side === 'before') lex.cueExtent[side].set(fold(word!), new Set(except ? except.split(/\s+/) : []));
-    else if (side === 'time') lex.cueExtent.time.add(fold(word!));
+    else if (side === 'time' || side === 'clause') lex.cueExtent[side].add(fold(word!));
   }
   for (const [open, ...close] of rows(lang, 'quote-marks.tsv')) lex.quotePairs.set(open!, close.filter(Boolean));
   cache.set(lang, lex);
