@@ -130,7 +130,8 @@ const PARTICLE_POS = new Set(['ADP', 'ADV', 'PART']);
 /**
  * The tokens [first, last] a cue is reported with. PolNeAR's cue spans take in a preposition or
  * particle right after the cue word ("asked about", "called for", "has not commented on", but
- * "said of the story": lex.cueExtent) and the infinitive "to" before it ("rallied to demand"), and
+ * "said of the story"; not before a time: "declared on Tuesday"), the infinitive "to" and an adverb
+ * before it ("rallied to demand", "also called for"; not "when": lex.cueExtent, cue-extent.tsv), and
  * leave out a possessive 's before a noun cue ("Graham's endorsement"). The attribution's source
  * and content are found from the cue's own tokens; `free` tells which tokens lie outside them.
  */

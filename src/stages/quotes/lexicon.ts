@@ -41,7 +41,11 @@ export interface QuoteLexicon {
   companions: Set<string>;
   /** given names and the gender they usually mark (given-names.tsv): a default for "he"/"she" */
   givenNames: Map<string, 'm' | 'f'>;
-  /** words a cue's reported span takes in after or before its cue word ("asked about", "to demand"): the cue lemmas that leave it out */
+  /**
+   * cue-extent.tsv: words a cue's reported span takes in after or before its cue word ("asked
+   * about", "to demand"), each with the cue lemmas that leave it out; time nouns a preposition
+   * before which opens a time ("for months"); adverbs that open a clause ("when asked")
+   */
   cueExtent: { after: Map<string, Set<string>>; before: Map<string, Set<string>>; time: Set<string>; clause: Set<string> };
 }
 
