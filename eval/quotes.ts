@@ -116,7 +116,7 @@ export function scoreQuotes(root: string, split: 'train' | 'dev' | 'fifth', dump
   const rows: MetricRow[] = [];
   // regression guards, a little under the dev numbers measured when they were set
   const FLOORS: Record<string, number> = {
-    'source exact': 0.713, 'source overlap': 0.777, 'cue exact': 0.67, 'cue overlap': 0.771,
+    'source exact': 0.713, 'source overlap': 0.777, 'cue exact': 0.684, 'cue overlap': 0.771,
     'content exact': 0.515, 'content overlap': 0.787, attribution: 0.737,
   };
   for (const role of ROLES) {

@@ -492,7 +492,7 @@ test('an adjective the tagger reads at the end of a determiner\'s phrase before 
 test('a forward content ends at a comma before a participle with an adverb ("…, falsely suggesting")', () => {
   const doc = docOf('Trump has raised questions about Obama’s birthplace and religion, falsely suggesting that Obama was born outside the United States.');
   const byCue = new Map(doc.quotes.map((q) => [q.cue?.text, q]));
-  assert.equal(byCue.get('has raised questions')?.content.text, 'Obama’s birthplace and religion');
+  assert.equal(byCue.get('has raised questions about')?.content.text, 'Obama’s birthplace and religion');
 });
 
 test('"this month", "this week" between a source and its cue or after the cue are no part of source or content', () => {
@@ -653,8 +653,8 @@ test('a sentence-opening subject may end in a reflexive or an adjective before i
 
 test('an infinitive cue has for source the object of a control verb (control.tsv) or the subject of the verb before "to"', () => {
   assert.deepEqual(triples(docOf('The decisive victory led Republican National Committee Chairman Reince Priebus to declare him the presumptive nominee.')),
-    [['declare', 'Republican National Committee Chairman Reince Priebus', 'him the presumptive nominee']]);
-  assert.deepEqual(triples(docOf('Still, polls continue to show that GOP voters are more likely to vote.')), [['show', 'polls', 'that GOP voters are more likely to vote']]);
+    [['to declare', 'Republican National Committee Chairman Reince Priebus', 'him the presumptive nominee']]);
+  assert.deepEqual(triples(docOf('Still, polls continue to show that GOP voters are more likely to vote.')), [['to show', 'polls', 'that GOP voters are more likely to vote']]);
   assert.deepEqual(triples(docOf('Trump took the time to explain his plan.')), []);
 });
 
@@ -669,7 +669,7 @@ test('in a run of cue words a verb heads the cue over a noun before it ("multipl
 });
 
 test('an infinitive cue after "not" has the subject of the verb before it ("managed not to criticize")', () => {
-  assert.deepEqual(triples(docOf('The senators managed not to criticize the plan.')), [['criticize', 'The senators', 'the plan']]);
+  assert.deepEqual(triples(docOf('The senators managed not to criticize the plan.')), [['to criticize', 'The senators', 'the plan']]);
 });
 
 test('a participle that opens the sentence ("After suggesting …, Mr. Rubio …") has the main clause\'s subject for source', () => {
@@ -684,7 +684,7 @@ test('a cue that ends the sentence after a pronoun relativizes the noun phrase b
 
 test('a clause opened by a wh-adverb ("Where he used to boast that …,") ends its content at its comma', () => {
   const doc = docOf('Where he used to boast that he had decimated core Al Qaeda, on Tuesday night he said it still posed a threat.');
-  assert.equal(doc.quotes.find((q) => q.cue?.text === 'boast')?.content.text, 'that he had decimated core Al Qaeda');
+  assert.equal(doc.quotes.find((q) => q.cue?.text === 'to boast')?.content.text, 'that he had decimated core Al Qaeda');
 });
 
 test('an aside whose comma sits inside a closing quote mark still leads to the opening subject ("host of MSNBC’s “Morning Joe,” suggested")', () => {
@@ -715,7 +715,7 @@ test('a content with no verb of its own ends before "but" and another cue, a ver
 
 test('a noun cue\'s content ends at a comma before a new clause with a subject and a verb ("Trump\'s criticism of the plan notwithstanding, he …")', () => {
   const doc = docOf('Trump\'s criticism of the plan notwithstanding, he voted for it.');
-  assert.equal(doc.quotes.find((x) => x.cue?.text.endsWith('criticism'))?.content.text, 'the plan notwithstanding');
+  assert.equal(doc.quotes.find((x) => x.cue?.text.endsWith('criticism of'))?.content.text, 'the plan notwithstanding');
 });
 
 test('"Said Comey, “…”": a verb of inverting that opens the sentence before a quote has the phrase after it for source', () => {
@@ -869,10 +869,21 @@ test('a forward content starts at the "that" or quote after a prepositional phra
 
 test('a preposition right after a cue is not part of its content ("agrees with Dean", "did not respond to requests")', () => {
   const content = (text: string, cue: string) => triples(docOf(text)).find((t) => t[0] === cue)?.[2];
-  assert.equal(content('Smith agrees with Dean on the budget.', 'agrees'), 'Dean on the budget');
-  assert.equal(content('The spokesman complained about the coverage of the campaign.', 'complained'), 'the coverage of the campaign');
+  assert.equal(content('Smith agrees with Dean on the budget.', 'agrees with'), 'Dean on the budget');
+  assert.equal(content('The spokesman complained about the coverage of the campaign.', 'complained about'), 'the coverage of the campaign');
   // not a word that opens a clause
   assert.equal(content('Officials asked whether the vote would be delayed.', 'asked'), 'whether the vote would be delayed');
+});
+
+test('a cue is reported with the preposition after it, the infinitive "to" or an adverb before it, as PolNeAR marks cues (cue-extent.tsv); not a time, a neutral "said of", or a possessive \'s', () => {
+  const cues = (text: string) => docOf(text).quotes.map((q) => q.cue?.text);
+  assert.deepEqual(cues('Trump joked about Jewish stereotypes at the event.'), ['joked about']);
+  assert.deepEqual(cues('Mrs. Clinton called for tighter gun control.'), ['called for']);
+  assert.deepEqual(cues('Sanders declared on Tuesday that he would stay in the race.'), ['declared']);
+  assert.deepEqual(cues('The Saudis have said for years that they would support the release.'), ['have said']);
+  assert.deepEqual(cues('“It is outrageous,” Fallon said of the story.'), ['said']);
+  assert.deepEqual(cues('Sen. Graham’s endorsement of Rubio came late.'), ['endorsement of']);
+  assert.deepEqual(cues('She also called for more flexibility.'), ['also called for']);
 });
 
 test('a quote split by its cue and source ("“…,” Brafman said, “…”") is one attribution; a clause of time after a cue that opens a sentence is no content of its own', () => {

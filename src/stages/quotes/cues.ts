@@ -7,6 +7,7 @@
 import type { Token } from '../../document.js';
 import { fold, type CueEntry, type QuoteLexicon } from './lexicon.js';
 import type { CueModel } from './model.js';
+import { timeAt } from './phrases.js';
 
 export interface Cue {
   /** token range [first, last] of the cue (with its auxiliaries: "has said", "did not rule out") */
@@ -121,6 +122,29 @@ export function findCues(view: TokenView, from: number, to: number, lex: QuoteLe
   }
   flush();
   return out.sort((x, y) => x.first - y.first);
+}
+
+/** Tags of a word a cue's reported span may take in after its cue word ("asked about", "called out"). */
+const PARTICLE_POS = new Set(['ADP', 'ADV', 'PART']);
+
+/**
+ * The tokens [first, last] a cue is reported with. PolNeAR's cue spans take in a preposition or
+ * particle right after the cue word ("asked about", "called for", "has not commented on", but
+ * "said of the story"; not before a time: "declared on Tuesday"), the infinitive "to" and an adverb
+ * before it ("rallied to demand", "also called for"; not "when": lex.cueExtent, cue-extent.tsv), and
+ * leave out a possessive 's before a noun cue ("Graham's endorsement"). The attribution's source
+ * and content are found from the cue's own tokens; `free` tells which tokens lie outside them.
+ */
+export function cueExtent(view: TokenView, cue: Cue, lex: QuoteLexicon, free: (k: number) => boolean): [number, number] {
+  let { first, last } = cue;
+  const takes = (side: Map<string, Set<string>>, k: number) => free(k) && side.get(view.low[k]!)?.has(cue.entry.lemma) === false;
+  const time = last + 2 < view.tokens.length && (timeAt(view, last + 2) || lex.cueExtent.time.has(view.low[last + 2]!));
+  if (last + 1 < view.tokens.length && PARTICLE_POS.has(view.tokens[last + 1]!.pos) && !time && takes(lex.cueExtent.after, last + 1)) last++;
+  if (first > 0 && view.tokens[first - 1]!.pos === 'PART' && takes(lex.cueExtent.before, first - 1)) first--;
+  // an adverb right before a verb cue ("She also called for", "he later suggested"), not one that opens a clause ("when asked")
+  if (first > 0 && view.tokens[first - 1]!.pos === 'ADV' && view.tokens[cue.head]!.pos === 'VERB' && !lex.cueExtent.clause.has(view.low[first - 1]!) && free(first - 1)) first--;
+  if (first < cue.head && view.tokens[first]!.pos === 'PART' && view.low[first] === "'s") first++;
+  return [first, last];
 }
 
 /** The second part of a hyphenated modifier ("so-called", "self-described", "well-known") is no verb of its own. */

@@ -13,8 +13,8 @@ import type { Document, Quote, Timex } from '../../document.js';
 import { spanOf } from '../../document.js';
 import type { Stage } from '../types.js';
 import { findAttributions, tokenAtOrAfter, type RawAttribution, type SentenceCues } from './attribution.js';
-import { findCues, type Cue, type TokenView } from './cues.js';
-import { fold, quoteLexicon } from './lexicon.js';
+import { cueExtent, findCues, type Cue, type TokenView } from './cues.js';
+import { fold, quoteLexicon, type QuoteLexicon } from './lexicon.js';
 import { modalityOf, statementTime } from './modality.js';
 import { cueModel } from './model.js';
 import { findQuotes, type QuoteSpan } from './quoteMarks.js';
@@ -64,12 +64,14 @@ function buildQuotes(doc: Readonly<Document>, v: TokenView, raw: RawAttribution[
   for (const r of raw) (rawBySentence.get(r.sentence) ?? rawBySentence.set(r.sentence, []).get(r.sentence)!).push(r);
   const prev: PrevSpeaker[] = [];
   const speakers = new Map<number, Quote['speaker']>();
+  const extents = cueExtents(doc, v, raw, lex);
   const out: Quote[] = [];
   for (const ri of order) {
     const r = raw[ri]!;
     const s = doc.sentences[r.sentence]!;
     const content = spanOf(doc.text, r.content[0], r.content[1]);
-    const cue = r.cue ? spanOf(doc.text, v.tokens[r.cue.first]!.start, v.tokens[r.cue.last]!.end) : null;
+    const extent = r.cue && extents.get(r.cue)!;
+    const cue = extent ? spanOf(doc.text, v.tokens[extent[0]]!.start, v.tokens[extent[1]]!.end) : null;
     let speaker = r.continues !== null ? speakers.get(r.continues) : undefined;
     if (speaker) speaker = { ...speaker, resolvedVia: 'previous-speaker' };
     else speaker = makeSpeaker(doc, v, r.source, lex, ix, prev);
@@ -91,6 +93,20 @@ function buildQuotes(doc: Readonly<Document>, v: TokenView, raw: RawAttribution[
     });
   }
   linkVia(doc, out, raw, order);
+  return out;
+}
+
+/** Each cue's reported token range (cueExtent), kept off the sources and contents of its attributions and inside its sentence. */
+function cueExtents(doc: Readonly<Document>, v: TokenView, raw: RawAttribution[], lex: QuoteLexicon): Map<Cue, [number, number]> {
+  const byCue = new Map<Cue, RawAttribution[]>();
+  for (const r of raw) if (r.cue) (byCue.get(r.cue) ?? byCue.set(r.cue, []).get(r.cue)!).push(r);
+  const out = new Map<Cue, [number, number]>();
+  for (const [cue, rs] of byCue) {
+    const s = doc.sentences[rs[0]!.sentence]!;
+    const free = (k: number) => k >= s.tokenStart && k < s.tokenEnd && rs.every((r) =>
+      !(r.source && k >= r.source[0] && k <= r.source[1]) && (v.tokens[k]!.end <= r.content[0] || v.tokens[k]!.start >= r.content[1]));
+    out.set(cue, cueExtent(v, cue, lex, free));
+  }
   return out;
 }
 

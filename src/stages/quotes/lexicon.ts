@@ -44,6 +44,12 @@ export interface QuoteLexicon {
   givenNames: Map<string, 'm' | 'f'>;
   /** head words of persons' titles (resources/<lang>/entities/titles.tsv, person-titles.txt): "the French foreign minister" is a person */
   titleHeads: Set<string>;
+  /**
+   * cue-extent.tsv: words a cue's reported span takes in after or before its cue word ("asked
+   * about", "to demand"), each with the cue lemmas that leave it out; time nouns a preposition
+   * before which opens a time ("for months"); adverbs that open a clause ("when asked")
+   */
+  cueExtent: { after: Map<string, Set<string>>; before: Map<string, Set<string>>; time: Set<string>; clause: Set<string> };
 }
 
 function rows(lang: string, file: string): string[][] {
@@ -65,7 +71,7 @@ const cache = new Map<string, QuoteLexicon>();
 export function quoteLexicon(lang = 'en'): QuoteLexicon {
   const hit = cache.get(lang);
   if (hit) return hit;
-  const lex: QuoteLexicon = { cueForms: new Map(), cuePhrases: new Map(), sourceNouns: new Map(), modality: new Map(), quotePairs: new Map(), labelWords: new Set(), inSources: new Map(), states: new Set(), naming: new Set(), inverting: new Set(), control: new Set(), companions: new Set(), givenNames: new Map(), titleHeads: titleHeads() };
+  const lex: QuoteLexicon = { cueForms: new Map(), cuePhrases: new Map(), sourceNouns: new Map(), modality: new Map(), quotePairs: new Map(), labelWords: new Set(), inSources: new Map(), states: new Set(), naming: new Set(), inverting: new Set(), control: new Set(), companions: new Set(), givenNames: new Map(), titleHeads: titleHeads(), cueExtent: { after: new Map(), before: new Map(), time: new Set(), clause: new Set() } };
   for (const [phrase, meaning, forms] of rows(lang, 'cues.tsv')) {
     const words = phrase!.toLowerCase().replace(/n't/g, " n't").split(/\s+/).filter(Boolean);
     const entry: CueEntry = { lemma: phrase!, meaning: meaning as CueMeaning };
@@ -91,6 +97,10 @@ export function quoteLexicon(lang = 'en'): QuoteLexicon {
   for (const [word] of rows(lang, 'control.tsv')) lex.control.add(fold(word!));
   for (const [word] of rows(lang, 'companions.tsv')) lex.companions.add(fold(word!));
   for (const [name, gender] of rows(lang, 'given-names.tsv')) if (gender === 'm' || gender === 'f') lex.givenNames.set(fold(name!), gender);
+  for (const [word, side, except] of rows(lang, 'cue-extent.tsv')) {
+    if (side === 'after' || side === 'before') lex.cueExtent[side].set(fold(word!), new Set(except ? except.split(/\s+/) : []));
+    else if (side === 'time' || side === 'clause') lex.cueExtent[side].add(fold(word!));
+  }
   for (const [open, ...close] of rows(lang, 'quote-marks.tsv')) lex.quotePairs.set(open!, close.filter(Boolean));
   cache.set(lang, lex);
   return lex;
