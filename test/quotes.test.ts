@@ -965,3 +965,13 @@ test('"she" is not a person with a common male given name, nor "he" one with a f
   assert.equal(q?.speaker.span?.text, 'She');
   assert.equal(q?.speaker.entity, 'e1');
 });
+
+test('the source of a cue is found past the auxiliaries and negation the cue left out ("he could not explain", "he doesn’t even believe")', () => {
+  assert.deepEqual(triples(docOf('However, he could not explain why a marriage requirement is cited on the website.'))[0], ['explain', 'he', 'why a marriage requirement is cited on the website']);
+  assert.deepEqual(triples(docOf('No one could have envisioned what happened next.')), [['have envisioned', 'No one', 'what happened next']]);
+});
+
+test('a name the tagger read as a verb ends the phrase before an aside ("Roy Cooper (D), the governor’s opponent, called")', () => {
+  const doc = docOf('Attorney General Roy Cooper (D), the governor’s opponent in the election, called Friday for releasing the police videos.');
+  assert.equal(triples(doc)[0]![1], 'Attorney General Roy Cooper (D), the governor’s opponent in the election,');
+});

@@ -413,7 +413,7 @@ function inverted(c: Ctx, cue: Cue, si: number): boolean {
 function subjectBefore(c: Ctx, cue: Cue, si: number): Range | null {
   const v = c.v;
   const s = c.doc.sentences[si]!;
-  const end = skipAdverbsLeft(v, cue.first, s.tokenStart);
+  const end = skipAuxiliariesLeft(v, skipAdverbsLeft(v, cue.first, s.tokenStart), s.tokenStart);
   const np = leftNP(v, end, s.tokenStart);
   if (np) return objectParticiple(c, cue, np, s.tokenStart) || relativeHead(v, np, s.tokenStart) || modifiedSubject(v, np, s.tokenStart) || thatAntecedent(v, np, s.tokenStart) || np;
   // "the senators, all of whom said …", "five superdelegates, two of whom have pledged …"
@@ -443,7 +443,7 @@ function subjectBefore(c: Ctx, cue: Cue, si: number): Range | null {
         let at = k;
         if (v.low[k - 1] === ')') for (let o = k - 2; o > s.tokenStart && o >= k - 8; o--) if (v.low[o] === '(') { at = o; break; }
         const head = leftNP(v, at, s.tokenStart);
-        if (!head || !NOMINAL_HEAD.has(v.tokens[head[1]]!.pos)) break;
+        if (!head || !NOMINAL_HEAD.has(posAt(v, head[1]))) break;
         const before = head[0] - 1;
         if (before >= s.tokenStart && v.low[before] === close && v.tokens[head[1]]!.pos !== 'PROPN' && head[0] < k) { k = before + 1; continue; }
         // "Brianne Stone, 29, of Huntsville, Ala., says"
@@ -488,6 +488,12 @@ function subjectBefore(c: Ctx, cue: Cue, si: number): Range | null {
   return null;
 }
 
+/** "leaders could call on", "he doesn't even believe": past auxiliaries and a negation (with adverbs between) that the cue left out, going left from `end` */
+function skipAuxiliariesLeft(v: TokenView, end: number, from: number): number {
+  while (end - 1 >= from && (v.tokens[end - 1]!.pos === 'AUX' || v.low[end - 1] === 'not' || v.low[end - 1] === "n't")) end = skipAdverbsLeft(v, end - 1, from);
+  return end;
+}
+
 /**
  * "Sanders supporters have launched petitions calling on …", "Clinton spent much of the run-up to the
  * caucuses portraying …": a participle cue right after the object of a verb (or of prepositions after
@@ -523,7 +529,7 @@ function modifiedSubject(v: TokenView, np: Range, from: number): Range | null {
     head = before;
     k = before[0] - 1;
   }
-  if (!head || !NOMINAL_HEAD.has(v.tokens[head[1]]!.pos) || hasWord(v, head[0], np[1], 'that')) return null;
+  if (!head || !NOMINAL_HEAD.has(posAt(v, head[1])) || hasWord(v, head[0], np[1], 'that')) return null;
   const b = head[0] - 1;
   return skipLeadIns(v, from, head[0]) === head[0] || v.low[b] === ',' || v.low[b] === 'that' || COORD.has(v.low[b]!) || v.tokens[b]!.pos === 'SCONJ' ? [head[0], np[1]] : null;
 }
@@ -549,7 +555,7 @@ function relativeHead(v: TokenView, np: Range, from: number): Range | null {
     if (w !== 'who') continue;
     if (!hasVerb(v, r + 1, np[0])) return null;
     const head = leftNP(v, r, from);
-    if (!head || !NOMINAL_HEAD.has(v.tokens[head[1]]!.pos) || v.tokens[head[1]]!.pos === 'PRON') return null;
+    if (!head || !NOMINAL_HEAD.has(posAt(v, head[1])) || v.tokens[head[1]]!.pos === 'PRON') return null;
     const before = head[0] - 1;
     return before < from || v.low[before] === ',' || COORD.has(v.low[before]!) || LEAD_INS.has(v.low[before]!) || v.tokens[before]!.pos === 'SCONJ' ? [head[0], np[1]] : null;
   }
@@ -652,7 +658,7 @@ function mainSubject(c: Ctx, si: number, to: number): Range | null {
 function firstSubject(c: Ctx, si: number, from: number, to: number): Range | null {
   const v = c.v;
   for (let k = from; k < to; k++) {
-    const p = v.tokens[k]!.pos;
+    const p = posAt(v, k);
     if (p === 'VERB' || p === 'AUX') {
       const np = leftNP(v, skipAdverbsLeft(v, k, from), from);
       // "Hillary Clinton, who declared victory …, will return the favor, saying": the phrase with its relative clause
@@ -957,7 +963,7 @@ function gapRelative(c: Ctx, cue: Cue, si: number): void {
   let h = subj;
   if (v.low[h - 1] === 'that' || v.low[h - 1] === 'which') h--;
   const np = leftNP(v, h, s.tokenStart);
-  if (!np || !NOMINAL_HEAD.has(v.tokens[np[1]]!.pos) || v.tokens[np[1]]!.pos === 'PRON') return;
+  if (!np || !NOMINAL_HEAD.has(posAt(v, np[1])) || v.tokens[np[1]]!.pos === 'PRON') return;
   push(c, { kind: 'indirect', cue, source: [subj, subj], content: [v.tokens[np[0]]!.start, v.tokens[np[1]]!.end], sentence: si, rule: 'gap-relative' });
 }
 
