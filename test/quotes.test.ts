@@ -651,11 +651,12 @@ test('a sentence-opening subject may end in a reflexive or an adjective before i
   assert.deepEqual(triples(b), [['said', 'Hemsley, the co-author of “Going Viral,” about the rapid spread of information,', 'the days of a unifying story are gone']]);
 });
 
-test('an infinitive cue has for source the object of a control verb (control.tsv) or the subject of the verb before "to"', () => {
+test('an infinitive cue has for source the object of a control verb (control.tsv) or the subject of the verb before "to" (or of the verb whose object is before "to")', () => {
   assert.deepEqual(triples(docOf('The decisive victory led Republican National Committee Chairman Reince Priebus to declare him the presumptive nominee.')),
     [['declare', 'Republican National Committee Chairman Reince Priebus', 'him the presumptive nominee']]);
   assert.deepEqual(triples(docOf('Still, polls continue to show that GOP voters are more likely to vote.')), [['show', 'polls', 'that GOP voters are more likely to vote']]);
-  assert.deepEqual(triples(docOf('Trump took the time to explain his plan.')), []);
+  // an infinitive of purpose after another verb's object speaks for that verb's subject
+  assert.deepEqual(triples(docOf('Trump took the time to explain his plan.')), [['explain', 'Trump', 'his plan']]);
 });
 
 test('a noun cue after a possessor with "\'s" and before a "that" clause has the possessor for source ("the Census\' vow that …")', () => {
@@ -974,4 +975,16 @@ test('the source of a cue is found past the auxiliaries and negation the cue lef
 test('a name the tagger read as a verb ends the phrase before an aside ("Roy Cooper (D), the governor’s opponent, called")', () => {
   const doc = docOf('Attorney General Roy Cooper (D), the governor’s opponent in the election, called Friday for releasing the police videos.');
   assert.equal(triples(doc)[0]![1], 'Attorney General Roy Cooper (D), the governor’s opponent in the election,');
+});
+
+test('an infinitive of purpose after a verb’s object speaks for the verb’s subject ("held a press conference on Monday to announce")', () => {
+  assert.deepEqual(triples(docOf('Sanders held a press conference on Monday to announce that he would stay in the race.')), [['announce', 'Sanders', 'that he would stay in the race']]);
+  assert.deepEqual(triples(docOf('A group of senators met with the liaison to discuss document requests.')), [['discuss', 'A group of senators', 'document requests']]);
+});
+
+test('a participle cue after a quote’s inverted cue ("…, Spicer said, adding, “…”") has that cue’s subject, and not a possessor of a noun cue ("stiffened their denunciation …, saying")', () => {
+  const doc = docOf('Ryan and Trump will meet next week, Spicer said, adding, "They need to sit down and have a good talk."');
+  assert.equal(doc.quotes.find((q) => q.cue?.text === 'adding')?.speaker.span?.text, 'Spicer');
+  const parents = docOf('Both parents stiffened their denunciation of Mr. Trump, saying that he lacked the moral character to be president.');
+  assert.equal(parents.quotes.find((q) => q.cue?.text === 'saying')?.speaker.span?.text, 'Both parents');
 });

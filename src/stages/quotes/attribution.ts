@@ -477,11 +477,15 @@ function subjectBefore(c: Ctx, cue: Cue, si: number): Range | null {
     const nested = (at: number) => here.some((m) => c.out[m]!.cue && c.out[m]!.content[0] <= at && at < c.out[m]!.content[1]);
     for (let n = here.length - 1; n >= 0; n--) {
       const o = c.out[here[n]!]!;
-      if (!o.cue || o.cue.last >= cue.first || !o.source || nested(v.tokens[o.cue.head]!.start)) continue;
+      if (!o.cue || o.cue.last >= cue.first || !o.source || nested(v.tokens[o.cue.head]!.start) || o.rule === 'possessed') continue;
       // not the "who" of a relative clause closed before this cue ("Weber, who advises Kasich, is no fan of Trump but lauded …")
       if (relativeClosed(v, o.source, cue.first)) continue;
       return o.source;
     }
+    // "…, Spicer said, adding, “…”": a quote is read before the cues, so the cue right before the participle has no attribution yet; its subject
+    const said = prev > s.tokenStart && /ing$/.test(v.low[cue.head]!) ? c.cues[si]!.byLast.get(prev - 1) : undefined;
+    const saidBy = said ? leftNP(v, skipAdverbsLeft(v, said.first, s.tokenStart), s.tokenStart) : null;
+    if (saidBy) return saidBy;
     const subj = mainSubject(c, si, end);
     if (subj && subj[1] < prev) return subj;
   }
@@ -504,15 +508,23 @@ function skipAuxiliariesLeft(v: TokenView, end: number, from: number): number {
 function objectParticiple(c: Ctx, cue: Cue, np: Range, from: number): Range | null {
   const v = c.v;
   if (cue.first !== cue.head || !/ing$/.test(v.low[cue.head]!) || v.tokens[np[1]]!.pos !== 'NOUN' || c.lex.sourceNouns.has(v.low[np[1]]!)) return null;
+  const k = governingVerb(v, np, from);
+  return k < 0 ? null : subjectOfVerbs(v, k, from);
+}
+
+/**
+ * The verb whose object is `np`, past prepositional phrases after it ("was heard on a microphone",
+ * "sent out an email …", "visited the court on Friday"); -1 where no verb (with room for a subject) governs it.
+ */
+function governingVerb(v: TokenView, np: Range, from: number): number {
   let k = np[0] - 1;
   while (k > from && v.tokens[k]!.pos === 'ADP') {
-    if (isVerb(v, k - 1)) { k--; break; } // "was heard on a microphone telling", "sent out an email … inviting"
+    if (isVerb(v, k - 1)) { k--; break; }
     const obj = leftNP(v, k, from);
-    if (!obj) return null;
+    if (!obj) return -1;
     k = obj[0] - 1;
   }
-  if (k <= from || v.tokens[k]!.pos !== 'VERB') return null;
-  return subjectOfVerbs(v, k, from);
+  return k <= from || v.tokens[k]!.pos !== 'VERB' ? -1 : k;
 }
 
 /**
@@ -566,19 +578,32 @@ function relativeHead(v: TokenView, np: Range, from: number): Range | null {
  * Who speaks in an infinitive cue ("to say", "to declare"), "to" at token `to`: the object of a
  * control verb (control.tsv: "led Priebus to declare") or of "for" ("for news accounts to portray")
  * before it, or the subject of a verb right before it ("polls continue to show", "The email went on
- * to say", "The senators managed not to criticize"); none after another noun phrase ("took the
- * time to explain"), nor where the verb before is a cue itself ("urged Congress to reject", "wants
- * to say"): that cue's content holds the infinitive.
+ * to say", "The senators managed not to criticize"), or after another verb's object the subject of
+ * that verb ("took the time to explain": purposeSubject); none where the verb before is a cue itself
+ * ("urged Congress to reject", "wants to say"): that cue's content holds the infinitive.
  */
 function infinitiveSubject(c: Ctx, to: number, from: number): Range | null {
   const v = c.v;
   const obj = leftNP(v, to, from);
   const verb = obj ? obj[0] - 1 : -1;
-  if (obj) return verb >= from && (c.lex.control.has(v.low[verb]!) && !inCue(c, verb) || v.low[verb] === 'for') ? obj : null;
+  if (obj && verb >= from && (c.lex.control.has(v.low[verb]!) && !inCue(c, verb) || v.low[verb] === 'for')) return obj;
+  if (obj) return purposeSubject(c, obj, from);
   let k = to - 1;
   if (v.low[k] === 'on' && k - 1 >= from) k--; // "went on to say"
   if (v.low[k] === 'not' && k - 1 >= from) k--; // "managed not to criticize"
   if (k < from || !isVerb(v, k) || inCue(c, k)) return null;
+  return subjectOfVerbs(v, k, from);
+}
+
+/**
+ * "took to Twitter overnight to accuse", "called an emergency meeting to discuss", "held a briefing to brag":
+ * an infinitive of purpose after the object of a verb (or a phrase after a preposition) speaks for that
+ * verb's subject — not where the verb is a cue (its content holds the infinitive) or a verb of control.
+ */
+function purposeSubject(c: Ctx, obj: Range, from: number): Range | null {
+  const v = c.v;
+  const k = governingVerb(v, obj, from);
+  if (k < 0 || inCue(c, k) || c.lex.control.has(v.low[k]!)) return null;
   return subjectOfVerbs(v, k, from);
 }
 
