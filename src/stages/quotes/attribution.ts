@@ -915,7 +915,11 @@ function forward(c: Ctx, cue: Cue, si: number): void {
   // "Though she never mentioned Sanders by name, Clinton cast …", "Where he used to boast that …, …": a clause opened by a subordinator ends at its comma
   const subordinate = subordinateLead(c, si, cue.first) && skipLeadIns(v, s.tokenStart, source[0]) < source[0];
   const end = clauseEnd(c, si, k, source[0] === source[1] && RELATIVE.has(v.low[source[0]]!) || v.low[source[1]] === 'whom', subordinate, v.tokens[cue.head]!.pos === 'NOUN');
-  push(c, { kind: 'indirect', cue, source: expletive(v, cue, source) ? null : source, content: [v.tokens[k]!.start, end], sentence: si, rule: 'forward' });
+  // "he could not explain": the auxiliaries and negation the cue left out between it and its source are the cue's (as PolNeAR marks them)
+  const adverbs = skipAdverbsLeft(v, cue.first, s.tokenStart);
+  const aux = skipAuxiliariesLeft(v, adverbs, s.tokenStart);
+  const full = aux < adverbs && source[1] === aux - 1 ? { ...cue, first: aux } : cue;
+  push(c, { kind: 'indirect', cue: full, source: expletive(v, cue, source) ? null : source, content: [v.tokens[k]!.start, end], sentence: si, rule: 'forward' });
 }
 
 /** Does sentence `si` open with a subordinator whose clause (no comma yet) runs on to token `to`? */
