@@ -918,7 +918,8 @@ function forward(c: Ctx, cue: Cue, si: number): void {
   // "he could not explain": the auxiliaries and negation the cue left out between it and its source are the cue's (as PolNeAR marks them)
   const adverbs = skipAdverbsLeft(v, cue.first, s.tokenStart);
   const aux = skipAuxiliariesLeft(v, adverbs, s.tokenStart);
-  const full = aux < adverbs && source[1] === aux - 1 ? { ...cue, first: aux } : cue;
+  // (and an infinitive's "to": "to discuss")
+  const full = aux < adverbs && source[1] === aux - 1 ? { ...cue, first: aux } : v.low[cue.first - 1] === 'to' && v.tokens[cue.first - 1]!.pos === 'PART' && source[1] < cue.first - 1 ? { ...cue, first: cue.first - 1 } : cue;
   push(c, { kind: 'indirect', cue: full, source: expletive(v, cue, source) ? null : source, content: [v.tokens[k]!.start, end], sentence: si, rule: 'forward' });
 }
 
