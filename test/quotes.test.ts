@@ -651,11 +651,12 @@ test('a sentence-opening subject may end in a reflexive or an adjective before i
   assert.deepEqual(triples(b), [['said', 'Hemsley, the co-author of “Going Viral,” about the rapid spread of information,', 'the days of a unifying story are gone']]);
 });
 
-test('an infinitive cue has for source the object of a control verb (control.tsv) or the subject of the verb before "to"', () => {
+test('an infinitive cue has for source the object of a control verb (control.tsv) or the subject of the verb before "to" (or of the verb whose object is before "to")', () => {
   assert.deepEqual(triples(docOf('The decisive victory led Republican National Committee Chairman Reince Priebus to declare him the presumptive nominee.')),
     [['to declare', 'Republican National Committee Chairman Reince Priebus', 'him the presumptive nominee']]);
   assert.deepEqual(triples(docOf('Still, polls continue to show that GOP voters are more likely to vote.')), [['to show', 'polls', 'that GOP voters are more likely to vote']]);
-  assert.deepEqual(triples(docOf('Trump took the time to explain his plan.')), []);
+  // an infinitive of purpose after another verb's object speaks for that verb's subject
+  assert.deepEqual(triples(docOf('Trump took the time to explain his plan.')), [['to explain', 'Trump', 'his plan']]);
 });
 
 test('a noun cue after a possessor with "\'s" and before a "that" clause has the possessor for source ("the Census\' vow that …")', () => {
@@ -1008,4 +1009,26 @@ test('a possessor in the source phrase is not the speaker ("Susan Bro, Heather H
   assert.ok(q, JSON.stringify(triples(doc)));
   assert.equal(q.speaker.entity, 'e1');
   assert.equal(q.speaker.role?.text, 'Heather Heyer\'s mother');
+});
+
+test('the source of a cue is found past the auxiliaries and negation the cue left out, and they join the cue ("he could not explain"), as an infinitive\'s "to" does ("managed not to criticize")', () => {
+  assert.deepEqual(triples(docOf('However, he could not explain why a marriage requirement is cited on the website.'))[0], ['could not explain', 'he', 'why a marriage requirement is cited on the website']);
+  assert.deepEqual(triples(docOf('No one could have envisioned what happened next.')), [['could have envisioned', 'No one', 'what happened next']]);
+});
+
+test('a name the tagger read as a verb ends the phrase before an aside ("Roy Cooper (D), the governor’s opponent, called")', () => {
+  const doc = docOf('Attorney General Roy Cooper (D), the governor’s opponent in the election, called Friday for releasing the police videos.');
+  assert.equal(triples(doc)[0]![1], 'Attorney General Roy Cooper (D), the governor’s opponent in the election,');
+});
+
+test('an infinitive of purpose after a verb’s object speaks for the verb’s subject ("held a press conference on Monday to announce")', () => {
+  assert.deepEqual(triples(docOf('Sanders held a press conference on Monday to announce that he would stay in the race.')), [['to announce', 'Sanders', 'that he would stay in the race']]);
+  assert.deepEqual(triples(docOf('A group of senators met with the liaison to discuss document requests.')), [['to discuss', 'A group of senators', 'document requests']]);
+});
+
+test('a participle cue after a quote’s inverted cue ("…, Spicer said, adding, “…”") has that cue’s subject, and not a possessor of a noun cue ("stiffened their denunciation …, saying")', () => {
+  const doc = docOf('Ryan and Trump will meet next week, Spicer said, adding, "They need to sit down and have a good talk."');
+  assert.equal(doc.quotes.find((q) => q.cue?.text === 'adding')?.speaker.span?.text, 'Spicer');
+  const parents = docOf('Both parents stiffened their denunciation of Mr. Trump, saying that he lacked the moral character to be president.');
+  assert.equal(parents.quotes.find((q) => q.cue?.text === 'saying')?.speaker.span?.text, 'Both parents');
 });

@@ -413,7 +413,7 @@ function inverted(c: Ctx, cue: Cue, si: number): boolean {
 function subjectBefore(c: Ctx, cue: Cue, si: number): Range | null {
   const v = c.v;
   const s = c.doc.sentences[si]!;
-  const end = skipAdverbsLeft(v, cue.first, s.tokenStart);
+  const end = skipAuxiliariesLeft(v, skipAdverbsLeft(v, cue.first, s.tokenStart), s.tokenStart);
   const np = leftNP(v, end, s.tokenStart);
   if (np) return objectParticiple(c, cue, np, s.tokenStart) || relativeHead(v, np, s.tokenStart) || modifiedSubject(v, np, s.tokenStart) || thatAntecedent(v, np, s.tokenStart) || np;
   // "the senators, all of whom said …", "five superdelegates, two of whom have pledged …"
@@ -443,7 +443,7 @@ function subjectBefore(c: Ctx, cue: Cue, si: number): Range | null {
         let at = k;
         if (v.low[k - 1] === ')') for (let o = k - 2; o > s.tokenStart && o >= k - 8; o--) if (v.low[o] === '(') { at = o; break; }
         const head = leftNP(v, at, s.tokenStart);
-        if (!head || !NOMINAL_HEAD.has(v.tokens[head[1]]!.pos)) break;
+        if (!head || !NOMINAL_HEAD.has(posAt(v, head[1]))) break;
         const before = head[0] - 1;
         if (before >= s.tokenStart && v.low[before] === close && v.tokens[head[1]]!.pos !== 'PROPN' && head[0] < k) { k = before + 1; continue; }
         // "Brianne Stone, 29, of Huntsville, Ala., says"
@@ -477,15 +477,25 @@ function subjectBefore(c: Ctx, cue: Cue, si: number): Range | null {
     const nested = (at: number) => here.some((m) => c.out[m]!.cue && c.out[m]!.content[0] <= at && at < c.out[m]!.content[1]);
     for (let n = here.length - 1; n >= 0; n--) {
       const o = c.out[here[n]!]!;
-      if (!o.cue || o.cue.last >= cue.first || !o.source || nested(v.tokens[o.cue.head]!.start)) continue;
+      if (!o.cue || o.cue.last >= cue.first || !o.source || nested(v.tokens[o.cue.head]!.start) || o.rule === 'possessed') continue;
       // not the "who" of a relative clause closed before this cue ("Weber, who advises Kasich, is no fan of Trump but lauded …")
       if (relativeClosed(v, o.source, cue.first)) continue;
       return o.source;
     }
+    // "…, Spicer said, adding, “…”": a quote is read before the cues, so the cue right before the participle has no attribution yet; its subject
+    const said = prev > s.tokenStart && /ing$/.test(v.low[cue.head]!) ? c.cues[si]!.byLast.get(prev - 1) : undefined;
+    const saidBy = said ? leftNP(v, skipAdverbsLeft(v, said.first, s.tokenStart), s.tokenStart) : null;
+    if (saidBy) return saidBy;
     const subj = mainSubject(c, si, end);
     if (subj && subj[1] < prev) return subj;
   }
   return null;
+}
+
+/** "leaders could call on", "he doesn't even believe": past auxiliaries and a negation (with adverbs between) that the cue left out, going left from `end` */
+function skipAuxiliariesLeft(v: TokenView, end: number, from: number): number {
+  while (end - 1 >= from && (v.tokens[end - 1]!.pos === 'AUX' || v.low[end - 1] === 'not' || v.low[end - 1] === "n't")) end = skipAdverbsLeft(v, end - 1, from);
+  return end;
 }
 
 /**
@@ -498,15 +508,23 @@ function subjectBefore(c: Ctx, cue: Cue, si: number): Range | null {
 function objectParticiple(c: Ctx, cue: Cue, np: Range, from: number): Range | null {
   const v = c.v;
   if (cue.first !== cue.head || !/ing$/.test(v.low[cue.head]!) || v.tokens[np[1]]!.pos !== 'NOUN' || c.lex.sourceNouns.has(v.low[np[1]]!)) return null;
+  const k = governingVerb(v, np, from);
+  return k < 0 ? null : subjectOfVerbs(v, k, from);
+}
+
+/**
+ * The verb whose object is `np`, past prepositional phrases after it ("was heard on a microphone",
+ * "sent out an email …", "visited the court on Friday"); -1 where no verb (with room for a subject) governs it.
+ */
+function governingVerb(v: TokenView, np: Range, from: number): number {
   let k = np[0] - 1;
   while (k > from && v.tokens[k]!.pos === 'ADP') {
-    if (isVerb(v, k - 1)) { k--; break; } // "was heard on a microphone telling", "sent out an email … inviting"
+    if (isVerb(v, k - 1)) { k--; break; }
     const obj = leftNP(v, k, from);
-    if (!obj) return null;
+    if (!obj) return -1;
     k = obj[0] - 1;
   }
-  if (k <= from || v.tokens[k]!.pos !== 'VERB') return null;
-  return subjectOfVerbs(v, k, from);
+  return k <= from || v.tokens[k]!.pos !== 'VERB' ? -1 : k;
 }
 
 /**
@@ -523,7 +541,7 @@ function modifiedSubject(v: TokenView, np: Range, from: number): Range | null {
     head = before;
     k = before[0] - 1;
   }
-  if (!head || !NOMINAL_HEAD.has(v.tokens[head[1]]!.pos) || hasWord(v, head[0], np[1], 'that')) return null;
+  if (!head || !NOMINAL_HEAD.has(posAt(v, head[1])) || hasWord(v, head[0], np[1], 'that')) return null;
   const b = head[0] - 1;
   return skipLeadIns(v, from, head[0]) === head[0] || v.low[b] === ',' || v.low[b] === 'that' || COORD.has(v.low[b]!) || v.tokens[b]!.pos === 'SCONJ' ? [head[0], np[1]] : null;
 }
@@ -549,7 +567,7 @@ function relativeHead(v: TokenView, np: Range, from: number): Range | null {
     if (w !== 'who') continue;
     if (!hasVerb(v, r + 1, np[0])) return null;
     const head = leftNP(v, r, from);
-    if (!head || !NOMINAL_HEAD.has(v.tokens[head[1]]!.pos) || v.tokens[head[1]]!.pos === 'PRON') return null;
+    if (!head || !NOMINAL_HEAD.has(posAt(v, head[1])) || v.tokens[head[1]]!.pos === 'PRON') return null;
     const before = head[0] - 1;
     return before < from || v.low[before] === ',' || COORD.has(v.low[before]!) || LEAD_INS.has(v.low[before]!) || v.tokens[before]!.pos === 'SCONJ' ? [head[0], np[1]] : null;
   }
@@ -560,19 +578,32 @@ function relativeHead(v: TokenView, np: Range, from: number): Range | null {
  * Who speaks in an infinitive cue ("to say", "to declare"), "to" at token `to`: the object of a
  * control verb (control.tsv: "led Priebus to declare") or of "for" ("for news accounts to portray")
  * before it, or the subject of a verb right before it ("polls continue to show", "The email went on
- * to say", "The senators managed not to criticize"); none after another noun phrase ("took the
- * time to explain"), nor where the verb before is a cue itself ("urged Congress to reject", "wants
- * to say"): that cue's content holds the infinitive.
+ * to say", "The senators managed not to criticize"), or after another verb's object the subject of
+ * that verb ("took the time to explain": purposeSubject); none where the verb before is a cue itself
+ * ("urged Congress to reject", "wants to say"): that cue's content holds the infinitive.
  */
 function infinitiveSubject(c: Ctx, to: number, from: number): Range | null {
   const v = c.v;
   const obj = leftNP(v, to, from);
   const verb = obj ? obj[0] - 1 : -1;
-  if (obj) return verb >= from && (c.lex.control.has(v.low[verb]!) && !inCue(c, verb) || v.low[verb] === 'for') ? obj : null;
+  if (obj && verb >= from && (c.lex.control.has(v.low[verb]!) && !inCue(c, verb) || v.low[verb] === 'for')) return obj;
+  if (obj) return purposeSubject(c, obj, from);
   let k = to - 1;
   if (v.low[k] === 'on' && k - 1 >= from) k--; // "went on to say"
   if (v.low[k] === 'not' && k - 1 >= from) k--; // "managed not to criticize"
   if (k < from || !isVerb(v, k) || inCue(c, k)) return null;
+  return subjectOfVerbs(v, k, from);
+}
+
+/**
+ * "took to Twitter overnight to accuse", "called an emergency meeting to discuss", "held a briefing to brag":
+ * an infinitive of purpose after the object of a verb (or a phrase after a preposition) speaks for that
+ * verb's subject — not where the verb is a cue (its content holds the infinitive) or a verb of control.
+ */
+function purposeSubject(c: Ctx, obj: Range, from: number): Range | null {
+  const v = c.v;
+  const k = governingVerb(v, obj, from);
+  if (k < 0 || inCue(c, k) || c.lex.control.has(v.low[k]!)) return null;
   return subjectOfVerbs(v, k, from);
 }
 
@@ -652,7 +683,7 @@ function mainSubject(c: Ctx, si: number, to: number): Range | null {
 function firstSubject(c: Ctx, si: number, from: number, to: number): Range | null {
   const v = c.v;
   for (let k = from; k < to; k++) {
-    const p = v.tokens[k]!.pos;
+    const p = posAt(v, k);
     if (p === 'VERB' || p === 'AUX') {
       const np = leftNP(v, skipAdverbsLeft(v, k, from), from);
       // "Hillary Clinton, who declared victory …, will return the favor, saying": the phrase with its relative clause
@@ -884,7 +915,12 @@ function forward(c: Ctx, cue: Cue, si: number): void {
   // "Though she never mentioned Sanders by name, Clinton cast …", "Where he used to boast that …, …": a clause opened by a subordinator ends at its comma
   const subordinate = subordinateLead(c, si, cue.first) && skipLeadIns(v, s.tokenStart, source[0]) < source[0];
   const end = clauseEnd(c, si, k, source[0] === source[1] && RELATIVE.has(v.low[source[0]]!) || v.low[source[1]] === 'whom', subordinate, v.tokens[cue.head]!.pos === 'NOUN');
-  push(c, { kind: 'indirect', cue, source: expletive(v, cue, source) ? null : source, content: [v.tokens[k]!.start, end], sentence: si, rule: 'forward' });
+  // "he could not explain": the auxiliaries and negation the cue left out between it and its source are the cue's (as PolNeAR marks them)
+  const adverbs = skipAdverbsLeft(v, cue.first, s.tokenStart);
+  const aux = skipAuxiliariesLeft(v, adverbs, s.tokenStart);
+  // (and an infinitive's "to": "to discuss")
+  const full = aux < adverbs && source[1] === aux - 1 ? { ...cue, first: aux } : v.low[cue.first - 1] === 'to' && v.tokens[cue.first - 1]!.pos === 'PART' && source[1] < cue.first - 1 ? { ...cue, first: cue.first - 1 } : cue;
+  push(c, { kind: 'indirect', cue: full, source: expletive(v, cue, source) ? null : source, content: [v.tokens[k]!.start, end], sentence: si, rule: 'forward' });
 }
 
 /** Does sentence `si` open with a subordinator whose clause (no comma yet) runs on to token `to`? */
@@ -957,7 +993,7 @@ function gapRelative(c: Ctx, cue: Cue, si: number): void {
   let h = subj;
   if (v.low[h - 1] === 'that' || v.low[h - 1] === 'which') h--;
   const np = leftNP(v, h, s.tokenStart);
-  if (!np || !NOMINAL_HEAD.has(v.tokens[np[1]]!.pos) || v.tokens[np[1]]!.pos === 'PRON') return;
+  if (!np || !NOMINAL_HEAD.has(posAt(v, np[1])) || v.tokens[np[1]]!.pos === 'PRON') return;
   push(c, { kind: 'indirect', cue, source: [subj, subj], content: [v.tokens[np[0]]!.start, v.tokens[np[1]]!.end], sentence: si, rule: 'gap-relative' });
 }
 
