@@ -1032,3 +1032,12 @@ test('a participle cue after a quote’s inverted cue ("…, Spicer said, adding
   const parents = docOf('Both parents stiffened their denunciation of Mr. Trump, saying that he lacked the moral character to be president.');
   assert.equal(parents.quotes.find((q) => q.cue?.text === 'saying')?.speaker.span?.text, 'Both parents');
 });
+
+test('a definite description whose head is in an organization named before is that organization ("the US Embassy in London" … "The embassy said")', () => {
+  const text = 'The officer wrote to the US Embassy in London. The embassy said the family had left.';
+  const doc = docOf(text, entityLayers(text, [{ id: 'e1', type: 'ORG', name: 'US Embassy in London' }]));
+  checkQuotes(doc);
+  const q = doc.quotes.find((x) => x.speaker.span?.text === 'The embassy');
+  assert.ok(q, JSON.stringify(triples(doc)));
+  assert.deepEqual([q.speaker.entity, q.speaker.kind, q.speaker.resolvedVia], ['e1', 'organization', 'description']);
+});

@@ -188,6 +188,10 @@ export function makeSpeaker(doc: Readonly<Document>, v: TokenView, range: Range 
   const org = inSpan.filter((m) => ORG_TYPES.has(m.type)).pop();
   if (org) return { ...base, entity: org.entity, kind: 'organization' };
   if (desc) return { ...base, entity: desc.entity, kind: 'person', resolvedVia: 'description' };
+  // an organization named before by a name with this head ("the US Embassy in London" … "The
+  // embassy said", "the House Judiciary Committee" … "the committee")
+  const named = words[0] === 'the' && a < headIdx && v.tokens[headIdx]!.pos === 'NOUN' ? describedOrganization(ix, span.start, head) : null;
+  if (named) return { ...base, entity: named.entity, kind: 'organization', resolvedVia: 'description' };
   return base;
 }
 
@@ -222,6 +226,12 @@ function trimmedSpan(text: string, a: number, b: number): Span | null {
 
 function kindOfMention(m: Mention): Speaker['kind'] {
   return m.type === 'PER' ? 'person' : 'organization';
+}
+
+/** The last-mentioned organization whose name has the description's head word. */
+function describedOrganization(ix: EntityIndex, before: number, head: string): Mention | null {
+  if (head.length < 3) return null;
+  return lastMentionBefore(ix, before, (m) => ORG_TYPES.has(m.type) && m.text.toLowerCase().split(/\s+/).includes(head), 5000);
 }
 
 /** The last-mentioned person whose role titles contain the description's head word. */
