@@ -965,3 +965,15 @@ test('"she" is not a person with a common male given name, nor "he" one with a f
   assert.equal(q?.speaker.span?.text, 'She');
   assert.equal(q?.speaker.entity, 'e1');
 });
+
+test('a second verb after "and" goes on with a content that has a verb of its own, unless a cue opens it', () => {
+  const doc = docOf('Rendell said the senator battled pneumonia three times and recovered quickly each time.');
+  assert.ok(triples(doc).some((t) => t[0] === 'said' && t[2] === 'the senator battled pneumonia three times and recovered quickly each time'), JSON.stringify(triples(doc)));
+  const warned = docOf('China said it was resolutely opposed to the test and warned North Korea to refrain from further actions.');
+  assert.ok(triples(warned).some((t) => t[0] === 'said' && t[2] === 'it was resolutely opposed to the test'), JSON.stringify(triples(warned)));
+});
+
+test('a phrase after ", including" belongs to the content ("…, including images of officers")', () => {
+  const doc = docOf('The union says the campaign used copyrighted material, including images of officers in uniform.');
+  assert.ok(triples(doc).some((t) => t[0] === 'says' && t[2] === 'the campaign used copyrighted material, including images of officers in uniform'), JSON.stringify(triples(doc)));
+});

@@ -78,7 +78,9 @@ const CLOSERS = new Set(["'", '”', '"', '’', '»']);
 /** a token that opens a quote */
 const OPENER = /^[“"«‘]$/;
 /** after a comma, words that open a clause outside a forward content (\", while …\", \", where …\", \", who …\") */
-const CLAUSE_AFTER_COMMA = new Set(['while', 'where', 'which', 'who', 'whereas', 'although', 'though', 'despite', 'according', 'even', 'including']);
+const CLAUSE_AFTER_COMMA = new Set(['while', 'where', 'which', 'who', 'whereas', 'although', 'though', 'despite', 'according', 'even']);
+/** participles that work as prepositions: a phrase after them and a comma still belongs to the content ("…, including images of officers") */
+const PREPOSITIONAL_PARTICIPLES = new Set(['including', 'regarding', 'concerning']);
 /** words that open a clause of time, reason or manner after a cue ("said as he launched …", "said after meeting …") */
 const ADVERBIAL_OPENERS = new Set(['as', 'after', 'before', 'while', 'when', 'because', 'since', 'though', 'although', 'until', 'once']);
 const COORD = new Set(['and', 'but', 'then', 'or', 'yet']);
@@ -1080,16 +1082,18 @@ function clauseEnd(c: Ctx, si: number, from: number, relative = false, subordina
       const verb = skipAdverbsRight(v, k + 1, s.tokenEnd); // "…, recently ordered up"
       if (verb < s.tokenEnd && isVerb(v, verb)) return stop;
     }
-    // "… and has gone so far as to …", "… but has withheld …": a second verb phrase of the speaker's clause
-    // (or, after a content with no verb of its own, before a cue the tagger did not read as a verb: "considers Mrs. Clinton untrustworthy, but views …")
-    if (VP_COORD.has(w) && (isVerb(v, k + 1) || !hasVerb(v, from, k) && c.cues[si]!.byFirst.has(skipAdverbsRight(v, k + 1, s.tokenEnd))) && v.low[k + 1] !== 'to') return v.tokens[k]!.start;
+    // "… and has gone so far as to …", "… but has withheld …": a second verb phrase of the speaker's clause, opened by a cue
+    // ("said it was opposed to the test and warned …", also one the tagger did not read as a verb: "considers Mrs. Clinton
+    // untrustworthy, but views …") or, after a content with no verb of its own, by any verb; after a content with a verb of
+    // its own, another verb goes on with that content ("said he rated contestants … and talked about …", "should be hanged and burned")
+    if (VP_COORD.has(w) && v.low[k + 1] !== 'to' && (c.cues[si]!.byFirst.has(skipAdverbsRight(v, k + 1, s.tokenEnd)) || isVerb(v, k + 1) && !hasVerb(v, from, k))) return v.tokens[k]!.start;
     // "criticized the plan because voters reject it": a subordinate clause after a content with no verb is the sentence's own
     if (v.tokens[k]!.pos === 'SCONJ' && w !== 'that' && !hasVerb(v, from, k) && clauseStarts(v, k + 1, s.tokenEnd)) return v.tokens[k]!.start;
     if (w !== ',') continue;
     const next = v.low[k + 1]!;
-    // ", falsely suggesting …": a participle, adverbs before it or not
+    // ", falsely suggesting …": a participle, adverbs before it or not (not one that works as a preposition: ", including …")
     const verb = skipAdverbsRight(v, k + 1, s.tokenEnd);
-    if (CLAUSE_AFTER_COMMA.has(next) || (verb < s.tokenEnd && v.tokens[verb]!.pos === 'VERB' && /ing$/.test(v.low[verb]!))) return stop;
+    if (CLAUSE_AFTER_COMMA.has(next) || (verb < s.tokenEnd && v.tokens[verb]!.pos === 'VERB' && /ing$/.test(v.low[verb]!) && !PREPOSITIONAL_PARTICIPLES.has(v.low[verb]!))) return stop;
     // ", but he slammed …", ", and they say …", ", his campaign has argued …": a new clause with its own subject (after "but", "yet"
     // or "and" even where the content so far has no verb: "has not endorsed anyone, and his spokesman declined …")
     let j = k + 1;
