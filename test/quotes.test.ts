@@ -977,3 +977,14 @@ test('a phrase after ", including" belongs to the content ("…, including image
   const doc = docOf('The union says the campaign used copyrighted material, including images of officers in uniform.');
   assert.ok(triples(doc).some((t) => t[0] === 'says' && t[2] === 'the campaign used copyrighted material, including images of officers in uniform'), JSON.stringify(triples(doc)));
 });
+
+test('a quote not set off by a comma or colon after the cue is part of the content clause ("said that “…”", "called the holiday “…”")', () => {
+  assert.ok(triples(docOf('Smith said that “we are going to win this state.”')).some((t) => t[0] === 'said' && t[2] === 'that “we are going to win this state.”'));
+  const called = triples(docOf('The president called the holiday “a celebration of faith and fellowship.”'));
+  assert.ok(called.some((t) => t[0] === 'called' && t[2] === 'the holiday “a celebration of faith and fellowship.”'), JSON.stringify(called));
+  // past the quote to the end of the clause where a verb follows it
+  const king = triples(docOf('Clinton says “King James” is a dedicated advocate for children.'));
+  assert.ok(king.some((t) => t[0] === 'says' && t[2] === '“King James” is a dedicated advocate for children'), JSON.stringify(king));
+  // set off by a comma: the quote alone
+  assert.ok(triples(docOf('She told reporters, “We are going to win this state.”')).some((t) => t[2] === '“We are going to win this state.”'));
+});

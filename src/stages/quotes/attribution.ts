@@ -332,9 +332,20 @@ function directBefore(c: Ctx, q: QuoteSpan): boolean {
   }
   // "a website called “Cape Breton If Donald Trump Wins”": a naming participle after an object names it (naming.tsv)
   if (!cue || c.used.has(cue) || namingParticiple(c, cue, v.tokens[k0]!.sentence)) return false;
-  const src = inverted ?? subjectBefore(c, cue, v.tokens[k0]!.sentence);
+  const si = v.tokens[k0]!.sentence;
+  const src = inverted ?? subjectBefore(c, cue, si);
   if (!src) return false;
-  return push(c, { kind: 'direct', cue, source: src, content: [q.start, q.end], sentence: v.tokens[k0]!.sentence, rule: 'direct-before' }) >= 0;
+  // a quote not set off by a comma or colon is part of the clause after the cue ("said that “…”", "called the holiday “…”",
+  // "says voter fraud “would be …”", "reported “2,521 shooting incidents” in the city …"): the content is that clause
+  if (!/^[,:]$/.test(v.low[k0 - 1]!)) {
+    const from = v.low[k0 - 1] === 'that' ? k0 - 1 : Math.min(k0, cue.last + 1);
+    const qLast = tokenAtOrAfter(v, q.end) - 1;
+    // (past the quote to the end of its clause where a verb follows it: "“King James” is a longtime advocate …")
+    const after = clauseEnd(c, si, qLast - 1); // (from the closing mark on: a comma inside it ends the clause)
+    const end = q.end <= s.end && qLast >= k0 && hasVerb(v, qLast + 1, tokenAtOrAfter(v, after)) ? Math.max(q.end, after) : q.end;
+    if (from < k0 || end > q.end) return push(c, { kind: 'indirect', cue, source: src, content: [v.tokens[from]!.start, end], sentence: si, rule: 'direct-before-clause' }) >= 0;
+  }
+  return push(c, { kind: 'direct', cue, source: src, content: [q.start, q.end], sentence: si, rule: 'direct-before' }) >= 0;
 }
 
 /** According to X, …  /  …, according to X */
@@ -1086,7 +1097,7 @@ function clauseEnd(c: Ctx, si: number, from: number, relative = false, subordina
     // ("said it was opposed to the test and warned …", also one the tagger did not read as a verb: "considers Mrs. Clinton
     // untrustworthy, but views …") or, after a content with no verb of its own, by any verb; after a content with a verb of
     // its own, another verb goes on with that content ("said he rated contestants … and talked about …", "should be hanged and burned")
-    if (VP_COORD.has(w) && v.low[k + 1] !== 'to' && (c.cues[si]!.byFirst.has(skipAdverbsRight(v, k + 1, s.tokenEnd)) || isVerb(v, k + 1) && !hasVerb(v, from, k))) return v.tokens[k]!.start;
+    if (VP_COORD.has(w) && v.low[k + 1] !== 'to' && (c.cues[si]!.byFirst.has(k + 1) || c.cues[si]!.byFirst.has(skipAdverbsRight(v, k + 1, s.tokenEnd)) || isVerb(v, k + 1) && !hasVerb(v, from, k))) return v.tokens[k]!.start;
     // "criticized the plan because voters reject it": a subordinate clause after a content with no verb is the sentence's own
     if (v.tokens[k]!.pos === 'SCONJ' && w !== 'that' && !hasVerb(v, from, k) && clauseStarts(v, k + 1, s.tokenEnd)) return v.tokens[k]!.start;
     if (w !== ',') continue;
