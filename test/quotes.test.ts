@@ -988,3 +988,8 @@ test('a quote not set off by a comma or colon after the cue is part of the conte
   // set off by a comma: the quote alone
   assert.ok(triples(docOf('She told reporters, “We are going to win this state.”')).some((t) => t[2] === '“We are going to win this state.”'));
 });
+
+test('the addressee after an inverted "told" is no content ("…, Graham told The Huffington Post on Thursday.")', () => {
+  const doc = triples(docOf('Trump could embrace a clean energy policy as president, Graham told The Huffington Post on Thursday.'));
+  assert.ok(doc.some((t) => t[0] === 'told' && t[1] === 'Graham' && t[2] === 'Trump could embrace a clean energy policy as president'), JSON.stringify(doc));
+});

@@ -41,6 +41,8 @@ export interface RawAttribution {
 
 /** Cue lemmas whose addressee sits between the cue and the content ("told reporters that ..."). */
 const ADDRESSEE = new Set(['tell', 'ask', 'urge', 'call on', 'warn', 'remind', 'assure', 'inform', 'promise', 'advise', 'encourage', 'persuade', 'convince', 'write', 'call']);
+/** Cue lemmas whose object is always the addressee, never what is said ("…, Graham told The Huffington Post.") */
+const ADDRESSEE_ONLY = new Set(['tell', 'inform', 'assure', 'remind']);
 const NOMINAL_HEAD = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
 const CONTENT_OPENERS = new Set(['that', 'to', 'not', 'whether', 'if', ',', ':', 'how', 'what', 'why', 'when', 'where', 'who']);
 /** what may open the content right after a passive cue with no agent ("was asked whether …", "was told that …") */
@@ -377,6 +379,11 @@ function inverted(c: Ctx, cue: Cue, si: number): boolean {
   if (left && (BE.has(v.low[cue.first]!) && cue.head > cue.first && agentBy(v, cue, s.tokenEnd) >= 0 || participleAgent(v, cue, s.tokenStart, s.tokenEnd) >= 0)) return false;
   let source: Range | null = left;
   let after = cue.last + 1;
+  // "…, Graham told The Huffington Post on Thursday.": the addressee after the cue is no content
+  if (left && ADDRESSEE_ONLY.has(cue.entry.lemma)) {
+    const addressee = rightNP(v, after, s.tokenEnd);
+    if (addressee && !CONTENT_OPENERS.has(v.low[addressee[1] + 1] ?? '')) after = addressee[1] + 1;
+  }
   let sep = (left ? left[0] : cue.first) - 1;
   if (!left) {
     // "…, said the spokesman": only a verb of saying that inverts (inverting.tsv), with no auxiliary —
