@@ -993,3 +993,8 @@ test('the addressee after an inverted "told" is no content ("…, Graham told Th
   const doc = triples(docOf('Trump could embrace a clean energy policy as president, Graham told The Huffington Post on Thursday.'));
   assert.ok(doc.some((t) => t[0] === 'told' && t[1] === 'Graham' && t[2] === 'Trump could embrace a clean energy policy as president'), JSON.stringify(doc));
 });
+
+test('a new clause after ", and" ends a content also where its subject has prepositional phrases ("…, and students at the school in Brooklyn can …")', () => {
+  const doc = triples(docOf('The principal said the program lets children learn to sing, and students at the school in Brooklyn can also join the chorus.'));
+  assert.ok(doc.some((t) => t[0] === 'said' && t[2] === 'the program lets children learn to sing'), JSON.stringify(doc));
+});

@@ -73,6 +73,8 @@ const QUANTIFIER_POS = new Set(['DET', 'NUM', 'PRON', 'ADJ', 'NOUN']);
 const NOUN_CUE_OBJECT = new Set(['of']);
 /** words after which a clause with its own subject opens inside a sentence */
 const INNER_OPENERS = new Set(['that', 'how', 'why', 'whether']);
+/** the most prepositional phrases read after a subject's noun phrase */
+const MAX_PPS = 3;
 const COMPANION_PREPS = new Set(['with', 'to']);
 /** what ends a clause after a cue's prepositional phrase */
 const CLAUSE_END = new Set([',', ';', ':', '.', '?', '!', '—', '–', '--']);
@@ -1117,11 +1119,22 @@ function clauseEnd(c: Ctx, si: number, from: number, relative = false, subordina
     let j = k + 1;
     if (next === 'and' || CONTRAST.has(next)) j++;
     const subj = rightNP(v, j, s.tokenEnd);
-    const after = subj ? skipAdverbsRight(v, subj[1] + 1, s.tokenEnd) : -1;
+    const after = subj ? skipAdverbsRight(v, subjectEnd(v, subj, s.tokenEnd) + 1, s.tokenEnd) : -1;
     // (after a noun cue's content a new clause always ends it: "Trump's criticism of the plan notwithstanding, he voted …")
     if (subj && after < s.tokenEnd && isVerb(v, after) && (CONTRAST.has(next) || next === 'and' || hasVerb(v, from, k) || nominal)) return stop;
   }
   return s.end;
+}
+
+/** The last token of a subject with the prepositional phrases after its noun phrase ("students at Intermediate School 285 in Brooklyn"). */
+function subjectEnd(v: TokenView, np: Range, to: number): number {
+  let e = np[1];
+  for (let n = 0; n < MAX_PPS && e + 2 < to && v.tokens[e + 1]!.pos === 'ADP' && !TIME_PREPS.has(v.low[e + 1]!); n++) {
+    const pp = rightNP(v, e + 2, to);
+    if (!pp) break;
+    e = pp[1];
+  }
+  return e;
 }
 
 /**
