@@ -998,3 +998,8 @@ test('a new clause after ", and" ends a content also where its subject has prepo
   const doc = triples(docOf('The principal said the program lets children learn to sing, and students at the school in Brooklyn can also join the chorus.'));
   assert.ok(doc.some((t) => t[0] === 'said' && t[2] === 'the program lets children learn to sing'), JSON.stringify(doc));
 });
+
+test('after "told" and its addressee, a reported question starts the content ("told Alex Marlow on Thursday how …")', () => {
+  const doc = triples(docOf('Trump told radio host Alex Marlow on Thursday how surprised he is by the polls.'));
+  assert.ok(doc.some((t) => t[0] === 'told' && t[2] === 'how surprised he is by the polls'), JSON.stringify(doc));
+});

@@ -73,6 +73,8 @@ const QUANTIFIER_POS = new Set(['DET', 'NUM', 'PRON', 'ADJ', 'NOUN']);
 const NOUN_CUE_OBJECT = new Set(['of']);
 /** words after which a clause with its own subject opens inside a sentence */
 const INNER_OPENERS = new Set(['that', 'how', 'why', 'whether']);
+/** words that open a question reported after an addressee ("told reporters on Thursday how …") */
+const WH_CONTENT = new Set(['how', 'why', 'what', 'whether', 'when', 'where', 'who']);
 /** the most prepositional phrases read after a subject's noun phrase */
 const MAX_PPS = 3;
 const COMPANION_PREPS = new Set(['with', 'to']);
@@ -894,7 +896,7 @@ function forward(c: Ctx, cue: Cue, si: number): void {
   // — past a prepositional phrase, an addressee or a time, not past an object ("repeated accusations that …", "discussed the violence that …")
   if (v.low[k] !== 'that' && (v.tokens[k]!.pos === 'ADP' || ADDRESSEE.has(cue.entry.lemma) || timeAt(v, k))) {
     for (let j = k + 1; j < Math.min(s.tokenEnd, k + MAX_LEAD_PHRASE); j++) {
-      if (v.low[j] === 'that') { if (j + 2 < s.tokenEnd && (v.tokens[j + 1]!.pos !== 'PUNCT' || quoteAt(c, j + 1))) k = j; break; }
+      if (v.low[j] === 'that' || WH_CONTENT.has(v.low[j]!) && ADDRESSEE_ONLY.has(cue.entry.lemma)) { if (j + 2 < s.tokenEnd && (v.tokens[j + 1]!.pos !== 'PUNCT' || quoteAt(c, j + 1))) k = j; break; }
       // "pointed out in December, “In the week …”", "tweeted in response: ''…''": a quote after the phrase and a comma or colon
       if ((v.low[j] === ',' || v.low[j] === ':') && quoteAt(c, j + 1)) { k = j + 1; break; }
       const p = posAt(v, j); // ("with The Associated Press": a capitalized "verb" in a name is none)
