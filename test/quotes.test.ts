@@ -1003,3 +1003,10 @@ test('after "told" and its addressee, a reported question starts the content ("t
   const doc = triples(docOf('Trump told radio host Alex Marlow on Thursday how surprised he is by the polls.'));
   assert.ok(doc.some((t) => t[0] === 'told' && t[2] === 'how surprised he is by the polls'), JSON.stringify(doc));
 });
+
+test('a clause with its own subject and cue after "and" ends a content ("… mishandled the investigation and Democrats accused …"), not a coordinated subject', () => {
+  const doc = triples(docOf('Republicans said the department mishandled the investigation and Democrats accused the party of stoking the issue.'));
+  assert.ok(doc.some((t) => t[0] === 'said' && t[2] === 'the department mishandled the investigation'), JSON.stringify(doc));
+  const both = triples(docOf('The site noted that both Sanders and Trump were referring to older studies.'));
+  assert.ok(both.some((t) => t[0] === 'noted' && t[2] === 'that both Sanders and Trump were referring to older studies'), JSON.stringify(both));
+});

@@ -1109,6 +1109,9 @@ function clauseEnd(c: Ctx, si: number, from: number, relative = false, subordina
     // untrustworthy, but views …") or, after a content with no verb of its own, by any verb; after a content with a verb of
     // its own, another verb goes on with that content ("said he rated contestants … and talked about …", "should be hanged and burned")
     if (VP_COORD.has(w) && v.low[k + 1] !== 'to' && (c.cues[si]!.byFirst.has(k + 1) || c.cues[si]!.byFirst.has(skipAdverbsRight(v, k + 1, s.tokenEnd)) || isVerb(v, k + 1) && !hasVerb(v, from, k))) return v.tokens[k]!.start;
+    // "said they're convinced the department mishandled it and Democrats accused the GOP of …": a clause of another speaker
+    // (not where the words before "and" are a subject still without its verb: "that both Sanders and Trump were referring to …")
+    if (VP_COORD.has(w) && cueClause(c, si, k + 1) && hasVerb(v, lastOpener(v, from, k - (CLAUSE_END.has(v.low[k - 1]!) ? 1 : 0)), k)) return v.tokens[k]!.start;
     // "criticized the plan because voters reject it": a subordinate clause after a content with no verb is the sentence's own
     if (v.tokens[k]!.pos === 'SCONJ' && w !== 'that' && !hasVerb(v, from, k) && clauseStarts(v, k + 1, s.tokenEnd)) return v.tokens[k]!.start;
     if (w !== ',') continue;
@@ -1126,6 +1129,20 @@ function clauseEnd(c: Ctx, si: number, from: number, relative = false, subordina
     if (subj && after < s.tokenEnd && isVerb(v, after) && (CONTRAST.has(next) || next === 'and' || hasVerb(v, from, k) || nominal)) return stop;
   }
   return s.end;
+}
+
+/** Does a clause open at token k with a subject of its own and a cue for its verb ("Democrats accused …", "he noted …")? */
+function cueClause(c: Ctx, si: number, k: number): boolean {
+  const v = c.v;
+  const to = c.doc.sentences[si]!.tokenEnd;
+  const subj = rightNP(v, k, to);
+  return !!subj && c.cues[si]!.byFirst.has(skipAdverbsRight(v, subj[1] + 1, to));
+}
+
+/** The token after the last clause opener ("that", a subordinator, "when", a comma or a dash) in [from, to), or `from`. */
+function lastOpener(v: TokenView, from: number, to: number): number {
+  for (let m = to - 1; m > from; m--) if (v.low[m] === 'that' || v.tokens[m]!.pos === 'SCONJ' || WH_SUBORDINATORS.has(v.low[m]!) || CLAUSE_END.has(v.low[m]!)) return m + 1;
+  return from;
 }
 
 /** The last token of a subject with the prepositional phrases after its noun phrase ("students at Intermediate School 285 in Brooklyn"). */
