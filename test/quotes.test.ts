@@ -1010,3 +1010,10 @@ test('a clause with its own subject and cue after "and" ends a content ("… mis
   const both = triples(docOf('The site noted that both Sanders and Trump were referring to older studies.'));
   assert.ok(both.some((t) => t[0] === 'noted' && t[2] === 'that both Sanders and Trump were referring to older studies'), JSON.stringify(both));
 });
+
+test('the content starts at "that" past an adverb after the cue ("complain bitterly that …") and past quote marks in the addressee ("told MSNBC’s “Morning Joe” on Friday that …")', () => {
+  const bitter = triples(docOf('Many Americans complain bitterly that taxes are too high.'));
+  assert.ok(bitter.some((t) => t[2] === 'that taxes are too high'), JSON.stringify(bitter));
+  const joe = triples(docOf('Mook told MSNBC’s “Morning Joe” on Friday that the matter remains under investigation.'));
+  assert.ok(joe.some((t) => t[0] === 'told' && t[2] === 'that the matter remains under investigation'), JSON.stringify(joe));
+});

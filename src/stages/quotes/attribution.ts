@@ -894,13 +894,14 @@ function forward(c: Ctx, cue: Cue, si: number): void {
   if (d > k && (v.low[d] === 'that' || v.low[d] === ',')) k = v.low[d] === ',' ? d + 1 : d;
   // "admitted in his plea that …", "announced on Twitter that …", "told reporters on Monday that …": the content starts at "that"
   // — past a prepositional phrase, an addressee or a time, not past an object ("repeated accusations that …", "discussed the violence that …")
-  if (v.low[k] !== 'that' && (v.tokens[k]!.pos === 'ADP' || ADDRESSEE.has(cue.entry.lemma) || timeAt(v, k))) {
+  if (v.low[k] !== 'that' && (v.tokens[k]!.pos === 'ADP' || v.tokens[k]!.pos === 'ADV' || ADDRESSEE.has(cue.entry.lemma) || timeAt(v, k))) {
     for (let j = k + 1; j < Math.min(s.tokenEnd, k + MAX_LEAD_PHRASE); j++) {
       if (v.low[j] === 'that' || WH_CONTENT.has(v.low[j]!) && ADDRESSEE_ONLY.has(cue.entry.lemma)) { if (j + 2 < s.tokenEnd && (v.tokens[j + 1]!.pos !== 'PUNCT' || quoteAt(c, j + 1))) k = j; break; }
       // "pointed out in December, “In the week …”", "tweeted in response: ''…''": a quote after the phrase and a comma or colon
       if ((v.low[j] === ',' || v.low[j] === ':') && quoteAt(c, j + 1)) { k = j + 1; break; }
       const p = posAt(v, j); // ("with The Associated Press": a capitalized "verb" in a name is none)
-      if (p === 'VERB' || p === 'AUX' || p === 'PUNCT') break;
+      // (after an addressee, punctuation inside its phrase: "told MSNBC's “Morning Joe” on Friday that", "a campaign stop in Toledo, Ohio, that")
+      if (p === 'VERB' || p === 'AUX' || p === 'PUNCT' && !(ADDRESSEE_ONLY.has(cue.entry.lemma) && v.low[j] !== ';' && v.low[j] !== ':')) break;
     }
   }
   // "agrees with Dean", "did not respond to requests …", "is reflecting on lessons …": the preposition that follows the cue is not content
