@@ -117,7 +117,7 @@ export function scoreQuotes(root: string, split: 'train' | 'dev' | 'fifth', dump
   // regression guards, a little under the dev numbers measured when they were set
   const FLOORS: Record<string, number> = {
     'source exact': 0.713, 'source overlap': 0.777, 'cue exact': 0.67, 'cue overlap': 0.771,
-    'content exact': 0.515, 'content overlap': 0.787, attribution: 0.737,
+    'content exact': 0.543, 'content overlap': 0.791, attribution: 0.738,
   };
   for (const role of ROLES) {
     for (const [name, c] of [['exact', exact[role]], ['overlap', over[role]]] as const) {
