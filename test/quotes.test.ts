@@ -1017,3 +1017,8 @@ test('the content starts at "that" past an adverb after the cue ("complain bitte
   const joe = triples(docOf('Mook told MSNBC’s “Morning Joe” on Friday that the matter remains under investigation.'));
   assert.ok(joe.some((t) => t[0] === 'told' && t[2] === 'that the matter remains under investigation'), JSON.stringify(joe));
 });
+
+test('words with no quote marks after "X added:" run on to the end of their paragraph', () => {
+  const doc = triples(docOf('The governor added:\n\nIt is typical of the senator. She knows nothing about the state.\n\nOther news followed.'));
+  assert.ok(doc.some((t) => t[0] === 'added' && t[2] === 'It is typical of the senator. She knows nothing about the state'), JSON.stringify(doc));
+});

@@ -770,7 +770,8 @@ function announced(c: Ctx, cue: Cue, si: number): void {
   if (!source) return;
   const q = c.quotesByPara[next.paragraph]!.find((x) => x.start === next.start);
   if (q) c.taken.add(q.start);
-  push(c, { kind: q ? 'direct' : 'indirect', cue, source, content: q ? [q.start, q.end] : [next.start, next.end], sentence: si + 1, rule: 'announced' });
+  // (words with no quote marks run on to the end of their paragraph: "The governor added: It’s typical of her. She knows nothing, …")
+  push(c, { kind: q ? 'direct' : 'indirect', cue, source, content: q ? [q.start, q.end] : [next.start, c.doc.paragraphs[next.paragraph]!.end], sentence: si + 1, rule: 'announced' });
 }
 
 /**
