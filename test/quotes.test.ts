@@ -1022,3 +1022,10 @@ test('words with no quote marks after "X added:" run on to the end of their para
   const doc = triples(docOf('The governor added:\n\nIt is typical of the senator. She knows nothing about the state.\n\nOther news followed.'));
   assert.ok(doc.some((t) => t[0] === 'added' && t[2] === 'It is typical of the senator. She knows nothing about the state'), JSON.stringify(doc));
 });
+
+test('a verb of saying inside what a person says is no attribution of its own; inside what a publication or a report retells it is', () => {
+  const said = docOf('The senator said that Clinton once described the trade deal as the gold standard.');
+  assert.deepEqual(said.quotes.map((q) => q.cue?.text), ['said']);
+  const reported = docOf('The newspaper said that the minister told reporters the talks would resume.');
+  assert.deepEqual(reported.quotes.map((q) => q.cue?.text), ['said', 'told']);
+});

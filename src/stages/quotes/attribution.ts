@@ -16,7 +16,7 @@
  * (forward also reads passives: "… was rejected by X", "X was asked whether …", "X was asked a question" — no agent,
  *  a participle that opens the sentence: "After suggesting …, Mr. Rubio …", infinitives: "led Priebus to declare",
  *  "polls continue to show", and a cue ending a relative clause: "the only country they know")
- * Last, dropNested drops a belief or intent cue inside another attribution's indirect content.
+ * Last, dropNested drops a cue inside another attribution's indirect content (but a verb of saying inside what a publication retells).
  * Quote marks: quoteMarks.ts; the source phrase: phrases.ts; cue words: cues.ts.
  */
 import type { Document } from '../../document.js';
@@ -1259,27 +1259,32 @@ export function findAttributions(doc: Readonly<Document>, v: TokenView, cues: Se
   return dropNested(c);
 }
 
-/** cue meanings that report speech or a call to act, and so stand as attributions even inside another one's content */
+/** cue meanings that report speech or a call to act, and so may stand as attributions inside another one's content */
 const NESTABLE = new Set(['neutral', 'proposal', 'report']);
 
 /**
  * A cue inside the content of an indirect attribution ("He said Obama hopes that …", "…, she said,
- * adding that voters want …") is the reported speaker's wording, not an attribution of the article's
- * own — unless it is a verb of saying or a call from the cue lexicon ("… said that Paris called on
- * its partners to …"). The others are dropped, with their continuations.
+ * adding that voters want …", "X said that Clinton once described …") is the reported speaker's
+ * wording, not an attribution of the article's own (PolNeAR leaves these unannotated) — unless it is
+ * a verb of saying or a call from the cue lexicon and the attribution around it retells others' words
+ * (a publication, a document or a verb of reporting: "the article emphasizes that … Paris called on its
+ * partners to …") or has a cue the model alone proposed. The others are dropped, with their continuations.
  */
 function dropNested(c: Ctx): RawAttribution[] {
   const { v, lex } = c;
   const out = c.out;
   const drop = new Uint8Array(out.length);
+  const lexical = (cue: Cue) => lex.cueForms.get(v.low[cue.head]!) === cue.entry || cue.entry.lemma.includes(' ');
   out.forEach((r, i) => {
-    if (!r.cue || r.continues !== null) return;
-    const lexical = lex.cueForms.get(v.low[r.cue.head]!) === r.cue.entry || r.cue.entry.lemma.includes(' ');
-    if (lexical && NESTABLE.has(r.cue.entry.meaning) || !/\p{L}/u.test(v.low[r.cue.head]!)) return; // and punctuation cues ("Name: …") stand
+    if (!r.cue || r.continues !== null || !/\p{L}/u.test(v.low[r.cue.head]!)) return; // punctuation cues ("Name: …") stand
+    const nestable = lexical(r.cue) && NESTABLE.has(r.cue.entry.meaning);
     const at = v.tokens[r.cue.head]!.start;
     for (const j of c.bySentence.get(r.sentence) ?? []) {
       const o = out[j]!;
-      if (o !== r && o.kind !== 'direct' && o.cue !== null && o.cue !== r.cue && o.content[0] <= at && at < o.content[1]) { drop[i] = 1; break; }
+      if (o === r || o.kind === 'direct' || o.cue === null || o.cue === r.cue || !(o.content[0] <= at && at < o.content[1])) continue;
+      // a verb of saying stands inside what a publication or a report retells ("the article emphasizes that … Barrot called on …")
+      // and inside the content of a cue the model alone proposed, not inside a person's lexicon cue ("X said that Clinton once described …")
+      if (!nestable || lexical(o.cue) && /\p{L}/u.test(v.low[o.cue.head]!) && !retells(c, o)) { drop[i] = 1; break; }
     }
   });
   out.forEach((r, i) => { if (r.continues !== null && drop[r.continues]) drop[i] = 1; });
@@ -1287,6 +1292,13 @@ function dropNested(c: Ctx): RawAttribution[] {
   const kept: RawAttribution[] = [];
   out.forEach((r, i) => { if (!drop[i]) { index.set(i, kept.length); kept.push(r.continues === null ? r : { ...r, continues: index.get(r.continues)! }); } });
   return kept;
+}
+
+/** Does an attribution retell what others said: a cue of reporting, or a publication or document for source ("the article", "a report")? */
+function retells(c: Ctx, r: RawAttribution): boolean {
+  if (r.cue?.entry.meaning === 'report') return true;
+  const kind = r.source ? c.lex.sourceNouns.get(c.v.low[r.source[1]]!)?.kind : undefined;
+  return kind === 'publication' || kind === 'document' || kind === 'media-reports';
 }
 
 /** “…,” Brafman said, “…”: does quote q follow the cue word (and source) that split it from attribution r's quote, with only a trailer and a comma or colon between? */
