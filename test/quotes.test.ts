@@ -1041,3 +1041,67 @@ test('a definite description whose head is in an organization named before is th
   assert.ok(q, JSON.stringify(triples(doc)));
   assert.deepEqual([q.speaker.entity, q.speaker.kind, q.speaker.resolvedVia], ['e1', 'organization', 'description']);
 });
+
+test('a second verb after "and" goes on with a content that has a verb of its own, unless a cue opens it', () => {
+  const doc = docOf('Rendell said the senator battled pneumonia three times and recovered quickly each time.');
+  assert.ok(triples(doc).some((t) => t[0] === 'said' && t[2] === 'the senator battled pneumonia three times and recovered quickly each time'), JSON.stringify(triples(doc)));
+  const warned = docOf('China said it was resolutely opposed to the test and warned North Korea to refrain from further actions.');
+  assert.ok(triples(warned).some((t) => t[0] === 'said' && t[2] === 'it was resolutely opposed to the test'), JSON.stringify(triples(warned)));
+});
+
+test('a phrase after ", including" belongs to the content ("…, including images of officers")', () => {
+  const doc = docOf('The union says the campaign used copyrighted material, including images of officers in uniform.');
+  assert.ok(triples(doc).some((t) => t[0] === 'says' && t[2] === 'the campaign used copyrighted material, including images of officers in uniform'), JSON.stringify(triples(doc)));
+});
+
+test('a quote not set off by a comma or colon after the cue is part of the content clause ("said that “…”", "called the holiday “…”")', () => {
+  assert.ok(triples(docOf('Smith said that “we are going to win this state.”')).some((t) => t[0] === 'said' && t[2] === 'that “we are going to win this state.”'));
+  const called = triples(docOf('The president called the holiday “a celebration of faith and fellowship.”'));
+  assert.ok(called.some((t) => t[0] === 'called' && t[2] === 'the holiday “a celebration of faith and fellowship.”'), JSON.stringify(called));
+  // past the quote to the end of the clause where a verb follows it
+  const king = triples(docOf('Clinton says “King James” is a dedicated advocate for children.'));
+  assert.ok(king.some((t) => t[0] === 'says' && t[2] === '“King James” is a dedicated advocate for children'), JSON.stringify(king));
+  // set off by a comma: the quote alone
+  assert.ok(triples(docOf('She told reporters, “We are going to win this state.”')).some((t) => t[2] === '“We are going to win this state.”'));
+});
+
+test('the addressee after an inverted "told" is no content ("…, Graham told The Huffington Post on Thursday.")', () => {
+  const doc = triples(docOf('Trump could embrace a clean energy policy as president, Graham told The Huffington Post on Thursday.'));
+  assert.ok(doc.some((t) => t[0] === 'told' && t[1] === 'Graham' && t[2] === 'Trump could embrace a clean energy policy as president'), JSON.stringify(doc));
+});
+
+test('a new clause after ", and" ends a content also where its subject has prepositional phrases ("…, and students at the school in Brooklyn can …")', () => {
+  const doc = triples(docOf('The principal said the program lets children learn to sing, and students at the school in Brooklyn can also join the chorus.'));
+  assert.ok(doc.some((t) => t[0] === 'said' && t[2] === 'the program lets children learn to sing'), JSON.stringify(doc));
+});
+
+test('after "told" and its addressee, a reported question starts the content ("told Alex Marlow on Thursday how …")', () => {
+  const doc = triples(docOf('Trump told radio host Alex Marlow on Thursday how surprised he is by the polls.'));
+  assert.ok(doc.some((t) => t[0] === 'told' && t[2] === 'how surprised he is by the polls'), JSON.stringify(doc));
+});
+
+test('a clause with its own subject and cue after "and" ends a content ("… mishandled the investigation and Democrats accused …"), not a coordinated subject', () => {
+  const doc = triples(docOf('Republicans said the department mishandled the investigation and Democrats accused the party of stoking the issue.'));
+  assert.ok(doc.some((t) => t[0] === 'said' && t[2] === 'the department mishandled the investigation'), JSON.stringify(doc));
+  const both = triples(docOf('The site noted that both Sanders and Trump were referring to older studies.'));
+  assert.ok(both.some((t) => t[0] === 'noted' && t[2] === 'that both Sanders and Trump were referring to older studies'), JSON.stringify(both));
+});
+
+test('the content starts at "that" past an adverb after the cue ("complain bitterly that …") and past quote marks in the addressee ("told MSNBC’s “Morning Joe” on Friday that …")', () => {
+  const bitter = triples(docOf('Many Americans complain bitterly that taxes are too high.'));
+  assert.ok(bitter.some((t) => t[2] === 'that taxes are too high'), JSON.stringify(bitter));
+  const joe = triples(docOf('Mook told MSNBC’s “Morning Joe” on Friday that the matter remains under investigation.'));
+  assert.ok(joe.some((t) => t[0] === 'told' && t[2] === 'that the matter remains under investigation'), JSON.stringify(joe));
+});
+
+test('words with no quote marks after "X added:" run on to the end of their paragraph', () => {
+  const doc = triples(docOf('The governor added:\n\nIt is typical of the senator. She knows nothing about the state.\n\nOther news followed.'));
+  assert.ok(doc.some((t) => t[0] === 'added' && t[2] === 'It is typical of the senator. She knows nothing about the state'), JSON.stringify(doc));
+});
+
+test('a verb of saying inside what a person says is no attribution of its own; inside what a publication or a report retells it is', () => {
+  const said = docOf('The senator said that Clinton once described the trade deal as the gold standard.');
+  assert.deepEqual(said.quotes.map((q) => q.cue?.text), ['said']);
+  const reported = docOf('The newspaper said that the minister told reporters the talks would resume.');
+  assert.deepEqual(reported.quotes.map((q) => q.cue?.text), ['said', 'told']);
+});

@@ -16,7 +16,7 @@
  * (forward also reads passives: "… was rejected by X", "X was asked whether …", "X was asked a question" — no agent,
  *  a participle that opens the sentence: "After suggesting …, Mr. Rubio …", infinitives: "led Priebus to declare",
  *  "polls continue to show", and a cue ending a relative clause: "the only country they know")
- * Last, dropNested drops a belief or intent cue inside another attribution's indirect content.
+ * Last, dropNested drops a cue inside another attribution's indirect content (but a verb of saying inside what a publication retells).
  * Quote marks: quoteMarks.ts; the source phrase: phrases.ts; cue words: cues.ts.
  */
 import type { Document } from '../../document.js';
@@ -41,6 +41,8 @@ export interface RawAttribution {
 
 /** Cue lemmas whose addressee sits between the cue and the content ("told reporters that ..."). */
 const ADDRESSEE = new Set(['tell', 'ask', 'urge', 'call on', 'warn', 'remind', 'assure', 'inform', 'promise', 'advise', 'encourage', 'persuade', 'convince', 'write', 'call']);
+/** Cue lemmas whose object is always the addressee, never what is said ("…, Graham told The Huffington Post.") */
+const ADDRESSEE_ONLY = new Set(['tell', 'inform', 'assure', 'remind']);
 const NOMINAL_HEAD = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
 const CONTENT_OPENERS = new Set(['that', 'to', 'not', 'whether', 'if', ',', ':', 'how', 'what', 'why', 'when', 'where', 'who']);
 /** what may open the content right after a passive cue with no agent ("was asked whether …", "was told that …") */
@@ -71,6 +73,10 @@ const QUANTIFIER_POS = new Set(['DET', 'NUM', 'PRON', 'ADJ', 'NOUN']);
 const NOUN_CUE_OBJECT = new Set(['of']);
 /** words after which a clause with its own subject opens inside a sentence */
 const INNER_OPENERS = new Set(['that', 'how', 'why', 'whether']);
+/** words that open a question reported after an addressee ("told reporters on Thursday how …") */
+const WH_CONTENT = new Set(['how', 'why', 'what', 'whether', 'when', 'where', 'who']);
+/** the most prepositional phrases read after a subject's noun phrase */
+const MAX_PPS = 3;
 const COMPANION_PREPS = new Set(['with', 'to']);
 /** what ends a clause after a cue's prepositional phrase */
 const CLAUSE_END = new Set([',', ';', ':', '.', '?', '!', '—', '–', '--']);
@@ -78,7 +84,9 @@ const CLOSERS = new Set(["'", '”', '"', '’', '»']);
 /** a token that opens a quote */
 const OPENER = /^[“"«‘]$/;
 /** after a comma, words that open a clause outside a forward content (\", while …\", \", where …\", \", who …\") */
-const CLAUSE_AFTER_COMMA = new Set(['while', 'where', 'which', 'who', 'whereas', 'although', 'though', 'despite', 'according', 'even', 'including']);
+const CLAUSE_AFTER_COMMA = new Set(['while', 'where', 'which', 'who', 'whereas', 'although', 'though', 'despite', 'according', 'even']);
+/** participles that work as prepositions: a phrase after them and a comma still belongs to the content ("…, including images of officers") */
+const PREPOSITIONAL_PARTICIPLES = new Set(['including', 'regarding', 'concerning']);
 /** words that open a clause of time, reason or manner after a cue ("said as he launched …", "said after meeting …") */
 const ADVERBIAL_OPENERS = new Set(['as', 'after', 'before', 'while', 'when', 'because', 'since', 'though', 'although', 'until', 'once']);
 const COORD = new Set(['and', 'but', 'then', 'or', 'yet']);
@@ -330,9 +338,20 @@ function directBefore(c: Ctx, q: QuoteSpan): boolean {
   }
   // "a website called “Cape Breton If Donald Trump Wins”": a naming participle after an object names it (naming.tsv)
   if (!cue || c.used.has(cue) || namingParticiple(c, cue, v.tokens[k0]!.sentence)) return false;
-  const src = inverted ?? subjectBefore(c, cue, v.tokens[k0]!.sentence);
+  const si = v.tokens[k0]!.sentence;
+  const src = inverted ?? subjectBefore(c, cue, si);
   if (!src) return false;
-  return push(c, { kind: 'direct', cue, source: src, content: [q.start, q.end], sentence: v.tokens[k0]!.sentence, rule: 'direct-before' }) >= 0;
+  // a quote not set off by a comma or colon is part of the clause after the cue ("said that “…”", "called the holiday “…”",
+  // "says voter fraud “would be …”", "reported “2,521 shooting incidents” in the city …"): the content is that clause
+  if (!/^[,:]$/.test(v.low[k0 - 1]!)) {
+    const from = v.low[k0 - 1] === 'that' ? k0 - 1 : Math.min(k0, cue.last + 1);
+    const qLast = tokenAtOrAfter(v, q.end) - 1;
+    // (past the quote to the end of its clause where a verb follows it: "“King James” is a longtime advocate …")
+    const after = clauseEnd(c, si, qLast - 1); // (from the closing mark on: a comma inside it ends the clause)
+    const end = q.end <= s.end && qLast >= k0 && hasVerb(v, qLast + 1, tokenAtOrAfter(v, after)) ? Math.max(q.end, after) : q.end;
+    if (from < k0 || end > q.end) return push(c, { kind: 'indirect', cue, source: src, content: [v.tokens[from]!.start, end], sentence: si, rule: 'direct-before-clause' }) >= 0;
+  }
+  return push(c, { kind: 'direct', cue, source: src, content: [q.start, q.end], sentence: si, rule: 'direct-before' }) >= 0;
 }
 
 /** According to X, …  /  …, according to X */
@@ -364,6 +383,11 @@ function inverted(c: Ctx, cue: Cue, si: number): boolean {
   if (left && (BE.has(v.low[cue.first]!) && cue.head > cue.first && agentBy(v, cue, s.tokenEnd) >= 0 || participleAgent(v, cue, s.tokenStart, s.tokenEnd) >= 0)) return false;
   let source: Range | null = left;
   let after = cue.last + 1;
+  // "…, Graham told The Huffington Post on Thursday.": the addressee after the cue is no content
+  if (left && ADDRESSEE_ONLY.has(cue.entry.lemma)) {
+    const addressee = rightNP(v, after, s.tokenEnd);
+    if (addressee && !CONTENT_OPENERS.has(v.low[addressee[1] + 1] ?? '')) after = addressee[1] + 1;
+  }
   let sep = (left ? left[0] : cue.first) - 1;
   if (!left) {
     // "…, said the spokesman": only a verb of saying that inverts (inverting.tsv), with no auxiliary —
@@ -387,10 +411,11 @@ function inverted(c: Ctx, cue: Cue, si: number): boolean {
   if (trailer(v, after, s.tokenEnd) && hasVerb(v, lead, sep)) {
     return push(c, { kind: dash ? 'direct' : 'indirect', cue, source, content: [contentStart, v.tokens[sep]!.start], sentence: si, rule: dash ? 'dash-direct' : 'inverted' }) >= 0;
   }
-  // "…, Hollande said Tuesday in Paris, noting …": a trailer up to a comma
+  // "…, Hollande said Tuesday in Paris, noting …", "…, Spicer said, adding, “…”": a trailer (or
+  // none) up to a comma
   let comma = after;
   while (comma < s.tokenEnd && v.low[comma] !== ',' && comma - after < 8) comma++;
-  if (v.low[comma] === ',' && comma > after && trailer(v, after, comma) && hasVerb(v, lead, sep)) {
+  if (v.low[comma] === ',' && (comma === after || trailer(v, after, comma)) && hasVerb(v, lead, sep)) {
     const verb = skipAdverbsRight(v, comma + 1, s.tokenEnd);
     // ", noting …": a participle of the speaker's own, after the words reported
     if (verb < s.tokenEnd && v.tokens[verb]!.pos === 'VERB' && /ing$/.test(v.low[verb]!)) {
@@ -777,7 +802,8 @@ function announced(c: Ctx, cue: Cue, si: number): void {
   if (!source) return;
   const q = c.quotesByPara[next.paragraph]!.find((x) => x.start === next.start);
   if (q) c.taken.add(q.start);
-  push(c, { kind: q ? 'direct' : 'indirect', cue, source, content: q ? [q.start, q.end] : [next.start, next.end], sentence: si + 1, rule: 'announced' });
+  // (words with no quote marks run on to the end of their paragraph: "The governor added: It’s typical of her. She knows nothing, …")
+  push(c, { kind: q ? 'direct' : 'indirect', cue, source, content: q ? [q.start, q.end] : [next.start, c.doc.paragraphs[next.paragraph]!.end], sentence: si + 1, rule: 'announced' });
 }
 
 /**
@@ -901,13 +927,14 @@ function forward(c: Ctx, cue: Cue, si: number): void {
   if (d > k && (v.low[d] === 'that' || v.low[d] === ',')) k = v.low[d] === ',' ? d + 1 : d;
   // "admitted in his plea that …", "announced on Twitter that …", "told reporters on Monday that …": the content starts at "that"
   // — past a prepositional phrase, an addressee or a time, not past an object ("repeated accusations that …", "discussed the violence that …")
-  if (v.low[k] !== 'that' && (v.tokens[k]!.pos === 'ADP' || ADDRESSEE.has(cue.entry.lemma) || timeAt(v, k))) {
+  if (v.low[k] !== 'that' && (v.tokens[k]!.pos === 'ADP' || v.tokens[k]!.pos === 'ADV' || ADDRESSEE.has(cue.entry.lemma) || timeAt(v, k))) {
     for (let j = k + 1; j < Math.min(s.tokenEnd, k + MAX_LEAD_PHRASE); j++) {
-      if (v.low[j] === 'that') { if (j + 2 < s.tokenEnd && (v.tokens[j + 1]!.pos !== 'PUNCT' || quoteAt(c, j + 1))) k = j; break; }
+      if (v.low[j] === 'that' || WH_CONTENT.has(v.low[j]!) && ADDRESSEE_ONLY.has(cue.entry.lemma)) { if (j + 2 < s.tokenEnd && (v.tokens[j + 1]!.pos !== 'PUNCT' || quoteAt(c, j + 1))) k = j; break; }
       // "pointed out in December, “In the week …”", "tweeted in response: ''…''": a quote after the phrase and a comma or colon
       if ((v.low[j] === ',' || v.low[j] === ':') && quoteAt(c, j + 1)) { k = j + 1; break; }
       const p = posAt(v, j); // ("with The Associated Press": a capitalized "verb" in a name is none)
-      if (p === 'VERB' || p === 'AUX' || p === 'PUNCT') break;
+      // (after an addressee, punctuation inside its phrase: "told MSNBC's “Morning Joe” on Friday that", "a campaign stop in Toledo, Ohio, that")
+      if (p === 'VERB' || p === 'AUX' || p === 'PUNCT' && !(ADDRESSEE_ONLY.has(cue.entry.lemma) && v.low[j] !== ';' && v.low[j] !== ':')) break;
     }
   }
   // "agrees with Dean", "did not respond to requests …", "is reflecting on lessons …": the preposition that follows the cue is not content
@@ -1116,26 +1143,56 @@ function clauseEnd(c: Ctx, si: number, from: number, relative = false, subordina
       const verb = skipAdverbsRight(v, k + 1, s.tokenEnd); // "…, recently ordered up"
       if (verb < s.tokenEnd && isVerb(v, verb)) return stop;
     }
-    // "… and has gone so far as to …", "… but has withheld …": a second verb phrase of the speaker's clause
-    // (or, after a content with no verb of its own, before a cue the tagger did not read as a verb: "considers Mrs. Clinton untrustworthy, but views …")
-    if (VP_COORD.has(w) && (isVerb(v, k + 1) || !hasVerb(v, from, k) && c.cues[si]!.byFirst.has(skipAdverbsRight(v, k + 1, s.tokenEnd))) && v.low[k + 1] !== 'to') return v.tokens[k]!.start;
+    // "… and has gone so far as to …", "… but has withheld …": a second verb phrase of the speaker's clause, opened by a cue
+    // ("said it was opposed to the test and warned …", also one the tagger did not read as a verb: "considers Mrs. Clinton
+    // untrustworthy, but views …") or, after a content with no verb of its own, by any verb; after a content with a verb of
+    // its own, another verb goes on with that content ("said he rated contestants … and talked about …", "should be hanged and burned")
+    if (VP_COORD.has(w) && v.low[k + 1] !== 'to' && (c.cues[si]!.byFirst.has(k + 1) || c.cues[si]!.byFirst.has(skipAdverbsRight(v, k + 1, s.tokenEnd)) || isVerb(v, k + 1) && !hasVerb(v, from, k))) return v.tokens[k]!.start;
+    // "said they're convinced the department mishandled it and Democrats accused the GOP of …": a clause of another speaker
+    // (not where the words before "and" are a subject still without its verb: "that both Sanders and Trump were referring to …")
+    if (VP_COORD.has(w) && cueClause(c, si, k + 1) && hasVerb(v, lastOpener(v, from, k - (CLAUSE_END.has(v.low[k - 1]!) ? 1 : 0)), k)) return v.tokens[k]!.start;
     // "criticized the plan because voters reject it": a subordinate clause after a content with no verb is the sentence's own
     if (v.tokens[k]!.pos === 'SCONJ' && w !== 'that' && !hasVerb(v, from, k) && clauseStarts(v, k + 1, s.tokenEnd)) return v.tokens[k]!.start;
     if (w !== ',') continue;
     const next = v.low[k + 1]!;
-    // ", falsely suggesting …": a participle, adverbs before it or not
+    // ", falsely suggesting …": a participle, adverbs before it or not (not one that works as a preposition: ", including …")
     const verb = skipAdverbsRight(v, k + 1, s.tokenEnd);
-    if (CLAUSE_AFTER_COMMA.has(next) || (verb < s.tokenEnd && v.tokens[verb]!.pos === 'VERB' && /ing$/.test(v.low[verb]!))) return stop;
+    if (CLAUSE_AFTER_COMMA.has(next) || (verb < s.tokenEnd && v.tokens[verb]!.pos === 'VERB' && /ing$/.test(v.low[verb]!) && !PREPOSITIONAL_PARTICIPLES.has(v.low[verb]!))) return stop;
     // ", but he slammed …", ", and they say …", ", his campaign has argued …": a new clause with its own subject (after "but", "yet"
     // or "and" even where the content so far has no verb: "has not endorsed anyone, and his spokesman declined …")
     let j = k + 1;
     if (next === 'and' || CONTRAST.has(next)) j++;
     const subj = rightNP(v, j, s.tokenEnd);
-    const after = subj ? skipAdverbsRight(v, subj[1] + 1, s.tokenEnd) : -1;
+    const after = subj ? skipAdverbsRight(v, subjectEnd(v, subj, s.tokenEnd) + 1, s.tokenEnd) : -1;
     // (after a noun cue's content a new clause always ends it: "Trump's criticism of the plan notwithstanding, he voted …")
     if (subj && after < s.tokenEnd && isVerb(v, after) && (CONTRAST.has(next) || next === 'and' || hasVerb(v, from, k) || nominal)) return stop;
   }
   return s.end;
+}
+
+/** Does a clause open at token k with a subject of its own and a cue for its verb ("Democrats accused …", "he noted …")? */
+function cueClause(c: Ctx, si: number, k: number): boolean {
+  const v = c.v;
+  const to = c.doc.sentences[si]!.tokenEnd;
+  const subj = rightNP(v, k, to);
+  return !!subj && c.cues[si]!.byFirst.has(skipAdverbsRight(v, subj[1] + 1, to));
+}
+
+/** The token after the last clause opener ("that", a subordinator, "when", a comma or a dash) in [from, to), or `from`. */
+function lastOpener(v: TokenView, from: number, to: number): number {
+  for (let m = to - 1; m > from; m--) if (v.low[m] === 'that' || v.tokens[m]!.pos === 'SCONJ' || WH_SUBORDINATORS.has(v.low[m]!) || CLAUSE_END.has(v.low[m]!)) return m + 1;
+  return from;
+}
+
+/** The last token of a subject with the prepositional phrases after its noun phrase ("students at Intermediate School 285 in Brooklyn"). */
+function subjectEnd(v: TokenView, np: Range, to: number): number {
+  let e = np[1];
+  for (let n = 0; n < MAX_PPS && e + 2 < to && v.tokens[e + 1]!.pos === 'ADP' && !TIME_PREPS.has(v.low[e + 1]!); n++) {
+    const pp = rightNP(v, e + 2, to);
+    if (!pp) break;
+    e = pp[1];
+  }
+  return e;
 }
 
 /**
@@ -1239,27 +1296,32 @@ export function findAttributions(doc: Readonly<Document>, v: TokenView, cues: Se
   return dropNested(c);
 }
 
-/** cue meanings that report speech or a call to act, and so stand as attributions even inside another one's content */
+/** cue meanings that report speech or a call to act, and so may stand as attributions inside another one's content */
 const NESTABLE = new Set(['neutral', 'proposal', 'report']);
 
 /**
  * A cue inside the content of an indirect attribution ("He said Obama hopes that …", "…, she said,
- * adding that voters want …") is the reported speaker's wording, not an attribution of the article's
- * own — unless it is a verb of saying or a call from the cue lexicon ("… said that Paris called on
- * its partners to …"). The others are dropped, with their continuations.
+ * adding that voters want …", "X said that Clinton once described …") is the reported speaker's
+ * wording, not an attribution of the article's own (PolNeAR leaves these unannotated) — unless it is
+ * a verb of saying or a call from the cue lexicon and the attribution around it retells others' words
+ * (a publication, a document or a verb of reporting: "the article emphasizes that … Paris called on its
+ * partners to …") or has a cue the model alone proposed. The others are dropped, with their continuations.
  */
 function dropNested(c: Ctx): RawAttribution[] {
   const { v, lex } = c;
   const out = c.out;
   const drop = new Uint8Array(out.length);
+  const lexical = (cue: Cue) => lex.cueForms.get(v.low[cue.head]!) === cue.entry || cue.entry.lemma.includes(' ');
   out.forEach((r, i) => {
-    if (!r.cue || r.continues !== null) return;
-    const lexical = lex.cueForms.get(v.low[r.cue.head]!) === r.cue.entry || r.cue.entry.lemma.includes(' ');
-    if (lexical && NESTABLE.has(r.cue.entry.meaning) || !/\p{L}/u.test(v.low[r.cue.head]!)) return; // and punctuation cues ("Name: …") stand
+    if (!r.cue || r.continues !== null || !/\p{L}/u.test(v.low[r.cue.head]!)) return; // punctuation cues ("Name: …") stand
+    const nestable = lexical(r.cue) && NESTABLE.has(r.cue.entry.meaning);
     const at = v.tokens[r.cue.head]!.start;
     for (const j of c.bySentence.get(r.sentence) ?? []) {
       const o = out[j]!;
-      if (o !== r && o.kind !== 'direct' && o.cue !== null && o.cue !== r.cue && o.content[0] <= at && at < o.content[1]) { drop[i] = 1; break; }
+      if (o === r || o.kind === 'direct' || o.cue === null || o.cue === r.cue || !(o.content[0] <= at && at < o.content[1])) continue;
+      // a verb of saying stands inside what a publication or a report retells ("the article emphasizes that … Barrot called on …")
+      // and inside the content of a cue the model alone proposed, not inside a person's lexicon cue ("X said that Clinton once described …")
+      if (!nestable || lexical(o.cue) && /\p{L}/u.test(v.low[o.cue.head]!) && !retells(c, o)) { drop[i] = 1; break; }
     }
   });
   out.forEach((r, i) => { if (r.continues !== null && drop[r.continues]) drop[i] = 1; });
@@ -1267,6 +1329,13 @@ function dropNested(c: Ctx): RawAttribution[] {
   const kept: RawAttribution[] = [];
   out.forEach((r, i) => { if (!drop[i]) { index.set(i, kept.length); kept.push(r.continues === null ? r : { ...r, continues: index.get(r.continues)! }); } });
   return kept;
+}
+
+/** Does an attribution retell what others said: a cue of reporting, or a publication or document for source ("the article", "a report")? */
+function retells(c: Ctx, r: RawAttribution): boolean {
+  if (r.cue?.entry.meaning === 'report') return true;
+  const kind = r.source ? c.lex.sourceNouns.get(c.v.low[r.source[1]]!)?.kind : undefined;
+  return kind === 'publication' || kind === 'document' || kind === 'media-reports';
 }
 
 /** “…,” Brafman said, “…”: does quote q follow the cue word (and source) that split it from attribution r's quote, with only a trailer and a comma or colon between? */
