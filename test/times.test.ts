@@ -12,6 +12,7 @@ import { tagTimeML } from '../src/cli/commands/timeml.js';
 import { isoWeek } from '../src/stages/times/calendar.js';
 import { execFileSync } from 'node:child_process';
 import { projectRoot } from '../src/util/datasets.js';
+import { alignTimexes, scoreDoc, type TimesScore } from '../eval/times.js';
 
 function doc(text: string, published: string | null): Document {
   const base = emptyDocument({
@@ -617,4 +618,15 @@ test('"the next day", "later in the day" count from the last day named, past a y
 test('"the next month" after a date counts from it, "over the next year" from the DCT', () => {
   assertValues(times('Bayes withdrew in March 2019. The next month, the party nominated a new ticket.', '2020-07-25'), { 'The next month': '2019-04' });
   assertValues(times('Bayes withdrew in March 2019. Plants will be closed over the next year.', '2020-07-25'), { 'the next year': '2021' });
+});
+
+test('times eval scores as the TempEval-3 scorer: one-to-one alignment, exact spans first, strict only for aligned pairs', () => {
+  // a system timex over two gold ones matches one of them; the exact match is not taken by an earlier overlap
+  assert.deepEqual(alignTimexes([{ start: 0, end: 20 }, { start: 10, end: 20 }], [{ start: 0, end: 8 }, { start: 10, end: 20 }]), [0, 1]);
+  assert.deepEqual(alignTimexes([{ start: 0, end: 20 }], [{ start: 0, end: 8 }, { start: 10, end: 20 }]), [1]);
+  // two system timexes with the span of one gold timex: one match, one spurious
+  const acc: TimesScore = { sys: 0, gold: 0, strict: 0, relaxed: 0, type: 0, value: 0 };
+  const t = { start: 0, end: 6, type: 'DATE', value: '2024' };
+  scoreDoc([t, { ...t }], [{ ...t, text: 'a year', mod: null }], acc);
+  assert.deepEqual(acc, { sys: 2, gold: 1, strict: 1, relaxed: 1, type: 1, value: 1 });
 });
