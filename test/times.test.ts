@@ -434,11 +434,14 @@ test("a possessive's ending stays out of a weekday's span, as TimeML marks the w
   assertValues(ts, { Friday: '2024-11-22', 'Saturday night': '2024-11-23TNI' });
 });
 
-test('an article before a hyphenated modifier belongs to the noun: "a two-year contract" -> "two-year"', () => {
+test('a determiner before a time that modifies a noun belongs to the noun: "a two-year contract" -> "two-year"', () => {
   const ts = times('He signed a two-year contract after the third-quarter results; the strike lasted a week.', '2024-11-25');
   assert.ok(ts.some((t) => t.text === 'two-year' && t.value === 'P2Y'), JSON.stringify(ts.map((t) => t.text)));
   assert.ok(ts.some((t) => t.text === 'third-quarter'), JSON.stringify(ts.map((t) => t.text)));
   assert.ok(ts.some((t) => t.text === 'a week'), JSON.stringify(ts.map((t) => t.text)));
+  // so do a possessive, a capitalized noun after the time, and a count of a unit in the singular
+  const more = times('Stocks hit a five year low under its two-year plan, ending the 23-year Israeli occupation; he served his 25 years and the past decade that followed.', '2024-11-25');
+  for (const text of ['five year', 'two-year', '23-year', 'his 25 years', 'the past decade']) find(more, text);
 });
 
 test('"that night", "that summer": a part of the day, a season of the date mentioned before (the DCT\'s without one)', () => {

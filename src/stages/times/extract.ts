@@ -9,7 +9,7 @@ import type { Timex } from '../../document.js';
 import { parseDct, quarterOf, seasonStartOf, type Ymd } from './calendar.js';
 import { chronoTimes } from './chrono.js';
 import { knownEventTimes } from './known-events.js';
-import { NORMALIZERS, spokenYear, type NormContext, type NormResult } from './normalize.js';
+import { listRe, NORMALIZERS, spokenYear, type NormContext, type NormResult } from './normalize.js';
 import { loadTimesResources, type Lexicon } from './resources.js';
 import { forwardCueBefore, tenseAround, wordsOf, type Tense, type Word } from './tense.js';
 
@@ -106,8 +106,22 @@ function joinedDuration(a: string, b: string): string | null {
   return `P${date}${time ? `T${time}` : ''}`;
 }
 
-/** An article at the start of an expression that ends in a hyphenated unit ("a two-year"). */
-const ADJ_ARTICLE = /^(?:an?|the)\s+(?=\S*-\p{L}+$)/iu;
+
+/**
+ * The length of a determiner ("a", "the", "its") to leave out at the start of a time that modifies
+ * the noun after it on the same line: a hyphenated unit ("a two-year contract", "the 23-year
+ * Israeli occupation") or a count of a unit in the singular ("a five year low"); else 0.
+ */
+function modifierDeterminer(text: string, start: number, end: number, type: string, lex: Lexicon): number {
+  const det = listRe(lex.modifierDeterminers, '^(?:{})\\s+').exec(text.slice(start, end));
+  if (!det) return 0;
+  const rest = text.slice(start + det[0].length, end);
+  const count = type === 'DURATION' && /^(\S+)\s+(\p{L}+)$/u.exec(rest.toLowerCase());
+  const unitCount = !!count && (/^\d/.test(count[1]!) || count[1]!.split('-').every((w) => w in lex.numbers)) && count[2]! in lex.units;
+  if (!/^\S*-\p{L}+$/u.test(rest) && !unitCount) return 0;
+  const next = /^[ \t]+(\p{L}+)/u.exec(text.slice(end, end + 40));
+  return next && !lex.modifierNotBefore.includes(next[1]!.toLowerCase()) ? det[0].length : 0;
+}
 
 const MAX_REGION = 5000; // a "sentence" longer than this (no punctuation) is scanned in pieces
 
@@ -213,10 +227,9 @@ export function extractTimes(text: string, published: string | null, regions: Re
       prev.end = item.end; prev.text = text.slice(prev.start, prev.end); prev.value = parts;
       continue;
     }
-    // "a two-year contract", "the third-quarter results": an article before a hyphenated modifier
-    // belongs to the noun after it, not to the time
-    const art = ADJ_ARTICLE.exec(text.slice(item.start, item.end));
-    if (art && /^\s+\p{Ll}/u.test(text.slice(item.end, item.end + 3))) item.start += art[0].length;
+    // "a two-year contract", "the third-quarter GNP", "its 41-year history", "a five year low": a
+    // determiner before a time that modifies the noun after it belongs to that noun
+    item.start += modifierDeterminer(text, item.start, item.end, n.type, res.lex);
     const id = `t${out.length + 1}`;
     const antecedent = n.fromDay ? lastDay : lastDate;
     const anchorValue = n.anchor === 'dct' ? (dct ? published : null) : n.anchor === 'prev' ? (antecedent ? out.find((t) => t.id === antecedent.id)?.value ?? null : lastQuarter ? `${lastQuarter.y}-Q${lastQuarter.q}` : null) : null;

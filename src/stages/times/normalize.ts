@@ -53,7 +53,7 @@ const inf = (what: string, rule: string, note?: string): Inference => (note ? { 
 const listRes = new WeakMap<string[], Map<string, RegExp>>();
 /** A lexicon word list as one case-insensitive regex, compiled once per list and pattern: the
  * alternation of its words goes where `pattern` has `{}`. */
-function listRe(list: string[], pattern = '{}'): RegExp {
+export function listRe(list: string[], pattern = '{}'): RegExp {
   let byPattern = listRes.get(list);
   if (!byPattern) listRes.set(list, byPattern = new Map());
   let re = byPattern.get(pattern);

@@ -48,6 +48,8 @@ export interface Lexicon {
   modalCues: string[];
   oneDayNotBefore: string[];
   referenceDeterminers: string[];
+  modifierDeterminers: string[];
+  modifierNotBefore: string[];
   complementizerCues: string[];
   anaphoricRelatives: string[];
   forwardLeads: string[];
