@@ -591,8 +591,12 @@ test('"0800 UTC", "(2100 GMT)": four digits before a universal time zone are a c
   assert.equal(times('In 1999 UTC was adopted; 2000 UTC-compliant clocks.', '2019-08-02').filter((t) => t.type === 'TIME').length, 0);
 });
 
-test('"15:30 local time (1430 UTC) on Tuesday": the day after the parenthesis is both clock times\'', () => {
+test('"15:30 local time (1430 UTC) on Tuesday": the day after the parenthesis or the zone is both clock times\'', () => {
   assertValues(times('At about 15:30 local time (1430 UTC) on Tuesday a fire was reported.', '2020-01-10'), { '15:30': '2020-01-07T15:30', '1430 UTC': '2020-01-07T14:30Z', Tuesday: '2020-01-07' });
+  // a time zone in words before the day, a part of the day after it; no parenthesis in the span
+  assertValues(times('At around 12:20 p.m. local time on Wednesday a man was hurt.', '2019-06-01'), { '12:20 p.m.': '2019-05-29T12:20', Wednesday: '2019-05-29' });
+  assertValues(times('At 2:49 a.m. local time (7:49 a.m. UTC) on Thursday morning, the craft launched.', '2019-03-02'),
+    { '2:49 a.m.': '2019-02-28T02:49', '7:49 a.m. UTC': '2019-02-28T07:49Z', 'Thursday morning': '2019-02-28TMO' });
 });
 
 test('a text with no publication date is dated by a full date alone on one of its first lines', () => {

@@ -25,7 +25,9 @@ export function chronoTimes(chunk: string, offset: number, dct: Ymd | null, tens
     if (!CLAIMABLE.test(r.text)) continue;
     // TimeML spans leave out the preposition ("at 3 p.m." -> "3 p.m.")
     const lead = /^(?:at|by|from|until|before|after|around|about)\s+/i.exec(r.text)?.[0].length ?? 0;
-    const start = offset + r.index + lead; const end = offset + r.index + r.text.length;
+    // nor a closing parenthesis chrono takes with a time zone ("(7:49 a.m. UTC)")
+    const trail = r.text.includes('(') ? 0 : /\s*\)$/.exec(r.text)?.[0].length ?? 0;
+    const start = offset + r.index + lead; const end = offset + r.index + r.text.length - trail;
     const s = r.start;
     const hasDate = s.isCertain('day') && s.isCertain('month');
     const hasTime = s.isCertain('hour');

@@ -202,14 +202,16 @@ export function extractTimes(text: string, published: string | null, regions: Re
       prev.inferred = [...n.inferred, { what: 'day', rule: 'clock-time-of-following-day' }];
       continue;
     }
-    // "10:35 a.m. (0735 GMT) Friday", "15:30 local time (1430 UTC) on Tuesday": the day after a
-    // parenthesis is the clock time's, and that of a clock time inside it; all stay
-    if (n.granularity === 'day' && /^\d{4}-\d\d-\d\d$/.test(n.value)) {
+    // "10:35 a.m. (0735 GMT) Friday", "15:30 local time (1430 UTC) on Tuesday", "12:20 p.m. local
+    // time on Wednesday", "2:49 a.m. local time (7:49 a.m. UTC) on Saturday morning": the day after
+    // a parenthesis or a time zone is the clock time's, and that of a clock time inside it; all stay
+    const day = (n.granularity === 'day' || n.granularity === 'part-of-day') && /^\d{4}-\d\d-\d\d(?=$|T\p{Lu}{2}$)/u.exec(n.value)?.[0];
+    if (day) {
       const prev2 = out[out.length - 2];
       const inParens = onDctDay(prev) && onDctDay(prev2) && /^[^().;!?]{0,25}\(\s*$/.test(text.slice(prev2!.end, prev!.start)) && /^\s*\)\s*,?\s*(?:on\s+)?$/.test(text.slice(prev!.end, item.start));
-      const clocks = inParens ? [prev2!, prev!] : onDctDay(prev) && /^\s*\([^()]*\)\s*,?\s*(?:on\s+)?$/.test(text.slice(prev!.end, item.start)) ? [prev!] : [];
+      const clocks = inParens ? [prev2!, prev!] : onDctDay(prev) && listRe(res.lex.clockZones, '^\\s*(?:(?:{})\\s*)?(?:\\([^()]*\\)\\s*)?,?\\s*(?:on\\s+)?$').test(text.slice(prev!.end, item.start)) ? [prev!] : [];
       for (const t of clocks) {
-        t.value = n.value + t.value.slice(t.value.indexOf('T'));
+        t.value = day + t.value.slice(t.value.indexOf('T'));
         t.inferred = [...n.inferred, { what: 'day', rule: 'clock-time-of-following-day' }];
       }
     }

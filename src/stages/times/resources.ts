@@ -50,6 +50,7 @@ export interface Lexicon {
   referenceDeterminers: string[];
   modifierDeterminers: string[];
   modifierNotBefore: string[];
+  clockZones: string[];
   complementizerCues: string[];
   anaphoricRelatives: string[];
   forwardLeads: string[];
