@@ -637,3 +637,12 @@ test('times eval scores as the TempEval-3 scorer: one-to-one alignment, exact sp
   scoreDoc([t, { ...t }], [{ ...t, text: 'a year', mod: null }], acc);
   assert.deepEqual(acc, { sys: 2, gold: 1, strict: 1, relaxed: 1, type: 1, value: 1 });
 });
+
+test('news phrasing: a clock time right after its day, a name that reads as a weekday, a preposition before "a", a sentence break', () => {
+  assertValues(times('Officials recorded 611 aftershocks as of Saturday 8:00 p.m. (1200 UTC). Schools closed.', '2019-10-22'),
+    { 'Saturday 8:00 p.m.': '2019-10-19T20:00', '1200 UTC': '2019-10-19T12:00Z' });
+  assert.deepEqual(times('He spoke to the Baltimore Sun. Under state law, the governor acts.', '2019-10-18').map((t) => t.text), []);
+  assert.deepEqual(times('He returned following a week-long stay in hospital.', '2020-01-12').map((t) => t.text), ['week-long']);
+  const ts = times('His last vote was on September 11. At 2:45 a.m. local time, he died.', '2019-10-18');
+  assertValues(ts, { 'September 11': '2019-09-11', '2:45 a.m.': '2019-10-18T02:45' });
+});

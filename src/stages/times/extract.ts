@@ -21,7 +21,7 @@ export interface Region {
 }
 
 /** A clock time read on the DCT's day for want of a day of its own. */
-const onDctDay = (t: Timex | undefined): boolean => !!t && t.type === 'TIME' && t.inferred.some((i) => i.rule === 'clock-time-on-dct-day');
+const onDctDay = (t: Pick<Timex, 'type' | 'inferred'> | undefined): boolean => !!t && t.type === 'TIME' && t.inferred.some((i) => i.rule === 'clock-time-on-dct-day');
 
 /** Runs of consecutive regions of one block, as [start, end, first region index]. */
 function scanSpans(regions: Region[]): [number, number, number][] {
@@ -216,11 +216,22 @@ export function extractTimes(text: string, published: string | null, regions: Re
       }
     }
     // "Wednesday at 10 p.m.", "flew Tuesday in Everett at 18:00 UTC", "on the morning of August 1
-    // around 4:30": a clock time read on the
-    // DCT's day takes the day named just before it in the same sentence
-    if (prev && n.type === 'TIME' && n.inferred.some((i) => i.rule === 'clock-time-on-dct-day') && prev.granularity === 'day'
-      && /^(?:\d{4}|XXXX)-[\dX]{2}-[\dX]{2}$/.test(prev.value) && /^[^.;!?()]{0,60}\b(?:at|around|about)\s+$/i.test(text.slice(prev.end, item.start))) {
-      n = { ...n, value: prev.value + n.value.slice(n.value.indexOf('T')), anchor: 'prev', inferred: [{ what: 'day', rule: 'clock-time-of-preceding-day' }] };
+    // around 4:30": a clock time read on the DCT's day takes the day named just before it in the
+    // same sentence; right after it ("Saturday 8:00 p.m."), the two are one TIME
+    if (prev && onDctDay(n) && prev.granularity === 'day'
+      && /^(?:\d{4}|XXXX)-[\dX]{2}-[\dX]{2}$/.test(prev.value)) {
+      const gap = text.slice(prev.end, item.start);
+      const inferred = [...prev.inferred, { what: 'day', rule: 'clock-time-of-preceding-day' }];
+      if (/^[ \t]*,?[ \t]*$/.test(gap)) {
+        Object.assign(prev, { end: item.end, text: text.slice(prev.start, item.end), type: 'TIME', value: prev.value + n.value.slice(n.value.indexOf('T')), granularity: n.granularity, inferred });
+        continue;
+      }
+      if (/^[^.;!?()]{0,60}\b(?:at|around|about)\s+$/i.test(gap)) n = { ...n, value: prev.value + n.value.slice(n.value.indexOf('T')), anchor: 'prev', inferred: [{ what: 'day', rule: 'clock-time-of-preceding-day' }] };
+    }
+    // "Saturday 8:00 p.m. (1200 UTC)": a clock time in parentheses after one with its day has that day
+    if (prev && onDctDay(n) && prev.type === 'TIME' && !onDctDay(prev)
+      && /^\d{4}-\d\d-\d\dT\d/.test(prev.value) && /^\s*\(\s*$/.test(text.slice(prev.end, item.start))) {
+      n = { ...n, value: prev.value.slice(0, 10) + n.value.slice(n.value.indexOf('T')), anchor: 'prev', inferred: [{ what: 'day', rule: 'clock-time-of-preceding-day' }] };
     }
     // "1 hour 59 minutes 40.2 seconds", "two years and six months": one duration said in parts
     const parts = prev && prev.type === 'DURATION' && n.type === 'DURATION' && !prev.mod && !n.mod
