@@ -646,3 +646,8 @@ test('news phrasing: a clock time right after its day, a name that reads as a we
   const ts = times('His last vote was on September 11. At 2:45 a.m. local time, he died.', '2019-10-18');
   assertValues(ts, { 'September 11': '2019-09-11', '2:45 a.m.': '2019-10-18T02:45' });
 });
+
+test('a present perfect next to a weekday tells of the past; "has been scheduled" still looks ahead', () => {
+  assertValues(times('The death toll of the quake that struck on Wednesday night has increased.', '2019-10-22'), { 'Wednesday night': '2019-10-16TNI' });
+  assertValues(times('A June 3 hearing has been scheduled in the court.', '2009-05-14'), { 'June 3': '2009-06-03' });
+});
