@@ -12,6 +12,7 @@ import { tagTimeML } from '../src/cli/commands/timeml.js';
 import { isoWeek } from '../src/stages/times/calendar.js';
 import { execFileSync } from 'node:child_process';
 import { projectRoot } from '../src/util/datasets.js';
+import { alignTimexes, scoreDoc, type TimesScore } from '../eval/times.js';
 
 function doc(text: string, published: string | null): Document {
   const base = emptyDocument({
@@ -433,11 +434,14 @@ test("a possessive's ending stays out of a weekday's span, as TimeML marks the w
   assertValues(ts, { Friday: '2024-11-22', 'Saturday night': '2024-11-23TNI' });
 });
 
-test('an article before a hyphenated modifier belongs to the noun: "a two-year contract" -> "two-year"', () => {
+test('a determiner before a time that modifies a noun belongs to the noun: "a two-year contract" -> "two-year"', () => {
   const ts = times('He signed a two-year contract after the third-quarter results; the strike lasted a week.', '2024-11-25');
   assert.ok(ts.some((t) => t.text === 'two-year' && t.value === 'P2Y'), JSON.stringify(ts.map((t) => t.text)));
   assert.ok(ts.some((t) => t.text === 'third-quarter'), JSON.stringify(ts.map((t) => t.text)));
   assert.ok(ts.some((t) => t.text === 'a week'), JSON.stringify(ts.map((t) => t.text)));
+  // so do a possessive, a capitalized noun after the time, and a count of a unit in the singular
+  const more = times('Stocks hit a five year low under its two-year plan, ending the 23-year Israeli occupation; he served his 25 years and the past decade that followed.', '2024-11-25');
+  for (const text of ['five year', 'two-year', '23-year', 'his 25 years', 'the past decade']) find(more, text);
 });
 
 test('"that night", "that summer": a part of the day, a season of the date mentioned before (the DCT\'s without one)', () => {
@@ -587,8 +591,12 @@ test('"0800 UTC", "(2100 GMT)": four digits before a universal time zone are a c
   assert.equal(times('In 1999 UTC was adopted; 2000 UTC-compliant clocks.', '2019-08-02').filter((t) => t.type === 'TIME').length, 0);
 });
 
-test('"15:30 local time (1430 UTC) on Tuesday": the day after the parenthesis is both clock times\'', () => {
+test('"15:30 local time (1430 UTC) on Tuesday": the day after the parenthesis or the zone is both clock times\'', () => {
   assertValues(times('At about 15:30 local time (1430 UTC) on Tuesday a fire was reported.', '2020-01-10'), { '15:30': '2020-01-07T15:30', '1430 UTC': '2020-01-07T14:30Z', Tuesday: '2020-01-07' });
+  // a time zone in words before the day, a part of the day after it; no parenthesis in the span
+  assertValues(times('At around 12:20 p.m. local time on Wednesday a man was hurt.', '2019-06-01'), { '12:20 p.m.': '2019-05-29T12:20', Wednesday: '2019-05-29' });
+  assertValues(times('At 2:49 a.m. local time (7:49 a.m. UTC) on Thursday morning, the craft launched.', '2019-03-02'),
+    { '2:49 a.m.': '2019-02-28T02:49', '7:49 a.m. UTC': '2019-02-28T07:49Z', 'Thursday morning': '2019-02-28TMO' });
 });
 
 test('a text with no publication date is dated by a full date alone on one of its first lines', () => {
@@ -642,4 +650,29 @@ test('a bare verb after "did"/"does" has the auxiliary\'s tense ("didn\'t come t
 
 test('a clock time right before a part of a named day takes that day ("midnight Wednesday night")', () => {
   assertValues(times('He announced his resignation shortly before midnight Wednesday night in a video.', '2019-07-28'), { midnight: '2019-07-24T24:00', 'Wednesday night': '2019-07-24TNI' });
+});
+
+test('times eval scores as the TempEval-3 scorer: one-to-one alignment, exact spans first, strict only for aligned pairs', () => {
+  // a system timex over two gold ones matches one of them; the exact match is not taken by an earlier overlap
+  assert.deepEqual(alignTimexes([{ start: 0, end: 20 }, { start: 10, end: 20 }], [{ start: 0, end: 8 }, { start: 10, end: 20 }]), [0, 1]);
+  assert.deepEqual(alignTimexes([{ start: 0, end: 20 }], [{ start: 0, end: 8 }, { start: 10, end: 20 }]), [1]);
+  // two system timexes with the span of one gold timex: one match, one spurious
+  const acc: TimesScore = { sys: 0, gold: 0, strict: 0, relaxed: 0, type: 0, value: 0 };
+  const t = { start: 0, end: 6, type: 'DATE', value: '2024' };
+  scoreDoc([t, { ...t }], [{ ...t, text: 'a year', mod: null }], acc);
+  assert.deepEqual(acc, { sys: 2, gold: 1, strict: 1, relaxed: 1, type: 1, value: 1 });
+});
+
+test('news phrasing: a clock time right after its day, a name that reads as a weekday, a preposition before "a", a sentence break', () => {
+  assertValues(times('Officials recorded 611 aftershocks as of Saturday 8:00 p.m. (1200 UTC). Schools closed.', '2019-10-22'),
+    { 'Saturday 8:00 p.m.': '2019-10-19T20:00', '1200 UTC': '2019-10-19T12:00Z' });
+  assert.deepEqual(times('He spoke to the Baltimore Sun. Under state law, the governor acts.', '2019-10-18').map((t) => t.text), []);
+  assert.deepEqual(times('He returned following a week-long stay in hospital.', '2020-01-12').map((t) => t.text), ['week-long']);
+  const ts = times('His last vote was on September 11. At 2:45 a.m. local time, he died.', '2019-10-18');
+  assertValues(ts, { 'September 11': '2019-09-11', '2:45 a.m.': '2019-10-18T02:45' });
+});
+
+test('a present perfect next to a weekday tells of the past; "has been scheduled" still looks ahead', () => {
+  assertValues(times('The death toll of the quake that struck on Wednesday night has increased.', '2019-10-22'), { 'Wednesday night': '2019-10-16TNI' });
+  assertValues(times('A June 3 hearing has been scheduled in the court.', '2009-05-14'), { 'June 3': '2009-06-03' });
 });

@@ -23,9 +23,19 @@ export function chronoTimes(chunk: string, offset: number, dct: Ymd | null, tens
   try { results = chrono.en.strict.parse(chunk, { instant: ref, timezone: 0 }, { forwardDate: false }); } catch { return []; }
   for (const r of results) {
     if (!CLAIMABLE.test(r.text)) continue;
+    // a result across a sentence break ("on September 11. At 2:45 a.m."): the clock time after it
+    // is read alone (the rules tag the date before it)
+    const brk = /(?:\d|\p{Ll}{2})[.!?]\s+(?=\p{Lu})/u.exec(r.text);
+    if (brk) {
+      const from = r.index + brk.index + brk[0].length;
+      out.push(...chronoTimes(chunk.slice(from, r.index + r.text.length), offset + from, dct, tense));
+      continue;
+    }
     // TimeML spans leave out the preposition ("at 3 p.m." -> "3 p.m.")
     const lead = /^(?:at|by|from|until|before|after|around|about)\s+/i.exec(r.text)?.[0].length ?? 0;
-    const start = offset + r.index + lead; const end = offset + r.index + r.text.length;
+    // nor a closing parenthesis chrono takes with a time zone ("(7:49 a.m. UTC)")
+    const trail = r.text.includes('(') ? 0 : /\s*\)$/.exec(r.text)?.[0].length ?? 0;
+    const start = offset + r.index + lead; const end = offset + r.index + r.text.length - trail;
     const s = r.start;
     const hasDate = s.isCertain('day') && s.isCertain('month');
     const hasTime = s.isCertain('hour');

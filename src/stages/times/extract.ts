@@ -9,7 +9,7 @@ import type { Timex } from '../../document.js';
 import { addDays, fmtDay, parseDct, quarterOf, seasonStartOf, type Ymd } from './calendar.js';
 import { chronoTimes } from './chrono.js';
 import { knownEventTimes } from './known-events.js';
-import { NORMALIZERS, spokenYear, type NormContext, type NormResult } from './normalize.js';
+import { listRe, NORMALIZERS, spokenYear, type NormContext, type NormResult } from './normalize.js';
 import { loadTimesResources, type Lexicon } from './resources.js';
 import { forwardCueBefore, tenseAround, wordsOf, type Tense, type Word } from './tense.js';
 
@@ -21,7 +21,7 @@ export interface Region {
 }
 
 /** A clock time read on the DCT's day for want of a day of its own. */
-const onDctDay = (t: Timex | undefined): boolean => !!t && t.type === 'TIME' && t.inferred.some((i) => i.rule === 'clock-time-on-dct-day');
+const onDctDay = (t: Pick<Timex, 'type' | 'inferred'> | undefined): boolean => !!t && t.type === 'TIME' && t.inferred.some((i) => i.rule === 'clock-time-on-dct-day');
 
 const minutesOf = (value: string) => { const [h, m] = value.slice(value.indexOf('T') + 1, value.indexOf('T') + 6).split(':'); return Number(h) * 60 + Number(m); };
 
@@ -117,8 +117,22 @@ function joinedDuration(a: string, b: string): string | null {
   return `P${date}${time ? `T${time}` : ''}`;
 }
 
-/** An article at the start of an expression that ends in a hyphenated unit ("a two-year"). */
-const ADJ_ARTICLE = /^(?:an?|the)\s+(?=\S*-\p{L}+$)/iu;
+
+/**
+ * The length of a determiner ("a", "the", "its") to leave out at the start of a time that modifies
+ * the noun after it on the same line: a hyphenated unit ("a two-year contract", "the 23-year
+ * Israeli occupation") or a count of a unit in the singular ("a five year low"); else 0.
+ */
+function modifierDeterminer(text: string, start: number, end: number, type: string, lex: Lexicon): number {
+  const det = listRe(lex.modifierDeterminers, '^(?:{})\\s+').exec(text.slice(start, end));
+  if (!det) return 0;
+  const rest = text.slice(start + det[0].length, end);
+  const count = type === 'DURATION' && /^(\S+)\s+(\p{L}+)$/u.exec(rest.toLowerCase());
+  const unitCount = !!count && (/^\d/.test(count[1]!) || count[1]!.split('-').every((w) => w in lex.numbers)) && count[2]! in lex.units;
+  if (!/^\S*-\p{L}+$/u.test(rest) && !unitCount) return 0;
+  const next = /^[ \t]+(\p{L}+)/u.exec(text.slice(end, end + 40));
+  return next && !lex.modifierNotBefore.includes(next[1]!.toLowerCase()) ? det[0].length : 0;
+}
 
 const MAX_REGION = 5000; // a "sentence" longer than this (no punctuation) is scanned in pieces
 
@@ -205,30 +219,41 @@ export function extractTimes(text: string, published: string | null, regions: Re
       prev!.value = n.value.slice(0, 10) + prev!.value.slice(prev!.value.indexOf('T'));
       prev!.inferred = [...n.inferred, { what: 'day', rule: 'clock-time-of-following-day' }];
     }
-    // "10:35 a.m. (0735 GMT) Friday", "15:30 local time (1430 UTC) on Tuesday": the day after a
-    // parenthesis is the clock time's, and that of a clock time inside it; all stay
-    if (n.granularity === 'day' && /^\d{4}-\d\d-\d\d$/.test(n.value)) {
+    // "10:35 a.m. (0735 GMT) Friday", "15:30 local time (1430 UTC) on Tuesday", "12:20 p.m. local
+    // time on Wednesday", "2:49 a.m. local time (7:49 a.m. UTC) on Saturday morning": the day after
+    // a parenthesis or a time zone is the clock time's, and that of a clock time inside it; all stay
+    const day = (n.granularity === 'day' || n.granularity === 'part-of-day') && /^\d{4}-\d\d-\d\d(?=$|T\p{Lu}{2}$)/u.exec(n.value)?.[0];
+    if (day) {
       const prev2 = out[out.length - 2];
       const inParens = onDctDay(prev) && onDctDay(prev2) && /^[^().;!?]{0,25}\(\s*$/.test(text.slice(prev2!.end, prev!.start)) && /^\s*\)\s*,?\s*(?:on\s+)?$/.test(text.slice(prev!.end, item.start));
-      const clocks = inParens ? [prev2!, prev!] : onDctDay(prev) && /^\s*\([^()]*\)\s*,?\s*(?:on\s+)?$/.test(text.slice(prev!.end, item.start)) ? [prev!] : [];
+      const clocks = inParens ? [prev2!, prev!] : onDctDay(prev) && listRe(res.lex.clockZones, '^\\s*(?:(?:{})\\s*)?(?:\\([^()]*\\)\\s*)?,?\\s*(?:on\\s+)?$').test(text.slice(prev!.end, item.start)) ? [prev!] : [];
       for (const t of clocks) {
-        t.value = n.value + t.value.slice(t.value.indexOf('T'));
+        t.value = day + t.value.slice(t.value.indexOf('T'));
         t.inferred = [...n.inferred, { what: 'day', rule: 'clock-time-of-following-day' }];
       }
     }
     // "Wednesday at 10 p.m.", "flew Tuesday in Everett at 18:00 UTC", "on the morning of August 1
-    // around 4:30": a clock time read on the
-    // DCT's day takes the day named just before it in the same sentence
-    if (prev && n.type === 'TIME' && n.inferred.some((i) => i.rule === 'clock-time-on-dct-day') && prev.granularity === 'day'
-      && /^(?:\d{4}|XXXX)-[\dX]{2}-[\dX]{2}$/.test(prev.value) && /^[^.;!?()]{0,60}\b(?:at|around|about)\s+$/i.test(text.slice(prev.end, item.start))) {
-      n = { ...n, value: prev.value + n.value.slice(n.value.indexOf('T')), anchor: 'prev', inferred: [{ what: 'day', rule: 'clock-time-of-preceding-day' }] };
+    // around 4:30": a clock time read on the DCT's day takes the day named just before it in the
+    // same sentence; right after it ("Saturday 8:00 p.m."), the two are one TIME
+    if (prev && onDctDay(n) && prev.granularity === 'day'
+      && /^(?:\d{4}|XXXX)-[\dX]{2}-[\dX]{2}$/.test(prev.value)) {
+      const gap = text.slice(prev.end, item.start);
+      const inferred = [...prev.inferred, { what: 'day', rule: 'clock-time-of-preceding-day' }];
+      if (/^[ \t]*,?[ \t]*$/.test(gap)) {
+        Object.assign(prev, { end: item.end, text: text.slice(prev.start, item.end), type: 'TIME', value: prev.value + n.value.slice(n.value.indexOf('T')), granularity: n.granularity, inferred });
+        continue;
+      }
+      if (/^[^.;!?()]{0,60}\b(?:at|around|about)\s+$/i.test(gap)) n = { ...n, value: prev.value + n.value.slice(n.value.indexOf('T')), anchor: 'prev', inferred: [{ what: 'day', rule: 'clock-time-of-preceding-day' }] };
     }
-    // "on August 2 at 5 p.m. local time (2100 UTC)": a universal time in a parenthesis right after a
-    // clock time with a day of its own (not the DCT's) takes that day, or the day before or after where the local zone's offset (UTC−12 to
-    // UTC+14) puts it ("8:30 p.m. (0030 UTC)" is the next day)
-    if (prev && prev.type === 'TIME' && n.type === 'TIME' && /T\d\d:\d\dZ$/.test(n.value) && n.inferred.some((i) => i.rule === 'clock-time-on-dct-day')
-      && !onDctDay(prev) && /^\d{4}-\d\d-\d\dT\d\d:\d\d$/.test(prev.value) && /^[^().;!?]{0,25}\(\s*$/.test(text.slice(prev.end, item.start))) {
-      n = { ...n, value: universalDay(prev.value, n.value) + n.value.slice(n.value.indexOf('T')), inferred: [{ what: 'day', rule: 'universal-time-of-preceding-clock-time' }] };
+    // "Saturday 8:00 p.m. (1200 UTC)", "on August 2 at 5 p.m. local time (2100 UTC)": a clock time in a
+    // parenthesis right after one with a day of its own (not the DCT's) has that day; a universal
+    // time has it or the day before or after, where the local zone's offset (UTC−12 to UTC+14) puts
+    // it ("on Saturday at 8:30 p.m. (0030 UTC)" is Sunday)
+    if (prev && onDctDay(n) && prev.type === 'TIME' && !onDctDay(prev)
+      && /^\d{4}-\d\d-\d\dT\d/.test(prev.value) && /^[^().;!?]{0,25}\(\s*$/.test(text.slice(prev.end, item.start))) {
+      const universal = /T\d\d:\d\dZ$/.test(n.value) && /T\d\d:\d\d$/.test(prev.value);
+      const day = universal ? universalDay(prev.value, n.value) : prev.value.slice(0, 10);
+      n = { ...n, value: day + n.value.slice(n.value.indexOf('T')), anchor: 'prev', inferred: [{ what: 'day', rule: universal ? 'universal-time-of-preceding-clock-time' : 'clock-time-of-preceding-day' }] };
     }
     // "1 hour 59 minutes 40.2 seconds", "two years and six months": one duration said in parts
     const parts = prev && prev.type === 'DURATION' && n.type === 'DURATION' && !prev.mod && !n.mod
@@ -237,10 +262,9 @@ export function extractTimes(text: string, published: string | null, regions: Re
       prev.end = item.end; prev.text = text.slice(prev.start, prev.end); prev.value = parts;
       continue;
     }
-    // "a two-year contract", "the third-quarter results": an article before a hyphenated modifier
-    // belongs to the noun after it, not to the time
-    const art = ADJ_ARTICLE.exec(text.slice(item.start, item.end));
-    if (art && /^\s+\p{Ll}/u.test(text.slice(item.end, item.end + 3))) item.start += art[0].length;
+    // "a two-year contract", "the third-quarter GNP", "its 41-year history", "a five year low": a
+    // determiner before a time that modifies the noun after it belongs to that noun
+    item.start += modifierDeterminer(text, item.start, item.end, n.type, res.lex);
     const id = `t${out.length + 1}`;
     const antecedent = n.fromDay ? lastDay : lastDate;
     const anchorValue = n.anchor === 'dct' ? (dct ? published : null) : n.anchor === 'prev' ? (antecedent ? out.find((t) => t.id === antecedent.id)?.value ?? null : lastQuarter ? `${lastQuarter.y}-Q${lastQuarter.q}` : null) : null;

@@ -53,7 +53,7 @@ const inf = (what: string, rule: string, note?: string): Inference => (note ? { 
 const listRes = new WeakMap<string[], Map<string, RegExp>>();
 /** A lexicon word list as one case-insensitive regex, compiled once per list and pattern: the
  * alternation of its words goes where `pattern` has `{}`. */
-function listRe(list: string[], pattern = '{}'): RegExp {
+export function listRe(list: string[], pattern = '{}'): RegExp {
   let byPattern = listRes.get(list);
   if (!byPattern) listRes.set(list, byPattern = new Map());
   let re = byPattern.get(pattern);
@@ -203,7 +203,8 @@ function absoluteDate(g: G, c: NormContext): Norm {
     m = lex.months[low(g.months)]!;
     if (g.day) d = parseInt(g.day, 10);
   }
-  if (g.weekday && !weekdayOk(g.weekday, c)) return null;
+  // (a name that reads as a weekday before the date, "the Baltimore Sun, Oct. 13": the date alone)
+  if (g.weekday && !weekdayOk(g.weekday, c)) return 'inner';
   const mod = dmod(lex, g.dateMods);
   const yraw = g.anyyear ?? g.year;
   if (yraw) {
@@ -241,8 +242,12 @@ function absoluteDate(g: G, c: NormContext): Norm {
 
 function weekdayOk(raw: string, c: NormContext): boolean {
   const s = low(raw).replace(/\.$/, '');
-  // (not "than the Sun. And"; an abbreviation after "the" is a name)
-  if (c.lex.weekdayAbbreviations.includes(s)) return isCap(raw) && prevWord(c) !== 'the' && /^\.,?\s+(?:\p{Lu}\p{Ll}{2}|\d)/u.test(c.text.slice(c.start + raw.length, c.start + raw.length + 8));
+  // (not "than the Sun. And", "the Baltimore Sun. Under": an abbreviation after "the" or a
+  // capitalized word is a name)
+  if (c.lex.weekdayAbbreviations.includes(s)) {
+    return isCap(raw) && prevWord(c) !== 'the' && !/\p{Lu}\p{Ll}+\s+$/u.test(c.text.slice(Math.max(0, c.start - 30), c.start))
+      && /^\.,?\s+(?:\p{Lu}\p{Ll}{2}|\d)/u.test(c.text.slice(c.start + raw.length, c.start + raw.length + 8));
+  }
   return true;
 }
 
@@ -875,6 +880,8 @@ function duration(g: G, c: NormContext): Norm {
   const withAdj = c.lex.unitAdjectives.some((a) => matched.includes(` ${a} `));
   if (u.d === 'Q' && !withAdj && qty.n !== null && (/^\s+of\b/.test(nextText(c)) || listRe(c.lex.fractionLeads, '^(?:{}) quarter$').test(matched))) return null;
   const ql = low(qraw);
+  // "following a week-long stay": a lead before "a" is a preposition, not part of the time
+  if (g.lead && (ql === 'a' || ql === 'an')) return 'inner';
   if ((ql === 'a' || ql === 'an' || ql === 'one') && u.g === 'second' && !/^\s*[.,;)]/.test(nextText(c))) return null;
   // "will one day be", "hopes to one day lead", "I hope that some day I will": some day ahead
   if (((matched === 'one day' && c.lex.modalCues.includes(prevWord(c)) && /^\s+\p{Ll}/u.test(nextText(c))) || matched === 'some day')

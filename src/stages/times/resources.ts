@@ -48,6 +48,9 @@ export interface Lexicon {
   modalCues: string[];
   oneDayNotBefore: string[];
   referenceDeterminers: string[];
+  modifierDeterminers: string[];
+  modifierNotBefore: string[];
+  clockZones: string[];
   complementizerCues: string[];
   anaphoricRelatives: string[];
   forwardLeads: string[];

@@ -60,6 +60,10 @@ function tenseOfWord(words: Word[], i: number, c: TenseCues): Tense {
   // a verb of planning looks ahead with it, as does "be to" ("is to resume trading Tuesday")
   if (c.beForms.has(w.lower) && (c.plan.has(words[i + 1]?.lower ?? '') || words[i + 1]?.lower === 'to')) return 'future';
   if (c.future.has(w.lower) && w.lower !== 'set' && w.lower !== 'next' && w.lower !== 'tomorrow') return 'future';
+  // "the quake that struck on Wednesday has increased the toll": a present perfect tells of the
+  // past (not "has been scheduled for", "has set": a plan)
+  const next = words[i + 1]?.lower ?? '';
+  if ((w.lower === 'has' || w.lower === 'have') && pastForm(next, c) && !c.beForms.has(next) && !c.plan.has(next)) return 'past';
   if (i > 0 && c.inf.has(words[i - 1]!.lower)) return 'unknown';
   // a present participle ("hit the coast, killing 12") has no tense of its own: a form of "be"
   // just before it ("was holding", "is holding") decides, else it says nothing
