@@ -431,6 +431,19 @@ test('NER output: the same name gets one type per document, the type most of its
   assert.deepEqual(labelNames(labels), ['B-PER', 'O', 'O', 'B-PER', 'O', 'O', 'B-PER', 'O', 'O', 'B-LOC', 'O', 'B-PER']);
 });
 
+test('NER output: a one-word name opening a clause that is then called "he" or "she" is a person, at every mention; "it", an object of a preposition or a known country are not', async () => {
+  const { retypePronouned } = await import('../src/ner/tagger.js');
+  const gaz = new Gazetteer();
+  gaz.add('COUNTRY', 'India');
+  const words = ['Gloria', "'s", 'skin', 'broke', 'her', 'heart', '.', 'Gloria', 'left', '.', 'Acme', 'said', 'its', 'profit', 'rose', '.',
+    'He', 'moved', 'to', 'Nitro', 'with', 'his', 'family', '.', 'India', 'said', 'her', 'people', 'voted', '.'];
+  const labels = Uint8Array.from(['B-ORG', 'O', 'O', 'O', 'O', 'O', 'O', 'B-ORG', 'O', 'O', 'B-ORG', 'O', 'O', 'O', 'O', 'O',
+    'O', 'O', 'O', 'B-LOC', 'O', 'O', 'O', 'O', 'B-LOC', 'O', 'O', 'O', 'O', 'O'].map(labelId));
+  retypePronouned(words, labels, [0, 7, 10, 16, 24], gaz);
+  assert.deepEqual(labelNames(labels), ['B-PER', 'O', 'O', 'O', 'O', 'O', 'O', 'B-PER', 'O', 'O', 'B-ORG', 'O', 'O', 'O', 'O', 'O',
+    'O', 'O', 'O', 'B-LOC', 'O', 'O', 'O', 'O', 'B-LOC', 'O', 'O', 'O', 'O', 'O']);
+});
+
 test('NER gazetteer: given names and surnames (NAME), except those that name a place', async () => {
   const { buildGazetteerTsv } = await import('../src/ner/gazetteer-build.js');
   const { datasetsDir } = await import('../src/util/datasets.js');

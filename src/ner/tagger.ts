@@ -95,6 +95,7 @@ function tagJoined(words: readonly string[], starts: readonly number[], model: N
   retypeGroups(words, out, starts, model.gazetteer);
   untagShouted(words, out, starts, model.gazetteer);
   retypeLists(words, out, starts, model.gazetteer);
+  retypePronouned(words, out, starts, model.gazetteer);
   harmonizeTypes(words, out, starts);
   tagRepeats(words, out, starts);
   return out;
@@ -411,6 +412,8 @@ export function retypeKnown(words: readonly string[], labels: Uint8Array, sentSt
 let groupWords: Set<string> | null = null;
 const NAME_BITS = gazBit('NAME') | gazBit('FIRST');
 const KNOWN_NORP = gazBit('NORP'), NOT_NORP = KNOWN_ORG | KNOWN_PER | (KNOWN_PLACE & ~KNOWN_NORP);
+/** places that are never also a person's name in the gazetteer's sense: countries, regions, peoples */
+const NOT_PERSON_PLACE = gazBit('COUNTRY') | gazBit('REGION') | KNOWN_NORP;
 
 /**
  * Peoples, nationalities and religions are not names of one person, organization or place: a
@@ -453,6 +456,49 @@ export function retypeLists(words: readonly string[], labels: Uint8Array, sentSt
       if (odd.length !== 1 || odd[0]!.type === 'MISC') continue;
       if (gaz.categoriesOf(words, odd[0]!.start, odd[0]!.end) & KIND_OF[type]!) setType(labels, odd[0]!, TYPES.indexOf(type));
     }
+  }
+}
+
+let pronounKinds: Map<string, boolean> | null = null;
+/** a token with a letter or digit: no punctuation mark ("'s" is one) */
+const WORDLIKE = /[\p{L}\p{N}]/u;
+
+/**
+ * Names called "he" or "she" are persons. A mention of a one-word capitalized name that opens a
+ * clause (first in its sentence or right after a punctuation mark: not "to Nitro with his family")
+ * votes on the name's kind with the first third-person singular pronoun of resources/en/entities/
+ * pronouns.tsv after it in the same clause (no punctuation mark, capitalized word or other span
+ * between them: not "in Enron , he may"): person for "he", "his", "she", "her"; thing for "it",
+ * "its". A name the model typed ORG or LOC that gets more person votes than thing votes, and
+ * person votes from at least half of its mentions in the document, becomes PER at every mention
+ * ("Gloria 's eczema was so severe that her skin broke", "McDonnell did well early in his term"),
+ * unless the gazetteer knows it as an organization, a country, region or nationality, or as a place
+ * and not as a person's name. The model types an unknown one-word name after its neighbours, and in
+ * a document after its first mention.
+ */
+export function retypePronouned(words: readonly string[], labels: Uint8Array, sentStarts: readonly number[], gaz: Gazetteer): void {
+  pronounKinds ??= new Map([...wordList('pronouns.tsv')].map((l) => l.split('\t') as [string, string]).map(([w, k]) => [w, k === 'person']));
+  const starts = new Set(sentStarts);
+  const names = spansOf(labels, sentStarts).filter((s) => s.type !== 'MISC' && s.end - s.start === 1 && NAME_WORD.test(words[s.start]!));
+  const votes = new Map<string, { person: number; thing: number; mentions: number }>();
+  for (const s of names) {
+    const v = votes.get(words[s.start]!) ?? { person: 0, thing: 0, mentions: 0 };
+    votes.set(words[s.start]!, v);
+    v.mentions++;
+    if (s.start > 0 && !starts.has(s.start) && WORDLIKE.test(words[s.start - 1]!)) continue; // not opening a clause
+    for (let i = s.end; i < words.length && !starts.has(i) && labels[i] === O && !CAPITALIZED.test(words[i]!) && WORDLIKE.test(words[i]!); i++) {
+      const person = pronounKinds.get(words[i]!.toLowerCase());
+      if (person === undefined) continue;
+      if (person) v.person++; else v.thing++;
+      break;
+    }
+  }
+  for (const s of names) {
+    const v = votes.get(words[s.start]!)!;
+    if (s.type !== 'ORG' && s.type !== 'LOC' || v.person <= v.thing || 2 * v.person < v.mentions) continue;
+    const cats = gaz.categoriesOf(words, s.start, s.end);
+    if (cats & (KNOWN_ORG | NOT_PERSON_PLACE) || cats & KNOWN_PLACE && !(cats & (KNOWN_PER | NAME_BITS))) continue;
+    setType(labels, s, PER);
   }
 }
 
