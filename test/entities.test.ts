@@ -444,6 +444,14 @@ test('NER output: a one-word name opening a clause that is then called "he" or "
     'O', 'O', 'O', 'B-LOC', 'O', 'O', 'O', 'O', 'B-LOC', 'O', 'O', 'O', 'O', 'O']);
 });
 
+test('NER output: a span does not end with a link word or a punctuation mark ("National Museum of", "Ram Tackett ,"); a closing bracket stays', async () => {
+  const { trimSpans } = await import('../src/ner/tagger.js');
+  const words = ['the', 'National', 'Museum', 'of', 'the', 'Army', '.', 'Thanks', ',', 'Ram', 'Tackett', ',', 'Owner', '.', 'Mladost', '(', 'BJ', ')', '4'];
+  const labels = Uint8Array.from(['O', 'B-ORG', 'I-ORG', 'I-ORG', 'O', 'B-ORG', 'O', 'O', 'O', 'B-PER', 'I-PER', 'I-PER', 'O', 'O', 'B-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'O'].map(labelId));
+  trimSpans(words, labels, [0, 7, 14]);
+  assert.deepEqual(labelNames(labels), ['O', 'B-ORG', 'I-ORG', 'O', 'O', 'B-ORG', 'O', 'O', 'O', 'B-PER', 'I-PER', 'O', 'O', 'O', 'B-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'O']);
+});
+
 test('NER gazetteer: given names and surnames (NAME), except those that name a place', async () => {
   const { buildGazetteerTsv } = await import('../src/ner/gazetteer-build.js');
   const { datasetsDir } = await import('../src/util/datasets.js');

@@ -84,6 +84,7 @@ function tagJoined(words: readonly string[], starts: readonly number[], model: N
   if (!words.length) return out;
   const df = new DocFeatures(words, starts, model.gazetteer, model.mask, true, model.clusters);
   decodeDoc(df, model.weights, model.mask, out, scratch);
+  trimSpans(words, out, starts);
   retypeFacilities(words, out, starts);
   retypeMisc(words, out, starts);
   retypeMiscEnds(words, out, starts, model.gazetteer);
@@ -99,6 +100,23 @@ function tagJoined(words: readonly string[], starts: readonly number[], model: N
   harmonizeTypes(words, out, starts);
   tagRepeats(words, out, starts);
   return out;
+}
+
+/** Words that link the parts of a name or the items of a list: no name ends with one. */
+const TRAILING_LINKS = new Set(['of', 'for', '&', 'and', 'or']);
+
+/**
+ * A name ends with a word: a span's last tokens that are punctuation marks (a closing bracket
+ * apart: "Mladost ( BJ )") or link words ("of", "for", "and", "&") are left out of it, in place
+ * ("[National Museum of] the U.S. Air Force", "[KDP of] collaborating", "[Ram Tackett ,]"). The
+ * greedy decoder sometimes carries a span one token too far.
+ */
+export function trimSpans(words: readonly string[], labels: Uint8Array, sentStarts: readonly number[]): void {
+  for (const s of spansOf(labels, sentStarts)) {
+    let e = s.end;
+    while (e > s.start + 1 && (TRAILING_LINKS.has(words[e - 1]!) || !WORDLIKE.test(words[e - 1]!) && words[e - 1] !== ')')) e--;
+    labels.fill(O, e, s.end);
+  }
 }
 
 let facilityHeads: Set<string> | null = null;
