@@ -361,12 +361,12 @@ test('NER output: a facility head before "of" makes the organization a place ("M
   assert.deepEqual(labelNames(labels), ['O', 'B-LOC', 'I-LOC', 'I-LOC', 'O', 'O', 'B-ORG', 'I-ORG', 'I-ORG']);
 });
 
-test('NER output: an acronym defined in brackets takes its name\'s type, also where it recurs (not in a headline in capitals)', async () => {
+test('NER output: an acronym defined in brackets takes its name\'s type, also where it recurs alone, untagged or typed otherwise (not in a headline in capitals, not inside a longer span)', async () => {
   const { tagAcronyms } = await import('../src/ner/tagger.js');
-  const words = ['the', 'World', 'Health', 'Organisation', '(', 'WHO', ')', 'said', '.', 'WHO', 'agreed', '.', 'WHO', 'WILL', 'PAY', '?'];
-  const labels = Uint8Array.from(['O', 'B-ORG', 'I-ORG', 'I-ORG', 'O', 'O', 'O', 'O', 'O', 'O', 'O', 'O', 'O', 'O', 'O', 'O'].map(labelId));
-  tagAcronyms(words, labels, [0, 9, 12]);
-  assert.deepEqual(labelNames(labels), ['O', 'B-ORG', 'I-ORG', 'I-ORG', 'O', 'B-ORG', 'O', 'O', 'O', 'B-ORG', 'O', 'O', 'O', 'O', 'O', 'O']);
+  const words = ['the', 'World', 'Health', 'Organisation', '(', 'WHO', ')', 'said', '.', 'WHO', 'agreed', '.', 'WHO', 'WILL', 'PAY', '?', 'WHO', 'and', 'WHO', 'Europe', '.'];
+  const labels = Uint8Array.from(['O', 'B-ORG', 'I-ORG', 'I-ORG', 'O', 'O', 'O', 'O', 'O', 'O', 'O', 'O', 'O', 'O', 'O', 'O', 'B-LOC', 'O', 'B-LOC', 'I-LOC', 'O'].map(labelId));
+  tagAcronyms(words, labels, [0, 9, 12, 16]);
+  assert.deepEqual(labelNames(labels), ['O', 'B-ORG', 'I-ORG', 'I-ORG', 'O', 'B-ORG', 'O', 'O', 'O', 'B-ORG', 'O', 'O', 'O', 'O', 'O', 'O', 'B-ORG', 'O', 'B-LOC', 'I-LOC', 'O']);
 });
 
 test('NER output: a one-word name recurring untagged on its own takes the type the document gives it', async () => {

@@ -251,8 +251,9 @@ const ACRONYM = /^\p{Lu}[\p{Lu}&.]+$/u;
 /**
  * Acronyms defined in the text: "World Health Organisation ( WHO )" — an all-capitals word in
  * brackets right after a PER/ORG/LOC span, equal to the initials of the span's significant words,
- * takes the span's type, and so do its untagged occurrences elsewhere in the document ("WHO say ..."),
- * except in sentences written in capitals.
+ * takes the span's type, and so do its occurrences elsewhere in the document, untagged ("WHO say ...")
+ * or a one-word span of another type ("many KSC employees" ORG after "Kennedy Space Center ( KSC )"
+ * LOC), except in sentences written in capitals.
  */
 export function tagAcronyms(words: readonly string[], labels: Uint8Array, sentStarts: readonly number[]): void {
   const defined = new Map<string, number>();
@@ -269,7 +270,8 @@ export function tagAcronyms(words: readonly string[], labels: Uint8Array, sentSt
     const b = k + 1 < sentStarts.length ? sentStarts[k + 1]! : words.length;
     if (!inCapitals(words, a, b)) for (let i = a; i < b; i++) {
       const type = defined.get(words[i]!);
-      if (type !== undefined && labels[i] === O) labels[i] = bOf(type);
+      // untagged, or a one-word span of another type (the acronym alone: not "KSC Director")
+      if (type !== undefined && (labels[i] === O || !isInside(labels[i]!) && !(i + 1 < b && isInside(labels[i + 1]!)))) labels[i] = bOf(type);
     }
   });
 }
