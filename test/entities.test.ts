@@ -460,16 +460,6 @@ test('NER output: a one-word name the document writes in lower case more often i
   assert.deepEqual(labelNames(labels), ['O', 'O', 'O', 'O', 'O', 'O', 'O', 'O', 'O', 'O', 'O', 'O', 'O', 'O', 'O', 'B-LOC', 'O', 'O', 'O', 'B-PER', 'O', 'O', 'O', 'O', 'B-PER', 'O']);
 });
 
-test('NER output: an organization span right before a comma and a known place is a place ("Cleveland , Ohio 44122"); persons and possessives are left', async () => {
-  const { retypeBeforePlace } = await import('../src/ner/tagger.js');
-  const gaz = new Gazetteer();
-  gaz.add('LOC', 'Ohio'); gaz.add('LOC', 'Virginia');
-  const words = ['Cleveland', ',', 'Ohio', '44122', '.', 'Ken', 'Smith', ',', 'Ohio', '.', 'Acme', ',', 'Virginia', "'s", 'firm', '.'];
-  const labels = Uint8Array.from(['B-ORG', 'O', 'B-LOC', 'O', 'O', 'B-PER', 'I-PER', 'O', 'B-LOC', 'O', 'B-ORG', 'O', 'B-LOC', 'O', 'O', 'O'].map(labelId));
-  retypeBeforePlace(words, labels, [0, 5, 10], gaz);
-  assert.deepEqual(labelNames(labels), ['B-LOC', 'O', 'B-LOC', 'O', 'O', 'B-PER', 'I-PER', 'O', 'B-LOC', 'O', 'B-ORG', 'O', 'B-LOC', 'O', 'O', 'O']);
-});
-
 test('NER gazetteer: given names and surnames (NAME), except those that name a place', async () => {
   const { buildGazetteerTsv } = await import('../src/ner/gazetteer-build.js');
   const { datasetsDir } = await import('../src/util/datasets.js');

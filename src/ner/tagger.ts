@@ -98,7 +98,6 @@ function tagJoined(words: readonly string[], starts: readonly number[], model: N
   untagLowerCased(words, out, starts);
   retypeLists(words, out, starts, model.gazetteer);
   retypePronouned(words, out, starts, model.gazetteer);
-  retypeBeforePlace(words, out, starts, model.gazetteer);
   harmonizeTypes(words, out, starts);
   tagRepeats(words, out, starts);
   return out;
@@ -544,24 +543,6 @@ export function retypePronouned(words: readonly string[], labels: Uint8Array, se
     const cats = gaz.categoriesOf(words, s.start, s.end);
     if (cats & (KNOWN_ORG | NOT_PERSON_PLACE) || cats & KNOWN_PLACE && !(cats & (KNOWN_PER | NAME_BITS))) continue;
     setType(labels, s, PER);
-  }
-}
-
-/**
- * A name placed in a region is a place: an ORG span right before a comma and a LOC span that the
- * gazetteer knows as a place (not a nationality), with no capitalized word or possessive after it,
- * becomes LOC ("Cleveland , Ohio 44122", "McMinnville , Oregon", datelines "WIGAN , England"). The
- * model types such towns after sports clubs and companies named for them; persons are left ("Ken
- * Cuccinelli , Virginia 's Attorney General", "-- Amra Kevic , Belgrade newsroom").
- */
-export function retypeBeforePlace(words: readonly string[], labels: Uint8Array, sentStarts: readonly number[], gaz: Gazetteer): void {
-  const spans = spansOf(labels, sentStarts), starts = new Set(sentStarts);
-  for (let k = 0; k + 1 < spans.length; k++) {
-    const s = spans[k]!, t = spans[k + 1]!;
-    if (s.type !== 'ORG' || t.type !== 'LOC' || t.start !== s.end + 1 || words[s.end] !== ',' || starts.has(t.start)) continue;
-    if (t.end < words.length && !starts.has(t.end) && (CAPITALIZED.test(words[t.end]!) || words[t.end]!.startsWith("'"))) continue;
-    if (!(gaz.categoriesOf(words, t.start, t.end) & KNOWN_PLACE & ~KNOWN_NORP)) continue;
-    setType(labels, s, LOC);
   }
 }
 
