@@ -452,14 +452,6 @@ test('NER output: a span does not end with a link word or a punctuation mark ("N
   assert.deepEqual(labelNames(labels), ['O', 'B-ORG', 'I-ORG', 'O', 'O', 'B-ORG', 'O', 'O', 'O', 'B-PER', 'I-PER', 'O', 'O', 'O', 'B-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'O']);
 });
 
-test('NER output: a one-word name the document writes in lower case more often inside sentences is untagged ("Iodine deficiency ... iodine"); "US" and names also capitalized stay', async () => {
-  const { untagLowerCased } = await import('../src/ner/tagger.js');
-  const words = ['Iodine', 'helps', '.', 'If', 'Iodine', 'is', 'low', ',', 'add', 'iodine', 'and', 'iodine', 'salt', '.', 'the', 'US', 'and', 'us', '.', 'Bush', 'cut', 'a', 'bush', 'near', 'Bush', '.'];
-  const labels = Uint8Array.from(['B-PER', 'O', 'O', 'O', 'B-ORG', 'O', 'O', 'O', 'O', 'O', 'O', 'O', 'O', 'O', 'O', 'B-LOC', 'O', 'O', 'O', 'B-PER', 'O', 'O', 'O', 'O', 'B-PER', 'O'].map(labelId));
-  untagLowerCased(words, labels, [0, 3, 14, 19]);
-  assert.deepEqual(labelNames(labels), ['O', 'O', 'O', 'O', 'O', 'O', 'O', 'O', 'O', 'O', 'O', 'O', 'O', 'O', 'O', 'B-LOC', 'O', 'O', 'O', 'B-PER', 'O', 'O', 'O', 'O', 'B-PER', 'O']);
-});
-
 test('NER gazetteer: given names and surnames (NAME), except those that name a place', async () => {
   const { buildGazetteerTsv } = await import('../src/ner/gazetteer-build.js');
   const { datasetsDir } = await import('../src/util/datasets.js');

@@ -95,7 +95,6 @@ function tagJoined(words: readonly string[], starts: readonly number[], model: N
   retypeKnown(words, out, starts, model.gazetteer);
   retypeGroups(words, out, starts, model.gazetteer);
   untagShouted(words, out, starts, model.gazetteer);
-  untagLowerCased(words, out, starts);
   retypeLists(words, out, starts, model.gazetteer);
   retypePronouned(words, out, starts, model.gazetteer);
   harmonizeTypes(words, out, starts);
@@ -310,29 +309,6 @@ export function untagShouted(words: readonly string[], labels: Uint8Array, sentS
     }
     if (!shouted || shouted < names || gaz.categoriesOf(words, s.start, s.end) & ~NAME_BITS) continue;
     labels.fill(O, s.start, s.end);
-  }
-}
-
-/**
- * A word the document writes in lower case is no name where it stands capitalized: a one-word
- * PER/ORG/LOC span of a capitalized word ("Iodine", "Gold", "Launch") is untagged when the document
- * has the word in lower case inside a sentence more often than capitalized inside a sentence ("iodine
- * deficiency" 25 times, "Iodine" 5: a sentence-opening or emphasized common noun). Sentence-initial
- * words count for neither.
- */
-export function untagLowerCased(words: readonly string[], labels: Uint8Array, sentStarts: readonly number[]): void {
-  const spans = spansOf(labels, sentStarts).filter((s) => s.type !== 'MISC' && s.end - s.start === 1 && NAME_WORD.test(words[s.start]!));
-  if (!spans.length) return;
-  const counts = new Map<string, { lower: number; capitalized: number }>(spans.map((s) => [words[s.start]!.toLowerCase(), { lower: 0, capitalized: 0 }]));
-  const starts = new Set(sentStarts);
-  for (let i = 0; i < words.length; i++) {
-    const c = starts.has(i) ? undefined : counts.get(words[i]!.toLowerCase());
-    if (c && NAME_WORD.test(words[i]!)) c.capitalized++;
-    else if (c && words[i] === words[i]!.toLowerCase()) c.lower++;
-  }
-  for (const s of spans) {
-    const c = counts.get(words[s.start]!.toLowerCase())!;
-    if (c.lower > c.capitalized) labels[s.start] = O;
   }
 }
 
