@@ -490,7 +490,8 @@ const WORDLIKE = /[\p{L}\p{N}]/u;
  * pronouns.tsv after it in the same clause (no punctuation mark, capitalized word or other span
  * between them: not "in Enron , he may"): person for "he", "his", "she", "her"; thing for "it",
  * "its". A name the model typed ORG or LOC that gets more person votes than thing votes, and
- * person votes from at least half of its mentions in the document, becomes PER at every mention
+ * person votes from at least half of its mentions in the document (two at least when it recurs:
+ * "Wikinews caught up with her" is one), becomes PER at every mention
  * ("Gloria 's eczema was so severe that her skin broke", "McDonnell did well early in his term"),
  * unless the gazetteer knows it as an organization, a country, region or nationality, or as a place
  * and not as a person's name. The model types an unknown one-word name after its neighbours, and in
@@ -515,7 +516,7 @@ export function retypePronouned(words: readonly string[], labels: Uint8Array, se
   }
   for (const s of names) {
     const v = votes.get(words[s.start]!)!;
-    if (s.type !== 'ORG' && s.type !== 'LOC' || v.person <= v.thing || 2 * v.person < v.mentions) continue;
+    if (s.type !== 'ORG' && s.type !== 'LOC' || v.person <= v.thing || 2 * v.person < v.mentions || v.person < 2 && v.mentions > 1) continue;
     const cats = gaz.categoriesOf(words, s.start, s.end);
     if (cats & (KNOWN_ORG | NOT_PERSON_PLACE) || cats & KNOWN_PLACE && !(cats & (KNOWN_PER | NAME_BITS))) continue;
     setType(labels, s, PER);
