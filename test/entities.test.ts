@@ -361,12 +361,12 @@ test('NER output: a facility head before "of" makes the organization a place ("M
   assert.deepEqual(labelNames(labels), ['O', 'B-LOC', 'I-LOC', 'I-LOC', 'O', 'O', 'B-ORG', 'I-ORG', 'I-ORG']);
 });
 
-test('NER output: an acronym defined in brackets takes its name\'s type, also where it recurs (not in a headline in capitals)', async () => {
+test('NER output: an acronym defined in brackets takes its name\'s type, also where it recurs alone, untagged or typed otherwise (not in a headline in capitals, not inside a longer span)', async () => {
   const { tagAcronyms } = await import('../src/ner/tagger.js');
-  const words = ['the', 'World', 'Health', 'Organisation', '(', 'WHO', ')', 'said', '.', 'WHO', 'agreed', '.', 'WHO', 'WILL', 'PAY', '?'];
-  const labels = Uint8Array.from(['O', 'B-ORG', 'I-ORG', 'I-ORG', 'O', 'O', 'O', 'O', 'O', 'O', 'O', 'O', 'O', 'O', 'O', 'O'].map(labelId));
-  tagAcronyms(words, labels, [0, 9, 12]);
-  assert.deepEqual(labelNames(labels), ['O', 'B-ORG', 'I-ORG', 'I-ORG', 'O', 'B-ORG', 'O', 'O', 'O', 'B-ORG', 'O', 'O', 'O', 'O', 'O', 'O']);
+  const words = ['the', 'World', 'Health', 'Organisation', '(', 'WHO', ')', 'said', '.', 'WHO', 'agreed', '.', 'WHO', 'WILL', 'PAY', '?', 'WHO', 'and', 'WHO', 'Europe', '.'];
+  const labels = Uint8Array.from(['O', 'B-ORG', 'I-ORG', 'I-ORG', 'O', 'O', 'O', 'O', 'O', 'O', 'O', 'O', 'O', 'O', 'O', 'O', 'B-LOC', 'O', 'B-LOC', 'I-LOC', 'O'].map(labelId));
+  tagAcronyms(words, labels, [0, 9, 12, 16]);
+  assert.deepEqual(labelNames(labels), ['O', 'B-ORG', 'I-ORG', 'I-ORG', 'O', 'B-ORG', 'O', 'O', 'O', 'B-ORG', 'O', 'O', 'O', 'O', 'O', 'O', 'B-ORG', 'O', 'B-LOC', 'I-LOC', 'O']);
 });
 
 test('NER output: a one-word name recurring untagged on its own takes the type the document gives it', async () => {
@@ -431,6 +431,32 @@ test('NER output: the same name gets one type per document, the type most of its
   assert.deepEqual(labelNames(labels), ['B-PER', 'O', 'O', 'B-PER', 'O', 'O', 'B-PER', 'O', 'O', 'B-LOC', 'O', 'B-PER']);
 });
 
+test('NER output: a one-word name opening a clause that is then called "he" or "she" is a person, at every mention; "it", an object of a preposition or a known country are not', async () => {
+  const { retypePronouned } = await import('../src/ner/tagger.js');
+  const gaz = new Gazetteer();
+  gaz.add('COUNTRY', 'India');
+  const words = ['Gloria', "'s", 'skin', 'broke', 'her', 'heart', '.', 'Gloria', 'left', 'her', 'Acme', 'said', 'its', 'profit', 'rose', '.',
+    'He', 'moved', 'to', 'Nitro', 'with', 'his', 'family', '.', 'India', 'said', 'her', 'people', 'voted', '.'];
+  const labels = Uint8Array.from(['B-ORG', 'O', 'O', 'O', 'O', 'O', 'O', 'B-ORG', 'O', 'O', 'B-ORG', 'O', 'O', 'O', 'O', 'O',
+    'O', 'O', 'O', 'B-LOC', 'O', 'O', 'O', 'O', 'B-LOC', 'O', 'O', 'O', 'O', 'O'].map(labelId));
+  retypePronouned(words, labels, [0, 7, 10, 16, 24], gaz);
+  // a recurring name needs two votes: "Wikinews caught up with her" once is not enough
+  const w2 = ['Wikinews', 'interviewed', 'Tina', '.', 'Wikinews', 'caught', 'up', 'with', 'her', '.'];
+  const l2 = Uint8Array.from(['B-ORG', 'O', 'B-PER', 'O', 'B-ORG', 'O', 'O', 'O', 'O', 'O'].map(labelId));
+  retypePronouned(w2, l2, [0, 4], gaz);
+  assert.deepEqual(labelNames(l2), ['B-ORG', 'O', 'B-PER', 'O', 'B-ORG', 'O', 'O', 'O', 'O', 'O']);
+  assert.deepEqual(labelNames(labels), ['B-PER', 'O', 'O', 'O', 'O', 'O', 'O', 'B-PER', 'O', 'O', 'B-ORG', 'O', 'O', 'O', 'O', 'O',
+    'O', 'O', 'O', 'B-LOC', 'O', 'O', 'O', 'O', 'B-LOC', 'O', 'O', 'O', 'O', 'O']);
+});
+
+test('NER output: a span does not end with a link word or a punctuation mark ("National Museum of", "Ram Tackett ,"); a closing bracket stays', async () => {
+  const { trimSpans } = await import('../src/ner/tagger.js');
+  const words = ['the', 'National', 'Museum', 'of', 'the', 'Army', '.', 'Thanks', ',', 'Ram', 'Tackett', ',', 'Owner', '.', 'Mladost', '(', 'BJ', ')', '4'];
+  const labels = Uint8Array.from(['O', 'B-ORG', 'I-ORG', 'I-ORG', 'O', 'B-ORG', 'O', 'O', 'O', 'B-PER', 'I-PER', 'I-PER', 'O', 'O', 'B-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'O'].map(labelId));
+  trimSpans(words, labels, [0, 7, 14]);
+  assert.deepEqual(labelNames(labels), ['O', 'B-ORG', 'I-ORG', 'O', 'O', 'B-ORG', 'O', 'O', 'O', 'B-PER', 'I-PER', 'O', 'O', 'O', 'B-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'O']);
+});
+
 test('NER gazetteer: given names and surnames (NAME), except those that name a place', async () => {
   const { buildGazetteerTsv } = await import('../src/ner/gazetteer-build.js');
   const { datasetsDir } = await import('../src/util/datasets.js');
@@ -462,15 +488,15 @@ test('NER input: curly quotes and apostrophes are read as CoNLL\'s straight ones
 });
 
 test('NER output: lower-case words ending a PER/ORG/LOC span are untagged ("Gallego-Lazo said"); so are a comma or an opening mark; a head in lower case, a lone "s" and a name all in lower case stay', async () => {
-  const { trimLowerEnds } = await import('../src/ner/tagger.js');
+  const { trimSpans } = await import('../src/ner/tagger.js');
   const words = ['Gallego-Lazo', 'said', '.', 'the', 'Republican', 'party', 'and', 'McDonald', 's', '.', 'new', 'york', 'NAPM', 'rose'];
   const labels = Uint8Array.from(['B-PER', 'I-PER', 'O', 'O', 'B-ORG', 'I-ORG', 'O', 'B-LOC', 'I-LOC', 'O', 'B-LOC', 'I-LOC', 'B-ORG', 'I-ORG'].map(labelId));
-  trimLowerEnds(words, labels, [0, 3, 10]);
+  trimSpans(words, labels, [0, 3, 10]);
   assert.deepEqual(labelNames(labels), ['B-PER', 'O', 'O', 'O', 'B-ORG', 'I-ORG', 'O', 'B-LOC', 'I-LOC', 'O', 'B-LOC', 'I-LOC', 'B-ORG', 'O']);
   // nor in a comma ("Charlotte Charles ,")
   const w2 = ['mother', ',', 'Charlotte', 'Charles', ',', 'said'];
   const l2 = Uint8Array.from(['O', 'O', 'B-PER', 'I-PER', 'I-PER', 'O'].map(labelId));
-  trimLowerEnds(w2, l2, [0]);
+  trimSpans(w2, l2, [0]);
   assert.deepEqual(labelNames(l2), ['O', 'O', 'B-PER', 'I-PER', 'O', 'O']);
 });
 

@@ -84,7 +84,7 @@ function tagJoined(words: readonly string[], starts: readonly number[], model: N
   if (!words.length) return out;
   const df = new DocFeatures(words, starts, model.gazetteer, model.mask, true, model.clusters);
   decodeDoc(df, model.weights, model.mask, out, scratch);
-  trimLowerEnds(words, out, starts);
+  trimSpans(words, out, starts);
   retypeFacilities(words, out, starts);
   retypeMisc(words, out, starts);
   retypeMiscEnds(words, out, starts, model.gazetteer);
@@ -96,31 +96,36 @@ function tagJoined(words: readonly string[], starts: readonly number[], model: N
   retypeGroups(words, out, starts, model.gazetteer);
   untagShouted(words, out, starts, model.gazetteer);
   retypeLists(words, out, starts, model.gazetteer);
+  retypePronouned(words, out, starts, model.gazetteer);
   harmonizeTypes(words, out, starts);
   tagRepeats(words, out, starts);
   return out;
 }
 
-const LOWER_WORD = /^\p{Ll}+$/u, PUNCTUATION = /^[,;:(\[{"'“”‘’«»]$/u;
+/** Words that link the parts of a name or the items of a list: no name ends with one. */
+const TRAILING_LINKS = new Set(['of', 'for', '&', 'and', 'or']);
+const LOWER_WORD = /^\p{Ll}+$/u;
 let facilityHeads: Set<string> | null = null, orgHeads: Set<string> | null = null;
 
 /**
- * A person's, organization's or place's name does not end in a word written in lower case ("de",
- * "van" and "of" come inside names): such words at the end of a PER/ORG/LOC span are untagged
- * ("Gallego-Lazo said" → "Gallego-Lazo"), in place; a name written all in lower case is left alone.
- * No name ends in a comma, colon, opening bracket or quote mark ("Charlotte Charles ," → "Charlotte Charles").
+ * A name ends with a word of its own: a span's last tokens that are punctuation marks (a closing
+ * bracket apart: "Mladost ( BJ )") or link words ("of", "for", "and", "&") are left out of it, in
+ * place ("[National Museum of] the U.S. Air Force", "[KDP of] collaborating", "[Ram Tackett ,]"),
+ * and so are the words in lower case ending a PER/ORG/LOC name ("Gallego-Lazo said" →
+ * "Gallego-Lazo"; "de", "van" come inside names, not at their end) — but not a name's head written
+ * in lower case ("Republican party", "St Pancras station"), the "s" of a possessive written without
+ * its apostrophe ("McDonald s"), nor the words of a name written all in lower case ("new york" in
+ * web text). The greedy decoder sometimes carries a span a token or two too far.
  */
-export function trimLowerEnds(words: readonly string[], labels: Uint8Array, sentStarts: readonly number[]): void {
+export function trimSpans(words: readonly string[], labels: Uint8Array, sentStarts: readonly number[]): void {
   facilityHeads ??= wordList('facilities.txt');
   orgHeads ??= wordList('org-heads.txt');
-  // a name's head written in lower case ("Republican party", "St Pancras station") and the "s" of a
-  // possessive written without its apostrophe ("McDonald s") stay
-  const trimmed = (w: string) => LOWER_WORD.test(w) && w !== 's' && !facilityHeads!.has(w) && !orgHeads!.has(w[0]!.toUpperCase() + w.slice(1));
+  const lowerTail = (w: string) => LOWER_WORD.test(w) && w !== 's' && !facilityHeads!.has(w) && !orgHeads!.has(w[0]!.toUpperCase() + w.slice(1));
   for (const s of spansOf(labels, sentStarts)) {
-    let end = s.end;
-    while (end > s.start && (PUNCTUATION.test(words[end - 1]!) || (s.type !== 'MISC' && trimmed(words[end - 1]!)))) end--;
-    if (end === s.start) continue; // a name written all in lower case ("new york" in web text)
-    for (let i = end; i < s.end; i++) labels[i] = O;
+    const lower = s.type !== 'MISC' && !words.slice(s.start, s.end).every((w) => LOWER_WORD.test(w));
+    let e = s.end;
+    while (e > s.start + 1 && (TRAILING_LINKS.has(words[e - 1]!) || !WORDLIKE.test(words[e - 1]!) && words[e - 1] !== ')' || lower && lowerTail(words[e - 1]!))) e--;
+    labels.fill(O, e, s.end);
   }
 }
 
@@ -254,8 +259,9 @@ const ACRONYM = /^\p{Lu}[\p{Lu}&.]+$/u;
 /**
  * Acronyms defined in the text: "World Health Organisation ( WHO )" — an all-capitals word in
  * brackets right after a PER/ORG/LOC span, equal to the initials of the span's significant words,
- * takes the span's type, and so do its untagged occurrences elsewhere in the document ("WHO say ..."),
- * except in sentences written in capitals.
+ * takes the span's type, and so do its occurrences elsewhere in the document, untagged ("WHO say ...")
+ * or a one-word span of another type ("many KSC employees" ORG after "Kennedy Space Center ( KSC )"
+ * LOC), except in sentences written in capitals.
  */
 export function tagAcronyms(words: readonly string[], labels: Uint8Array, sentStarts: readonly number[]): void {
   const defined = new Map<string, number>();
@@ -272,7 +278,8 @@ export function tagAcronyms(words: readonly string[], labels: Uint8Array, sentSt
     const b = k + 1 < sentStarts.length ? sentStarts[k + 1]! : words.length;
     if (!inCapitals(words, a, b)) for (let i = a; i < b; i++) {
       const type = defined.get(words[i]!);
-      if (type !== undefined && labels[i] === O) labels[i] = bOf(type);
+      // untagged, or a one-word span of another type (the acronym alone: not "KSC Director")
+      if (type !== undefined && (labels[i] === O || !isInside(labels[i]!) && !(i + 1 < b && isInside(labels[i + 1]!)))) labels[i] = bOf(type);
     }
   });
 }
@@ -433,6 +440,8 @@ export function retypeKnown(words: readonly string[], labels: Uint8Array, sentSt
 let groupWords: Set<string> | null = null;
 const NAME_BITS = gazBit('NAME') | gazBit('FIRST');
 const KNOWN_NORP = gazBit('NORP'), NOT_NORP = KNOWN_ORG | KNOWN_PER | (KNOWN_PLACE & ~KNOWN_NORP);
+/** places that are never also a person's name in the gazetteer's sense: countries, regions, peoples */
+const NOT_PERSON_PLACE = gazBit('COUNTRY') | gazBit('REGION') | KNOWN_NORP;
 
 /**
  * Peoples, nationalities and religions are not names of one person, organization or place: a
@@ -475,6 +484,50 @@ export function retypeLists(words: readonly string[], labels: Uint8Array, sentSt
       if (odd.length !== 1 || odd[0]!.type === 'MISC') continue;
       if (gaz.categoriesOf(words, odd[0]!.start, odd[0]!.end) & KIND_OF[type]!) setType(labels, odd[0]!, TYPES.indexOf(type));
     }
+  }
+}
+
+let pronounKinds: Map<string, boolean> | null = null;
+/** a token with a letter or digit: no punctuation mark ("'s" is one) */
+const WORDLIKE = /[\p{L}\p{N}]/u;
+
+/**
+ * Names called "he" or "she" are persons. A mention of a one-word capitalized name that opens a
+ * clause (first in its sentence or right after a punctuation mark: not "to Nitro with his family")
+ * votes on the name's kind with the first third-person singular pronoun of resources/en/entities/
+ * pronouns.tsv after it in the same clause (no punctuation mark, capitalized word or other span
+ * between them: not "in Enron , he may"): person for "he", "his", "she", "her"; thing for "it",
+ * "its". A name the model typed ORG or LOC that gets more person votes than thing votes, and
+ * person votes from at least half of its mentions in the document (two at least when it recurs:
+ * "Wikinews caught up with her" is one), becomes PER at every mention
+ * ("Gloria 's eczema was so severe that her skin broke", "McDonnell did well early in his term"),
+ * unless the gazetteer knows it as an organization, a country, region or nationality, or as a place
+ * and not as a person's name. The model types an unknown one-word name after its neighbours, and in
+ * a document after its first mention.
+ */
+export function retypePronouned(words: readonly string[], labels: Uint8Array, sentStarts: readonly number[], gaz: Gazetteer): void {
+  pronounKinds ??= new Map([...wordList('pronouns.tsv')].map((l) => l.split('\t') as [string, string]).map(([w, k]) => [w, k === 'person']));
+  const starts = new Set(sentStarts);
+  const names = spansOf(labels, sentStarts).filter((s) => s.type !== 'MISC' && s.end - s.start === 1 && NAME_WORD.test(words[s.start]!));
+  const votes = new Map<string, { person: number; thing: number; mentions: number }>();
+  for (const s of names) {
+    const v = votes.get(words[s.start]!) ?? { person: 0, thing: 0, mentions: 0 };
+    votes.set(words[s.start]!, v);
+    v.mentions++;
+    if (s.start > 0 && !starts.has(s.start) && WORDLIKE.test(words[s.start - 1]!)) continue; // not opening a clause
+    for (let i = s.end; i < words.length && !starts.has(i) && labels[i] === O && !CAPITALIZED.test(words[i]!) && WORDLIKE.test(words[i]!); i++) {
+      const person = pronounKinds.get(words[i]!.toLowerCase());
+      if (person === undefined) continue;
+      if (person) v.person++; else v.thing++;
+      break;
+    }
+  }
+  for (const s of names) {
+    const v = votes.get(words[s.start]!)!;
+    if (s.type !== 'ORG' && s.type !== 'LOC' || v.person <= v.thing || 2 * v.person < v.mentions || v.person < 2 && v.mentions > 1) continue;
+    const cats = gaz.categoriesOf(words, s.start, s.end);
+    if (cats & (KNOWN_ORG | NOT_PERSON_PLACE) || cats & KNOWN_PLACE && !(cats & (KNOWN_PER | NAME_BITS))) continue;
+    setType(labels, s, PER);
   }
 }
 
