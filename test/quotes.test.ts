@@ -1105,3 +1105,15 @@ test('a verb of saying inside what a person says is no attribution of its own; i
   const reported = docOf('The newspaper said that the minister told reporters the talks would resume.');
   assert.deepEqual(reported.quotes.map((q) => q.cue?.text), ['said', 'told']);
 });
+
+test('a possessor before the head of the source phrase is its affiliation, not the speaker ("Day\'s animal foundation said"); "Russia\'s foreign minister" is a person of Russia', () => {
+  const text = 'Day\'s animal foundation said she had been in excellent health. Russia\'s foreign minister said the talks failed.';
+  const doc = docOf(text, entityLayers(text, [{ id: 'e1', type: 'ORG', name: 'Day' }, { id: 'e2', type: 'GPE', name: 'Russia' }]));
+  checkQuotes(doc);
+  const foundation = doc.quotes.find((x) => x.speaker.span?.text === 'Day\'s animal foundation');
+  assert.ok(foundation, JSON.stringify(triples(doc)));
+  assert.deepEqual([foundation.speaker.entity, foundation.speaker.affiliation?.entity], [null, 'e1']);
+  const minister = doc.quotes.find((x) => x.speaker.span?.text === 'Russia\'s foreign minister');
+  assert.ok(minister, JSON.stringify(triples(doc)));
+  assert.deepEqual([minister.speaker.kind, minister.speaker.entity, minister.speaker.affiliation?.entity], ['person', null, 'e2']);
+});

@@ -185,13 +185,17 @@ export function makeSpeaker(doc: Readonly<Document>, v: TokenView, range: Range 
     if (desc) return { ...base, entity: desc.entity, kind: 'person', resolvedVia: 'description', role };
     return { ...base, kind: 'person', affiliation: affiliation(), role };
   }
-  const org = inSpan.filter((m) => ORG_TYPES.has(m.type)).pop();
+  // a possessor before the head is the speaker's affiliation, not the speaker ("Day's animal
+  // foundation", "Trump's campaign")
+  const owner = inSpan.find((m) => possessor(m) && m.end < headEnd);
+  const org = inSpan.filter((m) => ORG_TYPES.has(m.type) && m !== owner).pop();
   if (org) return { ...base, entity: org.entity, kind: 'organization' };
   if (desc) return { ...base, entity: desc.entity, kind: 'person', resolvedVia: 'description' };
   // an organization named before by a name with this head ("the US Embassy in London" … "The
   // embassy said", "the House Judiciary Committee" … "the committee")
   const named = words[0] === 'the' && a < headIdx && v.tokens[headIdx]!.pos === 'NOUN' ? describedOrganization(ix, span.start, head) : null;
   if (named) return { ...base, entity: named.entity, kind: 'organization', resolvedVia: 'description' };
+  if (owner) return { ...base, affiliation: { span: spanOf(doc.text, owner.start, owner.end), entity: owner.entity } };
   return base;
 }
 
