@@ -1117,3 +1117,10 @@ test('a possessor before the head of the source phrase is its affiliation, not t
   assert.ok(minister, JSON.stringify(triples(doc)));
   assert.deepEqual([minister.speaker.kind, minister.speaker.entity, minister.speaker.affiliation?.entity], ['person', null, 'e2']);
 });
+
+test('the function words of the quotes stage are data (resources/en/quotes/grammar.yaml); a list the engine asks for and the file lacks is an error naming the file', async () => {
+  const { grammarWords } = await import('../src/stages/quotes/lexicon.js');
+  const g = grammarWords('en');
+  assert.ok(g.addressee!.has('tell'));
+  assert.throws(() => g.noSuchList, /grammar\.yaml: no word list "noSuchList"/);
+});

@@ -23,8 +23,10 @@ import type { Document } from '../../document.js';
 import type { Cue, TokenView } from './cues.js';
 import type { QuoteSpan } from './quoteMarks.js';
 import { transcriptAttributions } from './transcript.js';
-import { quoteLexicon, type QuoteLexicon } from './lexicon.js';
+import { grammarWords, quoteLexicon, type QuoteLexicon } from './lexicon.js';
 import { leftNP, POSSESSIVE, posAt, rightNP, skipAdverbsLeft, TEMPORAL, timeAt, verbless, type Range } from './phrases.js';
+
+const GRAMMAR = grammarWords('en');
 
 export interface RawAttribution {
   kind: 'direct' | 'indirect' | 'mixed';
@@ -40,14 +42,14 @@ export interface RawAttribution {
 }
 
 /** Cue lemmas whose addressee sits between the cue and the content ("told reporters that ..."). */
-const ADDRESSEE = new Set(['tell', 'ask', 'urge', 'call on', 'warn', 'remind', 'assure', 'inform', 'promise', 'advise', 'encourage', 'persuade', 'convince', 'write', 'call']);
+const ADDRESSEE = GRAMMAR.addressee;
 /** Cue lemmas whose object is always the addressee, never what is said ("…, Graham told The Huffington Post.") */
-const ADDRESSEE_ONLY = new Set(['tell', 'inform', 'assure', 'remind']);
+const ADDRESSEE_ONLY = GRAMMAR.addresseeOnly;
 const NOMINAL_HEAD = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
-const CONTENT_OPENERS = new Set(['that', 'to', 'not', 'whether', 'if', ',', ':', 'how', 'what', 'why', 'when', 'where', 'who']);
+const CONTENT_OPENERS = GRAMMAR.contentOpeners;
 /** what may open the content right after a passive cue with no agent ("was asked whether …", "was told that …") */
-const PASSIVE_CONTENT = new Set(['that', 'whether', 'if', 'about', 'how', 'what', 'why', 'when', 'where', 'who']);
-const RELATIVE = new Set(['who', 'whose', 'which']);
+const PASSIVE_CONTENT = GRAMMAR.passiveContent;
+const RELATIVE = GRAMMAR.relativeWh;
 const SEPARATORS = new Set([',', '—', '–', ':', '”', '"', '»', '-', '--', ';']);
 const DASHES = new Set(['—', '–', '--']);
 /** dashes that may stand before a quote's speaker: “…” ― Name */
@@ -56,7 +58,7 @@ const BYLINE_DASHES = new Set(['—', '–', '--', '-', '―']);
 const MAX_LABEL = 5;
 /** the longest quote read as a title ("This Week", "Meet the Press") and the small words a title may keep in lower case */
 const MAX_TITLE = 4;
-const SMALL_WORDS = new Set(['the', 'a', 'an', 'of', 'and', 'in', 'on', 'to', 'for', 'with', 'at', 'by']);
+const SMALL_WORDS = GRAMMAR.titleSmallWords;
 /** the longest source phrase read up to a comma or across an apposition */
 const MAX_SOURCE = 30;
 /** the longest phrase between a cue and the "that" or quote that opens its content ("said in an interview with The Associated Press last week that …") */
@@ -64,44 +66,44 @@ const MAX_LEAD_PHRASE = 12;
 /** the longest sentence-opening source with its asides ("Rich Heffley, a top GOP operative who …, said") */
 const MAX_ASIDE = 45;
 /** verbs whose subject is what is reported, not who reports it: "X seems to …" */
-const RAISING = new Set(['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared']);
-const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
-const CLAUSE_START = new Set([',', ';', ':', 'that', '—', '–', '“', '"']);
+const RAISING = GRAMMAR.raising;
+const BE = GRAMMAR.be;
+const CLAUSE_START = GRAMMAR.clauseStart;
 /** tags of a quantifier before "of whom" ("all", "most", "two", "none") */
 const QUANTIFIER_POS = new Set(['DET', 'NUM', 'PRON', 'ADJ', 'NOUN']);
 /** prepositions that open what a noun cue is about ("his criticism of …", "her attacks on …") */
-const NOUN_CUE_OBJECT = new Set(['of']);
+const NOUN_CUE_OBJECT = GRAMMAR.nounCueObject;
 /** words after which a clause with its own subject opens inside a sentence */
-const INNER_OPENERS = new Set(['that', 'how', 'why', 'whether']);
+const INNER_OPENERS = GRAMMAR.innerOpeners;
 /** words that open a question reported after an addressee ("told reporters on Thursday how …") */
-const WH_CONTENT = new Set(['how', 'why', 'what', 'whether', 'when', 'where', 'who']);
+const WH_CONTENT = GRAMMAR.whContent;
 /** the most prepositional phrases read after a subject's noun phrase */
 const MAX_PPS = 3;
-const COMPANION_PREPS = new Set(['with', 'to']);
+const COMPANION_PREPS = GRAMMAR.companionPreps;
 /** what ends a clause after a cue's prepositional phrase */
 const CLAUSE_END = new Set([',', ';', ':', '.', '?', '!', '—', '–', '--']);
 const CLOSERS = new Set(["'", '”', '"', '’', '»']);
 /** a token that opens a quote */
 const OPENER = /^[“"«‘]$/;
 /** after a comma, words that open a clause outside a forward content (\", while …\", \", where …\", \", who …\") */
-const CLAUSE_AFTER_COMMA = new Set(['while', 'where', 'which', 'who', 'whereas', 'although', 'though', 'despite', 'according', 'even']);
+const CLAUSE_AFTER_COMMA = GRAMMAR.clauseAfterComma;
 /** participles that work as prepositions: a phrase after them and a comma still belongs to the content ("…, including images of officers") */
-const PREPOSITIONAL_PARTICIPLES = new Set(['including', 'regarding', 'concerning']);
+const PREPOSITIONAL_PARTICIPLES = GRAMMAR.prepositionalParticiples;
 /** words that open a clause of time, reason or manner after a cue ("said as he launched …", "said after meeting …") */
-const ADVERBIAL_OPENERS = new Set(['as', 'after', 'before', 'while', 'when', 'because', 'since', 'though', 'although', 'until', 'once']);
-const COORD = new Set(['and', 'but', 'then', 'or', 'yet']);
+const ADVERBIAL_OPENERS = GRAMMAR.adverbialOpeners;
+const COORD = GRAMMAR.coordinators;
 /** conjunctions that open a new clause even where the content before them has no verb (", but he slammed …") */
-const CONTRAST = new Set(['but', 'yet']);
+const CONTRAST = GRAMMAR.contrast;
 /** conjunctions before a second verb phrase of the speaker's clause ("… and has gone so far as to …", "… but has withheld …") */
-const VP_COORD = new Set(['and', 'but']);
+const VP_COORD = GRAMMAR.vpCoordinators;
 /** words before a participle cue after which its source is the sentence's earlier one ("by saying", "while noting", ", adding") */
-const PARTICIPLE_LEAD = new Set(['by', 'while', 'after', 'before', 'in', ',']);
+const PARTICIPLE_LEAD = GRAMMAR.participleLead;
 /** wh-adverbs that open a subordinate clause where the tagger has no SCONJ ("Where he used to boast that …, he said …") */
-const WH_SUBORDINATORS = new Set(['where', 'when', 'while', 'whenever', 'wherever']);
+const WH_SUBORDINATORS = GRAMMAR.whSubordinators;
 /** prepositions of time: "Hours after the attack Trump unleashed …" opens no subject */
-const TIME_PREPS = new Set(['after', 'before', 'since', 'during', 'until', 'following', 'ago']);
+const TIME_PREPS = GRAMMAR.timePrepositions;
 /** Words at the start of a sentence that do not belong to an attribution's content. */
-const LEAD_INS = new Set(['but', 'and', 'so', 'yet', 'however', 'still', 'also']);
+const LEAD_INS = GRAMMAR.leadIns;
 
 export interface SentenceCues { cues: Cue[]; byFirst: Map<number, Cue>; byLast: Map<number, Cue> }
 

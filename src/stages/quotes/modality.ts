@@ -12,13 +12,15 @@ import type { Certainty, Document, Modality, Span, Timex } from '../../document.
 import { spanOf } from '../../document.js';
 import type { Cue, TokenView } from './cues.js';
 import { matchPhrase } from './cues.js';
-import type { ModalityEffect, QuoteLexicon } from './lexicon.js';
+import { grammarWords, type ModalityEffect, type QuoteLexicon } from './lexicon.js';
+
+const GRAMMAR = grammarWords('en');
 
 const ORDER: ModalityEffect[] = ['hypothetical', 'hedge', 'proposed', 'future'];
 const CERTAINTY: Record<string, Certainty> = { hypothetical: 'hypothetical', hedge: 'hedged', proposed: 'proposed', future: 'future' };
 const CUE_CERTAINTY: Record<string, Certainty> = { hedge: 'hedged', proposal: 'proposed', future: 'future' };
 /** attributive hedges ("America's possible refusal") qualify a noun, not the statement */
-const ATTRIBUTIVE = new Set(['possible', 'potential', 'likely', 'unlikely']);
+const ATTRIBUTIVE = GRAMMAR.attributiveHedges;
 
 export function modalityOf(doc: Readonly<Document>, v: TokenView, lex: QuoteLexicon, cue: Cue | null, content: [number, number], tokFrom: number, tokTo: number): Modality {
   const cues: Span[] = [];

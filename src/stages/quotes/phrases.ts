@@ -5,20 +5,23 @@
  */
 import type { TokenView } from './cues.js';
 import { NAME_SUFFIX } from '../../kb/lookup.js';
+import { grammarWords } from './lexicon.js';
+
+const GRAMMAR = grammarWords('en');
 
 const MAX_NP = 14;
 const NOMINAL = new Set(['NOUN', 'PROPN', 'NUM']);
 const INSIDE_NP = new Set(['NOUN', 'PROPN', 'NUM', 'ADJ', 'DET']);
-const PERSONAL = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'you', 'who', 'which', 'that', 'one', 'both', 'others', 'many', 'some', 'all', 'most', 'everyone', 'someone', 'nobody', 'this']);
+const PERSONAL = GRAMMAR.personal;
 /** pronoun-like quantifiers the tagger may read as adverbs or adjectives ("Most said …") */
-const QUANTIFIER = new Set(['most', 'many', 'some', 'others', 'both']);
-export const POSSESSIVE = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your']);
+const QUANTIFIER = GRAMMAR.quantifiers;
+export const POSSESSIVE = GRAMMAR.possessives;
 /** prepositions that may join a source's parts: "representative of X", "spokesman for X" */
-const NP_LINK = new Set(['of', 'for', 'at', 'from', '&', 'and']);
-const SKIP_ADV = new Set(['also', 'then', 'later', 'previously', 'recently', 'repeatedly', 'again', 'once', 'often', 'earlier', 'further', 'still', 'now', 'too', 'frequently', 'publicly', 'privately', 'reportedly', 'separately', 'similarly', 'additionally', 'both', 'alone', 'themselves', 'himself', 'herself', 'itself', 'all']);
+const NP_LINK = GRAMMAR.npLinks;
+const SKIP_ADV = GRAMMAR.skipAdverbs;
 
 /** day names and the like between a source and its cue: "Trevor Noah on Thursday showed" */
-export const TEMPORAL = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'on', 'last', 'week', 'weekend', 'month', 'year', 'night', 'morning', 'evening', 'afternoon']);
+export const TEMPORAL = GRAMMAR.temporal;
 
 /** "this month", "this week": a time word after "this" (the pair is a time, "this" alone a subject) */
 export const timeAt = (v: TokenView, k: number): boolean => TEMPORAL.has(v.low[k]!) || v.low[k] === 'this' && TEMPORAL.has(v.low[k + 1] ?? '');

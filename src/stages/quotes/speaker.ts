@@ -8,15 +8,17 @@
 import type { Document, Entity, Mention, Span, Speaker } from '../../document.js';
 import { spanOf } from '../../document.js';
 import type { TokenView } from './cues.js';
-import { fold, type QuoteLexicon } from './lexicon.js';
+import { fold, grammarWords, type QuoteLexicon } from './lexicon.js';
 import type { Range } from './phrases.js';
 
-const MALE = new Set(['he', 'him', 'his']);
-const FEMALE = new Set(['she', 'her']);
-const SINGULAR_PRON = new Set(['he', 'she', 'i', 'him', 'her']);
-const GROUP_PRON = new Set(['they', 'it', 'we']);
+const GRAMMAR = grammarWords('en');
+
+const MALE = GRAMMAR.male;
+const FEMALE = GRAMMAR.female;
+const SINGULAR_PRON = GRAMMAR.singularPronouns;
+const GROUP_PRON = GRAMMAR.groupPronouns;
 const ORG_TYPES = new Set(['ORG', 'GPE', 'NORP', 'LOC']);
-const RELATIVE = new Set(['who', 'which', 'that']);
+const RELATIVE = GRAMMAR.relativePronouns;
 
 /** Mentions and entities, indexed for the look-ups below. */
 export interface EntityIndex {
