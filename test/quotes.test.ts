@@ -1119,8 +1119,8 @@ test('a possessor before the head of the source phrase is its affiliation, not t
 });
 
 test('the function words of the quotes stage are data (resources/en/quotes/grammar.yaml); a list the engine asks for and the file lacks is an error naming the file', async () => {
-  const { grammarWords } = await import('../src/stages/quotes/lexicon.js');
-  const g = grammarWords('en');
+  const { quoteGrammar } = await import('../src/stages/quotes/lexicon.js');
+  const g = quoteGrammar('en');
   assert.ok(g.addressee!.has('tell'));
   assert.throws(() => g.noSuchList, /grammar\.yaml: no word list "noSuchList"/);
 });

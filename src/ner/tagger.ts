@@ -11,6 +11,9 @@ import { LABELS, O, bOf, iOf, isInside, typeOf, TYPES, type NerType } from './la
 import { loadModel, type NerModel } from './model.js';
 import { GAZ_CATEGORIES, type Gazetteer } from './gazetteer.js';
 import { initialsOf } from '../stages/entities/initials.js';
+import { grammarWords } from '../util/grammar.js';
+
+const GRAMMAR = grammarWords('entities');
 
 const scratch = new Scratch();
 
@@ -103,7 +106,7 @@ function tagJoined(words: readonly string[], starts: readonly number[], model: N
 }
 
 /** Words that link the parts of a name or the items of a list: no name ends with one. */
-const TRAILING_LINKS = new Set(['of', 'for', '&', 'and', 'or']);
+const TRAILING_LINKS = GRAMMAR.trailingLinks;
 const LOWER_WORD = /^\p{Ll}+$/u;
 let facilityHeads: Set<string> | null = null, orgHeads: Set<string> | null = null;
 
@@ -360,9 +363,9 @@ export function joinOrgSuffixes(words: readonly string[], labels: Uint8Array, se
   }
 }
 
-const NAME_LINKS = new Set(['of', 'for', '&']);
+const NAME_LINKS = GRAMMAR.nameLinks;
 /** Capitalized determiners that open a sentence before a name, not part of it ('A Federal Court judge'). */
-const LEADING_DETERMINERS = new Set(['The', 'A', 'An', 'This', 'That', 'These', 'Those', 'Its', 'Their', 'His', 'Her']);
+const LEADING_DETERMINERS = GRAMMAR.leadingDeterminers;
 
 /**
  * Organizations named by their kind: a run of capitalized words (joined by "of", "for", "&") in one
@@ -459,7 +462,7 @@ export function retypeGroups(words: readonly string[], labels: Uint8Array, sentS
   }
 }
 
-const LIST_LINKS = new Set([',', 'and', 'or']);
+const LIST_LINKS = GRAMMAR.listLinks;
 const KIND_OF: Partial<Record<NerType, number>> = { PER: KNOWN_PER | NAME_BITS, ORG: KNOWN_ORG, LOC: KNOWN_PLACE & ~KNOWN_NORP };
 
 /**

@@ -24,11 +24,14 @@ import { initialsOf } from './initials.js';
 import type { RawMention } from './recognize.js';
 import { titleOf } from './titles.js';
 import type { Words } from './words.js';
+import { grammarWords } from '../../util/grammar.js';
+
+const GRAMMAR = grammarWords('entities');
 
 /** Links below this confidence are not kept. */
 const LINK_MIN = 0.75;
 /** Verbs whose object, when a capital, is the government ("support Kyiv"). */
-const GOVERNMENT_OBJECT_VERBS = new Set(['support', 'supports', 'supported', 'supporting', 'help', 'helped', 'helping', 'aid', 'aided', 'back', 'backed', 'backing', 'urge', 'urged', 'urging', 'pressure', 'pressured', 'arm', 'armed', 'arming', 'warned', 'accused', 'sanction', 'sanctioned', 'recognize', 'recognized', 'abandon', 'abandoned']);
+const GOVERNMENT_OBJECT_VERBS = GRAMMAR.governmentObjectVerbs;
 
 let sectorWords: Map<string, string> | null = null;
 function sectorOfName(name: string): string | null {

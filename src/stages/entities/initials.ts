@@ -1,5 +1,8 @@
+import { grammarWords } from '../../util/grammar.js';
+
+const GRAMMAR = grammarWords('entities');
 /** Acronyms: the initials of a name's significant words ("Défense Conseil International" → "DCI"). */
-const STOP_INITIALS = new Set(['of', 'the', 'for', 'and', 'de', 'du', 'des', 'la', 'le', '&', 'on', 'in']);
+const STOP_INITIALS = GRAMMAR.stopInitials;
 
 export function initialsOf(name: string): string {
   if (name.length > 300) return '';

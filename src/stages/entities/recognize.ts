@@ -15,6 +15,9 @@ import { spansOf, tagWords, wordList } from '../../ner/tagger.js';
 import { initialsOf } from './initials.js';
 import type { Words } from './words.js';
 import type { Label } from '../../util/transcript.js';
+import { grammarWords } from '../../util/grammar.js';
+
+const GRAMMAR = grammarWords('entities');
 
 export interface RawMention {
   /** word range, end exclusive */
@@ -26,12 +29,12 @@ export interface RawMention {
 }
 
 /** Words that may sit inside one name between two tagged pieces. */
-const JOINERS = new Set(['of', 'the', 'for', 'and', 'de', 'du', 'des', 'la', 'le', "'s", '&']);
+const JOINERS = GRAMMAR.nameJoiners;
 const HAS_LETTER = /\p{L}/u;
 const MAX_JOIN_WORDS = 3;
 const MAX_OF_WORDS = 5;
 /** Organization head words that take an "of ..." complement inside the name. */
-const OF_HEADS = new Set(['ministry', 'department', 'office', 'bank', 'university', 'council', 'commission', 'committee', 'agency', 'institute', 'organization', 'organisation', 'court', 'house', 'league', 'union', 'chamber', 'board', 'academy', 'college', 'school', 'museum', 'church', 'party', 'federation', 'association', 'society', 'command', 'staff', 'forces', 'army', 'navy', 'service', 'directorate', 'secretariat']);
+const OF_HEADS = GRAMMAR.ofHeads;
 
 const CAPITALIZED_WORD = /^\p{Lu}/u;
 

@@ -15,6 +15,9 @@ import { countryByCapital, countryByCode, countryByName } from '../../kb/countri
 import { lookupEntity } from '../../kb/lookup.js';
 import { baseForms, loadLexicon } from './lexicon.js';
 import type { CTok } from './clauses.js';
+import { grammarWords } from '../../util/grammar.js';
+
+const GRAMMAR = grammarWords('events');
 
 /** A noun phrase: inclusive positions [from, to] into a clause's token sequence. */
 export interface NP { from: number; to: number }
@@ -34,13 +37,13 @@ export interface ActorInfo {
 }
 
 const NP_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
-const PERSONAL = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
-const POSSESSIVE = new Set(['its', 'their', 'his', 'her', 'our']);
+const PERSONAL = GRAMMAR.personalPronouns;
+const POSSESSIVE = GRAMMAR.actorPossessives;
 /** prepositions that join a postmodifier to an actor noun ("forces in Guinea", "Minister of Great Britain") */
-export const POSTMOD = new Set(['of', 'in', 'from', 'for']);
+export const POSTMOD = GRAMMAR.postmodifiers;
 const SECTOR_RANK = ['REB', 'OPP', 'COP', 'MIL', 'LEG', 'JUD', 'REF', 'EDU', 'LAB', 'AGR', 'HLH', 'MED', 'BUS', 'NGO', 'CVL', 'GOV'];
 /** capitalized words that are never actors on their own */
-const NOT_ACTOR = new Set(['the', 'a', 'an', 'in', 'on', 'according', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+const NOT_ACTOR = GRAMMAR.notActors;
 
 const joins = (seq: CTok[], j: number): boolean => {
   const u = seq[j + 1];
@@ -69,7 +72,7 @@ function isHyphen(seq: CTok[], j: number): boolean {
 }
 
 /** "Syrian-backed militia": the country before these names a backer, not the actor's own */
-const BACKER = new Set(['backed', 'sponsored', 'supported', 'funded', 'allied', 'armed', 'trained', 'installed']);
+const BACKER = GRAMMAR.backers;
 
 function isActorNoun(t: CTok): boolean {
   if (t.pos !== 'NOUN' && t.pos !== 'PROPN') return false;
@@ -235,9 +238,9 @@ export const ENTITY_SECTORS: Record<string, string> = {
 };
 
 /** last words of an organization's name that the knowledge base may leave out ("the Fatah Party") */
-const GENERIC_ORG = new Set(['party', 'movement', 'group', 'faction', 'organization', 'organisation', 'militia']);
+const GENERIC_ORG = GRAMMAR.genericOrganizations;
 
-const TIME_NOUNS = new Set(['today', 'yesterday', 'tomorrow', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'weekend', 'week', 'month', 'year', 'night', 'morning', 'last', 'next', 'this']);
+const TIME_NOUNS = GRAMMAR.timeNouns;
 
 /** The longest collective (organization/region) starting at position i, as [code, sector, last]. */
 function collectiveAt(seq: CTok[], i: number, b: number): [string, string | null, number] | null {

@@ -24,6 +24,9 @@
  *     preposition it shares the subject of the clause before it (kind 'vp-conj').
  */
 import { hasBase, type MTok } from './lexicon.js';
+import { grammarWords } from '../../util/grammar.js';
+
+const GRAMMAR = grammarWords('events');
 
 export type ClauseKind = 'main' | 'quote' | 'relative' | 'sub' | 'complement' | 'attribution' | 'vp-conj';
 
@@ -41,15 +44,15 @@ export interface Clause {
 
 export interface CTok extends MTok { start: number; end: number }
 
-const ALWAYS_SUB = new Set(['because', 'although', 'though', 'if', 'unless', 'whereas', 'whether', 'while']);
-const MAYBE_SUB = new Set(['as', 'when', 'since', 'after', 'before', 'until', 'once']);
-const RELATIVE = new Set(['which', 'who', 'whom', 'whose']);
+const ALWAYS_SUB = GRAMMAR.alwaysSubordinators;
+const MAYBE_SUB = GRAMMAR.maybeSubordinators;
+const RELATIVE = GRAMMAR.relativePronouns;
 const REPORTING = ['say', 'announce', 'claim', 'state', 'tell', 'add', 'note', 'emphasize', 'emphasise', 'report', 'insist', 'declare', 'confirm', 'conclude', 'believe', 'argue', 'write'];
-const CONJ = new Set(['and', 'but', 'or']);
+const CONJ = GRAMMAR.conjunctions;
 const DASHES = new Set(['—', '–', '-', '--']);
 const SUBJECT_POS = new Set(['PRON', 'DET', 'NOUN', 'PROPN', 'ADJ', 'NUM']);
 const VERBAL = new Set(['VERB', 'AUX']);
-const TIME_WORDS = new Set(['today', 'yesterday', 'tomorrow', 'on', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'that', 'last', 'this', 'week', 'night', 'recently', 'also', 'earlier', 'later']);
+const TIME_WORDS = GRAMMAR.clauseTimeWords;
 
 export function isReporting(t: MTok): boolean {
   return t.pos === 'VERB' && REPORTING.some((w) => hasBase(t, w));

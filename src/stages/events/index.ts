@@ -34,21 +34,24 @@ import { baseForms, hasBase, loadLexicon, matchWords, type EventEntry } from './
 import { chunkClauses, type Clause, type CTok } from './clauses.js';
 import { chunkNPs, codeActor, makeActorContext, POSTMOD, type ActorContext, type ActorInfo, type NP } from './actors.js';
 import { findCues, modalityFrom } from './modality.js';
+import { grammarWords } from '../../util/grammar.js';
+
+const GRAMMAR = grammarWords('events');
 
 export interface Trigger { from: number; to: number; entry: EventEntry }
 
-const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'got', 'gets', "'s", "'re"]);
-const TARGET_PREP = new Set(['to', 'against', 'with', 'on', 'into', 'for', 'toward', 'towards', 'at', 'upon', 'over']);
-const TOPIC_PREP = new Set(['on', 'about', 'over', 'regarding', 'of', 'for']);
+const BE = GRAMMAR.beForms;
+const TARGET_PREP = GRAMMAR.targetPrepositions;
+const TOPIC_PREP = GRAMMAR.topicPrepositions;
 /** prepositions that make an event noun a time reference, not an event of the sentence */
-const TEMPORAL_PREP = new Set(['since', 'after', 'before', 'following', 'until', 'till', 'prior']);
-const LOCATIVE = new Set(['in', 'at', 'near', 'inside', 'outside', 'across', 'throughout', 'around']);
+const TEMPORAL_PREP = GRAMMAR.temporalPrepositions;
+const LOCATIVE = GRAMMAR.locativePrepositions;
 /** how far (in tokens) from the event phrase a place may stand */
 const PLACE_WINDOW = 12;
 const RECIPROCAL = new Set(['CONSULT', 'AGREE', 'COOPERATE', 'SUPPORT']);
-const POSSESSIVE_PRON = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
+const POSSESSIVE_PRON = GRAMMAR.possessivePronouns;
 const NOMINAL = new Set(['NOUN', 'PROPN']);
-const DEMONSTRATIVE = new Set(['these', 'those', 'this', 'that', 'the', 'such']);
+const DEMONSTRATIVE = GRAMMAR.demonstratives;
 
 /** Event phrases in a clause's token sequence: longest dictionary match at each token, no overlaps. */
 export function findTriggers(seq: CTok[]): Trigger[] {
@@ -570,10 +573,10 @@ function datedPhrase(ca: ClauseAnalysis, actx: ActorContext, q: number): boolean
 }
 
 /** verb particles between a verb and its object ("speeded up the withdrawal") */
-const PARTICLES = new Set(['up', 'out', 'off', 'down']);
-const STATE_PREP = new Set(['in', 'to']);
-const CATENATIVE = new Set(['help', 'helps', 'helped', 'helping']);
-const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
+const PARTICLES = GRAMMAR.particles;
+const STATE_PREP = GRAMMAR.statePrepositions;
+const CATENATIVE = GRAMMAR.catenatives;
+const PRONOUNS = GRAMMAR.pronouns;
 
 /**
  * Whether a dictionary match is used as an event here: not a noun modifying another noun ("war

@@ -17,6 +17,9 @@ import type { Document, Mention, Token } from '../../document.js';
 import { placeCues } from './cues.js';
 import { isShortCapsName, Match, shortCapsReading, type Candidate, type Gazetteer } from './gazetteer.js';
 import { placeKey } from './normalize.js';
+import { grammarWords } from '../../util/grammar.js';
+
+const GRAMMAR = grammarWords('places');
 
 export interface Toponym {
   start: number;
@@ -35,11 +38,11 @@ export interface Toponym {
 }
 
 /** Lower-case region words that may end a region's name ("Bryansk region"). */
-const LOWER_REGION_WORDS = new Set(['region', 'oblast', 'province', 'governorate', 'krai']);
+const LOWER_REGION_WORDS = GRAMMAR.lowerRegionWords;
 /** Most tokens a gazetteer name may span. */
 const MAX_NAME_TOKENS = 6;
 /** Lowercase words allowed inside a multi-word name ("Isle of Man", "Rio de Janeiro"). */
-const CONNECTORS = new Set(['of', 'de', 'del', 'la', 'le', 'du', 'da', 'do', 'upon', 'on', 'the', 'and', 'al', 'el', 'sur', 'am', 'an', 'der']);
+const CONNECTORS = GRAMMAR.connectors;
 /** Places this populous (or countries, regions, continents, aliases) need no cue. */
 const STRONG_POP = 100_000;
 /** Cities this populous are meant even when their name is also a person's or a word ("Houston"). */
@@ -49,7 +52,7 @@ const ORG_HEAD_POP = 1000;
 /** A name of a town this populous may stand without a cue when tagged as a proper noun. */
 const PROPN_POP = 15_000;
 
-const ARTICLES = new Set(['the', 'a', 'an']);
+const ARTICLES = GRAMMAR.articles;
 
 const isCapWord = (t: Token): boolean => t.kind === 'word' && /^\p{Lu}/u.test(t.text) && t.text.length < 40;
 

@@ -23,10 +23,10 @@ import type { Document } from '../../document.js';
 import type { Cue, TokenView } from './cues.js';
 import type { QuoteSpan } from './quoteMarks.js';
 import { transcriptAttributions } from './transcript.js';
-import { grammarWords, quoteLexicon, type QuoteLexicon } from './lexicon.js';
+import { quoteGrammar, quoteLexicon, type QuoteLexicon } from './lexicon.js';
 import { leftNP, POSSESSIVE, posAt, rightNP, skipAdverbsLeft, TEMPORAL, timeAt, verbless, type Range } from './phrases.js';
 
-const GRAMMAR = grammarWords('en');
+const GRAMMAR = quoteGrammar('en');
 
 export interface RawAttribution {
   kind: 'direct' | 'indirect' | 'mixed';

@@ -3,9 +3,9 @@
  * quote-mark pairs), loaded once and indexed for lookup by lower-cased token text.
  */
 import { readFileSync } from 'node:fs';
-import { parse as parseYaml } from 'yaml';
 import { join } from 'node:path';
 import { resourcesDir } from '../../util/datasets.js';
+import { grammarWords, type GrammarWords } from '../../util/grammar.js';
 import { titleHeads } from '../entities/titles.js';
 
 export type CueMeaning = 'neutral' | 'hedge' | 'negation' | 'proposal' | 'future' | 'belief' | 'question' | 'report';
@@ -112,31 +112,5 @@ export function fold(s: string): string {
   return s.toLowerCase().replace(/[’‘`]/g, "'");
 }
 
-/** Word lists by role, read from resources/<lang>/quotes/grammar.yaml. */
-export type GrammarWords = Readonly<Record<string, ReadonlySet<string>>>;
-
-/**
- * The function words the quotes stage reads by role (resources/<lang>/quotes/grammar.yaml), each
- * list as a set; a key the engine asks for and the file lacks is an error naming the file.
- */
-const grammarCache = new Map<string, GrammarWords>();
-
-export function grammarWords(lang = 'en'): GrammarWords {
-  const hit = grammarCache.get(lang);
-  if (hit) return hit;
-  const file = join(resourcesDir(lang), 'quotes', 'grammar.yaml');
-  const data = parseYaml(readFileSync(file, 'utf8')) as Record<string, unknown>;
-  const sets: Record<string, ReadonlySet<string>> = {};
-  for (const [key, list] of Object.entries(data ?? {})) {
-    if (!Array.isArray(list) || !list.every((w) => typeof w === 'string')) throw new Error(`${file}: "${key}" is not a list of words`);
-    sets[key] = new Set(list as string[]);
-  }
-  const words: GrammarWords = new Proxy(sets, {
-    get(target, key) {
-      if (typeof key === 'string' && !(key in target)) throw new Error(`${file}: no word list "${key}"`);
-      return target[key as string];
-    },
-  });
-  grammarCache.set(lang, words);
-  return words;
-}
+/** The function words the quotes stage reads by role (resources/<lang>/quotes/grammar.yaml). */
+export const quoteGrammar = (lang = 'en'): GrammarWords => grammarWords('quotes', lang);

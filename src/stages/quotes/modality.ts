@@ -12,9 +12,9 @@ import type { Certainty, Document, Modality, Span, Timex } from '../../document.
 import { spanOf } from '../../document.js';
 import type { Cue, TokenView } from './cues.js';
 import { matchPhrase } from './cues.js';
-import { grammarWords, type ModalityEffect, type QuoteLexicon } from './lexicon.js';
+import { quoteGrammar, type ModalityEffect, type QuoteLexicon } from './lexicon.js';
 
-const GRAMMAR = grammarWords('en');
+const GRAMMAR = quoteGrammar('en');
 
 const ORDER: ModalityEffect[] = ['hypothetical', 'hedge', 'proposed', 'future'];
 const CERTAINTY: Record<string, Certainty> = { hypothetical: 'hypothetical', hedge: 'hedged', proposed: 'proposed', future: 'future' };

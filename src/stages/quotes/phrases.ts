@@ -5,9 +5,9 @@
  */
 import type { TokenView } from './cues.js';
 import { NAME_SUFFIX } from '../../kb/lookup.js';
-import { grammarWords } from './lexicon.js';
+import { quoteGrammar } from './lexicon.js';
 
-const GRAMMAR = grammarWords('en');
+const GRAMMAR = quoteGrammar('en');
 
 const MAX_NP = 14;
 const NOMINAL = new Set(['NOUN', 'PROPN', 'NUM']);

@@ -8,10 +8,10 @@
 import type { Document, Entity, Mention, Span, Speaker } from '../../document.js';
 import { spanOf } from '../../document.js';
 import type { TokenView } from './cues.js';
-import { fold, grammarWords, type QuoteLexicon } from './lexicon.js';
+import { fold, quoteGrammar, type QuoteLexicon } from './lexicon.js';
 import type { Range } from './phrases.js';
 
-const GRAMMAR = grammarWords('en');
+const GRAMMAR = quoteGrammar('en');
 
 const MALE = GRAMMAR.male;
 const FEMALE = GRAMMAR.female;
