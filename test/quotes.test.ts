@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { emptyDocument, spanProblems, QuoteSchema, type Document, type Entity, type Mention, type Quote, type Timex } from '../src/document.js';
-import { applyStage } from '../src/pipeline.js';
+import { annotate, applyStage } from '../src/pipeline.js';
 import { structureStage } from '../src/stages/structure/index.js';
 import { quotesStage } from '../src/stages/quotes/index.js';
 import { findQuotes } from '../src/stages/quotes/quoteMarks.js';
@@ -11,12 +11,13 @@ import { leftNP } from '../src/stages/quotes/phrases.js';
 import { trimContent } from '../src/stages/quotes/attribution.js';
 import { SEED } from './helpers.js';
 
+const META = {
+  id: '0000000000000000', textHash: '0000000000000000', source: null, path: null, record: null, url: null, title: null,
+  published: '2024-11-25', publishedFrom: 'dateline' as const, language: 'en', languageDetected: null, format: 'text' as const, encoding: null, warnings: [],
+};
+
 function docOf(text: string, layers: Partial<Pick<Document, 'mentions' | 'entities' | 'times'>> = {}): Document {
-  const meta = {
-    id: '0000000000000000', textHash: '0000000000000000', source: null, path: null, record: null, url: null, title: null,
-    published: '2024-11-25', publishedFrom: 'dateline' as const, language: 'en', languageDetected: null, format: 'text' as const, encoding: null, warnings: [],
-  };
-  const doc = applyStage(emptyDocument(meta, text), structureStage);
+  const doc = applyStage(emptyDocument(META, text), structureStage);
   return applyStage({ ...doc, ...layers }, quotesStage);
 }
 
@@ -1123,4 +1124,10 @@ test('the function words of the quotes stage are data (resources/en/quotes/gramm
   const g = quoteGrammar('en');
   assert.ok(g.addressee!.has('tell'));
   assert.throws(() => g.noSuchList, /grammar\.yaml: no word list "noSuchList"/);
+});
+
+test('a source phrase that opens with a time and a comma starts after them ("Yesterday afternoon, Nancy Pelosi, the Speaker of the House, announced")', () => {
+  const text = 'Yesterday afternoon, Nancy Pelosi, the Speaker of the House of Representatives, announced that she would launch an inquiry.';
+  const doc = annotate(emptyDocument({ ...META, published: '2019-09-25' }, text));
+  assert.deepEqual(doc.quotes.map((q) => q.speaker.span?.text), ['Nancy Pelosi, the Speaker of the House of Representatives,']);
 });

@@ -154,6 +154,7 @@ export function trimContent(text: string, a: number, b: number): [number, number
 }
 
 function push(c: Ctx, r: Omit<RawAttribution, 'continues'> & { continues?: number | null }): number {
+  if (r.source) r = { ...r, source: withoutLeadingTime(c, r.source) };
   let [a, b] = trimContent(c.doc.text, r.content[0], r.content[1]);
   // a content that quotes to its end takes the closing mark along (''…'' marks split by the tokenizer)
   const text = c.doc.text;
@@ -166,6 +167,19 @@ function push(c: Ctx, r: Omit<RawAttribution, 'continues'> & { continues?: numbe
   (c.bySentence.get(r.sentence) ?? c.bySentence.set(r.sentence, []).get(r.sentence)!).push(i);
   if (r.continues != null) c.continuations.set(r.continues, (c.continuations.get(r.continues) ?? 0) + 1);
   return i;
+}
+
+/**
+ * A source phrase that opens with a time of the times layer and a comma ("Yesterday afternoon,
+ * Nancy Pelosi, the Speaker of the House, announced …") starts after them.
+ */
+function withoutLeadingTime(c: Ctx, [a, b]: Range): Range {
+  const start = c.v.tokens[a]!.start;
+  const t = c.doc.times.find((x) => x.start === start);
+  if (!t) return [a, b];
+  let k = a;
+  while (k <= b && c.v.tokens[k]!.start < t.end) k++;
+  return k < b && c.v.low[k] === ',' ? [k + 1, b] : [a, b];
 }
 
 /**
