@@ -1,7 +1,7 @@
 /**
  * Train the quotes stage's cue model (models/quotes/cue-model.json) on PolNeAR train.
  *
- *   node dist/scripts/quotes-train.js [--epochs 6] [--threshold T] [--holdout] [--seeds N] [--min-weight W]
+ *   node dist/scripts/quotes-train.js [--epochs 6] [--threshold T] [--holdout] [--seed S | --seeds N] [--min-weight W]
  *
  * 1. The candidate vocabulary: lower-cased words that are inside a gold cue at least MIN_CUE
  *    times and in at least MIN_RATE of their occurrences (plus every word of the cue lexicon),
@@ -34,8 +34,8 @@ const args = process.argv.slice(2);
 const opt = (name: string): string | undefined => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : undefined; };
 /** weights smaller than this are dropped (a smaller file, the same decisions but for a handful) */
 const MIN_WEIGHT = Number(opt('--min-weight') ?? 1);
-/** the shuffling seeds of the perceptrons averaged: 1 … N with --seeds N, else the one seed 12345 */
-const SEEDS = opt('--seeds') ? Array.from({ length: Number(opt('--seeds')) }, (_, k) => k + 1) : [12345];
+/** the shuffling seeds of the perceptrons averaged: 1 … N with --seeds N, else the one seed --seed S (12345) */
+const SEEDS = opt('--seeds') ? Array.from({ length: Number(opt('--seeds')) }, (_, k) => k + 1) : [Number(opt('--seed') ?? 12345)];
 const epochs = Number(opt('--epochs') ?? 6);
 /** --holdout: train on four fifths of train only (to tune the stage on the fifth held out) */
 const holdoutOnly = args.includes('--holdout');
