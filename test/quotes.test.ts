@@ -1131,3 +1131,10 @@ test('a source phrase that opens with a time and a comma starts after them ("Yes
   const doc = annotate(emptyDocument({ ...META, published: '2019-09-25' }, text));
   assert.deepEqual(doc.quotes.map((q) => q.speaker.span?.text), ['Nancy Pelosi, the Speaker of the House of Representatives,']);
 });
+
+test('an "of" inside a name in the source phrase is not the head\'s link ("Florida Department of Transportation official Troy Roberts" is Troy Roberts)', () => {
+  const text = 'Florida Department of Transportation official Troy Roberts said the road was damaged.';
+  const doc = docOf(text, entityLayers(text, [{ id: 'e1', type: 'ORG', name: 'Florida Department of Transportation' }, { id: 'e2', type: 'PER', name: 'Troy Roberts' }]));
+  checkQuotes(doc);
+  assert.deepEqual(doc.quotes.map((q) => [q.speaker.entity, q.speaker.kind, q.speaker.role?.text]), [['e2', 'person', 'Florida Department of Transportation official']]);
+});

@@ -19,6 +19,8 @@ const SINGULAR_PRON = GRAMMAR.singularPronouns;
 const GROUP_PRON = GRAMMAR.groupPronouns;
 const ORG_TYPES = new Set(['ORG', 'GPE', 'NORP', 'LOC']);
 const RELATIVE = GRAMMAR.relativePronouns;
+/** prepositions after a source phrase's head ("a representative of the ministry") */
+const HEAD_LINKS = GRAMMAR.headLinks;
 
 /** Mentions and entities, indexed for the look-ups below. */
 export interface EntityIndex {
@@ -126,8 +128,10 @@ export function makeSpeaker(doc: Readonly<Document>, v: TokenView, range: Range 
   }
 
   // the head noun: the last noun before a linking "of/for/at/from", else the last word
+  // (not an "of" inside a name: "Florida Department of Transportation official Troy Roberts")
   let headIdx = b;
-  for (let k = a; k <= b; k++) if (['of', 'for', 'at', 'from', 'with'].includes(v.low[k]!) && k > a) { headIdx = k - 1; break; }
+  const inName = (k: number) => mentionsIn(ix, span.start, span.end).some((m) => m.start < v.tokens[k]!.start && v.tokens[k]!.end < m.end);
+  for (let k = a; k <= b; k++) if (HEAD_LINKS.has(v.low[k]!) && k > a && !inName(k)) { headIdx = k - 1; break; }
   while (headIdx > a && v.tokens[headIdx]!.pos === 'ADJ') headIdx--; // "sources familiar with …"
   const head = v.low[headIdx]!;
   const inSpan = mentionsIn(ix, span.start, span.end);
