@@ -830,10 +830,10 @@ test('authorities and police are unnamed officials; a website is a publication',
 });
 
 test('unnamed people described by their work are anonymous sources of that kind ("Prosecutors said", "a doctor told", "Protesters said")', () => {
-  const doc = docOf('Prosecutors said he gave out the pills. A doctor told reporters the risk was low. Protesters said the vote was rigged.');
+  const doc = docOf('Prosecutors said he gave out the pills. A doctor told reporters the risk was low. Protesters said the vote was rigged. The archaeologists say that this is new.');
   checkQuotes(doc);
   const kinds = doc.quotes.map((q) => [q.speaker.span?.text, q.speaker.kind, q.speaker.anonymousKind]);
-  assert.deepEqual(kinds, [['Prosecutors', 'anonymous', 'official'], ['A doctor', 'anonymous', 'expert'], ['Protesters', 'anonymous', 'person']]);
+  assert.deepEqual(kinds, [['Prosecutors', 'anonymous', 'official'], ['A doctor', 'anonymous', 'expert'], ['Protesters', 'anonymous', 'person'], ['The archaeologists', 'anonymous', 'expert']]);
 });
 
 test('a relative pronoun source stands for the name right before it ("the Navy, who told …")', () => {
@@ -1130,6 +1130,9 @@ test('a source phrase that opens with a time and a comma starts after them ("Yes
   const text = 'Yesterday afternoon, Nancy Pelosi, the Speaker of the House of Representatives, announced that she would launch an inquiry.';
   const doc = annotate(emptyDocument({ ...META, published: '2019-09-25' }, text));
   assert.deepEqual(doc.quotes.map((q) => q.speaker.span?.text), ['Nancy Pelosi, the Speaker of the House of Representatives,']);
+  // with no comma too; a time that is a possessor stays
+  const more = annotate(emptyDocument({ ...META, published: '2019-09-25' }, 'Yesterday the Search and Rescue Agency told reporters it would end its search. Monday\'s statement said the ship sank.'));
+  assert.deepEqual(more.quotes.map((q) => q.speaker.span?.text), ['the Search and Rescue Agency', 'Monday\'s statement']);
 });
 
 test('an "of" inside a name in the source phrase is not the head\'s link ("Florida Department of Transportation official Troy Roberts" is Troy Roberts)', () => {

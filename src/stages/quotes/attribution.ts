@@ -170,8 +170,9 @@ function push(c: Ctx, r: Omit<RawAttribution, 'continues'> & { continues?: numbe
 }
 
 /**
- * A source phrase that opens with a time of the times layer and a comma ("Yesterday afternoon,
- * Nancy Pelosi, the Speaker of the House, announced …") starts after them.
+ * A source phrase that opens with a time of the times layer ("Yesterday afternoon, Nancy Pelosi,
+ * the Speaker of the House, announced …", "Yesterday the Search and Rescue Agency told …") starts
+ * after it and a comma after it; not a time that is a possessor ("Monday's statement said").
  */
 function withoutLeadingTime(c: Ctx, [a, b]: Range): Range {
   const start = c.v.tokens[a]!.start;
@@ -179,7 +180,8 @@ function withoutLeadingTime(c: Ctx, [a, b]: Range): Range {
   if (!t) return [a, b];
   let k = a;
   while (k <= b && c.v.tokens[k]!.start < t.end) k++;
-  return k < b && c.v.low[k] === ',' ? [k + 1, b] : [a, b];
+  if (k < b && c.v.low[k] === ',') return [k + 1, b];
+  return k <= b && c.v.tokens[k]!.pos !== 'PART' && c.v.tokens[k]!.pos !== 'PUNCT' && !/^['’]/.test(c.v.low[k]!) ? [k, b] : [a, b];
 }
 
 /**
