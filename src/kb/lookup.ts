@@ -157,11 +157,16 @@ export function lookupEntity(name: string, type?: EntityType, date?: string | nu
   if (name.length > 4 * MAX_FUZZY_LEN) return null;
   const mk = `${type ?? ''}|${date ?? ''}|${name}`;
   const hit = memo.get(mk);
-  if (hit !== undefined) return hit === null ? null : { ...hit, roles: [...hit.roles] };
+  if (hit !== undefined) return hit === null ? null : copyMatch(hit);
   const found = lookupUncached(name, type, date);
   if (memo.size >= MEMO_MAX) memo.clear();
   memo.set(mk, found);
-  return found === null ? null : { ...found, roles: [...found.roles] };
+  return found === null ? null : copyMatch(found);
+}
+
+/** A copy the caller may change (the memo keeps its own); fields written out: faster than a spread. */
+function copyMatch(m: KbMatch): KbMatch {
+  return { kbId: m.kbId, name: m.name, type: m.type, country: m.country, sector: m.sector, roles: [...m.roles], confidence: m.confidence, via: m.via, body: m.body };
 }
 
 /** A middle initial ("R.") and the generational suffixes that end a person's name. */
