@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { countryByName, countryByCode, countryByCapital, allCountries } from '../src/kb/countries.js';
-import { nameKey, similarity } from '../src/kb/normalize.js';
+import { editDistance, nameKey, similarity } from '../src/kb/normalize.js';
 
 test('countries by name, alias and demonym', () => {
   assert.equal(countryByName('Great Britain')?.iso2, 'GB');
@@ -36,6 +36,25 @@ test('name keys and similarity', () => {
   assert.ok(similarity(nameKey('Jean-Noel Barro'), nameKey('Jean-Noël Barrot')) > 0.9);
   assert.ok(similarity('kyiv', 'moscow') < 0.5);
   assert.equal(similarity('a'.repeat(500), 'a'.repeat(499)), 0);
+});
+
+test('similarity with a floor is exact at or above it, and below it otherwise', () => {
+  assert.equal(editDistance('kitten', 'sitting'), 3);
+  assert.equal(editDistance('kitten', 'sitting', 1), 2);
+  // a fixed pseudo-random sample of near and far name pairs
+  let seed = 7;
+  const rnd = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648) % n);
+  const word = () => Array.from({ length: 3 + rnd(12) }, () => 'abcde '[rnd(6)]).join('');
+  for (let k = 0; k < 2000; k++) {
+    const a = word();
+    const b = rnd(2) ? word() : a.slice(0, rnd(a.length + 1)) + word().slice(0, rnd(3)) + a.slice(rnd(a.length + 1));
+    const exact = similarity(a, b);
+    for (const floor of [0.5, 0.84, exact]) {
+      const s = similarity(a, b, floor);
+      if (exact >= floor) assert.equal(s, exact, `${a} / ${b} at ${floor}`);
+      else assert.ok(s < floor, `${a} / ${b} at ${floor}`);
+    }
+  }
 });
 
 import { lookupEntity, lookupBody, officeHolder, addKbFile, resetKbFiles } from '../src/kb/index.js';

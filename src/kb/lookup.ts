@@ -42,14 +42,17 @@ interface Index {
   surname: Map<string, Indexed[]>;
   prefix: Map<string, Set<Indexed>>;
   keys: Map<Indexed, string[]>;
-  bodies: { key: string; sector: string; names: string[] }[];
+  /** government bodies; each name with the forms it is matched in: ' <name>' at the end, '<name> of ' at the start */
+  bodies: { key: string; sector: string; names: { name: string; asEnd: string; asStart: string }[] }[];
   byBody: Map<string, KbEntry>;
 }
 let index: Index | null = null;
 /** Memo of recent look-ups (names repeat within and across articles); bounded. */
 const memo = new Map<string, KbMatch | null>();
 const MEMO_MAX = 20000;
-onKbChange(() => { index = null; memo.clear(); });
+/** Memo of fuzzyCandidates by type and key (unknown names recur across documents of other dates); bounded. */
+const fuzzyMemo = new Map<string, { it: Indexed; sim: number }[]>();
+onKbChange(() => { index = null; memo.clear(); fuzzyMemo.clear(); });
 
 function countryEntry(c: Country): KbEntry {
   return { kbId: `sitrep:country/${c.iso2}`, id: c.iso2.toLowerCase(), type: 'GPE', name: c.name, aliases: [...c.aliases], country: c.iso2, sector: null, roles: [], body: null };
@@ -95,7 +98,10 @@ function build(): Index {
   for (const e of allKbEntries()) add({ entry: e });
   const bodies = readFileSync(join(resourcesDir('en'), 'kb', 'bodies.tsv'), 'utf8').split('\n')
     .filter((l) => l && !l.startsWith('#'))
-    .map((l) => { const [key, sector, names] = l.split('\t'); return { key: key!, sector: sector!, names: names!.split('|') }; });
+    .map((l) => {
+      const [key, sector, names] = l.split('\t');
+      return { key: key!, sector: sector!, names: names!.split('|').map((name) => ({ name, asEnd: ' ' + name, asStart: name + ' of ' })) };
+    });
   return { exact, surname, prefix, keys, bodies, byBody };
 }
 
@@ -126,10 +132,10 @@ export function lookupBody(text: string): KbMatch | null {
   if (!key || key.length > MAX_FUZZY_LEN) return null;
   const idx = getIndex();
   for (const b of idx.bodies) {
-    for (const n of b.names) {
+    for (const { name: n, asEnd, asStart } of b.names) {
       let countryPart: string | null = null;
-      if (key.endsWith(' ' + n)) countryPart = key.slice(0, key.length - n.length - 1);
-      else if (key.startsWith(n + ' of ')) countryPart = key.slice(n.length + 4);
+      if (key.endsWith(asEnd)) countryPart = key.slice(0, key.length - n.length - 1);
+      else if (key.startsWith(asStart)) countryPart = key.slice(n.length + 4);
       if (!countryPart) continue;
       const c = countryByName(countryPart.replace(/'s$/, ''));
       if (!c) continue;
@@ -151,11 +157,16 @@ export function lookupEntity(name: string, type?: EntityType, date?: string | nu
   if (name.length > 4 * MAX_FUZZY_LEN) return null;
   const mk = `${type ?? ''}|${date ?? ''}|${name}`;
   const hit = memo.get(mk);
-  if (hit !== undefined) return hit === null ? null : { ...hit, roles: [...hit.roles] };
+  if (hit !== undefined) return hit === null ? null : copyMatch(hit);
   const found = lookupUncached(name, type, date);
   if (memo.size >= MEMO_MAX) memo.clear();
   memo.set(mk, found);
-  return found === null ? null : { ...found, roles: [...found.roles] };
+  return found === null ? null : copyMatch(found);
+}
+
+/** A copy the caller may change (the memo keeps its own); fields written out: faster than a spread. */
+function copyMatch(m: KbMatch): KbMatch {
+  return { kbId: m.kbId, name: m.name, type: m.type, country: m.country, sector: m.sector, roles: [...m.roles], confidence: m.confidence, via: m.via, body: m.body };
 }
 
 /** A middle initial ("R.") and the generational suffixes that end a person's name. */
@@ -203,27 +214,51 @@ function lookupUncached(name: string, type?: EntityType, date?: string | null): 
     const sn = pick(idx.surname.get(key) ?? [], 'PER', date);
     if (sn) return toMatch(sn.it.entry, sn.ambiguous ? 0.5 : 0.8, 'surname', date);
   }
-  // 3. fuzzy: candidates share a 3-letter token prefix
-  // (bounded: only tokens of 4+ letters propose candidates, and at most MAX_CANDIDATES are compared)
+  // 3. fuzzy: the closest KB name (the date only breaks ties between equally close names)
+  let best: Indexed | null = null, bestSim = 0;
+  for (const { it, sim } of fuzzyCandidates(key, type)) {
+    const better = sim > bestSim || (sim === bestSim && best && it.entry.type === 'PER' && it.entry.roles.some((r) => roleActive(r, date)));
+    if (better) { bestSim = sim; best = it; }
+  }
+  if (best) return toMatch(best.entry, Math.round(bestSim * 0.95 * 1000) / 1000, 'fuzzy', date);
+  return null;
+}
+
+/**
+ * The KB entries whose names are close enough to `key` (similarity at least FUZZY_MIN) to be its
+ * fuzzy match, in look-up order, each with the best similarity that could still change the choice:
+ * candidates share a 3-letter token prefix with the key (bounded: only tokens of 4+ letters
+ * propose candidates, and at most MAX_CANDIDATES are compared). A name less similar than an
+ * earlier one is left out: it can never be chosen.
+ */
+function fuzzyCandidates(key: string, type: EntityType | undefined): { it: Indexed; sim: number }[] {
+  if (key.length < 5) return [];
+  const mk = `${type ?? ''}|${key}`;
+  const hit = fuzzyMemo.get(mk);
+  if (hit) return hit;
+  const idx = getIndex();
   const cands = new Set<Indexed>();
-  if (key.length < 5) return null;
   for (const tok of key.split(' ')) {
     if (tok.length < 4) continue;
     for (const c of idx.prefix.get(tok.slice(0, 3)) ?? []) { if (cands.size >= MAX_CANDIDATES) break; cands.add(c); }
   }
-  let best: Indexed | null = null, bestSim = 0;
+  const found: { it: Indexed; sim: number }[] = [];
+  let bestSim = 0;
   for (const c of cands) {
     if (type && !COMPATIBLE[type]!.includes(c.entry.type)) continue;
     for (const k of idx.keys.get(c)!) {
       // lengths too far apart cannot reach FUZZY_MIN: skip the edit distance
       if (Math.abs(k.length - key.length) > (1 - FUZZY_MIN) * Math.max(k.length, key.length)) continue;
-      const s = similarity(key, k);
-      const better = s > bestSim || (s === bestSim && best && c.entry.type === 'PER' && c.entry.roles.some((r) => roleActive(r, date)));
-      if (better) { bestSim = s; best = c; }
+      // the edit distance may stop once it cannot reach FUZZY_MIN and the best so far (below: 0)
+      const s = similarity(key, k, Math.max(FUZZY_MIN, bestSim));
+      if (s < FUZZY_MIN || s < bestSim) continue;
+      bestSim = s;
+      found.push({ it: c, sim: s });
     }
   }
-  if (best && bestSim >= FUZZY_MIN) return toMatch(best.entry, Math.round(bestSim * 0.95 * 1000) / 1000, 'fuzzy', date);
-  return null;
+  if (fuzzyMemo.size >= MEMO_MAX) fuzzyMemo.clear();
+  fuzzyMemo.set(mk, found);
+  return found;
 }
 
 /** Who held `office` of `country` (ISO alpha-2) on `date`, per the KB, or null. */

@@ -40,30 +40,51 @@ function foldName(text: string): string {
     .replace(/^the /, '');
 }
 
-/** Levenshtein distance (two-row DP); callers keep inputs under MAX_FUZZY_LEN. */
-export function editDistance(a: string, b: string): number {
+/** Two DP rows, reused by every call (grown when a longer string comes). */
+let prevRow = new Int32Array(MAX_FUZZY_LEN + 1);
+let curRow = new Int32Array(MAX_FUZZY_LEN + 1);
+
+/**
+ * Levenshtein distance (two-row DP); callers keep inputs under MAX_FUZZY_LEN. With `max`, it
+ * stops as soon as the distance must exceed `max` (a row's minimum never decreases) and then
+ * returns max + 1.
+ */
+export function editDistance(a: string, b: string, max = Infinity): number {
   if (a === b) return 0;
   if (!a.length) return b.length;
   if (!b.length) return a.length;
-  let prev = new Array<number>(b.length + 1);
-  let cur = new Array<number>(b.length + 1);
+  if (prevRow.length <= b.length) { prevRow = new Int32Array(b.length + 1); curRow = new Int32Array(b.length + 1); }
+  let prev = prevRow, cur = curRow;
   for (let j = 0; j <= b.length; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
     cur[0] = i;
+    let rowMin = i;
     const ca = a.charCodeAt(i - 1);
     for (let j = 1; j <= b.length; j++) {
-      const cost = ca === b.charCodeAt(j - 1) ? 0 : 1;
-      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
+      let d = prev[j - 1]! + (ca === b.charCodeAt(j - 1) ? 0 : 1);
+      if (prev[j]! + 1 < d) d = prev[j]! + 1;
+      if (cur[j - 1]! + 1 < d) d = cur[j - 1]! + 1;
+      cur[j] = d;
+      if (d < rowMin) rowMin = d;
     }
-    [prev, cur] = [cur, prev];
+    if (rowMin > max) return max + 1;
+    const t = prev; prev = cur; cur = t;
   }
   return prev[b.length]!;
 }
 
-/** 1 - distance / longer length, in [0, 1]; 0 for strings too long to compare. */
-export function similarity(a: string, b: string): number {
+/**
+ * 1 - distance / longer length, in [0, 1]; 0 for strings too long to compare. With `atLeast`,
+ * a similarity below it may come back as 0 (the edit distance stops early): the exact value is
+ * returned whenever it is at least `atLeast`.
+ */
+export function similarity(a: string, b: string, atLeast = 0): number {
   if (a === b) return 1;
   if (a.length > MAX_FUZZY_LEN || b.length > MAX_FUZZY_LEN) return 0;
   const n = Math.max(a.length, b.length);
-  return n === 0 ? 1 : 1 - editDistance(a, b) / n;
+  if (n === 0) return 1;
+  // one more than the largest distance that can still reach atLeast (margin for rounding)
+  const max = Math.ceil((1 - atLeast) * n) + 1;
+  const d = editDistance(a, b, max);
+  return d > max ? 0 : 1 - d / n;
 }

@@ -177,8 +177,8 @@ export function groupMentions(raw: RawMention[], w: Words, text: string, date: s
     }
     for (const i of members) {
       const x = ws[i]!;
-      const span = spanOf(text, w.start[x.m.from]!, w.end[x.m.to - 1]!);
-      mentions.push({ ...span, id: mentionIds[i]!, type: x.m.type, entity: id, via: x.via, confidence: x.link ? Math.max(x.m.confidence, Math.min(1, x.link.confidence)) : x.m.confidence });
+      const { start, end, text: spanText } = spanOf(text, w.start[x.m.from]!, w.end[x.m.to - 1]!);
+      mentions.push({ start, end, text: spanText, id: mentionIds[i]!, type: x.m.type, entity: id, via: x.via, confidence: x.link ? Math.max(x.m.confidence, Math.min(1, x.link.confidence)) : x.m.confidence });
     }
     entities.push({
       id, type, name, aliases, mentions: members.map((i) => mentionIds[i]!), roles, country, sector,
