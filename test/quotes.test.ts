@@ -1131,3 +1131,8 @@ test('a source phrase that opens with a time and a comma starts after them ("Yes
   const doc = annotate(emptyDocument({ ...META, published: '2019-09-25' }, text));
   assert.deepEqual(doc.quotes.map((q) => q.speaker.span?.text), ['Nancy Pelosi, the Speaker of the House of Representatives,']);
 });
+
+test('an adjective-tagged head closing a long determiner phrase before the cue is its noun ("The New York state attorney general is confirming that …")', () => {
+  const doc = docOf('The New York state attorney general is confirming that the charity is not registered in New York.');
+  assert.deepEqual(doc.quotes.map((q) => [q.speaker.span?.text, q.cue?.text]), [['The New York state attorney general', 'is confirming']]);
+});
