@@ -1136,3 +1136,8 @@ test('an adjective-tagged head closing a long determiner phrase before the cue i
   const doc = docOf('The New York state attorney general is confirming that the charity is not registered in New York.');
   assert.deepEqual(doc.quotes.map((q) => [q.speaker.span?.text, q.cue?.text]), [['The New York state attorney general', 'is confirming']]);
 });
+
+test('an infinitive cue after an adverb or a predicate adjective speaks for the subject of the verbs before them ("he has yet to explain", "he won\'t be able to brag")', () => {
+  const doc = docOf('At the very least, he has yet to explain why the loopholes should be retained. The race is close, so he won\'t be able to brag about his polling advantage.');
+  assert.deepEqual(doc.quotes.map((q) => q.speaker.span?.text), ['he', 'he']);
+});

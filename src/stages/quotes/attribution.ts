@@ -632,6 +632,8 @@ function infinitiveSubject(c: Ctx, to: number, from: number): Range | null {
   let k = to - 1;
   if (v.low[k] === 'on' && k - 1 >= from) k--; // "went on to say"
   if (v.low[k] === 'not' && k - 1 >= from) k--; // "managed not to criticize"
+  if (v.tokens[k]!.pos === 'ADV' && k - 1 >= from) k--; // "has yet to explain"
+  if (v.tokens[k]!.pos === 'ADJ' && k - 1 >= from && BE.has(v.low[k - 1]!)) k--; // "was able to tout", "won't be able to brag"
   if (k < from || !isVerb(v, k) || inCue(c, k)) return null;
   return subjectOfVerbs(v, k, from);
 }
