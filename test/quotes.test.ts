@@ -1141,3 +1141,8 @@ test('an infinitive cue after an adverb or a predicate adjective speaks for the 
   const doc = docOf('At the very least, he has yet to explain why the loopholes should be retained. The race is close, so he won\'t be able to brag about his polling advantage.');
   assert.deepEqual(doc.quotes.map((q) => q.speaker.span?.text), ['he', 'he']);
 });
+
+test('a pronoun-like quantifier before the cue is the whole source ("Another says …", "Several argue …"; grammar.yaml personal/quantifiers)', () => {
+  const doc = docOf('Another says that the wall is a waste of money. Several argue that the plan is too expensive.');
+  assert.deepEqual(doc.quotes.map((q) => q.speaker.span?.text), ['Another', 'Several']);
+});
