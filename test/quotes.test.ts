@@ -1146,3 +1146,8 @@ test('a pronoun-like quantifier before the cue is the whole source ("Another say
   const doc = docOf('Another says that the wall is a waste of money. Several argue that the plan is too expensive.');
   assert.deepEqual(doc.quotes.map((q) => q.speaker.span?.text), ['Another', 'Several']);
 });
+
+test('a lexicon verb the model rejects is still a cue right before a wh-word ("the regulators didn\'t know what to make of Mr. Clarke")', () => {
+  const doc = docOf('At first, the regulators didn\'t know what to make of Mr. Clarke.');
+  assert.deepEqual(doc.quotes.map((q) => [q.speaker.span?.text, q.cue?.text, q.content.text]), [['the regulators', "didn't know", 'what to make of Mr. Clarke']]);
+});

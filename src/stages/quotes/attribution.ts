@@ -901,8 +901,9 @@ function forward(c: Ctx, cue: Cue, si: number): void {
   // "told reporters, and said …", "called Trump a blowhard, and said …": a second verb phrase of the subject is no content
   if (k > cue.last + 1 && VP_COORD.has(v.low[k]!) && k + 1 < s.tokenEnd && isVerb(v, skipAdverbsRight(v, k + 1, s.tokenEnd))) return;
   if (s.tokenEnd - k < 2) { gapRelative(c, cue, si); return; }
-  // a lexicon verb the model rejected: only before "that", or a belief verb before a clause ("many officials believe meaningful relief is possible")
-  if (cue.weak && v.low[k] !== 'that' && !(cue.entry.meaning === 'belief' && clauseStarts(v, k, s.tokenEnd))) return;
+  // a lexicon verb the model rejected: only before "that" or a wh-word right after it ("didn't know what to make of …", "should know
+  // what those questions are"), or a belief verb before a clause ("many officials believe meaningful relief is possible")
+  if (cue.weak && v.low[k] !== 'that' && !(WH_CONTENT.has(v.low[k]!) && k === cue.last + 1) && !(cue.entry.meaning === 'belief' && clauseStarts(v, k, s.tokenEnd))) return;
   // "is confident that …", "was adamant that …", "is ready to …": an adjective after the copula is no passive; its subject
   // is the source (before "to", only a word shaped like a participle is read as one: "is expected to", tagged ADJ or not);
   // and "is worried that …", "is poised to …": a participle naming a state of mind (states.tsv) is read as one
