@@ -1141,3 +1141,23 @@ test('an "of" inside a name in the source phrase is not the head\'s link ("Flori
   checkQuotes(doc);
   assert.deepEqual(doc.quotes.map((q) => [q.speaker.entity, q.speaker.kind, q.speaker.role?.text]), [['e2', 'person', 'Florida Department of Transportation official']]);
 });
+
+test('an adjective-tagged head closing a long determiner phrase before the cue is its noun ("The New York state attorney general is confirming that …")', () => {
+  const doc = docOf('The New York state attorney general is confirming that the charity is not registered in New York.');
+  assert.deepEqual(doc.quotes.map((q) => [q.speaker.span?.text, q.cue?.text]), [['The New York state attorney general', 'is confirming']]);
+});
+
+test('an infinitive cue after an adverb or a predicate adjective speaks for the subject of the verbs before them ("he has yet to explain", "he won\'t be able to brag")', () => {
+  const doc = docOf('At the very least, he has yet to explain why the loopholes should be retained. The race is close, so he won\'t be able to brag about his polling advantage.');
+  assert.deepEqual(doc.quotes.map((q) => q.speaker.span?.text), ['he', 'he']);
+});
+
+test('a pronoun-like quantifier before the cue is the whole source ("Another says …", "Several argue …"; grammar.yaml personal/quantifiers)', () => {
+  const doc = docOf('Another says that the wall is a waste of money. Several argue that the plan is too expensive.');
+  assert.deepEqual(doc.quotes.map((q) => q.speaker.span?.text), ['Another', 'Several']);
+});
+
+test('a lexicon verb the model rejects is still a cue right before a wh-word ("the regulators didn\'t know what to make of Mr. Clarke")', () => {
+  const doc = docOf('At first, the regulators didn\'t know what to make of Mr. Clarke.');
+  assert.deepEqual(doc.quotes.map((q) => [q.speaker.span?.text, q.cue?.text, q.content.text]), [['the regulators', "didn't know", 'what to make of Mr. Clarke']]);
+});

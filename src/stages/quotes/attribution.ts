@@ -634,6 +634,8 @@ function infinitiveSubject(c: Ctx, to: number, from: number): Range | null {
   let k = to - 1;
   if (v.low[k] === 'on' && k - 1 >= from) k--; // "went on to say"
   if (v.low[k] === 'not' && k - 1 >= from) k--; // "managed not to criticize"
+  if (v.tokens[k]!.pos === 'ADV' && k - 1 >= from) k--; // "has yet to explain"
+  if (v.tokens[k]!.pos === 'ADJ' && k - 1 >= from && BE.has(v.low[k - 1]!)) k--; // "was able to tout", "won't be able to brag"
   if (k < from || !isVerb(v, k) || inCue(c, k)) return null;
   return subjectOfVerbs(v, k, from);
 }
@@ -901,8 +903,9 @@ function forward(c: Ctx, cue: Cue, si: number): void {
   // "told reporters, and said …", "called Trump a blowhard, and said …": a second verb phrase of the subject is no content
   if (k > cue.last + 1 && VP_COORD.has(v.low[k]!) && k + 1 < s.tokenEnd && isVerb(v, skipAdverbsRight(v, k + 1, s.tokenEnd))) return;
   if (s.tokenEnd - k < 2) { gapRelative(c, cue, si); return; }
-  // a lexicon verb the model rejected: only before "that", or a belief verb before a clause ("many officials believe meaningful relief is possible")
-  if (cue.weak && v.low[k] !== 'that' && !(cue.entry.meaning === 'belief' && clauseStarts(v, k, s.tokenEnd))) return;
+  // a lexicon verb the model rejected: only before "that" or a wh-word right after it ("didn't know what to make of …", "should know
+  // what those questions are"), or a belief verb before a clause ("many officials believe meaningful relief is possible")
+  if (cue.weak && v.low[k] !== 'that' && !(WH_CONTENT.has(v.low[k]!) && k === cue.last + 1) && !(cue.entry.meaning === 'belief' && clauseStarts(v, k, s.tokenEnd))) return;
   // "is confident that …", "was adamant that …", "is ready to …": an adjective after the copula is no passive; its subject
   // is the source (before "to", only a word shaped like a participle is read as one: "is expected to", tagged ADJ or not);
   // and "is worried that …", "is poised to …": a participle naming a state of mind (states.tsv) is read as one

@@ -48,9 +48,9 @@ export function posAt(v: TokenView, k: number): string {
     if (t.pos === 'VERB' && prev && /ing$/.test(v.low[k]!) && (prev.pos === 'PROPN' || prev.pos === 'ADJ' || prev.pos === 'DET')) return 'NOUN';
     // "The Republican incumbent said", "the democratic socialist says": an adjective that closes a determiner's phrase before a verb is its noun
     if (t.pos === 'ADJ' && next && next.sentence === t.sentence && (next.pos === 'VERB' || next.pos === 'AUX')) {
-      for (let j = k - 1; j >= 0 && j >= k - 4 && v.tokens[j]!.sentence === t.sentence; j--) {
+      for (let j = k - 1; j >= 0 && j >= k - 6 && v.tokens[j]!.sentence === t.sentence; j--) {
         const p = v.tokens[j]!.pos;
-        if (p === 'DET' || POSSESSIVE.has(v.low[j]!)) return 'NOUN';
+        if (p === 'DET' || POSSESSIVE.has(v.low[j]!) || v.low[j] === "'s") return 'NOUN';
         if (p !== 'ADJ' && p !== 'PROPN' && p !== 'NOUN') break;
       }
     }
