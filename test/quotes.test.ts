@@ -1161,3 +1161,10 @@ test('a lexicon verb the model rejects is still a cue right before a wh-word ("t
   const doc = docOf('At first, the regulators didn\'t know what to make of Mr. Clarke.');
   assert.deepEqual(doc.quotes.map((q) => [q.speaker.span?.text, q.cue?.text, q.content.text]), [['the regulators', "didn't know", 'what to make of Mr. Clarke']]);
 });
+
+test('a time after an agentless passive cue is not a second part of its content ("proposals for this were already voiced a few months ago")', () => {
+  const text = 'The authors add that there are no permits, but proposals for this were already voiced a few months ago.';
+  const doc = annotate(emptyDocument({ ...META, published: '2024-11-25' }, text));
+  const voiced = doc.quotes.filter((q) => q.cue?.text === 'were already voiced').map((q) => q.content.text);
+  assert.deepEqual(voiced, ['proposals for this']);
+});

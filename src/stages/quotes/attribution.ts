@@ -1074,7 +1074,10 @@ function subjectContent(c: Ctx, cue: Cue, si: number, k: number, rule: string): 
   const subj = subjectBefore(c, cue, si);
   if (!subj) return;
   const i = push(c, { kind: 'indirect', cue, source: null, content: [v.tokens[subj[0]]!.start, v.tokens[subj[1]]!.end], sentence: si, rule });
-  if (i >= 0) push(c, { kind: 'indirect', cue, source: null, content: [v.tokens[k]!.start, clauseEnd(c, si, k)], sentence: si, rule, continues: i });
+  const end = clauseEnd(c, si, k);
+  // "proposals for this were already voiced a few months ago": a time of the times layer is no content
+  const onlyTime = c.doc.times.some((t) => t.start <= v.tokens[k]!.start && trimContent(c.doc.text, v.tokens[k]!.start, end)[1] <= t.end);
+  if (i >= 0 && !onlyTime) push(c, { kind: 'indirect', cue, source: null, content: [v.tokens[k]!.start, end], sentence: si, rule, continues: i });
 }
 
 /**
