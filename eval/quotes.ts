@@ -1,8 +1,8 @@
 /**
  * Quotes task: attribution against PolNeAR (brat standoff Source/Cue/Content), dev split.
  *
- * The structure and quotes stages run over each article's text (no entities: span scores do not
- * depend on them). Predicted quotes that share a cue become one attribution with several content
+ * The pipeline runs over each article's text up to the quotes stage, as in use (the times layer
+ * moves some spans: a leading time leaves a source phrase). Predicted quotes that share a cue become one attribution with several content
  * fragments, as PolNeAR annotates a quote split by its cue.
  * - exact: a predicted span equals a gold one, up to white space and edge punctuation (. , ; :)
  * - overlap: a predicted span shares a character with a gold one (one-to-one, largest first)
@@ -17,9 +17,7 @@ import { writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { datasetsDir } from '../src/util/datasets.js';
 import { emptyDocument, type Document } from '../src/document.js';
-import { applyStage } from '../src/pipeline.js';
-import { structureStage } from '../src/stages/structure/index.js';
-import { quotesStage } from '../src/stages/quotes/index.js';
+import { annotate } from '../src/pipeline.js';
 import { heldOutFifth, readPolnear, type Fragments, type GoldAttribution } from './brat-attributions.js';
 import type { EvalTask, MetricRow } from './types.js';
 import { prf } from './types.js';
@@ -29,7 +27,7 @@ export function annotateText(text: string): Document {
     id: '0000000000000000', textHash: '0000000000000000', source: null, path: null, record: null, url: null, title: null, published: null,
     publishedFrom: 'unknown' as const, language: 'en', languageDetected: null, format: 'text' as const, encoding: null, warnings: [],
   };
-  return applyStage(applyStage(emptyDocument(meta, text), structureStage), quotesStage);
+  return annotate(emptyDocument(meta, text), { until: 'quotes' });
 }
 
 /** The document's quotes as attributions: quotes sharing a cue are one attribution. */
