@@ -28,10 +28,9 @@ const minutesOf = (value: string) => { const [h, m] = value.slice(value.indexOf(
 /** The day of a universal clock time given with a local one (both TimeML values): the local day,
  * or the one after or before, whichever puts UTC minus local time within −14 to +12 hours. */
 function universalDay(local: string, universal: string): string {
-  const day: Ymd = { y: Number(local.slice(0, 4)), m: Number(local.slice(5, 7)), d: Number(local.slice(8, 10)) };
   const diff = minutesOf(universal) - minutesOf(local);
   const shift = [0, 1, -1].find((k) => diff + 1440 * k >= -14 * 60 && diff + 1440 * k <= 12 * 60) ?? 0;
-  return fmtDay(addDays(day, shift));
+  return fmtDay(addDays(parseDct(local)!, shift));
 }
 
 /** Runs of consecutive regions of one block, as [start, end, first region index]. */
