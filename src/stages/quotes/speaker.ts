@@ -130,11 +130,11 @@ export function makeSpeaker(doc: Readonly<Document>, v: TokenView, range: Range 
   // the head noun: the last noun before a linking "of/for/at/from", else the last word
   // (not an "of" inside a name: "Florida Department of Transportation official Troy Roberts")
   let headIdx = b;
-  const inName = (k: number) => mentionsIn(ix, span.start, span.end).some((m) => m.start < v.tokens[k]!.start && v.tokens[k]!.end < m.end);
+  const inSpan = mentionsIn(ix, span.start, span.end);
+  const inName = (k: number) => inSpan.some((m) => m.start < v.tokens[k]!.start && v.tokens[k]!.end < m.end);
   for (let k = a; k <= b; k++) if (HEAD_LINKS.has(v.low[k]!) && k > a && !inName(k)) { headIdx = k - 1; break; }
   while (headIdx > a && v.tokens[headIdx]!.pos === 'ADJ') headIdx--; // "sources familiar with …"
   const head = v.low[headIdx]!;
-  const inSpan = mentionsIn(ix, span.start, span.end);
   const headEnd = v.tokens[headIdx]!.end;
   // the person the head names, or one an apposition names ("One of the study's authors,
   // herpetologist David Blackburn"); a possessor is not the speaker ("Susan Bro, Heather Heyer's
@@ -168,10 +168,11 @@ export function makeSpeaker(doc: Readonly<Document>, v: TokenView, range: Range 
       : /^,\s*\p{L}/u.test(doc.text.slice(person.end, span.end)) ? trimmedSpan(doc.text, doc.text.indexOf(',', person.end) + 1, span.end) : null;
     return { ...base, entity: person.entity, kind: 'person', role };
   }
+  // a description of someone already named: "the spokesman", "the minister", "the French foreign minister"
+  const desc = (words[0] === 'the' || words[0] === 'this') ? describedEntity(ix, span.start, head) : null;
   if (noun) {
     if (noun.kind === 'anonymous') {
       // "an unnamed representative" is anonymous; "the spokesman" may describe someone named before
-      const desc = words[0] === 'the' || words[0] === 'this' ? describedEntity(ix, span.start, head) : null;
       if (desc) return { ...base, entity: desc.entity, kind: 'person', resolvedVia: 'description' };
       const familiar = v.low.slice(b + 1, b + 3).includes('familiar') || words.includes('familiar');
       return { ...base, kind: 'anonymous', anonymousKind: familiar ? 'sources-familiar' : noun.anonymousKind, affiliation: affiliation() };
@@ -180,8 +181,6 @@ export function makeSpeaker(doc: Readonly<Document>, v: TokenView, range: Range 
       return { ...base, kind: noun.kind, affiliation: org ? { span: spanOf(doc.text, org.start, org.end), entity: org.entity } : null, entity: org?.entity ?? null };
     }
   }
-  // a description of someone already named: "the minister", "the French foreign minister"
-  const desc = (words[0] === 'the' || words[0] === 'this') ? describedEntity(ix, span.start, head) : null;
   // a person by title: the person described, or one not named ("a Texas federal judge", "the head
   // of the Russian delegation"); the place or organization in it is the affiliation, not the speaker
   if (lex.titleHeads.has(head) && v.tokens[headIdx]!.pos !== 'PROPN') {
