@@ -2,9 +2,6 @@
  * Tagging words with the trained model: `tagWords(words, sentStarts)` → a BIO label id per
  * word (see labels.ts), and `spansOf(labels)` → typed token ranges.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { resourcesDir } from '../util/datasets.js';
 import { DocFeatures } from './features.js';
 import { Scratch, decodeDoc } from './decode.js';
 import { LABELS, O, bOf, iOf, isInside, typeOf, TYPES, type NerType } from './labels.js';
@@ -12,6 +9,7 @@ import { loadModel, type NerModel } from './model.js';
 import { GAZ_CATEGORIES, type Gazetteer } from './gazetteer.js';
 import { initialsOf } from '../stages/entities/initials.js';
 import { grammarWords } from '../util/grammar.js';
+import { wordList } from '../util/wordlist.js';
 
 const GRAMMAR = grammarWords('entities');
 
@@ -160,10 +158,6 @@ export function retypeFacilities(words: readonly string[], labels: Uint8Array, s
 let miscHeads: Set<string> | null = null, officeHeads: Set<string> | null = null;
 const MAX_MISC_NAME = 3;
 
-/** A word list of resources/en/entities/ (or of another folder of resources/en/; one entry per line, # comments). */
-export function wordList(file: string, folder = 'entities'): Set<string> {
-  return new Set(readFileSync(join(resourcesDir('en'), folder, file), 'utf8').split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#')));
-}
 
 /**
  * Named storms and spacecraft are not persons, organizations or places: a PER/ORG/LOC span with a

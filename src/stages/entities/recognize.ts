@@ -11,7 +11,8 @@
 import type { EntityType } from '../../document.js';
 import { countryByName } from '../../kb/countries.js';
 import { INITIAL, lookupBody, lookupEntity, NAME_SUFFIX } from '../../kb/lookup.js';
-import { spansOf, tagWords, wordList } from '../../ner/tagger.js';
+import { spansOf, tagWords } from '../../ner/tagger.js';
+import { wordList } from '../../util/wordlist.js';
 import { initialsOf } from './initials.js';
 import type { Words } from './words.js';
 import type { Label } from '../../util/transcript.js';

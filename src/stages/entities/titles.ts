@@ -7,12 +7,9 @@
  * Titles come from resources/en/entities/titles.tsv; the country from a demonym, a country name
  * (or its possessive) next to the title.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { countryByName } from '../../kb/countries.js';
-import { resourcesDir } from '../../util/datasets.js';
+import { titleTable } from '../../kb/titles.js';
 import type { Words } from './words.js';
-import { wordList } from '../../ner/tagger.js';
 
 export interface TitleMatch {
   /** word range of the whole title (with its country words) */
@@ -23,43 +20,11 @@ export interface TitleMatch {
   country: string | null;
 }
 
-interface Titles { byKey: Map<string, { office: string; sector: string | null }>; maxWords: number }
-let titles: Titles | null = null;
-
-function load(): Titles {
-  if (titles) return titles;
-  const byKey = new Map<string, { office: string; sector: string | null }>();
-  let maxWords = 1;
-  for (const line of readFileSync(join(resourcesDir('en'), 'entities', 'titles.tsv'), 'utf8').split('\n')) {
-    if (!line || line.startsWith('#')) continue;
-    const [title, office, sector] = line.split('\t');
-    if (!title || !office) continue;
-    byKey.set(title, { office, sector: sector || null });
-    maxWords = Math.max(maxWords, title.split(' ').length);
-  }
-  return (titles = { byKey, maxWords });
-}
-
-/**
- * The head word of each title and honorific: the word before its first "of"/"for", else its last
- * word ("minister of foreign affairs" → minister, "chief of staff" → chief, "judge").
- */
-export function titleHeads(): Set<string> {
-  const heads = new Set<string>();
-  for (const title of load().byKey.keys()) {
-    const words = title.split(' ');
-    const of = words.findIndex((x, i) => i > 0 && (x === 'of' || x === 'for'));
-    heads.add(words[of > 0 ? of - 1 : words.length - 1]!.replace(/\.$/, ''));
-  }
-  for (const t of wordList('person-titles.txt')) heads.add(t);
-  return heads;
-}
-
 const lower = (w: Words, a: number, b: number) => w.words.slice(a, b).join(' ').toLowerCase();
 
 /** The longest title ending just before word `end` (not before `min`), as [from, entry]. */
 function titleEndingAt(w: Words, end: number, min: number): [number, { office: string; sector: string | null }] | null {
-  const t = load();
+  const t = titleTable();
   for (let k = Math.min(t.maxWords, end - min); k >= 1; k--) {
     const hit = t.byKey.get(lower(w, end - k, end));
     if (hit) return [end - k, hit];
@@ -69,7 +34,7 @@ function titleEndingAt(w: Words, end: number, min: number): [number, { office: s
 
 /** The longest title starting at word `from` (not past `max`). */
 function titleStartingAt(w: Words, from: number, max: number): [number, { office: string; sector: string | null }] | null {
-  const t = load();
+  const t = titleTable();
   for (let k = Math.min(t.maxWords, max - from); k >= 1; k--) {
     const hit = t.byKey.get(lower(w, from, from + k));
     if (hit) return [from + k, hit];

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { resourcesDir } from '../../util/datasets.js';
 import { grammarWords, type GrammarWords } from '../../util/grammar.js';
-import { titleHeads } from '../entities/titles.js';
+import { titleHeads } from '../../kb/titles.js';
 
 export type CueMeaning = 'neutral' | 'hedge' | 'negation' | 'proposal' | 'future' | 'belief' | 'question' | 'report';
 export type ModalityEffect = 'hedge' | 'hypothetical' | 'future' | 'proposed' | 'negation' | 'secrecy' | 'certain';
