@@ -104,6 +104,8 @@ const WH_SUBORDINATORS = GRAMMAR.whSubordinators;
 const TIME_PREPS = GRAMMAR.timePrepositions;
 /** Words at the start of a sentence that do not belong to an attribution's content. */
 const LEAD_INS = GRAMMAR.leadIns;
+/** negation particles, left of a cue with its auxiliaries ("could not explain") */
+const NEGATIONS = GRAMMAR.negations;
 
 export interface SentenceCues { cues: Cue[]; byFirst: Map<number, Cue>; byLast: Map<number, Cue> }
 
@@ -536,8 +538,11 @@ function subjectBefore(c: Ctx, cue: Cue, si: number): Range | null {
 }
 
 /** "leaders could call on", "he doesn't even believe": past auxiliaries and a negation (with adverbs between) that the cue left out, going left from `end` */
+/** A cue that is a word, not a punctuation mark (the colon of "Name: …"). */
+const wordCue = (v: TokenView, cue: Cue): boolean => /\p{L}/u.test(v.low[cue.head]!);
+
 function skipAuxiliariesLeft(v: TokenView, end: number, from: number): number {
-  while (end - 1 >= from && (v.tokens[end - 1]!.pos === 'AUX' || v.low[end - 1] === 'not' || v.low[end - 1] === "n't")) end = skipAdverbsLeft(v, end - 1, from);
+  while (end - 1 >= from && (v.tokens[end - 1]!.pos === 'AUX' || NEGATIONS.has(v.low[end - 1]!))) end = skipAdverbsLeft(v, end - 1, from);
   return end;
 }
 
@@ -1337,7 +1342,7 @@ function dropNested(c: Ctx): RawAttribution[] {
   const drop = new Uint8Array(out.length);
   const lexical = (cue: Cue) => lex.cueForms.get(v.low[cue.head]!) === cue.entry || cue.entry.lemma.includes(' ');
   out.forEach((r, i) => {
-    if (!r.cue || r.continues !== null || !/\p{L}/u.test(v.low[r.cue.head]!)) return; // punctuation cues ("Name: …") stand
+    if (!r.cue || r.continues !== null || !wordCue(v, r.cue)) return; // punctuation cues ("Name: …") stand
     const nestable = lexical(r.cue) && NESTABLE.has(r.cue.entry.meaning);
     const at = v.tokens[r.cue.head]!.start;
     for (const j of c.bySentence.get(r.sentence) ?? []) {
@@ -1345,7 +1350,7 @@ function dropNested(c: Ctx): RawAttribution[] {
       if (o === r || o.kind === 'direct' || o.cue === null || o.cue === r.cue || !(o.content[0] <= at && at < o.content[1])) continue;
       // a verb of saying stands inside what a publication or a report retells ("the article emphasizes that … Barrot called on …")
       // and inside the content of a cue the model alone proposed, not inside a person's lexicon cue ("X said that Clinton once described …")
-      if (!nestable || lexical(o.cue) && /\p{L}/u.test(v.low[o.cue.head]!) && !retells(c, o)) { drop[i] = 1; break; }
+      if (!nestable || lexical(o.cue) && wordCue(v, o.cue) && !retells(c, o)) { drop[i] = 1; break; }
     }
   });
   out.forEach((r, i) => { if (r.continues !== null && drop[r.continues]) drop[i] = 1; });
@@ -1365,7 +1370,7 @@ function retells(c: Ctx, r: RawAttribution): boolean {
 /** “…,” Brafman said, “…”: does quote q follow the cue word (and source) that split it from attribution r's quote, with only a trailer and a comma or colon between? */
 function splitBy(c: Ctx, r: RawAttribution, q: QuoteSpan): boolean {
   const v = c.v;
-  if (!r.cue || !/\p{L}/u.test(v.low[r.cue.head]!) || v.tokens[r.cue.first]!.start < r.content[1]) return false;
+  if (!r.cue || !wordCue(v, r.cue) || v.tokens[r.cue.first]!.start < r.content[1]) return false;
   const first = tokenAtOrAfter(v, q.start);
   if (!/^[,:]$/.test(v.low[first - 1] ?? '')) return false;
   const last = Math.max(r.cue.last, r.source ? r.source[1] : -1);
