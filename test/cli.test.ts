@@ -37,6 +37,10 @@ test('sitrep extract: Markdown summary, JSONL, standard input with --date', asyn
   assert.equal(md.code, 0);
   assert.match(md.stdout, /published: 2024-11-25 \(dateline\)/);
   assert.match(md.stdout, /14 sentences/);
+  // who said it on whose word, and where an event happened: the chain and the place are columns
+  assert.match(md.stdout, /\| id \| speaker \| source kind \| reported via \|/);
+  assert.match(md.stdout, /\| q\d+ \| an unnamed representative of the British Ministry of Defense \| anonymous representative of British Ministry of Defense \| q\d+: the authors of the publication \| direct \|/);
+  assert.match(md.stdout, /\| AID \| done \| Défense Conseil International \(FRABUS\) \| Ukrainian \(UKRMIL\) \| [^|]+ \| Poland \|/);
   const jl = await sitrep(['extract', '-', '--format', 'jsonl', '--date', '2024-03-01'], 'The talks ended on Friday without a deal.');
   assert.equal(jl.code, 0, jl.stderr);
   const doc = JSON.parse(jl.stdout.trim()) as Document;

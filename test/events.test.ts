@@ -69,6 +69,15 @@ test('"the President" alone stands for the person the text last gave that title'
   assert.equal(e!.source!.code, 'USAGOV');
 });
 
+test('a person or organization after a place or nationality heads the actor phrase', () => {
+  const doc = run('German Chancellor Olaf Scholz called on Russia to withdraw its troops. Russia\'s Gazprom threatened Ukraine.', '2022-03-01');
+  const req = find(doc.events, 'REQUEST');
+  assert.equal(doc.entities.find((x) => x.id === req?.source?.entity)?.name, 'Olaf Scholz');
+  assert.equal(req!.source!.country, 'DEU', 'the country still comes from the nationality');
+  const name = (id: string | null | undefined) => doc.entities.find((x) => x.id === id)?.name;
+  assert.ok(doc.events.some((e) => e.source && name(e.source.entity) === 'Gazprom'), JSON.stringify(doc.events.map((e) => [e.type, e.source?.text, name(e.source?.entity)])));
+});
+
 test('actors of older reporting: former leaders and armed groups from the knowledge base get their country and sector', () => {
   let evs = run('President Mugabe accused Britain of plotting against his government.', '1998-06-01').events;
   let e = find(evs, 'ACCUSE');
@@ -205,6 +214,8 @@ test('seed article: the events the issue expects', { skip: !existsSync(seedFile)
   const req = find(evs, 'REQUEST', (e) => e.source?.country === 'FRA');
   assert.ok(req, 'France REQUEST');
   if (doc.times.length) assert.equal(req!.time.value, '2024-11-23');
+  // the actor is the minister, not the nationality before his title
+  assert.equal(doc.entities.find((x) => x.id === req!.source!.entity)?.name, 'Jean-Noël Barrot');
   // France MOBILIZE troops to Ukraine, not ruled out: hedged
   const mob = find(evs, 'MOBILIZE', (e) => e.source?.country === 'FRA' && e.target?.country === 'UKR');
   assert.ok(mob, 'France MOBILIZE Ukraine');

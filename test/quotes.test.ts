@@ -111,6 +111,9 @@ test('seed: Barrot called on partners not to set "red lines" — indirect, propo
   assert.equal(article.speaker.kind, 'publication');
   assert.equal(article.speaker.span?.text, 'the article');
   assert.equal(article.time, null);
+  // the negation inside Barrot's call is his; the article's claim that he called is positive
+  assert.equal(article.modality.polarity, 'positive');
+  assert.equal(article.modality.certainty, 'asserted');
 });
 
 test('seed: "He also did not rule out …" is Barrot, hedged', () => {

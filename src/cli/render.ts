@@ -1,5 +1,5 @@
 /** A readable Markdown summary of an annotated document: the situation picture for people. */
-import type { Actor, Document, Modality } from '../document.js';
+import type { Actor, Document, Modality, Quote } from '../document.js';
 
 const esc = (s: string) => s.replace(/\s+/g, ' ').replace(/\|/g, '\\|').trim();
 const clip = (s: string, n = 160) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
@@ -39,15 +39,22 @@ export function renderMarkdown(doc: Document): string {
   section('Places', ['text', 'resolved to', 'country', 'lat, lon', 'confidence'], doc.places.map((p) => [
     p.text, p.name ?? `unresolved: ${p.reason}`, p.country ?? '', p.lat != null && p.lon != null ? `${p.lat.toFixed(2)}, ${p.lon.toFixed(2)}` : '', p.confidence.toFixed(2),
   ]));
-  section('Quotes', ['speaker', 'source kind', 'kind', 'cue', 'content', 'modality'], doc.quotes.map((q) => [
-    (q.speaker.entity && name.get(q.speaker.entity)) || (q.speaker.antecedent && `${q.speaker.span?.text} (${q.speaker.antecedent.text})`) || q.speaker.span?.text || '—',
+  const speakerOf = (q: Quote) => (q.speaker.entity && name.get(q.speaker.entity)) || (q.speaker.antecedent && `${q.speaker.span?.text} (${q.speaker.antecedent.text})`) || q.speaker.span?.text || '—';
+  const quote = new Map(doc.quotes.map((q) => [q.id, q]));
+  const via = (id: string | null) => { const q = id ? quote.get(id) : undefined; return q ? `${q.id}: ${speakerOf(q)}` : ''; };
+  section('Quotes', ['id', 'speaker', 'source kind', 'reported via', 'kind', 'cue', 'content', 'modality'], doc.quotes.map((q) => [
+    q.id, speakerOf(q),
     [q.speaker.kind, q.speaker.anonymousKind, q.speaker.affiliation ? `of ${q.speaker.affiliation.span.text}` : ''].filter(Boolean).join(' '),
-    q.kind, q.cue?.text ?? '', clip(q.content.text), modality(q.modality),
+    via(q.via), q.kind, q.cue?.text ?? '', clip(q.content.text), modality(q.modality),
   ]));
-  section('Events', ['type', 'source', 'target', 'when', 'modality', 'evidence'], doc.events.map((e) => [
-    e.type + (e.mode ? `/${e.mode}` : ''), actor(e.source), actor(e.target), `${e.time.value ?? '?'}${e.time.fromDct ? ' (dateline)' : ''}`,
-    modality(e.modality), clip(e.evidence.text),
-  ]));
+  const place = new Map(doc.places.map((p) => [p.id, p]));
+  section('Events', ['type', 'trigger', 'source', 'target', 'when', 'where', 'modality', 'reported via', 'evidence'], doc.events.map((e) => {
+    const p = e.place ? place.get(e.place) : undefined;
+    return [
+      e.type + (e.mode ? `/${e.mode}` : ''), e.trigger.text, actor(e.source), actor(e.target), `${e.time.value ?? '?'}${e.time.fromDct ? ' (dateline)' : ''}`,
+      p ? p.name ?? p.text : '', modality(e.modality), via(e.reportedBy), clip(e.evidence.text),
+    ];
+  }));
   section('Stances', ['actor', 'proposition', 'position', 'modality', 'evidence'], doc.stances.map((s) => [
     actor(s.actor), s.proposition.label, s.position, modality(s.modality), clip(s.evidence.text),
   ]));

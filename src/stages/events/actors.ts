@@ -42,6 +42,8 @@ const POSSESSIVE = GRAMMAR.actorPossessives;
 /** prepositions that join a postmodifier to an actor noun ("forces in Guinea", "Minister of Great Britain") */
 export const POSTMOD = GRAMMAR.postmodifiers;
 const SECTOR_RANK = ['REB', 'OPP', 'COP', 'MIL', 'LEG', 'JUD', 'REF', 'EDU', 'LAB', 'AGR', 'HLH', 'MED', 'BUS', 'NGO', 'CVL', 'GOV'];
+/** entity types that modify a phrase's head rather than head it (a place, a nationality) */
+const MODIFIER_TYPES = new Set<string>(['GPE', 'LOC', 'NORP']);
 /** capitalized words that are never actors on their own */
 const NOT_ACTOR = GRAMMAR.notActors;
 
@@ -307,9 +309,11 @@ export function codeActor(seq: CTok[], a: number, b: number, ctx: ActorContext):
       const c = collectiveAt(seq, i, b);
       if (c) { code = c[0]; collectiveSector = c[1]; i = c[2]; continue; }
     }
-    if (!entity) {
+    if (!entity || MODIFIER_TYPES.has(entity.type)) {
+      // a person or organization after a place or nationality heads the phrase ("French Foreign
+      // Minister Jean-Noël Barrot", "Russia's Gazprom"); the first one's country stays
       const e = ctx.entityAt(t.start, t.end);
-      if (e && e.type !== 'MISC') { entity = e; if (!country && e.country) country = iso3(e.country); }
+      if (e && e.type !== 'MISC' && (!entity || e !== entity && !MODIFIER_TYPES.has(e.type))) { entity = e; if (!country && e.country) country = iso3(e.country); }
     }
     if (!country && !code && t.pos !== 'PRON' && CAPITALIZED.test(ctx.doc.text[t.start] ?? '')) {
       // longest country name of up to four words starting here (names start with a capital)

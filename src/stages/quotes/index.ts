@@ -85,9 +85,10 @@ function buildQuotes(doc: Readonly<Document>, v: TokenView, raw: RawAttribution[
     const kind = r.kind === 'indirect' && quotedWords(quotesByPara[para]!, r.content) >= MIXED_MIN_WORDS ? 'mixed' : r.kind;
     const cueAt = cue?.start ?? content.start;
     const others = rawBySentence.get(r.sentence)!.filter((o) => o !== r).map((o) => o.content);
+    const nested = others.filter(([a, b]) => a >= r.content[0] && b <= r.content[1] && b - a < r.content[1] - r.content[0]);
     out.push({
       id: idOf.get(ri)!, kind, cue, content, speaker, via: null,
-      modality: modalityOf(doc, v, lex, r.cue, r.content, s.tokenStart, s.tokenEnd),
+      modality: modalityOf(doc, v, lex, r.cue, r.content, s.tokenStart, s.tokenEnd, nested),
       time: statementTime(timesBySentence.get(r.sentence) ?? [], s, cueAt, r.content, others),
       sentence: r.sentence,
     });

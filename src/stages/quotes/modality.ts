@@ -6,7 +6,9 @@
  * Certainty, first match wins: the cue's own meaning (hedge: "did not rule out"; proposal:
  * "called on"; future: "vowed") > hypothetical ("if") > hedge ("possible", "may") > proposed
  * ("should") > future ("will") > asserted. A negation that belongs to a hedge phrase ("not
- * finally rejected") does not make the statement negative.
+ * finally rejected") does not make the statement negative. Words inside the content of a statement
+ * nested in this one ("the article emphasizes that X called on partners [not to establish red
+ * lines]") set the nested statement's modality, not this one's.
  */
 import type { Certainty, Document, Modality, Span, Timex } from '../../document.js';
 import { spanOf } from '../../document.js';
@@ -22,7 +24,7 @@ const CUE_CERTAINTY: Record<string, Certainty> = { hedge: 'hedged', proposal: 'p
 /** attributive hedges ("America's possible refusal") qualify a noun, not the statement */
 const ATTRIBUTIVE = GRAMMAR.attributiveHedges;
 
-export function modalityOf(doc: Readonly<Document>, v: TokenView, lex: QuoteLexicon, cue: Cue | null, content: [number, number], tokFrom: number, tokTo: number): Modality {
+export function modalityOf(doc: Readonly<Document>, v: TokenView, lex: QuoteLexicon, cue: Cue | null, content: [number, number], tokFrom: number, tokTo: number, nested: readonly [number, number][] = []): Modality {
   const cues: Span[] = [];
   const found = new Map<ModalityEffect, Span>();
   let negation: Span | null = null;
@@ -35,6 +37,7 @@ export function modalityOf(doc: Readonly<Document>, v: TokenView, lex: QuoteLexi
   for (let i = tokFrom; i < tokTo; i++) {
     const t = v.tokens[i]!;
     if (t.start < content[0] || t.end > content[1]) continue;
+    if (nested.some(([a, b]) => t.start >= a && t.end <= b)) continue;
     const m = matchPhrase(v, i, tokTo, lex.modality);
     if (!m) continue;
     const span = spanOf(doc.text, t.start, v.tokens[i + m.len - 1]!.end);
