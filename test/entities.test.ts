@@ -127,6 +127,15 @@ test('a time-zone abbreviation is no organization ("1:32 P.M. EDT")', () => {
   assert.ok(!doc.mentions.some((m) => m.text === 'EDT'), doc.mentions.map((m) => m.text).join(', '));
 });
 
+test('a mention completed by the capitalized words after it to a name the knowledge base knows is that entity ("USA Today" is no country)', () => {
+  const doc = annotate('USA Today noted that the commission can advise on the draft. Kyodo News reported the talks ended.', '2019-02-25');
+  const usaToday = entityNamed(doc, 'USA Today');
+  assert.equal(usaToday?.type, 'ORG', doc.mentions.map((m) => `${m.text}/${m.type}`).join(', '));
+  assert.equal(usaToday?.kbId, 'sitrep:org/usa-today');
+  assert.ok(!doc.mentions.some((m) => m.text === 'USA'), 'no country mention inside the newspaper\'s name');
+  assert.equal(entityNamed(doc, 'Kyodo News')?.kbId, 'sitrep:org/kyodo');
+});
+
 test('transcript speaker labels: the name after an honorific is a person, nothing else in a label is a mention ("MS." is no Mississippi, "Q" no organization)', () => {
   const doc = annotate('John Kirby briefed reporters.\n\nMS. JEAN-PIERRE:  Good afternoon, everybody.\n\nQ    Thank you.  On the gas tax holiday.\n\nMR. KIRBY:  Thanks.  Good afternoon.', '2022-06-23');
   const byText = new Map(doc.mentions.map((m) => [m.text, m]));

@@ -336,6 +336,13 @@ test('a name the tagger reads as a verb, and an apposition after a parenthesis, 
   assert.deepEqual(triples(b), [['said', 'Rep. Ann Cole (D-Ohio), a member of the panel,', 'the hearing would go ahead']]);
 });
 
+test('a time word written capitalized inside a name stays in the source ("USA Today noted"); a day name is still skipped', () => {
+  const a = docOf('USA Today noted the commission can advise on the draft.');
+  assert.deepEqual(triples(a), [['noted', 'USA Today', 'the commission can advise on the draft']]);
+  const b = docOf('Senator Warren Monday said the bill would pass.');
+  assert.deepEqual(triples(b), [['said', 'Senator Warren', 'the bill would pass']]);
+});
+
 test('inside an indirect content only a verb of saying or a call is an attribution of its own', () => {
   const a = docOf('The mayor said residents hope that the new bridge will open by spring.');
   assert.deepEqual(a.quotes.map((q) => q.cue?.text), ['said']);

@@ -51,7 +51,7 @@ export function renderMarkdown(doc: Document): string {
   section('Events', ['type', 'trigger', 'source', 'target', 'when', 'where', 'modality', 'reported via', 'evidence'], doc.events.map((e) => {
     const p = e.place ? place.get(e.place) : undefined;
     return [
-      e.type + (e.mode ? `/${e.mode}` : ''), e.trigger.text, actor(e.source), actor(e.target), `${e.time.value ?? '?'}${e.time.fromDct ? ' (dateline)' : ''}`,
+      e.type + (e.mode ? `/${e.mode}` : ''), e.trigger.text, actor(e.source), actor(e.target), e.time.value === null ? (e.time.fromDct ? 'unknown (no dateline)' : '?') : `${e.time.value}${e.time.fromDct ? ' (dateline)' : ''}`,
       p ? p.name ?? p.text : '', modality(e.modality), via(e.reportedBy), clip(e.evidence.text),
     ];
   }));

@@ -108,6 +108,7 @@ export function recognize(w: Words, text: string, pos: readonly string[] = []): 
     out.push(cur);
   }
   joinInitials(out, w);
+  extendToKbNames(out, w, spanText);
   // "Ministry of Defense", "Bank of England": an organization head word takes its "of" complement
   for (const m of out) {
     if (m.type !== 'ORG' || m.to >= w.words.length || w.words[m.to] !== 'of' || !OF_HEADS.has(w.words[m.to - 1]!.toLowerCase())) continue;
@@ -153,6 +154,31 @@ export function recognize(w: Words, text: string, pos: readonly string[] = []): 
     }
   }
   return out;
+}
+
+/** How many untagged capitalized words after a mention may complete a KB name. */
+const MAX_KB_EXTENSION = 2;
+
+/**
+ * A mention followed by untagged capitalized words that complete the name of a KB entity is
+ * that entity ("USA" + "Today" → the newspaper "USA Today", which the tagger read as the country
+ * and a word; "Kyodo" + "News"). Only exact names and aliases count, never fuzzy matches. `out`
+ * is in text order.
+ */
+export function extendToKbNames(out: RawMention[], w: Words, spanText: (a: number, b: number) => string): void {
+  for (let i = 0; i < out.length; i++) {
+    const m = out[i]!;
+    const limit = Math.min(m.to + MAX_KB_EXTENSION, out[i + 1]?.from ?? w.words.length, w.words.length);
+    let k = m.to;
+    while (k < limit && w.sentence[k] === w.sentence[m.from] && CAPITALIZED_WORD.test(w.words[k]!)) k++;
+    for (; k > m.to; k--) {
+      const kb = lookupEntity(spanText(m.from, k));
+      if (kb && (kb.via === 'name' || kb.via === 'alias') && kb.type !== 'PER') {
+        m.to = k; m.type = kb.type; m.via = 'ner+kb'; m.confidence = 0.9;
+        break;
+      }
+    }
+  }
 }
 
 /**

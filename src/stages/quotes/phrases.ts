@@ -23,8 +23,14 @@ const SKIP_ADV = GRAMMAR.skipAdverbs;
 /** day names and the like between a source and its cue: "Trevor Noah on Thursday showed" */
 export const TEMPORAL = GRAMMAR.temporal;
 
+const PROPER_TEMPORAL = GRAMMAR.properTemporal;
+const CAPITALIZED = /^\p{Lu}/u;
+/** a time word written capitalized right after a word (not after a punctuation mark) is part of a name: "USA Today", "Good Morning America" */
+const inName = (v: TokenView, k: number): boolean =>
+  k > 0 && CAPITALIZED.test(v.tokens[k]!.text) && !PROPER_TEMPORAL.has(v.low[k]!) && v.tokens[k - 1]!.pos !== 'PUNCT';
+
 /** "this month", "this week": a time word after "this" (the pair is a time, "this" alone a subject) */
-export const timeAt = (v: TokenView, k: number): boolean => TEMPORAL.has(v.low[k]!) || v.low[k] === 'this' && TEMPORAL.has(v.low[k + 1] ?? '');
+export const timeAt = (v: TokenView, k: number): boolean => TEMPORAL.has(v.low[k]!) && !inName(v, k) || v.low[k] === 'this' && TEMPORAL.has(v.low[k + 1] ?? '');
 
 export type Range = [number, number]; // token indexes, inclusive
 
