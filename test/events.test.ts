@@ -78,6 +78,13 @@ test('a person or organization after a place or nationality heads the actor phra
   assert.ok(doc.events.some((e) => e.source && name(e.source.entity) === 'Gazprom'), JSON.stringify(doc.events.map((e) => [e.type, e.source?.text, name(e.source?.entity)])));
 });
 
+test('an actor phrase runs on through the link words of a name ("National Coalition for Men")', () => {
+  const doc = run('The group National Coalition for Men filed a lawsuit against the government.', '2019-02-25');
+  const e = find(doc.events, 'ACCUSE');
+  assert.equal(e?.source?.text, 'group National Coalition for Men');
+  assert.equal(doc.entities.find((x) => x.id === e!.source!.entity)?.name, 'National Coalition for Men');
+});
+
 test('actors of older reporting: former leaders and armed groups from the knowledge base get their country and sector', () => {
   let evs = run('President Mugabe accused Britain of plotting against his government.', '1998-06-01').events;
   let e = find(evs, 'ACCUSE');

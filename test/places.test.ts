@@ -134,6 +134,12 @@ test('people and organizations named like places are not toponyms', () => {
   assert.deepEqual(ps.map((p) => p.text), []);
 });
 
+test('a common word inside an organization\'s name is no town, even before a container-like name', () => {
+  const text = 'In response to a lawsuit by the group National Coalition for Men, U.S. District Judge Gray Miller ruled.';
+  const ps = places(docOf(text, [['National Coalition for Men', 'ORG'], ['U.S.', 'GPE'], ['Gray Miller', 'PER']])).places;
+  assert.deepEqual(ps.map((p) => p.text), ['U.S.']);
+});
+
 test('a short capitalized name reads as the region or alias it abbreviates, not a town spelled the same: "EU" is no Eu in Normandy', () => {
   const text = 'French officials met in Paris. The EU countries renewed talks, and France backs the EU plan. The US stayed out.';
   const ps = places(docOf(text, [['EU', 'ORG'], ['EU', 'ORG', 1]])).places;

@@ -85,7 +85,7 @@ function isActorNoun(t: CTok): boolean {
 /** Noun phrases of a token sequence: runs of determiners, adjectives, nouns, numbers, possessive 's;
  * a personal pronoun is a phrase of its own; a possessive pronoun opens one; an appositive
  * proper name between commas joins the phrase before it ("the Prime Minister ..., Keir Starmer,"). */
-export function chunkNPs(seq: CTok[]): NP[] {
+export function chunkNPs(seq: CTok[], nameEnd: (start: number, end: number) => number = () => -1): NP[] {
   const out: NP[] = [];
   let i = 0;
   while (i < seq.length) {
@@ -93,6 +93,9 @@ export function chunkNPs(seq: CTok[]): NP[] {
     if (t.pos === 'PRON' && PERSONAL.has(t.lower)) { out.push({ from: i, to: i }); i++; continue; }
     if (NP_POS.has(t.pos) || (t.pos === 'PRON' && POSSESSIVE.has(t.lower))) {
       let j = extendRun(seq, i);
+      // a name runs on through its link words: "National Coalition for Men", "Bank of England"
+      const end = nameEnd(seq[j]!.start, seq[j]!.end);
+      while (seq[j + 1] && seq[j + 1]!.end <= end) j++;
       // postmodifier of an actor noun: "the Prime Minister of Great Britain", "forces in Guinea"
       // ("in"/"from" only when the phrase names no country itself: "Ukrainian soldiers in Ukraine" stays apart)
       const prep = seq[j + 1]?.lower ?? '';
@@ -121,6 +124,8 @@ export interface ActorContext {
   placesIn: (start: number, end: number) => Document['places'];
   timesIn: (start: number, end: number) => Document['times'];
   quotesIn: (start: number, end: number) => Document['quotes'];
+  /** the furthest end of the entity mentions overlapping [start, end), or -1 */
+  nameEnd: (start: number, end: number) => number;
 }
 
 /** Overlap queries over spans sorted by start, by binary search; `maxLen` bounds a span's length. */
@@ -158,6 +163,11 @@ export function makeActorContext(doc: Readonly<Document>): ActorContext {
     placesIn: places,
     timesIn: times,
     quotesIn: quotes,
+    nameEnd(start, end) {
+      let e = -1;
+      for (const m of mentions(start, end)) e = Math.max(e, m.end);
+      return e;
+    },
   };
 }
 

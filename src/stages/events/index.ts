@@ -136,7 +136,7 @@ export function analyzeSentence(doc: Readonly<Document>, sentence: number, actx:
     .map((q) => [q.content.start, q.content.end]);
   const clauses = chunkClauses(toks, bounds).map((clause) => {
     const seq = clause.toks.map((k) => toks[k]!);
-    const nps = chunkNPs(seq);
+    const nps = chunkNPs(seq, actx.nameEnd);
     const actors = nps.map((np) => codeActor(seq, np.from, np.to, actx));
     return { clause, seq, nps, actors, triggers: findTriggers(seq), actx, subject: undefined as Actor[] | null | undefined };
   });

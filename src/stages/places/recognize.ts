@@ -88,6 +88,8 @@ export function recognize(doc: Readonly<Document>, gaz: Gazetteer, onlyMentions 
     if (!found && !feature) continue;
     // inside a person's name only a country, region or county counts ("Darfur", "Hall County" mistagged)
     if (inMention[i] === 2 && !feature && !strongName(found!.cands) && !found!.cands.some((c) => c.featureCode === 'ADM2')) continue;
+    // inside an organization's name (past its first word), a word that is also a common English word is the word ("National Coalition for Men" names no village "Men")
+    if (inMention[i] === 3 && inMention[i - 1] === 3 && !feature && found!.n === 1 && cues.commonWords.has(tokens[i]!.text.toLowerCase()) && !strongName(found!.cands)) continue;
     const n = feature ?? found!.n;
     if (!accept(doc, tokens, i, n, found && !feature ? found.cands : [], inMention, gaz, !!feature, surnames)) continue;
     const start = tokens[i]!.start;
