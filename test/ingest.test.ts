@@ -63,6 +63,18 @@ test('malformed and missing datelines: date unknown and said so', async () => {
   assert.ok(!doc.meta.warnings.some((w) => /publication date unknown/.test(w)));
 });
 
+test('plain text whose head gives its date alone on a line (title, then the date): that is its publication date', async () => {
+  const dir = tmp();
+  writeFileSync(join(dir, 'iso.txt'), 'Texas federal judge says drafting only men is unconstitutional\n\n2019-02-25\n\nOn Friday, a federal judge ruled.');
+  writeFileSync(join(dir, 'words.txt'), 'Talks resume\nMonday, February 25, 2019\nThe talks resumed on Friday.');
+  writeFileSync(join(dir, 'prose.txt'), 'Talks resume\nThe talks resumed on February 25, 2019 in Geneva.');
+  writeFileSync(join(dir, 'late.txt'), 'One\n\nTwo\n\nThree\n\n2019-02-25\n\nThe talks resumed.');
+  const got = articles(await readAll(['iso.txt', 'words.txt', 'prose.txt', 'late.txt'].map((f) => join(dir, f))));
+  assert.deepEqual(got.map((a) => [a.published, a.publishedFrom]), [['2019-02-25', 'dateline'], ['2019-02-25', 'dateline'], [null, 'unknown'], [null, 'unknown']]);
+  assert.ok(!got[0]!.warnings.some((w) => /date unknown/.test(w)));
+  assert.match(got[0]!.text, /^Texas federal judge/, 'the text is kept whole');
+});
+
 test('Markdown with YAML front matter (White House corpus)', async () => {
   const dir = join(datasetsDir(), 'whitehouse_briefings');
   const first = readdirSync(join(dir, 'articles')).sort()[0]!;

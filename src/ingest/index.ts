@@ -8,7 +8,7 @@ import { basename, extname, join } from 'node:path';
 import { Readable } from 'node:stream';
 import { rawArticle, type RawArticle } from './article.js';
 import { decode, InputError, looksBinary } from './decode.js';
-import { hasDateline, readDateline } from './dateline.js';
+import { hasDateline, headDate, readDateline } from './dateline.js';
 import { fetchLimited } from './fetch.js';
 import { looksLikeFeed, readFeed } from './feed.js';
 import { declaredCharset, readHtml } from './html.js';
@@ -141,7 +141,10 @@ export async function* readBytes(bytes: Uint8Array, name: string, path: string |
   if (/\.x?html?$/.test(ext) || /^\s*(<!doctype html|<html[\s>])/i.test(text)) article = readHtml(text, path, encoding, url);
   else if (ext === '.md' || ext === '.markdown' || hasFrontMatter(text)) article = readMarkdown(text, path, encoding);
   else if (hasDateline(text)) article = readDateline(text, path, encoding);
-  else article = rawArticle({ text, format: 'text', path, url, encoding, warnings: [] });
+  else {
+    const published = headDate(text);
+    article = rawArticle({ text, format: 'text', path, url, encoding, warnings: [], published, publishedFrom: published ? 'dateline' : 'unknown' });
+  }
   if (article.format === 'text' && !article.published) article.warnings.push('plain text without a date: publication date unknown (give --date)');
   if (!article.text.trim()) throw new InputError(input, 'no article text after reading its markup');
   yield { ok: true, article };
