@@ -85,6 +85,13 @@ test('an actor phrase runs on through the link words of a name ("National Coalit
   assert.equal(doc.entities.find((x) => x.id === e!.source!.entity)?.name, 'National Coalition for Men');
 });
 
+test('no actor from a time expression or from an ordinary word that only opens the sentence', () => {
+  const a = run('The NHC\'s Hurricane Humberto Advisory Number 14, released at 11:00 p.m. EDT on Sunday (0300 UTC Monday morning) placed Humberto near Bermuda.', '2019-09-16');
+  assert.ok(!a.events.some((e) => [e.source, e.target].some((x) => x && /EDT/.test(x.text))), JSON.stringify(a.events.map((e) => [e.type, e.source?.text, e.target?.text])));
+  const b = run('Mandatory sentencing called for at least 20 years in prison.', '2019-10-04');
+  assert.deepEqual(b.events.map((e) => [e.type, e.source?.text]), []);
+});
+
 test('actors of older reporting: former leaders and armed groups from the knowledge base get their country and sector', () => {
   let evs = run('President Mugabe accused Britain of plotting against his government.', '1998-06-01').events;
   let e = find(evs, 'ACCUSE');

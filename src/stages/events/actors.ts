@@ -16,6 +16,7 @@ import { lookupEntity } from '../../kb/lookup.js';
 import { baseForms, loadLexicon } from './lexicon.js';
 import type { CTok } from './clauses.js';
 import { grammarWords } from '../../util/grammar.js';
+import { wordList } from '../../util/wordlist.js';
 
 const GRAMMAR = grammarWords('events');
 
@@ -42,6 +43,9 @@ const POSSESSIVE = GRAMMAR.actorPossessives;
 /** prepositions that join a postmodifier to an actor noun ("forces in Guinea", "Minister of Great Britain") */
 export const POSTMOD = GRAMMAR.postmodifiers;
 const SECTOR_RANK = ['REB', 'OPP', 'COP', 'MIL', 'LEG', 'JUD', 'REF', 'EDU', 'LAB', 'AGR', 'HLH', 'MED', 'BUS', 'NGO', 'CVL', 'GOV'];
+let common: Set<string> | null = null;
+/** ordinary English words (resources/en/places/common-words.txt, shared with the places and NER stages) */
+export const commonWords = (): Set<string> => (common ??= wordList('common-words.txt', 'places'));
 /** entity types that modify a phrase's head rather than head it (a place, a nationality) */
 const MODIFIER_TYPES = new Set<string>(['GPE', 'LOC', 'NORP']);
 /** capitalized words that are never actors on their own */
@@ -124,6 +128,8 @@ export interface ActorContext {
   placesIn: (start: number, end: number) => Document['places'];
   timesIn: (start: number, end: number) => Document['times'];
   quotesIn: (start: number, end: number) => Document['quotes'];
+  /** character offsets where sentences start */
+  sentenceStarts: Set<number>;
   /** the furthest end of the entity mentions overlapping [start, end), or -1 */
   nameEnd: (start: number, end: number) => number;
 }
@@ -163,6 +169,7 @@ export function makeActorContext(doc: Readonly<Document>): ActorContext {
     placesIn: places,
     timesIn: times,
     quotesIn: quotes,
+    sentenceStarts: new Set(doc.sentences.map((x) => x.start)),
     nameEnd(start, end) {
       let e = -1;
       for (const m of mentions(start, end)) e = Math.max(e, m.end);
@@ -293,6 +300,8 @@ export function codeActor(seq: CTok[], a: number, b: number, ctx: ActorContext):
   while (a <= b && (seq[a]!.pos === 'DET' || seq[a]!.pos === 'NUM' || seq[a]!.lower === ',')) a++;
   while (b >= a && (seq[b]!.lower === ',' || seq[b]!.lower === "'s" || seq[b]!.lower === '’s' || TIME_NOUNS.has(seq[b]!.lower))) b--;
   if (a > b) return null;
+  // a phrase inside a time expression is no actor ("released at 11:00 p.m. EDT")
+  if (ctx.timesIn(seq[a]!.start, seq[b]!.end).some((t) => t.start <= seq[a]!.start && t.end >= seq[b]!.end)) return null;
   const first = seq[a]!;
   if (a === b && first.pos === 'PRON' && (PERSONAL.has(first.lower) || POSSESSIVE.has(first.lower))) {
     return { from: a, to: b, entity: null, country: null, sector: null, code: null, pronoun: first.lower, named: false };
@@ -314,7 +323,8 @@ export function codeActor(seq: CTok[], a: number, b: number, ctx: ActorContext):
   for (let i = a; i <= b; i++) {
     const t = seq[i]!;
     if (i + 2 <= b && isHyphen(seq, i + 1) && BACKER.has(seq[i + 2]!.lower)) { i += 2; ownFrom = i + 1; continue; }
-    if (t.pos === 'PROPN' && !NOT_ACTOR.has(t.lower) && !baseForms(t.lower).some((b) => lex.nouns.has(b) || lex.verbs.has(b))) named = true;
+    if (t.pos === 'PROPN' && !NOT_ACTOR.has(t.lower) && !baseForms(t.lower).some((b) => lex.nouns.has(b) || lex.verbs.has(b))
+      && !(ctx.sentenceStarts.has(t.start) && commonWords().has(t.lower) && !ctx.entityAt(t.start, t.end))) named = true; // an ordinary word capitalized only to open the sentence names nothing ("Mandatory sentencing called for …")
     if (!code) {
       const c = collectiveAt(seq, i, b);
       if (c) { code = c[0]; collectiveSector = c[1]; i = c[2]; continue; }

@@ -32,7 +32,7 @@ import { spanOf } from '../../document.js';
 import type { Stage } from '../types.js';
 import { baseForms, hasBase, loadLexicon, matchWords, type EventEntry } from './lexicon.js';
 import { chunkClauses, type Clause, type CTok } from './clauses.js';
-import { chunkNPs, codeActor, makeActorContext, POSTMOD, type ActorContext, type ActorInfo, type NP } from './actors.js';
+import { chunkNPs, codeActor, commonWords, makeActorContext, POSTMOD, type ActorContext, type ActorInfo, type NP } from './actors.js';
 import { findCues, modalityFrom } from './modality.js';
 import { grammarWords } from '../../util/grammar.js';
 
@@ -661,6 +661,6 @@ export const eventsStage: Stage = {
   name: 'events',
   produces: ['events'],
   needs: ['sentences', 'tokens', 'mentions', 'entities', 'times', 'places', 'quotes'],
-  load: () => { loadLexicon(); },
+  load: () => { loadLexicon(); commonWords(); },
   run: (doc) => ({ events: events(doc) }),
 };
