@@ -69,7 +69,11 @@ test('"the President" alone stands for the person the text last gave that title'
   assert.equal(e!.source!.code, 'USAGOV');
 });
 
-test('a person or organization after a place or nationality heads the actor phrase', () => {
+test('a person after a place, nationality or organization heads the actor phrase, and so does an organization after a place', () => {
+  const nato = run('NATO Secretary General Jens Stoltenberg called on Russia to withdraw.', '2022-03-01');
+  const call = find(nato.events, 'REQUEST');
+  assert.equal(nato.entities.find((x) => x.id === call?.source?.entity)?.name, 'Jens Stoltenberg');
+  assert.equal(call!.source!.code, 'IGOWSTNAT', 'the code still comes from the organization');
   const doc = run('German Chancellor Olaf Scholz called on Russia to withdraw its troops. Russia\'s Gazprom threatened Ukraine.', '2022-03-01');
   const req = find(doc.events, 'REQUEST');
   assert.equal(doc.entities.find((x) => x.id === req?.source?.entity)?.name, 'Olaf Scholz');

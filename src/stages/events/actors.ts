@@ -329,11 +329,12 @@ export function codeActor(seq: CTok[], a: number, b: number, ctx: ActorContext):
       const c = collectiveAt(seq, i, b);
       if (c) { code = c[0]; collectiveSector = c[1]; i = c[2]; continue; }
     }
-    if (!entity || MODIFIER_TYPES.has(entity.type)) {
-      // a person or organization after a place or nationality heads the phrase ("French Foreign
-      // Minister Jean-Noël Barrot", "Russia's Gazprom"); the first one's country stays
+    if (!entity || entity.type !== 'PER') {
+      // a person after a place, nationality or organization heads the phrase ("French Foreign
+      // Minister Jean-Noël Barrot", "NATO Secretary General Jens Stoltenberg"), and so does an
+      // organization after a place ("Russia's Gazprom"); the first one's country stays
       const e = ctx.entityAt(t.start, t.end);
-      if (e && e.type !== 'MISC' && (!entity || e !== entity && !MODIFIER_TYPES.has(e.type))) { entity = e; if (!country && e.country) country = iso3(e.country); }
+      if (e && e.type !== 'MISC' && (!entity || e !== entity && (e.type === 'PER' || MODIFIER_TYPES.has(entity.type) && !MODIFIER_TYPES.has(e.type)))) { entity = e; if (!country && e.country) country = iso3(e.country); }
     }
     if (!country && !code && t.pos !== 'PRON' && CAPITALIZED.test(ctx.doc.text[t.start] ?? '')) {
       // longest country name of up to four words starting here (names start with a capital)
