@@ -140,6 +140,12 @@ test('a common word inside an organization\'s name is no town, even before a con
   assert.deepEqual(ps.map((p) => p.text), ['U.S.']);
 });
 
+test('eponyms and titles are no places: "Huntington\'s disease", "Rest In Peace"', () => {
+  const text = 'He died of Huntington\'s disease in Boston. May he Rest In Peace.';
+  const ps = places(docOf(text, [['Huntington', 'LOC'], ['Boston', 'GPE']])).places;
+  assert.deepEqual(ps.map((p) => p.text), ['Boston']);
+});
+
 test('a short capitalized name reads as the region or alias it abbreviates, not a town spelled the same: "EU" is no Eu in Normandy', () => {
   const text = 'French officials met in Paris. The EU countries renewed talks, and France backs the EU plan. The US stayed out.';
   const ps = places(docOf(text, [['EU', 'ORG'], ['EU', 'ORG', 1]])).places;

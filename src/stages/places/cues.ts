@@ -16,6 +16,8 @@ export interface Cues {
   featurePlural: Map<string, string>;
   people: Set<string>;
   speech: Set<string>;
+  /** nouns after a name and 's that make the name a person's ("Parkinson's disease") */
+  eponym: Set<string>;
   calendar: Set<string>;
   title: Set<string>;
   /** given names and surnames, and ordinary English words (lower case) */
@@ -32,7 +34,7 @@ let cues: Cues | null = null;
 export function placeCues(): Cues {
   if (cues) return cues;
   const dir = join(resourcesDir('en'), 'places');
-  const c: Cues = { locative: new Set(), part: new Set(), person: new Set(), street: new Set(), org: new Set(), feature: new Set(), featurePlural: new Map(), people: new Set(), speech: new Set(), calendar: new Set(), title: new Set(), givenNames: words(dir, 'given-names.txt'), commonWords: words(dir, 'common-words.txt'), notPlaces: new Set(), reader: [] };
+  const c: Cues = { locative: new Set(), part: new Set(), person: new Set(), street: new Set(), org: new Set(), feature: new Set(), featurePlural: new Map(), people: new Set(), speech: new Set(), eponym: new Set(), calendar: new Set(), title: new Set(), givenNames: words(dir, 'given-names.txt'), commonWords: words(dir, 'common-words.txt'), notPlaces: new Set(), reader: [] };
   for (const line of readFileSync(join(dir, 'cues.tsv'), 'utf8').split('\n')) {
     if (!line.trim() || line.startsWith('#')) continue;
     const [kind, word] = line.split('\t').map((s) => s.trim());

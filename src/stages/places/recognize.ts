@@ -240,10 +240,12 @@ function accept(doc: Readonly<Document>, tokens: readonly Token[], i: number, n:
     if (n === 1 && cues.givenNames.has(first.text.toLowerCase())) return false;
     if (!(strong && cands.some((c) => c.featureClass !== 'P'))) return false;
   }
-  // "Campbell said", "Henry's arrest": a person
-  if (next && cues.speech.has(nextWord)) return false;
+  // "Campbell said", "Henry's arrest", "Huntington's disease": a person
+  if (next && cues.speech.has(nextWord) || eponymAt(tokens, i + n, cues)) return false;
   const possessive = next && /^['’]s?$/.test(next.text);
-  const cue = (prev && cues.locative.has(prevWord)) || (next?.text === ',' && containerAt(doc.text, tokens, i + n + 1, gaz) > 0);
+  // a preposition written capitalized inside a sentence belongs to a title ("May he Rest In Peace"), it locates nothing
+  const titleCase = !!prev && !!prev2 && isCapWord(prev) && prev2.kind === 'word';
+  const cue = (prev && cues.locative.has(prevWord) && !titleCase) || (next?.text === ',' && containerAt(doc.text, tokens, i + n + 1, gaz) > 0);
   if (wordLike) return !possessive && !!cue;
   if (possessive) return cands.some((c) => c.featureClass !== 'P' && strong) || cands.some((c) => c.match <= Match.Name && c.pop >= STRONG_POP);
   if (strong) return true;
@@ -254,6 +256,12 @@ function accept(doc: Readonly<Document>, tokens: readonly Token[], i: number, n:
   if (sentenceStart && first.text.length > 2 && first.text === first.text.toUpperCase() && next && /^(--|—|–)$/.test(next.text)) return named || maxPopOf(cands) >= 1000;
   if (cue) return true;
   return !sentenceStart && first.pos === 'PROPN' && maxPopOf(cands) >= PROPN_POP;
+}
+
+/** tokens[k] is the 's of an eponym ("Parkinson['s disease]"). */
+function eponymAt(tokens: readonly Token[], k: number, cues: ReturnType<typeof placeCues>): boolean {
+  const pos = tokens[k], noun = tokens[k + 1];
+  return !!pos && !!noun && pos.sentence === noun.sentence && /^['’]s$/.test(pos.text) && cues.eponym.has(noun.text.toLowerCase());
 }
 
 /** Words that follow a given name somewhere in the document ("Travis Bell" makes a later "Bell" a person). */
@@ -297,7 +305,7 @@ function vetMention(doc: Readonly<Document>, tokens: readonly Token[], a: number
   const prevWord = prev ? prev.text.toLowerCase() : '';
   const nextWord = next ? next.text.toLowerCase().replace(/\.$/, '') : '';
   if ((prev && cues.person.has(prevWord)) || (prev?.text === '.' && prev2 && cues.person.has(prev2.text.toLowerCase()))) return false;
-  if (cues.street.has(nextWord) || cues.speech.has(nextWord)) return false;
+  if (cues.street.has(nextWord) || cues.speech.has(nextWord) || eponymAt(tokens, b, cues)) return false;
   const single = b - a === 1;
   const lower = first.text.toLowerCase();
   const cue = !!prev && (cues.locative.has(prevWord) || (ARTICLES.has(prevWord) && !!prev2 && cues.locative.has(prev2.text.toLowerCase())));
