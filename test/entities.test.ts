@@ -136,6 +136,14 @@ test('a mention completed by the capitalized words after it to a name the knowle
   assert.equal(entityNamed(doc, 'Kyodo News')?.kbId, 'sitrep:org/kyodo');
 });
 
+test('a person\'s name runs on through a lower-case particle ("Ali bin Tamim"), so its first word is not linked alone by surname', () => {
+  const doc = annotate('The general manager of Abu Dhabi Media, Dr Ali bin Tamim, blamed rebels. Tamim said more attacks were likely.', '2019-01-30');
+  const ali = entityNamed(doc, 'Ali bin Tamim');
+  assert.equal(ali?.type, 'PER', doc.mentions.map((m) => `${m.text}/${m.type}`).join(', '));
+  assert.equal(ali?.kbId ?? null, null, 'no link to another person named Ali');
+  assert.equal(entityNamed(doc, 'Tamim')?.id, ali!.id, 'the surname alone is the same person');
+});
+
 test('transcript speaker labels: the name after an honorific is a person, nothing else in a label is a mention ("MS." is no Mississippi, "Q" no organization)', () => {
   const doc = annotate('John Kirby briefed reporters.\n\nMS. JEAN-PIERRE:  Good afternoon, everybody.\n\nQ    Thank you.  On the gas tax holiday.\n\nMR. KIRBY:  Thanks.  Good afternoon.', '2022-06-23');
   const byText = new Map(doc.mentions.map((m) => [m.text, m]));
