@@ -144,6 +144,12 @@ test('a person\'s name runs on through a lower-case particle ("Ali bin Tamim"), 
   assert.equal(entityNamed(doc, 'Tamim')?.id, ali!.id, 'the surname alone is the same person');
 });
 
+test('a function word or an ordinary verb that opens a clause is not (part of) a name: "As I said", "From the very beginning", "Tell us"', () => {
+  const doc = annotate('((Thomas Rivinius)) As I said, it is a Be star. ((Thomas Rivinius)) From the very beginning. ((WN)) Tell us about the orbits. Namely, one is fast.', '2020-05-22');
+  const texts = doc.mentions.map((m) => m.text);
+  for (const w of ['As', 'As I', 'From', 'Tell', 'Namely', 'Be']) assert.ok(!texts.includes(w), `${w} in ${texts.join(', ')}`);
+});
+
 test('transcript speaker labels: the name after an honorific is a person, nothing else in a label is a mention ("MS." is no Mississippi, "Q" no organization)', () => {
   const doc = annotate('John Kirby briefed reporters.\n\nMS. JEAN-PIERRE:  Good afternoon, everybody.\n\nQ    Thank you.  On the gas tax holiday.\n\nMR. KIRBY:  Thanks.  Good afternoon.', '2022-06-23');
   const byText = new Map(doc.mentions.map((m) => [m.text, m]));

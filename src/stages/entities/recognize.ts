@@ -104,10 +104,17 @@ export function joinParticles(out: RawMention[], w: Words): void {
  */
 function notAName(word: string, pos: string | undefined): boolean {
   notNames ??= wordList('not-names.txt');
+  commonWords ??= wordList('common-words.txt', 'places');
   // (not a word in capitals: "US", "WHO" may be read as pronouns)
-  const capitals = word.length > 1 && word === word.toUpperCase();
-  return (pos === 'PRON' || pos === 'INTJ') && !capitals || notNames.has(word.toLowerCase().replace(/’/g, "'"));
+  const capitals = isCapitals(word);
+  return (pos === 'PRON' || pos === 'INTJ') && !capitals || notNames.has(word.toLowerCase().replace(/’/g, "'"))
+    // "Tell us about …": an ordinary verb that opens a sentence
+    || pos === 'VERB' && !capitals && commonWords.has(word.toLowerCase());
 }
+let commonWords: Set<string> | undefined;
+/** Parts of speech of words that never begin a name: prepositions, conjunctions, adverbs, auxiliaries, particles ("As", "From", "Namely", "Be"). */
+const FUNCTION_POS = new Set(['ADP', 'SCONJ', 'CCONJ', 'ADV', 'AUX', 'PART']);
+const isCapitals = (word: string): boolean => word.length > 1 && word === word.toUpperCase();
 let notNames: Set<string> | undefined;
 
 /** The tagger's mentions in words `w` of `text`; `pos[i]` is the part of speech of word i's first token. */
@@ -115,7 +122,13 @@ export function recognize(w: Words, text: string, pos: readonly string[] = []): 
   const labels = tagWords(w.words, w.sentStarts, undefined, false); // not corpus tokens: wordsOf joined hyphenated words by their spacing (curly quotes are still straightened)
   const spanText = (a: number, b: number) => text.slice(w.start[a]!, w.end[b - 1]!);
   const raw: RawMention[] = spansOf(labels, w.sentStarts)
-    .filter((s) => HAS_LETTER.test(spanText(s.start, s.end)) && !(s.end - s.start === 1 && notAName(w.words[s.start]!, pos[s.start])))
+    .map((s) => {
+      // "As I said", "From the very beginning": a function word that opens a span (a capital only because it opens the clause) is not part of the name
+      let start = s.start;
+      while (start < s.end && FUNCTION_POS.has(pos[start] ?? '') && !isCapitals(w.words[start]!)) start++;
+      return { ...s, start };
+    })
+    .filter((s) => s.start < s.end && HAS_LETTER.test(spanText(s.start, s.end)) && !(s.end - s.start === 1 && notAName(w.words[s.start]!, pos[s.start])))
     .map((s) => ({ from: s.start, to: s.end, type: s.type, via: 'ner', confidence: 0.85 }));
   // merge neighbours that together name a KB entity or a government body
   const out: RawMention[] = [];
