@@ -288,6 +288,8 @@ test('direction cues: plans look ahead, "since" looks back', () => {
   assertValues(times('The court, which convened on Monday, will deliver its verdict on Thursday.', '2013-03-20'), { Monday: '2013-03-18', Thursday: '2013-03-21' });
   // an infinitive after a past verb may look ahead of it: "agreed to acquire ... in February" is not last year's
   assertValues(times('The company agreed to acquire the line for $22 million in February.', '1989-10-30'), { February: '1990-02' });
+  // after a verb of planning, nor does a past verb after the date ("even if they continued")
+  assertValues(times('Officials said they did not plan to remove the boy on Thursday even if his relatives continued to defy them.', '2000-03-29'), { Thursday: '2000-03-30' });
   // a capitalised word the tagger took for a verb after a lower-case one is a name ("Roe vs. Wade")
   assertValues(times('In January, a week after the anniversary of the Roe vs. Wade decision, a bombing in Birmingham killed a guard.', '1998-10-25'), { January: '1998-01' });
   // a plan word right before a past form is a noun ("plans announced"); "succeed" is no past form
