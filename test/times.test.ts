@@ -98,6 +98,15 @@ test('"a year ago", "a month ago" count from the dateline, "a year earlier" from
   assertValues(ts, { 'a year earlier': '2020', 'a year ago': '2023', 'a month ago': '2024-10' });
 });
 
+test('a second day after a month and a day ("April 24 and 25", "March 15 to 17") is a date of that month and year', () => {
+  assertValues(times('Leaders will meet at the summit on April 24 and 25.', '1999-02-10'), { 'April 24': '1999-04-24', '25': '1999-04-25' });
+  assertValues(times('The festival ran from Dec. 28 to 30.', '2020-01-03'), { 'Dec. 28': '2019-12-28', '30': '2019-12-30' });
+  assertValues(times('Talks are set for June 3 and 4, 2031.', '2030-01-03'), { '4, 2031': '2031-06-04' });
+  // not a smaller second number, nor a count
+  assert.ok(!times('Sales rose on May 12 and 5 percent later.', '2020-06-01').some((t) => t.text.startsWith('5')));
+  assert.ok(!times('It fell on March 9 and 3 others on March 10.', '2020-06-01').some((t) => t.text === '3'));
+});
+
 test('"the week of March 6" is the week of that date', () => {
   assertValues(times('The case may be resolved in a court hearing the week of March 6, his lawyer said.', '2000-02-24'), { 'the week of March 6': '2000-W10' });
 });
@@ -288,6 +297,8 @@ test('direction cues: plans look ahead, "since" looks back', () => {
   assertValues(times('The court, which convened on Monday, will deliver its verdict on Thursday.', '2013-03-20'), { Monday: '2013-03-18', Thursday: '2013-03-21' });
   // an infinitive after a past verb may look ahead of it: "agreed to acquire ... in February" is not last year's
   assertValues(times('The company agreed to acquire the line for $22 million in February.', '1989-10-30'), { February: '1990-02' });
+  // after a verb of planning, nor does a past verb after the date ("even if they continued")
+  assertValues(times('Officials said they did not plan to remove the boy on Thursday even if his relatives continued to defy them.', '2000-03-29'), { Thursday: '2000-03-30' });
   // a capitalised word the tagger took for a verb after a lower-case one is a name ("Roe vs. Wade")
   assertValues(times('In January, a week after the anniversary of the Roe vs. Wade decision, a bombing in Birmingham killed a guard.', '1998-10-25'), { January: '1998-01' });
   // a plan word right before a past form is a noun ("plans announced"); "succeed" is no past form

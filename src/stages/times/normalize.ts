@@ -573,6 +573,18 @@ function weekOfDate(g: G, c: NormContext): Norm {
   return { ...day, value: d ? fmtWeek(d) : 'XXXX-WXX', granularity: 'week' };
 }
 
+/** "April 24 and 25", "March 15 to 17": the second day of a month named once (day2 is the
+ * first day); it has the month and year of the date right before it, else is read as a date of its own. */
+function secondDay(g: G, c: NormContext): Norm {
+  const d1 = parseInt(g.day2!, 10); const d = parseInt(g.day!, 10);
+  if (!isCap(g.months) || d <= d1) return null;
+  const first = c.lastDay?.ymd;
+  const m = c.lex.months[low(g.months)]!;
+  if (g.year || !first || first.m !== m || first.d !== d1) return absoluteDate({ months: g.months, day: g.day, year: g.year }, c);
+  if (!isValidDate(first.y, m, d)) return 'absurd';
+  return { type: 'DATE', value: fmtDay({ y: first.y, m, d }), granularity: 'day', anchor: 'prev', fromDay: true, resolved: true, inferred: [inf('year', 'second-day-of-previous-date', `month and year of ${fmtDay(first)}`)] };
+}
+
 /** Whether a relative word ("previous", "following") counts from the time mentioned before, not the DCT. */
 function countsFromPrevious(c: NormContext, word: string | undefined): boolean {
   return c.lex.anaphoricRelatives.includes(low(word));
@@ -950,7 +962,7 @@ function holiday(g: G, c: NormContext): Norm {
 /** The normalizers by name; a year said in words (group spokenyear) reaches them as digits in
  * g.year (see extract.ts). */
 export const NORMALIZERS: Record<string, (g: G, c: NormContext) => Norm> = {
-  'absolute-date': absoluteDate, 'week-of-date': weekOfDate, 'week-of-month': weekOfMonth, 'weekday-of-month': weekdayOfMonth, month, year, decade, century, quarter, half, season,
+  'absolute-date': absoluteDate, 'second-day': secondDay, 'week-of-date': weekOfDate, 'week-of-month': weekOfMonth, 'weekday-of-month': weekdayOfMonth, month, year, decade, century, quarter, half, season,
   'relative-unit': relativeUnit, ago, period, 'recent-units': recentUnits, 'day-word': dayWord,
   weekday: weekdayNorm, 'day-of-previous': dayOfPrevious, 'ordinal-unit': ordinalUnit, 'clock-word': clockWord, 'the-unit': theUnit, 'same-period': samePeriod, reference, set: setNorm, duration, holiday,
 };

@@ -137,6 +137,7 @@ export function tenseAround(words: Word[], start: number, end: number, lex: Lexi
   if (cueAt(words, j, c.backward)) return 'past';
   let best: Tense = 'unknown';
   let bestDist = Infinity;
+  let deferred = false;
   // where the clause after the expression ends (lexicon `tense.clauseBreaks`): a verb beyond it
   // ("celebrated Mass on Sunday and will travel", "which met on Monday, will rule") is another
   // clause's, once a verb before the expression has told the tense
@@ -153,7 +154,10 @@ export function tenseAround(words: Word[], start: number, end: number, lex: Lexi
     if (i > 0 && /^\p{Lu}/u.test(w.text) && /^\p{Ll}/u.test(words[i - 1]!.text)) continue;
     // an infinitive between a past-tense verb and the expression ("agreed to meet on Friday",
     // "subpoenaed him to testify on Feb. 10"): its time may lie after the past verb's
-    if (w.end <= start && i > 0 && c.inf.has(words[i - 1]!.lower) && best === 'past') { best = 'unknown'; bestDist = Infinity; continue; }
+    // after a verb of planning ("did not plan to remove Elian on Thursday even if his relatives
+    // continued"), nor does a verb after the expression
+    if (w.end <= start && i > 0 && c.inf.has(words[i - 1]!.lower) && best === 'past') { best = 'unknown'; bestDist = Infinity; deferred = c.plan.has(words[i - 2]?.lower ?? ''); continue; }
+    if (deferred && w.start >= end) break;
     const t = tenseOfWord(words, i, c);
     if (t === 'unknown') continue;
     // a verb after the expression counts a little further away than one before it
