@@ -1168,3 +1168,24 @@ test('a time after an agentless passive cue is not a second part of its content 
   const voiced = doc.quotes.filter((q) => q.cue?.text === 'were already voiced').map((q) => q.content.text);
   assert.deepEqual(voiced, ['proposals for this']);
 });
+
+test('a participle cue after a comma has the clause\'s subject for source, not the place or phrase before the comma', () => {
+  const doc = docOf('Hillary Clinton spoke out Tuesday about the death of Terence Crutcher in Tulsa, Oklahoma, arguing that the epidemic of police shootings must end.');
+  assert.equal(doc.quotes.find((q) => q.cue?.text === 'arguing')?.speaker.span?.text, 'Hillary Clinton');
+});
+
+test('the subject for a participle cue after a comma is past an opening clause of "when" ("When Mr. Rubio did …, he did it sideways, acknowledging …")', () => {
+  const doc = docOf('When Mr. Rubio did take Mr. Trump on, he did it sideways, acknowledging that Mr. Trump had tapped into a vein.');
+  assert.equal(doc.quotes.find((q) => q.cue?.text === 'acknowledging')?.speaker.span?.text, 'he');
+});
+
+test('a cue after "and" has the subject of the clause it goes on for source ("demonstrators, who have taken to the streets and called for …")', () => {
+  const doc = docOf('The encounter has become a focal point for demonstrators here, who have taken to the city\'s streets and called for footage to be released.');
+  assert.equal(doc.quotes.find((q) => q.cue?.text === 'called for')?.speaker.span?.text, 'who');
+});
+
+test('a content ends at the comma of a clause opened by a subordinator after a comma, and the main clause\'s cue stands ("Since June 16, when he asked …, most said …")', () => {
+  const a = new Map(docOf('Since June 16, when he asked supporters to run for office, at least 21,000 said they would run.').quotes.map((q) => [q.cue?.text, q]));
+  assert.equal(a.get('asked')?.content.text, 'to run for office');
+  assert.equal(a.get('said')?.content.text, 'they would run');
+});

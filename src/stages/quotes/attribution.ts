@@ -470,10 +470,12 @@ function subjectBefore(c: Ctx, cue: Cue, si: number): Range | null {
   }
   // "…, calling it “a disgrace,” telling reporters …": the comma inside the closing quote mark
   const prev = CLOSERS.has(v.low[end - 1]!) && v.low[end - 2] === ',' && end - 2 > s.tokenStart ? end - 2 : end - 1;
-  if (prev > s.tokenStart && (v.low[prev] === ',' || DASHES.has(v.low[prev]!))) {
+  // "…, arguing that …", "…, citing …": a participle after a comma has the clause's subject for source, not the phrase before the comma
+  const participleCue = cue.first === cue.head && /ing$/.test(v.low[cue.head]!);
+  if (prev > s.tokenStart && (v.low[prev] === ',' && !participleCue || DASHES.has(v.low[prev]!))) {
     const close = v.low[prev]!;
     // the sentence's opening phrase with its asides may be the source: not for a participle cue (", adding") nor after a dash
-    const asides = !(cue.first === cue.head && /ing$/.test(v.low[cue.head]!)) && !DASHES.has(close);
+    const asides = !participleCue && !DASHES.has(close);
     // "Another delegate on the slate, Jim Poole, said": where the phrase before the name is not read, the name is the source
     let named: Range | null = null;
     for (let k = prev - 2; k > s.tokenStart && k >= prev - MAX_SOURCE; k--) {
@@ -531,6 +533,10 @@ function subjectBefore(c: Ctx, cue: Cue, si: number): Range | null {
     const said = prev > s.tokenStart && /ing$/.test(v.low[cue.head]!) ? c.cues[si]!.byLast.get(prev - 1) : undefined;
     const saidBy = said ? leftNP(v, skipAdverbsLeft(v, said.first, s.tokenStart), s.tokenStart) : null;
     if (saidBy) return saidBy;
+    // "demonstrators, who have taken to the streets and called for …": the subject of the clause the conjunction goes on
+    const from = COORD.has(v.low[prev]!) ? lastOpener(v, s.tokenStart, prev) : s.tokenStart;
+    const near = from > s.tokenStart ? firstSubject(c, si, from, prev) : null;
+    if (near) return near;
     const subj = mainSubject(c, si, end);
     if (subj && subj[1] < prev) return subj;
   }
@@ -720,7 +726,7 @@ function mainSubject(c: Ctx, si: number, to: number): Range | null {
   const start = c.doc.sentences[si]!.tokenStart;
   // "In a statement released Thursday, Rep. Jeffries reacted …, saying": past an opening prepositional phrase and its comma
   const lead = skipLeadIns(v, start, to);
-  if (lead < to && (v.tokens[lead]!.pos === 'ADP' || v.tokens[lead]!.pos === 'SCONJ')) {
+  if (lead < to && (v.tokens[lead]!.pos === 'ADP' || v.tokens[lead]!.pos === 'SCONJ' || WH_SUBORDINATORS.has(v.low[lead]!))) {
     let comma = lead + 1;
     while (comma < to && v.low[comma] !== ',' && comma - lead <= MAX_SOURCE) comma++;
     const subj = comma + 1 < to && v.low[comma] === ',' ? firstSubject(c, si, comma + 1, to) : null;
@@ -976,13 +982,19 @@ function forward(c: Ctx, cue: Cue, si: number): void {
   push(c, { kind: 'indirect', cue: full, source: expletive(v, cue, source) ? null : source, content: [v.tokens[k]!.start, end], sentence: si, rule: 'forward' });
 }
 
-/** Does sentence `si` open with a subordinator whose clause (no comma yet) runs on to token `to`? */
+/**
+ * Does a subordinator open the clause (no comma yet) that runs on to token `to`: at the start of
+ * sentence `si` ("Though she never mentioned …"), or after a comma ("Since June 16, when he asked
+ * supporters to run, at least 21,000 said …"; not "that", which opens what is said)?
+ */
 function subordinateLead(c: Ctx, si: number, to: number): boolean {
   const v = c.v;
-  const lead = skipLeadIns(v, c.doc.sentences[si]!.tokenStart, to);
+  const start = c.doc.sentences[si]!.tokenStart;
+  let open = to - 1;
+  while (open >= start && v.low[open] !== ',') open--;
+  const lead = skipLeadIns(v, open < start ? start : open + 1, to);
   if (lead >= to || !(v.tokens[lead]!.pos === 'SCONJ' || WH_SUBORDINATORS.has(v.low[lead]!))) return false;
-  for (let j = lead; j < to; j++) if (v.low[j] === ',') return false;
-  return true;
+  return open < start || v.low[lead] !== 'that';
 }
 
 /**
