@@ -1189,3 +1189,10 @@ test('a content ends at the comma of a clause opened by a subordinator after a c
   assert.equal(a.get('asked')?.content.text, 'to run for office');
   assert.equal(a.get('said')?.content.text, 'they would run');
 });
+
+test('a content with no verb of its own ends at a comma before a clause with its own subject and a cue ("…, officials said", "…, he told friends")', () => {
+  const doc = docOf('The agency met with the director and cited a list of concerns about the book, officials said.');
+  const cited = doc.quotes.find((q) => q.cue?.text === 'cited');
+  assert.ok(!cited || !cited.content.text.includes('officials'), JSON.stringify(triples(doc)));
+  assert.equal(doc.quotes.find((q) => q.cue?.text === 'said')?.speaker.span?.text, 'officials');
+});

@@ -1200,13 +1200,15 @@ function clauseEnd(c: Ctx, si: number, from: number, relative = false, subordina
     const verb = skipAdverbsRight(v, k + 1, s.tokenEnd);
     if (CLAUSE_AFTER_COMMA.has(next) || (verb < s.tokenEnd && v.tokens[verb]!.pos === 'VERB' && /ing$/.test(v.low[verb]!) && !PREPOSITIONAL_PARTICIPLES.has(v.low[verb]!))) return stop;
     // ", but he slammed …", ", and they say …", ", his campaign has argued …": a new clause with its own subject (after "but", "yet"
-    // or "and" even where the content so far has no verb: "has not endorsed anyone, and his spokesman declined …")
+    // or "and" even where the content so far has no verb: "has not endorsed anyone, and his spokesman declined …"; so too before
+    // a cue: "thought of his speeches as “little talks,” he told friends" — not after "that" or a preposition: "emphasizes that
+    // on November 23, Barrot called on …")
     let j = k + 1;
     if (next === 'and' || CONTRAST.has(next)) j++;
     const subj = rightNP(v, j, s.tokenEnd);
     const after = subj ? skipAdverbsRight(v, subjectEnd(v, subj, s.tokenEnd) + 1, s.tokenEnd) : -1;
     // (after a noun cue's content a new clause always ends it: "Trump's criticism of the plan notwithstanding, he voted …")
-    if (subj && after < s.tokenEnd && isVerb(v, after) && (CONTRAST.has(next) || next === 'and' || hasVerb(v, from, k) || nominal)) return stop;
+    if (subj && after < s.tokenEnd && isVerb(v, after) && (CONTRAST.has(next) || next === 'and' || hasVerb(v, from, k) || nominal || c.cues[si]!.byFirst.has(after) && v.low[from] !== 'that' && v.tokens[from]!.pos !== 'ADP')) return stop;
   }
   return s.end;
 }
