@@ -1196,3 +1196,11 @@ test('a content with no verb of its own ends at a comma before a clause with its
   assert.ok(!cited || !cited.content.text.includes('officials'), JSON.stringify(triples(doc)));
   assert.equal(doc.quotes.find((q) => q.cue?.text === 'said')?.speaker.span?.text, 'officials');
 });
+
+test('a cue with a pronoun subject in a relative clause whose verb follows it ("moves that he said improved …") stands inside another attribution\'s content', () => {
+  const doc = docOf('Cruz praised Pence for cutting taxes and paring regulations - moves that he said improved the state\'s economy.');
+  const said = doc.quotes.find((q) => q.cue?.text === 'said');
+  assert.equal(said?.speaker.span?.text, 'he');
+  assert.equal(said?.content.text, 'improved the state\'s economy');
+  assert.ok(doc.quotes.some((q) => q.cue?.text === 'praised'));
+});

@@ -979,7 +979,11 @@ function forward(c: Ctx, cue: Cue, si: number): void {
   const aux = skipAuxiliariesLeft(v, adverbs, s.tokenStart);
   // (and an infinitive's "to": "to discuss")
   const full = aux < adverbs && source[1] === aux - 1 ? { ...cue, first: aux } : v.low[cue.first - 1] === 'to' && v.tokens[cue.first - 1]!.pos === 'PART' && source[1] < cue.first - 1 ? { ...cue, first: cue.first - 1 } : cue;
-  push(c, { kind: 'indirect', cue: full, source: expletive(v, cue, source) ? null : source, content: [v.tokens[k]!.start, end], sentence: si, rule: 'forward' });
+  // "moves that he said improved the economy", "a rule change that he said would make it harder": a cue with a pronoun for
+  // subject inside a relative clause whose verb follows the cue with no subject of its own tells of the phrase the clause
+  // modifies, an attribution of its own also inside another one's content (dropNested keeps it, as PolNeAR marks these)
+  const gap = k === cue.last + 1 && isVerb(v, k) && source[0] === source[1] && v.tokens[source[0]]!.pos === 'PRON' && source[0] - 1 > s.tokenStart && (v.low[source[0] - 1] === 'that' || v.low[source[0] - 1] === 'which');
+  push(c, { kind: 'indirect', cue: full, source: expletive(v, cue, source) ? null : source, content: [v.tokens[k]!.start, end], sentence: si, rule: gap ? 'relative-gap' : 'forward' });
 }
 
 /**
@@ -1348,7 +1352,9 @@ const NESTABLE = new Set(['neutral', 'proposal', 'report']);
  * wording, not an attribution of the article's own (PolNeAR leaves these unannotated) — unless it is
  * a verb of saying or a call from the cue lexicon and the attribution around it retells others' words
  * (a publication, a document or a verb of reporting: "the article emphasizes that … Paris called on its
- * partners to …") or has a cue the model alone proposed. The others are dropped, with their continuations.
+ * partners to …") or has a cue the model alone proposed, or it is the cue of a relative clause that tells of a
+ * phrase of that content ("moves that he said improved …", rule relative-gap). The others are dropped, with
+ * their continuations.
  */
 function dropNested(c: Ctx): RawAttribution[] {
   const { v, lex } = c;
@@ -1356,7 +1362,7 @@ function dropNested(c: Ctx): RawAttribution[] {
   const drop = new Uint8Array(out.length);
   const lexical = (cue: Cue) => lex.cueForms.get(v.low[cue.head]!) === cue.entry || cue.entry.lemma.includes(' ');
   out.forEach((r, i) => {
-    if (!r.cue || r.continues !== null || !wordCue(v, r.cue)) return; // punctuation cues ("Name: …") stand
+    if (!r.cue || r.continues !== null || !wordCue(v, r.cue) || r.rule === 'relative-gap') return; // punctuation cues ("Name: …") stand
     const nestable = lexical(r.cue) && NESTABLE.has(r.cue.entry.meaning);
     const at = v.tokens[r.cue.head]!.start;
     for (const j of c.bySentence.get(r.sentence) ?? []) {
