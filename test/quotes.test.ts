@@ -1204,3 +1204,10 @@ test('a cue with a pronoun subject in a relative clause whose verb follows it ("
   assert.equal(said?.content.text, 'improved the state\'s economy');
   assert.ok(doc.quotes.some((q) => q.cue?.text === 'praised'));
 });
+
+test('a passive cue before "to" and a phrase, not a verb, is no raising verb: its "by" agent is the source ("were described to him by a Post reporter")', () => {
+  const doc = docOf('Scenes from the film were described to him by a Post reporter.');
+  assert.equal(doc.quotes.find((q) => q.cue?.text === 'were described')?.speaker.span?.text, 'a Post reporter');
+  const expected = docOf('The sale is expected to close in May.').quotes.find((q) => q.cue?.text === 'is expected');
+  assert.equal(expected?.speaker.span, null);
+});

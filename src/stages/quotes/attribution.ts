@@ -923,8 +923,9 @@ function forward(c: Ctx, cue: Cue, si: number): void {
   const adjective = v.tokens[cue.head]!.pos === 'ADJ' && (v.low[k] !== 'to' || !/(ed|en)$/.test(v.low[cue.head]!)) || c.lex.states.has(v.low[cue.head]!);
   // ("has been criticized", "has also been mentioned": a form of "be" right before the participle, inside the cue or not)
   const passiveVoice = (BE.has(v.low[cue.first]!) && cue.head > cue.first || beBefore(v, cue.head, s.tokenStart)) && !/ing$/.test(v.low[cue.head]!) && !adjective;
-  // "The sale is expected to close in May", "He is thought to favour …": like a raising verb; not "was told to" (an addressee)
-  const passiveTo = passiveVoice && v.low[k] === 'to' && k === cue.last + 1 && !ADDRESSEE.has(cue.entry.lemma);
+  // "The sale is expected to close in May", "He is thought to favour …": like a raising verb; not "was told to" (an addressee),
+  // nor a "to" that opens no verb ("were described to him by a Post reporter": a passive with its agent)
+  const passiveTo = passiveVoice && v.low[k] === 'to' && k === cue.last + 1 && !ADDRESSEE.has(cue.entry.lemma) && isVerb(v, skipAdverbsRight(v, k + 1, s.tokenEnd));
   if (passiveVoice && !passiveTo) {
     const by = agentBy(v, cue, s.tokenEnd);
     // "Sanders was asked about the case", "I was told that …", "It was reported that …": no agent named, the question or report is the content
