@@ -1178,3 +1178,46 @@ test('a time after an agentless passive cue is not a second part of its content 
   const voiced = doc.quotes.filter((q) => q.cue?.text === 'were already voiced').map((q) => q.content.text);
   assert.deepEqual(voiced, ['proposals for this']);
 });
+
+test('a participle cue after a comma has the clause\'s subject for source, not the place or phrase before the comma', () => {
+  const doc = docOf('Hillary Clinton spoke out Tuesday about the death of Terence Crutcher in Tulsa, Oklahoma, arguing that the epidemic of police shootings must end.');
+  assert.equal(doc.quotes.find((q) => q.cue?.text === 'arguing')?.speaker.span?.text, 'Hillary Clinton');
+});
+
+test('the subject for a participle cue after a comma is past an opening clause of "when" ("When Mr. Rubio did …, he did it sideways, acknowledging …")', () => {
+  const doc = docOf('When Mr. Rubio did take Mr. Trump on, he did it sideways, acknowledging that Mr. Trump had tapped into a vein.');
+  assert.equal(doc.quotes.find((q) => q.cue?.text === 'acknowledging')?.speaker.span?.text, 'he');
+});
+
+test('a cue after "and" has the subject of the clause it goes on for source ("demonstrators, who have taken to the streets and called for …")', () => {
+  const doc = docOf('The encounter has become a focal point for demonstrators here, who have taken to the city\'s streets and called for footage to be released.');
+  assert.equal(doc.quotes.find((q) => q.cue?.text === 'called for')?.speaker.span?.text, 'who');
+});
+
+test('a content ends at the comma of a clause opened by a subordinator after a comma, and the main clause\'s cue stands ("Since June 16, when he asked …, most said …")', () => {
+  const a = new Map(docOf('Since June 16, when he asked supporters to run for office, at least 21,000 said they would run.').quotes.map((q) => [q.cue?.text, q]));
+  assert.equal(a.get('asked')?.content.text, 'to run for office');
+  assert.equal(a.get('said')?.content.text, 'they would run');
+});
+
+test('a content with no verb of its own ends at a comma before a clause with its own subject and a cue ("…, officials said", "…, he told friends")', () => {
+  const doc = docOf('The agency met with the director and cited a list of concerns about the book, officials said.');
+  const cited = doc.quotes.find((q) => q.cue?.text === 'cited');
+  assert.ok(!cited || !cited.content.text.includes('officials'), JSON.stringify(triples(doc)));
+  assert.equal(doc.quotes.find((q) => q.cue?.text === 'said')?.speaker.span?.text, 'officials');
+});
+
+test('a cue with a pronoun subject in a relative clause whose verb follows it ("moves that he said improved …") stands inside another attribution\'s content', () => {
+  const doc = docOf('Cruz praised Pence for cutting taxes and paring regulations - moves that he said improved the state\'s economy.');
+  const said = doc.quotes.find((q) => q.cue?.text === 'said');
+  assert.equal(said?.speaker.span?.text, 'he');
+  assert.equal(said?.content.text, 'improved the state\'s economy');
+  assert.ok(doc.quotes.some((q) => q.cue?.text === 'praised'));
+});
+
+test('a passive cue before "to" and a phrase, not a verb, is no raising verb: its "by" agent is the source ("were described to him by a Post reporter")', () => {
+  const doc = docOf('Scenes from the film were described to him by a Post reporter.');
+  assert.equal(doc.quotes.find((q) => q.cue?.text === 'were described')?.speaker.span?.text, 'a Post reporter');
+  const expected = docOf('The sale is expected to close in May.').quotes.find((q) => q.cue?.text === 'is expected');
+  assert.equal(expected?.speaker.span, null);
+});

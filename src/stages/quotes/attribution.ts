@@ -470,10 +470,12 @@ function subjectBefore(c: Ctx, cue: Cue, si: number): Range | null {
   }
   // "…, calling it “a disgrace,” telling reporters …": the comma inside the closing quote mark
   const prev = CLOSERS.has(v.low[end - 1]!) && v.low[end - 2] === ',' && end - 2 > s.tokenStart ? end - 2 : end - 1;
-  if (prev > s.tokenStart && (v.low[prev] === ',' || DASHES.has(v.low[prev]!))) {
+  // "…, arguing that …", "…, citing …": a participle after a comma has the clause's subject for source, not the phrase before the comma
+  const participleCue = cue.first === cue.head && /ing$/.test(v.low[cue.head]!);
+  if (prev > s.tokenStart && (v.low[prev] === ',' && !participleCue || DASHES.has(v.low[prev]!))) {
     const close = v.low[prev]!;
     // the sentence's opening phrase with its asides may be the source: not for a participle cue (", adding") nor after a dash
-    const asides = !(cue.first === cue.head && /ing$/.test(v.low[cue.head]!)) && !DASHES.has(close);
+    const asides = !participleCue && !DASHES.has(close);
     // "Another delegate on the slate, Jim Poole, said": where the phrase before the name is not read, the name is the source
     let named: Range | null = null;
     for (let k = prev - 2; k > s.tokenStart && k >= prev - MAX_SOURCE; k--) {
@@ -531,6 +533,10 @@ function subjectBefore(c: Ctx, cue: Cue, si: number): Range | null {
     const said = prev > s.tokenStart && /ing$/.test(v.low[cue.head]!) ? c.cues[si]!.byLast.get(prev - 1) : undefined;
     const saidBy = said ? leftNP(v, skipAdverbsLeft(v, said.first, s.tokenStart), s.tokenStart) : null;
     if (saidBy) return saidBy;
+    // "demonstrators, who have taken to the streets and called for …": the subject of the clause the conjunction goes on
+    const from = COORD.has(v.low[prev]!) ? lastOpener(v, s.tokenStart, prev) : s.tokenStart;
+    const near = from > s.tokenStart ? firstSubject(c, si, from, prev) : null;
+    if (near) return near;
     const subj = mainSubject(c, si, end);
     if (subj && subj[1] < prev) return subj;
   }
@@ -720,7 +726,7 @@ function mainSubject(c: Ctx, si: number, to: number): Range | null {
   const start = c.doc.sentences[si]!.tokenStart;
   // "In a statement released Thursday, Rep. Jeffries reacted …, saying": past an opening prepositional phrase and its comma
   const lead = skipLeadIns(v, start, to);
-  if (lead < to && (v.tokens[lead]!.pos === 'ADP' || v.tokens[lead]!.pos === 'SCONJ')) {
+  if (lead < to && (v.tokens[lead]!.pos === 'ADP' || v.tokens[lead]!.pos === 'SCONJ' || WH_SUBORDINATORS.has(v.low[lead]!))) {
     let comma = lead + 1;
     while (comma < to && v.low[comma] !== ',' && comma - lead <= MAX_SOURCE) comma++;
     const subj = comma + 1 < to && v.low[comma] === ',' ? firstSubject(c, si, comma + 1, to) : null;
@@ -917,8 +923,9 @@ function forward(c: Ctx, cue: Cue, si: number): void {
   const adjective = v.tokens[cue.head]!.pos === 'ADJ' && (v.low[k] !== 'to' || !/(ed|en)$/.test(v.low[cue.head]!)) || c.lex.states.has(v.low[cue.head]!);
   // ("has been criticized", "has also been mentioned": a form of "be" right before the participle, inside the cue or not)
   const passiveVoice = (BE.has(v.low[cue.first]!) && cue.head > cue.first || beBefore(v, cue.head, s.tokenStart)) && !/ing$/.test(v.low[cue.head]!) && !adjective;
-  // "The sale is expected to close in May", "He is thought to favour …": like a raising verb; not "was told to" (an addressee)
-  const passiveTo = passiveVoice && v.low[k] === 'to' && k === cue.last + 1 && !ADDRESSEE.has(cue.entry.lemma);
+  // "The sale is expected to close in May", "He is thought to favour …": like a raising verb; not "was told to" (an addressee),
+  // nor a "to" that opens no verb ("were described to him by a Post reporter": a passive with its agent)
+  const passiveTo = passiveVoice && v.low[k] === 'to' && k === cue.last + 1 && !ADDRESSEE.has(cue.entry.lemma) && isVerb(v, skipAdverbsRight(v, k + 1, s.tokenEnd));
   if (passiveVoice && !passiveTo) {
     const by = agentBy(v, cue, s.tokenEnd);
     // "Sanders was asked about the case", "I was told that …", "It was reported that …": no agent named, the question or report is the content
@@ -973,16 +980,26 @@ function forward(c: Ctx, cue: Cue, si: number): void {
   const aux = skipAuxiliariesLeft(v, adverbs, s.tokenStart);
   // (and an infinitive's "to": "to discuss")
   const full = aux < adverbs && source[1] === aux - 1 ? { ...cue, first: aux } : v.low[cue.first - 1] === 'to' && v.tokens[cue.first - 1]!.pos === 'PART' && source[1] < cue.first - 1 ? { ...cue, first: cue.first - 1 } : cue;
-  push(c, { kind: 'indirect', cue: full, source: expletive(v, cue, source) ? null : source, content: [v.tokens[k]!.start, end], sentence: si, rule: 'forward' });
+  // "moves that he said improved the economy", "a rule change that he said would make it harder": a cue with a pronoun for
+  // subject inside a relative clause whose verb follows the cue with no subject of its own tells of the phrase the clause
+  // modifies, an attribution of its own also inside another one's content (dropNested keeps it, as PolNeAR marks these)
+  const gap = k === cue.last + 1 && isVerb(v, k) && source[0] === source[1] && v.tokens[source[0]]!.pos === 'PRON' && source[0] - 1 > s.tokenStart && (v.low[source[0] - 1] === 'that' || v.low[source[0] - 1] === 'which');
+  push(c, { kind: 'indirect', cue: full, source: expletive(v, cue, source) ? null : source, content: [v.tokens[k]!.start, end], sentence: si, rule: gap ? 'relative-gap' : 'forward' });
 }
 
-/** Does sentence `si` open with a subordinator whose clause (no comma yet) runs on to token `to`? */
+/**
+ * Does a subordinator open the clause (no comma yet) that runs on to token `to`: at the start of
+ * sentence `si` ("Though she never mentioned …"), or after a comma ("Since June 16, when he asked
+ * supporters to run, at least 21,000 said …"; not "that", which opens what is said)?
+ */
 function subordinateLead(c: Ctx, si: number, to: number): boolean {
   const v = c.v;
-  const lead = skipLeadIns(v, c.doc.sentences[si]!.tokenStart, to);
+  const start = c.doc.sentences[si]!.tokenStart;
+  let open = to - 1;
+  while (open >= start && v.low[open] !== ',') open--;
+  const lead = skipLeadIns(v, open < start ? start : open + 1, to);
   if (lead >= to || !(v.tokens[lead]!.pos === 'SCONJ' || WH_SUBORDINATORS.has(v.low[lead]!))) return false;
-  for (let j = lead; j < to; j++) if (v.low[j] === ',') return false;
-  return true;
+  return open < start || v.low[lead] !== 'that';
 }
 
 /**
@@ -1188,13 +1205,15 @@ function clauseEnd(c: Ctx, si: number, from: number, relative = false, subordina
     const verb = skipAdverbsRight(v, k + 1, s.tokenEnd);
     if (CLAUSE_AFTER_COMMA.has(next) || (verb < s.tokenEnd && v.tokens[verb]!.pos === 'VERB' && /ing$/.test(v.low[verb]!) && !PREPOSITIONAL_PARTICIPLES.has(v.low[verb]!))) return stop;
     // ", but he slammed …", ", and they say …", ", his campaign has argued …": a new clause with its own subject (after "but", "yet"
-    // or "and" even where the content so far has no verb: "has not endorsed anyone, and his spokesman declined …")
+    // or "and" even where the content so far has no verb: "has not endorsed anyone, and his spokesman declined …"; so too before
+    // a cue: "thought of his speeches as “little talks,” he told friends" — not after "that" or a preposition: "emphasizes that
+    // on November 23, Barrot called on …")
     let j = k + 1;
     if (next === 'and' || CONTRAST.has(next)) j++;
     const subj = rightNP(v, j, s.tokenEnd);
     const after = subj ? skipAdverbsRight(v, subjectEnd(v, subj, s.tokenEnd) + 1, s.tokenEnd) : -1;
     // (after a noun cue's content a new clause always ends it: "Trump's criticism of the plan notwithstanding, he voted …")
-    if (subj && after < s.tokenEnd && isVerb(v, after) && (CONTRAST.has(next) || next === 'and' || hasVerb(v, from, k) || nominal)) return stop;
+    if (subj && after < s.tokenEnd && isVerb(v, after) && (CONTRAST.has(next) || next === 'and' || hasVerb(v, from, k) || nominal || c.cues[si]!.byFirst.has(after) && v.low[from] !== 'that' && v.tokens[from]!.pos !== 'ADP')) return stop;
   }
   return s.end;
 }
@@ -1334,7 +1353,9 @@ const NESTABLE = new Set(['neutral', 'proposal', 'report']);
  * wording, not an attribution of the article's own (PolNeAR leaves these unannotated) — unless it is
  * a verb of saying or a call from the cue lexicon and the attribution around it retells others' words
  * (a publication, a document or a verb of reporting: "the article emphasizes that … Paris called on its
- * partners to …") or has a cue the model alone proposed. The others are dropped, with their continuations.
+ * partners to …") or has a cue the model alone proposed, or it is the cue of a relative clause that tells of a
+ * phrase of that content ("moves that he said improved …", rule relative-gap). The others are dropped, with
+ * their continuations.
  */
 function dropNested(c: Ctx): RawAttribution[] {
   const { v, lex } = c;
@@ -1342,7 +1363,7 @@ function dropNested(c: Ctx): RawAttribution[] {
   const drop = new Uint8Array(out.length);
   const lexical = (cue: Cue) => lex.cueForms.get(v.low[cue.head]!) === cue.entry || cue.entry.lemma.includes(' ');
   out.forEach((r, i) => {
-    if (!r.cue || r.continues !== null || !wordCue(v, r.cue)) return; // punctuation cues ("Name: …") stand
+    if (!r.cue || r.continues !== null || !wordCue(v, r.cue) || r.rule === 'relative-gap') return; // punctuation cues ("Name: …") stand
     const nestable = lexical(r.cue) && NESTABLE.has(r.cue.entry.meaning);
     const at = v.tokens[r.cue.head]!.start;
     for (const j of c.bySentence.get(r.sentence) ?? []) {
