@@ -1107,6 +1107,12 @@ test('a verb of saying inside what a person says is no attribution of its own; i
   assert.deepEqual(reported.quotes.map((q) => q.cue?.text), ['said', 'told']);
 });
 
+test('"say" inside what another says stands as an attribution of its own (grammar.yaml nestedCues: PolNeAR marks both)', () => {
+  const doc = docOf('Cruz says he finished third, a result that he said defied expectations.');
+  assert.deepEqual(doc.quotes.map((q) => q.cue?.text), ['says', 'said']);
+  assert.deepEqual(triples(doc)[1], ['said', 'he', 'defied expectations']);
+});
+
 test('a possessor before the head of the source phrase is its affiliation, not the speaker ("Day\'s animal foundation said"); "Russia\'s foreign minister" is a person of Russia', () => {
   const text = 'Day\'s animal foundation said she had been in excellent health. Russia\'s foreign minister said the talks failed.';
   const doc = docOf(text, entityLayers(text, [{ id: 'e1', type: 'ORG', name: 'Day' }, { id: 'e2', type: 'GPE', name: 'Russia' }]));
