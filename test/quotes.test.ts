@@ -340,6 +340,14 @@ test('inside an indirect content only a verb of saying or a call is an attributi
   assert.deepEqual(b.quotes.map((q) => q.cue?.text), ['reported', 'told']);
 });
 
+test('"…, X said when asked whether …": the question after "when" is an attribution with no source, to the end of its clause', () => {
+  const doc = docOf('“You bet I would,” Christie said when asked whether he would issue a quarantine.');
+  assert.deepEqual(doc.quotes.map((q) => [q.cue?.text, q.speaker.span?.text ?? null, q.content.text]), [
+    ['said', 'Christie', '“You bet I would,”'],
+    ['asked', null, 'whether he would issue a quarantine'],
+  ]);
+});
+
 test('"Asked whether …, X said" and "is expected to": attributions with no source', () => {
   const a = docOf('Asked whether he would run again, the governor said he had not decided.');
   assert.deepEqual(a.quotes.map((q) => [q.cue?.text, q.speaker.span?.text ?? null, q.content.text]), [

@@ -1117,12 +1117,17 @@ function possessed(c: Ctx, cue: Cue, si: number, k: number): void {
 
 /**
  * "Asked whether he would run, Smith said …", "When asked about the memo, she …": the question is
- * the content, with no source of its own (the asker is not named); it runs to the comma.
+ * the content, with no source of its own (the asker is not named); it runs to the comma. Inside a
+ * sentence ("…, she said when asked whether …") it runs to the end of its clause.
  */
 function askedLead(c: Ctx, cue: Cue, si: number, k: number): boolean {
   const v = c.v;
   const s = c.doc.sentences[si]!;
   if (v.low[cue.head] !== 'asked' || cue.head !== cue.first) return false;
+  // "…,” Christie said when asked whether he would …": a reduced passive after a subordinator, its question to the clause's end
+  if (cue.first > s.tokenStart && WH_SUBORDINATORS.has(v.low[cue.first - 1]!) && k === cue.last + 1 && PASSIVE_CONTENT.has(v.low[k]!) && v.low[k] !== 'by') {
+    return push(c, { kind: 'indirect', cue, source: null, content: [v.tokens[k]!.start, clauseEnd(c, si, k, false, true)], sentence: si, rule: 'asked-lead' }) >= 0;
+  }
   let lead = skipLeadIns(v, s.tokenStart, cue.first);
   while (lead < cue.first && v.low[lead] === 'when') lead = skipLeadIns(v, lead + 1, cue.first);
   if (lead !== cue.first) return false;
