@@ -1119,6 +1119,11 @@ test('"say" inside what another says stands as an attribution of its own (gramma
   const doc = docOf('Cruz says he finished third, a result that he said defied expectations.');
   assert.deepEqual(doc.quotes.map((q) => q.cue?.text), ['says', 'said']);
   assert.deepEqual(triples(doc)[1], ['said', 'he', 'defied expectations']);
+  // after a dash or a semicolon its source opens a clause of its own: the content around it ends there
+  assert.deepEqual(triples(docOf('The governor thinks the race was close — the senator said the result defied expectations.')), [
+    ['thinks', 'The governor', 'the race was close'],
+    ['said', 'the senator', 'the result defied expectations'],
+  ]);
 });
 
 test('a possessor before the head of the source phrase is its affiliation, not the speaker ("Day\'s animal foundation said"); "Russia\'s foreign minister" is a person of Russia', () => {

@@ -1351,7 +1351,7 @@ function dropNested(c: Ctx): RawAttribution[] {
   out.forEach((r, i) => {
     if (!r.cue || r.continues !== null || !wordCue(v, r.cue)) return; // punctuation cues ("Name: …") stand
     const nestable = lexical(r.cue) && NESTABLE.has(r.cue.entry.meaning);
-    if (nestable && GRAMMAR.nestedCues.has(r.cue.entry.lemma)) return; // "He said Obama said …": PolNeAR marks both
+    if (nestable && GRAMMAR.nestedCues.has(r.cue.entry.lemma)) { endBefore(c, r); return; } // "He said Obama said …": PolNeAR marks both
     const at = v.tokens[r.cue.head]!.start;
     for (const j of c.bySentence.get(r.sentence) ?? []) {
       const o = out[j]!;
@@ -1366,6 +1366,23 @@ function dropNested(c: Ctx): RawAttribution[] {
   const kept: RawAttribution[] = [];
   out.forEach((r, i) => { if (!drop[i]) { index.set(i, kept.length); kept.push(r.continues === null ? r : { ...r, continues: index.get(r.continues)! }); } });
   return kept;
+}
+
+/**
+ * A nested attribution whose source opens a clause of its own after a separator ("…, and more than 4
+ * in 10 said …", "… — he told the AP …"): the contents around it end before that separator.
+ */
+function endBefore(c: Ctx, r: RawAttribution): void {
+  const v = c.v;
+  if (!r.source) return;
+  const f = r.source[0];
+  const sep = DASHES.has(v.low[f - 1] ?? '') || v.low[f - 1] === ';' ? f - 1 : VP_COORD.has(v.low[f - 1] ?? '') && v.low[f - 2] === ',' ? f - 2 : -1;
+  if (sep < 0) return;
+  const at = v.tokens[sep]!.start, end = v.tokens[sep - 1]!.end;
+  for (const j of c.bySentence.get(r.sentence) ?? []) {
+    const o = c.out[j]!;
+    if (o !== r && o.kind !== 'direct' && o.content[0] < end && at < o.content[1]) o.content = [o.content[0], end];
+  }
 }
 
 /** Does an attribution retell what others said: a cue of reporting, or a publication or document for source ("the article", "a report")? */
