@@ -1340,8 +1340,9 @@ const NESTABLE = new Set(['neutral', 'proposal', 'report']);
  * a verb of saying or a call from the cue lexicon and the attribution around it retells others' words
  * (a publication, a document or a verb of reporting: "the article emphasizes that … Paris called on its
  * partners to …") or has a cue the model alone proposed. The others are dropped, with their continuations.
- * The lemmas of grammar.yaml's nestedCues ("say") stand wherever they are: PolNeAR marks "X says Y
- * said …" twice (on train about 58 % of the nested "say" cues dropped otherwise are gold cues).
+ * The lemmas of grammar.yaml's nestedCues ("say") stand inside any content but that of "according to":
+ * PolNeAR marks "X says Y said …" twice (on train about 58 % of the nested "say" cues dropped
+ * otherwise are gold cues), and "X said …, according to Y" once.
  */
 function dropNested(c: Ctx): RawAttribution[] {
   const { v, lex } = c;
@@ -1351,11 +1352,12 @@ function dropNested(c: Ctx): RawAttribution[] {
   out.forEach((r, i) => {
     if (!r.cue || r.continues !== null || !wordCue(v, r.cue)) return; // punctuation cues ("Name: …") stand
     const nestable = lexical(r.cue) && NESTABLE.has(r.cue.entry.meaning);
-    if (nestable && GRAMMAR.nestedCues.has(r.cue.entry.lemma)) { endBefore(c, r); return; } // "He said Obama said …": PolNeAR marks both
     const at = v.tokens[r.cue.head]!.start;
-    for (const j of c.bySentence.get(r.sentence) ?? []) {
-      const o = out[j]!;
-      if (o === r || o.kind === 'direct' || o.cue === null || o.cue === r.cue || !(o.content[0] <= at && at < o.content[1])) continue;
+    const around = (c.bySentence.get(r.sentence) ?? []).map((j) => out[j]!).filter((o) => o !== r && o.content[0] <= at && at < o.content[1]);
+    // "He said Obama said …": PolNeAR marks both; but "X said …, according to Y" is Y's account of what X said
+    if (nestable && GRAMMAR.nestedCues.has(r.cue.entry.lemma) && !around.some((o) => o.cue?.entry.lemma === 'according to')) { endBefore(c, r); return; }
+    for (const o of around) {
+      if (o.kind === 'direct' || o.cue === null || o.cue === r.cue) continue;
       // a verb of saying stands inside what a publication or a report retells ("the article emphasizes that … Barrot called on …")
       // and inside the content of a cue the model alone proposed, not inside a person's lexicon cue ("X said that Clinton once described …")
       if (!nestable || lexical(o.cue) && wordCue(v, o.cue) && !retells(c, o)) { drop[i] = 1; break; }
