@@ -114,7 +114,7 @@ export function scoreQuotes(root: string, split: 'train' | 'dev' | 'fifth', dump
   const rows: MetricRow[] = [];
   // regression guards, a little under the dev numbers measured when they were set
   const FLOORS: Record<string, number> = {
-    'source exact': 0.725, 'source overlap': 0.79, 'cue exact': 0.69, 'cue overlap': 0.781,
+    'source exact': 0.725, 'source overlap': 0.79, 'cue exact': 0.691, 'cue overlap': 0.782,
     'content exact': 0.549, 'content overlap': 0.806, attribution: 0.748,
   };
   for (const role of ROLES) {

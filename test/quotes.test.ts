@@ -350,6 +350,14 @@ test('inside an indirect content only a verb of saying or a call is an attributi
   assert.deepEqual(b.quotes.map((q) => q.cue?.text), ['reported', 'told']);
 });
 
+test('"…, X said when asked whether …": the question after "when" is an attribution with no source, to the end of its clause', () => {
+  const doc = docOf('“You bet I would,” Christie said when asked whether he would issue a quarantine.');
+  assert.deepEqual(doc.quotes.map((q) => [q.cue?.text, q.speaker.span?.text ?? null, q.content.text]), [
+    ['said', 'Christie', '“You bet I would,”'],
+    ['asked', null, 'whether he would issue a quarantine'],
+  ]);
+});
+
 test('"Asked whether …, X said" and "is expected to": attributions with no source', () => {
   const a = docOf('Asked whether he would run again, the governor said he had not decided.');
   assert.deepEqual(a.quotes.map((q) => [q.cue?.text, q.speaker.span?.text ?? null, q.content.text]), [
@@ -1115,6 +1123,19 @@ test('a verb of saying inside what a person says is no attribution of its own; i
   assert.deepEqual(said.quotes.map((q) => q.cue?.text), ['said']);
   const reported = docOf('The newspaper said that the minister told reporters the talks would resume.');
   assert.deepEqual(reported.quotes.map((q) => q.cue?.text), ['said', 'told']);
+});
+
+test('"say" inside what another says stands as an attribution of its own (grammar.yaml nestedCues: PolNeAR marks both)', () => {
+  const doc = docOf('Cruz says he finished third, a result that he said defied expectations.');
+  assert.deepEqual(doc.quotes.map((q) => q.cue?.text), ['says', 'said']);
+  assert.deepEqual(triples(doc)[1], ['said', 'he', 'defied expectations']);
+  // not inside what "according to" attributes: that is Y's account of what X said
+  assert.deepEqual(docOf('Mr. Pence said the campaign was winning during the session, according to audio provided to The Times.').quotes.map((q) => q.cue?.text), ['according to']);
+  // after a dash or a semicolon its source opens a clause of its own: the content around it ends there
+  assert.deepEqual(triples(docOf('The governor thinks the race was close — the senator said the result defied expectations.')), [
+    ['thinks', 'The governor', 'the race was close'],
+    ['said', 'the senator', 'the result defied expectations'],
+  ]);
 });
 
 test('a possessor before the head of the source phrase is its affiliation, not the speaker ("Day\'s animal foundation said"); "Russia\'s foreign minister" is a person of Russia', () => {
