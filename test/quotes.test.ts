@@ -343,6 +343,12 @@ test('a time word written capitalized inside a name stays in the source ("USA To
   assert.deepEqual(triples(b), [['said', 'Senator Warren', 'the bill would pass']]);
 });
 
+test('"according to police on Thursday": the time after a preposition is not the source\'s; "a poll released Tuesday" keeps its time', () => {
+  const full = (text: string) => annotate(emptyDocument({ ...META, published: '2019-08-23' }, text), { until: 'quotes' });
+  assert.deepEqual(triples(full('The chef was found dead on Wednesday in Queens, according to police on Thursday.')), [['according to', 'police', 'The chef was found dead on Wednesday in Queens']]);
+  assert.deepEqual(triples(full('Most voters back the plan, according to a poll released Tuesday.')).map((t) => t[1]), ['a poll released Tuesday']);
+});
+
 test('inside an indirect content only a verb of saying or a call is an attribution of its own', () => {
   const a = docOf('The mayor said residents hope that the new bridge will open by spring.');
   assert.deepEqual(a.quotes.map((q) => q.cue?.text), ['said']);

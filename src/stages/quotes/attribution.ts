@@ -389,6 +389,11 @@ function accordingTo(c: Ctx, cue: Cue, si: number): void {
     let end = s.tokenEnd - 1;
     while (end > cue.last && v.tokens[end]!.pos === 'PUNCT') end--;
     if (comma > 0 && !verbless(v, comma, s.tokenEnd)) end = comma - 1;
+    // "according to police on Thursday": a time of the times layer after a preposition that ends the source is not the source's
+    // ("a poll released Tuesday" keeps its time)
+    const time = c.doc.times.find((t) => t.start > v.tokens[cue.last + 1]!.start && t.start < v.tokens[end]!.end && t.end >= v.tokens[end]!.end);
+    const before = time ? tokenAtOrAfter(v, time.start) - 1 : -1;
+    if (before > cue.last + 1 && v.tokens[before]!.pos === 'ADP') end = before - 1;
     if (end <= cue.last || end - cue.last > MAX_SOURCE) return;
     push(c, { kind: 'indirect', cue, source: [cue.last + 1, end], content: [v.tokens[lead]!.start, v.tokens[cue.first]!.start], sentence: si, rule: 'according-to-after' });
   }
