@@ -149,8 +149,11 @@ export function makeSpeaker(doc: Readonly<Document>, v: TokenView, range: Range 
     if (headIdx < b) {
       let s0 = headIdx + 2;
       while (s0 <= b && v.tokens[s0]!.pos === 'DET') s0++;
+      // up to a comma: what follows it describes the organization ("of the House, which includes 235 Democrats,")
+      let e = s0;
+      while (e < b && v.low[e + 1] !== ',') e++;
       if (s0 <= b) {
-        const aspan = spanOf(doc.text, v.tokens[s0]!.start, v.tokens[b]!.end);
+        const aspan = spanOf(doc.text, v.tokens[s0]!.start, v.tokens[e]!.end);
         const m = mentionsIn(ix, v.tokens[headIdx + 1]!.start, aspan.end).find((mm) => ORG_TYPES.has(mm.type));
         return { span: aspan, entity: m?.entity ?? null };
       }
