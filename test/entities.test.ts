@@ -512,3 +512,21 @@ test('a surname alone joins the full name with it: hyphenated ("Christopher Gall
   assert.equal(rs.length, 2, JSON.stringify(r.mentions));
   assert.equal(rs[0], rs[1]);
 });
+
+test('NER output: a known given name before "Day" is a person, not a holiday ("Doris Day"); a given name that is also a place keeps the holiday ("Victoria Day")', async () => {
+  const { retypeGivenNamed } = await import('../src/ner/tagger.js');
+  const gaz = Gazetteer.fromTsv('NAME\tDoris\nFIRST\tVictoria\nCITY\tVictoria\n');
+  const words = ['Doris', 'Day', 'sang', 'on', 'Victoria', 'Day', 'and', 'Christmas', 'Day', '.'];
+  const labels = Uint8Array.from(['B-MISC', 'I-MISC', 'O', 'O', 'B-MISC', 'I-MISC', 'O', 'B-MISC', 'I-MISC', 'O'].map(labelId));
+  retypeGivenNamed(words, labels, [0], gaz);
+  assert.deepEqual(labelNames(labels), ['B-PER', 'I-PER', 'O', 'O', 'B-MISC', 'I-MISC', 'O', 'B-MISC', 'I-MISC', 'O']);
+});
+
+test('NER output: a planet named alone is a place ("landed on Mars" MISC/ORG → LOC); longer names and known given names are left', async () => {
+  const { retypeCelestial } = await import('../src/ner/tagger.js');
+  const gaz = Gazetteer.fromTsv('FIRST\tVenus\n');
+  const words = ['Mars', 'and', 'Jupiter', ',', 'Mars', 'Science', 'Laboratory', ',', 'Venus', 'won'];
+  const labels = Uint8Array.from(['B-ORG', 'O', 'B-MISC', 'O', 'B-ORG', 'I-ORG', 'I-ORG', 'O', 'B-PER', 'O'].map(labelId));
+  retypeCelestial(words, labels, [0], gaz);
+  assert.deepEqual(labelNames(labels), ['B-LOC', 'O', 'B-LOC', 'O', 'B-ORG', 'I-ORG', 'I-ORG', 'O', 'B-PER', 'O']);
+});

@@ -95,6 +95,8 @@ function tagJoined(words: readonly string[], starts: readonly number[], model: N
   retypeOrgHeads(words, out, starts);
   retypeKnown(words, out, starts, model.gazetteer);
   retypeGroups(words, out, starts, model.gazetteer);
+  retypeGivenNamed(words, out, starts, model.gazetteer);
+  retypeCelestial(words, out, starts, model.gazetteer);
   untagShouted(words, out, starts, model.gazetteer);
   retypeLists(words, out, starts, model.gazetteer);
   retypePronouned(words, out, starts, model.gazetteer);
@@ -453,6 +455,43 @@ export function retypeGroups(words: readonly string[], labels: Uint8Array, sentS
     const cats = gaz.categoriesOf(words, s.start, s.end);
     const group = s.end - s.start === 1 && groupWords.has(words[s.start]!.toLowerCase());
     if (group || cats & KNOWN_NORP && !(cats & NOT_NORP)) setType(labels, s, MISC);
+  }
+}
+
+let holidayEnds: Set<string> | null = null;
+const GIVEN_NAME = /^\p{Lu}\p{Ll}+$/u;
+
+/**
+ * A given name before a holiday's last word is a person's name, not a holiday: a MISC span of two
+ * words, a capitalized known given name of the gazetteer (FIRST, NAME: "Doris") and a word of
+ * resources/en/entities/holiday-ends.txt ("Day", also a surname), becomes PER ("Doris Day": the model
+ * reads "X Day" as a holiday). A given name that is also a place, an organization or a nationality
+ * ("Victoria Day", "Columbus Day") leaves the holiday as it is, and so does a span the gazetteer
+ * knows as another kind of name.
+ */
+export function retypeGivenNamed(words: readonly string[], labels: Uint8Array, sentStarts: readonly number[], gaz: Gazetteer): void {
+  holidayEnds ??= wordList('holiday-ends.txt');
+  for (const s of spansOf(labels, sentStarts)) {
+    if (s.type !== 'MISC' || s.end - s.start !== 2 || !GIVEN_NAME.test(words[s.start]!) || !holidayEnds.has(words[s.start + 1]!)) continue;
+    const first = gaz.categoriesOf(words, s.start, s.start + 1);
+    if (!(first & NAME_BITS) || first & (KNOWN_PLACE | KNOWN_ORG)) continue;
+    if (!(gaz.categoriesOf(words, s.start, s.end) & ~KNOWN_PER)) setType(labels, s, PER);
+  }
+}
+
+let celestial: Set<string> | null = null;
+
+/**
+ * Planets are places: a one-word span of another type that is a word of resources/en/entities/
+ * celestial.txt (as written: "Mars", "Jupiter") becomes LOC ("landed on Mars" MISC or ORG), as Universal
+ * NER tags "Earth" and "Moon" LOC (EWT) and GUM types Earth a place; a word the gazetteer knows as a
+ * given name or an organization is left as the model typed it.
+ */
+export function retypeCelestial(words: readonly string[], labels: Uint8Array, sentStarts: readonly number[], gaz: Gazetteer): void {
+  celestial ??= wordList('celestial.txt');
+  for (const s of spansOf(labels, sentStarts)) {
+    if (s.type === 'LOC' || s.end - s.start !== 1 || !celestial.has(words[s.start]!)) continue;
+    if (!(gaz.categoriesOf(words, s.start, s.end) & (NAME_BITS | KNOWN_ORG | KNOWN_PER))) setType(labels, s, LOC);
   }
 }
 
