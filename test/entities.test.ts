@@ -530,3 +530,12 @@ test('NER output: a planet named alone is a place ("landed on Mars" MISC/ORG →
   retypeCelestial(words, labels, [0], gaz);
   assert.deepEqual(labelNames(labels), ['B-LOC', 'O', 'B-LOC', 'O', 'B-ORG', 'I-ORG', 'I-ORG', 'O', 'B-PER', 'O']);
 });
+
+test('NER output: an untagged acronym of an international body is ORG ("WHO say ..."), not in a sentence written in capitals, nor a company\'s acronym', async () => {
+  const { tagKnownAcronyms } = await import('../src/ner/tagger.js');
+  const gaz = Gazetteer.fromTsv('IGO\tWHO\nORG\tHRW\n');
+  const words = ['WHO', 'say', 'HRW', 'wheat', 'fell', '.', 'WHO', 'WILL', 'PAY', '?'];
+  const labels = new Uint8Array(words.length);
+  tagKnownAcronyms(words, labels, [0, 6], gaz);
+  assert.deepEqual(labelNames(labels), ['B-ORG', 'O', 'O', 'O', 'O', 'O', 'O', 'O', 'O', 'O']);
+});

@@ -94,6 +94,7 @@ function tagJoined(words: readonly string[], starts: readonly number[], model: N
   joinOrgSuffixes(words, out, starts);
   retypeOrgHeads(words, out, starts);
   retypeKnown(words, out, starts, model.gazetteer);
+  tagKnownAcronyms(words, out, starts, model.gazetteer);
   retypeGroups(words, out, starts, model.gazetteer);
   retypeGivenNamed(words, out, starts, model.gazetteer);
   retypeCelestial(words, out, starts, model.gazetteer);
@@ -434,6 +435,25 @@ export function retypeKnown(words: readonly string[], labels: Uint8Array, sentSt
     if (org && !per && s.type !== 'ORG') setType(labels, s, ORG);
     else if (per && !org && s.type !== 'PER') setType(labels, s, PER);
   }
+}
+
+/**
+ * Acronyms of international bodies are names: an untagged word in capitals (two letters or more) that
+ * the gazetteer knows as an international organization (IGO: "WHO say iodine deficiency ...", "NATO",
+ * "IMF") and as no place or person becomes ORG, in a sentence not written in capitals (where "WHO" is
+ * a headline's pronoun). Other organizations' acronyms are left to the model: they are more often
+ * something else ("HRW", hard red winter wheat, in CoNLL-2003; "AP Photo").
+ */
+export function tagKnownAcronyms(words: readonly string[], labels: Uint8Array, sentStarts: readonly number[], gaz: Gazetteer): void {
+  sentStarts.forEach((a, k) => {
+    const b = k + 1 < sentStarts.length ? sentStarts[k + 1]! : words.length;
+    if (inCapitals(words, a, b)) return;
+    for (let i = a; i < b; i++) {
+      if (labels[i] !== O || !ACRONYM.test(words[i]!)) continue;
+      const cats = gaz.categoriesOf(words, i, i + 1);
+      if (cats & gazBit('IGO') && !(cats & (KNOWN_PLACE | KNOWN_PER))) labels[i] = bOf(ORG);
+    }
+  });
 }
 
 let groupWords: Set<string> | null = null;
