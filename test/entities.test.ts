@@ -539,3 +539,11 @@ test('NER output: an untagged acronym of an international body is ORG ("WHO say 
   tagKnownAcronyms(words, labels, [0, 6], gaz);
   assert.deepEqual(labelNames(labels), ['B-ORG', 'O', 'O', 'O', 'O', 'O', 'O', 'O', 'O', 'O']);
 });
+
+test('NER output: initials join a person\'s name ("George W. Bush", "George H. W. Bush"), not when no name word follows', async () => {
+  const { joinInitials } = await import('../src/ner/tagger.js');
+  const words = ['George', 'W.', 'Bush', 'met', 'George', 'H.', 'W.', 'Bush', 'and', 'Smith', 'J.', 'said'];
+  const labels = Uint8Array.from(['B-PER', 'B-LOC', 'I-LOC', 'O', 'B-PER', 'B-LOC', 'B-LOC', 'I-LOC', 'O', 'B-PER', 'O', 'O'].map(labelId));
+  joinInitials(words, labels, [0]);
+  assert.deepEqual(labelNames(labels), ['B-PER', 'I-PER', 'I-PER', 'O', 'B-PER', 'I-PER', 'I-PER', 'I-PER', 'O', 'B-PER', 'O', 'O']);
+});

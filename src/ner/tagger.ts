@@ -90,6 +90,7 @@ function tagJoined(words: readonly string[], starts: readonly number[], model: N
   retypeMisc(words, out, starts);
   retypeMiscEnds(words, out, starts, model.gazetteer);
   tagTitled(words, out, starts, model.gazetteer);
+  joinInitials(words, out, starts);
   tagAcronyms(words, out, starts);
   joinOrgSuffixes(words, out, starts);
   retypeOrgHeads(words, out, starts);
@@ -251,6 +252,30 @@ export function tagTitled(words: readonly string[], labels: Uint8Array, sentStar
     for (let k = i + 1; k < j && whole; k++) whole = type < 0 ? labels[k] === O : isInside(labels[k]!) && typeOf(labels[k]!) === type;
     if (whole && type >= 0 && j < words.length && !starts.has(j) && isInside(labels[j]!) && typeOf(labels[j]!) === type) whole = false;
     if (whole) setType(labels, { start: i, end: j, type: 'PER' }, PER);
+  }
+}
+
+const INITIAL = /^\p{Lu}\.$/u;
+
+/**
+ * Initials inside a person's name belong to it: a PER span followed by one or more initials ("W.",
+ * "H.") and a capitalized word, or ending with an initial before a capitalized word, is one PER span
+ * with them ("George W. Bush", "George H. W. Bush"),
+ * whatever the model made of the rest (it often reads "W. Bush" as a place, an initial after a
+ * completed name as the start of another name); the capitalized word's own span, if it continues,
+ * goes with it.
+ */
+export function joinInitials(words: readonly string[], labels: Uint8Array, sentStarts: readonly number[]): void {
+  const starts = new Set(sentStarts);
+  for (const s of spansOf(labels, sentStarts)) {
+    if (s.type !== 'PER') continue;
+    let k = s.end;
+    while (k < words.length && !starts.has(k) && INITIAL.test(words[k]!)) k++;
+    const initials = k > s.end || s.end - s.start > 1 && INITIAL.test(words[s.end - 1]!);
+    if (!initials || k >= words.length || starts.has(k) || !NAME_WORD.test(words[k]!)) continue;
+    let e = k + 1;
+    while (e < words.length && !starts.has(e) && isInside(labels[e]!)) e++;
+    setType(labels, { start: s.start, end: e, type: 'PER' }, PER);
   }
 }
 
