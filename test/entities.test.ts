@@ -547,3 +547,11 @@ test('NER output: initials join a person\'s name ("George W. Bush", "George H. W
   joinInitials(words, labels, [0]);
   assert.deepEqual(labelNames(labels), ['B-PER', 'I-PER', 'I-PER', 'O', 'B-PER', 'I-PER', 'I-PER', 'I-PER', 'O', 'B-PER', 'O', 'O']);
 });
+
+test('NER output: a capitalized facility word left out after a name joins it as a place ("[Castlefrank] Road" → "Castlefrank Road" LOC); lower case does not', async () => {
+  const { retypeFacilities } = await import('../src/ner/tagger.js');
+  const words = ['found', 'on', 'Castlefrank', 'Road', 'near', 'Ottawa', 'road', 'signs'];
+  const labels = Uint8Array.from(['O', 'O', 'B-ORG', 'O', 'O', 'B-LOC', 'O', 'O'].map(labelId));
+  retypeFacilities(words, labels, [0]);
+  assert.deepEqual(labelNames(labels), ['O', 'O', 'B-LOC', 'I-LOC', 'O', 'B-LOC', 'O', 'O']);
+});

@@ -148,10 +148,18 @@ function setType(labels: Uint8Array, s: TokenSpan, type: number): void {
  * word before its first "of" ("Museum of Flight", "Tower of London"). CoNLL-2003 training types
  * some facilities ORG ("Kansai International Airport") and the model follows the words around
  * the head ("Space", "Aviation", "Flight"); Universal NER, the out-of-domain convention, tags them LOC.
+ * A capitalized facility word right after a PER/ORG/LOC span and left untagged joins it, and the whole
+ * is LOC ("[Castlefrank] Road": the model tagged the name and stopped before the head).
  */
 export function retypeFacilities(words: readonly string[], labels: Uint8Array, sentStarts: readonly number[]): void {
   facilityHeads ??= wordList('facilities.txt');
+  const starts = new Set(sentStarts);
   for (const s of spansOf(labels, sentStarts)) {
+    // a facility word the model left out after the name ("[Castlefrank] Road")
+    if (s.type !== 'MISC' && CAPITALIZED.test(words[s.end - 1]!) && s.end < words.length && !starts.has(s.end) && labels[s.end] === O && NAME_WORD.test(words[s.end]!) && facilityHeads.has(words[s.end]!.toLowerCase())) {
+      setType(labels, { start: s.start, end: s.end + 1, type: 'LOC' }, LOC);
+      continue;
+    }
     if (s.type !== 'ORG') continue;
     let heads = facilityHeads.has(words[s.end - 1]!.toLowerCase());
     for (let i = s.start + 1; i < s.end - 1 && !heads; i++) if (words[i]!.toLowerCase() === 'of') { heads = facilityHeads.has(words[i - 1]!.toLowerCase()); break; }
