@@ -555,3 +555,12 @@ test('NER output: a capitalized facility word left out after a name joins it as 
   retypeFacilities(words, labels, [0]);
   assert.deepEqual(labelNames(labels), ['O', 'O', 'B-LOC', 'I-LOC', 'O', 'B-LOC', 'O', 'O']);
 });
+
+test('NER output: an untagged known given name and a capitalized word after it are a person ("Drew Cass"); not a longer run, nor an ordinary word after the name', async () => {
+  const { tagGivenNamed } = await import('../src/ner/tagger.js');
+  const gaz = Gazetteer.fromTsv('NAME\tDrew\nFIRST\tJohn\n');
+  const words = ['Those', 'included', 'Drew', 'Cass', ',', 'John', 'Smith', 'Street', 'and', 'John', 'Said', '.'];
+  const labels = new Uint8Array(words.length);
+  tagGivenNamed(words, labels, [0], gaz);
+  assert.deepEqual(labelNames(labels), ['O', 'O', 'B-PER', 'I-PER', 'O', 'O', 'O', 'O', 'O', 'O', 'O', 'O']);
+});

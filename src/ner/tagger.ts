@@ -98,6 +98,7 @@ function tagJoined(words: readonly string[], starts: readonly number[], model: N
   tagKnownAcronyms(words, out, starts, model.gazetteer);
   retypeGroups(words, out, starts, model.gazetteer);
   retypeGivenNamed(words, out, starts, model.gazetteer);
+  tagGivenNamed(words, out, starts, model.gazetteer);
   retypeCelestial(words, out, starts, model.gazetteer);
   untagShouted(words, out, starts, model.gazetteer);
   retypeLists(words, out, starts, model.gazetteer);
@@ -529,6 +530,29 @@ export function retypeGivenNamed(words: readonly string[], labels: Uint8Array, s
     const first = gaz.categoriesOf(words, s.start, s.start + 1);
     if (!(first & NAME_BITS) || first & (KNOWN_PLACE | KNOWN_ORG)) continue;
     if (!(gaz.categoriesOf(words, s.start, s.end) & ~KNOWN_PER)) setType(labels, s, PER);
+  }
+}
+
+/**
+ * A known given name and a capitalized word after it are a person: an untagged run of exactly two
+ * capitalized words ("Those included Drew Cass , Devin Thurlow", "Image : NASA Bill Ingalls"), the first
+ * a given name of the gazetteer (FIRST, NAME) and no place, organization or nationality, the second no
+ * phrase of the gazetteer but a known name and no ordinary English word (common-words.txt), becomes PER;
+ * so does a run opening a sentence, when its given name is no ordinary word there ("Will"). No
+ * capitalized word may stand right before the run untagged, nor right after it. The model reads the
+ * NAME list only when every word of the run is in it.
+ */
+export function tagGivenNamed(words: readonly string[], labels: Uint8Array, sentStarts: readonly number[], gaz: Gazetteer): void {
+  commonWords ??= wordList('common-words.txt', 'places');
+  const starts = new Set(sentStarts);
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (labels[i] !== O || labels[i + 1] !== O || starts.has(i + 1) || !GIVEN_NAME.test(words[i]!) || !GIVEN_NAME.test(words[i + 1]!)) continue;
+    if (!(i === 0 || starts.has(i) || !CAPITALIZED.test(words[i - 1]!) || labels[i - 1] !== O)) continue;
+    if (i + 2 < words.length && !starts.has(i + 2) && CAPITALIZED.test(words[i + 2]!)) continue;
+    const first = gaz.categoriesOf(words, i, i + 1), second = gaz.categoriesOf(words, i + 1, i + 2);
+    if (!(first & NAME_BITS) || first & (KNOWN_PLACE | KNOWN_ORG) || second & ~NAME_BITS) continue;
+    if (starts.has(i) && commonWords.has(words[i]!.toLowerCase()) || commonWords.has(words[i + 1]!.toLowerCase())) continue;
+    setType(labels, { start: i, end: i + 2, type: 'PER' }, PER);
   }
 }
 
