@@ -564,3 +564,11 @@ test('NER output: an untagged known given name and a capitalized word after it a
   tagGivenNamed(words, labels, [0], gaz);
   assert.deepEqual(labelNames(labels), ['O', 'O', 'B-PER', 'I-PER', 'O', 'O', 'O', 'O', 'O', 'O', 'O', 'O']);
 });
+
+test('NER output: an owner\'s possessive splits a span before an organization or facility name ("Smithsonian \'s National Air and Space Museum"); "Children \'s Hospital" stays whole', async () => {
+  const { splitPossessives } = await import('../src/ner/tagger.js');
+  const words = ['the', 'Smithsonian', "'s", 'National', 'Air', 'and', 'Space', 'Museum', 'and', 'St.', 'Christopher', 'Children', "'s", 'Hospital', 'Board'];
+  const labels = Uint8Array.from(['O', 'B-LOC', 'I-LOC', 'I-LOC', 'I-LOC', 'I-LOC', 'I-LOC', 'I-LOC', 'O', 'B-LOC', 'I-LOC', 'I-LOC', 'I-LOC', 'I-LOC', 'I-LOC'].map(labelId));
+  splitPossessives(words, labels, [0]);
+  assert.deepEqual(labelNames(labels), ['O', 'B-LOC', 'O', 'B-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'O', 'B-LOC', 'I-LOC', 'I-LOC', 'I-LOC', 'I-LOC', 'I-LOC']);
+});

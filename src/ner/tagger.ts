@@ -86,6 +86,7 @@ function tagJoined(words: readonly string[], starts: readonly number[], model: N
   const df = new DocFeatures(words, starts, model.gazetteer, model.mask, true, model.clusters);
   decodeDoc(df, model.weights, model.mask, out, scratch);
   trimSpans(words, out, starts);
+  splitPossessives(words, out, starts);
   retypeFacilities(words, out, starts);
   retypeMisc(words, out, starts);
   retypeMiscEnds(words, out, starts, model.gazetteer);
@@ -136,6 +137,35 @@ export function trimSpans(words: readonly string[], labels: Uint8Array, sentStar
 }
 
 const PER = TYPES.indexOf('PER'), ORG = TYPES.indexOf('ORG'), LOC = TYPES.indexOf('LOC'), MISC = TYPES.indexOf('MISC');
+
+/**
+ * An owner's name and the organization or facility it owns are two names: a span with a possessive
+ * "'s" inside, after a word that is no ordinary English word (common-words.txt), and two or more
+ * capitalized words after it ending in an organization's or a facility's head word (org-heads.txt,
+ * facilities.txt) is split there: the owner keeps the span's type, the rest is ORG (the facility rule,
+ * next, makes a museum LOC): "[Smithsonian] 's [National Air and Space Museum]", "Texas A&M 's
+ * [Aerospace Engineering Department]". Names with a possessive of their own keep it: "Children 's
+ * Hospital", "Sudan People 's Liberation Army" (ordinary words before it), "Queen 's Park" (one word after).
+ */
+export function splitPossessives(words: readonly string[], labels: Uint8Array, sentStarts: readonly number[]): void {
+  commonWords ??= wordList('common-words.txt', 'places');
+  facilityHeads ??= wordList('facilities.txt');
+  orgHeads ??= wordList('org-heads.txt');
+  for (const s of spansOf(labels, sentStarts)) {
+    for (let p = s.start + 1; p < s.end - 2; p++) {
+      if (words[p] !== "'s" || commonWords.has(words[p - 1]!.toLowerCase())) continue;
+      const last = words[s.end - 1]!;
+      if (!orgHeads.has(last) && !(CAPITALIZED.test(last) && facilityHeads.has(last.toLowerCase()))) break;
+      let names = true;
+      for (let k = p + 1; k < s.end && names; k++) names = CAPITALIZED.test(words[k]!) || NAME_LINKS.has(words[k]!) || LIST_LINKS.has(words[k]!);
+      if (!names) break;
+      labels[p] = O;
+      setType(labels, { start: p + 1, end: s.end, type: 'ORG' }, ORG);
+      break;
+    }
+  }
+}
+
 
 /** Relabel span s as one `type` (B then I), in place. */
 function setType(labels: Uint8Array, s: TokenSpan, type: number): void {
