@@ -572,3 +572,11 @@ test('NER output: an owner\'s possessive splits a span before an organization or
   splitPossessives(words, labels, [0]);
   assert.deepEqual(labelNames(labels), ['O', 'B-LOC', 'O', 'B-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'O', 'B-LOC', 'I-LOC', 'I-LOC', 'I-LOC', 'I-LOC', 'I-LOC']);
 });
+
+test('NER output: a newspaper\'s name is ORG with its article ("The Sunday Telegraph", "Edmonton Sun" PER → ORG)', async () => {
+  const { retypeOrgHeads } = await import('../src/ner/tagger.js');
+  const words = ['The', 'Sunday', 'Telegraph', 'quoted', 'the', 'Edmonton', 'Sun', '.'];
+  const labels = Uint8Array.from(['O', 'O', 'O', 'O', 'O', 'B-PER', 'I-PER', 'O'].map(labelId));
+  retypeOrgHeads(words, labels, [0]);
+  assert.deepEqual(labelNames(labels), ['B-ORG', 'I-ORG', 'I-ORG', 'O', 'O', 'B-ORG', 'I-ORG', 'O']);
+});

@@ -427,11 +427,13 @@ export function joinOrgSuffixes(words: readonly string[], labels: Uint8Array, se
 const NAME_LINKS = GRAMMAR.nameLinks;
 /** Capitalized determiners that open a sentence before a name, not part of it ('A Federal Court judge'). */
 const LEADING_DETERMINERS = GRAMMAR.leadingDeterminers;
+const TITLE_ARTICLES = GRAMMAR.titleArticles;
+let mediaHeads: Set<string> | null = null;
 
 /**
  * Organizations named by their kind: a run of capitalized words (joined by "of", "for", "&") in one
  * sentence whose last word, or the word before its first "of", is a word of resources/en/entities/
- * org-heads.txt (as written: Party, Ministry, Committee, Force, Press, Journal, ...) is one ORG
+ * org-heads.txt or media-heads.txt (as written: Party, Ministry, Committee, Force, Press, Journal, Herald, ...) is one ORG
  * span, in place ("United States Air Force", "Canadian Press", "Medical Journal of Australia"), when
  * the model tagged only parts of it or typed it otherwise ("United States" LOC, "Canadian" MISC). A
  * leading determiner ("The", "A", "Its") is left out, and so is a place or nationality span before
@@ -442,16 +444,18 @@ const LEADING_DETERMINERS = GRAMMAR.leadingDeterminers;
  */
 export function retypeOrgHeads(words: readonly string[], labels: Uint8Array, sentStarts: readonly number[]): void {
   orgHeads ??= wordList('org-heads.txt');
+  mediaHeads ??= wordList('media-heads.txt');
   const starts = new Set(sentStarts);
   for (let i = 0; i < words.length;) {
     if (!CAPITALIZED.test(words[i]!)) { i++; continue; }
     let b = i, e = i + 1;
     while (e < words.length && !starts.has(e) && (CAPITALIZED.test(words[e]!) || NAME_LINKS.has(words[e]!) && e + 1 < words.length && !starts.has(e + 1) && CAPITALIZED.test(words[e + 1]!))) e++;
     i = e;
-    if (LEADING_DETERMINERS.has(words[b]!) && e - b > 1) b++;
     let head = e - 1;
     for (let k = b + 1; k < e - 1; k++) if (words[k] === 'of') { head = k - 1; break; }
-    if (!orgHeads.has(words[head]!) || head === b && e - b === 1) continue;
+    const media = mediaHeads.has(words[head]!);
+    if (LEADING_DETERMINERS.has(words[b]!) && e - b > 1 && !(media && TITLE_ARTICLES.has(words[b]!))) b++;
+    if (!orgHeads.has(words[head]!) && !media || head === b && e - b === 1) continue;
     // crossed by a span, already one ORG span, or a person before the head
     if (isInside(labels[b]!) && b > 0 && !starts.has(b) || e < words.length && !starts.has(e) && isInside(labels[e]!)) continue;
     // a name the model already typed ORG keeps a place or nationality tagged before it apart
