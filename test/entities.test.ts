@@ -580,3 +580,11 @@ test('NER output: a newspaper\'s name is ORG with its article ("The Sunday Teleg
   retypeOrgHeads(words, labels, [0]);
   assert.deepEqual(labelNames(labels), ['B-ORG', 'I-ORG', 'I-ORG', 'O', 'O', 'B-ORG', 'I-ORG', 'O']);
 });
+
+test('NER output: a possessive after a name of two words or more is left out before what it owns ("Agriculture Department \'s Drazek"), kept before a function word ("Del Frisco \'s in")', async () => {
+  const { trimSpans } = await import('../src/ner/tagger.js');
+  const words = ['the', 'Agriculture', 'Department', "'s", 'Drazek', 'said', ',', 'going', 'to', 'Del', 'Frisco', "'s", 'in', 'May'];
+  const labels = Uint8Array.from(['O', 'B-ORG', 'I-ORG', 'I-ORG', 'O', 'O', 'O', 'O', 'O', 'B-LOC', 'I-LOC', 'I-LOC', 'O', 'O'].map(labelId));
+  trimSpans(words, labels, [0]);
+  assert.deepEqual(labelNames(labels), ['O', 'B-ORG', 'I-ORG', 'O', 'O', 'O', 'O', 'O', 'O', 'B-LOC', 'I-LOC', 'I-LOC', 'O', 'O']);
+});

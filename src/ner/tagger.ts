@@ -112,6 +112,7 @@ function tagJoined(words: readonly string[], starts: readonly number[], model: N
 /** Words that link the parts of a name or the items of a list: no name ends with one. */
 const TRAILING_LINKS = GRAMMAR.trailingLinks;
 const LOWER_WORD = /^\p{Ll}+$/u;
+const POSSESSIVES = GRAMMAR.possessives;
 let facilityHeads: Set<string> | null = null, orgHeads: Set<string> | null = null;
 
 /**
@@ -122,16 +123,24 @@ let facilityHeads: Set<string> | null = null, orgHeads: Set<string> | null = nul
  * "Gallego-Lazo"; "de", "van" come inside names, not at their end) — but not a name's head written
  * in lower case ("Republican party", "St Pancras station"), the "s" of a possessive written without
  * its apostrophe ("McDonald s"), nor the words of a name written all in lower case ("new york" in
- * web text). The greedy decoder sometimes carries a span a token or two too far.
+ * web text). A possessive "'s" ending a name of two words or more before a name or an ordinary word
+ * is left out too ("Agriculture Department 's Drazek"; not "going to Del Frisco 's in November"). The greedy decoder sometimes carries a span a token or two too far.
  */
 export function trimSpans(words: readonly string[], labels: Uint8Array, sentStarts: readonly number[]): void {
   facilityHeads ??= wordList('facilities.txt');
   orgHeads ??= wordList('org-heads.txt');
+  commonWords ??= wordList('common-words.txt', 'places');
   const lowerTail = (w: string) => LOWER_WORD.test(w) && w !== 's' && !facilityHeads!.has(w) && !orgHeads!.has(w[0]!.toUpperCase() + w.slice(1));
   for (const s of spansOf(labels, sentStarts)) {
     const lower = s.type !== 'MISC' && !words.slice(s.start, s.end).every((w) => LOWER_WORD.test(w));
     let e = s.end;
     while (e > s.start + 1 && (TRAILING_LINKS.has(words[e - 1]!) || !WORDLIKE.test(words[e - 1]!) && words[e - 1] !== ')' || lower && lowerTail(words[e - 1]!))) e--;
+    // a possessive after a name of two words or more, before what it owns: a name or an ordinary
+    // word ("[Agriculture Department 's] Drazek", "[Wall Street 's] expectations"); one word and its
+    // "'s" may be a name ("Lord 's", "Boatmen 's"), and so may a longer one before a function word
+    // or a punctuation mark ("going to Del Frisco 's in November", "St. Matthew 's ,")
+    const owned = s.end < words.length && (CAPITALIZED.test(words[s.end]!) || commonWords!.has(words[s.end]!.toLowerCase()));
+    if (e - s.start > 2 && e === s.end && POSSESSIVES.has(words[e - 1]!) && owned) e--;
     labels.fill(O, e, s.end);
   }
 }
@@ -153,7 +162,7 @@ export function splitPossessives(words: readonly string[], labels: Uint8Array, s
   orgHeads ??= wordList('org-heads.txt');
   for (const s of spansOf(labels, sentStarts)) {
     for (let p = s.start + 1; p < s.end - 2; p++) {
-      if (words[p] !== "'s" || commonWords.has(words[p - 1]!.toLowerCase())) continue;
+      if (!POSSESSIVES.has(words[p]!) || commonWords.has(words[p - 1]!.toLowerCase())) continue;
       const last = words[s.end - 1]!;
       if (!orgHeads.has(last) && !(CAPITALIZED.test(last) && facilityHeads.has(last.toLowerCase()))) break;
       let names = true;
