@@ -588,3 +588,11 @@ test('NER output: a possessive after a name of two words or more is left out bef
   trimSpans(words, labels, [0]);
   assert.deepEqual(labelNames(labels), ['O', 'B-ORG', 'I-ORG', 'O', 'O', 'O', 'O', 'O', 'O', 'B-LOC', 'I-LOC', 'I-LOC', 'O', 'O']);
 });
+
+test('NER output: an ORG span running through a title into a name is split ("[Boxing Association] President [Ramon Manzanares]"); "Commission and Justice Department" stays', async () => {
+  const { splitTitles } = await import('../src/ner/tagger.js');
+  const words = ['Boxing', 'Association', 'President', 'Ramon', 'Manzanares', 'said', '.', 'Trade', 'Commission', 'and', 'Justice', 'Department'];
+  const labels = Uint8Array.from(['B-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'O', 'O', 'B-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'I-ORG'].map(labelId));
+  splitTitles(words, labels, [0, 7]);
+  assert.deepEqual(labelNames(labels), ['B-ORG', 'I-ORG', 'O', 'B-PER', 'I-PER', 'O', 'O', 'B-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'I-ORG']);
+});

@@ -10,6 +10,7 @@ import { GAZ_CATEGORIES, type Gazetteer } from './gazetteer.js';
 import { initialsOf } from '../stages/entities/initials.js';
 import { grammarWords } from '../util/grammar.js';
 import { wordList } from '../util/wordlist.js';
+import { titleHeads } from '../kb/titles.js';
 
 const GRAMMAR = grammarWords('entities');
 
@@ -91,6 +92,7 @@ function tagJoined(words: readonly string[], starts: readonly number[], model: N
   retypeMisc(words, out, starts);
   retypeMiscEnds(words, out, starts, model.gazetteer);
   tagTitled(words, out, starts, model.gazetteer);
+  splitTitles(words, out, starts);
   joinInitials(words, out, starts);
   tagAcronyms(words, out, starts);
   joinOrgSuffixes(words, out, starts);
@@ -300,6 +302,34 @@ export function tagTitled(words: readonly string[], labels: Uint8Array, sentStar
     for (let k = i + 1; k < j && whole; k++) whole = type < 0 ? labels[k] === O : isInside(labels[k]!) && typeOf(labels[k]!) === type;
     if (whole && type >= 0 && j < words.length && !starts.has(j) && isInside(labels[j]!) && typeOf(labels[j]!) === type) whole = false;
     if (whole) setType(labels, { start: i, end: j, type: 'PER' }, PER);
+  }
+}
+
+let headsOfTitles: Set<string> | null = null;
+
+/**
+ * An organization, a title and a person are three things: an ORG span with a capitalized title's head
+ * word inside (src/kb/titles.ts titleHeads: President, Director, Minister, ...) and one to three
+ * capitalized words after it ending the span (no organization's head word: "Commission and Justice
+ * Department") is split there: the organization before it keeps ORG, the
+ * title is untagged, the name after it is PER ("[Panamanian Boxing Association] President [Ramon
+ * Manzanares]", "[Federal Air Traffic Control Administration] Director [Branko Bilbija]").
+ */
+export function splitTitles(words: readonly string[], labels: Uint8Array, sentStarts: readonly number[]): void {
+  headsOfTitles ??= new Set([...titleHeads()].map((w) => w.toLowerCase()));
+  orgHeads ??= wordList('org-heads.txt');
+  for (const s of spansOf(labels, sentStarts)) {
+    if (s.type !== 'ORG') continue;
+    for (let t = s.start + 1; t < s.end - 1; t++) {
+      if (!NAME_WORD.test(words[t]!) || !headsOfTitles.has(words[t]!.toLowerCase().replace(/\.$/, ''))) continue;
+      let names = s.end - t - 1 <= MAX_TITLED;
+      for (let k = t + 1; k < s.end && names; k++) names = NAME_WORD.test(words[k]!) && !headsOfTitles.has(words[k]!.toLowerCase()) && !orgHeads!.has(words[k]!);
+      if (!names) break;
+      setType(labels, { start: s.start, end: t, type: 'ORG' }, ORG);
+      labels[t] = O;
+      setType(labels, { start: t + 1, end: s.end, type: 'PER' }, PER);
+      break;
+    }
   }
 }
 
