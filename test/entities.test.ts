@@ -535,3 +535,87 @@ test('a surname alone joins the full name with it: hyphenated ("Christopher Gall
   assert.equal(rs.length, 2, JSON.stringify(r.mentions));
   assert.equal(rs[0], rs[1]);
 });
+
+test('NER output: a known given name before "Day" is a person, not a holiday ("Doris Day"); a given name that is also a place keeps the holiday ("Victoria Day")', async () => {
+  const { retypeGivenNamed } = await import('../src/ner/tagger.js');
+  const gaz = Gazetteer.fromTsv('NAME\tDoris\nFIRST\tVictoria\nCITY\tVictoria\n');
+  const words = ['Doris', 'Day', 'sang', 'on', 'Victoria', 'Day', 'and', 'Christmas', 'Day', '.'];
+  const labels = Uint8Array.from(['B-MISC', 'I-MISC', 'O', 'O', 'B-MISC', 'I-MISC', 'O', 'B-MISC', 'I-MISC', 'O'].map(labelId));
+  retypeGivenNamed(words, labels, [0], gaz);
+  assert.deepEqual(labelNames(labels), ['B-PER', 'I-PER', 'O', 'O', 'B-MISC', 'I-MISC', 'O', 'B-MISC', 'I-MISC', 'O']);
+});
+
+test('NER output: a planet named alone is a place ("landed on Mars" MISC/ORG → LOC); longer names and known given names are left', async () => {
+  const { retypeCelestial } = await import('../src/ner/tagger.js');
+  const gaz = Gazetteer.fromTsv('FIRST\tVenus\n');
+  const words = ['Mars', 'and', 'Jupiter', ',', 'Mars', 'Science', 'Laboratory', ',', 'Venus', 'won'];
+  const labels = Uint8Array.from(['B-ORG', 'O', 'B-MISC', 'O', 'B-ORG', 'I-ORG', 'I-ORG', 'O', 'B-PER', 'O'].map(labelId));
+  retypeCelestial(words, labels, [0], gaz);
+  assert.deepEqual(labelNames(labels), ['B-LOC', 'O', 'B-LOC', 'O', 'B-ORG', 'I-ORG', 'I-ORG', 'O', 'B-PER', 'O']);
+});
+
+test('NER output: an untagged acronym of an international body is ORG ("WHO say ..."), not in a sentence written in capitals, nor a company\'s acronym', async () => {
+  const { tagKnownAcronyms } = await import('../src/ner/tagger.js');
+  const gaz = Gazetteer.fromTsv('IGO\tWHO\nORG\tHRW\n');
+  const words = ['WHO', 'say', 'HRW', 'wheat', 'fell', '.', 'WHO', 'WILL', 'PAY', '?'];
+  const labels = new Uint8Array(words.length);
+  tagKnownAcronyms(words, labels, [0, 6], gaz);
+  assert.deepEqual(labelNames(labels), ['B-ORG', 'O', 'O', 'O', 'O', 'O', 'O', 'O', 'O', 'O']);
+});
+
+test('NER output: initials join a person\'s name ("George W. Bush", "George H. W. Bush"), not when no name word follows', async () => {
+  const { joinInitials } = await import('../src/ner/tagger.js');
+  const words = ['George', 'W.', 'Bush', 'met', 'George', 'H.', 'W.', 'Bush', 'and', 'Smith', 'J.', 'said'];
+  const labels = Uint8Array.from(['B-PER', 'B-LOC', 'I-LOC', 'O', 'B-PER', 'B-LOC', 'B-LOC', 'I-LOC', 'O', 'B-PER', 'O', 'O'].map(labelId));
+  joinInitials(words, labels, [0]);
+  assert.deepEqual(labelNames(labels), ['B-PER', 'I-PER', 'I-PER', 'O', 'B-PER', 'I-PER', 'I-PER', 'I-PER', 'O', 'B-PER', 'O', 'O']);
+});
+
+test('NER output: a capitalized facility word left out after a name joins it as a place ("[Castlefrank] Road" → "Castlefrank Road" LOC); lower case does not', async () => {
+  const { retypeFacilities } = await import('../src/ner/tagger.js');
+  const words = ['found', 'on', 'Castlefrank', 'Road', 'near', 'Ottawa', 'road', 'signs'];
+  const labels = Uint8Array.from(['O', 'O', 'B-ORG', 'O', 'O', 'B-LOC', 'O', 'O'].map(labelId));
+  retypeFacilities(words, labels, [0]);
+  assert.deepEqual(labelNames(labels), ['O', 'O', 'B-LOC', 'I-LOC', 'O', 'B-LOC', 'O', 'O']);
+});
+
+test('NER output: an untagged known given name and a capitalized word after it are a person ("Drew Cass"); not a longer run, nor an ordinary word after the name', async () => {
+  const { tagGivenNamed } = await import('../src/ner/tagger.js');
+  const gaz = Gazetteer.fromTsv('NAME\tDrew\nFIRST\tJohn\n');
+  const words = ['Those', 'included', 'Drew', 'Cass', ',', 'John', 'Smith', 'Street', 'and', 'John', 'Said', '.'];
+  const labels = new Uint8Array(words.length);
+  tagGivenNamed(words, labels, [0], gaz);
+  assert.deepEqual(labelNames(labels), ['O', 'O', 'B-PER', 'I-PER', 'O', 'O', 'O', 'O', 'O', 'O', 'O', 'O']);
+});
+
+test('NER output: an owner\'s possessive splits a span before an organization or facility name ("Smithsonian \'s National Air and Space Museum"); "Children \'s Hospital" stays whole', async () => {
+  const { splitPossessives } = await import('../src/ner/tagger.js');
+  const words = ['the', 'Smithsonian', "'s", 'National', 'Air', 'and', 'Space', 'Museum', 'and', 'St.', 'Christopher', 'Children', "'s", 'Hospital', 'Board'];
+  const labels = Uint8Array.from(['O', 'B-LOC', 'I-LOC', 'I-LOC', 'I-LOC', 'I-LOC', 'I-LOC', 'I-LOC', 'O', 'B-LOC', 'I-LOC', 'I-LOC', 'I-LOC', 'I-LOC', 'I-LOC'].map(labelId));
+  splitPossessives(words, labels, [0]);
+  assert.deepEqual(labelNames(labels), ['O', 'B-LOC', 'O', 'B-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'O', 'B-LOC', 'I-LOC', 'I-LOC', 'I-LOC', 'I-LOC', 'I-LOC']);
+});
+
+test('NER output: a newspaper\'s name is ORG with its article ("The Sunday Telegraph", "Edmonton Sun" PER → ORG)', async () => {
+  const { retypeOrgHeads } = await import('../src/ner/tagger.js');
+  const words = ['The', 'Sunday', 'Telegraph', 'quoted', 'the', 'Edmonton', 'Sun', '.'];
+  const labels = Uint8Array.from(['O', 'O', 'O', 'O', 'O', 'B-PER', 'I-PER', 'O'].map(labelId));
+  retypeOrgHeads(words, labels, [0]);
+  assert.deepEqual(labelNames(labels), ['B-ORG', 'I-ORG', 'I-ORG', 'O', 'O', 'B-ORG', 'I-ORG', 'O']);
+});
+
+test('NER output: a possessive after a name of two words or more is left out before what it owns ("Agriculture Department \'s Drazek"), kept before a function word ("Del Frisco \'s in")', async () => {
+  const { trimSpans } = await import('../src/ner/tagger.js');
+  const words = ['the', 'Agriculture', 'Department', "'s", 'Drazek', 'said', ',', 'going', 'to', 'Del', 'Frisco', "'s", 'in', 'May'];
+  const labels = Uint8Array.from(['O', 'B-ORG', 'I-ORG', 'I-ORG', 'O', 'O', 'O', 'O', 'O', 'B-LOC', 'I-LOC', 'I-LOC', 'O', 'O'].map(labelId));
+  trimSpans(words, labels, [0]);
+  assert.deepEqual(labelNames(labels), ['O', 'B-ORG', 'I-ORG', 'O', 'O', 'O', 'O', 'O', 'O', 'B-LOC', 'I-LOC', 'I-LOC', 'O', 'O']);
+});
+
+test('NER output: an ORG span running through a title into a name is split ("[Boxing Association] President [Ramon Manzanares]"); "Commission and Justice Department" stays', async () => {
+  const { splitTitles } = await import('../src/ner/tagger.js');
+  const words = ['Boxing', 'Association', 'President', 'Ramon', 'Manzanares', 'said', '.', 'Trade', 'Commission', 'and', 'Justice', 'Department'];
+  const labels = Uint8Array.from(['B-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'O', 'O', 'B-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'I-ORG'].map(labelId));
+  splitTitles(words, labels, [0, 7]);
+  assert.deepEqual(labelNames(labels), ['B-ORG', 'I-ORG', 'O', 'B-PER', 'I-PER', 'O', 'O', 'B-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'I-ORG']);
+});

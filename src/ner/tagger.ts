@@ -10,6 +10,7 @@ import { GAZ_CATEGORIES, type Gazetteer } from './gazetteer.js';
 import { initialsOf } from '../stages/entities/initials.js';
 import { grammarWords } from '../util/grammar.js';
 import { wordList } from '../util/wordlist.js';
+import { titleHeads } from '../kb/titles.js';
 
 const GRAMMAR = grammarWords('entities');
 
@@ -86,15 +87,22 @@ function tagJoined(words: readonly string[], starts: readonly number[], model: N
   const df = new DocFeatures(words, starts, model.gazetteer, model.mask, true, model.clusters);
   decodeDoc(df, model.weights, model.mask, out, scratch);
   trimSpans(words, out, starts);
+  splitPossessives(words, out, starts);
   retypeFacilities(words, out, starts);
   retypeMisc(words, out, starts);
   retypeMiscEnds(words, out, starts, model.gazetteer);
   tagTitled(words, out, starts, model.gazetteer);
+  splitTitles(words, out, starts);
+  joinInitials(words, out, starts);
   tagAcronyms(words, out, starts);
   joinOrgSuffixes(words, out, starts);
   retypeOrgHeads(words, out, starts);
   retypeKnown(words, out, starts, model.gazetteer);
+  tagKnownAcronyms(words, out, starts, model.gazetteer);
   retypeGroups(words, out, starts, model.gazetteer);
+  retypeGivenNamed(words, out, starts, model.gazetteer);
+  tagGivenNamed(words, out, starts, model.gazetteer);
+  retypeCelestial(words, out, starts, model.gazetteer);
   untagShouted(words, out, starts, model.gazetteer);
   retypeLists(words, out, starts, model.gazetteer);
   retypePronouned(words, out, starts, model.gazetteer);
@@ -106,6 +114,7 @@ function tagJoined(words: readonly string[], starts: readonly number[], model: N
 /** Words that link the parts of a name or the items of a list: no name ends with one. */
 const TRAILING_LINKS = GRAMMAR.trailingLinks;
 const LOWER_WORD = /^\p{Ll}+$/u;
+const POSSESSIVES = GRAMMAR.possessives;
 let facilityHeads: Set<string> | null = null, orgHeads: Set<string> | null = null;
 
 /**
@@ -116,21 +125,58 @@ let facilityHeads: Set<string> | null = null, orgHeads: Set<string> | null = nul
  * "Gallego-Lazo"; "de", "van" come inside names, not at their end) — but not a name's head written
  * in lower case ("Republican party", "St Pancras station"), the "s" of a possessive written without
  * its apostrophe ("McDonald s"), nor the words of a name written all in lower case ("new york" in
- * web text). The greedy decoder sometimes carries a span a token or two too far.
+ * web text). A possessive "'s" ending a name of two words or more before a name or an ordinary word
+ * is left out too ("Agriculture Department 's Drazek"; not "going to Del Frisco 's in November"). The greedy decoder sometimes carries a span a token or two too far.
  */
 export function trimSpans(words: readonly string[], labels: Uint8Array, sentStarts: readonly number[]): void {
   facilityHeads ??= wordList('facilities.txt');
   orgHeads ??= wordList('org-heads.txt');
+  commonWords ??= wordList('common-words.txt', 'places');
   const lowerTail = (w: string) => LOWER_WORD.test(w) && w !== 's' && !facilityHeads!.has(w) && !orgHeads!.has(w[0]!.toUpperCase() + w.slice(1));
   for (const s of spansOf(labels, sentStarts)) {
     const lower = s.type !== 'MISC' && !words.slice(s.start, s.end).every((w) => LOWER_WORD.test(w));
     let e = s.end;
     while (e > s.start + 1 && (TRAILING_LINKS.has(words[e - 1]!) || !WORDLIKE.test(words[e - 1]!) && words[e - 1] !== ')' || lower && lowerTail(words[e - 1]!))) e--;
+    // a possessive after a name of two words or more, before what it owns: a name or an ordinary
+    // word ("[Agriculture Department 's] Drazek", "[Wall Street 's] expectations"); one word and its
+    // "'s" may be a name ("Lord 's", "Boatmen 's"), and so may a longer one before a function word
+    // or a punctuation mark ("going to Del Frisco 's in November", "St. Matthew 's ,")
+    const owned = s.end < words.length && (CAPITALIZED.test(words[s.end]!) || commonWords!.has(words[s.end]!.toLowerCase()));
+    if (e - s.start > 2 && e === s.end && POSSESSIVES.has(words[e - 1]!) && owned) e--;
     labels.fill(O, e, s.end);
   }
 }
 
 const PER = TYPES.indexOf('PER'), ORG = TYPES.indexOf('ORG'), LOC = TYPES.indexOf('LOC'), MISC = TYPES.indexOf('MISC');
+
+/**
+ * An owner's name and the organization or facility it owns are two names: a span with a possessive
+ * "'s" inside, after a word that is no ordinary English word (common-words.txt), and two or more
+ * capitalized words after it ending in an organization's or a facility's head word (org-heads.txt,
+ * facilities.txt) is split there: the owner keeps the span's type, the rest is ORG (the facility rule,
+ * next, makes a museum LOC): "[Smithsonian] 's [National Air and Space Museum]", "Texas A&M 's
+ * [Aerospace Engineering Department]". Names with a possessive of their own keep it: "Children 's
+ * Hospital", "Sudan People 's Liberation Army" (ordinary words before it), "Queen 's Park" (one word after).
+ */
+export function splitPossessives(words: readonly string[], labels: Uint8Array, sentStarts: readonly number[]): void {
+  commonWords ??= wordList('common-words.txt', 'places');
+  facilityHeads ??= wordList('facilities.txt');
+  orgHeads ??= wordList('org-heads.txt');
+  for (const s of spansOf(labels, sentStarts)) {
+    for (let p = s.start + 1; p < s.end - 2; p++) {
+      if (!POSSESSIVES.has(words[p]!) || commonWords.has(words[p - 1]!.toLowerCase())) continue;
+      const last = words[s.end - 1]!;
+      if (!orgHeads.has(last) && !(CAPITALIZED.test(last) && facilityHeads.has(last.toLowerCase()))) break;
+      let names = true;
+      for (let k = p + 1; k < s.end && names; k++) names = CAPITALIZED.test(words[k]!) || NAME_LINKS.has(words[k]!) || LIST_LINKS.has(words[k]!);
+      if (!names) break;
+      labels[p] = O;
+      setType(labels, { start: p + 1, end: s.end, type: 'ORG' }, ORG);
+      break;
+    }
+  }
+}
+
 
 /** Relabel span s as one `type` (B then I), in place. */
 function setType(labels: Uint8Array, s: TokenSpan, type: number): void {
@@ -144,10 +190,18 @@ function setType(labels: Uint8Array, s: TokenSpan, type: number): void {
  * word before its first "of" ("Museum of Flight", "Tower of London"). CoNLL-2003 training types
  * some facilities ORG ("Kansai International Airport") and the model follows the words around
  * the head ("Space", "Aviation", "Flight"); Universal NER, the out-of-domain convention, tags them LOC.
+ * A capitalized facility word right after a PER/ORG/LOC span and left untagged joins it, and the whole
+ * is LOC ("[Castlefrank] Road": the model tagged the name and stopped before the head).
  */
 export function retypeFacilities(words: readonly string[], labels: Uint8Array, sentStarts: readonly number[]): void {
   facilityHeads ??= wordList('facilities.txt');
+  const starts = new Set(sentStarts);
   for (const s of spansOf(labels, sentStarts)) {
+    // a facility word the model left out after the name ("[Castlefrank] Road")
+    if (s.type !== 'MISC' && CAPITALIZED.test(words[s.end - 1]!) && s.end < words.length && !starts.has(s.end) && labels[s.end] === O && NAME_WORD.test(words[s.end]!) && facilityHeads.has(words[s.end]!.toLowerCase())) {
+      setType(labels, { start: s.start, end: s.end + 1, type: 'LOC' }, LOC);
+      continue;
+    }
     if (s.type !== 'ORG') continue;
     let heads = facilityHeads.has(words[s.end - 1]!.toLowerCase());
     for (let i = s.start + 1; i < s.end - 1 && !heads; i++) if (words[i]!.toLowerCase() === 'of') { heads = facilityHeads.has(words[i - 1]!.toLowerCase()); break; }
@@ -248,6 +302,58 @@ export function tagTitled(words: readonly string[], labels: Uint8Array, sentStar
     for (let k = i + 1; k < j && whole; k++) whole = type < 0 ? labels[k] === O : isInside(labels[k]!) && typeOf(labels[k]!) === type;
     if (whole && type >= 0 && j < words.length && !starts.has(j) && isInside(labels[j]!) && typeOf(labels[j]!) === type) whole = false;
     if (whole) setType(labels, { start: i, end: j, type: 'PER' }, PER);
+  }
+}
+
+let headsOfTitles: Set<string> | null = null;
+
+/**
+ * An organization, a title and a person are three things: an ORG span with a capitalized title's head
+ * word inside (src/kb/titles.ts titleHeads: President, Director, Minister, ...) and one to three
+ * capitalized words after it ending the span (no organization's head word: "Commission and Justice
+ * Department") is split there: the organization before it keeps ORG, the
+ * title is untagged, the name after it is PER ("[Panamanian Boxing Association] President [Ramon
+ * Manzanares]", "[Federal Air Traffic Control Administration] Director [Branko Bilbija]").
+ */
+export function splitTitles(words: readonly string[], labels: Uint8Array, sentStarts: readonly number[]): void {
+  headsOfTitles ??= new Set([...titleHeads()].map((w) => w.toLowerCase()));
+  orgHeads ??= wordList('org-heads.txt');
+  for (const s of spansOf(labels, sentStarts)) {
+    if (s.type !== 'ORG') continue;
+    for (let t = s.start + 1; t < s.end - 1; t++) {
+      if (!NAME_WORD.test(words[t]!) || !headsOfTitles.has(words[t]!.toLowerCase().replace(/\.$/, ''))) continue;
+      let names = s.end - t - 1 <= MAX_TITLED;
+      for (let k = t + 1; k < s.end && names; k++) names = NAME_WORD.test(words[k]!) && !headsOfTitles.has(words[k]!.toLowerCase()) && !orgHeads!.has(words[k]!);
+      if (!names) break;
+      setType(labels, { start: s.start, end: t, type: 'ORG' }, ORG);
+      labels[t] = O;
+      setType(labels, { start: t + 1, end: s.end, type: 'PER' }, PER);
+      break;
+    }
+  }
+}
+
+const INITIAL = /^\p{Lu}\.$/u;
+
+/**
+ * Initials inside a person's name belong to it: a PER span followed by one or more initials ("W.",
+ * "H.") and a capitalized word, or ending with an initial before a capitalized word, is one PER span
+ * with them ("George W. Bush", "George H. W. Bush"),
+ * whatever the model made of the rest (it often reads "W. Bush" as a place, an initial after a
+ * completed name as the start of another name); the capitalized word's own span, if it continues,
+ * goes with it.
+ */
+export function joinInitials(words: readonly string[], labels: Uint8Array, sentStarts: readonly number[]): void {
+  const starts = new Set(sentStarts);
+  for (const s of spansOf(labels, sentStarts)) {
+    if (s.type !== 'PER') continue;
+    let k = s.end;
+    while (k < words.length && !starts.has(k) && INITIAL.test(words[k]!)) k++;
+    const initials = k > s.end || s.end - s.start > 1 && INITIAL.test(words[s.end - 1]!);
+    if (!initials || k >= words.length || starts.has(k) || !NAME_WORD.test(words[k]!)) continue;
+    let e = k + 1;
+    while (e < words.length && !starts.has(e) && isInside(labels[e]!)) e++;
+    setType(labels, { start: s.start, end: e, type: 'PER' }, PER);
   }
 }
 
@@ -360,11 +466,13 @@ export function joinOrgSuffixes(words: readonly string[], labels: Uint8Array, se
 const NAME_LINKS = GRAMMAR.nameLinks;
 /** Capitalized determiners that open a sentence before a name, not part of it ('A Federal Court judge'). */
 const LEADING_DETERMINERS = GRAMMAR.leadingDeterminers;
+const TITLE_ARTICLES = GRAMMAR.titleArticles;
+let mediaHeads: Set<string> | null = null;
 
 /**
  * Organizations named by their kind: a run of capitalized words (joined by "of", "for", "&") in one
  * sentence whose last word, or the word before its first "of", is a word of resources/en/entities/
- * org-heads.txt (as written: Party, Ministry, Committee, Force, Press, Journal, ...) is one ORG
+ * org-heads.txt or media-heads.txt (as written: Party, Ministry, Committee, Force, Press, Journal, Herald, ...) is one ORG
  * span, in place ("United States Air Force", "Canadian Press", "Medical Journal of Australia"), when
  * the model tagged only parts of it or typed it otherwise ("United States" LOC, "Canadian" MISC). A
  * leading determiner ("The", "A", "Its") is left out, and so is a place or nationality span before
@@ -375,16 +483,18 @@ const LEADING_DETERMINERS = GRAMMAR.leadingDeterminers;
  */
 export function retypeOrgHeads(words: readonly string[], labels: Uint8Array, sentStarts: readonly number[]): void {
   orgHeads ??= wordList('org-heads.txt');
+  mediaHeads ??= wordList('media-heads.txt');
   const starts = new Set(sentStarts);
   for (let i = 0; i < words.length;) {
     if (!CAPITALIZED.test(words[i]!)) { i++; continue; }
     let b = i, e = i + 1;
     while (e < words.length && !starts.has(e) && (CAPITALIZED.test(words[e]!) || NAME_LINKS.has(words[e]!) && e + 1 < words.length && !starts.has(e + 1) && CAPITALIZED.test(words[e + 1]!))) e++;
     i = e;
-    if (LEADING_DETERMINERS.has(words[b]!) && e - b > 1) b++;
     let head = e - 1;
     for (let k = b + 1; k < e - 1; k++) if (words[k] === 'of') { head = k - 1; break; }
-    if (!orgHeads.has(words[head]!) || head === b && e - b === 1) continue;
+    const media = mediaHeads.has(words[head]!);
+    if (LEADING_DETERMINERS.has(words[b]!) && e - b > 1 && !(media && TITLE_ARTICLES.has(words[b]!))) b++;
+    if (!orgHeads.has(words[head]!) && !media || head === b && e - b === 1) continue;
     // crossed by a span, already one ORG span, or a person before the head
     if (isInside(labels[b]!) && b > 0 && !starts.has(b) || e < words.length && !starts.has(e) && isInside(labels[e]!)) continue;
     // a name the model already typed ORG keeps a place or nationality tagged before it apart
@@ -434,6 +544,25 @@ export function retypeKnown(words: readonly string[], labels: Uint8Array, sentSt
   }
 }
 
+/**
+ * Acronyms of international bodies are names: an untagged word in capitals (two letters or more) that
+ * the gazetteer knows as an international organization (IGO: "WHO say iodine deficiency ...", "NATO",
+ * "IMF") and as no place or person becomes ORG, in a sentence not written in capitals (where "WHO" is
+ * a headline's pronoun). Other organizations' acronyms are left to the model: they are more often
+ * something else ("HRW", hard red winter wheat, in CoNLL-2003; "AP Photo").
+ */
+export function tagKnownAcronyms(words: readonly string[], labels: Uint8Array, sentStarts: readonly number[], gaz: Gazetteer): void {
+  sentStarts.forEach((a, k) => {
+    const b = k + 1 < sentStarts.length ? sentStarts[k + 1]! : words.length;
+    if (inCapitals(words, a, b)) return;
+    for (let i = a; i < b; i++) {
+      if (labels[i] !== O || !ACRONYM.test(words[i]!)) continue;
+      const cats = gaz.categoriesOf(words, i, i + 1);
+      if (cats & gazBit('IGO') && !(cats & (KNOWN_PLACE | KNOWN_PER))) labels[i] = bOf(ORG);
+    }
+  });
+}
+
 let groupWords: Set<string> | null = null;
 const NAME_BITS = gazBit('NAME') | gazBit('FIRST');
 const KNOWN_NORP = gazBit('NORP'), NOT_NORP = KNOWN_ORG | KNOWN_PER | (KNOWN_PLACE & ~KNOWN_NORP);
@@ -453,6 +582,66 @@ export function retypeGroups(words: readonly string[], labels: Uint8Array, sentS
     const cats = gaz.categoriesOf(words, s.start, s.end);
     const group = s.end - s.start === 1 && groupWords.has(words[s.start]!.toLowerCase());
     if (group || cats & KNOWN_NORP && !(cats & NOT_NORP)) setType(labels, s, MISC);
+  }
+}
+
+let holidayEnds: Set<string> | null = null;
+const GIVEN_NAME = /^\p{Lu}\p{Ll}+$/u;
+
+/**
+ * A given name before a holiday's last word is a person's name, not a holiday: a MISC span of two
+ * words, a capitalized known given name of the gazetteer (FIRST, NAME: "Doris") and a word of
+ * resources/en/entities/holiday-ends.txt ("Day", also a surname), becomes PER ("Doris Day": the model
+ * reads "X Day" as a holiday). A given name that is also a place, an organization or a nationality
+ * ("Victoria Day", "Columbus Day") leaves the holiday as it is, and so does a span the gazetteer
+ * knows as another kind of name.
+ */
+export function retypeGivenNamed(words: readonly string[], labels: Uint8Array, sentStarts: readonly number[], gaz: Gazetteer): void {
+  holidayEnds ??= wordList('holiday-ends.txt');
+  for (const s of spansOf(labels, sentStarts)) {
+    if (s.type !== 'MISC' || s.end - s.start !== 2 || !GIVEN_NAME.test(words[s.start]!) || !holidayEnds.has(words[s.start + 1]!)) continue;
+    const first = gaz.categoriesOf(words, s.start, s.start + 1);
+    if (!(first & NAME_BITS) || first & (KNOWN_PLACE | KNOWN_ORG)) continue;
+    if (!(gaz.categoriesOf(words, s.start, s.end) & ~KNOWN_PER)) setType(labels, s, PER);
+  }
+}
+
+/**
+ * A known given name and a capitalized word after it are a person: an untagged run of exactly two
+ * capitalized words ("Those included Drew Cass , Devin Thurlow", "Image : NASA Bill Ingalls"), the first
+ * a given name of the gazetteer (FIRST, NAME) and no place, organization or nationality, the second no
+ * phrase of the gazetteer but a known name and no ordinary English word (common-words.txt), becomes PER;
+ * so does a run opening a sentence, when its given name is no ordinary word there ("Will"). No
+ * capitalized word may stand right before the run untagged, nor right after it. The model reads the
+ * NAME list only when every word of the run is in it.
+ */
+export function tagGivenNamed(words: readonly string[], labels: Uint8Array, sentStarts: readonly number[], gaz: Gazetteer): void {
+  commonWords ??= wordList('common-words.txt', 'places');
+  const starts = new Set(sentStarts);
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (labels[i] !== O || labels[i + 1] !== O || starts.has(i + 1) || !GIVEN_NAME.test(words[i]!) || !GIVEN_NAME.test(words[i + 1]!)) continue;
+    if (!(i === 0 || starts.has(i) || !CAPITALIZED.test(words[i - 1]!) || labels[i - 1] !== O)) continue;
+    if (i + 2 < words.length && !starts.has(i + 2) && CAPITALIZED.test(words[i + 2]!)) continue;
+    const first = gaz.categoriesOf(words, i, i + 1), second = gaz.categoriesOf(words, i + 1, i + 2);
+    if (!(first & NAME_BITS) || first & (KNOWN_PLACE | KNOWN_ORG) || second & ~NAME_BITS) continue;
+    if (starts.has(i) && commonWords.has(words[i]!.toLowerCase()) || commonWords.has(words[i + 1]!.toLowerCase())) continue;
+    setType(labels, { start: i, end: i + 2, type: 'PER' }, PER);
+  }
+}
+
+let celestial: Set<string> | null = null;
+
+/**
+ * Planets are places: a one-word span of another type that is a word of resources/en/entities/
+ * celestial.txt (as written: "Mars", "Jupiter") becomes LOC ("landed on Mars" MISC or ORG), as Universal
+ * NER tags "Earth" and "Moon" LOC (EWT) and GUM types Earth a place; a word the gazetteer knows as a
+ * given name or an organization is left as the model typed it.
+ */
+export function retypeCelestial(words: readonly string[], labels: Uint8Array, sentStarts: readonly number[], gaz: Gazetteer): void {
+  celestial ??= wordList('celestial.txt');
+  for (const s of spansOf(labels, sentStarts)) {
+    if (s.type === 'LOC' || s.end - s.start !== 1 || !celestial.has(words[s.start]!)) continue;
+    if (!(gaz.categoriesOf(words, s.start, s.end) & (NAME_BITS | KNOWN_ORG | KNOWN_PER))) setType(labels, s, LOC);
   }
 }
 
