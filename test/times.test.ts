@@ -10,6 +10,8 @@ import { timesStage } from '../src/stages/times/index.js';
 import { insertTimex3, readTimeML } from '../src/stages/times/timeml.js';
 import { tagTimeML } from '../src/cli/commands/timeml.js';
 import { isoWeek } from '../src/stages/times/calendar.js';
+import { readBytes } from '../src/ingest/index.js';
+import { toDocument } from '../src/ingest/build.js';
 import { execFileSync } from 'node:child_process';
 import { projectRoot } from '../src/util/datasets.js';
 import { alignTimexes, scoreDoc, type TimesScore } from '../eval/times.js';
@@ -610,14 +612,22 @@ test('"15:30 local time (1430 UTC) on Tuesday": the day after the parenthesis or
     { '2:49 a.m.': '2019-02-28T02:49', '7:49 a.m. UTC': '2019-02-28T07:49Z', 'Thursday morning': '2019-02-28TMO' });
 });
 
-test('a text with no publication date is dated by a full date alone on one of its first lines', () => {
-  assertValues(times('Airbus A380 test flight delayed after accident\nSeptember 01, 2007\nA test flight was delayed today after an accident at 08:30 UTC.', null),
+test('a text with no publication date is dated by a full date alone on one of its first lines (read at ingest)', async () => {
+  /** The times of a file read as ingest reads it (its date, if any, from the file). */
+  const ingested = async (text: string, name = 'a.txt') => {
+    const got: Document[] = [];
+    for await (const r of readBytes(Buffer.from(text), name, null, null)) if (r.ok) got.push(toDocument(r.article));
+    return applyStage(applyStage(got[0]!, structureStage), timesStage).times;
+  };
+  assertValues(await ingested('Airbus A380 test flight delayed after accident\nSeptember 01, 2007\nA test flight was delayed today after an accident at 08:30 UTC.'),
     { today: '2007-09-01', '08:30 UTC': '2007-09-01T08:30Z' });
-  assertValues(times('Building collapses\nFriday, January 4, 2019\nAn apartment building collapsed on Monday.', null), { Monday: '2018-12-31' });
+  assertValues(await ingested('Building collapses\nFriday, January 4, 2019\nAn apartment building collapsed on Monday.'), { Monday: '2018-12-31' });
   // a date inside a sentence is no dateline
-  assertValues(times('On September 11, 2001 planes struck. On Monday he spoke.', null), { Monday: 'XXXX-WXX-1' });
+  assertValues(await ingested('On September 11, 2001 planes struck. On Monday he spoke.'), { Monday: 'XXXX-WXX-1' });
   // a publication date, when there is one, stays the reference
-  assertValues(times('Title\nSeptember 01, 2007\nIt was delayed today.', '2007-09-03'), { today: '2007-09-03' });
+  assertValues(await ingested('---\ndate: 2007-09-03\n---\nTitle\n\nSeptember 01, 2007\n\nIt was delayed today.', 'a.md'), { today: '2007-09-03' });
+  // the times stage itself invents no reference date from the text
+  assertValues(times('Title\nSeptember 01, 2007\nIt was delayed today.', null), { today: 'XXXX-XX-XX' });
 });
 
 test('"the previous month" counts from the last date only when it names a month or finer, else from the DCT', () => {

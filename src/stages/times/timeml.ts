@@ -8,6 +8,7 @@
  */
 import { createHash } from 'node:crypto';
 import { emptyDocument, type Document, type Timex } from '../../document.js';
+import { headDate } from '../../ingest/dateline.js';
 
 export interface GoldTimex { start: number; end: number; text: string; type: string; value: string; mod: string | null }
 
@@ -76,11 +77,16 @@ export function readTimeML(raw: string): TimeMLDoc {
   return { raw, dct, textStart, textEnd, plain, plainToRaw: map, gold };
 }
 
-/** A Document for the TEXT of a TimeML file (to be run through the pipeline). */
+/**
+ * A Document for the TEXT of a TimeML file (to be run through the pipeline). With no DCT, a date
+ * alone at the head of the text dates it, as ingest dates plain text (MEANTIME: the title, then
+ * "September 01, 2007").
+ */
 export function timemlDocument(t: TimeMLDoc, path: string | null): Document {
   const id = createHash('sha256').update(t.plain).digest('hex').slice(0, 16);
+  const head = t.dct ? null : headDate(t.plain);
   return emptyDocument({
-    id, textHash: id, source: null, path, record: null, url: null, title: null, published: t.dct, publishedFrom: t.dct ? 'timeml' : 'unknown',
+    id, textHash: id, source: null, path, record: null, url: null, title: null, published: t.dct ?? head, publishedFrom: t.dct ? 'timeml' : head ? 'dateline' : 'unknown',
     language: 'en', languageDetected: null, format: 'timeml', encoding: 'utf-8', warnings: [],
   }, t.plain);
 }
