@@ -349,6 +349,12 @@ test('"according to police on Thursday": the time after a preposition is not the
   assert.deepEqual(triples(full('Most voters back the plan, according to a poll released Tuesday.')).map((t) => t[1]), ['a poll released Tuesday']);
 });
 
+test('an organization named by what it is is an organization source: the one named before with that head, else one not named', () => {
+  const speakers = (text: string) => annotate(emptyDocument({ ...META, published: '2019-05-14' }, text), { until: 'quotes' }).quotes.map((q) => [q.speaker.span?.text, q.speaker.kind, q.speaker.resolvedVia]);
+  assert.deepEqual(speakers('The ministry said the strike hit a depot.'), [['The ministry', 'organization', 'explicit']]);
+  assert.deepEqual(speakers('The US Embassy in London issued a notice. The embassy said the office was closed.').slice(-1), [['The embassy', 'organization', 'description']]);
+});
+
 test('inside an indirect content only a verb of saying or a call is an attribution of its own', () => {
   const a = docOf('The mayor said residents hope that the new bridge will open by spring.');
   assert.deepEqual(a.quotes.map((q) => q.cue?.text), ['said']);

@@ -10,7 +10,7 @@ import { titleHeads } from '../../kb/titles.js';
 
 export type CueMeaning = 'neutral' | 'hedge' | 'negation' | 'proposal' | 'future' | 'belief' | 'question' | 'report';
 export type ModalityEffect = 'hedge' | 'hypothetical' | 'future' | 'proposed' | 'negation' | 'secrecy' | 'certain';
-export type SourceNounKind = 'anonymous' | 'publication' | 'media-reports' | 'document';
+export type SourceNounKind = 'anonymous' | 'publication' | 'media-reports' | 'document' | 'organization';
 
 /** A multi-word entry: its words (lower case) and what it means. */
 export interface Phrase<T> { words: string[]; value: T }

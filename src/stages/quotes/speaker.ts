@@ -179,6 +179,15 @@ export function makeSpeaker(doc: Readonly<Document>, v: TokenView, range: Range 
       if (desc) return { ...base, entity: desc.entity, kind: 'person', resolvedVia: 'description' };
       const familiar = v.low.slice(b + 1, b + 3).includes('familiar') || words.includes('familiar');
       return { ...base, kind: 'anonymous', anonymousKind: familiar ? 'sources-familiar' : noun.anonymousKind, affiliation: affiliation() };
+    } else if (noun.kind === 'organization') {
+      // "the Russian government", "the ministry" (one named before with this head), "Day's animal foundation" (one not named)
+      const orgs = inSpan.filter((m) => ORG_TYPES.has(m.type) && !possessor(m));
+      const org = orgs.find((m) => m.type === 'ORG') ?? orgs[0];
+      if (org) return { ...base, kind: 'organization', entity: org.entity };
+      const named = words[0] === 'the' ? describedOrganization(ix, span.start, head) : null;
+      if (named) return { ...base, kind: 'organization', entity: named.entity, resolvedVia: 'description' };
+      const owner = inSpan.find((m) => possessor(m));
+      return { ...base, kind: 'organization', affiliation: owner ? { span: spanOf(doc.text, owner.start, owner.end), entity: owner.entity } : null };
     } else {
       const org = inSpan.find((m) => ORG_TYPES.has(m.type)) ?? null;
       return { ...base, kind: noun.kind, affiliation: org ? { span: spanOf(doc.text, org.start, org.end), entity: org.entity } : null, entity: org?.entity ?? null };
@@ -196,7 +205,9 @@ export function makeSpeaker(doc: Readonly<Document>, v: TokenView, range: Range 
   // a possessor before the head is the speaker's affiliation, not the speaker ("Day's animal
   // foundation", "Trump's campaign")
   const owner = inSpan.find((m) => possessor(m) && m.end < headEnd);
-  const org = inSpan.filter((m) => ORG_TYPES.has(m.type) && m !== owner).pop();
+  // an organization before a place ("The US Embassy in London"), else the last place or people named
+  const orgs = inSpan.filter((m) => ORG_TYPES.has(m.type) && m !== owner);
+  const org = orgs.find((m) => m.type === 'ORG') ?? orgs.pop();
   if (org) return { ...base, entity: org.entity, kind: 'organization' };
   if (desc) return { ...base, entity: desc.entity, kind: 'person', resolvedVia: 'description' };
   // an organization named before by a name with this head ("the US Embassy in London" … "The
