@@ -446,6 +446,16 @@ test('NER output: a span that is exactly a known organization or person of the g
   assert.deepEqual(labelNames(labels), ['O', 'B-ORG', 'I-ORG', 'O', 'B-PER', 'O', 'B-LOC', 'O', 'O', 'B-ORG', 'O']);
 });
 
+test('NER output: a MISC span that is exactly a known organization of the gazetteer is ORG ("al-Qaeda"); a known person stays MISC', async () => {
+  const { retypeKnown } = await import('../src/ner/tagger.js');
+  const gaz = new Gazetteer();
+  gaz.add('ORG', 'al-Qaeda'); gaz.add('PER', 'Kennedy');
+  const words = ['the', 'al-Qaeda', 'threat', 'and', 'Kennedy', 'ideals'];
+  const labels = Uint8Array.from(['O', 'B-MISC', 'O', 'O', 'B-MISC', 'O'].map(labelId));
+  retypeKnown(words, labels, [0], gaz);
+  assert.deepEqual(labelNames(labels), ['O', 'B-ORG', 'O', 'O', 'B-MISC', 'O']);
+});
+
 test('NER output: the same name gets one type per document, the type most of its mentions got (ties kept)', async () => {
   const { harmonizeTypes } = await import('../src/ner/tagger.js');
   const words = ['Gloria', 'said', '.', 'Gloria', 'left', '.', 'Gloria', 'wept', '.', 'Jordan', 'and', 'Jordan'];

@@ -531,15 +531,19 @@ function hasLower(words: readonly string[], s: TokenSpan): boolean {
 /**
  * Known names keep their kind: a PER/ORG/LOC span whose words are exactly a name of the gazetteer
  * (the knowledge base's organizations, international bodies and media, or its people), and of no
- * other kind (no place, no person for an organization), takes that type ("African Union" ORG).
+ * other kind (no place, no person for an organization), takes that type ("African Union" ORG). A
+ * MISC span that is such an organization becomes ORG too ("al-Qaeda", "Taliban": armed groups the
+ * model reads as MISC, CoNLL-2003's "Taleban"); group nouns that the gazetteer also holds as party
+ * aliases ("Republicans") are turned back to MISC by retypeGroups, which runs after this.
  */
 export function retypeKnown(words: readonly string[], labels: Uint8Array, sentStarts: readonly number[], gaz: Gazetteer): void {
   for (const s of spansOf(labels, sentStarts)) {
-    if (s.type === 'MISC' || !hasLower(words, s)) continue; // the gazetteer ignores case: "XI" is not "Xi"
+    if (!hasLower(words, s)) continue; // the gazetteer ignores case: "XI" is not "Xi"
     const cats = gaz.categoriesOf(words, s.start, s.end);
     if (!cats || cats & KNOWN_PLACE) continue;
     const org = (cats & KNOWN_ORG) !== 0, per = (cats & KNOWN_PER) !== 0;
     if (org && !per && s.type !== 'ORG') setType(labels, s, ORG);
+    else if (s.type === 'MISC') continue;
     else if (per && !org && s.type !== 'PER') setType(labels, s, PER);
   }
 }
