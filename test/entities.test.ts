@@ -340,6 +340,14 @@ test('NER output: ordinary words in capitals for emphasis are untagged ("serve A
   assert.deepEqual(labelNames(labels), ['O', 'O', 'O', 'O', 'O', 'O', 'O', 'O', 'B-ORG', 'O', 'B-ORG', 'I-ORG', 'O']);
 });
 
+test('NER output: an acronym of an ordinary thing alone is no name ("GDP grew", "a USB port"); inside a longer name it is left', async () => {
+  const { untagShouted } = await import('../src/ner/tagger.js');
+  const words = ['GDP', 'grew', '.', 'A', 'USB', 'port', 'from', 'USB', 'Corp', '.'];
+  const labels = Uint8Array.from(['B-ORG', 'O', 'O', 'O', 'B-ORG', 'O', 'O', 'B-ORG', 'I-ORG', 'O'].map(labelId));
+  untagShouted(words, labels, [0, 3], new Gazetteer());
+  assert.deepEqual(labelNames(labels), ['O', 'O', 'O', 'O', 'O', 'O', 'O', 'B-ORG', 'I-ORG', 'O']);
+});
+
 test('NER output: the odd name of a list takes the others\' type when the gazetteer knows it as such ("Victoria, South Australia, Western Australia and Queensland")', async () => {
   const { retypeLists } = await import('../src/ner/tagger.js');
   const gaz = Gazetteer.fromTsv('REGION\tWestern Australia\n');

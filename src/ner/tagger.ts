@@ -393,7 +393,7 @@ function inCapitals(words: readonly string[], a: number, b: number): boolean {
   return true;
 }
 
-let commonWords: Set<string> | null = null;
+let commonWords: Set<string> | null = null, commonAcronyms: Set<string> | null = null;
 const SHOUTED = /^\p{Lu}{3,}$/u;
 
 /**
@@ -401,17 +401,22 @@ const SHOUTED = /^\p{Lu}{3,}$/u;
  * are all words of three letters or more written in capitals that are ordinary English words
  * (resources/en/places/common-words.txt: "I will serve ALL of the people", "MAD", "OILY"), and that
  * is no phrase of the gazetteer ("US", "WHO"), is untagged, in a sentence not written in capitals
- * (a headline's words are read by the model in its headline mode).
+ * (a headline's words are read by the model in its headline mode). So is, in any sentence, a
+ * PER/ORG/LOC span that is one acronym of an ordinary thing (resources/en/entities/common-acronyms.txt:
+ * "GDP", "USD", "USB", "CEO").
  */
 export function untagShouted(words: readonly string[], labels: Uint8Array, sentStarts: readonly number[], gaz: Gazetteer): void {
   commonWords ??= wordList('common-words.txt', 'places');
+  commonAcronyms ??= wordList('common-acronyms.txt');
   const headline = new Uint8Array(words.length);
   sentStarts.forEach((a, k) => {
     const b = k + 1 < sentStarts.length ? sentStarts[k + 1]! : words.length;
     if (inCapitals(words, a, b)) headline.fill(1, a, b);
   });
   for (const s of spansOf(labels, sentStarts)) {
-    if (s.type === 'MISC' || headline[s.start]) continue;
+    if (s.type === 'MISC') continue;
+    if (s.end - s.start === 1 && commonAcronyms.has(words[s.start]!)) { labels[s.start] = O; continue; }
+    if (headline[s.start]) continue;
     let shouted = 0, names = 0;
     for (let i = s.start; i < s.end; i++) {
       if (!CAPITALIZED.test(words[i]!)) continue;
