@@ -348,6 +348,15 @@ test('NER output: an acronym of an ordinary thing alone is no name ("GDP grew", 
   assert.deepEqual(labelNames(labels), ['O', 'O', 'O', 'O', 'O', 'O', 'O', 'B-ORG', 'I-ORG', 'O']);
 });
 
+test('NER output: a person\'s span ends before a job title after the name; the words after the title are the employer ("Janette Elbertson Administrative Coordinator EWS Legal")', async () => {
+  const { splitJobTitles } = await import('../src/ner/tagger.js');
+  const gaz = Gazetteer.fromTsv('NAME\tBelle\n');
+  const words = ['Janette', 'Elbertson', 'Administrative', 'Coordinator', 'EWS', 'Legal', '.', 'Magali', 'Van', 'Belle', 'Consultant', '.', 'Tom', 'Judge', 'spoke'];
+  const labels = Uint8Array.from(['B-PER', 'I-PER', 'I-PER', 'I-PER', 'I-PER', 'I-PER', 'O', 'B-PER', 'I-PER', 'I-PER', 'I-PER', 'O', 'B-PER', 'I-PER', 'O'].map(labelId));
+  splitJobTitles(words, labels, [0, 7, 12], gaz);
+  assert.deepEqual(labelNames(labels), ['B-PER', 'I-PER', 'O', 'O', 'B-ORG', 'I-ORG', 'O', 'B-PER', 'I-PER', 'I-PER', 'O', 'O', 'B-PER', 'I-PER', 'O']);
+});
+
 test('NER output: the odd name of a list takes the others\' type when the gazetteer knows it as such ("Victoria, South Australia, Western Australia and Queensland")', async () => {
   const { retypeLists } = await import('../src/ner/tagger.js');
   const gaz = Gazetteer.fromTsv('REGION\tWestern Australia\n');

@@ -94,6 +94,7 @@ function tagJoined(words: readonly string[], starts: readonly number[], model: N
   tagTitled(words, out, starts, model.gazetteer);
   splitTitles(words, out, starts);
   joinInitials(words, out, starts);
+  splitJobTitles(words, out, starts, model.gazetteer);
   tagAcronyms(words, out, starts);
   joinOrgSuffixes(words, out, starts);
   retypeOrgHeads(words, out, starts);
@@ -330,6 +331,34 @@ export function splitTitles(words: readonly string[], labels: Uint8Array, sentSt
       setType(labels, { start: t + 1, end: s.end, type: 'PER' }, PER);
       break;
     }
+  }
+}
+
+let jobTitles: Set<string> | null = null;
+
+/**
+ * A person's name ends before a job title written after it (e-mail signatures, bylines, where the line
+ * break is lost: "Janette Elbertson Administrative Coordinator EWS Legal", "Mary Hain Senior Regulatory
+ * Counsel", "Chris Abel Manager"): in a PER span, the name is its first two words (initials and
+ * particles, grammar.yaml nameParticles, not counted) and any known names after them (the gazetteer's given names and surnames, initials: "Magali
+ * Van Belle"); when the capitalized words after it reach a title head (resources/en/entities/
+ * job-titles.txt, or an office title's head: President, Director), the span keeps the name, the title
+ * is untagged, and the capitalized words after the head, if any, are the employer, ORG ("EWS Legal").
+ */
+export function splitJobTitles(words: readonly string[], labels: Uint8Array, sentStarts: readonly number[], gaz: Gazetteer): void {
+  jobTitles ??= wordList('job-titles.txt');
+  headsOfTitles ??= new Set([...titleHeads()].map((w) => w.toLowerCase()));
+  const isHead = (w: string) => jobTitles!.has(w) || NAME_WORD.test(w) && headsOfTitles!.has(w.toLowerCase());
+  for (const s of spansOf(labels, sentStarts)) {
+    if (s.type !== 'PER') continue;
+    let t = s.start, names = 0;
+    for (; t < s.end && names < 2; t++) if (!INITIAL.test(words[t]!) && !GRAMMAR.nameParticles.has(words[t]!.toLowerCase())) names++;
+    while (t < s.end && !isHead(words[t]!) && (INITIAL.test(words[t]!) || gaz.categoriesOf(words, t, t + 1) & NAME_BITS)) t++;
+    let h = t;
+    while (h < s.end && !isHead(words[h]!) && CAPITALIZED.test(words[h]!)) h++;
+    if (names < 2 || h >= s.end || !isHead(words[h]!)) continue;
+    labels.fill(O, t, s.end);
+    if (h + 1 < s.end) setType(labels, { start: h + 1, end: s.end, type: 'ORG' }, ORG);
   }
 }
 
