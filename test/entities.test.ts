@@ -340,6 +340,23 @@ test('NER output: ordinary words in capitals for emphasis are untagged ("serve A
   assert.deepEqual(labelNames(labels), ['O', 'O', 'O', 'O', 'O', 'O', 'O', 'O', 'B-ORG', 'O', 'B-ORG', 'I-ORG', 'O']);
 });
 
+test('NER output: an acronym of an ordinary thing alone is no name ("GDP grew", "a USB port"); inside a longer name it is left', async () => {
+  const { untagShouted } = await import('../src/ner/tagger.js');
+  const words = ['GDP', 'grew', '.', 'A', 'USB', 'port', 'from', 'USB', 'Corp', '.'];
+  const labels = Uint8Array.from(['B-ORG', 'O', 'O', 'O', 'B-ORG', 'O', 'O', 'B-ORG', 'I-ORG', 'O'].map(labelId));
+  untagShouted(words, labels, [0, 3], new Gazetteer());
+  assert.deepEqual(labelNames(labels), ['O', 'O', 'O', 'O', 'O', 'O', 'O', 'B-ORG', 'I-ORG', 'O']);
+});
+
+test('NER output: a person\'s span ends before a job title after the name; the words after the title are the employer ("Janette Elbertson Administrative Coordinator EWS Legal")', async () => {
+  const { splitJobTitles } = await import('../src/ner/tagger.js');
+  const gaz = Gazetteer.fromTsv('NAME\tBelle\n');
+  const words = ['Janette', 'Elbertson', 'Administrative', 'Coordinator', 'EWS', 'Legal', '.', 'Magali', 'Van', 'Belle', 'Consultant', '.', 'Tom', 'Judge', 'spoke'];
+  const labels = Uint8Array.from(['B-PER', 'I-PER', 'I-PER', 'I-PER', 'I-PER', 'I-PER', 'O', 'B-PER', 'I-PER', 'I-PER', 'I-PER', 'O', 'B-PER', 'I-PER', 'O'].map(labelId));
+  splitJobTitles(words, labels, [0, 7, 12], gaz);
+  assert.deepEqual(labelNames(labels), ['B-PER', 'I-PER', 'O', 'O', 'B-ORG', 'I-ORG', 'O', 'B-PER', 'I-PER', 'I-PER', 'O', 'O', 'B-PER', 'I-PER', 'O']);
+});
+
 test('NER output: the odd name of a list takes the others\' type when the gazetteer knows it as such ("Victoria, South Australia, Western Australia and Queensland")', async () => {
   const { retypeLists } = await import('../src/ner/tagger.js');
   const gaz = Gazetteer.fromTsv('REGION\tWestern Australia\n');
@@ -444,6 +461,16 @@ test('NER output: a span that is exactly a known organization or person of the g
   const labels = Uint8Array.from(['O', 'B-LOC', 'I-LOC', 'O', 'B-ORG', 'O', 'B-LOC', 'O', 'O', 'B-ORG', 'O'].map(labelId));
   retypeKnown(words, labels, [0], gaz);
   assert.deepEqual(labelNames(labels), ['O', 'B-ORG', 'I-ORG', 'O', 'B-PER', 'O', 'B-LOC', 'O', 'O', 'B-ORG', 'O']);
+});
+
+test('NER output: a MISC span that is exactly a known organization of the gazetteer is ORG ("al-Qaeda"); a known person stays MISC', async () => {
+  const { retypeKnown } = await import('../src/ner/tagger.js');
+  const gaz = new Gazetteer();
+  gaz.add('ORG', 'al-Qaeda'); gaz.add('PER', 'Kennedy');
+  const words = ['the', 'al-Qaeda', 'threat', 'and', 'Kennedy', 'ideals'];
+  const labels = Uint8Array.from(['O', 'B-MISC', 'O', 'O', 'B-MISC', 'O'].map(labelId));
+  retypeKnown(words, labels, [0], gaz);
+  assert.deepEqual(labelNames(labels), ['O', 'B-ORG', 'O', 'O', 'B-MISC', 'O']);
 });
 
 test('NER output: the same name gets one type per document, the type most of its mentions got (ties kept)', async () => {

@@ -94,6 +94,7 @@ function tagJoined(words: readonly string[], starts: readonly number[], model: N
   tagTitled(words, out, starts, model.gazetteer);
   splitTitles(words, out, starts);
   joinInitials(words, out, starts);
+  splitJobTitles(words, out, starts, model.gazetteer);
   tagAcronyms(words, out, starts);
   joinOrgSuffixes(words, out, starts);
   retypeOrgHeads(words, out, starts);
@@ -333,6 +334,34 @@ export function splitTitles(words: readonly string[], labels: Uint8Array, sentSt
   }
 }
 
+let jobTitles: Set<string> | null = null;
+
+/**
+ * A person's name ends before a job title written after it (e-mail signatures, bylines, where the line
+ * break is lost: "Janette Elbertson Administrative Coordinator EWS Legal", "Mary Hain Senior Regulatory
+ * Counsel", "Chris Abel Manager"): in a PER span, the name is its first two words (initials and
+ * particles, grammar.yaml nameParticles, not counted) and any known names after them (the gazetteer's given names and surnames, initials: "Magali
+ * Van Belle"); when the capitalized words after it reach a title head (resources/en/entities/
+ * job-titles.txt, or an office title's head: President, Director), the span keeps the name, the title
+ * is untagged, and the capitalized words after the head, if any, are the employer, ORG ("EWS Legal").
+ */
+export function splitJobTitles(words: readonly string[], labels: Uint8Array, sentStarts: readonly number[], gaz: Gazetteer): void {
+  jobTitles ??= wordList('job-titles.txt');
+  headsOfTitles ??= new Set([...titleHeads()].map((w) => w.toLowerCase()));
+  const isHead = (w: string) => jobTitles!.has(w) || NAME_WORD.test(w) && headsOfTitles!.has(w.toLowerCase());
+  for (const s of spansOf(labels, sentStarts)) {
+    if (s.type !== 'PER') continue;
+    let t = s.start, names = 0;
+    for (; t < s.end && names < 2; t++) if (!INITIAL.test(words[t]!) && !GRAMMAR.nameParticles.has(words[t]!.toLowerCase())) names++;
+    while (t < s.end && !isHead(words[t]!) && (INITIAL.test(words[t]!) || gaz.categoriesOf(words, t, t + 1) & NAME_BITS)) t++;
+    let h = t;
+    while (h < s.end && !isHead(words[h]!) && CAPITALIZED.test(words[h]!)) h++;
+    if (names < 2 || h >= s.end || !isHead(words[h]!)) continue;
+    labels.fill(O, t, s.end);
+    if (h + 1 < s.end) setType(labels, { start: h + 1, end: s.end, type: 'ORG' }, ORG);
+  }
+}
+
 const INITIAL = /^\p{Lu}\.$/u;
 
 /**
@@ -393,7 +422,7 @@ function inCapitals(words: readonly string[], a: number, b: number): boolean {
   return true;
 }
 
-let commonWords: Set<string> | null = null;
+let commonWords: Set<string> | null = null, commonAcronyms: Set<string> | null = null;
 const SHOUTED = /^\p{Lu}{3,}$/u;
 
 /**
@@ -401,17 +430,22 @@ const SHOUTED = /^\p{Lu}{3,}$/u;
  * are all words of three letters or more written in capitals that are ordinary English words
  * (resources/en/places/common-words.txt: "I will serve ALL of the people", "MAD", "OILY"), and that
  * is no phrase of the gazetteer ("US", "WHO"), is untagged, in a sentence not written in capitals
- * (a headline's words are read by the model in its headline mode).
+ * (a headline's words are read by the model in its headline mode). So is, in any sentence, a
+ * PER/ORG/LOC span that is one acronym of an ordinary thing (resources/en/entities/common-acronyms.txt:
+ * "GDP", "USD", "USB", "CEO").
  */
 export function untagShouted(words: readonly string[], labels: Uint8Array, sentStarts: readonly number[], gaz: Gazetteer): void {
   commonWords ??= wordList('common-words.txt', 'places');
+  commonAcronyms ??= wordList('common-acronyms.txt');
   const headline = new Uint8Array(words.length);
   sentStarts.forEach((a, k) => {
     const b = k + 1 < sentStarts.length ? sentStarts[k + 1]! : words.length;
     if (inCapitals(words, a, b)) headline.fill(1, a, b);
   });
   for (const s of spansOf(labels, sentStarts)) {
-    if (s.type === 'MISC' || headline[s.start]) continue;
+    if (s.type === 'MISC') continue;
+    if (s.end - s.start === 1 && commonAcronyms.has(words[s.start]!)) { labels[s.start] = O; continue; }
+    if (headline[s.start]) continue;
     let shouted = 0, names = 0;
     for (let i = s.start; i < s.end; i++) {
       if (!CAPITALIZED.test(words[i]!)) continue;
@@ -531,15 +565,19 @@ function hasLower(words: readonly string[], s: TokenSpan): boolean {
 /**
  * Known names keep their kind: a PER/ORG/LOC span whose words are exactly a name of the gazetteer
  * (the knowledge base's organizations, international bodies and media, or its people), and of no
- * other kind (no place, no person for an organization), takes that type ("African Union" ORG).
+ * other kind (no place, no person for an organization), takes that type ("African Union" ORG). A
+ * MISC span that is such an organization becomes ORG too ("al-Qaeda", "Taliban": armed groups the
+ * model reads as MISC, CoNLL-2003's "Taleban"); group nouns that the gazetteer also holds as party
+ * aliases ("Republicans") are turned back to MISC by retypeGroups, which runs after this.
  */
 export function retypeKnown(words: readonly string[], labels: Uint8Array, sentStarts: readonly number[], gaz: Gazetteer): void {
   for (const s of spansOf(labels, sentStarts)) {
-    if (s.type === 'MISC' || !hasLower(words, s)) continue; // the gazetteer ignores case: "XI" is not "Xi"
+    if (!hasLower(words, s)) continue; // the gazetteer ignores case: "XI" is not "Xi"
     const cats = gaz.categoriesOf(words, s.start, s.end);
     if (!cats || cats & KNOWN_PLACE) continue;
     const org = (cats & KNOWN_ORG) !== 0, per = (cats & KNOWN_PER) !== 0;
     if (org && !per && s.type !== 'ORG') setType(labels, s, ORG);
+    else if (s.type === 'MISC') continue;
     else if (per && !org && s.type !== 'PER') setType(labels, s, PER);
   }
 }
