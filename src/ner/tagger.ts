@@ -9,7 +9,7 @@ import { loadModel, type NerModel } from './model.js';
 import { GAZ_CATEGORIES, type Gazetteer } from './gazetteer.js';
 import { initialsOf } from '../stages/entities/initials.js';
 import { grammarWords } from '../util/grammar.js';
-import { wordList } from '../util/wordlist.js';
+import { commonWords as ordinaryWords, wordList } from '../util/wordlist.js';
 import { titleHeads } from '../kb/titles.js';
 
 const GRAMMAR = grammarWords('entities');
@@ -132,7 +132,7 @@ let facilityHeads: Set<string> | null = null, orgHeads: Set<string> | null = nul
 export function trimSpans(words: readonly string[], labels: Uint8Array, sentStarts: readonly number[]): void {
   facilityHeads ??= wordList('facilities.txt');
   orgHeads ??= wordList('org-heads.txt');
-  commonWords ??= wordList('common-words.txt', 'places');
+  const commonWords = ordinaryWords();
   const lowerTail = (w: string) => LOWER_WORD.test(w) && w !== 's' && !facilityHeads!.has(w) && !orgHeads!.has(w[0]!.toUpperCase() + w.slice(1));
   for (const s of spansOf(labels, sentStarts)) {
     const lower = s.type !== 'MISC' && !words.slice(s.start, s.end).every((w) => LOWER_WORD.test(w));
@@ -142,7 +142,7 @@ export function trimSpans(words: readonly string[], labels: Uint8Array, sentStar
     // word ("[Agriculture Department 's] Drazek", "[Wall Street 's] expectations"); one word and its
     // "'s" may be a name ("Lord 's", "Boatmen 's"), and so may a longer one before a function word
     // or a punctuation mark ("going to Del Frisco 's in November", "St. Matthew 's ,")
-    const owned = s.end < words.length && (CAPITALIZED.test(words[s.end]!) || commonWords!.has(words[s.end]!.toLowerCase()));
+    const owned = s.end < words.length && (CAPITALIZED.test(words[s.end]!) || commonWords.has(words[s.end]!.toLowerCase()));
     if (e - s.start > 2 && e === s.end && POSSESSIVES.has(words[e - 1]!) && owned) e--;
     labels.fill(O, e, s.end);
   }
@@ -160,7 +160,7 @@ const PER = TYPES.indexOf('PER'), ORG = TYPES.indexOf('ORG'), LOC = TYPES.indexO
  * Hospital", "Sudan People 's Liberation Army" (ordinary words before it), "Queen 's Park" (one word after).
  */
 export function splitPossessives(words: readonly string[], labels: Uint8Array, sentStarts: readonly number[]): void {
-  commonWords ??= wordList('common-words.txt', 'places');
+  const commonWords = ordinaryWords();
   facilityHeads ??= wordList('facilities.txt');
   orgHeads ??= wordList('org-heads.txt');
   for (const s of spansOf(labels, sentStarts)) {
@@ -422,7 +422,7 @@ function inCapitals(words: readonly string[], a: number, b: number): boolean {
   return true;
 }
 
-let commonWords: Set<string> | null = null, commonAcronyms: Set<string> | null = null;
+let commonAcronyms: Set<string> | null = null;
 const SHOUTED = /^\p{Lu}{3,}$/u;
 
 /**
@@ -435,7 +435,7 @@ const SHOUTED = /^\p{Lu}{3,}$/u;
  * "GDP", "USD", "USB", "CEO").
  */
 export function untagShouted(words: readonly string[], labels: Uint8Array, sentStarts: readonly number[], gaz: Gazetteer): void {
-  commonWords ??= wordList('common-words.txt', 'places');
+  const commonWords = ordinaryWords();
   commonAcronyms ??= wordList('common-acronyms.txt');
   const headline = new Uint8Array(words.length);
   sentStarts.forEach((a, k) => {
@@ -654,7 +654,7 @@ export function retypeGivenNamed(words: readonly string[], labels: Uint8Array, s
  * NAME list only when every word of the run is in it.
  */
 export function tagGivenNamed(words: readonly string[], labels: Uint8Array, sentStarts: readonly number[], gaz: Gazetteer): void {
-  commonWords ??= wordList('common-words.txt', 'places');
+  const commonWords = ordinaryWords();
   const starts = new Set(sentStarts);
   for (let i = 0; i + 1 < words.length; i++) {
     if (labels[i] !== O || labels[i + 1] !== O || starts.has(i + 1) || !GIVEN_NAME.test(words[i]!) || !GIVEN_NAME.test(words[i + 1]!)) continue;

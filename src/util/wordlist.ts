@@ -9,3 +9,9 @@ import { resourcesDir } from './datasets.js';
 export function wordList(file: string, folder = 'entities'): Set<string> {
   return new Set(readFileSync(join(resourcesDir('en'), folder, file), 'utf8').split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#')));
 }
+
+let common: Set<string> | null = null;
+/** Ordinary English words in lower case (resources/en/places/common-words.txt), read once for every stage that asks. */
+export function commonWords(): Set<string> {
+  return (common ??= wordList('common-words.txt', 'places'));
+}

@@ -12,7 +12,7 @@ import type { EntityType } from '../../document.js';
 import { countryByName } from '../../kb/countries.js';
 import { INITIAL, lookupBody, lookupEntity, NAME_SUFFIX } from '../../kb/lookup.js';
 import { spansOf, tagWords } from '../../ner/tagger.js';
-import { wordList } from '../../util/wordlist.js';
+import { commonWords, wordList } from '../../util/wordlist.js';
 import { initialsOf } from './initials.js';
 import type { Words } from './words.js';
 import type { Label } from '../../util/transcript.js';
@@ -104,14 +104,12 @@ export function joinParticles(out: RawMention[], w: Words): void {
  */
 function notAName(word: string, pos: string | undefined): boolean {
   notNames ??= wordList('not-names.txt');
-  commonWords ??= wordList('common-words.txt', 'places');
   // (not a word in capitals: "US", "WHO" may be read as pronouns)
   const capitals = isCapitals(word);
   return (pos === 'PRON' || pos === 'INTJ') && !capitals || notNames.has(word.toLowerCase().replace(/’/g, "'"))
     // "Tell us about …": an ordinary verb that opens a sentence
-    || pos === 'VERB' && !capitals && commonWords.has(word.toLowerCase());
+    || pos === 'VERB' && !capitals && commonWords().has(word.toLowerCase());
 }
-let commonWords: Set<string> | undefined;
 /** Parts of speech of words that never begin a name: prepositions, conjunctions, adverbs, auxiliaries, particles ("As", "From", "Namely", "Be"). */
 const FUNCTION_POS = new Set(['ADP', 'SCONJ', 'CCONJ', 'ADV', 'AUX', 'PART']);
 const isCapitals = (word: string): boolean => word.length > 1 && word === word.toUpperCase();

@@ -16,7 +16,7 @@ import { lookupEntity } from '../../kb/lookup.js';
 import { baseForms, loadLexicon } from './lexicon.js';
 import type { CTok } from './clauses.js';
 import { grammarWords } from '../../util/grammar.js';
-import { wordList } from '../../util/wordlist.js';
+import { commonWords } from '../../util/wordlist.js';
 
 const GRAMMAR = grammarWords('events');
 
@@ -43,9 +43,6 @@ const POSSESSIVE = GRAMMAR.actorPossessives;
 /** prepositions that join a postmodifier to an actor noun ("forces in Guinea", "Minister of Great Britain") */
 export const POSTMOD = GRAMMAR.postmodifiers;
 const SECTOR_RANK = ['REB', 'OPP', 'COP', 'MIL', 'LEG', 'JUD', 'REF', 'EDU', 'LAB', 'AGR', 'HLH', 'MED', 'BUS', 'NGO', 'CVL', 'GOV'];
-let common: Set<string> | null = null;
-/** ordinary English words (resources/en/places/common-words.txt, shared with the places and NER stages) */
-export const commonWords = (): Set<string> => (common ??= wordList('common-words.txt', 'places'));
 /** entity types that modify a phrase's head rather than head it (a place, a nationality) */
 const MODIFIER_TYPES = new Set<string>(['GPE', 'LOC', 'NORP']);
 /** capitalized words that are never actors on their own */

@@ -32,7 +32,8 @@ import { spanOf } from '../../document.js';
 import type { Stage } from '../types.js';
 import { baseForms, hasBase, loadLexicon, matchWords, type EventEntry } from './lexicon.js';
 import { chunkClauses, type Clause, type CTok } from './clauses.js';
-import { chunkNPs, codeActor, commonWords, makeActorContext, POSTMOD, type ActorContext, type ActorInfo, type NP } from './actors.js';
+import { commonWords } from '../../util/wordlist.js';
+import { chunkNPs, codeActor, makeActorContext, POSTMOD, type ActorContext, type ActorInfo, type NP } from './actors.js';
 import { findCues, modalityFrom } from './modality.js';
 import { grammarWords } from '../../util/grammar.js';
 

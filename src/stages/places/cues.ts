@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { resourcesDir } from '../../util/datasets.js';
 import { placeKey } from './normalize.js';
+import { commonWords } from '../../util/wordlist.js';
 
 export interface Cues {
   locative: Set<string>;
@@ -34,7 +35,7 @@ let cues: Cues | null = null;
 export function placeCues(): Cues {
   if (cues) return cues;
   const dir = join(resourcesDir('en'), 'places');
-  const c: Cues = { locative: new Set(), part: new Set(), person: new Set(), street: new Set(), org: new Set(), feature: new Set(), featurePlural: new Map(), people: new Set(), speech: new Set(), eponym: new Set(), calendar: new Set(), title: new Set(), givenNames: words(dir, 'given-names.txt'), commonWords: words(dir, 'common-words.txt'), notPlaces: new Set(), reader: [] };
+  const c: Cues = { locative: new Set(), part: new Set(), person: new Set(), street: new Set(), org: new Set(), feature: new Set(), featurePlural: new Map(), people: new Set(), speech: new Set(), eponym: new Set(), calendar: new Set(), title: new Set(), givenNames: words(dir, 'given-names.txt'), commonWords: commonWords(), notPlaces: new Set(), reader: [] };
   for (const line of readFileSync(join(dir, 'cues.tsv'), 'utf8').split('\n')) {
     if (!line.trim() || line.startsWith('#')) continue;
     const [kind, word] = line.split('\t').map((s) => s.trim());
