@@ -1,12 +1,16 @@
 /**
- * Mention recognition: the trained tagger over the document's words, then three repairs the
- * knowledge base makes possible:
+ * Mention recognition: the trained tagger over the document's words, then repairs, most of them
+ * made possible by the knowledge base:
  * - adjacent pieces of one name are merged when the whole is a KB entity or a government body
  *   ("British" + "Ministry of Defense" → "British Ministry of Defense");
  * - LOC becomes GPE when the KB knows a country or capital by that name; MISC becomes NORP for
  *   a demonym ("French", "Ukrainian");
  * - mentions without a letter (HTML remnants, stray symbols) are dropped, and so are one-word
- *   mentions that cannot be names: pronouns, interjections, "I’m" (notAName).
+ *   mentions that cannot be names: pronouns, interjections, "I’m", ordinary verbs (notAName); a
+ *   function word that opens a span ("As I said") is left out of it;
+ * - a name runs on through its middle initial (joinInitials), a lower-case particle ("Ali bin
+ *   Tamim", joinParticles) and capitalized words that complete a KB name ("USA Today",
+ *   extendToKbNames).
  */
 import type { EntityType } from '../../document.js';
 import { countryByName } from '../../kb/countries.js';
