@@ -290,6 +290,26 @@ test('a transcript: each turn is its label’s direct speech, up to the next lab
   assert.equal(docOf('POLL: Voters are split on the plan.').quotes.filter((q) => q.kind === 'direct').length, 0);
 });
 
+test('a Wikinews interview: a "((Name))" label makes its paragraph that speaker\'s turn, and only that paragraph', () => {
+  const doc = annotate(emptyDocument({ ...META, published: '2020-05-22' }, [
+    'Wikinews caught up with Thomas Rivinius to discuss the discovery.',
+    '((WN))  What prompted your interest in astronomy?',
+    '((Thomas Rivinius))  Oh, astronomy in general. That is a very long story.',
+    '((WN))  How well do your results apply today?',
+    'MS  Although we used older data, we repeated the analysis.',
+  ].join('\n\n')), { until: 'quotes' });
+  checkQuotes(doc);
+  const turns = doc.quotes.filter((q) => q.kind === 'direct');
+  assert.deepEqual(turns.map((q) => [q.speaker.span?.text, q.content.text]), [
+    ['WN', 'What prompted your interest in astronomy?'],
+    ['Thomas Rivinius', 'Oh, astronomy in general. That is a very long story'],
+    ['WN', 'How well do your results apply today?'],
+  ]);
+  // the name in the label is the person named in the text
+  const rivinius = doc.entities.find((e) => e.name === 'Thomas Rivinius');
+  assert.equal(turns[1]!.speaker.entity, rivinius?.id);
+});
+
 test('a cue ending in a colon takes the quote that follows, even in the next paragraph', () => {
   const doc = docOf('In a 1963 speech, he declared:\n\n“We choose to go to the Moon in this decade and do the other things.”\n\nThe plan will fail, as some have speculated.');
   checkQuotes(doc);

@@ -249,5 +249,5 @@ export function speakerLabels(raw: RawMention[], w: Words, labels: readonly Labe
     if (last && labelOf[last.from] === li) last.to = i + 1;
     else names.push({ from: i, to: i + 1, type: 'PER', via: 'transcript-label', confidence: 0.9 });
   }
-  return [...raw.filter((m) => labelOf[m.from]! < 0), ...names].sort((a, b) => a.from - b.from);
+  return [...raw.filter((m) => labelOf[m.from]! < 0 || labels[labelOf[m.from]!]!.named), ...names].sort((a, b) => a.from - b.from);
 }

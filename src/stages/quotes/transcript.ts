@@ -1,7 +1,8 @@
 /**
  * Transcripts: a paragraph that opens with a speaker label (src/util/transcript.ts: "MS.
  * JEAN-PIERRE:", "THE PRESIDENT:", "Q") is that speaker's direct speech, and so are the paragraphs
- * after it up to the next label; a label's colon is the turn's cue.
+ * after it up to the next label; a label's colon is the turn's cue. A Wikinews interview's
+ * "((Name))" label makes only its own paragraph a turn.
  */
 import type { Document } from '../../document.js';
 import type { Cue, TokenView } from './cues.js';
@@ -23,7 +24,8 @@ export function transcriptAttributions(doc: Readonly<Document>, v: TokenView): R
     const a = tokenAtOrAfter(v, l.start);
     const b = tokenAtOrAfter(v, l.end) - 1;
     if (a > b || b >= v.tokens.length) continue;
-    const upTo = labels[li + 1]?.para ?? doc.paragraphs.length;
+    // a "((Name))" turn is its own paragraph: interviews label some answers otherwise ("MS  Although …"), which must not run on as the question's
+    const upTo = l.named ? l.para + 1 : labels[li + 1]?.para ?? doc.paragraphs.length;
     let first = -1;
     for (let pi = l.para; pi < upTo; pi++) {
       const p = doc.paragraphs[pi]!;
