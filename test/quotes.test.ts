@@ -373,6 +373,10 @@ test('an organization named by what it is is an organization source: the one nam
   const speakers = (text: string) => annotate(emptyDocument({ ...META, published: '2019-05-14' }, text), { until: 'quotes' }).quotes.map((q) => [q.speaker.span?.text, q.speaker.kind, q.speaker.resolvedVia]);
   assert.deepEqual(speakers('The ministry said the strike hit a depot.'), [['The ministry', 'organization', 'explicit']]);
   assert.deepEqual(speakers('The US Embassy in London issued a notice. The embassy said the office was closed.').slice(-1), [['The embassy', 'organization', 'description']]);
+  // "the company": the last organization named with a legal form, or known as a business; not an embassy
+  const company = (text: string) => { const d = annotate(emptyDocument({ ...META, published: '2019-05-14' }, text), { until: 'quotes' }); const q = d.quotes.at(-1)!; return [q.speaker.kind, d.entities.find((e) => e.id === q.speaker.entity)?.name ?? null]; };
+  assert.deepEqual(company('Acme Corp. reported losses on Monday. The company said profits would rise.'), ['organization', 'Acme Corp.']);
+  assert.deepEqual(company('The US Embassy in London issued a notice. The company said nothing.'), ['organization', null]);
 });
 
 test('inside an indirect content only a verb of saying or a call is an attribution of its own', () => {

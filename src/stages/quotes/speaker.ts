@@ -10,6 +10,7 @@ import { spanOf } from '../../document.js';
 import type { TokenView } from './cues.js';
 import { fold, quoteGrammar, type QuoteLexicon } from './lexicon.js';
 import type { Range } from './phrases.js';
+import { wordList } from '../../util/wordlist.js';
 
 const GRAMMAR = quoteGrammar('en');
 
@@ -254,8 +255,12 @@ function kindOfMention(m: Mention): Speaker['kind'] {
 /** The last-mentioned organization whose name has the description's head word. */
 function describedOrganization(ix: EntityIndex, before: number, head: string): Mention | null {
   if (head.length < 3) return null;
-  return lastMentionBefore(ix, before, (m) => ORG_TYPES.has(m.type) && m.text.toLowerCase().split(/\s+/).includes(head), 5000);
+  const company = GRAMMAR.companyNouns.has(head);
+  return lastMentionBefore(ix, before, (m) => ORG_TYPES.has(m.type) && m.text.toLowerCase().split(/\s+/).includes(head)
+    // "Acme Corp. reported losses. The company said …": an organization with a legal form, or one the knowledge base knows as a business
+    || company && m.type === 'ORG' && (LEGAL_FORMS.has(m.text.split(/\s+/).pop()!.replace(/,$/, '')) || ix.entityById.get(m.entity)?.sector === 'business'), 5000);
 }
+const LEGAL_FORMS = wordList('org-suffixes.txt');
 
 /** The last-mentioned person whose role titles contain the description's head word. */
 function describedEntity(ix: EntityIndex, before: number, head: string): Mention | null {
