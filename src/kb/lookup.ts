@@ -182,20 +182,28 @@ export function plainPersonName(name: string): string {
   return kept.length >= 2 && kept.length < words.length ? kept.join(' ') : name;
 }
 
+const typePenalty = (ok: boolean) => (ok ? 0 : 0.25);
+
+/** Step 1 of lookupEntity alone: the KB entry whose (normalized) name or alias this is, with no surname or fuzzy matching. */
+export function lookupExact(name: string, type?: EntityType, date?: string | null): KbMatch | null {
+  const key = nameKey(name);
+  if (!key || key.length > MAX_FUZZY_LEN) return null;
+  const ex = pick(getIndex().exact.get(key) ?? [], type, date);
+  if (!ex) return null;
+  const e = ex.it.entry;
+  const isName = nameKey(e.name) === key;
+  const demonym = e.type === 'NORP';
+  const conf = (isName ? 1 : 0.97) - (ex.ambiguous ? 0.2 : 0) - typePenalty(ex.typeOk);
+  return toMatch(e, conf, demonym ? 'demonym' : isName ? 'name' : 'alias', date);
+}
+
 function lookupUncached(name: string, type?: EntityType, date?: string | null): KbMatch | null {
   const key = nameKey(name);
   if (!key || key.length > MAX_FUZZY_LEN) return null;
   const idx = getIndex();
-  const typePenalty = (ok: boolean) => (ok ? 0 : 0.25);
   // 1. exact name or alias
-  const ex = pick(idx.exact.get(key) ?? [], type, date);
-  if (ex) {
-    const e = ex.it.entry;
-    const isName = nameKey(e.name) === key;
-    const demonym = ex.it.entry.type === 'NORP';
-    const conf = (isName ? 1 : 0.97) - (ex.ambiguous ? 0.2 : 0) - typePenalty(ex.typeOk);
-    return toMatch(e, conf, demonym ? 'demonym' : isName ? 'name' : 'alias', date);
-  }
+  const exact = lookupExact(name, type, date);
+  if (exact) return exact;
   // a person's name with a middle initial or a generational suffix: the name without them
   // ("Joseph R. Biden, Jr." → "Joseph Biden", "Antony J. Blinken" → "Antony Blinken")
   if (type === 'PER' || type === undefined) {

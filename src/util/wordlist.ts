@@ -5,13 +5,21 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { resourcesDir } from './datasets.js';
 
-/** A word list of resources/en/entities/ (or of another folder of resources/en/; one entry per line, # comments). */
+const lists = new Map<string, Set<string>>();
+
+/**
+ * A word list of resources/en/entities/ (or of another folder of resources/en/; one entry per
+ * line, # comments), read once and shared by every caller (who must not change it).
+ */
 export function wordList(file: string, folder = 'entities'): Set<string> {
-  return new Set(readFileSync(join(resourcesDir('en'), folder, file), 'utf8').split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#')));
+  const key = `${folder}/${file}`;
+  let list = lists.get(key);
+  if (!list) {
+    list = new Set(readFileSync(join(resourcesDir('en'), folder, file), 'utf8').split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#')));
+    lists.set(key, list);
+  }
+  return list;
 }
 
-let common: Set<string> | null = null;
-/** Ordinary English words in lower case (resources/en/places/common-words.txt), read once for every stage that asks. */
-export function commonWords(): Set<string> {
-  return (common ??= wordList('common-words.txt', 'places'));
-}
+/** Ordinary English words in lower case (resources/en/places/common-words.txt), for every stage that asks. */
+export const commonWords = (): Set<string> => wordList('common-words.txt', 'places');

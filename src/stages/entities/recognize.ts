@@ -14,7 +14,7 @@
  */
 import type { EntityType } from '../../document.js';
 import { countryByName } from '../../kb/countries.js';
-import { INITIAL, lookupBody, lookupEntity, NAME_SUFFIX } from '../../kb/lookup.js';
+import { INITIAL, lookupBody, lookupEntity, lookupExact, NAME_SUFFIX } from '../../kb/lookup.js';
 import { spansOf, tagWords } from '../../ner/tagger.js';
 import { commonWords, wordList } from '../../util/wordlist.js';
 import { initialsOf } from './initials.js';
@@ -208,7 +208,7 @@ const MAX_KB_EXTENSION = 2;
 /**
  * A mention followed by untagged capitalized words that complete the name of a KB entity is
  * that entity ("USA" + "Today" → the newspaper "USA Today", which the tagger read as the country
- * and a word; "Kyodo" + "News"). Only exact names and aliases count, never fuzzy matches. `out`
+ * and a word; "Kyodo" + "News"). Only exact names and aliases count (lookupExact), never surname or fuzzy matches. `out`
  * is in text order.
  */
 export function extendToKbNames(out: RawMention[], w: Words, spanText: (a: number, b: number) => string): void {
@@ -218,8 +218,8 @@ export function extendToKbNames(out: RawMention[], w: Words, spanText: (a: numbe
     let k = m.to;
     while (k < limit && w.sentence[k] === w.sentence[m.from] && CAPITALIZED_WORD.test(w.words[k]!)) k++;
     for (; k > m.to; k--) {
-      const kb = lookupEntity(spanText(m.from, k));
-      if (kb && (kb.via === 'name' || kb.via === 'alias') && kb.type !== 'PER') {
+      const kb = lookupExact(spanText(m.from, k));
+      if (kb && kb.via !== 'demonym' && kb.type !== 'PER') {
         m.to = k; m.type = kb.type; m.via = 'ner+kb'; m.confidence = 0.9;
         break;
       }
