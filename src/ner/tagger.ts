@@ -116,7 +116,6 @@ function tagJoined(words: readonly string[], starts: readonly number[], model: N
 const TRAILING_LINKS = GRAMMAR.trailingLinks;
 const LOWER_WORD = /^\p{Ll}+$/u;
 const POSSESSIVES = GRAMMAR.possessives;
-let facilityHeads: Set<string> | null = null, orgHeads: Set<string> | null = null;
 
 /**
  * A name ends with a word of its own: a span's last tokens that are punctuation marks (a closing
@@ -130,10 +129,10 @@ let facilityHeads: Set<string> | null = null, orgHeads: Set<string> | null = nul
  * is left out too ("Agriculture Department 's Drazek"; not "going to Del Frisco 's in November"). The greedy decoder sometimes carries a span a token or two too far.
  */
 export function trimSpans(words: readonly string[], labels: Uint8Array, sentStarts: readonly number[]): void {
-  facilityHeads ??= wordList('facilities.txt');
-  orgHeads ??= wordList('org-heads.txt');
+  const facilityHeads = wordList('facilities.txt');
+  const orgHeads = wordList('org-heads.txt');
   const commonWords = ordinaryWords();
-  const lowerTail = (w: string) => LOWER_WORD.test(w) && w !== 's' && !facilityHeads!.has(w) && !orgHeads!.has(w[0]!.toUpperCase() + w.slice(1));
+  const lowerTail = (w: string) => LOWER_WORD.test(w) && w !== 's' && !facilityHeads.has(w) && !orgHeads.has(w[0]!.toUpperCase() + w.slice(1));
   for (const s of spansOf(labels, sentStarts)) {
     const lower = s.type !== 'MISC' && !words.slice(s.start, s.end).every((w) => LOWER_WORD.test(w));
     let e = s.end;
@@ -161,8 +160,8 @@ const PER = TYPES.indexOf('PER'), ORG = TYPES.indexOf('ORG'), LOC = TYPES.indexO
  */
 export function splitPossessives(words: readonly string[], labels: Uint8Array, sentStarts: readonly number[]): void {
   const commonWords = ordinaryWords();
-  facilityHeads ??= wordList('facilities.txt');
-  orgHeads ??= wordList('org-heads.txt');
+  const facilityHeads = wordList('facilities.txt');
+  const orgHeads = wordList('org-heads.txt');
   for (const s of spansOf(labels, sentStarts)) {
     for (let p = s.start + 1; p < s.end - 2; p++) {
       if (!POSSESSIVES.has(words[p]!) || commonWords.has(words[p - 1]!.toLowerCase())) continue;
@@ -195,7 +194,7 @@ function setType(labels: Uint8Array, s: TokenSpan, type: number): void {
  * is LOC ("[Castlefrank] Road": the model tagged the name and stopped before the head).
  */
 export function retypeFacilities(words: readonly string[], labels: Uint8Array, sentStarts: readonly number[]): void {
-  facilityHeads ??= wordList('facilities.txt');
+  const facilityHeads = wordList('facilities.txt');
   const starts = new Set(sentStarts);
   for (const s of spansOf(labels, sentStarts)) {
     // a facility word the model left out after the name ("[Castlefrank] Road")
@@ -210,7 +209,6 @@ export function retypeFacilities(words: readonly string[], labels: Uint8Array, s
   }
 }
 
-let miscHeads: Set<string> | null = null, officeHeads: Set<string> | null = null;
 const MAX_MISC_NAME = 3;
 
 
@@ -225,10 +223,10 @@ const MAX_MISC_NAME = 3;
  * office-heads.txt: "National Hurricane Center") keeps its type.
  */
 export function retypeMisc(words: readonly string[], labels: Uint8Array, sentStarts: readonly number[]): void {
-  miscHeads ??= wordList('misc-heads.txt');
-  officeHeads ??= wordList('office-heads.txt');
-  orgHeads ??= wordList('org-heads.txt');
-  const office = (w: string) => officeHeads!.has(w) || orgHeads!.has(w);
+  const miscHeads = wordList('misc-heads.txt');
+  const officeHeads = wordList('office-heads.txt');
+  const orgHeads = wordList('org-heads.txt');
+  const office = (w: string) => officeHeads.has(w) || orgHeads.has(w);
   const starts = new Set(sentStarts);
   // the names the document gives: up to three capitalized words right after a head word
   const named = new Set<string>();
@@ -247,7 +245,6 @@ export function retypeMisc(words: readonly string[], labels: Uint8Array, sentSta
   }
 }
 
-let miscEnds: Set<string> | null = null;
 
 /**
  * Laws, treaties, plans, programmes, studies, prizes, sports events and wars are not persons,
@@ -258,14 +255,13 @@ let miscEnds: Set<string> | null = null;
  * ("U.S. Department of War").
  */
 export function retypeMiscEnds(words: readonly string[], labels: Uint8Array, sentStarts: readonly number[], gaz: Gazetteer): void {
-  miscEnds ??= wordList('misc-ends.txt');
+  const miscEnds = wordList('misc-ends.txt');
   for (const s of spansOf(labels, sentStarts)) {
     if (s.type === 'MISC' || s.end - s.start < 2 || !miscEnds.has(words[s.end - 1]!)) continue;
     if (!(gaz.categoriesOf(words, s.start, s.end) & KNOWN_ORG)) setType(labels, s, MISC);
   }
 }
 
-let personTitles: Set<string> | null = null;
 const NAME_WORD = /^\p{Lu}\p{Ll}/u;
 const CAPITALIZED = /^\p{Lu}/u;
 const MAX_TITLED = 3;
@@ -281,9 +277,9 @@ const MAX_TITLED = 3;
  * "Burger King" stays).
  */
 export function tagTitled(words: readonly string[], labels: Uint8Array, sentStarts: readonly number[], gaz: Gazetteer | null = null): void {
-  personTitles ??= wordList('person-titles.txt');
+  const personTitles = wordList('person-titles.txt');
   const starts = new Set(sentStarts);
-  const isTitle = (w: string) => NAME_WORD.test(w) && personTitles!.has(w.toLowerCase().replace(/\.$/, ''));
+  const isTitle = (w: string) => NAME_WORD.test(w) && personTitles.has(w.toLowerCase().replace(/\.$/, ''));
   // a title is no part of the name ("Ms [Bauchtman]", "King [Baudouin]"), nor of a
   // place it follows ("[United States] Senator from Vermont")
   for (const s of spansOf(labels, sentStarts)) {
@@ -318,13 +314,13 @@ let headsOfTitles: Set<string> | null = null;
  */
 export function splitTitles(words: readonly string[], labels: Uint8Array, sentStarts: readonly number[]): void {
   headsOfTitles ??= new Set([...titleHeads()].map((w) => w.toLowerCase()));
-  orgHeads ??= wordList('org-heads.txt');
+  const orgHeads = wordList('org-heads.txt');
   for (const s of spansOf(labels, sentStarts)) {
     if (s.type !== 'ORG') continue;
     for (let t = s.start + 1; t < s.end - 1; t++) {
       if (!NAME_WORD.test(words[t]!) || !headsOfTitles.has(words[t]!.toLowerCase().replace(/\.$/, ''))) continue;
       let names = s.end - t - 1 <= MAX_TITLED;
-      for (let k = t + 1; k < s.end && names; k++) names = NAME_WORD.test(words[k]!) && !headsOfTitles.has(words[k]!.toLowerCase()) && !orgHeads!.has(words[k]!);
+      for (let k = t + 1; k < s.end && names; k++) names = NAME_WORD.test(words[k]!) && !headsOfTitles.has(words[k]!.toLowerCase()) && !orgHeads.has(words[k]!);
       if (!names) break;
       setType(labels, { start: s.start, end: t, type: 'ORG' }, ORG);
       labels[t] = O;
@@ -334,7 +330,6 @@ export function splitTitles(words: readonly string[], labels: Uint8Array, sentSt
   }
 }
 
-let jobTitles: Set<string> | null = null;
 
 /**
  * A person's name ends before a job title written after it (e-mail signatures, bylines, where the line
@@ -346,9 +341,9 @@ let jobTitles: Set<string> | null = null;
  * is untagged, and the capitalized words after the head, if any, are the employer, ORG ("EWS Legal").
  */
 export function splitJobTitles(words: readonly string[], labels: Uint8Array, sentStarts: readonly number[], gaz: Gazetteer): void {
-  jobTitles ??= wordList('job-titles.txt');
+  const jobTitles = wordList('job-titles.txt');
   headsOfTitles ??= new Set([...titleHeads()].map((w) => w.toLowerCase()));
-  const isHead = (w: string) => jobTitles!.has(w) || NAME_WORD.test(w) && headsOfTitles!.has(w.toLowerCase());
+  const isHead = (w: string) => jobTitles.has(w) || NAME_WORD.test(w) && headsOfTitles!.has(w.toLowerCase());
   for (const s of spansOf(labels, sentStarts)) {
     if (s.type !== 'PER') continue;
     let t = s.start, names = 0;
@@ -422,7 +417,6 @@ function inCapitals(words: readonly string[], a: number, b: number): boolean {
   return true;
 }
 
-let commonAcronyms: Set<string> | null = null;
 const SHOUTED = /^\p{Lu}{3,}$/u;
 
 /**
@@ -436,7 +430,7 @@ const SHOUTED = /^\p{Lu}{3,}$/u;
  */
 export function untagShouted(words: readonly string[], labels: Uint8Array, sentStarts: readonly number[], gaz: Gazetteer): void {
   const commonWords = ordinaryWords();
-  commonAcronyms ??= wordList('common-acronyms.txt');
+  const commonAcronyms = wordList('common-acronyms.txt');
   const headline = new Uint8Array(words.length);
   sentStarts.forEach((a, k) => {
     const b = k + 1 < sentStarts.length ? sentStarts[k + 1]! : words.length;
@@ -457,7 +451,6 @@ export function untagShouted(words: readonly string[], labels: Uint8Array, sentS
   }
 }
 
-let orgSuffixes: Set<string> | null = null;
 const MAX_SUFFIXED = 5;
 
 /**
@@ -470,7 +463,7 @@ const MAX_SUFFIXED = 5;
  * Associates , PC").
  */
 export function joinOrgSuffixes(words: readonly string[], labels: Uint8Array, sentStarts: readonly number[]): void {
-  orgSuffixes ??= wordList('org-suffixes.txt');
+  const orgSuffixes = wordList('org-suffixes.txt');
   const starts = new Set(sentStarts);
   for (let k = 1; k < words.length; k++) {
     if (!orgSuffixes.has(words[k]!) || starts.has(k)) continue;
@@ -501,7 +494,6 @@ const NAME_LINKS = GRAMMAR.nameLinks;
 /** Capitalized determiners that open a sentence before a name, not part of it ('A Federal Court judge'). */
 const LEADING_DETERMINERS = GRAMMAR.leadingDeterminers;
 const TITLE_ARTICLES = GRAMMAR.titleArticles;
-let mediaHeads: Set<string> | null = null;
 
 /**
  * Organizations named by their kind: a run of capitalized words (joined by "of", "for", "&") in one
@@ -516,8 +508,8 @@ let mediaHeads: Set<string> | null = null;
  * College").
  */
 export function retypeOrgHeads(words: readonly string[], labels: Uint8Array, sentStarts: readonly number[]): void {
-  orgHeads ??= wordList('org-heads.txt');
-  mediaHeads ??= wordList('media-heads.txt');
+  const orgHeads = wordList('org-heads.txt');
+  const mediaHeads = wordList('media-heads.txt');
   const starts = new Set(sentStarts);
   for (let i = 0; i < words.length;) {
     if (!CAPITALIZED.test(words[i]!)) { i++; continue; }
@@ -601,7 +593,6 @@ export function tagKnownAcronyms(words: readonly string[], labels: Uint8Array, s
   });
 }
 
-let groupWords: Set<string> | null = null;
 const NAME_BITS = gazBit('NAME') | gazBit('FIRST');
 const KNOWN_NORP = gazBit('NORP'), NOT_NORP = KNOWN_ORG | KNOWN_PER | (KNOWN_PLACE & ~KNOWN_NORP);
 /** places that are never also a person's name in the gazetteer's sense: countries, regions, peoples */
@@ -614,7 +605,7 @@ const NOT_PERSON_PLACE = gazBit('COUNTRY') | gazBit('REGION') | KNOWN_NORP;
  * "Islam") becomes MISC, as CoNLL-2003 tags them; Universal NER leaves them untagged.
  */
 export function retypeGroups(words: readonly string[], labels: Uint8Array, sentStarts: readonly number[], gaz: Gazetteer): void {
-  groupWords ??= wordList('groups.txt');
+  const groupWords = wordList('groups.txt');
   for (const s of spansOf(labels, sentStarts)) {
     if (s.type === 'MISC') continue;
     const cats = gaz.categoriesOf(words, s.start, s.end);
@@ -623,7 +614,6 @@ export function retypeGroups(words: readonly string[], labels: Uint8Array, sentS
   }
 }
 
-let holidayEnds: Set<string> | null = null;
 const GIVEN_NAME = /^\p{Lu}\p{Ll}+$/u;
 
 /**
@@ -635,7 +625,7 @@ const GIVEN_NAME = /^\p{Lu}\p{Ll}+$/u;
  * knows as another kind of name.
  */
 export function retypeGivenNamed(words: readonly string[], labels: Uint8Array, sentStarts: readonly number[], gaz: Gazetteer): void {
-  holidayEnds ??= wordList('holiday-ends.txt');
+  const holidayEnds = wordList('holiday-ends.txt');
   for (const s of spansOf(labels, sentStarts)) {
     if (s.type !== 'MISC' || s.end - s.start !== 2 || !GIVEN_NAME.test(words[s.start]!) || !holidayEnds.has(words[s.start + 1]!)) continue;
     const first = gaz.categoriesOf(words, s.start, s.start + 1);
@@ -667,7 +657,6 @@ export function tagGivenNamed(words: readonly string[], labels: Uint8Array, sent
   }
 }
 
-let celestial: Set<string> | null = null;
 
 /**
  * Planets are places: a one-word span of another type that is a word of resources/en/entities/
@@ -676,7 +665,7 @@ let celestial: Set<string> | null = null;
  * given name or an organization is left as the model typed it.
  */
 export function retypeCelestial(words: readonly string[], labels: Uint8Array, sentStarts: readonly number[], gaz: Gazetteer): void {
-  celestial ??= wordList('celestial.txt');
+  const celestial = wordList('celestial.txt');
   for (const s of spansOf(labels, sentStarts)) {
     if (s.type === 'LOC' || s.end - s.start !== 1 || !celestial.has(words[s.start]!)) continue;
     if (!(gaz.categoriesOf(words, s.start, s.end) & (NAME_BITS | KNOWN_ORG | KNOWN_PER))) setType(labels, s, LOC);
