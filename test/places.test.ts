@@ -368,3 +368,11 @@ test('a region\'s bare stem or an alternate name needs the document to be about 
   const berea = places(docOf('The choir sang in Berea on Sunday.', [['Berea', 'LOC']])).places;
   assert.equal(placeAt(berea, 'Berea').country, 'US');
 });
+
+test('a transcript\'s "MR. SULLIVAN: Well, I’ll …" names no place: no "Ill." (Illinois) from a pronoun and its clitic, no town after a title', () => {
+  const text = 'MR. SULLIVAN: Well, I’ll take your second question first.\n\nQ Thank you. Mr. Sullivan, can you say more?';
+  const ps = places(docOf(text, [['SULLIVAN', 'LOC']])).places;
+  assert.deepEqual(ps.map((p) => p.text), []);
+  // a real container still counts
+  assert.ok(places(docOf('He grew up in Carbondale, Ill., and moved.')).places.some((p) => p.text === 'Carbondale' && p.country === 'US'));
+});

@@ -292,6 +292,22 @@ test('a transcript: each turn is its label’s direct speech, up to the next lab
   assert.equal(docOf('POLL: Voters are split on the plan.').quotes.filter((q) => q.kind === 'direct').length, 0);
 });
 
+test('a transcript\'s "Q" with one space is a question\'s turn too, and the closing "END" is nobody\'s speech', () => {
+  const doc = docOf([
+    'MR. SULLIVAN:  Thank you for your hospitality. We believe in you.',
+    'Q Thank you so much. Is it true that the missiles were authorized?',
+    'MR. SULLIVAN:  I have nothing to announce today.',
+    'END  12:03 P.M. EDT',
+  ].join('\n\n'));
+  checkQuotes(doc);
+  const turns = doc.quotes.filter((q) => q.kind === 'direct');
+  assert.deepEqual(turns.map((q) => [q.speaker.span?.text, q.speaker.kind, q.content.text]), [
+    ['MR. SULLIVAN', 'person', 'Thank you for your hospitality. We believe in you'],
+    ['Q', 'anonymous', 'Thank you so much. Is it true that the missiles were authorized?'],
+    ['MR. SULLIVAN', 'person', 'I have nothing to announce today'],
+  ]);
+});
+
 test('a Wikinews interview: a "((Name))" label makes its paragraph that speaker\'s turn, and only that paragraph', () => {
   const doc = annotate(emptyDocument({ ...META, published: '2020-05-22' }, [
     'Wikinews caught up with Thomas Rivinius to discuss the discovery.',

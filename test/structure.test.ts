@@ -76,3 +76,14 @@ test('no sentence break inside an initialism or before closing marks; a missing 
   assert.equal(sentences('Borders must not be redrawn by force.Russia violated this rule.').length, 2);
   assert.equal(sentences('He met officials in Washington, D.C. They agreed.').length, 2);
 });
+
+test('"I\'m" and "Here\'s", which wink-nlp leaves whole, split like their kin ("I\'ll" → "I" + "\'ll")', () => {
+  const toks = (text: string) => structure(text).tokens.map((t) => `${t.text}/${t.pos}`);
+  assert.deepEqual(toks('I’m Siobhán O’Grady.').slice(0, 3), ['I/PRON', '’m/AUX', 'Siobhán/PROPN']);
+  assert.deepEqual(toks("Here's the thing. I'M sure.").slice(0, 2), ['Here/ADV', "'s/AUX"]);
+  assert.deepEqual(toks("I'M sure.").slice(0, 2), ['I/PRON', "'M/AUX"]);
+  assert.deepEqual(toks('I’ll go.').slice(0, 2), ['I/PRON', '’ll/AUX']);
+  // names with an apostrophe stay whole
+  assert.deepEqual(toks("O'Neill and D'Angelo met.").slice(0, 3), ["O'Neill/PROPN", 'and/CCONJ', "D'Angelo/PROPN"]);
+  for (const t of structure('So I’m here, and here’s why.').tokens) assert.ok(t.end > t.start);
+});

@@ -9,8 +9,8 @@
  */
 import type { Document } from '../document.js';
 
-/** "MS. JEAN-PIERRE:", "THE PRESIDENT:", "SECRETARY BLINKEN:", or a bare "Q" question mark-up. */
-const LABEL = /^(["“]?)(?:(Q)(?=[ \t\u00a0]{2,}|:|\.[ \t\u00a0])|((?:MR|MS|MRS|DR)\.?[ \t\u00a0]+[A-Z][A-Z'’.\-]+(?:[ \t\u00a0]+[A-Z][A-Z'’.\-]+)*|[A-Z][A-Z'’.\-]+(?:[ \t\u00a0]+[A-Z][A-Z'’.\-]+){0,4})[ \t\u00a0]*:)[ \t\u00a0:.]*/;
+/** "MS. JEAN-PIERRE:", "THE PRESIDENT:", "SECRETARY BLINKEN:", or a bare "Q" question mark-up ("Q  Thank you", "Q Thank you", "Q: …", "Q. …"). */
+const LABEL = /^(["“]?)(?:(Q)(?=[ \t\u00a0]{2,}|:|\.[ \t\u00a0]|[ \t\u00a0][A-Z("“—–-])|((?:MR|MS|MRS|DR)\.?[ \t\u00a0]+[A-Z][A-Z'’.\-]+(?:[ \t\u00a0]+[A-Z][A-Z'’.\-]+)*|[A-Z][A-Z'’.\-]+(?:[ \t\u00a0]+[A-Z][A-Z'’.\-]+){0,4})[ \t\u00a0]*:)[ \t\u00a0:.]*/;
 
 /** Wikinews interviews: "((WN))  What prompted …", "((Thomas Rivinius))  Oh, astronomy …". */
 const PAREN_LABEL = /^\(\([ \t\u00a0]*([^()\n]{1,60}?)[ \t\u00a0]*\)\)[ \t\u00a0]*/;
@@ -21,6 +21,10 @@ const PAREN_LABEL = /^\(\([ \t\u00a0]*([^()\n]{1,60}?)[ \t\u00a0]*\)\)[ \t\u00a0
  * (a "((…))" label), which the entities tagger reads like any other name.
  */
 export interface Label { para: number; start: number; end: number; nameStart: number; contentStart: number; named: boolean }
+
+/** The mark that closes a transcript: "END", "END 12:03 P.M. EDT" (nobody's speech). */
+const END_MARK = /^END(?:[ \t\u00a0]+\d{1,2}:\d{2}\b[^\n]*)?$/;
+export const isTranscriptEnd = (paragraph: string): boolean => END_MARK.test(paragraph);
 
 export function transcriptLabels(doc: Readonly<Document>): Label[] {
   const out: Label[] = [];

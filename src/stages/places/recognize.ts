@@ -210,8 +210,7 @@ function accept(doc: Readonly<Document>, tokens: readonly Token[], i: number, n:
   const key = placeKey(doc.text.slice(first.start, tokens[i + n - 1]!.end));
   if (cues.notPlaces.has(key)) return false;
   const prevWord = prev ? prev.text.toLowerCase() : '';
-  const titled = (prev && cues.person.has(prevWord)) || (prev?.text === '.' && prev2 && cues.person.has(prev2.text.toLowerCase()));
-  if (titled) return false;
+  if (titledAfter(prev, prev2, cues)) return false;
   // part of a longer proper name ("George Washington"); "In Paris", "The Hague" are fine
   if (prev && isCapWord(prev) && prev.pos === 'PROPN' && !cues.locative.has(prevWord) && !ARTICLES.has(prevWord) && !cues.calendar.has(prevWord)) return false;
   const sentenceStart = !prev;
@@ -304,7 +303,7 @@ function vetMention(doc: Readonly<Document>, tokens: readonly Token[], a: number
   const next = tokens[b]?.sentence === last.sentence ? tokens[b]! : null;
   const prevWord = prev ? prev.text.toLowerCase() : '';
   const nextWord = next ? next.text.toLowerCase().replace(/\.$/, '') : '';
-  if ((prev && cues.person.has(prevWord)) || (prev?.text === '.' && prev2 && cues.person.has(prev2.text.toLowerCase()))) return false;
+  if (titledAfter(prev, prev2, cues)) return false;
   if (cues.street.has(nextWord) || cues.speech.has(nextWord) || eponymAt(tokens, b, cues)) return false;
   const single = b - a === 1;
   const lower = first.text.toLowerCase();
@@ -316,6 +315,13 @@ function vetMention(doc: Readonly<Document>, tokens: readonly Token[], a: number
   if (words.some((w) => cues.org.has(w.text.toLowerCase()) || cues.street.has(w.text.toLowerCase().replace(/\.$/, '')))) return false;
   if (single) return cue && !cues.commonWords.has(lower);
   return cue && words.every((w) => isCapWord(w) || CONNECTORS.has(w.text));
+}
+
+/** The name follows a person's title: "Mr. Jackson", "MR. SULLIVAN", "Sen Warner" (prev is the title or its stop). */
+function titledAfter(prev: Token | null, prev2: Token | null, cues: ReturnType<typeof placeCues>): boolean {
+  if (!prev) return false;
+  if (prev.text === '.') return !!prev2 && cues.person.has(prev2.text.toLowerCase());
+  return cues.person.has(prev.text.toLowerCase().replace(/\.$/, ''));
 }
 
 /** A country, region, continent or an alias: a name strong enough to stand anywhere. */
@@ -332,13 +338,14 @@ function maxPopOf(cands: Candidate[]): number {
 /** The container name (admin1, country or state abbreviation) starting at token i: its token count. */
 function containerAt(text: string, tokens: readonly Token[], i: number, gaz: Gazetteer): number {
   const t = tokens[i];
-  if (!t || !/^\p{Lu}/u.test(t.text)) return 0;
+  // "Well, I'll take …": the pronoun and its clitic make no "Ill."
+  if (!t || !/^\p{Lu}/u.test(t.text) || t.pos === 'PRON') return 0;
   let best = 0;
   let lastKey = '';
   for (let n = 1; n <= 4 && i + n <= tokens.length; n++) {
     const last = tokens[i + n - 1]!;
     if (last.sentence !== t.sentence) break;
-    if (n > 1 && /^[,;:]$/.test(last.text)) break;
+    if (n > 1 && (/^[,;:]$/.test(last.text) || /^['’]\p{L}/u.test(last.text))) break;
     const key = placeKey(text.slice(t.start, last.end));
     if (!gaz.hasKey(key) || key === lastKey) continue;
     lastKey = key;

@@ -2,12 +2,12 @@
  * Transcripts: a paragraph that opens with a speaker label (src/util/transcript.ts: "MS.
  * JEAN-PIERRE:", "THE PRESIDENT:", "Q") is that speaker's direct speech, and so are the paragraphs
  * after it up to the next label; a label's colon is the turn's cue. A Wikinews interview's
- * "((Name))" label makes only its own paragraph a turn.
+ * "((Name))" label makes only its own paragraph a turn. The closing "END" mark ends the last turn.
  */
 import type { Document } from '../../document.js';
 import type { Cue, TokenView } from './cues.js';
 import { punctCue, tokenAtOrAfter, trimContent, type RawAttribution } from './attribution.js';
-import { transcriptLabels } from '../../util/transcript.js';
+import { isTranscriptEnd, transcriptLabels } from '../../util/transcript.js';
 
 /** The colon after a label (tokens from `k`, before offset `end`) as the turn's cue; "Q" has none. */
 function colonCue(v: TokenView, k: number, end: number): Cue | null {
@@ -29,6 +29,7 @@ export function transcriptAttributions(doc: Readonly<Document>, v: TokenView): R
     let first = -1;
     for (let pi = l.para; pi < upTo; pi++) {
       const p = doc.paragraphs[pi]!;
+      if (isTranscriptEnd(p.text)) break;
       const start = pi === l.para ? l.contentStart : p.start;
       const k = tokenAtOrAfter(v, start);
       if (k >= v.tokens.length || v.tokens[k]!.start >= p.end) continue;

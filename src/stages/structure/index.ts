@@ -9,6 +9,7 @@ import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { Paragraph, Sentence, Token } from '../../document.js';
 import type { Stage } from '../types.js';
+import { wordList } from '../../util/wordlist.js';
 
 type Nlp = ReturnType<typeof winkNLP>;
 /** wink-nlp's lexeme table: look-up hash, list (index → word) and the size of the model's own part. */
@@ -191,6 +192,21 @@ function splitAfterInitialisms(local: { text: string; pos: string }[], ranges: [
   }
 }
 
+const APOSTROPHE = /['\u2019]/;
+/** Contractions wink leaves whole (resources/en/structure/contractions.txt): the lower-case word → where it splits and the parts' tags. */
+let contractions: Map<string, { at: number; pos: [string, string] }> | null = null;
+function contractionSplits(): Map<string, { at: number; pos: [string, string] }> {
+  if (!contractions) {
+    contractions = new Map();
+    for (const line of wordList('contractions.txt', 'structure')) {
+      const [word, a, b] = line.split(/\s+/);
+      if (!word || !a || !b || !word.includes('|')) throw new Error(`resources/en/structure/contractions.txt: bad line "${line}"`);
+      contractions.set(word.replace('|', ''), { at: word.indexOf('|'), pos: [a, b] });
+    }
+  }
+  return contractions;
+}
+
 function keepToken(t: { text: string; kind: string; pos: string } | undefined): boolean {
   return !!t && t.kind !== 'tabCRLF' && t.pos !== 'SPACE' && t.text.trim() !== '';
 }
@@ -278,6 +294,13 @@ export function structure(text: string): { paragraphs: Paragraph[]; sentences: S
       for (let i = a; i <= b && i < local.length; i++) {
         if (!keep[i]) continue;
         const t = local[i]!;
+        const split = t.text.length <= 8 && APOSTROPHE.test(t.text) ? contractionSplits().get(t.text.toLowerCase().replace(APOSTROPHE, "'")) : undefined;
+        if (split) {
+          const cut = para.start + t.start + split.at;
+          tokens.push({ start: para.start + t.start, end: cut, text: t.text.slice(0, split.at), pos: split.pos[0], kind: t.kind, sentence: sentences.length });
+          tokens.push({ start: cut, end: para.start + t.end, text: t.text.slice(split.at), pos: split.pos[1], kind: t.kind, sentence: sentences.length });
+          continue;
+        }
         tokens.push({ start: para.start + t.start, end: para.start + t.end, text: t.text, pos: t.pos, kind: t.kind, sentence: sentences.length });
       }
       if (tokens.length === first) continue;
