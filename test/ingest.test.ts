@@ -12,6 +12,7 @@ import { normalizeText } from '../src/ingest/normalize.js';
 import { normalizePublished } from '../src/ingest/dates.js';
 import { fetchLimited } from '../src/ingest/fetch.js';
 import { structure } from '../src/stages/structure/index.js';
+import { markdownToText } from '../src/ingest/markdown.js';
 import { datasetsDir, projectRoot } from '../src/util/datasets.js';
 
 const fixtures = resolve(projectRoot(), 'test', 'fixtures');
@@ -250,4 +251,9 @@ test('identity: the same text from the same place is one document; at two URLs, 
   assert.equal(docs[0]!.meta.id, docs[1]!.meta.id);
   assert.notEqual(docs[0]!.meta.id, docs[2]!.meta.id);
   assert.equal(docs[0]!.meta.textHash, docs[2]!.meta.textHash);
+});
+
+test('Markdown: a hard break after a venue line ends it like a paragraph; one inside a sentence stays a space', () => {
+  const text = markdownToText('National Security Council  \nKyiv, Ukraine\n\nWe stand with  \nour Allies, and with Secretary  \nBlinken.\n\nAboard Air Force One  \nEn Route Milwaukee, Wisconsin');
+  assert.deepEqual(text.split(/\n\n/), ['National Security Council', 'Kyiv, Ukraine', 'We stand with  \nour Allies, and with Secretary  \nBlinken.', 'Aboard Air Force One', 'En Route Milwaukee, Wisconsin']);
 });

@@ -20,7 +20,20 @@ export function markdownToText(md: string): string {
     .replace(/^[ \t]{0,3}#{1,6}[ \t]+(.*?)[ \t]*#*[ \t]*$/gm, '$1')
     .replace(/^[ \t]{0,3}>[ \t]?/gm, '')
     .replace(/(\*\*|__)(?=\S)([\s\S]*?\S)\1/g, '$2')
-    .replace(/^[ \t]*(?:[-*_][ \t]*){3,}$/gm, '');
+    .replace(/^[ \t]*(?:[-*_][ \t]*){3,}$/gm, '')
+    .replace(HARD_BREAK, (all, line: string) => (headerLine(line) ? `${line}\n\n` : all));
+}
+
+/** A line ended by a Markdown hard break (two spaces), before a line that opens with a capital. */
+const HARD_BREAK = /^([^\n]*?\S)[ \t]{2,}\r?\n(?=[ \t]*\p{Lu})/gmu;
+/**
+ * A short line of capitalized words without a final stop: a place or venue line ("National Security
+ * Council" / "Kyiv, Ukraine"; every word capitalized but short ones: "Office of the Press Secretary"),
+ * which a hard break ends as a paragraph would, so no name runs into the next line. A hard break inside a sentence ("… standing with" / "our Allies") stays a space.
+ */
+function headerLine(line: string): boolean {
+  const words = line.trim().split(/\s+/);
+  return words.length <= 8 && !/[.,;:!?]$/.test(line) && words.every((w) => /^[*_(]?[\p{Lu}\d]/u.test(w) || /^\p{Ll}{1,3}$/u.test(w));
 }
 
 function str(v: unknown): string | null {
