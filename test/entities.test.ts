@@ -646,3 +646,11 @@ test('NER output: an ORG span running through a title into a name is split ("[Bo
   splitTitles(words, labels, [0, 7]);
   assert.deepEqual(labelNames(labels), ['B-ORG', 'I-ORG', 'O', 'B-PER', 'I-PER', 'O', 'O', 'B-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'I-ORG']);
 });
+
+test('a lone first name joins the one full name of the document that starts with it, not one of two', () => {
+  const doc = annotate('Andriy Yermak met Jake Sullivan in Kyiv. "Thank you, Andriy," Sullivan said.');
+  assert.equal(entityNamed(doc, 'Andriy Yermak')?.mentions.length, 2);
+  const two = annotate('Joe Biden and Joe Manchin met on Monday. Later Joe said no.');
+  assert.equal(entityNamed(two, 'Joe Biden')?.mentions.length, 1);
+  assert.equal(entityNamed(two, 'Joe Manchin')?.mentions.length, 1);
+});

@@ -3,7 +3,8 @@
  *
  * Order of evidence:
  * 1. a one-word person mention joins a longer person mention of the same document that ends
- *    with that word ("Starmer" → "Keir Starmer");
+ *    with that word ("Starmer" → "Keir Starmer"), else the only one that starts with it ("Andriy"
+ *    → "Andriy Yermak");
  * 2. mentions linked to one KB entry are one entity; other mentions group by their normalized
  *    text and type family;
  * 3. an all-capitals mention joins the entity whose name's initials spell it ("DCI" ↔
@@ -77,16 +78,24 @@ export function groupMentions(raw: RawMention[], w: Words, text: string, date: s
   // else to a full name of three words or more with it after the first ("Ricardo Rosselló Nevares"
   // → "Rosselló": a Spanish name's first surname)
   const fullByLast = new Map<string, number>(), fullByInner = new Map<string, number>();
+  // first names, -1 when two different full names share one ("Joe Biden", "Joe Manchin")
+  const fullByFirst = new Map<string, number>();
   ws.forEach((x, i) => {
     const names = x.bare.split(/\s+/);
     if (x.m.type !== 'PER' || names.length < 2) return;
     const last = nameKey(names[names.length - 1]!);
     if (!fullByLast.has(last)) fullByLast.set(last, i);
     for (let k = 1; k < names.length - 1; k++) { const inner = nameKey(names[k]!); if (!fullByInner.has(inner)) fullByInner.set(inner, i); }
+    const first = nameKey(names[0]!), had = fullByFirst.get(first);
+    if (had === undefined) fullByFirst.set(first, i);
+    else if (had >= 0 && nameKey(ws[had]!.bare) !== nameKey(x.bare)) fullByFirst.set(first, -1);
   });
   ws.forEach((x, i) => {
     if (x.m.type === 'PER' && !/\s/.test(x.bare)) {
-      const full = fullByLast.get(nameKey(x.bare)) ?? fullByInner.get(nameKey(x.bare));
+      const key = nameKey(x.bare);
+      // "Thank you, Andriy" → "Andriy Yermak", when no other full name of the document starts with it
+      const byFirst = fullByFirst.get(key);
+      const full = fullByLast.get(key) ?? fullByInner.get(key) ?? (byFirst !== undefined && byFirst >= 0 ? byFirst : undefined);
       if (full !== undefined) { union(i, full); x.via = 'ner+coref'; }
     }
   });
