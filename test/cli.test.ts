@@ -87,3 +87,9 @@ test('sitrep ingest, search and show against the embedded store', async () => {
   assert.equal(missing.code, 1);
   assert.match(missing.stderr, /no stored document/);
 });
+
+test('sitrep extract: a person\'s title said twice is listed once in the Markdown summary', async () => {
+  const md = await sitrep(['extract', '-', '--date', '2024-03-01'], 'President Biden spoke on Monday. Later President Biden left for Ohio.');
+  assert.equal(md.code, 0, md.stderr);
+  assert.match(md.stdout, /\| Joe Biden \| PER \| US \| President \| 2 \|/);
+});

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import iconv from 'iconv-lite';
 import { readInputs, type ReadResult } from '../src/ingest/index.js';
-import { toDocument } from '../src/ingest/build.js';
+import { detectLanguage, toDocument } from '../src/ingest/build.js';
 import { normalizeText } from '../src/ingest/normalize.js';
 import { normalizePublished } from '../src/ingest/dates.js';
 import { fetchLimited } from '../src/ingest/fetch.js';
@@ -256,4 +256,10 @@ test('identity: the same text from the same place is one document; at two URLs, 
 test('Markdown: a hard break after a venue line ends it like a paragraph; one inside a sentence stays a space', () => {
   const text = markdownToText('National Security Council  \nKyiv, Ukraine\n\nWe stand with  \nour Allies, and with Secretary  \nBlinken.\n\nAboard Air Force One  \nEn Route Milwaukee, Wisconsin');
   assert.deepEqual(text.split(/\n\n/), ['National Security Council', 'Kyiv, Ukraine', 'We stand with  \nour Allies, and with Secretary  \nBlinken.', 'Aboard Air Force One', 'En Route Milwaukee, Wisconsin']);
+});
+
+test('language: a short English text whose trigrams run close to another language\'s is English; short French stays French', () => {
+  assert.equal(detectLanguage('President Biden spoke on Monday. Later President Biden left for Ohio.').language, 'en');
+  assert.equal(detectLanguage('Le gouvernement a annoncé mardi de nouvelles mesures.').language, 'fr');
+  assert.equal(detectLanguage('El presidente habló el lunes con los periodistas.').language, 'es');
 });

@@ -31,7 +31,7 @@ export function renderMarkdown(doc: Document): string {
     for (const r of rows) out.push(`| ${r.map(esc).join(' | ')} |`);
   };
   section('Entities', ['name', 'type', 'country', 'roles', 'mentions', 'linked'], doc.entities.map((e) => [
-    e.name, e.type, e.country ?? '', e.roles.map((r) => r.title).join('; '), String(e.mentions.length), e.kbId ?? '',
+    e.name, e.type, e.country ?? '', [...new Set(e.roles.map((r) => r.title))].join('; '), String(e.mentions.length), e.kbId ?? '',
   ]));
   section('Times', ['text', 'type', 'value', 'mod', 'inferred'], doc.times.map((t) => [
     t.text, t.type, t.value, t.mod ?? '', t.inferred.map((i) => `${i.what} by ${i.rule}`).join('; '),

@@ -17,13 +17,21 @@ export function contentId(text: string): string {
   return createHash('sha256').update(text, 'utf8').digest('hex').slice(0, 16);
 }
 
+/** franc's relative score (best = 1) at which English wins over the best language. */
+const ENGLISH_NEAR_TIE = 0.95;
+
 /** Detect the language of a text: ISO 639-1 (or 'und') and the detector's own answer. */
 export function detectLanguage(text: string): { language: string; detected: Meta['languageDetected'] } {
   const sample = text.slice(0, 4000);
   const letters = sample.replace(/[^\p{L}]/gu, '').length;
   if (letters < 20) return { language: 'und', detected: null };
-  const [best] = francAll(sample, { minLength: 20 });
+  const all = francAll(sample, { minLength: 20 });
+  let best = all[0];
   if (!best || best[0] === 'und') return { language: 'und', detected: null };
+  // on a sentence or two franc's trigram scores run close ("President Biden spoke on Monday. …" scored
+  // French 1, English 0.989): a near tie goes to English, the language sitrep annotates
+  const english = all.find(([code]) => code === 'eng');
+  if (best[0] !== 'eng' && english && english[1] >= ENGLISH_NEAR_TIE) best = english;
   return { language: TO_639_1.get(best[0]) ?? best[0], detected: { code: best[0], score: Number(best[1].toFixed(3)) } };
 }
 
