@@ -376,3 +376,14 @@ test('a transcript\'s "MR. SULLIVAN: Well, I’ll …" names no place: no "Ill."
   // a real container still counts
   assert.ok(places(docOf('He grew up in Carbondale, Ill., and moved.')).places.some((p) => p.text === 'Carbondale' && p.country === 'US'));
 });
+
+test('a big city\'s English name that GeoNames keeps as an alternate is the city ("Geneva", "Antwerp"; "Cologne" by alias), not a small namesake; "Mexico" stays the country', () => {
+  const text = 'Talks were held in Geneva on Sunday. The fans travelled to Cologne and Antwerp. Officials in Mexico agreed.';
+  const ps = places(docOf(text, [['Geneva', 'LOC'], ['Cologne', 'LOC'], ['Antwerp', 'LOC'], ['Mexico', 'LOC']])).places;
+  assert.equal(placeAt(ps, 'Geneva').country, 'CH');
+  assert.equal(placeAt(ps, 'Cologne').country, 'DE');
+  assert.equal(placeAt(ps, 'Antwerp').country, 'BE');
+  assert.equal(placeAt(ps, 'Mexico').featureCode, 'PCLI');
+  // the container still decides
+  assert.equal(placeAt(places(docOf('He grew up in Cologne, Minn., and moved.')).places, 'Cologne').country, 'US');
+});

@@ -46,6 +46,8 @@ export const W = {
    * unless its country is named or holds VARIANT_MIN_SUPPORT of the other names' votes.
    */
   UNSUPPORTED_VARIANT: 2,
+  /** A populated place this populous is named by its alternate names as by its name (an exonym: "Geneva", "Cologne"). */
+  EXONYM_MIN_POP: 100_000,
   VARIANT_MIN_SUPPORT: 0.05,
   /** "A, B": a candidate of A inside B's pick gains this; one outside loses CONTAIN_MISS. */
   CONTAIN_BONUS: 8,

@@ -12,6 +12,7 @@ import { isShortCapsName, Match, shortCapsReading, type Candidate, type Gazettee
 import * as P from './priors.js';
 import type { Toponym } from './recognize.js';
 import { placeCues } from './cues.js';
+import { placeKey } from './normalize.js';
 
 interface Scored { c: Candidate; score: number; p: number; why: string[] }
 
@@ -53,8 +54,32 @@ function namesakesOf(t: Toponym, gaz: Gazetteer): Candidate[] {
   return gaz.lookupKey(stem).filter((c) => c.featureClass === 'P' && c.match <= Match.Name).map((c) => ({ ...c, match: Match.Approx }));
 }
 
-function prior(c: Candidate, all: Candidate[]): number {
-  let s = (P.FEATURE_PRIOR[c.featureCode] ?? P.FEATURE_DEFAULT) + P.W.POP_WEIGHT * Math.log10(c.pop + 1) + P.MATCH_PRIOR[c.match];
+/**
+ * A city's alternate name is its name in other languages, English among them: "Geneva" (Genève),
+ * "Cologne" (Köln), "Antwerp" (Antwerpen). For a city this populous it is read like its name, so the
+ * few small namesakes that bear it as their own name (Geneva, Illinois; Cologne, Minnesota) do not win
+ * by the alternate name's penalty.
+ */
+function exonym(c: Candidate, all: readonly Candidate[], key: string): boolean {
+  if (c.match !== Match.Alt || c.featureClass !== 'P' || c.pop < P.W.EXONYM_MIN_POP) return false;
+  // a spelling of the name (same first three letters), not another place's name among the city's
+  // alternates (a district: "Manhattan" of New York City; an old name: "Berea" of Aleppo) nor its
+  // name cut short ("San Pedro" of San Pedro Sula)
+  const name = keyOf(c.name);
+  if (name.slice(0, 3) !== key.slice(0, 3) || name.startsWith(`${key} `)) return false;
+  // not the name of a country or region in its own right ("Mexico" is the country, not Mexico City)
+  return !all.some((o) => o.featureClass !== 'P' && o.match <= Match.Name);
+}
+
+const keyMemo = new Map<string, string>();
+function keyOf(name: string): string {
+  let k = keyMemo.get(name);
+  if (k === undefined) { if (keyMemo.size > 50_000) keyMemo.clear(); k = placeKey(name); keyMemo.set(name, k); }
+  return k;
+}
+
+function prior(c: Candidate, all: Candidate[], key: string): number {
+  let s = (P.FEATURE_PRIOR[c.featureCode] ?? P.FEATURE_DEFAULT) + P.W.POP_WEIGHT * Math.log10(c.pop + 1) + P.MATCH_PRIOR[exonym(c, all, key) ? Match.Name : c.match];
   if (c.featureCode === 'ADM1' && c.pop < P.W.SMALL_ADM1_POP) s -= P.W.SMALL_ADM1_PENALTY;
   if (c.featureCode === 'ADM1' && c.match !== Match.Alias && all.some((o) => o.featureClass === 'P' && o.cc === c.cc && o.a1 === c.a1 && o.match <= c.match)) {
     s -= P.W.ADM1_NAMESAKE_PENALTY;
@@ -143,7 +168,8 @@ export function resolveToponyms(tops: Toponym[], gaz: Gazetteer, text = ''): Res
   const base = new Map<string, Scored[]>();
   for (const [g, members] of groups) {
     const all = candidatesOf(tops[members[0]!]!, gaz);
-    const scored = all.map((c) => ({ c, score: prior(c, all), p: 0, why: [] as string[] }));
+    const key = tops[members[0]!]!.key;
+    const scored = all.map((c) => ({ c, score: prior(c, all, key), p: 0, why: [] as string[] }));
     scored.sort((a, b) => b.score - a.score);
     base.set(g, softmax(scored.slice(0, P.MAX_CANDIDATES)));
   }
@@ -163,6 +189,8 @@ export function resolveToponyms(tops: Toponym[], gaz: Gazetteer, text = ''): Res
     const next = new Map<string, Scored[]>();
     for (const [g, scored] of base) {
       const own = votes.byGroup.get(g)!;
+      const all = scored.map((x) => x.c);
+      const exonyms = new Set(all.filter((c) => exonym(c, all, tops[groups.get(g)![0]!]!.key)));
       const rest = votes.total - own.n;
       const boxes = (boxesOf.get(g) ?? []).map((b) => current.get(b)?.[0]?.c).filter((c): c is Candidate => !!c);
       next.set(g, softmax(scored.map((s) => {
@@ -178,7 +206,7 @@ export function resolveToponyms(tops: Toponym[], gaz: Gazetteer, text = ''): Res
         if (readers.has(s.c.cc) && s.c.featureCode !== 'PCLI') { score += P.W.READER_COUNTRY; why.push(`readers:${s.c.cc}`); }
         // a region's bare stem ("Delta" of Delta State) or an alternate name ("Berea", of old for Aleppo)
         // names that place where the document is about its country, seldom elsewhere
-        if ((s.c.match === Match.Stem || s.c.match === Match.Alt) && s.c.cc && !by && cs < P.W.VARIANT_MIN_SUPPORT) score -= P.W.UNSUPPORTED_VARIANT;
+        if ((s.c.match === Match.Stem || s.c.match === Match.Alt && !exonyms.has(s.c)) && s.c.cc && !by && cs < P.W.VARIANT_MIN_SUPPORT) score -= P.W.UNSUPPORTED_VARIANT;
         if (cs >= 0.05) why.push(`document-country:${s.c.cc}`);
         if (as >= 0.05) why.push(`document-region:${a1}`);
         if (boxes.length) {
