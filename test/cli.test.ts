@@ -93,3 +93,9 @@ test('sitrep extract: a person\'s title said twice is listed once in the Markdow
   assert.equal(md.code, 0, md.stderr);
   assert.match(md.stdout, /\| Joe Biden \| PER \| US \| President \| 2 \|/);
 });
+
+test('sitrep extract: a speaker named by a nationality and a noun is shown by its words, not as the nationality', async () => {
+  const md = await sitrep(['extract', '-', '--date', '2025-11-23'], 'The Ukrainian delegation reaffirmed its gratitude for the commitment of the United States.');
+  assert.equal(md.code, 0, md.stderr);
+  assert.match(md.stdout, /\| q1 \| The Ukrainian delegation \| organization \|/);
+});

@@ -14,6 +14,7 @@ function modality(m: Modality): string {
 
 export function renderMarkdown(doc: Document): string {
   const name = new Map(doc.entities.map((e) => [e.id, e.name]));
+  const norp = new Set(doc.entities.filter((e) => e.type === 'NORP').map((e) => e.id));
   const actor = (a: Actor | null) => (a ? `${(a.entity && name.get(a.entity)) || a.text}${a.code ? ` (${a.code})` : ''}` : '—');
   const m = doc.meta;
   const out: string[] = [];
@@ -39,7 +40,8 @@ export function renderMarkdown(doc: Document): string {
   section('Places', ['text', 'resolved to', 'country', 'lat, lon', 'confidence'], doc.places.map((p) => [
     p.text, p.name ?? `unresolved: ${p.reason}`, p.country ?? '', p.lat != null && p.lon != null ? `${p.lat.toFixed(2)}, ${p.lon.toFixed(2)}` : '', p.confidence.toFixed(2),
   ]));
-  const speakerOf = (q: Quote) => (q.speaker.entity && name.get(q.speaker.entity)) || (q.speaker.antecedent && `${q.speaker.span?.text} (${q.speaker.antecedent.text})`) || q.speaker.span?.text || '—';
+  // a nationality names no speaker ("The Ukrainian delegation" resolves to the entity "Ukrainian"): the words are shown
+  const speakerOf = (q: Quote) => (q.speaker.entity && !norp.has(q.speaker.entity) && name.get(q.speaker.entity)) || (q.speaker.antecedent && `${q.speaker.span?.text} (${q.speaker.antecedent.text})`) || q.speaker.span?.text || '—';
   const quote = new Map(doc.quotes.map((q) => [q.id, q]));
   const via = (id: string | null) => { const q = id ? quote.get(id) : undefined; return q ? `${q.id}: ${speakerOf(q)}` : ''; };
   section('Quotes', ['id', 'speaker', 'source kind', 'reported via', 'kind', 'cue', 'content', 'modality'], doc.quotes.map((q) => [

@@ -61,7 +61,7 @@ function QuoteDetails({ doc, q }: { doc: Document; q: Quote }) {
   const sentence = sentenceOf(doc, q.content.start);
   return <dl class="details">
     <dt>Kind</dt><dd>{q.kind} quote <SpeakerBadges q={q} /></dd>
-    <dt>Speaker</dt><dd>{entity ? <a href={href(['actor', entity.name])}>{entity.name}</a> : q.speaker.span ? <a href={href(['actor', q.speaker.span.text])}>{q.speaker.span.text}</a> : <em>not given</em>} <span class="muted">({q.speaker.kind}, found by {q.speaker.resolvedVia})</span></dd>
+    <dt>Speaker</dt><dd>{entity && entity.type !== 'NORP' ? <a href={href(['actor', entity.name])}>{entity.name}</a> : q.speaker.span ? <a href={href(['actor', q.speaker.span.text])}>{q.speaker.span.text}</a> : <em>not given</em>} <span class="muted">({q.speaker.kind}, found by {q.speaker.resolvedVia})</span></dd>
     {q.speaker.affiliation && <><dt>Affiliation</dt><dd>{q.speaker.affiliation.span.text}</dd></>}
     {q.speaker.role && <><dt>Role</dt><dd>{q.speaker.role.text}</dd></>}
     {q.speaker.antecedent && <><dt>Stands for</dt><dd>{q.speaker.antecedent.text}</dd></>}
