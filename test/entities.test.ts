@@ -122,9 +122,11 @@ test('one-word mentions that cannot be names are dropped: pronouns, interjection
   assert.ok(names.includes('Ukraine') && names.some((n) => n.includes('Zelenskyy')));
 });
 
-test('a time-zone abbreviation is no organization ("1:32 P.M. EDT")', () => {
+test('a time-zone abbreviation is no organization, the clock\'s "P.M." no place ("1:32 P.M. EDT")', () => {
   const doc = annotate('James S. Brady Press Briefing Room\n\n3:46 P.M. EDT\n\nThe briefing began in Washington.\n\n4:50 P.M. EDT', '2022-06-23');
   assert.ok(!doc.mentions.some((m) => m.text === 'EDT'), doc.mentions.map((m) => m.text).join(', '));
+  const call = annotate('Via Teleconference\n\n6:38 P.M. EST\n\nThe call began at 6:38 P.M. and ended at 7:02 p.m.', '2022-12-21');
+  assert.ok(!call.mentions.some((m) => /^[AP]\.M\.$/i.test(m.text)), call.mentions.map((m) => m.text).join(', '));
 });
 
 test('a mention completed by the capitalized words after it to a name the knowledge base knows is that entity ("USA Today" is no country)', () => {

@@ -299,6 +299,9 @@ test('a transcript\'s "Q" with one space is a question\'s turn too, and the clos
     'MR. SULLIVAN:  I have nothing to announce today.',
     'END  12:03 P.M. EDT',
   ].join('\n\n'));
+  // a transcript may close with the clock time alone
+  const timed = docOf(['MODERATOR:  Thank you. That ends the call.', 'Q  Thanks.', '7:02 P.M. EST'].join('\n\n'));
+  assert.deepEqual(timed.quotes.filter((q) => q.kind === 'direct').map((q) => q.content.text), ['Thank you. That ends the call', 'Thanks']);
   checkQuotes(doc);
   const turns = doc.quotes.filter((q) => q.kind === 'direct');
   assert.deepEqual(turns.map((q) => [q.speaker.span?.text, q.speaker.kind, q.content.text]), [
