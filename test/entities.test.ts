@@ -656,3 +656,9 @@ test('a lone first name joins the one full name of the document that starts with
   assert.equal(entityNamed(two, 'Joe Biden')?.mentions.length, 1);
   assert.equal(entityNamed(two, 'Joe Manchin')?.mentions.length, 1);
 });
+
+test('a possessive the tagger runs into a name is left out, and the two pieces of a known place join ("Puerto" + "Rico\'s")', () => {
+  const doc = annotate('Rosselló began serving as Puerto Rico\'s eleventh governor in 2017. Puerto Rico is a U.S. territory.', '2019-07-28');
+  assert.ok(!doc.mentions.some((m) => /['’]s$/.test(m.text)), doc.mentions.map((m) => m.text).join(', '));
+  assert.equal(entityNamed(doc, 'Puerto Rico')?.kbId, 'sitrep:country/PR');
+});

@@ -128,7 +128,9 @@ export function recognize(w: Words, text: string, pos: readonly string[] = []): 
       // "As I said", "From the very beginning": a function word that opens a span (a capital only because it opens the clause) is not part of the name
       let start = s.start;
       while (start < s.end && FUNCTION_POS.has(pos[start] ?? '') && !isCapitals(w.words[start]!)) start++;
-      return { ...s, start };
+      // a possessive the tagger ran into the span ("Rico" + "'s") is not part of the name
+      const end = s.end - start > 1 && /^['’]s$/i.test(w.words[s.end - 1]!) ? s.end - 1 : s.end;
+      return { ...s, start, end };
     })
     .filter((s) => s.start < s.end && HAS_LETTER.test(spanText(s.start, s.end)) && !(s.end - s.start === 1 && notAName(w.words[s.start]!, pos[s.start])))
     .map((s) => ({ from: s.start, to: s.end, type: s.type, via: 'ner', confidence: 0.85 }));
@@ -145,7 +147,8 @@ export function recognize(w: Words, text: string, pos: readonly string[] = []): 
       if (!joinable) break;
       const whole = spanText(cur.from, next.to);
       const body = lookupBody(whole);
-      const kb = body ?? lookupEntity(whole, 'ORG');
+      // two pieces of one type ask for that type ("Puerto" + "Rico", both places), else an organization
+      const kb = body ?? lookupEntity(whole, cur.type === next.type ? cur.type : 'ORG');
       if (!kb || kb.confidence < 0.9 || (kb.via !== 'name' && kb.via !== 'alias' && kb.via !== 'body')) break;
       cur = { from: cur.from, to: next.to, type: kb.type === 'PER' ? 'PER' : kb.type, via: 'ner+kb', confidence: 0.9 };
       i++;
