@@ -283,6 +283,8 @@ test('sitrep timeml: a folder of TE3 inputs in, same names out', () => {
 test('direction cues: plans look ahead, "since" looks back', () => {
   // a plan made ("has scheduled"), or under way ("were planning to"), is for a day ahead
   assertValues(times('He has scheduled a news conference Thursday to announce it.'), { Thursday: '2024-11-28' });
+  // an invitation is to something ahead ("has invited the ministers to a ceremony on March 12")
+  assertValues(times('The secretary has invited the ministers to a ceremony on March 12 to mark the accession.', '1999-02-16'), { 'March 12': '1999-03-12' });
   assertValues(times('Exiles planned a large demonstration on Saturday and were planning to drive around the airport.'), { Saturday: '2024-11-30' });
   assertValues(times('They could leave as soon as Tuesday, he said.'), { Tuesday: '2024-11-26' });
   assertValues(times('The shares, suspended in London, are to resume trading in Paris Tuesday.', '2024-11-28'), { Tuesday: '2024-12-03' });
