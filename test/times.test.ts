@@ -439,6 +439,13 @@ test('"the next day", "the same day", "the previous night": a day counted from t
   assert.equal(find(times('Rain is expected over the next day or two.', '2024-03-11'), 'the next day').type, 'DURATION');
 });
 
+test('"the day before last Tuesday\'s hearing", "the day after Christmas": one DATE, a day from the date named', () => {
+  assertValues(times("The day before last Tuesday's federal court hearing, he met them.", '2000-02-24'), { 'The day before last Tuesday': '2000-02-21' });
+  assertValues(times('Shops reopened the day after Christmas.', '2000-01-05'), { 'the day after Christmas': '1999-12-26' });
+  // no date after the lead: nothing is made of it
+  assert.equal(times('He was last seen Nov. 3, the day before authorities issued a warrant.', '1999-11-20').length, 1);
+});
+
 test('a period after a full month name ends the sentence, not the time; an abbreviation keeps its own', () => {
   const ts = times('The plant closed in late April. It reopened on 5 March. Talks resumed in Aug. and stalled.', '2024-11-25');
   assertValues(ts, { 'late April': '2024-04', '5 March': '2024-03-05', 'Aug.': '2024-08' });

@@ -62,7 +62,7 @@ export function listRe(list: string[], pattern = '{}'): RegExp {
 }
 /** The keys of a lexicon table, one array per table, so that listRe's cache (keyed by the array) holds. */
 const tableKeys = new WeakMap<object, string[]>();
-function keysOf(table: Record<string, unknown>): string[] {
+export function keysOf(table: Record<string, unknown>): string[] {
   let keys = tableKeys.get(table);
   if (!keys) tableKeys.set(table, keys = Object.keys(table));
   return keys;

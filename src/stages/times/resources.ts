@@ -59,6 +59,7 @@ export interface Lexicon {
   relationalAfter: string[];
   rateWords: string[];
   dayWords: Record<string, number>;
+  dayOffsetLeads: Record<string, number>;
   dayWordParts: Record<string, string>;
   clockWords: Record<string, string>;
   partsOfPeriod: string[];
