@@ -497,6 +497,8 @@ test('a weekday that is not the date\'s stays apart from it ("until Friday | Sep
 test('a quarter still ahead in a future-tense clause is a forecast: "the latest quarter", "a year ago" keep to the quarter reported on', () => {
   const ts = times('Net rose 11% in the third quarter. The earthquake will result in a fourth-quarter charge. Earnings fell in the latest quarter, from $6 million a year ago.', '2024-11-02');
   assertValues(ts, { 'the third quarter': '2024-Q3', 'fourth-quarter': '2024-Q4', 'the latest quarter': '2024-Q3', 'a year ago': '2023-Q3' });
+  // "the latest quarter" is never one not over at the DCT, whatever the tense of its mention
+  assertValues(times('The company has no estimate of the impact on fourth-quarter results. In the latest quarter, it had a loss.', '1989-10-30'), { 'the latest quarter': '1989-Q3' });
 });
 
 test('"a week ago", "two weeks ago" name the day that many weeks back; "six weeks ago" the week', () => {

@@ -688,7 +688,10 @@ function period(g: G, c: NormContext): Norm {
   if (!/^the /.test(matched) && !g.rawunit) return null;
   if (!g.rawunit && !rel && word === 'period') return null;
   if (rel === 'same' || rel === 'comparable' || rel === 'first') return null;
-  let q: { y: number; q: number } | null = last;
+  // "the latest quarter" is one reported on: a quarter mentioned before that is not over at the
+  // DCT ("no estimate of the impact on fourth-quarter results") is not it
+  const open = !!last && !!c.dct && last.y * 4 + last.q >= c.dct.y * 4 + quarterOf(c.dct.m);
+  let q: { y: number; q: number } | null = rel === 'latest' && open ? null : last;
   let rule = 'quarter-from-context';
   if (!q) {
     if (!c.dct) return noDct('quarter');
