@@ -669,6 +669,13 @@ test('a capitalised day word alone inside a sentence of prose is a name ("USA To
   assertValues(times('Leaders Meet In Paris Today'), { Today: '2024-11-25' });
 });
 
+test('a relative unit with every word capitalised in a sentence of prose is a title (ABC\'s "This Week"); a headline keeps it', () => {
+  assert.equal(times('Baker said on ABC\'s "This Week" that the request gave the administration room.').length, 0);
+  assert.equal(times('Hughes told Kamloops This Week that the benefit helped.').length, 0);
+  assertValues(times('This week, the commission met.'), { 'This week': '2024-W48' });
+  assertValues(times('Leaders Meet In Paris This Week'), { 'This Week': '2024-W48' });
+});
+
 test('a universal time in a parenthesis after a clock time takes its day, or the next or previous one where the zone puts it', () => {
   assertValues(times('He is to leave office on August 2 at 5 p.m. local time (2100 UTC).', '2019-07-28'), { '2100 UTC': '2019-08-02T21:00Z' });
   assertValues(times('Police reached the scene on Saturday at 8:30 p.m. (0030 UTC).', '2019-08-26'), { '0030 UTC': '2019-08-25T00:30Z' });

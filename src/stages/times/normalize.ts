@@ -448,6 +448,9 @@ function thatAfterVerb(c: NormContext): boolean {
 function relativeUnit(g: G, c: NormContext): Norm {
   const { lex } = c;
   const matched = low(c.text.slice(c.start, c.end));
+  // ABC's "This Week", "Last Year at Marienbad": every word capitalised, the unit too, in a
+  // sentence of prose, is a title
+  if (/^\p{Lu}\S*(?:\s+\p{Lu}\S*)+$/u.test(c.text.slice(c.start, c.end)) && inProse(c)) return null;
   let raw = low(g.rawunit);
   let dir = 0; let mod: string | null = null; let rule = 'relative-unit';
   if (/year[\s-]*end|year's end/.test(matched)) { raw = 'year'; mod = 'END'; rule = 'year-end'; }
