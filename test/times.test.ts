@@ -676,6 +676,13 @@ test('a relative unit with every word capitalised in a sentence of prose is a ti
   assertValues(times('Leaders Meet In Paris This Week'), { 'This Week': '2024-W48' });
 });
 
+test('"the March accession": an ambiguous month name after "the" and before a noun is a month; "the March on Washington" is not', () => {
+  assertValues(times('The March accession will enable the three countries to join.', '1999-02-10'), { March: '1999-03' });
+  assert.equal(times('He joined the March on Washington.', '1999-02-10').length, 0);
+  assert.equal(times('She gave to the March of Dimes.', '1999-02-10').length, 0);
+  assert.equal(times('He said the march was peaceful.', '1999-02-10').length, 0);
+});
+
 test('a universal time in a parenthesis after a clock time takes its day, or the next or previous one where the zone puts it', () => {
   assertValues(times('He is to leave office on August 2 at 5 p.m. local time (2100 UTC).', '2019-07-28'), { '2100 UTC': '2019-08-02T21:00Z' });
   assertValues(times('Police reached the scene on Saturday at 8:30 p.m. (0030 UTC).', '2019-08-26'), { '0030 UTC': '2019-08-25T00:30Z' });

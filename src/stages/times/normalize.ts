@@ -265,7 +265,10 @@ function month(g: G, c: NormContext): Norm {
   const rel = g.relatives ? lex.relatives[low(g.relatives)]! : null;
   const mod = dmod(lex, g.dateMods);
   const yrel = g.yearrel ? lex.relatives[low(g.yearrel)] ?? null : null;
-  if (lex.ambiguousMonths.includes(name) && rel === null && yrel === null && !mod && !lex.monthIntroducers.includes(prevWord(c))) return null;
+  // "the March accession", "the March states": after a determiner and before a lower-case word
+  // (not a preposition or conjunction: "the March on Washington", "the March of Dimes"), a month
+  const beforeNoun = lex.monthDeterminers.includes(prevWord(c)) && /^[ \t]+\p{Ll}/u.test(nextText(c)) && !lex.modifierNotBefore.includes(nextWord(c));
+  if (lex.ambiguousMonths.includes(name) && rel === null && yrel === null && !mod && !lex.monthIntroducers.includes(prevWord(c)) && !beforeNoun) return null;
   // "in protest to May's agreement", "of March's team": an ambiguous month name in the possessive is
   // a person's or a team's, unless a preposition of time comes before it ("in March's election")
   if (lex.ambiguousMonths.includes(name) && rel === null && yrel === null && /^['’]s\b/.test(nextText(c)) && !lex.possessiveMonthIntroducers.includes(prevWord(c))) return null;

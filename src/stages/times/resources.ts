@@ -49,6 +49,7 @@ export interface Lexicon {
   oneDayNotBefore: string[];
   referenceDeterminers: string[];
   modifierDeterminers: string[];
+  monthDeterminers: string[];
   modifierNotBefore: string[];
   clockZones: string[];
   complementizerCues: string[];
