@@ -683,6 +683,13 @@ test('"the March accession": an ambiguous month name after "the" and before a no
   assert.equal(times('He said the march was peaceful.', '1999-02-10').length, 0);
 });
 
+test('"post-1959", "pre-2008": the year, after or before it (mod AFTER, BEFORE)', () => {
+  const ts = times('The post-1959 politics split families; prices are back at pre-2008 levels.', '2000-02-24');
+  assertValues(ts, { 'post-1959': '1959', 'pre-2008': '2008' });
+  assert.equal(find(ts, 'post-1959').mod, 'AFTER');
+  assert.equal(find(ts, 'pre-2008').mod, 'BEFORE');
+});
+
 test('a universal time in a parenthesis after a clock time takes its day, or the next or previous one where the zone puts it', () => {
   assertValues(times('He is to leave office on August 2 at 5 p.m. local time (2100 UTC).', '2019-07-28'), { '2100 UTC': '2019-08-02T21:00Z' });
   assertValues(times('Police reached the scene on Saturday at 8:30 p.m. (0030 UTC).', '2019-08-26'), { '0030 UTC': '2019-08-25T00:30Z' });

@@ -295,6 +295,7 @@ function year(g: G, c: NormContext): Norm {
     return { type: 'DATE', value: pad(y, 4), mod: mod0, granularity: 'year', anchor: null, resolved: true, inferred: [] };
   }
   const y = Number(g.year);
+  if (g.yearEdges) return { type: 'DATE', value: pad(y, 4), mod: lex.yearEdges[low(g.yearEdges)] ?? null, granularity: 'year', anchor: null, resolved: true, inferred: [] };
   const before = c.text.slice(Math.max(0, c.start - 2), c.start);
   // "$ 2000", "1,2000", "3.2000" are numbers; "in 1994, 1995 and 1997" a list of years
   if (/[$£€#\d]\s?$|[.,]$/.test(before) || /^(?:th|st|nd|rd)\b/.test(nextText(c))) return null;

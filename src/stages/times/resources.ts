@@ -50,6 +50,7 @@ export interface Lexicon {
   referenceDeterminers: string[];
   modifierDeterminers: string[];
   monthDeterminers: string[];
+  yearEdges: Record<string, string>;
   modifierNotBefore: string[];
   clockZones: string[];
   complementizerCues: string[];
