@@ -283,6 +283,8 @@ test('sitrep timeml: a folder of TE3 inputs in, same names out', () => {
 test('direction cues: plans look ahead, "since" looks back', () => {
   // a plan made ("has scheduled"), or under way ("were planning to"), is for a day ahead
   assertValues(times('He has scheduled a news conference Thursday to announce it.'), { Thursday: '2024-11-28' });
+  // an invitation is to something ahead ("has invited the ministers to a ceremony on March 12")
+  assertValues(times('The secretary has invited the ministers to a ceremony on March 12 to mark the accession.', '1999-02-16'), { 'March 12': '1999-03-12' });
   assertValues(times('Exiles planned a large demonstration on Saturday and were planning to drive around the airport.'), { Saturday: '2024-11-30' });
   assertValues(times('They could leave as soon as Tuesday, he said.'), { Tuesday: '2024-11-26' });
   assertValues(times('The shares, suspended in London, are to resume trading in Paris Tuesday.', '2024-11-28'), { Tuesday: '2024-12-03' });
@@ -437,6 +439,13 @@ test('"the next day", "the same day", "the previous night": a day counted from t
   assert.equal(find(times('Rain is expected over the next day or two.', '2024-03-11'), 'the next day').type, 'DURATION');
 });
 
+test('"the day before last Tuesday\'s hearing", "the day after Christmas": one DATE, a day from the date named', () => {
+  assertValues(times("The day before last Tuesday's federal court hearing, he met them.", '2000-02-24'), { 'The day before last Tuesday': '2000-02-21' });
+  assertValues(times('Shops reopened the day after Christmas.', '2000-01-05'), { 'the day after Christmas': '1999-12-26' });
+  // no date after the lead: nothing is made of it
+  assert.equal(times('He was last seen Nov. 3, the day before authorities issued a warrant.', '1999-11-20').length, 1);
+});
+
 test('a period after a full month name ends the sentence, not the time; an abbreviation keeps its own', () => {
   const ts = times('The plant closed in late April. It reopened on 5 March. Talks resumed in Aug. and stalled.', '2024-11-25');
   assertValues(ts, { 'late April': '2024-04', '5 March': '2024-03-05', 'Aug.': '2024-08' });
@@ -488,6 +497,8 @@ test('a weekday that is not the date\'s stays apart from it ("until Friday | Sep
 test('a quarter still ahead in a future-tense clause is a forecast: "the latest quarter", "a year ago" keep to the quarter reported on', () => {
   const ts = times('Net rose 11% in the third quarter. The earthquake will result in a fourth-quarter charge. Earnings fell in the latest quarter, from $6 million a year ago.', '2024-11-02');
   assertValues(ts, { 'the third quarter': '2024-Q3', 'fourth-quarter': '2024-Q4', 'the latest quarter': '2024-Q3', 'a year ago': '2023-Q3' });
+  // "the latest quarter" is never one not over at the DCT, whatever the tense of its mention
+  assertValues(times('The company has no estimate of the impact on fourth-quarter results. In the latest quarter, it had a loss.', '1989-10-30'), { 'the latest quarter': '1989-Q3' });
 });
 
 test('"a week ago", "two weeks ago" name the day that many weeks back; "six weeks ago" the week', () => {
@@ -656,6 +667,27 @@ test('a capitalised day word alone inside a sentence of prose is a name ("USA To
   assertValues(times('He said, `` Today is a great day.'), { Today: '2024-11-25' });
   assertValues(times('Apple unveils iPhone 4\nYesterday, at this year\'s conference, it showed it.'), { Yesterday: '2024-11-24' });
   assertValues(times('Leaders Meet In Paris Today'), { Today: '2024-11-25' });
+});
+
+test('a relative unit with every word capitalised in a sentence of prose is a title (ABC\'s "This Week"); a headline keeps it', () => {
+  assert.equal(times('Baker said on ABC\'s "This Week" that the request gave the administration room.').length, 0);
+  assert.equal(times('Hughes told Kamloops This Week that the benefit helped.').length, 0);
+  assertValues(times('This week, the commission met.'), { 'This week': '2024-W48' });
+  assertValues(times('Leaders Meet In Paris This Week'), { 'This Week': '2024-W48' });
+});
+
+test('"the March accession": an ambiguous month name after "the" and before a noun is a month; "the March on Washington" is not', () => {
+  assertValues(times('The March accession will enable the three countries to join.', '1999-02-10'), { March: '1999-03' });
+  assert.equal(times('He joined the March on Washington.', '1999-02-10').length, 0);
+  assert.equal(times('She gave to the March of Dimes.', '1999-02-10').length, 0);
+  assert.equal(times('He said the march was peaceful.', '1999-02-10').length, 0);
+});
+
+test('"post-1959", "pre-2008": the year, after or before it (mod AFTER, BEFORE)', () => {
+  const ts = times('The post-1959 politics split families; prices are back at pre-2008 levels.', '2000-02-24');
+  assertValues(ts, { 'post-1959': '1959', 'pre-2008': '2008' });
+  assert.equal(find(ts, 'post-1959').mod, 'AFTER');
+  assert.equal(find(ts, 'pre-2008').mod, 'BEFORE');
 });
 
 test('a universal time in a parenthesis after a clock time takes its day, or the next or previous one where the zone puts it', () => {

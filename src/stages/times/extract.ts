@@ -9,7 +9,7 @@ import type { Timex } from '../../document.js';
 import { addDays, fmtDay, parseDct, quarterOf, seasonStartOf, type Ymd } from './calendar.js';
 import { chronoTimes } from './chrono.js';
 import { knownEventTimes } from './known-events.js';
-import { listRe, NORMALIZERS, spokenYear, type NormContext, type NormResult } from './normalize.js';
+import { keysOf, listRe, NORMALIZERS, spokenYear, type NormContext, type NormResult } from './normalize.js';
 import { loadTimesResources, type Lexicon } from './resources.js';
 import { forwardCueBefore, tenseAround, wordsOf, type Tense, type Word } from './tense.js';
 
@@ -260,6 +260,14 @@ export function extractTimes(text: string, published: string | null, regions: Re
     if (prev && parts) {
       prev.end = item.end; prev.text = text.slice(prev.start, prev.end); prev.value = parts;
       continue;
+    }
+    // "the day before last Tuesday's hearing", "the day after Christmas": a day counted from the
+    // date right after the lead is one DATE with it
+    const offset = n.type === 'DATE' && n.granularity === 'day' && /^\d{4}-\d\d-\d\d$/.test(n.value)
+      ? listRe(keysOf(res.lex.dayOffsetLeads), '(?<!\\p{L})({})\\s+$').exec(text.slice(Math.max(0, item.start - 30), item.start)) : null;
+    if (offset) {
+      item.start -= offset[0].length;
+      n = { ...n, value: fmtDay(addDays(parseDct(n.value)!, res.lex.dayOffsetLeads[offset[1]!.toLowerCase().replace(/\s+/g, ' ')]!)), inferred: [...n.inferred, { what: 'day', rule: 'day-offset-of-date' }] };
     }
     // "a two-year contract", "the third-quarter GNP", "its 41-year history", "a five year low": a
     // determiner before a time that modifies the noun after it belongs to that noun

@@ -62,7 +62,7 @@ export function listRe(list: string[], pattern = '{}'): RegExp {
 }
 /** The keys of a lexicon table, one array per table, so that listRe's cache (keyed by the array) holds. */
 const tableKeys = new WeakMap<object, string[]>();
-function keysOf(table: Record<string, unknown>): string[] {
+export function keysOf(table: Record<string, unknown>): string[] {
   let keys = tableKeys.get(table);
   if (!keys) tableKeys.set(table, keys = Object.keys(table));
   return keys;
@@ -265,7 +265,10 @@ function month(g: G, c: NormContext): Norm {
   const rel = g.relatives ? lex.relatives[low(g.relatives)]! : null;
   const mod = dmod(lex, g.dateMods);
   const yrel = g.yearrel ? lex.relatives[low(g.yearrel)] ?? null : null;
-  if (lex.ambiguousMonths.includes(name) && rel === null && yrel === null && !mod && !lex.monthIntroducers.includes(prevWord(c))) return null;
+  // "the March accession", "the March states": after a determiner and before a lower-case word
+  // (not a preposition or conjunction: "the March on Washington", "the March of Dimes"), a month
+  const beforeNoun = lex.monthDeterminers.includes(prevWord(c)) && /^[ \t]+\p{Ll}/u.test(nextText(c)) && !lex.modifierNotBefore.includes(nextWord(c));
+  if (lex.ambiguousMonths.includes(name) && rel === null && yrel === null && !mod && !lex.monthIntroducers.includes(prevWord(c)) && !beforeNoun) return null;
   // "in protest to May's agreement", "of March's team": an ambiguous month name in the possessive is
   // a person's or a team's, unless a preposition of time comes before it ("in March's election")
   if (lex.ambiguousMonths.includes(name) && rel === null && yrel === null && /^['’]s\b/.test(nextText(c)) && !lex.possessiveMonthIntroducers.includes(prevWord(c))) return null;
@@ -292,6 +295,7 @@ function year(g: G, c: NormContext): Norm {
     return { type: 'DATE', value: pad(y, 4), mod: mod0, granularity: 'year', anchor: null, resolved: true, inferred: [] };
   }
   const y = Number(g.year);
+  if (g.yearEdges) return { type: 'DATE', value: pad(y, 4), mod: lex.yearEdges[low(g.yearEdges)] ?? null, granularity: 'year', anchor: null, resolved: true, inferred: [] };
   const before = c.text.slice(Math.max(0, c.start - 2), c.start);
   // "$ 2000", "1,2000", "3.2000" are numbers; "in 1994, 1995 and 1997" a list of years
   if (/[$£€#\d]\s?$|[.,]$/.test(before) || /^(?:th|st|nd|rd)\b/.test(nextText(c))) return null;
@@ -448,6 +452,9 @@ function thatAfterVerb(c: NormContext): boolean {
 function relativeUnit(g: G, c: NormContext): Norm {
   const { lex } = c;
   const matched = low(c.text.slice(c.start, c.end));
+  // ABC's "This Week", "Last Year at Marienbad": every word capitalised, the unit too, in a
+  // sentence of prose, is a title
+  if (/^\p{Lu}\S*(?:\s+\p{Lu}\S*)+$/u.test(c.text.slice(c.start, c.end)) && inProse(c)) return null;
   let raw = low(g.rawunit);
   let dir = 0; let mod: string | null = null; let rule = 'relative-unit';
   if (/year[\s-]*end|year's end/.test(matched)) { raw = 'year'; mod = 'END'; rule = 'year-end'; }
@@ -688,7 +695,10 @@ function period(g: G, c: NormContext): Norm {
   if (!/^the /.test(matched) && !g.rawunit) return null;
   if (!g.rawunit && !rel && word === 'period') return null;
   if (rel === 'same' || rel === 'comparable' || rel === 'first') return null;
-  let q: { y: number; q: number } | null = last;
+  // "the latest quarter" is one reported on: a quarter mentioned before that is not over at the
+  // DCT ("no estimate of the impact on fourth-quarter results") is not it
+  const open = !!last && !!c.dct && last.y * 4 + last.q >= c.dct.y * 4 + quarterOf(c.dct.m);
+  let q: { y: number; q: number } | null = rel === 'latest' && open ? null : last;
   let rule = 'quarter-from-context';
   if (!q) {
     if (!c.dct) return noDct('quarter');

@@ -49,6 +49,8 @@ export interface Lexicon {
   oneDayNotBefore: string[];
   referenceDeterminers: string[];
   modifierDeterminers: string[];
+  monthDeterminers: string[];
+  yearEdges: Record<string, string>;
   modifierNotBefore: string[];
   clockZones: string[];
   complementizerCues: string[];
@@ -59,6 +61,7 @@ export interface Lexicon {
   relationalAfter: string[];
   rateWords: string[];
   dayWords: Record<string, number>;
+  dayOffsetLeads: Record<string, number>;
   dayWordParts: Record<string, string>;
   clockWords: Record<string, string>;
   partsOfPeriod: string[];
