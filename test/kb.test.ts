@@ -114,3 +114,11 @@ test('a user file adds entries without code', () => {
     resetKbFiles();
   }
 });
+
+test('first-level regions news names alone carry their country: US states, Canadian provinces; "Georgia" stays the country', () => {
+  assert.equal(lookupEntity('Texas', 'LOC')?.country, 'US');
+  assert.equal(lookupEntity('N.J.', 'LOC')?.name, 'New Jersey');
+  assert.equal(lookupEntity('British Columbia', 'LOC')?.country, 'CA');
+  assert.equal(lookupEntity('Georgia', 'GPE')?.kbId, 'sitrep:country/GE');
+  assert.equal(lookupEntity('Miss.', 'LOC'), null);
+});
