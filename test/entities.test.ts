@@ -662,3 +662,10 @@ test('a possessive the tagger runs into a name is left out, and the two pieces o
   assert.ok(!doc.mentions.some((m) => /['’]s$/.test(m.text)), doc.mentions.map((m) => m.text).join(', '));
   assert.equal(entityNamed(doc, 'Puerto Rico')?.kbId, 'sitrep:country/PR');
 });
+
+test('a constitution, an amendment or a clause is no place ("the United States Constitution" is MISC, not a LOC in the places layer)', () => {
+  const doc = annotate('The judge ruled the draft violated the Due Process Clause of the United States Constitution.', '2019-02-25');
+  const types = new Map(doc.mentions.map((m) => [m.text, m.type]));
+  assert.equal(types.get('United States Constitution'), 'MISC', [...types].join(', '));
+  assert.equal(types.get('Due Process Clause'), 'MISC');
+});
