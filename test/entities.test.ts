@@ -669,3 +669,10 @@ test('a constitution, an amendment or a clause is no place ("the United States C
   assert.equal(types.get('United States Constitution'), 'MISC', [...types].join(', '));
   assert.equal(types.get('Due Process Clause'), 'MISC');
 });
+
+test('a title alone is no name, and a surname titled with an office its KB namesake never held is not linked to them', () => {
+  const doc = annotate('Professor Carl Lipo said so. The Professor added more. Senator Smith agreed. Former Chancellor Merkel spoke.', '2019-09-25');
+  assert.ok(!doc.mentions.some((m) => m.text === 'Professor'), doc.mentions.map((m) => m.text).join(', '));
+  assert.equal(entityNamed(doc, 'Smith')?.kbId ?? null, null);
+  assert.equal(entityNamed(doc, 'Merkel')?.kbId, 'sitrep:person/angela-merkel');
+});

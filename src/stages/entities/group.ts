@@ -63,6 +63,17 @@ interface Working {
 
 export interface Grouped { mentions: Mention[]; entities: Entity[] }
 
+/**
+ * A surname alone titled with an office its KB namesake never held ("Senator Smith" is not Ian Smith,
+ * prime minister of Rhodesia) is someone else. Offices held at any time count ("former Chancellor Merkel").
+ */
+function titleConflicts(w: Words, x: Working, link: KbMatch): boolean {
+  const office = titleOf(w, x.m.from, x.m.to)?.office;
+  if (!office) return false;
+  const held = lookupEntity(x.bare, x.m.type)?.roles ?? link.roles;
+  return !held.some((r) => r.office === office);
+}
+
 export function groupMentions(raw: RawMention[], w: Words, text: string, date: string | null): Grouped {
   const ws: Working[] = raw.map((m) => {
     const t = text.slice(w.start[m.from]!, w.end[m.to - 1]!);
@@ -103,7 +114,7 @@ export function groupMentions(raw: RawMention[], w: Words, text: string, date: s
   ws.forEach((x, i) => {
     if (find(i) !== i && x.m.type === 'PER') return;
     const link = lookupEntity(x.bare, x.m.type, date);
-    if (link && link.confidence >= LINK_MIN) x.link = link;
+    if (link && link.confidence >= LINK_MIN && !(link.via === 'surname' && titleConflicts(w, x, link))) x.link = link;
   });
   ws.forEach((x, i) => { if (!x.link && find(i) !== i) x.link = ws[find(i)]!.link; });
   const byKb = new Map<string, number>(), byText = new Map<string, number>();

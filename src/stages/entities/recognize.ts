@@ -103,14 +103,17 @@ export function joinParticles(out: RawMention[], w: Words): void {
 
 /**
  * A one-word mention that cannot be a name: a word not in capitals that the part-of-speech tagger
- * reads as a pronoun or an interjection ("You", "Hi"), or one of resources/en/entities/not-names.txt ("I’m", "Yeah": words
- * of transcribed speech it may take for proper nouns).
+ * reads as a pronoun or an interjection ("You", "Hi"), one of resources/en/entities/not-names.txt ("I’m", "Yeah": words
+ * of transcribed speech it may take for proper nouns), or a person's title alone (person-titles.txt: "Professor").
  */
 function notAName(word: string, pos: string | undefined): boolean {
   notNames ??= wordList('not-names.txt');
   // (not a word in capitals: "US", "WHO" may be read as pronouns)
   const capitals = isCapitals(word);
-  return (pos === 'PRON' || pos === 'INTJ') && !capitals || notNames.has(word.toLowerCase().replace(/’/g, "'"))
+  const lower = word.toLowerCase();
+  return (pos === 'PRON' || pos === 'INTJ') && !capitals || notNames.has(lower.replace(/’/g, "'"))
+    // a title alone ("Professor", "Senator"): the name it titles is elsewhere
+    || !capitals && wordList('person-titles.txt').has(lower.replace(/\.$/, ''))
     // "Tell us about …": an ordinary verb that opens a sentence
     || pos === 'VERB' && !capitals && commonWords().has(word.toLowerCase());
 }
