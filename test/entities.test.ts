@@ -676,3 +676,12 @@ test('a title alone is no name, and a surname titled with an office its KB names
   assert.equal(entityNamed(doc, 'Smith')?.kbId ?? null, null);
   assert.equal(entityNamed(doc, 'Merkel')?.kbId, 'sitrep:person/angela-merkel');
 });
+
+test('a party follower\'s word before a person\'s name, tagged as one span, is split off ("Republican Kevin McCarthy")', () => {
+  const doc = annotate('Republican Kevin McCarthy said no.', '2019-01-03');
+  const types = doc.mentions.map((m) => `${m.text}/${m.type}`);
+  assert.ok(types.includes('Kevin McCarthy/PER'), types.join(', '));
+  assert.ok(!types.some((t) => t.startsWith('Republican Kevin')), types.join(', '));
+  // an organization's name is left whole
+  assert.ok(annotate('The Republican National Committee met.', '2019-01-03').mentions.some((m) => m.text === 'Republican National Committee'));
+});

@@ -44,6 +44,28 @@ const OF_HEADS = GRAMMAR.ofHeads;
 const CAPITALIZED_WORD = /^\p{Lu}/u;
 
 /**
+ * "Republican Kevin McCarthy", "Democrat Nancy Pelosi", "Kurdish Ahmed Khan": a party follower's or a
+ * nationality word (groups.txt, a demonym) before a known given name and more capitalized words, typed
+ * as one MISC or ORG span by the tagger, is that word and a person. `out` is in text order.
+ */
+export function splitAffiliation(out: RawMention[], w: Words): void {
+  const groups = wordList('groups.txt');
+  const givenNames = wordList('given-names.txt', 'places');
+  for (let i = 0; i < out.length; i++) {
+    const m = out[i]!;
+    if ((m.type !== 'MISC' && m.type !== 'ORG') || m.to - m.from < 3) continue;
+    const first = w.words[m.from]!;
+    const word = first.toLowerCase();
+    const affiliation = groups.has(word) || groups.has(`${word}s`) || countryByName(first)?.matched === 'demonym';
+    if (!affiliation || !givenNames.has(w.words[m.from + 1]!.toLowerCase())) continue;
+    if (![...Array(m.to - m.from - 1).keys()].every((k) => CAPITALIZED_WORD.test(w.words[m.from + 1 + k]!))) continue;
+    out.splice(i + 1, 0, { from: m.from + 1, to: m.to, type: 'PER', via: 'ner+affiliation', confidence: m.confidence });
+    out[i] = { ...m, to: m.from + 1, type: 'MISC' };
+    i++;
+  }
+}
+
+/**
  * Names with a middle initial, which the tagger tends to cut in two ("Joseph" + "R. Biden",
  * "Antony" + "J. Blinken"): a name of one or two capitalized words, the initial, and the piece
  * after it make one person ("Joseph R. Biden"); a generational suffix after a person, with or
@@ -158,6 +180,7 @@ export function recognize(w: Words, text: string, pos: readonly string[] = []): 
     }
     out.push(cur);
   }
+  splitAffiliation(out, w);
   joinInitials(out, w);
   joinParticles(out, w);
   extendToKbNames(out, w, spanText);
