@@ -1280,3 +1280,8 @@ test('a passive cue before "to" and a phrase, not a verb, is no raising verb: it
   const expected = docOf('The sale is expected to close in May.').quotes.find((q) => q.cue?.text === 'is expected');
   assert.equal(expected?.speaker.span, null);
 });
+
+test('a cue whose head is an infinitive after a form of "be" ("were more likely to say", "are inclined to describe") is active: its subject is the source', () => {
+  const doc = docOf('Caucus-goers were slightly more likely to say they preferred Clinton to handle the nominations.');
+  assertSomeTriple(doc, (t) => t[0] === 'were slightly more likely to say' && t[1] === 'Caucus-goers' && t[2] === 'they preferred Clinton to handle the nominations');
+});

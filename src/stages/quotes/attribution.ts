@@ -927,7 +927,9 @@ function forward(c: Ctx, cue: Cue, si: number): void {
   // and "is worried that …", "is poised to …": a participle naming a state of mind (states.tsv) is read as one
   const adjective = v.tokens[cue.head]!.pos === 'ADJ' && (v.low[k] !== 'to' || !/(ed|en)$/.test(v.low[cue.head]!)) || c.lex.states.has(v.low[cue.head]!);
   // ("has been criticized", "has also been mentioned": a form of "be" right before the participle, inside the cue or not)
-  const passiveVoice = (BE.has(v.low[cue.first]!) && cue.head > cue.first || beBefore(v, cue.head, s.tokenStart)) && !/ing$/.test(v.low[cue.head]!) && !adjective;
+  // ("were more likely to say", "are inclined to describe": a cue whose head is an infinitive inside it is active, its subject the source)
+  const infinitiveHead = cue.head - 1 > cue.first && v.low[cue.head - 1] === 'to';
+  const passiveVoice = (BE.has(v.low[cue.first]!) && cue.head > cue.first || beBefore(v, cue.head, s.tokenStart)) && !/ing$/.test(v.low[cue.head]!) && !adjective && !infinitiveHead;
   // "The sale is expected to close in May", "He is thought to favour …": like a raising verb; not "was told to" (an addressee),
   // nor a "to" that opens no verb ("were described to him by a Post reporter": a passive with its agent)
   const passiveTo = passiveVoice && v.low[k] === 'to' && k === cue.last + 1 && !ADDRESSEE.has(cue.entry.lemma) && isVerb(v, skipAdverbsRight(v, k + 1, s.tokenEnd));
