@@ -1285,3 +1285,8 @@ test('a cue whose head is an infinitive after a form of "be" ("were more likely 
   const doc = docOf('Caucus-goers were slightly more likely to say they preferred Clinton to handle the nominations.');
   assertSomeTriple(doc, (t) => t[0] === 'were slightly more likely to say' && t[1] === 'Caucus-goers' && t[2] === 'they preferred Clinton to handle the nominations');
 });
+
+test('a passive cue with its "by" agent after a subject with asides ("Janet Yellen, seated on the dais, has been criticized by …") has the agent for source', () => {
+  const doc = docOf('The Federal Reserve chairwoman, Janet Yellen, seated on the dais, has been repeatedly criticized by many Wall Street players for not raising interest rates fast enough.');
+  assertSomeTriple(doc, (t) => t[0] === 'has been repeatedly criticized' && t[1] === 'many Wall Street players' && t[2] === 'The Federal Reserve chairwoman, Janet Yellen, seated on the dais');
+});

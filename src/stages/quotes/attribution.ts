@@ -778,6 +778,9 @@ function passive(c: Ctx, cue: Cue, si: number, by: number): boolean {
   if (!src) return false;
   let a = cue.first - 1;
   while (a >= s.tokenStart && !CLAUSE_START.has(v.low[a]!) && cue.first - a <= MAX_SOURCE) a--;
+  // "Herman Cain, …, who hosts a radio show, was asked by a caller": a subject with asides before the comma
+  const subj = a + 1 >= cue.first && v.low[a] === ',' ? subjectBefore(c, cue, si) : null;
+  if (subj) a = subj[0] - 1;
   // "X — a surgeon and TV star — has been called a charlatan by fellow physicians": only the words before "by"
   if (a + 1 >= cue.first) return by > cue.last + 1 && push(c, { kind: 'indirect', cue, source: src, content: [v.tokens[cue.last + 1]!.start, v.tokens[by - 1]!.end], sentence: si, rule: 'passive-by' }) >= 0;
   const i = push(c, { kind: 'indirect', cue, source: src, content: [v.tokens[a + 1]!.start, v.tokens[cue.first - 1]!.end], sentence: si, rule: 'passive-by' });
