@@ -1290,3 +1290,8 @@ test('a passive cue with its "by" agent after a subject with asides ("Janet Yell
   const doc = docOf('The Federal Reserve chairwoman, Janet Yellen, seated on the dais, has been repeatedly criticized by many Wall Street players for not raising interest rates fast enough.');
   assertSomeTriple(doc, (t) => t[0] === 'has been repeatedly criticized' && t[1] === 'many Wall Street players' && t[2] === 'The Federal Reserve chairwoman, Janet Yellen, seated on the dais');
 });
+
+test('two words a hyphen joins belong to the source phrase, whatever their tags ("The self-described democratic socialist said", "working-class white voters say")', () => {
+  assertSomeTriple(docOf('The self-described democratic socialist said he would win the primary.'), (t) => t[0] === 'said' && t[1] === 'The self-described democratic socialist');
+  assertSomeTriple(docOf('Many poor and working-class white voters say they have been shifting toward Sanders.'), (t) => t[0] === 'say' && t[1] === 'Many poor and working-class white voters');
+});
