@@ -1295,3 +1295,7 @@ test('two words a hyphen joins belong to the source phrase, whatever their tags 
   assertSomeTriple(docOf('The self-described democratic socialist said he would win the primary.'), (t) => t[0] === 'said' && t[1] === 'The self-described democratic socialist');
   assertSomeTriple(docOf('Many poor and working-class white voters say they have been shifting toward Sanders.'), (t) => t[0] === 'say' && t[1] === 'Many poor and working-class white voters');
 });
+
+test('the first part of a hyphenated word is no verb: a content runs on past "and working-class …"', () => {
+  assertSomeTriple(docOf('Polls show that poor and working-class white voters say they have been shifting toward Sanders.'), (t) => t[0] === 'show' && t[1] === 'Polls' && t[2] === 'that poor and working-class white voters say they have been shifting toward Sanders');
+});

@@ -24,7 +24,7 @@ import type { Cue, TokenView } from './cues.js';
 import type { QuoteSpan } from './quoteMarks.js';
 import { transcriptAttributions } from './transcript.js';
 import { quoteGrammar, quoteLexicon, type QuoteLexicon } from './lexicon.js';
-import { leftNP, POSSESSIVE, posAt, rightNP, skipAdverbsLeft, TEMPORAL, timeAt, verbless, type Range } from './phrases.js';
+import { gluedHyphen, leftNP, POSSESSIVE, posAt, rightNP, skipAdverbsLeft, TEMPORAL, timeAt, verbless, type Range } from './phrases.js';
 
 const GRAMMAR = quoteGrammar('en');
 
@@ -884,9 +884,9 @@ function trailer(v: TokenView, from: number, to: number): boolean {
   return !first || first.pos === 'PUNCT' || first.pos === 'ADP' || first.pos === 'ADV' || TEMPORAL.has(v.low[from]!);
 }
 
-/** A verb or auxiliary at token k. */
+/** A verb or auxiliary at token k (not the first part of a hyphenated word: "working-class"). */
 function isVerb(v: TokenView, k: number): boolean {
-  return v.tokens[k]!.pos === 'VERB' || v.tokens[k]!.pos === 'AUX';
+  return (v.tokens[k]!.pos === 'VERB' || v.tokens[k]!.pos === 'AUX') && !gluedHyphen(v, k + 1);
 }
 
 function hasVerb(v: TokenView, from: number, to: number): boolean {

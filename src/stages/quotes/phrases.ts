@@ -151,7 +151,7 @@ export function rightNP(v: TokenView, start: number, to: number): Range | null {
     if (lw === ')') { if (paren > 0) { paren--; b = k; continue; } break; }
     if (paren > 0) { b = k; continue; }
     // a hyphenated modifier before a noun, whatever its parts' tags ("the so-called Islamic State", "a long-awaited report")
-    if (k + 2 < to && v.low[k + 1] === '-' && v.tokens[k]!.end === v.tokens[k + 1]!.start && v.tokens[k + 1]!.end === v.tokens[k + 2]!.start && /^\p{L}/u.test(v.low[k + 2]!) && k + 3 < to && NOMINAL.has(posAt(v, k + 3))) {
+    if (k + 2 < to && gluedHyphen(v, k + 1) && /^\p{L}/u.test(v.low[k + 2]!) && k + 3 < to && (NOMINAL.has(posAt(v, k + 3)) || posAt(v, k + 3) === 'ADJ')) {
       b = k + 2;
       k += 2;
       continue;
