@@ -1299,3 +1299,8 @@ test('two words a hyphen joins belong to the source phrase, whatever their tags 
 test('the first part of a hyphenated word is no verb: a content runs on past "and working-class …"', () => {
   assertSomeTriple(docOf('Polls show that poor and working-class white voters say they have been shifting toward Sanders.'), (t) => t[0] === 'show' && t[1] === 'Polls' && t[2] === 'that poor and working-class white voters say they have been shifting toward Sanders');
 });
+
+test('a cue in a relative clause set off by a comma (", who notes that …") stands as an attribution inside another one\'s content', () => {
+  const doc = docOf('The deal is good, said Howard Rubel, a senior analyst at Jefferies, who notes that the company has vowed to cut costs.');
+  assertSomeTriple(doc, (t) => t[0] === 'notes' && t[1] === 'who' && t[2] === 'that the company has vowed to cut costs');
+});

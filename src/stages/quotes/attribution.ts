@@ -1369,7 +1369,8 @@ const NESTABLE = new Set(['neutral', 'proposal', 'report']);
  * a verb of saying or a call from the cue lexicon and the attribution around it retells others' words
  * (a publication, a document or a verb of reporting: "the article emphasizes that … Paris called on its
  * partners to …") or has a cue the model alone proposed, or it is the cue of a relative clause that tells of a
- * phrase of that content ("moves that he said improved …", rule relative-gap). The others are dropped, with
+ * phrase of that content ("moves that he said improved …", rule relative-gap), or of a relative clause set off by a
+ * comma (", who notes that …"). The others are dropped, with
  * their continuations. The lemmas of grammar.yaml's nestedCues ("say") stand inside any content but that
  * of "according to": PolNeAR marks "X says Y said …" twice (on train about 58 % of the nested "say" cues
  * dropped otherwise are gold cues), and "X said …, according to Y" once.
@@ -1381,6 +1382,9 @@ function dropNested(c: Ctx): RawAttribution[] {
   const lexical = (cue: Cue) => lex.cueForms.get(v.low[cue.head]!) === cue.entry || cue.entry.lemma.includes(' ');
   out.forEach((r, i) => {
     if (!r.cue || r.continues !== null || !wordCue(v, r.cue) || r.rule === 'relative-gap') return; // punctuation cues ("Name: …") stand
+    // "…, said Howard Rubel, a senior analyst, who notes that …": a relative clause set off by a comma is the writer's aside about a
+    // participant, its cue an attribution of its own wherever it stands
+    if (r.source && r.source[0] === r.source[1] && RELATIVE.has(v.low[r.source[0]]!) && v.low[r.source[0] - 1] === ',') return;
     const nestable = lexical(r.cue) && NESTABLE.has(r.cue.entry.meaning);
     const at = v.tokens[r.cue.head]!.start;
     const around = (c.bySentence.get(r.sentence) ?? []).map((j) => out[j]!).filter((o) => o !== r && o.content[0] <= at && at < o.content[1]);
