@@ -1304,3 +1304,9 @@ test('a cue in a relative clause set off by a comma (", who notes that …") sta
   const doc = docOf('The deal is good, said Howard Rubel, a senior analyst at Jefferies, who notes that the company has vowed to cut costs.');
   assertSomeTriple(doc, (t) => t[0] === 'notes' && t[1] === 'who' && t[2] === 'that the company has vowed to cut costs');
 });
+
+test('"according to" after a cue that still waits for its content ("The AP reported that, according to an analysis, …") is an aside inside that content: both stand', () => {
+  const doc = docOf('The AP reported that, according to an analysis of her calendar, 85 of the 154 meetings were with donors.');
+  assertSomeTriple(doc, (t) => t[0] === 'reported' && t[1] === 'The AP' && t[2] === '85 of the 154 meetings were with donors');
+  assertSomeTriple(doc, (t) => t[0] === 'according to' && t[1] === 'an analysis of her calendar' && t[2] === '85 of the 154 meetings were with donors');
+});

@@ -382,7 +382,13 @@ function accordingTo(c: Ctx, cue: Cue, si: number): void {
   // the source runs to the next comma (or the end of the sentence), at most MAX_SOURCE tokens
   let comma = -1;
   for (let k = cue.last + 1; k < Math.min(s.tokenEnd, cue.last + 1 + MAX_SOURCE); k++) if (v.low[k] === ',') { comma = k; break; }
-  if (cue.first <= lead + 2 && comma > cue.last + 1 && comma + 1 < s.tokenEnd) {
+  // "The AP reported that, according to an analysis …, 85 of the 154 meetings …", "Politico reported, according to sources, Clinton
+  // tried …": after a cue (and "that") that still waits for its content, the phrase is an aside inside that content, which follows it
+  let open = cue.first - 1;
+  if (v.low[open] === ',') open--;
+  if (v.low[open] === 'that') open--;
+  const inside = open > lead && open < cue.first - 1 && c.cues[si]!.byLast.has(open);
+  if ((cue.first <= lead + 2 || inside) && comma > cue.last + 1 && comma + 1 < s.tokenEnd) {
     const src: Range = [cue.last + 1, comma - 1];
     push(c, { kind: 'indirect', cue, source: src, content: [v.tokens[comma + 1]!.start, s.end], sentence: si, rule: 'according-to-before' });
   } else if (cue.first > lead) {
@@ -980,6 +986,13 @@ function forward(c: Ctx, cue: Cue, si: number): void {
       if (p === 'VERB' || p === 'AUX' || p === 'PUNCT' && !(ADDRESSEE_ONLY.has(cue.entry.lemma) && v.low[j] !== ';' && v.low[j] !== ':')) break;
     }
   }
+  // "reported that, according to an analysis …, 85 of the meetings …": the content starts after the aside
+  const aside = c.cues[si]!.byFirst.get(v.low[k] === 'that' && v.low[k + 1] === ',' ? k + 2 : k);
+  if (aside?.entry.lemma === 'according to') {
+    let j = aside.last + 1;
+    while (j < s.tokenEnd && v.low[j] !== ',' && j - aside.last <= MAX_SOURCE) j++;
+    if (v.low[j] === ',' && j + 2 < s.tokenEnd) k = j + 1;
+  }
   // "agrees with Dean", "did not respond to requests …", "is reflecting on lessons …": the preposition that follows the cue is not content
   if (k === cue.last + 1 && v.tokens[k]!.pos === 'ADP' && !CONTENT_OPENERS.has(v.low[k]!) && k + 1 < s.tokenEnd) k++;
   // "Though she never mentioned Sanders by name, Clinton cast …", "Where he used to boast that …, …": a clause opened by a subordinator ends at its comma
@@ -1214,7 +1227,8 @@ function clauseEnd(c: Ctx, si: number, from: number, relative = false, subordina
     if (VP_COORD.has(w) && cueClause(c, si, k + 1) && hasVerb(v, lastOpener(v, from, k - (CLAUSE_END.has(v.low[k - 1]!) ? 1 : 0)), k)) return v.tokens[k]!.start;
     // "criticized the plan because voters reject it": a subordinate clause after a content with no verb is the sentence's own
     if (v.tokens[k]!.pos === 'SCONJ' && w !== 'that' && !hasVerb(v, from, k) && clauseStarts(v, k + 1, s.tokenEnd)) return v.tokens[k]!.start;
-    if (w !== ',') continue;
+    // (not before the content has a word: "reported that, according to …, 85 of …")
+    if (w !== ',' || k === from + 1 && v.low[from] === 'that') continue;
     const next = v.low[k + 1]!;
     // ", falsely suggesting …": a participle, adverbs before it or not (not one that works as a preposition: ", including …")
     const verb = skipAdverbsRight(v, k + 1, s.tokenEnd);
