@@ -1299,3 +1299,33 @@ test('a passive cue before "to" and a phrase, not a verb, is no raising verb: it
   const expected = docOf('The sale is expected to close in May.').quotes.find((q) => q.cue?.text === 'is expected');
   assert.equal(expected?.speaker.span, null);
 });
+
+test('a cue whose head is an infinitive after a form of "be" ("were more likely to say", "are inclined to describe") is active: its subject is the source', () => {
+  const doc = docOf('Caucus-goers were slightly more likely to say they preferred Clinton to handle the nominations.');
+  assertSomeTriple(doc, (t) => t[0] === 'were slightly more likely to say' && t[1] === 'Caucus-goers' && t[2] === 'they preferred Clinton to handle the nominations');
+});
+
+test('a passive cue with its "by" agent after a subject with asides ("Janet Yellen, seated on the dais, has been criticized by …") has the agent for source', () => {
+  const doc = docOf('The Federal Reserve chairwoman, Janet Yellen, seated on the dais, has been repeatedly criticized by many Wall Street players for not raising interest rates fast enough.');
+  assertSomeTriple(doc, (t) => t[0] === 'has been repeatedly criticized' && t[1] === 'many Wall Street players' && t[2] === 'The Federal Reserve chairwoman, Janet Yellen, seated on the dais');
+});
+
+test('two words a hyphen joins belong to the source phrase, whatever their tags ("The self-described democratic socialist said", "working-class white voters say")', () => {
+  assertSomeTriple(docOf('The self-described democratic socialist said he would win the primary.'), (t) => t[0] === 'said' && t[1] === 'The self-described democratic socialist');
+  assertSomeTriple(docOf('Many poor and working-class white voters say they have been shifting toward Sanders.'), (t) => t[0] === 'say' && t[1] === 'Many poor and working-class white voters');
+});
+
+test('the first part of a hyphenated word is no verb: a content runs on past "and working-class …"', () => {
+  assertSomeTriple(docOf('Polls show that poor and working-class white voters say they have been shifting toward Sanders.'), (t) => t[0] === 'show' && t[1] === 'Polls' && t[2] === 'that poor and working-class white voters say they have been shifting toward Sanders');
+});
+
+test('a cue in a relative clause set off by a comma (", who notes that …") stands as an attribution inside another one\'s content', () => {
+  const doc = docOf('The deal is good, said Howard Rubel, a senior analyst at Jefferies, who notes that the company has vowed to cut costs.');
+  assertSomeTriple(doc, (t) => t[0] === 'notes' && t[1] === 'who' && t[2] === 'that the company has vowed to cut costs');
+});
+
+test('"according to" after a cue that still waits for its content ("The AP reported that, according to an analysis, …") is an aside inside that content: both stand', () => {
+  const doc = docOf('The AP reported that, according to an analysis of her calendar, 85 of the 154 meetings were with donors.');
+  assertSomeTriple(doc, (t) => t[0] === 'reported' && t[1] === 'The AP' && t[2] === '85 of the 154 meetings were with donors');
+  assertSomeTriple(doc, (t) => t[0] === 'according to' && t[1] === 'an analysis of her calendar' && t[2] === '85 of the 154 meetings were with donors');
+});

@@ -24,7 +24,7 @@ import type { Cue, TokenView } from './cues.js';
 import type { QuoteSpan } from './quoteMarks.js';
 import { transcriptAttributions } from './transcript.js';
 import { quoteGrammar, quoteLexicon, type QuoteLexicon } from './lexicon.js';
-import { leftNP, POSSESSIVE, posAt, rightNP, skipAdverbsLeft, TEMPORAL, timeAt, verbless, type Range } from './phrases.js';
+import { gluedHyphen, leftNP, POSSESSIVE, posAt, rightNP, skipAdverbsLeft, TEMPORAL, timeAt, verbless, type Range } from './phrases.js';
 
 const GRAMMAR = quoteGrammar('en');
 
@@ -382,7 +382,13 @@ function accordingTo(c: Ctx, cue: Cue, si: number): void {
   // the source runs to the next comma (or the end of the sentence), at most MAX_SOURCE tokens
   let comma = -1;
   for (let k = cue.last + 1; k < Math.min(s.tokenEnd, cue.last + 1 + MAX_SOURCE); k++) if (v.low[k] === ',') { comma = k; break; }
-  if (cue.first <= lead + 2 && comma > cue.last + 1 && comma + 1 < s.tokenEnd) {
+  // "The AP reported that, according to an analysis …, 85 of the 154 meetings …", "Politico reported, according to sources, Clinton
+  // tried …": after a cue (and "that") that still waits for its content, the phrase is an aside inside that content, which follows it
+  let open = cue.first - 1;
+  if (v.low[open] === ',') open--;
+  if (v.low[open] === 'that') open--;
+  const inside = open > lead && open < cue.first - 1 && c.cues[si]!.byLast.has(open);
+  if ((cue.first <= lead + 2 || inside) && comma > cue.last + 1 && comma + 1 < s.tokenEnd) {
     const src: Range = [cue.last + 1, comma - 1];
     push(c, { kind: 'indirect', cue, source: src, content: [v.tokens[comma + 1]!.start, s.end], sentence: si, rule: 'according-to-before' });
   } else if (cue.first > lead) {
@@ -778,6 +784,9 @@ function passive(c: Ctx, cue: Cue, si: number, by: number): boolean {
   if (!src) return false;
   let a = cue.first - 1;
   while (a >= s.tokenStart && !CLAUSE_START.has(v.low[a]!) && cue.first - a <= MAX_SOURCE) a--;
+  // "Herman Cain, …, who hosts a radio show, was asked by a caller": a subject with asides before the comma
+  const subj = a + 1 >= cue.first && v.low[a] === ',' ? subjectBefore(c, cue, si) : null;
+  if (subj) a = subj[0] - 1;
   // "X — a surgeon and TV star — has been called a charlatan by fellow physicians": only the words before "by"
   if (a + 1 >= cue.first) return by > cue.last + 1 && push(c, { kind: 'indirect', cue, source: src, content: [v.tokens[cue.last + 1]!.start, v.tokens[by - 1]!.end], sentence: si, rule: 'passive-by' }) >= 0;
   const i = push(c, { kind: 'indirect', cue, source: src, content: [v.tokens[a + 1]!.start, v.tokens[cue.first - 1]!.end], sentence: si, rule: 'passive-by' });
@@ -881,9 +890,9 @@ function trailer(v: TokenView, from: number, to: number): boolean {
   return !first || first.pos === 'PUNCT' || first.pos === 'ADP' || first.pos === 'ADV' || TEMPORAL.has(v.low[from]!);
 }
 
-/** A verb or auxiliary at token k. */
+/** A verb or auxiliary at token k (not the first part of a hyphenated word: "working-class"). */
 function isVerb(v: TokenView, k: number): boolean {
-  return v.tokens[k]!.pos === 'VERB' || v.tokens[k]!.pos === 'AUX';
+  return (v.tokens[k]!.pos === 'VERB' || v.tokens[k]!.pos === 'AUX') && !gluedHyphen(v, k + 1);
 }
 
 function hasVerb(v: TokenView, from: number, to: number): boolean {
@@ -927,7 +936,9 @@ function forward(c: Ctx, cue: Cue, si: number): void {
   // and "is worried that …", "is poised to …": a participle naming a state of mind (states.tsv) is read as one
   const adjective = v.tokens[cue.head]!.pos === 'ADJ' && (v.low[k] !== 'to' || !/(ed|en)$/.test(v.low[cue.head]!)) || c.lex.states.has(v.low[cue.head]!);
   // ("has been criticized", "has also been mentioned": a form of "be" right before the participle, inside the cue or not)
-  const passiveVoice = (BE.has(v.low[cue.first]!) && cue.head > cue.first || beBefore(v, cue.head, s.tokenStart)) && !/ing$/.test(v.low[cue.head]!) && !adjective;
+  // ("were more likely to say", "are inclined to describe": a cue whose head is an infinitive inside it is active, its subject the source)
+  const infinitiveHead = cue.head - 1 > cue.first && v.low[cue.head - 1] === 'to';
+  const passiveVoice = (BE.has(v.low[cue.first]!) && cue.head > cue.first || beBefore(v, cue.head, s.tokenStart)) && !/ing$/.test(v.low[cue.head]!) && !adjective && !infinitiveHead;
   // "The sale is expected to close in May", "He is thought to favour …": like a raising verb; not "was told to" (an addressee),
   // nor a "to" that opens no verb ("were described to him by a Post reporter": a passive with its agent)
   const passiveTo = passiveVoice && v.low[k] === 'to' && k === cue.last + 1 && !ADDRESSEE.has(cue.entry.lemma) && isVerb(v, skipAdverbsRight(v, k + 1, s.tokenEnd));
@@ -974,6 +985,13 @@ function forward(c: Ctx, cue: Cue, si: number): void {
       // (after an addressee, punctuation inside its phrase: "told MSNBC's “Morning Joe” on Friday that", "a campaign stop in Toledo, Ohio, that")
       if (p === 'VERB' || p === 'AUX' || p === 'PUNCT' && !(ADDRESSEE_ONLY.has(cue.entry.lemma) && v.low[j] !== ';' && v.low[j] !== ':')) break;
     }
+  }
+  // "reported that, according to an analysis …, 85 of the meetings …": the content starts after the aside
+  const aside = c.cues[si]!.byFirst.get(v.low[k] === 'that' && v.low[k + 1] === ',' ? k + 2 : k);
+  if (aside?.entry.lemma === 'according to') {
+    let j = aside.last + 1;
+    while (j < s.tokenEnd && v.low[j] !== ',' && j - aside.last <= MAX_SOURCE) j++;
+    if (v.low[j] === ',' && j + 2 < s.tokenEnd) k = j + 1;
   }
   // "agrees with Dean", "did not respond to requests …", "is reflecting on lessons …": the preposition that follows the cue is not content
   if (k === cue.last + 1 && v.tokens[k]!.pos === 'ADP' && !CONTENT_OPENERS.has(v.low[k]!) && k + 1 < s.tokenEnd) k++;
@@ -1209,7 +1227,8 @@ function clauseEnd(c: Ctx, si: number, from: number, relative = false, subordina
     if (VP_COORD.has(w) && cueClause(c, si, k + 1) && hasVerb(v, lastOpener(v, from, k - (CLAUSE_END.has(v.low[k - 1]!) ? 1 : 0)), k)) return v.tokens[k]!.start;
     // "criticized the plan because voters reject it": a subordinate clause after a content with no verb is the sentence's own
     if (v.tokens[k]!.pos === 'SCONJ' && w !== 'that' && !hasVerb(v, from, k) && clauseStarts(v, k + 1, s.tokenEnd)) return v.tokens[k]!.start;
-    if (w !== ',') continue;
+    // (not before the content has a word: "reported that, according to …, 85 of …")
+    if (w !== ',' || k === from + 1 && v.low[from] === 'that') continue;
     const next = v.low[k + 1]!;
     // ", falsely suggesting …": a participle, adverbs before it or not (not one that works as a preposition: ", including …")
     const verb = skipAdverbsRight(v, k + 1, s.tokenEnd);
@@ -1364,7 +1383,8 @@ const NESTABLE = new Set(['neutral', 'proposal', 'report']);
  * a verb of saying or a call from the cue lexicon and the attribution around it retells others' words
  * (a publication, a document or a verb of reporting: "the article emphasizes that … Paris called on its
  * partners to …") or has a cue the model alone proposed, or it is the cue of a relative clause that tells of a
- * phrase of that content ("moves that he said improved …", rule relative-gap). The others are dropped, with
+ * phrase of that content ("moves that he said improved …", rule relative-gap), or of a relative clause set off by a
+ * comma (", who notes that …"). The others are dropped, with
  * their continuations. The lemmas of grammar.yaml's nestedCues ("say") stand inside any content but that
  * of "according to": PolNeAR marks "X says Y said …" twice (on train about 58 % of the nested "say" cues
  * dropped otherwise are gold cues), and "X said …, according to Y" once.
@@ -1376,6 +1396,9 @@ function dropNested(c: Ctx): RawAttribution[] {
   const lexical = (cue: Cue) => lex.cueForms.get(v.low[cue.head]!) === cue.entry || cue.entry.lemma.includes(' ');
   out.forEach((r, i) => {
     if (!r.cue || r.continues !== null || !wordCue(v, r.cue) || r.rule === 'relative-gap') return; // punctuation cues ("Name: …") stand
+    // "…, said Howard Rubel, a senior analyst, who notes that …": a relative clause set off by a comma is the writer's aside about a
+    // participant, its cue an attribution of its own wherever it stands
+    if (r.source && r.source[0] === r.source[1] && RELATIVE.has(v.low[r.source[0]]!) && v.low[r.source[0] - 1] === ',') return;
     const nestable = lexical(r.cue) && NESTABLE.has(r.cue.entry.meaning);
     const at = v.tokens[r.cue.head]!.start;
     const around = (c.bySentence.get(r.sentence) ?? []).map((j) => out[j]!).filter((o) => o !== r && o.content[0] <= at && at < o.content[1]);

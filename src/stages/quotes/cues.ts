@@ -7,7 +7,7 @@
 import type { Token } from '../../document.js';
 import { fold, type CueEntry, type QuoteLexicon } from './lexicon.js';
 import type { CueModel } from './model.js';
-import { timeAt } from './phrases.js';
+import { gluedHyphen, timeAt } from './phrases.js';
 
 export interface Cue {
   /** token range [first, last] of the cue (with its auxiliaries: "has said", "did not rule out") */
@@ -149,7 +149,7 @@ export function cueExtent(view: TokenView, cue: Cue, lex: QuoteLexicon, free: (k
 
 /** The second part of a hyphenated modifier ("so-called", "self-described", "well-known") is no verb of its own. */
 function compoundTail(view: TokenView, i: number, from: number): boolean {
-  return i - 2 >= from && view.low[i - 1] === '-' && view.tokens[i - 1]!.end === view.tokens[i]!.start && view.tokens[i - 2]!.end === view.tokens[i - 1]!.start;
+  return i - 2 >= from && gluedHyphen(view, i - 1);
 }
 
 /**

@@ -34,6 +34,10 @@ export const timeAt = (v: TokenView, k: number): boolean => TEMPORAL.has(v.low[k
 
 export type Range = [number, number]; // token indexes, inclusive
 
+/** A hyphen written between two words with no space ("working-class", "self-described"): it joins them into one. */
+export const gluedHyphen = (v: TokenView, k: number): boolean =>
+  v.low[k] === '-' && k > 0 && k + 1 < v.tokens.length && v.tokens[k - 1]!.end === v.tokens[k]!.start && v.tokens[k]!.end === v.tokens[k + 1]!.start;
+
 /**
  * The part of speech as the phrase reader sees it: a capitalized "verb" inside a sentence is a
  * mistagged name ("The Associated Press"), a gerund after a name or adjective is a noun ("Exit
@@ -55,6 +59,7 @@ export function posAt(v: TokenView, k: number): string {
     // "The Republican incumbent said", "the democratic socialist says": an adjective that closes a determiner's phrase before a verb is its noun
     if (t.pos === 'ADJ' && next && next.sentence === t.sentence && (next.pos === 'VERB' || next.pos === 'AUX')) {
       for (let j = k - 1; j >= 0 && j >= k - 6 && v.tokens[j]!.sentence === t.sentence; j--) {
+        if (j - 2 >= 0 && gluedHyphen(v, j - 1)) { j -= 2; continue; } // "The self-described democratic socialist said"
         const p = v.tokens[j]!.pos;
         if (p === 'DET' || POSSESSIVE.has(v.low[j]!) || v.low[j] === "'s") return 'NOUN';
         if (p !== 'ADJ' && p !== 'PROPN' && p !== 'NOUN') break;
@@ -107,6 +112,8 @@ export function leftNP(v: TokenView, end: number, from: number): Range | null {
     if (lw === ')') { paren++; a = k; continue; }
     if (lw === '(') { if (paren > 0) { paren--; a = k; continue; } break; }
     if (paren > 0) { a = k; continue; }
+    // "working-class white voters", "the self-described democratic socialist": two words a hyphen joins, whatever their tags
+    if (k - 2 >= from && gluedHyphen(v, k - 1)) { a = k - 2; k -= 2; continue; }
     if (INSIDE_NP.has(tp) || POSSESSIVE.has(lw) || lw === "'s" || lw === "'" || lw === '-' || lw === '/' || lw === '.') { a = k; continue; }
     if (NP_LINK.has(lw) && k - 1 >= from && (NOMINAL.has(posAt(v, k - 1)) || posAt(v, k - 1) === 'ADJ' || (lw === 'and' && PERSONAL.has(v.low[k - 1]!)))) { a = k; continue; }
     if (lw === 'with' && k - 1 >= from && v.tokens[k - 1]!.pos === 'ADJ') { a = k; continue; } // sources familiar with
@@ -144,7 +151,7 @@ export function rightNP(v: TokenView, start: number, to: number): Range | null {
     if (lw === ')') { if (paren > 0) { paren--; b = k; continue; } break; }
     if (paren > 0) { b = k; continue; }
     // a hyphenated modifier before a noun, whatever its parts' tags ("the so-called Islamic State", "a long-awaited report")
-    if (k + 2 < to && v.low[k + 1] === '-' && v.tokens[k]!.end === v.tokens[k + 1]!.start && v.tokens[k + 1]!.end === v.tokens[k + 2]!.start && /^\p{L}/u.test(v.low[k + 2]!) && k + 3 < to && NOMINAL.has(posAt(v, k + 3))) {
+    if (k + 2 < to && gluedHyphen(v, k + 1) && /^\p{L}/u.test(v.low[k + 2]!) && k + 3 < to && (NOMINAL.has(posAt(v, k + 3)) || posAt(v, k + 3) === 'ADJ')) {
       b = k + 2;
       k += 2;
       continue;
