@@ -292,6 +292,19 @@ test('a transcript: each turn is its label’s direct speech, up to the next lab
   assert.equal(docOf('POLL: Voters are split on the plan.').quotes.filter((q) => q.kind === 'direct').length, 0);
 });
 
+test('"I" as the source of a statement inside a direct quote is the quote\'s speaker', () => {
+  const doc = docOf([
+    'MR. SULLIVAN:  Thank you for your hospitality. I know there are questions about the aid.',
+    'Q  Will it come?',
+  ].join('\n\n'));
+  checkQuotes(doc);
+  const inner = doc.quotes.find((q) => q.cue?.text === 'know');
+  assert.ok(inner, doc.quotes.map((q) => q.cue?.text).join(', '));
+  assert.equal(inner!.speaker.resolvedVia, 'speaker-of-quote');
+  assert.equal(inner!.speaker.antecedent?.text, 'MR. SULLIVAN');
+  assert.equal(inner!.speaker.kind, 'person');
+});
+
 test('a transcript\'s "Q" with one space is a question\'s turn too, and the closing "END" is nobody\'s speech', () => {
   const doc = docOf([
     'MR. SULLIVAN:  Thank you for your hospitality. We believe in you.',

@@ -19,6 +19,9 @@ import { modalityOf, statementTime } from './modality.js';
 import { cueModel } from './model.js';
 import { findQuotes, type QuoteSpan } from './quoteMarks.js';
 import { entityIndex, makeSpeaker, type PrevSpeaker } from './speaker.js';
+import { grammarWords } from '../../util/grammar.js';
+
+const FIRST_PERSON = grammarWords('quotes').firstPersonSingular;
 
 /** A quoted stretch inside an indirect content makes it a mixed quote when it is at least this many words (shorter ones are terms: "red lines"). */
 const MIXED_MIN_WORDS = 3;
@@ -128,7 +131,14 @@ function linkVia(doc: Readonly<Document>, out: Quote[], raw: RawAttribution[], o
     const at = q.cue?.start ?? q.content.start;
     const container = byPara.get(doc.sentences[q.sentence]!.paragraph)!.filter((o) => o !== q && o.content.start <= at && at < o.content.end && o.content.end - o.content.start > q.content.end - q.content.start)
       .sort((a, b) => (a.content.end - a.content.start) - (b.content.end - b.content.start))[0];
-    if (container) q.via = container.id;
+    if (container) {
+      q.via = container.id;
+      // "I" inside a direct quote is its speaker
+      if (container.kind === 'direct' && !q.speaker.entity && (container.speaker.entity || container.speaker.span) && FIRST_PERSON.has(q.speaker.span?.text.toLowerCase() ?? '')) {
+        const s = container.speaker;
+        q.speaker = { ...q.speaker, entity: s.entity, kind: s.kind, anonymousKind: s.anonymousKind, affiliation: s.affiliation, role: s.role, resolvedVia: 'speaker-of-quote', antecedent: s.span };
+      }
+    }
     else if (publication && q.speaker.kind !== 'publication' && raw[order[n]!]!.continues === null) q.via = publication.id;
     if (q.speaker.kind === 'publication' && q.speaker.entity === null) publication = q;
   });
