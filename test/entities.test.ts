@@ -507,6 +507,14 @@ test('NER output: a span does not end with a link word or a punctuation mark ("N
   assert.deepEqual(labelNames(labels), ['O', 'B-ORG', 'I-ORG', 'O', 'O', 'B-ORG', 'O', 'O', 'O', 'B-PER', 'I-PER', 'O', 'O', 'O', 'B-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'O']);
 });
 
+test('NER output: a span running through a lower-case word between two capitalized words is two names ("Atalanta reunites Lentini"); name links, particles and heads stay inside', async () => {
+  const { splitAtInnerWords } = await import('../src/ner/tagger.js');
+  const words = ['Kyle', 'with', 'Bullwark', '.', 'Council', 'on', 'Foreign', 'Relations', 'and', 'Cesare', 'dal', 'Maso', '.', 'Reserve', 'bank', 'of', 'India', 'Atalanta', 'reunites', 'Lentini'];
+  const labels = Uint8Array.from(['B-PER', 'I-PER', 'I-PER', 'O', 'B-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'O', 'B-PER', 'I-PER', 'I-PER', 'O', 'B-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'B-ORG', 'I-ORG', 'I-ORG'].map(labelId));
+  splitAtInnerWords(words, labels, [0, 4, 13]);
+  assert.deepEqual(labelNames(labels), ['B-PER', 'O', 'B-PER', 'O', 'B-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'O', 'B-PER', 'I-PER', 'I-PER', 'O', 'B-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'B-ORG', 'O', 'B-ORG']);
+});
+
 test('NER gazetteer: given names and surnames (NAME), except those that name a place', async () => {
   const { buildGazetteerTsv } = await import('../src/ner/gazetteer-build.js');
   const { datasetsDir } = await import('../src/util/datasets.js');

@@ -87,6 +87,7 @@ function tagJoined(words: readonly string[], starts: readonly number[], model: N
   const df = new DocFeatures(words, starts, model.gazetteer, model.mask, true, model.clusters);
   decodeDoc(df, model.weights, model.mask, out, scratch);
   trimSpans(words, out, starts);
+  splitAtInnerWords(words, out, starts);
   splitPossessives(words, out, starts);
   retypeFacilities(words, out, starts);
   retypeMisc(words, out, starts);
@@ -146,6 +147,34 @@ export function trimSpans(words: readonly string[], labels: Uint8Array, sentStar
     labels.fill(O, e, s.end);
   }
 }
+
+/**
+ * Two names run together through an ordinary word are two names: a PER/ORG/LOC span with a word in
+ * lower case inside it, an ordinary English word (common-words.txt) between two capitalized words,
+ * is split there into two spans of its type, the word untagged ("[Atalanta] reunites [Lentini]",
+ * "[Ali Ahmed] from Qalandia", "[Kyle] with Bullwark"): the greedy decoder carried a name across a
+ * verb or a preposition. Words that link the parts of one name are kept: grammar.yaml nameJoiners
+ * ("of", "the", "and"), nameParticles ("bin", "van") and nameInnerWords ("on", "upon", "to",
+ * "without": "Council on Foreign Relations", "Newcastle upon Tyne", "Committee to Protect
+ * Journalists"), and so are heads written in lower case ("Reserve bank of India").
+ */
+export function splitAtInnerWords(words: readonly string[], labels: Uint8Array, sentStarts: readonly number[]): void {
+  const orgHeads = wordList('org-heads.txt');
+  const facilityHeads = wordList('facilities.txt');
+  const kept = (w: string) => INNER_WORDS.has(w) || orgHeads.has(w[0]!.toUpperCase() + w.slice(1)) || facilityHeads.has(w);
+  for (const s of spansOf(labels, sentStarts)) {
+    if (s.type === 'MISC') continue;
+    const type = TYPES.indexOf(s.type);
+    for (let i = s.start + 1; i < s.end - 1; i++) {
+      const w = words[i]!;
+      if (!LOWER_WORD.test(w) || kept(w) || !CAPITALIZED.test(words[i - 1]!) || !CAPITALIZED.test(words[i + 1]!)) continue;
+      labels[i] = O;
+      labels[i + 1] = bOf(type);
+    }
+  }
+}
+/** Lower-case words that may stand inside one name (splitAtInnerWords). */
+const INNER_WORDS = new Set([...GRAMMAR.nameJoiners, ...GRAMMAR.nameParticles, ...GRAMMAR.nameInnerWords]);
 
 const PER = TYPES.indexOf('PER'), ORG = TYPES.indexOf('ORG'), LOC = TYPES.indexOf('LOC'), MISC = TYPES.indexOf('MISC');
 
