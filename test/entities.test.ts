@@ -453,6 +453,14 @@ test('NER output: a person span running through an organization head is an organ
   assert.deepEqual(labelNames(labels), ['O', 'O', 'B-ORG', 'I-ORG', 'O', 'O', 'B-PER', 'O', 'O']);
 });
 
+test('NER output: a business name ending in a company word ("Systems", "Computers") is an organization, whatever type the model gave it', async () => {
+  const { retypeOrgHeads } = await import('../src/ner/tagger.js');
+  const words = ['took', 'down', 'Suns', 'Systems', '.', 'Staten', 'Island', 'Computers', 'did', 'well'];
+  const labels = Uint8Array.from(['O', 'O', 'B-PER', 'I-PER', 'O', 'B-LOC', 'I-LOC', 'I-LOC', 'O', 'O'].map(labelId));
+  retypeOrgHeads(words, labels, [0, 5]);
+  assert.deepEqual(labelNames(labels), ['O', 'O', 'B-ORG', 'I-ORG', 'O', 'B-ORG', 'I-ORG', 'I-ORG', 'O', 'O']);
+});
+
 test('NER output: a span that is exactly a known organization or person of the gazetteer takes that type (not in capitals)', async () => {
   const { retypeKnown } = await import('../src/ner/tagger.js');
   const gaz = new Gazetteer();
