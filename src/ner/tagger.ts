@@ -90,6 +90,7 @@ function tagJoined(words: readonly string[], starts: readonly number[], model: N
   splitAtInnerWords(words, out, starts);
   splitPossessives(words, out, starts);
   retypeFacilities(words, out, starts);
+  retypeLandforms(words, out, starts);
   retypeMisc(words, out, starts);
   retypeMiscEnds(words, out, starts, model.gazetteer);
   tagTitled(words, out, starts, model.gazetteer);
@@ -235,6 +236,26 @@ export function retypeFacilities(words: readonly string[], labels: Uint8Array, s
     let heads = facilityHeads.has(words[s.end - 1]!.toLowerCase());
     for (let i = s.start + 1; i < s.end - 1 && !heads; i++) if (words[i]!.toLowerCase() === 'of') { heads = facilityHeads.has(words[i - 1]!.toLowerCase()); break; }
     if (heads) setType(labels, s, LOC);
+  }
+}
+
+/**
+ * Natural features are places: a PER or ORG span whose last word, or the word before its first "of",
+ * is a word of resources/en/entities/landforms.txt ("Mekong Delta", "Bering Strait", "Strait of
+ * Hormuz") or whose first word is one of landform-prefixes.txt ("Cape Canaveral", "Mount Hood") becomes
+ * LOC, unless it ends with an organization's word ("Cape Cod Times"). In a sentence with no context
+ * the model reads the unknown word before "Delta" or "Peninsula" as a person or a firm.
+ */
+export function retypeLandforms(words: readonly string[], labels: Uint8Array, sentStarts: readonly number[]): void {
+  const landforms = wordList('landforms.txt'), prefixes = wordList('landform-prefixes.txt');
+  const orgEnds = [wordList('org-heads.txt'), wordList('office-heads.txt'), wordList('org-suffixes.txt'), wordList('media-heads.txt')];
+  for (const s of spansOf(labels, sentStarts)) {
+    if (s.type !== 'PER' && s.type !== 'ORG' || s.end - s.start < 2) continue;
+    const last = words[s.end - 1]!;
+    if (orgEnds.some((list) => list.has(last))) continue;
+    let head = last;
+    for (let i = s.start + 1; i < s.end - 1; i++) if (words[i] === 'of') { head = words[i - 1]!; break; }
+    if (landforms.has(head) || prefixes.has(words[s.start]!)) setType(labels, s, LOC);
   }
 }
 
