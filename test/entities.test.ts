@@ -533,6 +533,14 @@ test('NER output: a person or organization span naming a natural feature is a pl
   assert.deepEqual(labelNames(tagWords(['Flooding', 'hit', 'the', 'Mekong', 'Delta', 'again', '.'], [0])), ['O', 'O', 'O', 'B-LOC', 'I-LOC', 'O', 'O']);
 });
 
+test('NER output: a person\'s name runs on through its particles ("Mohammed bin Salman", "Ursula von der Leyen"); "Smith and Jones" stays two', async () => {
+  const { joinParticles } = await import('../src/ner/tagger.js');
+  const words = ['Mohammed', 'bin', 'Salman', 'left', '.', 'Ursula', 'von', 'der', 'Leyen', 'said', '.', 'Smith', 'and', 'Jones'];
+  const labels = Uint8Array.from(['B-PER', 'O', 'B-MISC', 'O', 'O', 'B-PER', 'O', 'B-PER', 'I-PER', 'O', 'O', 'B-PER', 'O', 'B-PER'].map(labelId));
+  joinParticles(words, labels, [0, 5, 11]);
+  assert.deepEqual(labelNames(labels), ['B-PER', 'I-PER', 'I-PER', 'O', 'O', 'B-PER', 'I-PER', 'I-PER', 'I-PER', 'O', 'O', 'B-PER', 'O', 'B-PER']);
+});
+
 test('NER gazetteer: given names and surnames (NAME), except those that name a place', async () => {
   const { buildGazetteerTsv } = await import('../src/ner/gazetteer-build.js');
   const { datasetsDir } = await import('../src/util/datasets.js');

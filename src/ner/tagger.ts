@@ -96,6 +96,7 @@ function tagJoined(words: readonly string[], starts: readonly number[], model: N
   tagTitled(words, out, starts, model.gazetteer);
   splitTitles(words, out, starts);
   joinInitials(words, out, starts);
+  joinParticles(words, out, starts);
   splitJobTitles(words, out, starts, model.gazetteer);
   tagAcronyms(words, out, starts);
   joinOrgSuffixes(words, out, starts);
@@ -427,6 +428,28 @@ export function joinInitials(words: readonly string[], labels: Uint8Array, sentS
     if (!initials || k >= words.length || starts.has(k) || !NAME_WORD.test(words[k]!)) continue;
     let e = k + 1;
     while (e < words.length && !starts.has(e) && isInside(labels[e]!)) e++;
+    setType(labels, { start: s.start, end: e, type: 'PER' }, PER);
+  }
+}
+
+const NAME_PARTICLES = GRAMMAR.nameParticles;
+
+/**
+ * A person's name runs on through its particles: a PER span followed by one or two lower-case particles
+ * (grammar.yaml nameParticles: bin, van, von, der, da, ten, ...) and a capitalized word is one PER span
+ * with them and with the rest of the span that word opens, or the untagged capitalized word after it
+ * ("Mohammed bin Salman": "Salman" was MISC; "Ursula von der Leyen", "Arjen ten Hag", "Osama bin
+ * Laden"): the model ends the name at a particle it does not know inside one.
+ */
+export function joinParticles(words: readonly string[], labels: Uint8Array, sentStarts: readonly number[]): void {
+  const starts = new Set(sentStarts);
+  for (const s of spansOf(labels, sentStarts)) {
+    if (s.type !== 'PER') continue;
+    let k = s.end;
+    while (k < words.length && k - s.end < 2 && !starts.has(k) && NAME_PARTICLES.has(words[k]!)) k++;
+    if (k === s.end || k >= words.length || starts.has(k) || !NAME_WORD.test(words[k]!)) continue;
+    let e = k + 1;
+    while (e < words.length && !starts.has(e) && (labels[k] === O ? labels[e] === O && NAME_WORD.test(words[e]!) && e - k < 2 : isInside(labels[e]!))) e++;
     setType(labels, { start: s.start, end: e, type: 'PER' }, PER);
   }
 }
