@@ -541,6 +541,16 @@ test('NER output: a person\'s name runs on through its particles ("Mohammed bin 
   assert.deepEqual(labelNames(labels), ['B-PER', 'I-PER', 'I-PER', 'O', 'O', 'B-PER', 'I-PER', 'I-PER', 'I-PER', 'O', 'O', 'B-PER', 'O', 'B-PER']);
 });
 
+test('NER output: a country or nationality and a company word are a company ("Russian Railways", "China Mobile", "American Express"); a longer name is left', async () => {
+  const { tagNationalCompanies } = await import('../src/ner/tagger.js');
+  const gaz = new Gazetteer();
+  gaz.add('NORP', 'Russian'); gaz.add('COUNTRY', 'China'); gaz.add('NORP', 'American');
+  const words = ['Russian', 'Railways', 'cut', 'services', '.', 'China', 'Mobile', 'grew', '.', 'paid', 'with', 'American', 'Express', '.', 'the', 'American', 'Express', 'Company'];
+  const labels = Uint8Array.from(['B-MISC', 'I-MISC', 'O', 'O', 'O', 'B-LOC', 'I-LOC', 'O', 'O', 'O', 'O', 'B-MISC', 'O', 'O', 'O', 'B-MISC', 'O', 'O'].map(labelId));
+  tagNationalCompanies(words, labels, [0, 5, 9, 14], gaz);
+  assert.deepEqual(labelNames(labels), ['B-ORG', 'I-ORG', 'O', 'O', 'O', 'B-ORG', 'I-ORG', 'O', 'O', 'O', 'O', 'B-ORG', 'I-ORG', 'O', 'O', 'B-MISC', 'O', 'O']);
+});
+
 test('NER gazetteer: given names and surnames (NAME), except those that name a place', async () => {
   const { buildGazetteerTsv } = await import('../src/ner/gazetteer-build.js');
   const { datasetsDir } = await import('../src/util/datasets.js');

@@ -101,6 +101,7 @@ function tagJoined(words: readonly string[], starts: readonly number[], model: N
   tagAcronyms(words, out, starts);
   joinOrgSuffixes(words, out, starts);
   retypeOrgHeads(words, out, starts);
+  tagNationalCompanies(words, out, starts, model.gazetteer);
   retypeKnown(words, out, starts, model.gazetteer);
   tagKnownAcronyms(words, out, starts, model.gazetteer);
   retypeGroups(words, out, starts, model.gazetteer);
@@ -644,6 +645,27 @@ export function retypeKnown(words: readonly string[], labels: Uint8Array, sentSt
     if (org && !per && s.type !== 'ORG') setType(labels, s, ORG);
     else if (s.type === 'MISC') continue;
     else if (per && !org && s.type !== 'PER') setType(labels, s, PER);
+  }
+}
+
+/**
+ * A country's or a nationality's name and a company word are a company: two capitalized words, the
+ * first a country or nationality of the gazetteer (COUNTRY, NORP) and the second a word of
+ * resources/en/entities/company-sectors.txt (Air, Railways, Tobacco, Mobile, Express, ...), with no
+ * capitalized word next to them, become one ORG span whatever the model gave them ("Korean Air" left
+ * untagged, "Russian Railways" MISC, "Japan Tobacco" and "China Mobile" LOC, "American Express" MISC +
+ * O); a span that runs on past them is left as it is.
+ */
+export function tagNationalCompanies(words: readonly string[], labels: Uint8Array, sentStarts: readonly number[], gaz: Gazetteer): void {
+  const sectors = wordList('company-sectors.txt');
+  const starts = new Set(sentStarts);
+  const capitalized = (i: number) => i >= 0 && i < words.length && CAPITALIZED.test(words[i]!);
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (!sectors.has(words[i + 1]!) || starts.has(i + 1) || !NAME_WORD.test(words[i]!)) continue;
+    if (!starts.has(i) && capitalized(i - 1) || !starts.has(i + 2) && capitalized(i + 2)) continue;
+    if (!(gaz.categoriesOf(words, i, i + 1) & (gazBit('COUNTRY') | KNOWN_NORP))) continue;
+    if (isInside(labels[i]!) || i + 2 < words.length && isInside(labels[i + 2]!)) continue; // a longer span
+    setType(labels, { start: i, end: i + 2, type: 'ORG' }, ORG);
   }
 }
 
