@@ -97,6 +97,7 @@ function tagJoined(words: readonly string[], starts: readonly number[], model: N
   splitTitles(words, out, starts);
   joinInitials(words, out, starts);
   joinParticles(words, out, starts);
+  joinRegnalNumbers(words, out, starts);
   splitJobTitles(words, out, starts, model.gazetteer);
   tagAcronyms(words, out, starts);
   joinOrgSuffixes(words, out, starts);
@@ -430,6 +431,24 @@ export function joinInitials(words: readonly string[], labels: Uint8Array, sentS
     let e = k + 1;
     while (e < words.length && !starts.has(e) && isInside(labels[e]!)) e++;
     setType(labels, { start: s.start, end: e, type: 'PER' }, PER);
+  }
+}
+
+/** A Roman numeral of two letters or more (II ... XXXIX): not "I", "V", "X" alone. */
+const REGNAL = /^(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3})$/;
+
+/**
+ * A regnal number belongs to the name before it: a Roman numeral (II, III, IV, ...) right after a PER
+ * span, untagged or a one-word span of its own, joins it ("Leopold III", CoNLL-2003's "Napoleon III";
+ * "King Charles III" had "III" as an ORG span).
+ */
+export function joinRegnalNumbers(words: readonly string[], labels: Uint8Array, sentStarts: readonly number[]): void {
+  const starts = new Set(sentStarts);
+  for (const s of spansOf(labels, sentStarts)) {
+    const k = s.end;
+    if (s.type !== 'PER' || k >= words.length || starts.has(k) || !REGNAL.test(words[k]!)) continue;
+    if (k + 1 < words.length && !starts.has(k + 1) && isInside(labels[k + 1]!)) continue; // the numeral opens a longer span
+    setType(labels, { start: s.start, end: k + 1, type: 'PER' }, PER);
   }
 }
 
