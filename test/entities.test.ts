@@ -551,12 +551,12 @@ test('NER output: a country or nationality and a company word are a company ("Ru
   assert.deepEqual(labelNames(labels), ['B-ORG', 'I-ORG', 'O', 'O', 'O', 'B-ORG', 'I-ORG', 'O', 'O', 'O', 'O', 'B-ORG', 'I-ORG', 'O', 'O', 'B-MISC', 'O', 'O']);
 });
 
-test('NER output: a regnal number joins the name before it ("Leopold III", "King Charles III" with "III" ORG); "I" alone does not', async () => {
+test('NER output: a regnal number or "Jr." joins the name before it ("Leopold III", "King Charles III" with "III" ORG); "I" alone does not', async () => {
   const { joinRegnalNumbers } = await import('../src/ner/tagger.js');
-  const words = ['Leopold', 'III', 'abdicated', '.', 'Charles', 'III', 'spoke', '.', 'Smith', 'I', 'said'];
-  const labels = Uint8Array.from(['B-PER', 'O', 'O', 'O', 'B-PER', 'B-ORG', 'O', 'O', 'B-PER', 'O', 'O'].map(labelId));
-  joinRegnalNumbers(words, labels, [0, 4, 8]);
-  assert.deepEqual(labelNames(labels), ['B-PER', 'I-PER', 'O', 'O', 'B-PER', 'I-PER', 'O', 'O', 'B-PER', 'O', 'O']);
+  const words = ['Leopold', 'III', 'abdicated', '.', 'Charles', 'III', 'spoke', '.', 'Smith', 'I', 'said', '.', 'Griffey', 'Jr.', 'hit'];
+  const labels = Uint8Array.from(['B-PER', 'O', 'O', 'O', 'B-PER', 'B-ORG', 'O', 'O', 'B-PER', 'O', 'O', 'O', 'B-PER', 'O', 'O'].map(labelId));
+  joinRegnalNumbers(words, labels, [0, 4, 8, 12]);
+  assert.deepEqual(labelNames(labels), ['B-PER', 'I-PER', 'O', 'O', 'B-PER', 'I-PER', 'O', 'O', 'B-PER', 'O', 'O', 'O', 'B-PER', 'I-PER', 'O']);
 });
 
 test('NER gazetteer: given names and surnames (NAME), except those that name a place', async () => {

@@ -438,15 +438,16 @@ export function joinInitials(words: readonly string[], labels: Uint8Array, sentS
 const REGNAL = /^(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3})$/;
 
 /**
- * A regnal number belongs to the name before it: a Roman numeral (II, III, IV, ...) right after a PER
- * span, untagged or a one-word span of its own, joins it ("Leopold III", CoNLL-2003's "Napoleon III";
- * "King Charles III" had "III" as an ORG span).
+ * A regnal number or a generational suffix belongs to the name before it: a Roman numeral (II, III, IV,
+ * ...) or a word of grammar.yaml nameSuffixes ("Jr.", "Sr.") right after a PER span, untagged or a
+ * one-word span of its own, joins it ("Leopold III", CoNLL-2003's "Napoleon III", "Ken Griffey Jr";
+ * "King Charles III" had "III" as an ORG span, "Martin Luther King Jr." had "King Jr." ORG).
  */
 export function joinRegnalNumbers(words: readonly string[], labels: Uint8Array, sentStarts: readonly number[]): void {
   const starts = new Set(sentStarts);
   for (const s of spansOf(labels, sentStarts)) {
     const k = s.end;
-    if (s.type !== 'PER' || k >= words.length || starts.has(k) || !REGNAL.test(words[k]!)) continue;
+    if (s.type !== 'PER' || k >= words.length || starts.has(k) || !REGNAL.test(words[k]!) && !GRAMMAR.nameSuffixes.has(words[k]!)) continue;
     if (k + 1 < words.length && !starts.has(k + 1) && isInside(labels[k + 1]!)) continue; // the numeral opens a longer span
     setType(labels, { start: s.start, end: k + 1, type: 'PER' }, PER);
   }
