@@ -455,6 +455,14 @@ test('NER output: a person span running through an organization head is an organ
   assert.deepEqual(labelNames(labels), ['O', 'O', 'B-ORG', 'I-ORG', 'O', 'O', 'B-PER', 'O', 'O']);
 });
 
+test('NER output: a business name ending in a company word ("Systems", "Computers") is an organization, whatever type the model gave it', async () => {
+  const { retypeOrgHeads } = await import('../src/ner/tagger.js');
+  const words = ['took', 'down', 'Suns', 'Systems', '.', 'Staten', 'Island', 'Computers', 'did', 'well'];
+  const labels = Uint8Array.from(['O', 'O', 'B-PER', 'I-PER', 'O', 'B-LOC', 'I-LOC', 'I-LOC', 'O', 'O'].map(labelId));
+  retypeOrgHeads(words, labels, [0, 5]);
+  assert.deepEqual(labelNames(labels), ['O', 'O', 'B-ORG', 'I-ORG', 'O', 'B-ORG', 'I-ORG', 'I-ORG', 'O', 'O']);
+});
+
 test('NER output: a span that is exactly a known organization or person of the gazetteer takes that type (not in capitals)', async () => {
   const { retypeKnown } = await import('../src/ner/tagger.js');
   const gaz = new Gazetteer();
@@ -507,6 +515,50 @@ test('NER output: a span does not end with a link word or a punctuation mark ("N
   const labels = Uint8Array.from(['O', 'B-ORG', 'I-ORG', 'I-ORG', 'O', 'B-ORG', 'O', 'O', 'O', 'B-PER', 'I-PER', 'I-PER', 'O', 'O', 'B-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'O'].map(labelId));
   trimSpans(words, labels, [0, 7, 14]);
   assert.deepEqual(labelNames(labels), ['O', 'B-ORG', 'I-ORG', 'O', 'O', 'B-ORG', 'O', 'O', 'O', 'B-PER', 'I-PER', 'O', 'O', 'O', 'B-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'O']);
+});
+
+test('NER output: a span running through a lower-case word between two capitalized words is two names ("Atalanta reunites Lentini"); name links, particles and heads stay inside', async () => {
+  const { splitAtInnerWords } = await import('../src/ner/tagger.js');
+  const words = ['Kyle', 'with', 'Bullwark', '.', 'Council', 'on', 'Foreign', 'Relations', 'and', 'Cesare', 'dal', 'Maso', '.', 'Reserve', 'bank', 'of', 'India', 'Atalanta', 'reunites', 'Lentini'];
+  const labels = Uint8Array.from(['B-PER', 'I-PER', 'I-PER', 'O', 'B-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'O', 'B-PER', 'I-PER', 'I-PER', 'O', 'B-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'B-ORG', 'I-ORG', 'I-ORG'].map(labelId));
+  splitAtInnerWords(words, labels, [0, 4, 13]);
+  assert.deepEqual(labelNames(labels), ['B-PER', 'O', 'B-PER', 'O', 'B-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'O', 'B-PER', 'I-PER', 'I-PER', 'O', 'B-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'B-ORG', 'O', 'B-ORG']);
+});
+
+test('NER output: a person or organization span naming a natural feature is a place ("Mekong Delta", "Strait of Hormuz", "Cape Canaveral"); "Cape Cod Times" stays', async () => {
+  const { retypeLandforms } = await import('../src/ner/tagger.js');
+  const words = ['the', 'Mekong', 'Delta', '.', 'the', 'Strait', 'of', 'Hormuz', '.', 'Cape', 'Canaveral', '.', 'the', 'Cape', 'Cod', 'Times', '.', 'Mickey', 'Rivers'];
+  const labels = Uint8Array.from(['O', 'B-PER', 'I-PER', 'O', 'O', 'B-ORG', 'I-ORG', 'I-ORG', 'O', 'B-PER', 'I-PER', 'O', 'O', 'B-ORG', 'I-ORG', 'I-ORG', 'O', 'B-PER', 'I-PER'].map(labelId));
+  retypeLandforms(words, labels, [0, 4, 9, 12, 17]);
+  assert.deepEqual(labelNames(labels), ['O', 'B-LOC', 'I-LOC', 'O', 'O', 'B-LOC', 'I-LOC', 'I-LOC', 'O', 'B-LOC', 'I-LOC', 'O', 'O', 'B-ORG', 'I-ORG', 'I-ORG', 'O', 'B-PER', 'I-PER']);
+  // in a lone sentence, with the shipped weights
+  assert.deepEqual(labelNames(tagWords(['Flooding', 'hit', 'the', 'Mekong', 'Delta', 'again', '.'], [0])), ['O', 'O', 'O', 'B-LOC', 'I-LOC', 'O', 'O']);
+});
+
+test('NER output: a person\'s name runs on through its particles ("Mohammed bin Salman", "Ursula von der Leyen"); "Smith and Jones" stays two', async () => {
+  const { joinParticles } = await import('../src/ner/tagger.js');
+  const words = ['Mohammed', 'bin', 'Salman', 'left', '.', 'Ursula', 'von', 'der', 'Leyen', 'said', '.', 'Smith', 'and', 'Jones'];
+  const labels = Uint8Array.from(['B-PER', 'O', 'B-MISC', 'O', 'O', 'B-PER', 'O', 'B-PER', 'I-PER', 'O', 'O', 'B-PER', 'O', 'B-PER'].map(labelId));
+  joinParticles(words, labels, [0, 5, 11]);
+  assert.deepEqual(labelNames(labels), ['B-PER', 'I-PER', 'I-PER', 'O', 'O', 'B-PER', 'I-PER', 'I-PER', 'I-PER', 'O', 'O', 'B-PER', 'O', 'B-PER']);
+});
+
+test('NER output: a country or nationality and a company word are a company ("Russian Railways", "China Mobile", "American Express"); a longer name is left', async () => {
+  const { tagNationalCompanies } = await import('../src/ner/tagger.js');
+  const gaz = new Gazetteer();
+  gaz.add('NORP', 'Russian'); gaz.add('COUNTRY', 'China'); gaz.add('NORP', 'American');
+  const words = ['Russian', 'Railways', 'cut', 'services', '.', 'China', 'Mobile', 'grew', '.', 'paid', 'with', 'American', 'Express', '.', 'the', 'American', 'Express', 'Company'];
+  const labels = Uint8Array.from(['B-MISC', 'I-MISC', 'O', 'O', 'O', 'B-LOC', 'I-LOC', 'O', 'O', 'O', 'O', 'B-MISC', 'O', 'O', 'O', 'B-MISC', 'O', 'O'].map(labelId));
+  tagNationalCompanies(words, labels, [0, 5, 9, 14], gaz);
+  assert.deepEqual(labelNames(labels), ['B-ORG', 'I-ORG', 'O', 'O', 'O', 'B-ORG', 'I-ORG', 'O', 'O', 'O', 'O', 'B-ORG', 'I-ORG', 'O', 'O', 'B-MISC', 'O', 'O']);
+});
+
+test('NER output: a regnal number or "Jr." joins the name before it ("Leopold III", "King Charles III" with "III" ORG); "I" alone does not', async () => {
+  const { joinRegnalNumbers } = await import('../src/ner/tagger.js');
+  const words = ['Leopold', 'III', 'abdicated', '.', 'Charles', 'III', 'spoke', '.', 'Smith', 'I', 'said', '.', 'Griffey', 'Jr.', 'hit'];
+  const labels = Uint8Array.from(['B-PER', 'O', 'O', 'O', 'B-PER', 'B-ORG', 'O', 'O', 'B-PER', 'O', 'O', 'O', 'B-PER', 'O', 'O'].map(labelId));
+  joinRegnalNumbers(words, labels, [0, 4, 8, 12]);
+  assert.deepEqual(labelNames(labels), ['B-PER', 'I-PER', 'O', 'O', 'B-PER', 'I-PER', 'O', 'O', 'B-PER', 'O', 'O', 'O', 'B-PER', 'I-PER', 'O']);
 });
 
 test('NER gazetteer: given names and surnames (NAME), except those that name a place', async () => {

@@ -87,17 +87,22 @@ function tagJoined(words: readonly string[], starts: readonly number[], model: N
   const df = new DocFeatures(words, starts, model.gazetteer, model.mask, true, model.clusters);
   decodeDoc(df, model.weights, model.mask, out, scratch);
   trimSpans(words, out, starts);
+  splitAtInnerWords(words, out, starts);
   splitPossessives(words, out, starts);
   retypeFacilities(words, out, starts);
+  retypeLandforms(words, out, starts);
   retypeMisc(words, out, starts);
   retypeMiscEnds(words, out, starts, model.gazetteer);
   tagTitled(words, out, starts, model.gazetteer);
   splitTitles(words, out, starts);
   joinInitials(words, out, starts);
+  joinParticles(words, out, starts);
+  joinRegnalNumbers(words, out, starts);
   splitJobTitles(words, out, starts, model.gazetteer);
   tagAcronyms(words, out, starts);
   joinOrgSuffixes(words, out, starts);
   retypeOrgHeads(words, out, starts);
+  tagNationalCompanies(words, out, starts, model.gazetteer);
   retypeKnown(words, out, starts, model.gazetteer);
   tagKnownAcronyms(words, out, starts, model.gazetteer);
   retypeGroups(words, out, starts, model.gazetteer);
@@ -146,6 +151,34 @@ export function trimSpans(words: readonly string[], labels: Uint8Array, sentStar
     labels.fill(O, e, s.end);
   }
 }
+
+/**
+ * Two names run together through an ordinary word are two names: a PER/ORG/LOC span with a word in
+ * lower case inside it, an ordinary English word (common-words.txt) between two capitalized words,
+ * is split there into two spans of its type, the word untagged ("[Atalanta] reunites [Lentini]",
+ * "[Ali Ahmed] from Qalandia", "[Kyle] with Bullwark"): the greedy decoder carried a name across a
+ * verb or a preposition. Words that link the parts of one name are kept: grammar.yaml nameJoiners
+ * ("of", "the", "and"), nameParticles ("bin", "van") and nameInnerWords ("on", "upon", "to",
+ * "without": "Council on Foreign Relations", "Newcastle upon Tyne", "Committee to Protect
+ * Journalists"), and so are heads written in lower case ("Reserve bank of India").
+ */
+export function splitAtInnerWords(words: readonly string[], labels: Uint8Array, sentStarts: readonly number[]): void {
+  const orgHeads = wordList('org-heads.txt');
+  const facilityHeads = wordList('facilities.txt');
+  const kept = (w: string) => INNER_WORDS.has(w) || orgHeads.has(w[0]!.toUpperCase() + w.slice(1)) || facilityHeads.has(w);
+  for (const s of spansOf(labels, sentStarts)) {
+    if (s.type === 'MISC') continue;
+    const type = TYPES.indexOf(s.type);
+    for (let i = s.start + 1; i < s.end - 1; i++) {
+      const w = words[i]!;
+      if (!LOWER_WORD.test(w) || kept(w) || !CAPITALIZED.test(words[i - 1]!) || !CAPITALIZED.test(words[i + 1]!)) continue;
+      labels[i] = O;
+      labels[i + 1] = bOf(type);
+    }
+  }
+}
+/** Lower-case words that may stand inside one name (splitAtInnerWords). */
+const INNER_WORDS = new Set([...GRAMMAR.nameJoiners, ...GRAMMAR.nameParticles, ...GRAMMAR.nameInnerWords]);
 
 const PER = TYPES.indexOf('PER'), ORG = TYPES.indexOf('ORG'), LOC = TYPES.indexOf('LOC'), MISC = TYPES.indexOf('MISC');
 
@@ -206,6 +239,26 @@ export function retypeFacilities(words: readonly string[], labels: Uint8Array, s
     let heads = facilityHeads.has(words[s.end - 1]!.toLowerCase());
     for (let i = s.start + 1; i < s.end - 1 && !heads; i++) if (words[i]!.toLowerCase() === 'of') { heads = facilityHeads.has(words[i - 1]!.toLowerCase()); break; }
     if (heads) setType(labels, s, LOC);
+  }
+}
+
+/**
+ * Natural features are places: a PER or ORG span whose last word, or the word before its first "of",
+ * is a word of resources/en/entities/landforms.txt ("Mekong Delta", "Bering Strait", "Strait of
+ * Hormuz") or whose first word is one of landform-prefixes.txt ("Cape Canaveral", "Mount Hood") becomes
+ * LOC, unless it ends with an organization's word ("Cape Cod Times"). In a sentence with no context
+ * the model reads the unknown word before "Delta" or "Peninsula" as a person or a firm.
+ */
+export function retypeLandforms(words: readonly string[], labels: Uint8Array, sentStarts: readonly number[]): void {
+  const landforms = wordList('landforms.txt'), prefixes = wordList('landform-prefixes.txt');
+  const orgEnds = [wordList('org-heads.txt'), wordList('office-heads.txt'), wordList('org-suffixes.txt'), wordList('media-heads.txt')];
+  for (const s of spansOf(labels, sentStarts)) {
+    if (s.type !== 'PER' && s.type !== 'ORG' || s.end - s.start < 2) continue;
+    const last = words[s.end - 1]!;
+    if (orgEnds.some((list) => list.has(last))) continue;
+    let head = last;
+    for (let i = s.start + 1; i < s.end - 1; i++) if (words[i] === 'of') { head = words[i - 1]!; break; }
+    if (landforms.has(head) || prefixes.has(words[s.start]!)) setType(labels, s, LOC);
   }
 }
 
@@ -377,6 +430,47 @@ export function joinInitials(words: readonly string[], labels: Uint8Array, sentS
     if (!initials || k >= words.length || starts.has(k) || !NAME_WORD.test(words[k]!)) continue;
     let e = k + 1;
     while (e < words.length && !starts.has(e) && isInside(labels[e]!)) e++;
+    setType(labels, { start: s.start, end: e, type: 'PER' }, PER);
+  }
+}
+
+/** A Roman numeral of two letters or more (II ... XXXIX): not "I", "V", "X" alone. */
+const REGNAL = /^(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3})$/;
+
+/**
+ * A regnal number or a generational suffix belongs to the name before it: a Roman numeral (II, III, IV,
+ * ...) or a word of grammar.yaml nameSuffixes ("Jr.", "Sr.") right after a PER span, untagged or a
+ * one-word span of its own, joins it ("Leopold III", CoNLL-2003's "Napoleon III", "Ken Griffey Jr";
+ * "King Charles III" had "III" as an ORG span, "Martin Luther King Jr." had "King Jr." ORG).
+ */
+export function joinRegnalNumbers(words: readonly string[], labels: Uint8Array, sentStarts: readonly number[]): void {
+  const starts = new Set(sentStarts);
+  for (const s of spansOf(labels, sentStarts)) {
+    const k = s.end;
+    if (s.type !== 'PER' || k >= words.length || starts.has(k) || !REGNAL.test(words[k]!) && !GRAMMAR.nameSuffixes.has(words[k]!)) continue;
+    if (k + 1 < words.length && !starts.has(k + 1) && isInside(labels[k + 1]!)) continue; // the numeral opens a longer span
+    setType(labels, { start: s.start, end: k + 1, type: 'PER' }, PER);
+  }
+}
+
+const NAME_PARTICLES = GRAMMAR.nameParticles;
+
+/**
+ * A person's name runs on through its particles: a PER span followed by one or two lower-case particles
+ * (grammar.yaml nameParticles: bin, van, von, der, da, ten, ...) and a capitalized word is one PER span
+ * with them and with the rest of the span that word opens, or the untagged capitalized word after it
+ * ("Mohammed bin Salman": "Salman" was MISC; "Ursula von der Leyen", "Arjen ten Hag", "Osama bin
+ * Laden"): the model ends the name at a particle it does not know inside one.
+ */
+export function joinParticles(words: readonly string[], labels: Uint8Array, sentStarts: readonly number[]): void {
+  const starts = new Set(sentStarts);
+  for (const s of spansOf(labels, sentStarts)) {
+    if (s.type !== 'PER') continue;
+    let k = s.end;
+    while (k < words.length && k - s.end < 2 && !starts.has(k) && NAME_PARTICLES.has(words[k]!)) k++;
+    if (k === s.end || k >= words.length || starts.has(k) || !NAME_WORD.test(words[k]!)) continue;
+    let e = k + 1;
+    while (e < words.length && !starts.has(e) && (labels[k] === O ? labels[e] === O && NAME_WORD.test(words[e]!) && e - k < 2 : isInside(labels[e]!))) e++;
     setType(labels, { start: s.start, end: e, type: 'PER' }, PER);
   }
 }
@@ -571,6 +665,27 @@ export function retypeKnown(words: readonly string[], labels: Uint8Array, sentSt
     if (org && !per && s.type !== 'ORG') setType(labels, s, ORG);
     else if (s.type === 'MISC') continue;
     else if (per && !org && s.type !== 'PER') setType(labels, s, PER);
+  }
+}
+
+/**
+ * A country's or a nationality's name and a company word are a company: two capitalized words, the
+ * first a country or nationality of the gazetteer (COUNTRY, NORP) and the second a word of
+ * resources/en/entities/company-sectors.txt (Air, Railways, Tobacco, Mobile, Express, ...), with no
+ * capitalized word next to them, become one ORG span whatever the model gave them ("Korean Air" left
+ * untagged, "Russian Railways" MISC, "Japan Tobacco" and "China Mobile" LOC, "American Express" MISC +
+ * O); a span that runs on past them is left as it is.
+ */
+export function tagNationalCompanies(words: readonly string[], labels: Uint8Array, sentStarts: readonly number[], gaz: Gazetteer): void {
+  const sectors = wordList('company-sectors.txt');
+  const starts = new Set(sentStarts);
+  const capitalized = (i: number) => i >= 0 && i < words.length && CAPITALIZED.test(words[i]!);
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (!sectors.has(words[i + 1]!) || starts.has(i + 1) || !NAME_WORD.test(words[i]!)) continue;
+    if (!starts.has(i) && capitalized(i - 1) || !starts.has(i + 2) && capitalized(i + 2)) continue;
+    if (!(gaz.categoriesOf(words, i, i + 1) & (gazBit('COUNTRY') | KNOWN_NORP))) continue;
+    if (isInside(labels[i]!) || i + 2 < words.length && isInside(labels[i + 2]!)) continue; // a longer span
+    setType(labels, { start: i, end: i + 2, type: 'ORG' }, ORG);
   }
 }
 
