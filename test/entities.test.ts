@@ -737,3 +737,11 @@ test('a party follower\'s word before a person\'s name, tagged as one span, is s
   // an organization's name is left whole
   assert.ok(annotate('The Republican National Committee met.', '2019-01-03').mentions.some((m) => m.text === 'Republican National Committee'));
 });
+
+test('NER output: a place\'s name ends before the title of the person it describes ("[Virginia] Governor(s)", "[Ottawa] MP"); "Beachy Head" stays whole', async () => {
+  const { untagPlaceTitles } = await import('../src/ner/tagger.js');
+  const words = ['previous', 'Virginia', 'Governor(s)', ',', 'Ottawa', 'MP', ',', 'Beachy', 'Head', ',', 'Governor'];
+  const labels = Uint8Array.from(['O', 'B-LOC', 'I-LOC', 'O', 'B-LOC', 'I-LOC', 'O', 'B-LOC', 'I-LOC', 'O', 'B-LOC'].map(labelId));
+  untagPlaceTitles(words, labels, [0]);
+  assert.deepEqual(labelNames(labels), ['O', 'B-LOC', 'O', 'O', 'B-LOC', 'O', 'O', 'B-LOC', 'I-LOC', 'O', 'B-LOC']);
+});

@@ -95,6 +95,7 @@ function tagJoined(words: readonly string[], starts: readonly number[], model: N
   retypeMiscEnds(words, out, starts, model.gazetteer);
   tagTitled(words, out, starts, model.gazetteer);
   splitTitles(words, out, starts);
+  untagPlaceTitles(words, out, starts);
   joinInitials(words, out, starts);
   joinParticles(words, out, starts);
   joinRegnalNumbers(words, out, starts);
@@ -383,6 +384,25 @@ export function splitTitles(words: readonly string[], labels: Uint8Array, sentSt
   }
 }
 
+
+/** Title heads that also end the names of places and bodies ("Beachy Head", "Court of Justice", "Attorney General"): not cut off a place. */
+const PLACE_NAME_HEADS = GRAMMAR.placeNameTitleHeads;
+
+/**
+ * A place's name ends before the title of the person it describes ("[Virginia] Governor(s)",
+ * "[Ottawa] MP", "[Texas] Senator"): a LOC span of two words or more ending in a person's title head
+ * (src/kb/titles.ts titleHeads, singular or with "(s)"), after a capitalized word, loses that word.
+ */
+export function untagPlaceTitles(words: readonly string[], labels: Uint8Array, sentStarts: readonly number[]): void {
+  headsOfTitles ??= new Set([...titleHeads()].map((w) => w.toLowerCase()));
+  for (const s of spansOf(labels, sentStarts)) {
+    if (s.type !== 'LOC' || s.end - s.start < 2 || !CAPITALIZED.test(words[s.end - 2]!)) continue;
+    const last = words[s.end - 1]!;
+    const head = last.toLowerCase().replace(/\(s\)$|\.$/, '');
+    if (!CAPITALIZED.test(last) || !headsOfTitles.has(head) || PLACE_NAME_HEADS.has(head)) continue;
+    labels[s.end - 1] = O;
+  }
+}
 
 /**
  * A person's name ends before a job title written after it (e-mail signatures, bylines, where the line
