@@ -126,4 +126,4 @@ export const eventsTask: EvalTask = {
 };
 
 /** Regression floors, a little under the measured dev numbers. */
-const FLOORS = { precision: 0.85, recall: 0.885, typeAccuracy: 0.858, actorAccuracy: 0.813 };
+const FLOORS = { precision: 0.85, recall: 0.885, typeAccuracy: 0.858, actorAccuracy: 0.817 };
