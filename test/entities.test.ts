@@ -745,3 +745,8 @@ test('NER output: a place\'s name ends before the title of the person it describ
   untagPlaceTitles(words, labels, [0]);
   assert.deepEqual(labelNames(labels), ['O', 'B-LOC', 'O', 'O', 'B-LOC', 'O', 'O', 'B-LOC', 'I-LOC', 'O', 'B-LOC']);
 });
+
+test('an acronym may leave out the words that open the name ("U.S. International Development Finance Corporation" ↔ "DFC")', () => {
+  const doc = annotate('The U.S. International Development Finance Corporation (DFC) will work with Ukraine. DFC said so.', '2025-05-01');
+  assert.equal(entityNamed(doc, 'DFC')?.name, 'U.S. International Development Finance Corporation');
+});

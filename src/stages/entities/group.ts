@@ -7,7 +7,8 @@
  *    → "Andriy Yermak");
  * 2. mentions linked to one KB entry are one entity; other mentions group by their normalized
  *    text and type family;
- * 3. an all-capitals mention joins the entity whose name's initials spell it ("DCI" ↔
+ * 3. an all-capitals mention joins the entity whose name's initials (or those of its ending of three
+ *    words or more: "DFC" ↔ "U.S. International Development Finance Corporation") spell it ("DCI" ↔
  *    "Défense Conseil International") — checked in the document first, then via the KB;
  * 4. a capital city that acts ("Kyiv said", "support Kyiv") stands for its country's government:
  *    recorded as an inference, with the country and sector 'government'.
@@ -132,6 +133,13 @@ export function groupMentions(raw: RawMention[], w: Words, text: string, date: s
     if (y.m.to - y.m.from < 2 || y.m.type === 'PER') return;
     const ini = initialsOf(y.bare);
     if (ini.length >= 2 && !byInitials.has(ini)) byInitials.set(ini, k);
+    // an acronym may leave out the words that open the name ("U.S. International Development Finance
+    // Corporation" → "DFC"): the initials of each ending of three words or more, where no other name has them
+    const words = y.bare.split(/\s+/);
+    for (let from = 1; words.length - from >= 3; from++) {
+      const tail = initialsOf(words.slice(from).join(' '));
+      if (tail.length >= 3 && !byInitials.has(tail)) byInitials.set(tail, k);
+    }
   });
   ws.forEach((x, i) => {
     if (!isAcronym(x.bare) || x.m.type === 'PER') return;
