@@ -750,3 +750,9 @@ test('an acronym may leave out the words that open the name ("U.S. International
   const doc = annotate('The U.S. International Development Finance Corporation (DFC) will work with Ukraine. DFC said so.', '2025-05-01');
   assert.equal(entityNamed(doc, 'DFC')?.name, 'U.S. International Development Finance Corporation');
 });
+
+test('a title and a surname typed otherwise is that person ("General Austin"); "our Allies" names no person', () => {
+  const doc = annotate('Defense Secretary Lloyd Austin spoke. As General Austin will tell you, our Allies agreed.', '2023-01-25');
+  assert.equal(entityNamed(doc, 'Austin')?.kbId, 'sitrep:person/lloyd-austin', doc.mentions.map((m) => `${m.text}/${m.type}`).join(', '));
+  assert.ok(!doc.mentions.some((m) => m.text === 'Allies'));
+});

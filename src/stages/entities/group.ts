@@ -25,6 +25,7 @@ import { resourcesDir } from '../../util/datasets.js';
 import { initialsOf } from './initials.js';
 import type { RawMention } from './recognize.js';
 import { titleOf } from './titles.js';
+import { titleHeads } from '../../kb/titles.js';
 import type { Words } from './words.js';
 import { grammarWords } from '../../util/grammar.js';
 
@@ -75,6 +76,9 @@ function titleConflicts(w: Words, x: Working, link: KbMatch): boolean {
   return !held.some((r) => r.office === office);
 }
 
+let titleHeadSet: Set<string> | null = null;
+const titleHeadWords = (): Set<string> => (titleHeadSet ??= new Set([...titleHeads()].map((w) => w.toLowerCase())));
+
 export function groupMentions(raw: RawMention[], w: Words, text: string, date: string | null): Grouped {
   const ws: Working[] = raw.map((m) => {
     const t = text.slice(w.start[m.from]!, w.end[m.to - 1]!);
@@ -101,6 +105,15 @@ export function groupMentions(raw: RawMention[], w: Words, text: string, date: s
     const first = nameKey(names[0]!), had = fullByFirst.get(first);
     if (had === undefined) fullByFirst.set(first, i);
     else if (had >= 0 && nameKey(ws[had]!.bare) !== nameKey(x.bare)) fullByFirst.set(first, -1);
+  });
+  // "General Austin" typed an organization: a title head and a surname of the document's people is that person
+  ws.forEach((x) => {
+    const parts = x.bare.split(/\s+/);
+    if (x.m.type === 'PER' || parts.length !== 2 || !titleHeadWords().has(parts[0]!.toLowerCase().replace(/\.$/, ''))) return;
+    const full = fullByLast.get(nameKey(parts[1]!));
+    if (full === undefined) return;
+    x.m = { ...x.m, from: x.m.from + 1, type: 'PER' };
+    x.text = x.bare = parts[1]!;
   });
   ws.forEach((x, i) => {
     if (x.m.type === 'PER' && !/\s/.test(x.bare)) {

@@ -139,6 +139,11 @@ function notAName(word: string, pos: string | undefined): boolean {
     // "Tell us about …": an ordinary verb that opens a sentence
     || pos === 'VERB' && !capitals && commonWords().has(word.toLowerCase());
 }
+/** "our Allies", "the Partners": a plural of an ordinary word after a determiner, written capitalized, names no person ("Woods said" may). */
+function pluralNoun(word: string, before: string | undefined): boolean {
+  const lower = word.toLowerCase();
+  return (before === 'DET' || before === 'PRON') && !isCapitals(word) && lower.length > 3 && lower.endsWith('s') && commonWords().has(lower) && commonWords().has(lower.replace(/(?:ie)?s$/, (m) => (m === 'ies' ? 'y' : '')));
+}
 /** Parts of speech of words that never begin a name: prepositions, conjunctions, adverbs, auxiliaries, particles ("As", "From", "Namely", "Be"). */
 const FUNCTION_POS = new Set(['ADP', 'SCONJ', 'CCONJ', 'ADV', 'AUX', 'PART']);
 const isCapitals = (word: string): boolean => word.length > 1 && word === word.toUpperCase();
@@ -157,7 +162,7 @@ export function recognize(w: Words, text: string, pos: readonly string[] = []): 
       const end = s.end - start > 1 && /^['’]s$/i.test(w.words[s.end - 1]!) ? s.end - 1 : s.end;
       return { ...s, start, end };
     })
-    .filter((s) => s.start < s.end && HAS_LETTER.test(spanText(s.start, s.end)) && !(s.end - s.start === 1 && notAName(w.words[s.start]!, pos[s.start])))
+    .filter((s) => s.start < s.end && HAS_LETTER.test(spanText(s.start, s.end)) && !(s.end - s.start === 1 && (notAName(w.words[s.start]!, pos[s.start]) || s.type === 'PER' && pluralNoun(w.words[s.start]!, pos[s.start - 1]))))
     .map((s) => ({ from: s.start, to: s.end, type: s.type, via: 'ner', confidence: 0.85 }));
   // merge neighbours that together name a KB entity or a government body
   const out: RawMention[] = [];
