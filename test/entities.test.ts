@@ -756,3 +756,10 @@ test('a title and a surname typed otherwise is that person ("General Austin"); "
   assert.equal(entityNamed(doc, 'Austin')?.kbId, 'sitrep:person/lloyd-austin', doc.mentions.map((m) => `${m.text}/${m.type}`).join(', '));
   assert.ok(!doc.mentions.some((m) => m.text === 'Allies'));
 });
+
+test('an entity named over a line break has its name on one line', () => {
+  const doc = annotate('The Coalition for\n    Epidemic Preparedness Innovations met in Fiji.', '2022-09-01');
+  const e = doc.entities.find((x) => x.name.startsWith('Coalition'));
+  assert.equal(e?.name, 'Coalition for Epidemic Preparedness Innovations');
+  assert.ok(doc.entities.every((x) => !/\s{2}|\n/.test(x.name) && x.aliases.every((a) => !/\n/.test(a))));
+});

@@ -56,7 +56,7 @@ const isAcronym = (s: string) => /^[A-Z]{2,6}$/.test(s.replace(/\./g, ''));
 interface Working {
   m: RawMention;
   text: string;
-  /** text without a possessive 's */
+  /** text without a possessive 's, its white space one space (a name may run over a line break) */
   bare: string;
   link: KbMatch | null;
   group: number;
@@ -82,7 +82,7 @@ const titleHeadWords = (): Set<string> => (titleHeadSet ??= new Set([...titleHea
 export function groupMentions(raw: RawMention[], w: Words, text: string, date: string | null): Grouped {
   const ws: Working[] = raw.map((m) => {
     const t = text.slice(w.start[m.from]!, w.end[m.to - 1]!);
-    return { m, text: t, bare: t.replace(/\s*['’]s$/, ''), link: null, group: -1, via: m.via };
+    return { m, text: t, bare: t.replace(/\s+/g, ' ').replace(/\s*['’]s$/, ''), link: null, group: -1, via: m.via };
   });
   // union-find over working mentions
   const parent = ws.map((_, i) => i);
