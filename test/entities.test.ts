@@ -745,3 +745,13 @@ test('NER output: a place\'s name ends before the title of the person it describ
   untagPlaceTitles(words, labels, [0]);
   assert.deepEqual(labelNames(labels), ['O', 'B-LOC', 'O', 'O', 'B-LOC', 'O', 'O', 'B-LOC', 'I-LOC', 'O', 'B-LOC']);
 });
+
+test('NER output: a known place, a party and a title in one span keep the place only ("an [Ottawa] New Democrat MP", "Former [South Carolina] Gov ."); not "Hun Sen" (a given name), nor "Ottawa Police Chief" (no party)', async () => {
+  const { untagPlaceTitles } = await import('../src/ner/tagger.js');
+  const gaz = new Gazetteer();
+  gaz.add('CITY', 'Ottawa'); gaz.add('LOC', 'South Carolina'); gaz.add('LOC', 'Carolina'); gaz.add('CITY', 'Hun'); gaz.add('FIRST', 'Hun');
+  const words = ['an', 'Ottawa', 'New', 'Democrat', 'MP', ',', 'Former', 'South', 'Carolina', 'Gov', '.', 'Hun', 'Sen', 'and', 'the', 'Ottawa', 'Police', 'Chief', 'Smith', 'MP'];
+  const labels = Uint8Array.from(['O', 'B-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'O', 'O', 'B-LOC', 'B-PER', 'I-PER', 'O', 'B-PER', 'I-PER', 'O', 'O', 'B-ORG', 'I-ORG', 'I-ORG', 'B-PER', 'I-PER'].map(labelId));
+  untagPlaceTitles(words, labels, [0, 6], gaz);
+  assert.deepEqual(labelNames(labels), ['O', 'B-LOC', 'O', 'O', 'O', 'O', 'O', 'B-LOC', 'I-LOC', 'O', 'O', 'B-PER', 'I-PER', 'O', 'O', 'B-ORG', 'I-ORG', 'I-ORG', 'B-PER', 'I-PER']);
+});

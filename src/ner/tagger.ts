@@ -95,7 +95,7 @@ function tagJoined(words: readonly string[], starts: readonly number[], model: N
   retypeMiscEnds(words, out, starts, model.gazetteer);
   tagTitled(words, out, starts, model.gazetteer);
   splitTitles(words, out, starts);
-  untagPlaceTitles(words, out, starts);
+  untagPlaceTitles(words, out, starts, model.gazetteer);
   joinInitials(words, out, starts);
   joinParticles(words, out, starts);
   joinRegnalNumbers(words, out, starts);
@@ -392,15 +392,40 @@ const PLACE_NAME_HEADS = GRAMMAR.placeNameTitleHeads;
  * A place's name ends before the title of the person it describes ("[Virginia] Governor(s)",
  * "[Ottawa] MP", "[Texas] Senator"): a LOC span of two words or more ending in a person's title head
  * (src/kb/titles.ts titleHeads, singular or with "(s)"), after a capitalized word, loses that word.
+ * A span of another type (or a longer LOC span) ending in such a title is the same pattern when it
+ * opens with a known place (the gazetteer's country, region, city or place; the capitalized word
+ * untagged before it may begin the place: "South [Carolina Gov]") and only a party's name
+ * (grammar.yaml partyNames) stands between the place and the title ("an [Ottawa New Democrat MP]",
+ * "[Texas Republican Senator]"): the place alone is kept, as LOC.
  */
-export function untagPlaceTitles(words: readonly string[], labels: Uint8Array, sentStarts: readonly number[]): void {
+export function untagPlaceTitles(words: readonly string[], labels: Uint8Array, sentStarts: readonly number[], gaz: Gazetteer | null = null): void {
   headsOfTitles ??= new Set([...titleHeads()].map((w) => w.toLowerCase()));
   for (const s of spansOf(labels, sentStarts)) {
-    if (s.type !== 'LOC' || s.end - s.start < 2 || !CAPITALIZED.test(words[s.end - 2]!)) continue;
+    if (s.type === 'MISC' || s.end - s.start < 2) continue;
     const last = words[s.end - 1]!;
     const head = last.toLowerCase().replace(/\(s\)$|\.$/, '');
     if (!CAPITALIZED.test(last) || !headsOfTitles.has(head) || PLACE_NAME_HEADS.has(head)) continue;
-    labels[s.end - 1] = O;
+    if (s.type === 'LOC' && CAPITALIZED.test(words[s.end - 2]!)) { labels[s.end - 1] = O; continue; }
+    if (!gaz) continue;
+    const before = s.start - 1;
+    // the word before: untagged or a one-word span ("[South] [Carolina Gov]")
+    const joinable = before >= 0 && !sentStarts.includes(s.start) && CAPITALIZED.test(words[before]!) && !isInside(labels[before]!);
+    const froms = joinable ? [before, s.start] : [s.start];
+    const place = (from: number) => {
+      for (let k = s.end - 1; k > s.start; k--) {
+        const cats = gaz.categoriesOf(words, from, k);
+        // not a place that is also a person's name ("[Hun Sen]": Hun, a city and a given name)
+        if (cats & KNOWN_PLACE & ~KNOWN_NORP) return cats & (NAME_BITS | KNOWN_PER) ? -1 : k;
+      }
+      return -1;
+    };
+    for (const from of froms) {
+      const k = place(from);
+      if (k < 0 || k < s.end - 1 && !GRAMMAR.partyNames.has(words.slice(k, s.end - 1).join(' '))) continue;
+      labels.fill(O, from, s.end);
+      setType(labels, { start: from, end: k, type: 'LOC' }, LOC);
+      break;
+    }
   }
 }
 
