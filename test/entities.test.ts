@@ -755,3 +755,13 @@ test('NER output: a known place, a party and a title in one span keep the place 
   untagPlaceTitles(words, labels, [0, 6], gaz);
   assert.deepEqual(labelNames(labels), ['O', 'B-LOC', 'O', 'O', 'O', 'O', 'O', 'B-LOC', 'I-LOC', 'O', 'O', 'B-PER', 'I-PER', 'O', 'O', 'B-ORG', 'I-ORG', 'I-ORG', 'B-PER', 'I-PER']);
 });
+
+test('NER output: a LOC span running from a known place through a title into a name is split ("[Seoul] Mayor [Oh Se-hoon]"); "Prince Edward Island" stays whole', async () => {
+  const { splitTitles } = await import('../src/ner/tagger.js');
+  const gaz = new Gazetteer();
+  gaz.add('CITY', 'Seoul');
+  const words = ['Seoul', 'Mayor', 'Oh', 'Se-hoon', 'said', '.', 'Prince', 'Edward', 'Island', 'voted', '.'];
+  const labels = Uint8Array.from(['B-LOC', 'I-LOC', 'I-LOC', 'I-LOC', 'O', 'O', 'B-LOC', 'I-LOC', 'I-LOC', 'O', 'O'].map(labelId));
+  splitTitles(words, labels, [0, 6], gaz);
+  assert.deepEqual(labelNames(labels), ['B-LOC', 'O', 'B-PER', 'I-PER', 'O', 'O', 'B-LOC', 'I-LOC', 'I-LOC', 'O', 'O']);
+});

@@ -94,7 +94,7 @@ function tagJoined(words: readonly string[], starts: readonly number[], model: N
   retypeMisc(words, out, starts);
   retypeMiscEnds(words, out, starts, model.gazetteer);
   tagTitled(words, out, starts, model.gazetteer);
-  splitTitles(words, out, starts);
+  splitTitles(words, out, starts, model.gazetteer);
   untagPlaceTitles(words, out, starts, model.gazetteer);
   joinInitials(words, out, starts);
   joinParticles(words, out, starts);
@@ -364,19 +364,25 @@ let headsOfTitles: Set<string> | null = null;
  * capitalized words after it ending the span (no organization's head word: "Commission and Justice
  * Department") is split there: the organization before it keeps ORG, the
  * title is untagged, the name after it is PER ("[Panamanian Boxing Association] President [Ramon
- * Manzanares]", "[Federal Air Traffic Control Administration] Director [Branko Bilbija]").
+ * Manzanares]", "[Federal Air Traffic Control Administration] Director [Branko Bilbija]"). A LOC span
+ * is split the same way when the words before the title are a known place (the gazetteer's country,
+ * region, city or place) and the title's head ends no place's name (grammar.yaml placeNameTitleHeads:
+ * "Prince Edward Island" stays): "[Seoul] Mayor [Oh Se-hoon]", "[New York City] Mayor [Rudy Giuliani]".
  */
-export function splitTitles(words: readonly string[], labels: Uint8Array, sentStarts: readonly number[]): void {
+export function splitTitles(words: readonly string[], labels: Uint8Array, sentStarts: readonly number[], gaz: Gazetteer | null = null): void {
   headsOfTitles ??= new Set([...titleHeads()].map((w) => w.toLowerCase()));
   const orgHeads = wordList('org-heads.txt');
   for (const s of spansOf(labels, sentStarts)) {
-    if (s.type !== 'ORG') continue;
+    if (s.type !== 'ORG' && s.type !== 'LOC') continue;
     for (let t = s.start + 1; t < s.end - 1; t++) {
-      if (!NAME_WORD.test(words[t]!) || !headsOfTitles.has(words[t]!.toLowerCase().replace(/\.$/, ''))) continue;
+      const head = words[t]!.toLowerCase().replace(/\.$/, '');
+      if (!NAME_WORD.test(words[t]!) || !headsOfTitles.has(head)) continue;
+      // a LOC span only after a known place, at a title that ends no place's name ("[Seoul] Mayor [Oh Se-hoon]"; not "Prince Edward Island")
+      if (s.type === 'LOC' && (!gaz || PLACE_NAME_HEADS.has(head) || !(gaz.categoriesOf(words, s.start, t) & KNOWN_PLACE & ~KNOWN_NORP))) continue;
       let names = s.end - t - 1 <= MAX_TITLED;
       for (let k = t + 1; k < s.end && names; k++) names = NAME_WORD.test(words[k]!) && !headsOfTitles.has(words[k]!.toLowerCase()) && !orgHeads.has(words[k]!);
       if (!names) break;
-      setType(labels, { start: s.start, end: t, type: 'ORG' }, ORG);
+      setType(labels, { start: s.start, end: t, type: s.type }, s.type === 'LOC' ? LOC : ORG);
       labels[t] = O;
       setType(labels, { start: t + 1, end: s.end, type: 'PER' }, PER);
       break;
