@@ -765,3 +765,13 @@ test('NER output: a LOC span running from a known place through a title into a n
   splitTitles(words, labels, [0, 6], gaz);
   assert.deepEqual(labelNames(labels), ['B-LOC', 'O', 'B-PER', 'I-PER', 'O', 'O', 'B-LOC', 'I-LOC', 'I-LOC', 'O', 'O']);
 });
+
+test('NER output: a known person\'s surname typed MISC after the untagged given name is the person ("the United States Joe [Biden]" → "Joe Biden"); not a name the gazetteer does not know whole, nor after a given name that is a place', async () => {
+  const { retypeGivenNamed } = await import('../src/ner/tagger.js');
+  const gaz = new Gazetteer();
+  gaz.add('FIRST', 'Joe'); gaz.add('PER', 'Joe Biden'); gaz.add('FIRST', 'Al'); gaz.add('FIRST', 'Victoria'); gaz.add('CITY', 'Victoria'); gaz.add('PER', 'Victoria Beckham');
+  const words = ['the', 'United', 'States', 'Joe', 'Biden', 'won', ',', 'Al', 'Jazeera', 'said', ',', 'Victoria', 'Beckham'];
+  const labels = Uint8Array.from(['O', 'B-LOC', 'I-LOC', 'O', 'B-MISC', 'O', 'O', 'O', 'B-MISC', 'O', 'O', 'O', 'B-MISC'].map(labelId));
+  retypeGivenNamed(words, labels, [0], gaz);
+  assert.deepEqual(labelNames(labels), ['O', 'B-LOC', 'I-LOC', 'B-PER', 'I-PER', 'O', 'O', 'O', 'B-MISC', 'O', 'O', 'O', 'B-MISC']);
+});

@@ -788,11 +788,21 @@ const GIVEN_NAME = /^\p{Lu}\p{Ll}+$/u;
  * resources/en/entities/holiday-ends.txt ("Day", also a surname), becomes PER ("Doris Day": the model
  * reads "X Day" as a holiday). A given name that is also a place, an organization or a nationality
  * ("Victoria Day", "Columbus Day") leaves the holiday as it is, and so does a span the gazetteer
- * knows as another kind of name.
+ * knows as another kind of name. And a one-word MISC span right after an untagged given name of the
+ * gazetteer (no place or organization), not opening a sentence, becomes PER over both when the two words
+ * are exactly a known person of the gazetteer and nothing else ("the United States Joe [Biden]", "Hong
+ * Kong Carrie [Lam]": in lone sentences the model leaves the given name out and types the surname MISC).
  */
 export function retypeGivenNamed(words: readonly string[], labels: Uint8Array, sentStarts: readonly number[], gaz: Gazetteer): void {
   const holidayEnds = wordList('holiday-ends.txt');
   for (const s of spansOf(labels, sentStarts)) {
+    // a known person's surname typed MISC after the untagged given name ("United States Joe [Biden]")
+    const prev = s.start - 1;
+    if (s.type === 'MISC' && s.end - s.start === 1 && prev >= 0 && labels[prev] === O && !sentStarts.includes(s.start) && GIVEN_NAME.test(words[prev]!)) {
+      const first = gaz.categoriesOf(words, prev, prev + 1);
+      if (first & NAME_BITS && !(first & (KNOWN_PLACE | KNOWN_ORG)) && gaz.categoriesOf(words, prev, s.end) === KNOWN_PER) setType(labels, { start: prev, end: s.end, type: 'PER' }, PER);
+      continue;
+    }
     if (s.type !== 'MISC' || s.end - s.start !== 2 || !GIVEN_NAME.test(words[s.start]!) || !holidayEnds.has(words[s.start + 1]!)) continue;
     const first = gaz.categoriesOf(words, s.start, s.start + 1);
     if (!(first & NAME_BITS) || first & (KNOWN_PLACE | KNOWN_ORG)) continue;
