@@ -762,4 +762,33 @@ test('an entity named over a line break has its name on one line', () => {
   const e = doc.entities.find((x) => x.name.startsWith('Coalition'));
   assert.equal(e?.name, 'Coalition for Epidemic Preparedness Innovations');
   assert.ok(doc.entities.every((x) => !/\s{2}|\n/.test(x.name) && x.aliases.every((a) => !/\n/.test(a))));
+
+test('NER output: a known place, a party and a title in one span keep the place only ("an [Ottawa] New Democrat MP", "Former [South Carolina] Gov ."); not "Hun Sen" (a given name), nor "Ottawa Police Chief" (no party)', async () => {
+  const { untagPlaceTitles } = await import('../src/ner/tagger.js');
+  const gaz = new Gazetteer();
+  gaz.add('CITY', 'Ottawa'); gaz.add('LOC', 'South Carolina'); gaz.add('LOC', 'Carolina'); gaz.add('CITY', 'Hun'); gaz.add('FIRST', 'Hun');
+  const words = ['an', 'Ottawa', 'New', 'Democrat', 'MP', ',', 'Former', 'South', 'Carolina', 'Gov', '.', 'Hun', 'Sen', 'and', 'the', 'Ottawa', 'Police', 'Chief', 'Smith', 'MP'];
+  const labels = Uint8Array.from(['O', 'B-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'O', 'O', 'B-LOC', 'B-PER', 'I-PER', 'O', 'B-PER', 'I-PER', 'O', 'O', 'B-ORG', 'I-ORG', 'I-ORG', 'B-PER', 'I-PER'].map(labelId));
+  untagPlaceTitles(words, labels, [0, 6], gaz);
+  assert.deepEqual(labelNames(labels), ['O', 'B-LOC', 'O', 'O', 'O', 'O', 'O', 'B-LOC', 'I-LOC', 'O', 'O', 'B-PER', 'I-PER', 'O', 'O', 'B-ORG', 'I-ORG', 'I-ORG', 'B-PER', 'I-PER']);
+});
+
+test('NER output: a LOC span running from a known place through a title into a name is split ("[Seoul] Mayor [Oh Se-hoon]"); "Prince Edward Island" stays whole', async () => {
+  const { splitTitles } = await import('../src/ner/tagger.js');
+  const gaz = new Gazetteer();
+  gaz.add('CITY', 'Seoul');
+  const words = ['Seoul', 'Mayor', 'Oh', 'Se-hoon', 'said', '.', 'Prince', 'Edward', 'Island', 'voted', '.'];
+  const labels = Uint8Array.from(['B-LOC', 'I-LOC', 'I-LOC', 'I-LOC', 'O', 'O', 'B-LOC', 'I-LOC', 'I-LOC', 'O', 'O'].map(labelId));
+  splitTitles(words, labels, [0, 6], gaz);
+  assert.deepEqual(labelNames(labels), ['B-LOC', 'O', 'B-PER', 'I-PER', 'O', 'O', 'B-LOC', 'I-LOC', 'I-LOC', 'O', 'O']);
+});
+
+test('NER output: a known person\'s surname typed MISC after the untagged given name is the person ("the United States Joe [Biden]" → "Joe Biden"); not a name the gazetteer does not know whole, nor after a given name that is a place', async () => {
+  const { retypeGivenNamed } = await import('../src/ner/tagger.js');
+  const gaz = new Gazetteer();
+  gaz.add('FIRST', 'Joe'); gaz.add('PER', 'Joe Biden'); gaz.add('FIRST', 'Al'); gaz.add('FIRST', 'Victoria'); gaz.add('CITY', 'Victoria'); gaz.add('PER', 'Victoria Beckham');
+  const words = ['the', 'United', 'States', 'Joe', 'Biden', 'won', ',', 'Al', 'Jazeera', 'said', ',', 'Victoria', 'Beckham'];
+  const labels = Uint8Array.from(['O', 'B-LOC', 'I-LOC', 'O', 'B-MISC', 'O', 'O', 'O', 'B-MISC', 'O', 'O', 'O', 'B-MISC'].map(labelId));
+  retypeGivenNamed(words, labels, [0], gaz);
+  assert.deepEqual(labelNames(labels), ['O', 'B-LOC', 'I-LOC', 'B-PER', 'I-PER', 'O', 'O', 'O', 'B-MISC', 'O', 'O', 'O', 'B-MISC']);
 });

@@ -94,8 +94,8 @@ function tagJoined(words: readonly string[], starts: readonly number[], model: N
   retypeMisc(words, out, starts);
   retypeMiscEnds(words, out, starts, model.gazetteer);
   tagTitled(words, out, starts, model.gazetteer);
-  splitTitles(words, out, starts);
-  untagPlaceTitles(words, out, starts);
+  splitTitles(words, out, starts, model.gazetteer);
+  untagPlaceTitles(words, out, starts, model.gazetteer);
   joinInitials(words, out, starts);
   joinParticles(words, out, starts);
   joinRegnalNumbers(words, out, starts);
@@ -364,19 +364,25 @@ let headsOfTitles: Set<string> | null = null;
  * capitalized words after it ending the span (no organization's head word: "Commission and Justice
  * Department") is split there: the organization before it keeps ORG, the
  * title is untagged, the name after it is PER ("[Panamanian Boxing Association] President [Ramon
- * Manzanares]", "[Federal Air Traffic Control Administration] Director [Branko Bilbija]").
+ * Manzanares]", "[Federal Air Traffic Control Administration] Director [Branko Bilbija]"). A LOC span
+ * is split the same way when the words before the title are a known place (the gazetteer's country,
+ * region, city or place) and the title's head ends no place's name (grammar.yaml placeNameTitleHeads:
+ * "Prince Edward Island" stays): "[Seoul] Mayor [Oh Se-hoon]", "[New York City] Mayor [Rudy Giuliani]".
  */
-export function splitTitles(words: readonly string[], labels: Uint8Array, sentStarts: readonly number[]): void {
+export function splitTitles(words: readonly string[], labels: Uint8Array, sentStarts: readonly number[], gaz: Gazetteer | null = null): void {
   headsOfTitles ??= new Set([...titleHeads()].map((w) => w.toLowerCase()));
   const orgHeads = wordList('org-heads.txt');
   for (const s of spansOf(labels, sentStarts)) {
-    if (s.type !== 'ORG') continue;
+    if (s.type !== 'ORG' && s.type !== 'LOC') continue;
     for (let t = s.start + 1; t < s.end - 1; t++) {
-      if (!NAME_WORD.test(words[t]!) || !headsOfTitles.has(words[t]!.toLowerCase().replace(/\.$/, ''))) continue;
+      const head = words[t]!.toLowerCase().replace(/\.$/, '');
+      if (!NAME_WORD.test(words[t]!) || !headsOfTitles.has(head)) continue;
+      // a LOC span only after a known place, at a title that ends no place's name ("[Seoul] Mayor [Oh Se-hoon]"; not "Prince Edward Island")
+      if (s.type === 'LOC' && (!gaz || PLACE_NAME_HEADS.has(head) || !(gaz.categoriesOf(words, s.start, t) & KNOWN_PLACE & ~KNOWN_NORP))) continue;
       let names = s.end - t - 1 <= MAX_TITLED;
       for (let k = t + 1; k < s.end && names; k++) names = NAME_WORD.test(words[k]!) && !headsOfTitles.has(words[k]!.toLowerCase()) && !orgHeads.has(words[k]!);
       if (!names) break;
-      setType(labels, { start: s.start, end: t, type: 'ORG' }, ORG);
+      setType(labels, { start: s.start, end: t, type: s.type }, s.type === 'LOC' ? LOC : ORG);
       labels[t] = O;
       setType(labels, { start: t + 1, end: s.end, type: 'PER' }, PER);
       break;
@@ -392,15 +398,40 @@ const PLACE_NAME_HEADS = GRAMMAR.placeNameTitleHeads;
  * A place's name ends before the title of the person it describes ("[Virginia] Governor(s)",
  * "[Ottawa] MP", "[Texas] Senator"): a LOC span of two words or more ending in a person's title head
  * (src/kb/titles.ts titleHeads, singular or with "(s)"), after a capitalized word, loses that word.
+ * A span of another type (or a longer LOC span) ending in such a title is the same pattern when it
+ * opens with a known place (the gazetteer's country, region, city or place; the capitalized word
+ * untagged before it may begin the place: "South [Carolina Gov]") and only a party's name
+ * (grammar.yaml partyNames) stands between the place and the title ("an [Ottawa New Democrat MP]",
+ * "[Texas Republican Senator]"): the place alone is kept, as LOC.
  */
-export function untagPlaceTitles(words: readonly string[], labels: Uint8Array, sentStarts: readonly number[]): void {
+export function untagPlaceTitles(words: readonly string[], labels: Uint8Array, sentStarts: readonly number[], gaz: Gazetteer | null = null): void {
   headsOfTitles ??= new Set([...titleHeads()].map((w) => w.toLowerCase()));
   for (const s of spansOf(labels, sentStarts)) {
-    if (s.type !== 'LOC' || s.end - s.start < 2 || !CAPITALIZED.test(words[s.end - 2]!)) continue;
+    if (s.type === 'MISC' || s.end - s.start < 2) continue;
     const last = words[s.end - 1]!;
     const head = last.toLowerCase().replace(/\(s\)$|\.$/, '');
     if (!CAPITALIZED.test(last) || !headsOfTitles.has(head) || PLACE_NAME_HEADS.has(head)) continue;
-    labels[s.end - 1] = O;
+    if (s.type === 'LOC' && CAPITALIZED.test(words[s.end - 2]!)) { labels[s.end - 1] = O; continue; }
+    if (!gaz) continue;
+    const before = s.start - 1;
+    // the word before: untagged or a one-word span ("[South] [Carolina Gov]")
+    const joinable = before >= 0 && !sentStarts.includes(s.start) && CAPITALIZED.test(words[before]!) && !isInside(labels[before]!);
+    const froms = joinable ? [before, s.start] : [s.start];
+    const place = (from: number) => {
+      for (let k = s.end - 1; k > s.start; k--) {
+        const cats = gaz.categoriesOf(words, from, k);
+        // not a place that is also a person's name ("[Hun Sen]": Hun, a city and a given name)
+        if (cats & KNOWN_PLACE & ~KNOWN_NORP) return cats & (NAME_BITS | KNOWN_PER) ? -1 : k;
+      }
+      return -1;
+    };
+    for (const from of froms) {
+      const k = place(from);
+      if (k < 0 || k < s.end - 1 && !GRAMMAR.partyNames.has(words.slice(k, s.end - 1).join(' '))) continue;
+      labels.fill(O, from, s.end);
+      setType(labels, { start: from, end: k, type: 'LOC' }, LOC);
+      break;
+    }
   }
 }
 
@@ -757,11 +788,21 @@ const GIVEN_NAME = /^\p{Lu}\p{Ll}+$/u;
  * resources/en/entities/holiday-ends.txt ("Day", also a surname), becomes PER ("Doris Day": the model
  * reads "X Day" as a holiday). A given name that is also a place, an organization or a nationality
  * ("Victoria Day", "Columbus Day") leaves the holiday as it is, and so does a span the gazetteer
- * knows as another kind of name.
+ * knows as another kind of name. And a one-word MISC span right after an untagged given name of the
+ * gazetteer (no place or organization), not opening a sentence, becomes PER over both when the two words
+ * are exactly a known person of the gazetteer and nothing else ("the United States Joe [Biden]", "Hong
+ * Kong Carrie [Lam]": in lone sentences the model leaves the given name out and types the surname MISC).
  */
 export function retypeGivenNamed(words: readonly string[], labels: Uint8Array, sentStarts: readonly number[], gaz: Gazetteer): void {
   const holidayEnds = wordList('holiday-ends.txt');
   for (const s of spansOf(labels, sentStarts)) {
+    // a known person's surname typed MISC after the untagged given name ("United States Joe [Biden]")
+    const prev = s.start - 1;
+    if (s.type === 'MISC' && s.end - s.start === 1 && prev >= 0 && labels[prev] === O && !sentStarts.includes(s.start) && GIVEN_NAME.test(words[prev]!)) {
+      const first = gaz.categoriesOf(words, prev, prev + 1);
+      if (first & NAME_BITS && !(first & (KNOWN_PLACE | KNOWN_ORG)) && gaz.categoriesOf(words, prev, s.end) === KNOWN_PER) setType(labels, { start: prev, end: s.end, type: 'PER' }, PER);
+      continue;
+    }
     if (s.type !== 'MISC' || s.end - s.start !== 2 || !GIVEN_NAME.test(words[s.start]!) || !holidayEnds.has(words[s.start + 1]!)) continue;
     const first = gaz.categoriesOf(words, s.start, s.start + 1);
     if (!(first & NAME_BITS) || first & (KNOWN_PLACE | KNOWN_ORG)) continue;
