@@ -762,6 +762,7 @@ test('an entity named over a line break has its name on one line', () => {
   const e = doc.entities.find((x) => x.name.startsWith('Coalition'));
   assert.equal(e?.name, 'Coalition for Epidemic Preparedness Innovations');
   assert.ok(doc.entities.every((x) => !/\s{2}|\n/.test(x.name) && x.aliases.every((a) => !/\n/.test(a))));
+});
 
 test('NER output: a known place, a party and a title in one span keep the place only ("an [Ottawa] New Democrat MP", "Former [South Carolina] Gov ."); not "Hun Sen" (a given name), nor "Ottawa Police Chief" (no party)', async () => {
   const { untagPlaceTitles } = await import('../src/ner/tagger.js');
