@@ -9,6 +9,7 @@ import { findQuotes } from '../src/stages/quotes/quoteMarks.js';
 import { quoteLexicon } from '../src/stages/quotes/lexicon.js';
 import { leftNP } from '../src/stages/quotes/phrases.js';
 import { trimContent } from '../src/stages/quotes/attribution.js';
+import { cueThresholdOffset } from '../src/stages/quotes/model.js';
 import { SEED } from './helpers.js';
 
 const META = {
@@ -1341,4 +1342,14 @@ test('"according to" after a cue that still waits for its content ("The AP repor
   const doc = docOf('The AP reported that, according to an analysis of her calendar, 85 of the 154 meetings were with donors.');
   assertSomeTriple(doc, (t) => t[0] === 'reported' && t[1] === 'The AP' && t[2] === '85 of the 154 meetings were with donors');
   assertSomeTriple(doc, (t) => t[0] === 'according to' && t[1] === 'an analysis of her calendar' && t[2] === '85 of the 154 meetings were with donors');
+});
+
+test('cue model threshold: lower for a verb of the cue lexicon and for a word right after a comma', () => {
+  const words = ['Smith', ',', 'adding', 'that', 'it', 'rained', 'spoke'];
+  const v = { tokens: words.map((text) => ({ text, pos: 'VERB' })) as never, low: words.map((w) => w.toLowerCase()) };
+  const after = cueThresholdOffset(v, 2, 0, false), lexVerb = cueThresholdOffset(v, 6, 0, true);
+  assert.ok(after < 0 && lexVerb < 0);
+  assert.equal(cueThresholdOffset(v, 5, 0, false), 0);
+  assert.equal(cueThresholdOffset(v, 2, 0, true), after + lexVerb);
+  assert.equal(cueThresholdOffset(v, 2, 2, false), 0); // the comma lies before the sentence
 });

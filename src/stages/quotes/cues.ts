@@ -6,7 +6,7 @@
  */
 import type { Token } from '../../document.js';
 import { fold, type CueEntry, type QuoteLexicon } from './lexicon.js';
-import type { CueModel } from './model.js';
+import { cueThresholdOffset, type CueModel } from './model.js';
 import { gluedHyphen, timeAt } from './phrases.js';
 
 export interface Cue {
@@ -102,7 +102,7 @@ export function findCues(view: TokenView, from: number, to: number, lex: QuoteLe
     if (FUNCTION_POS.has(view.tokens[i]!.pos) || compoundTail(view, i, from)) continue;
     const w = view.low[i]!;
     const lexVerb = lex.cueForms.has(w) && VERBAL.has(view.tokens[i]!.pos) && !view.inQuote?.[i];
-    const ok = model && model.vocab.has(w) ? model.isCue(view, i, from, to) : lexVerb; // a lexicon word the model never saw
+    const ok = model && model.vocab.has(w) ? model.isCue(view, i, from, to, cueThresholdOffset(view, i, from, lexVerb)) : lexVerb; // a lexicon word the model never saw
     if (ok) isCue[i - from] = 1;
     else if (lexVerb) out.push({ first: extendLeft(view, i, from), last: i, head: i, entry: lex.cueForms.get(w)!, weak: true });
   }
