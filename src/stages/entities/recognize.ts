@@ -2,11 +2,14 @@
  * Mention recognition: the trained tagger over the document's words, then repairs, most of them
  * made possible by the knowledge base:
  * - adjacent pieces of one name are merged when the whole is a KB entity or a government body
- *   ("British" + "Ministry of Defense" → "British Ministry of Defense");
+ *   ("British" + "Ministry of Defense" → "British Ministry of Defense"; "Puerto" + "Rico"), a
+ *   possessive the tagger ran into a name is left out of it, and a party or nationality word before
+ *   a person's name is split off ("Republican Kevin McCarthy", splitAffiliation);
  * - LOC becomes GPE when the KB knows a country or capital by that name; MISC becomes NORP for
  *   a demonym ("French", "Ukrainian");
  * - mentions without a letter (HTML remnants, stray symbols) are dropped, and so are one-word
- *   mentions that cannot be names: pronouns, interjections, "I’m", ordinary verbs (notAName); a
+ *   mentions that cannot be names: pronouns, interjections, "I’m", ordinary verbs, a title alone
+ *   (notAName), a plural ordinary word after a determiner as a person ("our Allies", pluralNoun); a
  *   function word that opens a span ("As I said") is left out of it;
  * - a name runs on through its middle initial (joinInitials), a lower-case particle ("Ali bin
  *   Tamim", joinParticles) and capitalized words that complete a KB name ("USA Today",
@@ -42,6 +45,11 @@ const MAX_OF_WORDS = 5;
 const OF_HEADS = GRAMMAR.ofHeads;
 
 const CAPITALIZED_WORD = /^\p{Lu}/u;
+/** Words [a, b) all start with a capital. */
+function allCapitalized(w: Words, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (!CAPITALIZED_WORD.test(w.words[k]!)) return false;
+  return true;
+}
 
 /**
  * "Republican Kevin McCarthy", "Democrat Nancy Pelosi", "Kurdish Ahmed Khan": a party follower's or a
@@ -57,8 +65,7 @@ export function splitAffiliation(out: RawMention[], w: Words): void {
     const first = w.words[m.from]!;
     const word = first.toLowerCase();
     const affiliation = groups.has(word) || groups.has(`${word}s`) || countryByName(first)?.matched === 'demonym';
-    if (!affiliation || !givenNames.has(w.words[m.from + 1]!.toLowerCase())) continue;
-    if (![...Array(m.to - m.from - 1).keys()].every((k) => CAPITALIZED_WORD.test(w.words[m.from + 1 + k]!))) continue;
+    if (!affiliation || !givenNames.has(w.words[m.from + 1]!.toLowerCase()) || !allCapitalized(w, m.from + 1, m.to)) continue;
     out.splice(i + 1, 0, { from: m.from + 1, to: m.to, type: 'PER', via: 'ner+affiliation', confidence: m.confidence });
     out[i] = { ...m, to: m.from + 1, type: 'MISC' };
     i++;
@@ -72,7 +79,7 @@ export function splitAffiliation(out: RawMention[], w: Words): void {
  * without a comma, belongs to the name ("Joseph R. Biden, Jr."). `out` is in text order.
  */
 export function joinInitials(out: RawMention[], w: Words): void {
-  const caps = (a: number, b: number) => { for (let k = a; k < b; k++) if (!CAPITALIZED_WORD.test(w.words[k]!)) return false; return true; };
+  const caps = (a: number, b: number) => allCapitalized(w, a, b);
   for (let i = 0; i + 1 < out.length; i++) {
     const a = out[i]!, b = out[i + 1]!;
     if (a.to - a.from > 2 || !caps(a.from, a.to) || w.sentence[a.from] !== w.sentence[b.from] || INITIAL.test(w.words[a.to - 1]!)) continue;
@@ -142,7 +149,9 @@ function notAName(word: string, pos: string | undefined): boolean {
 /** "our Allies", "the Partners": a plural of an ordinary word after a determiner, written capitalized, names no person ("Woods said" may). */
 function pluralNoun(word: string, before: string | undefined): boolean {
   const lower = word.toLowerCase();
-  return (before === 'DET' || before === 'PRON') && !isCapitals(word) && lower.length > 3 && lower.endsWith('s') && commonWords().has(lower) && commonWords().has(lower.replace(/(?:ie)?s$/, (m) => (m === 'ies' ? 'y' : '')));
+  if ((before !== 'DET' && before !== 'PRON') || isCapitals(word) || lower.length <= 3 || !lower.endsWith('s')) return false;
+  const singular = lower.endsWith('ies') ? `${lower.slice(0, -3)}y` : lower.slice(0, -1);
+  return commonWords().has(lower) && commonWords().has(singular);
 }
 /** Parts of speech of words that never begin a name: prepositions, conjunctions, adverbs, auxiliaries, particles ("As", "From", "Namely", "Be"). */
 const FUNCTION_POS = new Set(['ADP', 'SCONJ', 'CCONJ', 'ADV', 'AUX', 'PART']);
