@@ -76,8 +76,9 @@ function titleConflicts(w: Words, x: Working, link: KbMatch): boolean {
   return !held.some((r) => r.office === office);
 }
 
+/** Title head words, lower case ("general", "senator"; src/kb/titles.ts), built once. */
 let titleHeadSet: Set<string> | null = null;
-const titleHeadWords = (): Set<string> => (titleHeadSet ??= new Set([...titleHeads()].map((w) => w.toLowerCase())));
+const titleHeadWords = (): Set<string> => (titleHeadSet ??= titleHeads());
 
 export function groupMentions(raw: RawMention[], w: Words, text: string, date: string | null): Grouped {
   const ws: Working[] = raw.map((m) => {
