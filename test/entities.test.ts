@@ -793,3 +793,9 @@ test('NER output: a known person\'s surname typed MISC after the untagged given 
   retypeGivenNamed(words, labels, [0], gaz);
   assert.deepEqual(labelNames(labels), ['O', 'B-LOC', 'I-LOC', 'B-PER', 'I-PER', 'O', 'O', 'O', 'B-MISC', 'O', 'O', 'O', 'B-MISC']);
 });
+
+test('no name runs from one column of a plain-text table into the next, nor down a column of known names; a name wrapped over a line stays whole', () => {
+  const doc = annotate('The signatories are:\n\nBelgium                  Lithuania\nCanada                   Luxembourg\nDenmark                  Norway\n\nThe European\nUnion agreed.', '2023-07-12');
+  const texts = doc.mentions.map((m) => m.text.replace(/\s+/g, ' '));
+  for (const c of ['Belgium', 'Lithuania', 'Canada', 'Denmark', 'Norway', 'European Union']) assert.ok(texts.includes(c), `${c} in ${texts.join(', ')}`);
+});

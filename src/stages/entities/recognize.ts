@@ -7,6 +7,8 @@
  *   a person's name is split off ("Republican Kevin McCarthy", splitAffiliation);
  * - LOC becomes GPE when the KB knows a country or capital by that name; MISC becomes NORP for
  *   a demonym ("French", "Ukrainian");
+ * - a span is cut where a plain-text table parts its columns or rows ("Belgium      Lithuania",
+ *   atColumnGaps);
  * - mentions without a letter (HTML remnants, stray symbols) are dropped, and so are one-word
  *   mentions that cannot be names: pronouns, interjections, "I’m", ordinary verbs, a title alone
  *   (notAName), a plural ordinary word after a determiner as a person ("our Allies", pluralNoun); a
@@ -45,6 +47,33 @@ const MAX_OF_WORDS = 5;
 const OF_HEADS = GRAMMAR.ofHeads;
 
 const CAPITALIZED_WORD = /^\p{Lu}/u;
+/** Spaces that part the columns of a table laid out in plain text ("Denmark      Norway"), within a line. */
+const COLUMN_GAP = /[ \t\u00a0]{3}/;
+/**
+ * Words [a, b) cut where three spaces or more part two words on one line, or where a line break parts
+ * two names the knowledge base knows whole ("Lithuania" / "Canada" down a column): no name runs from
+ * one column or table row into the next. (A line break inside a name of hard-wrapped text stays.)
+ */
+function atColumnGaps(w: Words, text: string, a: number, b: number): [number, number][] {
+  const out: [number, number][] = [];
+  const gapAt = (k: number): string => text.slice(w.end[k - 1]!, w.start[k]!);
+  const columnGap = (g: string): boolean => g.length >= 3 && !g.includes('\n') && COLUMN_GAP.test(g);
+  let from = a;
+  for (let k = a + 1; k < b; k++) {
+    const gap = gapAt(k);
+    let cut = columnGap(gap);
+    if (!cut && gap.includes('\n')) {
+      // the piece after the line break runs to the next break or column gap
+      let e = k + 1;
+      while (e < b && !gapAt(e).includes('\n') && !columnGap(gapAt(e))) e++;
+      cut = lookupExact(text.slice(w.start[from]!, w.end[k - 1]!)) !== null && lookupExact(text.slice(w.start[k]!, w.end[e - 1]!)) !== null;
+    }
+    if (cut) { out.push([from, k]); from = k; }
+  }
+  out.push([from, b]);
+  return out;
+}
+
 /** Words [a, b) all start with a capital. */
 function allCapitalized(w: Words, a: number, b: number): boolean {
   for (let k = a; k < b; k++) if (!CAPITALIZED_WORD.test(w.words[k]!)) return false;
@@ -172,7 +201,7 @@ export function recognize(w: Words, text: string, pos: readonly string[] = []): 
       return { ...s, start, end };
     })
     .filter((s) => s.start < s.end && HAS_LETTER.test(spanText(s.start, s.end)) && !(s.end - s.start === 1 && (notAName(w.words[s.start]!, pos[s.start]) || s.type === 'PER' && pluralNoun(w.words[s.start]!, pos[s.start - 1]))))
-    .map((s) => ({ from: s.start, to: s.end, type: s.type, via: 'ner', confidence: 0.85 }));
+    .flatMap((s) => atColumnGaps(w, text, s.start, s.end).map(([from, to]) => ({ from, to, type: s.type, via: 'ner', confidence: 0.85 })));
   // merge neighbours that together name a KB entity or a government body
   const out: RawMention[] = [];
   for (let i = 0; i < raw.length; i++) {
