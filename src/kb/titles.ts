@@ -25,12 +25,16 @@ export function titleTable(): Titles {
   return (titles = { byKey, maxWords });
 }
 
+let heads: Set<string> | null = null;
+
 /**
- * The head word of each title and honorific: the word before its first "of"/"for", else its last
- * word ("minister of foreign affairs" → minister, "chief of staff" → chief, "judge").
+ * The head word of each title and honorific, lower case: the word before its first "of"/"for", else
+ * its last word ("minister of foreign affairs" → minister, "chief of staff" → chief, "judge"). Built
+ * once and shared by every caller (who must not change it).
  */
 export function titleHeads(): Set<string> {
-  const heads = new Set<string>();
+  if (heads) return heads;
+  heads = new Set<string>();
   for (const title of titleTable().byKey.keys()) {
     const words = title.split(' ');
     const of = words.findIndex((x, i) => i > 0 && (x === 'of' || x === 'for'));

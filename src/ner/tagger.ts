@@ -356,7 +356,6 @@ export function tagTitled(words: readonly string[], labels: Uint8Array, sentStar
   }
 }
 
-let headsOfTitles: Set<string> | null = null;
 
 /**
  * An organization, a title and a person are three things: an ORG span with a capitalized title's head
@@ -370,7 +369,7 @@ let headsOfTitles: Set<string> | null = null;
  * "Prince Edward Island" stays): "[Seoul] Mayor [Oh Se-hoon]", "[New York City] Mayor [Rudy Giuliani]".
  */
 export function splitTitles(words: readonly string[], labels: Uint8Array, sentStarts: readonly number[], gaz: Gazetteer | null = null): void {
-  headsOfTitles ??= new Set([...titleHeads()].map((w) => w.toLowerCase()));
+  const headsOfTitles = titleHeads();
   const orgHeads = wordList('org-heads.txt');
   for (const s of spansOf(labels, sentStarts)) {
     if (s.type !== 'ORG' && s.type !== 'LOC') continue;
@@ -405,7 +404,8 @@ const PLACE_NAME_HEADS = GRAMMAR.placeNameTitleHeads;
  * "[Texas Republican Senator]"): the place alone is kept, as LOC.
  */
 export function untagPlaceTitles(words: readonly string[], labels: Uint8Array, sentStarts: readonly number[], gaz: Gazetteer | null = null): void {
-  headsOfTitles ??= new Set([...titleHeads()].map((w) => w.toLowerCase()));
+  const headsOfTitles = titleHeads();
+  const starts = new Set(sentStarts);
   for (const s of spansOf(labels, sentStarts)) {
     if (s.type === 'MISC' || s.end - s.start < 2) continue;
     const last = words[s.end - 1]!;
@@ -415,7 +415,7 @@ export function untagPlaceTitles(words: readonly string[], labels: Uint8Array, s
     if (!gaz) continue;
     const before = s.start - 1;
     // the word before: untagged or a one-word span ("[South] [Carolina Gov]")
-    const joinable = before >= 0 && !sentStarts.includes(s.start) && CAPITALIZED.test(words[before]!) && !isInside(labels[before]!);
+    const joinable = before >= 0 && !starts.has(s.start) && CAPITALIZED.test(words[before]!) && !isInside(labels[before]!);
     const froms = joinable ? [before, s.start] : [s.start];
     const place = (from: number) => {
       for (let k = s.end - 1; k > s.start; k--) {
@@ -446,8 +446,8 @@ export function untagPlaceTitles(words: readonly string[], labels: Uint8Array, s
  */
 export function splitJobTitles(words: readonly string[], labels: Uint8Array, sentStarts: readonly number[], gaz: Gazetteer): void {
   const jobTitles = wordList('job-titles.txt');
-  headsOfTitles ??= new Set([...titleHeads()].map((w) => w.toLowerCase()));
-  const isHead = (w: string) => jobTitles.has(w) || NAME_WORD.test(w) && headsOfTitles!.has(w.toLowerCase());
+  const headsOfTitles = titleHeads();
+  const isHead = (w: string) => jobTitles.has(w) || NAME_WORD.test(w) && headsOfTitles.has(w.toLowerCase());
   for (const s of spansOf(labels, sentStarts)) {
     if (s.type !== 'PER') continue;
     let t = s.start, names = 0;
@@ -795,10 +795,11 @@ const GIVEN_NAME = /^\p{Lu}\p{Ll}+$/u;
  */
 export function retypeGivenNamed(words: readonly string[], labels: Uint8Array, sentStarts: readonly number[], gaz: Gazetteer): void {
   const holidayEnds = wordList('holiday-ends.txt');
+  const starts = new Set(sentStarts);
   for (const s of spansOf(labels, sentStarts)) {
     // a known person's surname typed MISC after the untagged given name ("United States Joe [Biden]")
     const prev = s.start - 1;
-    if (s.type === 'MISC' && s.end - s.start === 1 && prev >= 0 && labels[prev] === O && !sentStarts.includes(s.start) && GIVEN_NAME.test(words[prev]!)) {
+    if (s.type === 'MISC' && s.end - s.start === 1 && prev >= 0 && labels[prev] === O && !starts.has(s.start) && GIVEN_NAME.test(words[prev]!)) {
       const first = gaz.categoriesOf(words, prev, prev + 1);
       if (first & NAME_BITS && !(first & (KNOWN_PLACE | KNOWN_ORG)) && gaz.categoriesOf(words, prev, s.end) === KNOWN_PER) setType(labels, { start: prev, end: s.end, type: 'PER' }, PER);
       continue;

@@ -76,10 +76,6 @@ function titleConflicts(w: Words, x: Working, link: KbMatch): boolean {
   return !held.some((r) => r.office === office);
 }
 
-/** Title head words, lower case ("general", "senator"; src/kb/titles.ts), built once. */
-let titleHeadSet: Set<string> | null = null;
-const titleHeadWords = (): Set<string> => (titleHeadSet ??= titleHeads());
-
 export function groupMentions(raw: RawMention[], w: Words, text: string, date: string | null): Grouped {
   const ws: Working[] = raw.map((m) => {
     const t = text.slice(w.start[m.from]!, w.end[m.to - 1]!);
@@ -110,7 +106,7 @@ export function groupMentions(raw: RawMention[], w: Words, text: string, date: s
   // "General Austin" typed an organization: a title head and a surname of the document's people is that person
   ws.forEach((x) => {
     const parts = x.bare.split(/\s+/);
-    if (x.m.type === 'PER' || parts.length !== 2 || !titleHeadWords().has(parts[0]!.toLowerCase().replace(/\.$/, ''))) return;
+    if (x.m.type === 'PER' || parts.length !== 2 || !titleHeads().has(parts[0]!.toLowerCase().replace(/\.$/, ''))) return;
     const full = fullByLast.get(nameKey(parts[1]!));
     if (full === undefined) return;
     x.m = { ...x.m, from: x.m.from + 1, type: 'PER' };

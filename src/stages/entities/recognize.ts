@@ -13,9 +13,9 @@
  *   mentions that cannot be names: pronouns, interjections, "I’m", ordinary verbs, a title alone
  *   (notAName), a plural ordinary word after a determiner as a person ("our Allies", pluralNoun); a
  *   function word that opens a span ("As I said") is left out of it;
- * - a name runs on through its middle initial (joinInitials), a lower-case particle ("Ali bin
- *   Tamim", joinParticles) and capitalized words that complete a KB name ("USA Today",
- *   extendToKbNames).
+ * - a name runs on through its middle initial (joinInitials) and capitalized words that complete
+ *   a KB name ("USA Today", extendToKbNames); through a lower-case particle ("Ali bin Tamim") it
+ *   runs in the tagger already (src/ner/tagger.ts joinParticles).
  */
 import type { EntityType } from '../../document.js';
 import { countryByName } from '../../kb/countries.js';
@@ -129,36 +129,6 @@ export function joinInitials(out: RawMention[], w: Words): void {
   }
 }
 
-const NAME_PARTICLES = GRAMMAR.nameParticles;
-/** Most capitalized words an untagged rest of a name may have after its particle. */
-const MAX_PARTICLE_REST = 2;
-
-/**
- * A person's name runs on through a lower-case particle ("Ali bin Tamim", "Ludwig van
- * Beethoven"), which the tagger leaves out and so cuts the name in two ("Ali" alone then links to
- * another person by surname): a PER mention, a particle and a PER mention or untagged capitalized
- * words (up to two) are one person. `out` is in text order.
- */
-export function joinParticles(out: RawMention[], w: Words): void {
-  for (let i = 0; i < out.length; i++) {
-    const a = out[i]!;
-    const k = a.to;
-    if (a.type !== 'PER' || k + 1 >= w.words.length || !NAME_PARTICLES.has(w.words[k]!) || w.sentence[k + 1] !== w.sentence[a.from] || !CAPITALIZED_WORD.test(w.words[k + 1]!)) continue;
-    const b = out[i + 1];
-    if (b && b.from === k + 1) {
-      if (b.type !== 'PER') continue;
-      a.to = b.to;
-      out.splice(i + 1, 1);
-    } else {
-      let e = k + 1;
-      while (e < w.words.length && e - k <= MAX_PARTICLE_REST && w.sentence[e] === w.sentence[a.from] && CAPITALIZED_WORD.test(w.words[e]!) && !(b && e >= b.from)) e++;
-      a.to = e;
-    }
-    a.via = 'ner+particle';
-    i--;
-  }
-}
-
 /**
  * A one-word mention that cannot be a name: a word not in capitals that the part-of-speech tagger
  * reads as a pronoun or an interjection ("You", "Hi"), one of resources/en/entities/not-names.txt ("I’m", "Yeah": words
@@ -225,7 +195,6 @@ export function recognize(w: Words, text: string, pos: readonly string[] = []): 
   }
   splitAffiliation(out, w);
   joinInitials(out, w);
-  joinParticles(out, w);
   extendToKbNames(out, w, spanText);
   // "Ministry of Defense", "Bank of England": an organization head word takes its "of" complement
   for (const m of out) {
