@@ -32,3 +32,15 @@ export function placeKey(text: string): string {
 export function isLatinName(text: string): boolean {
   return /^[A-Za-z\u00C0-\u024F\u1E00-\u1EFF'’\-. ]+$/.test(text);
 }
+
+/** placeKey with a bounded memo (the same words and place names recur across an article and a corpus). */
+const keyMemo = new Map<string, string>();
+export function placeKeyOf(text: string): string {
+  let k = keyMemo.get(text);
+  if (k === undefined) {
+    if (keyMemo.size > 100_000) keyMemo.clear();
+    k = placeKey(text);
+    keyMemo.set(text, k);
+  }
+  return k;
+}

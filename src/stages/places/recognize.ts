@@ -16,7 +16,7 @@
 import type { Document, Mention, Token } from '../../document.js';
 import { placeCues } from './cues.js';
 import { isShortCapsName, Match, shortCapsReading, type Candidate, type Gazetteer } from './gazetteer.js';
-import { placeKey } from './normalize.js';
+import { placeKey, placeKeyOf } from './normalize.js';
 import { grammarWords } from '../../util/grammar.js';
 
 const GRAMMAR = grammarWords('places');
@@ -155,14 +155,14 @@ function longestName(text: string, tokens: readonly Token[], i: number, gaz: Gaz
       if (!isCapWord(t) && !CONNECTORS.has(t.text) && !glue && !(gap === 0 && t.text === '.') && !regionWord) break;
       if (regionWord && !isCapWord(t)) {
         // "Bryansk region", "Donetsk oblast": the region, when the gazetteer has it
-        const key = keyOf(text.slice(tokens[i]!.start, t.end));
+        const key = placeKeyOf(text.slice(tokens[i]!.start, t.end));
         const cands = gaz.lookupKey(key).filter((c) => c.featureCode === 'ADM1' || c.featureCode === 'ADM2' || c.featureClass === 'L');
         if (cands.length) return { n, cands };
         break;
       }
     }
     if (!isCapWord(t) && t.text !== '.') continue;
-    const key = n === 1 ? keyOf(t.text) : keyOf(text.slice(tokens[i]!.start, t.end));
+    const key = n === 1 ? placeKeyOf(t.text) : placeKeyOf(text.slice(tokens[i]!.start, t.end));
     if (key === lastKey || !gaz.hasKey(key)) continue;
     lastKey = key;
     matched.push([n, key]);
@@ -174,17 +174,6 @@ function longestName(text: string, tokens: readonly Token[], i: number, gaz: Gaz
   return null;
 }
 
-/** placeKey with a bounded memo (the same words recur across an article and a corpus). */
-const keyMemo = new Map<string, string>();
-function keyOf(s: string): string {
-  let k = keyMemo.get(s);
-  if (k === undefined) {
-    if (keyMemo.size > 100_000) keyMemo.clear();
-    k = placeKey(s);
-    keyMemo.set(s, k);
-  }
-  return k;
-}
 
 /** "Name County", "Name River": the number of tokens including the feature word, or null. */
 function featureName(tokens: readonly Token[], i: number, known: number, cues: ReturnType<typeof placeCues>): number | null {

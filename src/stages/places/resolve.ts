@@ -12,7 +12,7 @@ import { isShortCapsName, Match, shortCapsReading, type Candidate, type Gazettee
 import * as P from './priors.js';
 import type { Toponym } from './recognize.js';
 import { placeCues } from './cues.js';
-import { placeKey } from './normalize.js';
+import { placeKeyOf } from './normalize.js';
 
 interface Scored { c: Candidate; score: number; p: number; why: string[] }
 
@@ -65,21 +65,16 @@ function exonym(c: Candidate, all: readonly Candidate[], key: string): boolean {
   // a spelling of the name (same first three letters), not another place's name among the city's
   // alternates (a district: "Manhattan" of New York City; an old name: "Berea" of Aleppo) nor its
   // name cut short ("San Pedro" of San Pedro Sula)
-  const name = keyOf(c.name);
+  const name = placeKeyOf(c.name);
   if (name.slice(0, 3) !== key.slice(0, 3) || name.startsWith(`${key} `)) return false;
   // not the name of a country or region in its own right ("Mexico" is the country, not Mexico City)
   return !all.some((o) => o.featureClass !== 'P' && o.match <= Match.Name);
 }
 
-const keyMemo = new Map<string, string>();
-function keyOf(name: string): string {
-  let k = keyMemo.get(name);
-  if (k === undefined) { if (keyMemo.size > 50_000) keyMemo.clear(); k = placeKey(name); keyMemo.set(name, k); }
-  return k;
-}
 
-function prior(c: Candidate, all: Candidate[], key: string): number {
-  let s = (P.FEATURE_PRIOR[c.featureCode] ?? P.FEATURE_DEFAULT) + P.W.POP_WEIGHT * Math.log10(c.pop + 1) + P.MATCH_PRIOR[exonym(c, all, key) ? Match.Name : c.match];
+/** `asName`: an exonym, scored as a name match. */
+function prior(c: Candidate, all: Candidate[], asName: boolean): number {
+  let s = (P.FEATURE_PRIOR[c.featureCode] ?? P.FEATURE_DEFAULT) + P.W.POP_WEIGHT * Math.log10(c.pop + 1) + P.MATCH_PRIOR[asName ? Match.Name : c.match];
   if (c.featureCode === 'ADM1' && c.pop < P.W.SMALL_ADM1_POP) s -= P.W.SMALL_ADM1_PENALTY;
   if (c.featureCode === 'ADM1' && c.match !== Match.Alias && all.some((o) => o.featureClass === 'P' && o.cc === c.cc && o.a1 === c.a1 && o.match <= c.match)) {
     s -= P.W.ADM1_NAMESAKE_PENALTY;
@@ -166,10 +161,14 @@ export function resolveToponyms(tops: Toponym[], gaz: Gazetteer, text = ''): Res
     if (list) list.push(i); else groups.set(g, [i]);
   }
   const base = new Map<string, Scored[]>();
+  /** each group's candidates named by an English exonym (exonym), scored as names */
+  const exonymsOf = new Map<string, Set<Candidate>>();
   for (const [g, members] of groups) {
     const all = candidatesOf(tops[members[0]!]!, gaz);
     const key = tops[members[0]!]!.key;
-    const scored = all.map((c) => ({ c, score: prior(c, all, key), p: 0, why: [] as string[] }));
+    const exonyms = new Set(all.filter((c) => exonym(c, all, key)));
+    exonymsOf.set(g, exonyms);
+    const scored = all.map((c) => ({ c, score: prior(c, all, exonyms.has(c)), p: 0, why: [] as string[] }));
     scored.sort((a, b) => b.score - a.score);
     base.set(g, softmax(scored.slice(0, P.MAX_CANDIDATES)));
   }
@@ -189,8 +188,7 @@ export function resolveToponyms(tops: Toponym[], gaz: Gazetteer, text = ''): Res
     const next = new Map<string, Scored[]>();
     for (const [g, scored] of base) {
       const own = votes.byGroup.get(g)!;
-      const all = scored.map((x) => x.c);
-      const exonyms = new Set(all.filter((c) => exonym(c, all, tops[groups.get(g)![0]!]!.key)));
+      const exonyms = exonymsOf.get(g)!;
       const rest = votes.total - own.n;
       const boxes = (boxesOf.get(g) ?? []).map((b) => current.get(b)?.[0]?.c).filter((c): c is Candidate => !!c);
       next.set(g, softmax(scored.map((s) => {
