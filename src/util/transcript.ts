@@ -23,7 +23,7 @@ const PAREN_LABEL = /^\(\([ \t\u00a0]*([^()\n]{1,60}?)[ \t\u00a0]*\)\)[ \t\u00a0
 export interface Label { para: number; start: number; end: number; nameStart: number; contentStart: number; named: boolean }
 
 /** The marks that close a transcript, nobody's speech: "END", "END 12:03 P.M. EDT", or the clock time alone ("7:02 P.M. EST"). */
-const END_MARK = /^(?:END|(?:END[ \t\u00a0]+)?\d{1,2}:\d{2}[ \t\u00a0]*[AP]\.?M\.?(?:[ \t\u00a0]+[A-Z]{2,4})?)$/i;
+const END_MARK = /^(?:END|(?:END[ \t\u00a0]+)?\d{1,2}:\d{2}[ \t\u00a0]*[AaPp]\.?[Mm]\.?(?:[ \t\u00a0]+[A-Z]{2,4})?)$/;
 export const isTranscriptEnd = (paragraph: string): boolean => END_MARK.test(paragraph);
 
 export function transcriptLabels(doc: Readonly<Document>): Label[] {

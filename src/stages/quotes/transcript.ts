@@ -2,7 +2,7 @@
  * Transcripts: a paragraph that opens with a speaker label (src/util/transcript.ts: "MS.
  * JEAN-PIERRE:", "THE PRESIDENT:", "Q") is that speaker's direct speech, and so are the paragraphs
  * after it up to the next label; a label's colon is the turn's cue. A Wikinews interview's
- * "((Name))" label makes only its own paragraph a turn. The closing "END" mark ends the last turn.
+ * "((Name))" label makes only its own paragraph a turn. The closing "END" mark or clock time ends the last turn.
  */
 import type { Document } from '../../document.js';
 import type { Cue, TokenView } from './cues.js';
