@@ -57,7 +57,7 @@ test('similarity with a floor is exact at or above it, and below it otherwise', 
   }
 });
 
-import { lookupEntity, lookupBody, officeHolder, addKbFile, resetKbFiles } from '../src/kb/index.js';
+import { lookupEntity, lookupBody, bodyOfCountry, isGenericBodyName, officeHolder, addKbFile, resetKbFiles } from '../src/kb/index.js';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -92,6 +92,17 @@ test('government bodies by pattern and office holders', () => {
   assert.equal(it?.sector, 'government');
   assert.equal(lookupBody('Ministry of Foreign Affairs of Hungary')?.country, 'HU');
   assert.equal(lookupBody('Ministry of Silly Walks'), null);
+  // the built-in entry's name whole ("Foreign, Commonwealth and Development Office" was broken at its comma)
+  assert.equal(lookupEntity('Foreign Office', 'ORG')?.name, 'Foreign, Commonwealth and Development Office');
+  // a chamber of a country's parliament: that country's entry, else its parliament; one name per id
+  assert.equal(lookupBody('British House of Commons')?.kbId, 'sitrep:org/gb-parliament');
+  assert.equal(lookupBody('Canadian House of Commons')?.kbId, 'sitrep:org/ca-parliament');
+  assert.equal(lookupBody('Canadian Senate')?.name, lookupBody('Parliament of Canada')?.name);
+  assert.equal(lookupBody('United States Senate')?.kbId, 'sitrep:org/us-senate');
+  assert.equal(bodyOfCountry('CA', 'House of Commons')?.kbId, 'sitrep:org/ca-parliament');
+  assert.equal(bodyOfCountry('DE', 'Foreign Office')?.kbId, 'sitrep:org/de-foreign-office');
+  assert.equal(bodyOfCountry('CA', 'Bundestag'), null);
+  assert.ok(isGenericBodyName('House of Commons') && isGenericBodyName('Senate') && !isGenericBodyName('Bundestag'));
   assert.equal(officeHolder('FR', 'foreign-minister', '2024-11-25')?.name, 'Jean-Noël Barrot');
   assert.equal(officeHolder('GB', 'head-of-government', '2023-01-01')?.name, 'Rishi Sunak');
   assert.equal(officeHolder('US', 'head-of-state', '2025-06-01')?.name, 'Donald Trump');
@@ -110,6 +121,11 @@ test('a user file adds entries without code', () => {
     resetKbFiles();
     addKbFile(join(dir, 'bad.json'));
     assert.throws(() => lookupEntity('x', 'PER'), /entry 1/);
+    // an unknown key is an error naming it, not data lost unseen (a misspelt "alias")
+    writeFileSync(join(dir, 'typo.json'), '[{"id": "jane-roe", "type": "PER", "name": "Jane Roe", "alias": ["J. Roe"]}]');
+    resetKbFiles();
+    addKbFile(join(dir, 'typo.json'));
+    assert.throws(() => lookupEntity('x', 'PER'), /typo\.json: entry 1: .*alias/);
   } finally {
     resetKbFiles();
   }

@@ -24,7 +24,7 @@ export const KbRoleSchema = z.object({
   start: z.string().nullable().default(null),
   /** null = still in office (as far as the KB knows) */
   end: z.string().nullable().default(null),
-});
+}).strict();
 export type KbRole = z.infer<typeof KbRoleSchema>;
 
 export const KbEntrySchema = z.object({
@@ -39,7 +39,9 @@ export const KbEntrySchema = z.object({
   roles: z.array(KbRoleSchema).default([]),
   /** for a government body or armed force: its generic kind (a key of bodies.tsv) */
   body: z.string().nullable().default(null),
-});
+  // an unknown key is an error, not silently dropped: a misspelt "alias" or a broken name
+  // ("name":"Foreign","Commonwealth and Development Office":null) would lose data unseen
+}).strict();
 export type KbEntryInput = z.input<typeof KbEntrySchema>;
 export type KbEntry = z.infer<typeof KbEntrySchema> & { kbId: string };
 

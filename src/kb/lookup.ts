@@ -45,6 +45,10 @@ interface Index {
   /** government bodies; each name with the forms it is matched in: ' <name>' at the end, '<name> of ' at the start */
   bodies: { key: string; sector: string; names: { name: string; asEnd: string; asStart: string }[] }[];
   byBody: Map<string, KbEntry>;
+  /** entries by country and each of their names and aliases: 'GB:house of commons' */
+  byCountryName: Map<string, KbEntry>;
+  /** every body name of bodies.tsv ("senate", "house of commons", "foreign office") */
+  bodyNames: Set<string>;
 }
 let index: Index | null = null;
 /** Memo of recent look-ups (names repeat within and across articles); bounded. */
@@ -66,7 +70,7 @@ function placeEntry(name: string, country: string | null, type: 'GPE' | 'LOC', a
 function build(): Index {
   const exact = new Map<string, Indexed[]>(), surname = new Map<string, Indexed[]>(), prefix = new Map<string, Set<Indexed>>(), keys = new Map<Indexed, string[]>();
   const push = <K>(m: Map<K, Indexed[]>, k: K, v: Indexed) => { const l = m.get(k); if (l) { if (!l.includes(v)) l.push(v); } else m.set(k, [v]); };
-  const byBody = new Map<string, KbEntry>();
+  const byBody = new Map<string, KbEntry>(), byCountryName = new Map<string, KbEntry>();
   const add = (it: Indexed) => {
     const ks = [...new Set([it.entry.name, ...it.entry.aliases].map(nameKey).filter(Boolean))];
     keys.set(it, ks);
@@ -82,6 +86,7 @@ function build(): Index {
       if (last.length >= 3) push(surname, last, it);
     }
     if (it.entry.body && it.entry.country) byBody.set(`${it.entry.country}:${it.entry.body}`, it.entry);
+    if (it.entry.country && !it.country) for (const k of ks) if (!byCountryName.has(`${it.entry.country}:${k}`)) byCountryName.set(`${it.entry.country}:${k}`, it.entry);
   };
   for (const c of allCountries()) add({ entry: countryEntry(c), country: c });
   for (const c of allCountries()) {
@@ -102,7 +107,8 @@ function build(): Index {
       const [key, sector, names] = l.split('\t');
       return { key: key!, sector: sector!, names: names!.split('|').map((name) => ({ name, asEnd: ' ' + name, asStart: name + ' of ' })) };
     });
-  return { exact, surname, prefix, keys, bodies, byBody };
+  const bodyNames = new Set(bodies.flatMap((b) => b.names.map((n) => n.name)));
+  return { exact, surname, prefix, keys, bodies, byBody, byCountryName, bodyNames };
 }
 
 const getIndex = (): Index => (index ??= build());
@@ -139,13 +145,36 @@ export function lookupBody(text: string): KbMatch | null {
       if (!countryPart) continue;
       const c = countryByName(countryPart.replace(/'s$/, ''));
       if (!c) continue;
-      const known = idx.byBody.get(`${c.iso2}:${b.key}`);
-      if (known) return toMatch(known, 0.95, 'body');
-      const title = n.replace(/\b\w/g, (ch) => ch.toUpperCase()).replace(/\bOf\b/g, 'of').replace(/\bThe\b/g, 'the');
-      return { kbId: `sitrep:org/${c.iso2.toLowerCase()}-${b.key}`, name: `${title} of ${c.name}`, type: 'ORG', country: c.iso2, sector: b.sector, roles: [], confidence: 0.9, via: 'body', body: b.key };
+      return countryBody(idx, c, b, n);
     }
   }
   return null;
+}
+
+/** Body `b` of country `c`, called `n` in the text (a bodies.tsv name): the KB entry of that country with that name or body kind, else a generic entry. */
+function countryBody(idx: Index, c: Country, b: Index['bodies'][number], n: string): KbMatch {
+  const known = idx.byCountryName.get(`${c.iso2}:${n}`) ?? idx.byBody.get(`${c.iso2}:${b.key}`);
+  if (known) return toMatch(known, 0.95, 'body');
+  // one name per id, whichever name the text used: the kind's first name ("Canadian Senate", "House of Commons" → Parliament of Canada)
+  const title = b.names[0]!.name.replace(/\b\w/g, (ch) => ch.toUpperCase()).replace(/\bOf\b/g, 'of').replace(/\bThe\b/g, 'the');
+  return { kbId: `sitrep:org/${c.iso2.toLowerCase()}-${b.key}`, name: `${title} of ${c.name}`, type: 'ORG', country: c.iso2, sector: b.sector, roles: [], confidence: 0.9, via: 'body', body: b.key };
+}
+
+/**
+ * Whether `name` is a kind of government body that many countries have, named without its country
+ * ("Senate", "House of Commons", "Foreign Office": a bodies.tsv name); the KB links it to one
+ * country's body, which the document's context may overrule (bodyOfCountry).
+ */
+export function isGenericBodyName(name: string): boolean {
+  return getIndex().bodyNames.has(nameKey(name));
+}
+
+/** The body that generic name `name` ("House of Commons") is in country `iso2` (CA → Parliament of Canada), or null. */
+export function bodyOfCountry(iso2: string, name: string): KbMatch | null {
+  const idx = getIndex(), key = nameKey(name);
+  const c = allCountries().find((x) => x.iso2 === iso2);
+  const b = idx.bodies.find((x) => x.names.some((n) => n.name === key));
+  return c && b ? countryBody(idx, c, b, key) : null;
 }
 
 /**
