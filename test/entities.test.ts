@@ -799,3 +799,31 @@ test('no name runs from one column of a plain-text table into the next, nor down
   const texts = doc.mentions.map((m) => m.text.replace(/\s+/g, ' '));
   for (const c of ['Belgium', 'Lithuania', 'Canada', 'Denmark', 'Norway', 'European Union']) assert.ok(texts.includes(c), `${c} in ${texts.join(', ')}`);
 });
+
+test('a title of two words or more, the end of one, or its abbreviation is no name ("Surgeon General", "Governor [General]", "MPs"); the role is the whole title, without the comma after its country', () => {
+  const doc = annotate('The Surgeon General issued a warning. Julie Payette, the Governor General of Canada, dissolved the Parliament. Governor General David Johnston spoke to 8 independent MPs and a CEO. General Motors said it would cut jobs.', '2019-10-23');
+  const names = doc.mentions.map((m) => m.text);
+  for (const t of ['Surgeon General', 'General', 'MPs', 'CEO']) assert.ok(!names.includes(t), names.join(', '));
+  assert.ok(names.includes('General Motors') && names.includes('David Johnston'), names.join(', '));
+  assert.deepEqual(entityNamed(doc, 'Julie Payette')?.roles.map((r) => [r.title, r.office, r.country]), [['Governor General of Canada', 'governor-general', 'CA']]);
+  assert.deepEqual(entityNamed(doc, 'David Johnston')?.roles.map((r) => r.title), ['Governor General']);
+});
+
+test('an organization named "… of <country>" has that country ("People\'s Party of Canada"); not "University of Texas"', () => {
+  const doc = annotate("An MP of the People's Party of Canada met a professor of the University of Texas.", '2019-10-23');
+  assert.equal(entityNamed(doc, "People's Party of Canada")?.country, 'CA');
+  assert.equal(entityNamed(doc, 'University of Texas')?.country ?? null, null);
+  assert.equal(entityNamed(annotate('She studied at the University of Georgia.'), 'University of Georgia')?.country ?? null, null);
+});
+
+test('a body many countries have, named without its country, is the document\'s country\'s when the KB\'s is never named ("House of Commons" in Canada)', () => {
+  const ca = annotate('Canada held an election on Monday. Justin Trudeau, the Canadian Prime Minister, lost his majority in the House of Commons. Canada has 338 ridings; Canadian voters chose.', '2019-10-23');
+  const e = entityNamed(ca, 'House of Commons');
+  assert.equal(e?.kbId, 'sitrep:org/ca-parliament');
+  assert.equal(e?.country, 'CA');
+  assert.ok(e?.inferred.some((i) => i.rule === 'body-of-document-country'));
+  // the KB's own country named, or no country dominant: the KB's choice stands
+  const gb = annotate('Keir Starmer spoke in the House of Commons. Canada and France were mentioned, and Canada again.', '2024-11-25');
+  assert.equal(entityNamed(gb, 'House of Commons')?.kbId, 'sitrep:org/gb-parliament');
+  assert.equal(entityNamed(annotate('The House of Commons voted on Monday.'), 'House of Commons')?.kbId, 'sitrep:org/gb-parliament');
+});

@@ -19,7 +19,7 @@ import { join } from 'node:path';
 import type { Entity, EntityType, Inference, Mention, Role } from '../../document.js';
 import { spanOf } from '../../document.js';
 import { countryByCapital, countryByName } from '../../kb/countries.js';
-import { lookupEntity, type KbMatch } from '../../kb/lookup.js';
+import { bodyOfCountry, isGenericBodyName, lookupEntity, type KbMatch } from '../../kb/lookup.js';
 import { nameKey } from '../../kb/normalize.js';
 import { resourcesDir } from '../../util/datasets.js';
 import { initialsOf } from './initials.js';
@@ -35,6 +35,7 @@ const GRAMMAR = grammarWords('entities');
 const LINK_MIN = 0.75;
 /** Verbs whose object, when a capital, is the government ("support Kyiv"). */
 const GOVERNMENT_OBJECT_VERBS = GRAMMAR.governmentObjectVerbs;
+const COUNTRY_NAMES_OF_REGIONS = GRAMMAR.countryNamesOfRegions;
 
 let sectorWords: Map<string, string> | null = null;
 function sectorOfName(name: string): string | null {
@@ -61,6 +62,32 @@ interface Working {
   link: KbMatch | null;
   group: number;
   via: string;
+  /** why the link was changed from the KB's first choice */
+  linkNote?: string;
+}
+
+/** A document's country needs this many linked mentions, and twice as many as any other country. */
+const DOC_COUNTRY_MIN = 3;
+
+/**
+ * A body many countries have, named without its country ("House of Commons", "Senate", "Foreign
+ * Office": bodies.tsv names), which the KB links to one country's body, is the body of the
+ * document's country instead when the document never names the KB's country and names one other
+ * country most (its linked mentions: places, people, bodies): "House of Commons" in an article on
+ * Canada's election is the Parliament of Canada's, not the United Kingdom's.
+ */
+function linkBodiesToDocumentCountry(ws: Working[]): void {
+  const tally = new Map<string, number>();
+  for (const x of ws) if (x.link?.country && !isGenericBodyName(x.bare)) tally.set(x.link.country, (tally.get(x.link.country) ?? 0) + 1);
+  let top: string | null = null, topN = 0, second = 0;
+  for (const [c, n] of tally) if (n > topN) { second = topN; top = c; topN = n; } else if (n > second) second = n;
+  if (!top || topN < DOC_COUNTRY_MIN || topN < 2 * second) return;
+  for (const x of ws) {
+    const kbCountry = x.link?.country;
+    if (!kbCountry || kbCountry === top || tally.has(kbCountry) || !isGenericBodyName(x.bare)) continue;
+    const body = bodyOfCountry(top, x.bare);
+    if (body) { x.linkNote = `"${x.text}" read as the body of the document's country (${top}), which it names ${topN} times; the knowledge base's ${x.link!.name} is of ${kbCountry}, never named`; x.link = body; }
+  }
 }
 
 export interface Grouped { mentions: Mention[]; entities: Entity[] }
@@ -127,6 +154,7 @@ export function groupMentions(raw: RawMention[], w: Words, text: string, date: s
     const link = lookupEntity(x.bare, x.m.type, date);
     if (link && link.confidence >= LINK_MIN && !(link.via === 'surname' && titleConflicts(w, x, link))) x.link = link;
   });
+  linkBodiesToDocumentCountry(ws);
   ws.forEach((x, i) => { if (!x.link && find(i) !== i) x.link = ws[find(i)]!.link; });
   const byKb = new Map<string, number>(), byText = new Map<string, number>();
   const family = (t: EntityType) => (t === 'GPE' || t === 'LOC' ? 'L' : t === 'NORP' || t === 'MISC' ? 'M' : t);
@@ -178,6 +206,8 @@ export function groupMentions(raw: RawMention[], w: Words, text: string, date: s
     const aliases = [...new Set(xs.map((x) => x.bare))].filter((a) => a !== name);
     const roles: Role[] = [];
     const inferred: Inference[] = [];
+    const note = xs.find((x) => x.linkNote && x.link === link)?.linkNote;
+    if (note) inferred.push({ what: 'link', rule: 'body-of-document-country', note });
     let country: string | null = link?.country ?? null;
     let sector: string | null = link?.sector ?? null;
     if (type === 'PER') {
@@ -200,7 +230,11 @@ export function groupMentions(raw: RawMention[], w: Words, text: string, date: s
     if (!country && (type === 'ORG' || type === 'MISC')) {
       const first = name.split(/\s+/)[0]!;
       const c = countryByName(first);
+      // "French Navy", or "… of <country>" at the end ("People's Party of Canada", "Central Bank of Nigeria")
+      const tail = /\sof\s+(?:the\s+)?(\p{Lu}[^]*)$/u.exec(name)?.[1];
+      const ct = tail && tail.length > 3 && !COUNTRY_NAMES_OF_REGIONS.has(tail) ? countryByName(tail) : null;
       if (c && c.matched !== 'code') { country = c.iso2; inferred.push({ what: 'country', rule: 'country-word-in-name', note: first }); }
+      else if (ct && ct.matched !== 'code') { country = ct.iso2; inferred.push({ what: 'country', rule: 'country-word-in-name', note: tail! }); }
     }
     if (!sector && type === 'ORG') sector = sectorOfName(name);
     // 4. a capital acting for its government

@@ -11,7 +11,8 @@
  *   atColumnGaps);
  * - mentions without a letter (HTML remnants, stray symbols) are dropped, and so are one-word
  *   mentions that cannot be names: pronouns, interjections, "I’m", ordinary verbs, a title alone
- *   (notAName), a plural ordinary word after a determiner as a person ("our Allies", pluralNoun); a
+ *   (notAName; of two words or more, the end of one, or its abbreviation: "Surgeon General", "Governor
+ *   [General]", "MPs", titleOnly), a plural ordinary word after a determiner as a person ("our Allies", pluralNoun); a
  *   function word that opens a span ("As I said") is left out of it;
  * - a name runs on through its middle initial (joinInitials) and capitalized words that complete
  *   a KB name ("USA Today", extendToKbNames); through a lower-case particle ("Ali bin Tamim") it
@@ -20,6 +21,7 @@
 import type { EntityType } from '../../document.js';
 import { countryByName } from '../../kb/countries.js';
 import { INITIAL, lookupBody, lookupEntity, lookupExact, NAME_SUFFIX } from '../../kb/lookup.js';
+import { titleTable } from '../../kb/titles.js';
 import { spansOf, tagWords } from '../../ner/tagger.js';
 import { commonWords, wordList } from '../../util/wordlist.js';
 import { initialsOf } from './initials.js';
@@ -152,6 +154,20 @@ function pluralNoun(word: string, before: string | undefined): boolean {
   const singular = lower.endsWith('ies') ? `${lower.slice(0, -3)}y` : lower.slice(0, -1);
   return commonWords().has(lower) && commonWords().has(singular);
 }
+/**
+ * A span that is an office's title of two words or more and nothing else ("Surgeon General",
+ * "Prime Minister"), or the last word of such a title the tagger took alone ("Governor [General]"):
+ * titles.tsv; the person it titles is a mention of their own, and the title is their role.
+ */
+function titleOnly(w: Words, from: number, to: number): boolean {
+  const titles = titleTable().byKey;
+  const key = (a: number) => w.words.slice(a, to).join(' ').toLowerCase();
+  if (to - from >= 2) return titles.has(key(from));
+  // a title's abbreviation in capitals ("MP", "MPs", "CEO")
+  const word = w.words[from]!.replace(/(?<=\p{Lu})s$/u, '');
+  if (isCapitals(word) && titles.has(word.toLowerCase())) return true;
+  return from > 0 && w.sentence[from - 1] === w.sentence[from] && /^\p{Lu}/u.test(w.words[from - 1]!) && titles.has(key(from - 1));
+}
 /** Parts of speech of words that never begin a name: prepositions, conjunctions, adverbs, auxiliaries, particles ("As", "From", "Namely", "Be"). */
 const FUNCTION_POS = new Set(['ADP', 'SCONJ', 'CCONJ', 'ADV', 'AUX', 'PART']);
 const isCapitals = (word: string): boolean => word.length > 1 && word === word.toUpperCase();
@@ -170,7 +186,7 @@ export function recognize(w: Words, text: string, pos: readonly string[] = []): 
       const end = s.end - start > 1 && /^['’]s$/i.test(w.words[s.end - 1]!) ? s.end - 1 : s.end;
       return { ...s, start, end };
     })
-    .filter((s) => s.start < s.end && HAS_LETTER.test(spanText(s.start, s.end)) && !(s.end - s.start === 1 && (notAName(w.words[s.start]!, pos[s.start]) || s.type === 'PER' && pluralNoun(w.words[s.start]!, pos[s.start - 1]))))
+    .filter((s) => s.start < s.end && HAS_LETTER.test(spanText(s.start, s.end)) && !titleOnly(w, s.start, s.end) && !(s.end - s.start === 1 && (notAName(w.words[s.start]!, pos[s.start]) || s.type === 'PER' && pluralNoun(w.words[s.start]!, pos[s.start - 1]))))
     .flatMap((s) => atColumnGaps(w, text, s.start, s.end).map(([from, to]) => ({ from, to, type: s.type, via: 'ner', confidence: 0.85 })));
   // merge neighbours that together name a KB entity or a government body
   const out: RawMention[] = [];

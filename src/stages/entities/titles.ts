@@ -48,7 +48,7 @@ function countryEndingAt(w: Words, end: number, min: number): [number, string] |
   if (e - 1 >= min && /^['’]s$/.test(w.words[e - 1]!)) e--;
   for (let k = Math.min(3, e - min); k >= 1; k--) {
     const c = countryByName(w.words.slice(e - k, e).join(' '));
-    if (c && /^\p{Lu}/u.test(w.words[e - k]!)) return [e - k, c.iso2];
+    if (c && /^\p{Lu}/u.test(w.words[e - k]!) && /\p{L}/u.test(w.words[e - 1]!)) return [e - k, c.iso2];
   }
   return null;
 }
@@ -57,7 +57,8 @@ function countryEndingAt(w: Words, end: number, min: number): [number, string] |
 function countryStartingAt(w: Words, from: number, max: number): [number, string] | null {
   for (let k = Math.min(3, max - from); k >= 1; k--) {
     const c = countryByName(w.words.slice(from, from + k).join(' '));
-    if (c && /^\p{Lu}/u.test(w.words[from]!)) return [from + k, c.iso2];
+    // (a country's name starts and ends with a word: not with the comma after it, "Great Britain ,")
+    if (c && /^\p{Lu}/u.test(w.words[from]!) && /\p{L}/u.test(w.words[from + k - 1]!)) return [from + k, c.iso2];
   }
   return null;
 }
