@@ -63,6 +63,7 @@ export interface Lexicon {
   dayWords: Record<string, number>;
   dayOffsetLeads: Record<string, number>;
   dayWordParts: Record<string, string>;
+  genericDayHeads: string[];
   clockWords: Record<string, string>;
   partsOfPeriod: string[];
   sets: Record<string, string>;
