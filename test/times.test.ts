@@ -677,6 +677,8 @@ test('"today\'s youth", "many of today\'s personal computers", "the people of to
   assertValues(times("Today's meeting was long, and tomorrow's vote matters."), { Today: '2024-11-25', tomorrow: '2024-11-26' });
   assertValues(times("Rates fell, today's World Bank report said."), { today: '2024-11-25' });
   assertValues(times('The events of today were a defining moment.'), { today: '2024-11-25' });
+  assertValues(times("Crowds gathered for today's world premiere of the film."), { today: '2024-11-25' });
+  assertValues(times("Police watched today's youth rally downtown."), { today: '2024-11-25' });
 });
 
 test('a relative unit with every word capitalised in a sentence of prose is a title (ABC\'s "This Week"); a headline keeps it', () => {

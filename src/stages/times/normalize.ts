@@ -750,10 +750,12 @@ function inProse(c: NormContext): boolean {
 
 /** "today's world", "many of today's personal computers", "the people of tomorrow": the day word
  * names an era, before (after an optional adjective) or after one of the lexicon's
- * genericDayHeads written in lower case */
+ * genericDayHeads written in lower case, unless a noun of the day's own things follows the head
+ * (genericDayHeadNotBefore: "today's world premiere") */
 function genericDay(c: NormContext): boolean {
-  const after = listRe(c.lex.genericDayHeads, "^['’]s\\s+(?:\\p{Ll}[\\p{L}-]*\\s+)?({})(?![\\p{L}-])").exec(nextText(c));
-  if (after && /^\p{Ll}/u.test(after[1]!)) return true;
+  const rest = c.text.slice(c.end, c.end + 50);
+  const after = listRe(c.lex.genericDayHeads, "^['’]s\\s+(?:\\p{Ll}[\\p{L}-]*\\s+)?({})(?![\\p{L}-])").exec(rest);
+  if (after && /^\p{Ll}/u.test(after[1]!)) return !listRe(c.lex.genericDayHeadNotBefore, '^\\s+(?:{})(?![\\p{L}])').test(rest.slice(after[0].length));
   const before = listRe(c.lex.genericDayHeads, '(?<![\\p{L}])({})\\s+of\\s+$').exec(c.text.slice(Math.max(0, c.start - 30), c.start));
   return !!before && /^\p{Ll}/u.test(before[1]!);
 }

@@ -64,6 +64,7 @@ export interface Lexicon {
   dayOffsetLeads: Record<string, number>;
   dayWordParts: Record<string, string>;
   genericDayHeads: string[];
+  genericDayHeadNotBefore: string[];
   clockWords: Record<string, string>;
   partsOfPeriod: string[];
   sets: Record<string, string>;
