@@ -669,6 +669,18 @@ test('a capitalised day word alone inside a sentence of prose is a name ("USA To
   assertValues(times('Leaders Meet In Paris Today'), { Today: '2024-11-25' });
 });
 
+test('"today\'s youth", "many of today\'s personal computers", "the people of tomorrow" name an era, not a day; "today\'s meeting", "tomorrow\'s vote" stay', () => {
+  assert.equal(times("The case of Elian is for today's youth what 40 years of the revolution were for their parents.").filter((t) => /today/i.test(t.text)).length, 0);
+  assert.equal(times("The chips are used in many of today's personal computers.").length, 0);
+  assert.equal(times("Mothers have rights in today's world, he said.").length, 0);
+  assert.equal(times('If I were choosing the people of tomorrow, I would have chosen them.').length, 0);
+  assertValues(times("Today's meeting was long, and tomorrow's vote matters."), { Today: '2024-11-25', tomorrow: '2024-11-26' });
+  assertValues(times("Rates fell, today's World Bank report said."), { today: '2024-11-25' });
+  assertValues(times('The events of today were a defining moment.'), { today: '2024-11-25' });
+  assertValues(times("Crowds gathered for today's world premiere of the film."), { today: '2024-11-25' });
+  assertValues(times("Police watched today's youth rally downtown."), { today: '2024-11-25' });
+});
+
 test('a relative unit with every word capitalised in a sentence of prose is a title (ABC\'s "This Week"); a headline keeps it', () => {
   assert.equal(times('Baker said on ABC\'s "This Week" that the request gave the administration room.').length, 0);
   assert.equal(times('Hughes told Kamloops This Week that the benefit helped.').length, 0);

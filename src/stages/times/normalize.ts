@@ -748,6 +748,18 @@ function inProse(c: NormContext): boolean {
   return /(?:^|[^\p{L}])\p{Ll}{4,}/u.test(before) || /(?:^|[^\p{L}])\p{Ll}{4,}/u.test(after);
 }
 
+/** "today's world", "many of today's personal computers", "the people of tomorrow": the day word
+ * names an era, before (after an optional adjective) or after one of the lexicon's
+ * genericDayHeads written in lower case, unless a noun of the day's own things follows the head
+ * (genericDayHeadNotBefore: "today's world premiere") */
+function genericDay(c: NormContext): boolean {
+  const rest = c.text.slice(c.end, c.end + 50);
+  const after = listRe(c.lex.genericDayHeads, "^['’]s\\s+(?:\\p{Ll}[\\p{L}-]*\\s+)?({})(?![\\p{L}-])").exec(rest);
+  if (after && /^\p{Ll}/u.test(after[1]!)) return !listRe(c.lex.genericDayHeadNotBefore, '^\\s+(?:{})(?![\\p{L}])').test(rest.slice(after[0].length));
+  const before = listRe(c.lex.genericDayHeads, '(?<![\\p{L}])({})\\s+of\\s+$').exec(c.text.slice(Math.max(0, c.start - 30), c.start));
+  return !!before && /^\p{Ll}/u.test(before[1]!);
+}
+
 function dayWord(g: G, c: NormContext): Norm {
   const { lex } = c;
   const raw = c.text.slice(c.start, c.end);
@@ -755,6 +767,7 @@ function dayWord(g: G, c: NormContext): Norm {
   // the same line, in a sentence of prose, is a name
   if (/^\p{Lu}\p{L}*$/u.test(raw) && /[\p{L}\p{N},;][ \t]+$/u.test(c.text.slice(Math.max(0, c.start - 3), c.start)) && inProse(c)) return null;
   const matched = low(raw);
+  if ((matched === 'today' || matched === 'tomorrow') && genericDay(c)) return null;
   let off = 0; let pod: string | null = null; let mod: string | null = null;
   const w = low(g.dayWords);
   if (w) off = lex.dayWords[w]!;

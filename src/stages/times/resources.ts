@@ -63,6 +63,8 @@ export interface Lexicon {
   dayWords: Record<string, number>;
   dayOffsetLeads: Record<string, number>;
   dayWordParts: Record<string, string>;
+  genericDayHeads: string[];
+  genericDayHeadNotBefore: string[];
   clockWords: Record<string, string>;
   partsOfPeriod: string[];
   sets: Record<string, string>;
