@@ -827,3 +827,11 @@ test('a body many countries have, named without its country, is the document\'s 
   assert.equal(entityNamed(gb, 'House of Commons')?.kbId, 'sitrep:org/gb-parliament');
   assert.equal(entityNamed(annotate('The House of Commons voted on Monday.'), 'House of Commons')?.kbId, 'sitrep:org/gb-parliament');
 });
+
+test('a title word that only modifies the title after it is no role ("the general manager", "the head chef"); "Director General" is one title', () => {
+  const doc = annotate('Andrea Zamperoni, the head chef of Cipriani Dolci, died. Fernando Dallorso, the general manager of Cipriani Dolci, said so. Jean-Jacques Muyembe, Director General of the institute, agreed. Keir Starmer, the prime minister, spoke.', '2019-08-24');
+  assert.deepEqual(entityNamed(doc, 'Andrea Zamperoni')?.roles, []);
+  assert.deepEqual(entityNamed(doc, 'Fernando Dallorso')?.roles, []);
+  assert.deepEqual(entityNamed(doc, 'Jean-Jacques Muyembe')?.roles.map((r) => r.title), ['Director General']);
+  assert.ok(entityNamed(doc, 'Keir Starmer')?.roles.some((r) => r.title === 'prime minister'));
+});

@@ -8,7 +8,8 @@
  * (or its possessive) next to the title.
  */
 import { countryByName } from '../../kb/countries.js';
-import { titleTable } from '../../kb/titles.js';
+import { titleHeads, titleTable } from '../../kb/titles.js';
+import { wordList } from '../../util/wordlist.js';
 import type { Words } from './words.js';
 
 export interface TitleMatch {
@@ -32,12 +33,19 @@ function titleEndingAt(w: Words, end: number, min: number): [number, { office: s
   return null;
 }
 
-/** The longest title starting at word `from` (not past `max`). */
+let jobHeads: Set<string> | null = null;
+/** Head words of job and office titles, lower case: a title word before one modifies it ("general manager", "head chef"). */
+function isTitleHead(word: string): boolean {
+  jobHeads ??= new Set([...wordList('job-titles.txt')].map((x) => x.toLowerCase()).concat([...titleHeads()]));
+  return jobHeads.has(word.toLowerCase());
+}
+
+/** The longest title starting at word `from` (not past `max`); none when it only modifies the title after it ("the general manager", "the head chef"). */
 function titleStartingAt(w: Words, from: number, max: number): [number, { office: string; sector: string | null }] | null {
   const t = titleTable();
   for (let k = Math.min(t.maxWords, max - from); k >= 1; k--) {
     const hit = t.byKey.get(lower(w, from, from + k));
-    if (hit) return [from + k, hit];
+    if (hit) return from + k < max && isTitleHead(w.words[from + k]!) ? null : [from + k, hit];
   }
   return null;
 }
