@@ -835,3 +835,12 @@ test('a title word that only modifies the title after it is no role ("the genera
   assert.deepEqual(entityNamed(doc, 'Jean-Jacques Muyembe')?.roles.map((r) => r.title), ['Director General']);
   assert.ok(entityNamed(doc, 'Keir Starmer')?.roles.some((r) => r.title === 'prime minister'));
 });
+
+test('a person\'s title that opens a span of another type is left out of the name, which is the person\'s ("MP Penny Sharpe", "Senator Amy Klobuchar"); a known given name runs on into the untagged word after it ("Alex Greenwich")', () => {
+  const doc = annotate('MP Penny Sharpe, who co-sponsored the bill, said it was fine. The bill was drafted by Alex Greenwich who said on the floor that it passed.', '2019-09-26');
+  const types = doc.mentions.map((m) => `${m.text}/${m.type}`);
+  assert.ok(types.includes('Penny Sharpe/PER') && types.includes('Alex Greenwich/PER'), types.join(', '));
+  assert.deepEqual(entityNamed(doc, 'Penny Sharpe')?.roles.map((r) => r.title), ['MP']);
+  const us = annotate('Democratic presidential candidates Senator Amy Klobuchar and Senator Elizabeth Warren spoke.', '2019-07-31');
+  assert.ok(us.mentions.some((m) => m.text === 'Amy Klobuchar' && m.type === 'PER'), us.mentions.map((m) => `${m.text}/${m.type}`).join(', '));
+});

@@ -23,6 +23,8 @@ import { countryByName } from '../../kb/countries.js';
 import { INITIAL, lookupBody, lookupEntity, lookupExact, NAME_SUFFIX } from '../../kb/lookup.js';
 import { titleTable } from '../../kb/titles.js';
 import { spansOf, tagWords } from '../../ner/tagger.js';
+import { GAZ_CATEGORIES } from '../../ner/gazetteer.js';
+import { loadModel } from '../../ner/model.js';
 import { commonWords, wordList } from '../../util/wordlist.js';
 import { initialsOf } from './initials.js';
 import type { Words } from './words.js';
@@ -168,6 +170,39 @@ function titleOnly(w: Words, from: number, to: number): boolean {
   if (isCapitals(word) && titles.has(word.toLowerCase())) return true;
   return from > 0 && w.sentence[from - 1] === w.sentence[from] && /^\p{Lu}/u.test(w.words[from - 1]!) && titles.has(key(from - 1));
 }
+/**
+ * A span of words [from, to) opened by a person's title (person-titles.txt: "Senator", "Dr.", or a
+ * title's abbreviation in capitals: "MP") and then one to three name words ("Penny Sharpe"), the
+ * last no organization's head word nor an ordinary English word ("Senator Hotel", "Dr. Smith Clinic" stay).
+ */
+function titleOpensName(w: Words, from: number, to: number): boolean {
+  const n = to - from - 1;
+  if (n < 1 || n > 3) return false;
+  const first = w.words[from]!;
+  const title = isCapitals(first) ? titleTable().byKey.has(first.toLowerCase()) : /^\p{Lu}\p{Ll}/u.test(first) && wordList('person-titles.txt').has(first.toLowerCase().replace(/\.$/, ''));
+  if (!title) return false;
+  for (let k = from + 1; k < to; k++) if (!/^\p{Lu}\p{Ll}/u.test(w.words[k]!)) return false;
+  const last = w.words[to - 1]!;
+  return !wordList('org-heads.txt').has(last) && !commonWords().has(last.toLowerCase());
+}
+const GIVEN = (1 << GAZ_CATEGORIES.indexOf('FIRST')) | (1 << GAZ_CATEGORIES.indexOf('NAME'));
+/**
+ * A person's given name alone, tagged PER, and the capitalized word right after it, untagged, are
+ * one name ("drafted by [Alex] Greenwich who said": the model knows Greenwich as a place): the given
+ * name must be one the gazetteer knows (FIRST, NAME), the word after it no ordinary English word, in
+ * the same sentence, and no capitalized word may follow it.
+ */
+function surnameAfterGivenName(out: RawMention[], w: Words): void {
+  const gaz = loadModel().gazetteer;
+  out.forEach((m, i) => {
+    const k = m.to;
+    if (m.type !== 'PER' || k - m.from !== 1 || k >= w.words.length || (out[i + 1] && out[i + 1]!.from <= k) || w.sentence[k] !== w.sentence[m.from]) return;
+    const next = w.words[k]!;
+    if (!/^\p{Lu}\p{Ll}+$/u.test(next) || commonWords().has(next.toLowerCase())) return;
+    if (k + 1 < w.words.length && w.sentence[k + 1] === w.sentence[k] && /^\p{Lu}/u.test(w.words[k + 1]!)) return;
+    if (gaz.categoriesOf(w.words, m.from, k) & GIVEN) m.to = k + 1;
+  });
+}
 /** Parts of speech of words that never begin a name: prepositions, conjunctions, adverbs, auxiliaries, particles ("As", "From", "Namely", "Be"). */
 const FUNCTION_POS = new Set(['ADP', 'SCONJ', 'CCONJ', 'ADV', 'AUX', 'PART']);
 const isCapitals = (word: string): boolean => word.length > 1 && word === word.toUpperCase();
@@ -184,6 +219,8 @@ export function recognize(w: Words, text: string, pos: readonly string[] = []): 
       while (start < s.end && FUNCTION_POS.has(pos[start] ?? '') && !isCapitals(w.words[start]!)) start++;
       // a possessive the tagger ran into the span ("Rico" + "'s") is not part of the name
       const end = s.end - start > 1 && /^['’]s$/i.test(w.words[s.end - 1]!) ? s.end - 1 : s.end;
+      // a person's title that opens a span of another type is not part of the name, which is the person's ("MP Penny Sharpe" was an organization)
+      if (s.type !== 'PER' && titleOpensName(w, start, end)) return { ...s, start: start + 1, end, type: 'PER' as EntityType };
       return { ...s, start, end };
     })
     .filter((s) => s.start < s.end && HAS_LETTER.test(spanText(s.start, s.end)) && !titleOnly(w, s.start, s.end) && !(s.end - s.start === 1 && (notAName(w.words[s.start]!, pos[s.start]) || s.type === 'PER' && pluralNoun(w.words[s.start]!, pos[s.start - 1]))))
@@ -209,6 +246,7 @@ export function recognize(w: Words, text: string, pos: readonly string[] = []): 
     }
     out.push(cur);
   }
+  surnameAfterGivenName(out, w);
   splitAffiliation(out, w);
   joinInitials(out, w);
   extendToKbNames(out, w, spanText);
