@@ -1353,3 +1353,14 @@ test('cue model threshold: lower for a verb of the cue lexicon and for a word ri
   assert.equal(cueThresholdOffset(v, 2, 0, true), after + lexVerb);
   assert.equal(cueThresholdOffset(v, 2, 2, false), 0); // the comma lies before the sentence
 });
+
+test('a name that closes the source phrase after a description is the speaker ("Member of parliament (MP) Kevin Conolly said"), not an anonymous member', () => {
+  const text = 'Member of parliament (MP) Kevin Conolly said a law allowing the termination of a life marked a "sad day for NSW".';
+  const doc = docOf(text, entityLayers(text, [{ id: 'e1', type: 'PER', name: 'Kevin Conolly' }]));
+  checkQuotes(doc);
+  const q = doc.quotes.find((x) => x.cue?.text === 'said');
+  assert.ok(q, JSON.stringify(triples(doc)));
+  assert.equal(q.speaker.entity, 'e1');
+  assert.equal(q.speaker.kind, 'person');
+  assert.equal(q.speaker.role?.text, 'Member of parliament (MP)');
+});

@@ -142,7 +142,9 @@ export function makeSpeaker(doc: Readonly<Document>, v: TokenView, range: Range 
   // mother" is Susan Bro, "Rosselló's chief of staff" not Rosselló)
   const possessor = (m: Mention) => /['’]s$/.test(m.text) || /^['’](?:s\b|\s)/.test(doc.text.slice(m.end, m.end + 3));
   const person = inSpan.filter((m) => m.type === 'PER' && m.end <= headEnd && !possessor(m)).pop()
-    ?? inSpan.find((m) => m.type === 'PER' && /,/.test(doc.text.slice(headEnd, m.start)) && !possessor(m));
+    ?? inSpan.find((m) => m.type === 'PER' && /,/.test(doc.text.slice(headEnd, m.start)) && !possessor(m))
+    // a name that closes the phrase, after a description ("Member of parliament (MP) Kevin Conolly")
+    ?? inSpan.find((m) => m.type === 'PER' && m.end === span.end && m.start > headEnd && !possessor(m));
   const noun = lex.sourceNouns.get(head);
 
   // affiliation: "of the British Ministry of Defense", "a White House official", "Russian diplomats"
