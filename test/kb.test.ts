@@ -138,3 +138,12 @@ test('first-level regions news names alone carry their country: US states, Canad
   assert.equal(lookupEntity('Georgia', 'GPE')?.kbId, 'sitrep:country/GE');
   assert.equal(lookupEntity('Miss.', 'LOC'), null);
 });
+
+test('a name the KB has for an entry\'s name wins over another\'s alias ("Gaza" is the region, not Palestine); the Palestinian Authority is an organization', () => {
+  assert.equal(lookupEntity('Gaza', 'LOC')?.kbId, 'sitrep:place/gaza');
+  assert.equal(lookupEntity('Gaza', 'LOC')?.country, 'PS');
+  assert.equal(lookupEntity('West Bank', 'LOC')?.kbId, 'sitrep:place/west-bank');
+  assert.equal(lookupEntity('Palestine', 'GPE')?.kbId, 'sitrep:country/PS');
+  assert.equal(lookupEntity('Palestinian Authority', 'ORG')?.kbId, 'sitrep:org/ps-palestinian-authority');
+  assert.equal(lookupEntity('Defense Department', 'ORG')?.kbId, 'sitrep:org/us-pentagon');
+});

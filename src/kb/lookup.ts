@@ -122,14 +122,19 @@ function toMatch(e: KbEntry, confidence: number, via: string, date?: string | nu
   return { kbId: e.kbId, name: e.name, type: e.type, country: e.country, sector: e.sector, roles, confidence, via, body: e.body };
 }
 
-/** Choose among same-key candidates: the right type, then in office on `date`. */
-function pick(cands: Indexed[], type: EntityType | undefined, date: string | null | undefined): { it: Indexed; ambiguous: boolean; typeOk: boolean } | null {
+/**
+ * Choose among same-key candidates: the right type, then in office on `date`, then one named so
+ * over one that has it for an alias (`key`: "Gaza" is the region Gaza, not Palestine, whose
+ * alias it is too).
+ */
+function pick(cands: Indexed[], type: EntityType | undefined, date: string | null | undefined, key?: string): { it: Indexed; ambiguous: boolean; typeOk: boolean } | null {
   if (!cands.length) return null;
   const okType = type ? cands.filter((c) => COMPATIBLE[type]!.includes(c.entry.type)) : cands;
   const pool = okType.length ? okType : cands;
   const active = pool.filter((c) => c.entry.type !== 'PER' || c.entry.roles.some((r) => roleActive(r, date)));
   const best = active.length ? active : pool;
-  return { it: best[0]!, ambiguous: best.length > 1, typeOk: okType.length > 0 };
+  const named = key && best.length > 1 ? best.find((c) => nameKey(c.entry.name) === key) : undefined;
+  return { it: named ?? best[0]!, ambiguous: best.length > 1, typeOk: okType.length > 0 };
 }
 
 /** A government body of a country named by pattern ("British Ministry of Defense"), or null. */
@@ -217,7 +222,7 @@ const typePenalty = (ok: boolean) => (ok ? 0 : 0.25);
 export function lookupExact(name: string, type?: EntityType, date?: string | null): KbMatch | null {
   const key = nameKey(name);
   if (!key || key.length > MAX_FUZZY_LEN) return null;
-  const ex = pick(getIndex().exact.get(key) ?? [], type, date);
+  const ex = pick(getIndex().exact.get(key) ?? [], type, date, key);
   if (!ex) return null;
   const e = ex.it.entry;
   const isName = nameKey(e.name) === key;
