@@ -844,3 +844,10 @@ test('a person\'s title that opens a span of another type is left out of the nam
   const us = annotate('Democratic presidential candidates Senator Amy Klobuchar and Senator Elizabeth Warren spoke.', '2019-07-31');
   assert.ok(us.mentions.some((m) => m.text === 'Amy Klobuchar' && m.type === 'PER'), us.mentions.map((m) => `${m.text}/${m.type}`).join(', '));
 });
+
+test('a span of words no name is ("et cetera", "No. No.") is no mention; "the Admiral" alone is a title', () => {
+  const doc = annotate('His presidency fails, et cetera, which is fine. I ache for him. No.  No.  (Laughter.)  But the Admiral is going to stick here. Admiral Kirby agreed.', '2023-10-18');
+  const names = doc.mentions.map((m) => m.text);
+  for (const t of ['et cetera', 'No.  No.', 'Admiral']) assert.ok(!names.includes(t), names.join(', '));
+  assert.deepEqual(entityNamed(doc, 'Kirby')?.roles.map((r) => r.title), ['Admiral']);
+});

@@ -149,6 +149,13 @@ function notAName(word: string, pos: string | undefined): boolean {
     // "Tell us about …": an ordinary verb that opens a sentence
     || pos === 'VERB' && !capitals && commonWords().has(word.toLowerCase());
 }
+/** A span of two words or more, each of them a word no name is (not-names.txt: "et cetera", "No. No."). */
+function allNotNames(w: Words, from: number, to: number): boolean {
+  notNames ??= wordList('not-names.txt');
+  if (to - from < 2) return false;
+  for (let k = from; k < to; k++) if (!notNames.has(w.words[k]!.toLowerCase().replace(/’/g, "'"))) return false;
+  return true;
+}
 /** "our Allies", "the Partners": a plural of an ordinary word after a determiner, written capitalized, names no person ("Woods said" may). */
 function pluralNoun(word: string, before: string | undefined): boolean {
   const lower = word.toLowerCase();
@@ -223,7 +230,7 @@ export function recognize(w: Words, text: string, pos: readonly string[] = []): 
       if (s.type !== 'PER' && titleOpensName(w, start, end)) return { ...s, start: start + 1, end, type: 'PER' as EntityType };
       return { ...s, start, end };
     })
-    .filter((s) => s.start < s.end && HAS_LETTER.test(spanText(s.start, s.end)) && !titleOnly(w, s.start, s.end) && !(s.end - s.start === 1 && (notAName(w.words[s.start]!, pos[s.start]) || s.type === 'PER' && pluralNoun(w.words[s.start]!, pos[s.start - 1]))))
+    .filter((s) => s.start < s.end && HAS_LETTER.test(spanText(s.start, s.end)) && !titleOnly(w, s.start, s.end) && !allNotNames(w, s.start, s.end) && !(s.end - s.start === 1 && (notAName(w.words[s.start]!, pos[s.start]) || s.type === 'PER' && pluralNoun(w.words[s.start]!, pos[s.start - 1]))))
     .flatMap((s) => atColumnGaps(w, text, s.start, s.end).map(([from, to]) => ({ from, to, type: s.type, via: 'ner', confidence: 0.85 })));
   // merge neighbours that together name a KB entity or a government body
   const out: RawMention[] = [];
