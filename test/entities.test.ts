@@ -851,3 +851,12 @@ test('a span of words no name is ("et cetera", "No. No.") is no mention; "the Ad
   for (const t of ['et cetera', 'No.  No.', 'Admiral']) assert.ok(!names.includes(t), names.join(', '));
   assert.deepEqual(entityNamed(doc, 'Kirby')?.roles.map((r) => r.title), ['Admiral']);
 });
+
+test('a surname named alone in the text takes the full name the document\'s title gives ("MR. KIRBY" → John Kirby); not a title word before it ("President Biden")', () => {
+  const meta = { id: '0123456789abcdef', textHash: '0123456789abcdef', source: null, path: null, record: null, url: null, title: 'Press Gaggle by President Biden and NSC Coordinator John Kirby', published: '2023-10-18', publishedFrom: 'dateline' as const, language: 'en', languageDetected: null, format: 'text' as const, encoding: null, warnings: [] };
+  const doc = applyStage(applyStage(emptyDocument(meta, 'MR. KIRBY:  Yes, that is right.\n\nQ    And the trucks?\n\nMR. KIRBY:  Twenty trucks, Biden said.'), structureStage), entitiesStage);
+  const kirby = entityNamed(doc, 'KIRBY');
+  assert.equal(kirby?.name, 'John Kirby', JSON.stringify(doc.entities));
+  assert.ok(kirby?.inferred.some((i) => i.rule === 'full-name-in-title'));
+  assert.notEqual(entityNamed(doc, 'Biden')?.name, 'President Biden');
+});

@@ -19,6 +19,8 @@ import { join } from 'node:path';
 import type { Entity, EntityType, Inference, Mention, Role } from '../../document.js';
 import { spanOf } from '../../document.js';
 import { countryByCapital, countryByName } from '../../kb/countries.js';
+import { GAZ_CATEGORIES } from '../../ner/gazetteer.js';
+import { loadModel } from '../../ner/model.js';
 import { bodyOfCountry, isGenericBodyName, lookupEntity, type KbMatch } from '../../kb/lookup.js';
 import { nameKey } from '../../kb/normalize.js';
 import { resourcesDir } from '../../util/datasets.js';
@@ -64,6 +66,21 @@ interface Working {
   via: string;
   /** why the link was changed from the KB's first choice */
   linkNote?: string;
+  /** the person's full name in the document's title, for a surname named alone in the text */
+  titleName?: string;
+}
+
+const GIVEN_NAME_BITS = (1 << GAZ_CATEGORIES.indexOf('FIRST')) | (1 << GAZ_CATEGORIES.indexOf('NAME'));
+/**
+ * The full name ending with `surname` in a title ("… John Kirby" for "KIRBY", either case), when
+ * the word before the surname is a given name the NER gazetteer knows; else null.
+ */
+function fullNameInTitle(title: string, surname: string): string | null {
+  const words = title.split(/\s+/).map((x) => x.replace(/^[("“]+|[)"”,:;.!?]+$/gu, ''));
+  const key = surname.toLowerCase();
+  const at = words.findIndex((x, i) => i > 0 && x.toLowerCase() === key);
+  if (at < 1 || !/^\p{Lu}\p{Ll}/u.test(words[at - 1]!) || !/^\p{Lu}/u.test(words[at]!)) return null;
+  return loadModel().gazetteer.categoriesOf(words, at - 1, at) & GIVEN_NAME_BITS ? `${words[at - 1]} ${words[at]}` : null;
 }
 
 /** A document's country needs this many linked mentions, and twice as many as any other country. */
@@ -103,7 +120,7 @@ function titleConflicts(w: Words, x: Working, link: KbMatch): boolean {
   return !held.some((r) => r.office === office);
 }
 
-export function groupMentions(raw: RawMention[], w: Words, text: string, date: string | null): Grouped {
+export function groupMentions(raw: RawMention[], w: Words, text: string, date: string | null, title: string | null = null): Grouped {
   const ws: Working[] = raw.map((m) => {
     const t = text.slice(w.start[m.from]!, w.end[m.to - 1]!);
     return { m, text: t, bare: t.replace(/\s+/g, ' ').replace(/\s*['’]s$/, ''), link: null, group: -1, via: m.via };
@@ -148,10 +165,17 @@ export function groupMentions(raw: RawMention[], w: Words, text: string, date: s
       if (full !== undefined) { union(i, full); x.via = 'ner+coref'; }
     }
   });
+  // a surname with no full name in the text, whose full name the document's title gives
+  // ("MR. KIRBY" of a transcript titled "Press Gaggle by … John Kirby")
+  if (title) {
+    const withFull = new Set<number>();
+    ws.forEach((x, i) => { if (x.m.type === 'PER' && /\s/.test(x.bare)) withFull.add(find(i)); });
+    ws.forEach((x, i) => { if (x.m.type === 'PER' && !/\s/.test(x.bare) && !withFull.has(find(i))) x.titleName = fullNameInTitle(title, x.bare) ?? undefined; });
+  }
   // 2. KB links (a short mention grouped with a full name is linked through the full name)
   ws.forEach((x, i) => {
     if (find(i) !== i && x.m.type === 'PER') return;
-    const link = lookupEntity(x.bare, x.m.type, date);
+    const link = lookupEntity(x.titleName ?? x.bare, x.m.type, date);
     if (link && link.confidence >= LINK_MIN && !(link.via === 'surname' && titleConflicts(w, x, link))) x.link = link;
   });
   linkBodiesToDocumentCountry(ws);
@@ -202,12 +226,14 @@ export function groupMentions(raw: RawMention[], w: Words, text: string, date: s
     const link = xs.map((x) => x.link).filter((l): l is KbMatch => !!l).sort((a, b) => b.confidence - a.confidence)[0] ?? null;
     const type = entityType(xs, link);
     const longest = xs.map((x) => x.bare).sort((a, b) => b.length - a.length || a.localeCompare(b))[0]!;
-    const name = link && link.type !== 'NORP' ? link.name : longest;
+    const fromTitle = xs.find((x) => x.titleName)?.titleName;
+    const name = link && link.type !== 'NORP' ? link.name : fromTitle ?? longest;
     const aliases = [...new Set(xs.map((x) => x.bare))].filter((a) => a !== name);
     const roles: Role[] = [];
     const inferred: Inference[] = [];
     const note = xs.find((x) => x.linkNote && x.link === link)?.linkNote;
     if (note) inferred.push({ what: 'link', rule: 'body-of-document-country', note });
+    if (fromTitle) inferred.push({ what: 'name', rule: 'full-name-in-title', note: `"${xs[0]!.bare}" is named in full only in the document's title: ${fromTitle}` });
     let country: string | null = link?.country ?? null;
     let sector: string | null = link?.sector ?? null;
     if (type === 'PER') {

@@ -24,6 +24,6 @@ export const entitiesStage: Stage = {
     const w = wordsOf(doc);
     const raw = speakerLabels(recognize(w, doc.text, w.tokFrom.map((t) => doc.tokens[t]!.pos)), w, transcriptLabels(doc));
     const date = doc.meta.published ? doc.meta.published.slice(0, 10) : null;
-    return groupMentions(raw, w, doc.text, date);
+    return groupMentions(raw, w, doc.text, date, doc.meta.title);
   },
 };
