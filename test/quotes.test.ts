@@ -1364,3 +1364,17 @@ test('a name that closes the source phrase after a description is the speaker ("
   assert.equal(q.speaker.kind, 'person');
   assert.equal(q.speaker.role?.text, 'Member of parliament (MP)');
 });
+
+test('a transcript label by title ("THE PRESIDENT:") is the person the document\'s title calls so ("Remarks by President Biden and Vice President Harris"), not one with a longer title', () => {
+  const text = 'THE PRESIDENT:  Biden is here and we are glad.\n\nTHE VICE PRESIDENT:  Thank you, Mr. President.\n\nTHE VICE-CHAIR (1):  Thanks.';
+  const layers = entityLayers(text, [{ id: 'e1', type: 'PER', name: 'Joe Biden', surface: 'Biden' }]);
+  const meta = { ...META, title: 'Remarks by President Biden and Vice President Harris' };
+  const doc = applyStage({ ...applyStage(emptyDocument(meta, text), structureStage), ...layers }, quotesStage);
+  checkQuotes(doc);
+  const president = doc.quotes.find((q) => q.speaker.span?.text === 'THE PRESIDENT');
+  assert.equal(president?.speaker.entity, 'e1', JSON.stringify(doc.quotes.map((q) => q.speaker)));
+  assert.equal(president?.speaker.resolvedVia, 'document-title');
+  const vice = doc.quotes.find((q) => q.speaker.span?.text === 'THE VICE PRESIDENT');
+  assert.equal(vice?.speaker.entity ?? null, null);
+  assert.equal(vice?.speaker.resolvedVia, 'document-title');
+});

@@ -95,6 +95,12 @@ export function makeSpeaker(doc: Readonly<Document>, v: TokenView, range: Range 
     if (m) return { ...base, entity: m.entity, kind: kindOfMention(m), resolvedVia: 'relative-pronoun', antecedent: spanOf(doc.text, m.start, m.end) };
   }
 
+  // a transcript's label by title ("THE PRESIDENT:") is the one the document's title calls so ("Press Gaggle by President Biden")
+  if (words[0] === 'the' && b > a && doc.meta.title && span.text === span.text.toUpperCase()) {
+    const held = titledInDocumentTitle(doc.meta.title, span.text.slice(4).trim(), ix);
+    if (held) return { ...base, entity: held.entity, kind: 'person', resolvedVia: 'document-title', role: span, antecedent: null };
+  }
+
   // pronouns
   if (a === b && v.tokens[a]!.pos === 'PRON') {
     const w = words[0]!;
@@ -252,6 +258,29 @@ function trimmedSpan(text: string, a: number, b: number): Span | null {
 
 function kindOfMention(m: Mention): Speaker['kind'] {
   return m.type === 'PER' ? 'person' : 'organization';
+}
+
+/**
+ * The person a document's title names with `title` ("President" in "Remarks by President Biden and
+ * Vice President Harris": Biden, not Harris) as the entity of the text whose name ends with that
+ * name (the one with most mentions), with `entity` null when the text never names them; null when
+ * the title names no one so.
+ */
+function titledInDocumentTitle(docTitle: string, title: string, ix: EntityIndex): { entity: string | null } | null {
+  // the title in any case (the label is in capitals), the name capitalized
+  const esc = title.split(/\s+/).map((x) => [...x].map((ch) => (/\p{L}/u.test(ch) ? `[${ch.toUpperCase()}${ch.toLowerCase()}]` : /[.*+?^${}()|[\]\\/]/.test(ch) ? `\\${ch}` : ch)).join('')).join('\\s+');
+  const re = new RegExp(`(^|\\S+\\s+)${esc}\\s+(\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3})`, 'gu');
+  for (const m of docTitle.matchAll(re)) {
+    // "Vice President Harris" is no "President"
+    if (/^\p{Lu}/u.test(m[1]!.trim())) continue;
+    const last = m[2]!.split(/\s+/).pop()!.replace(/[.,]$/, '').toLowerCase();
+    let best: Entity | null = null;
+    for (const e of ix.entityById.values()) {
+      if (e.type === 'PER' && e.name.split(/\s+/).pop()!.toLowerCase() === last && (!best || e.mentions.length > best.mentions.length)) best = e;
+    }
+    return { entity: best?.id ?? null };
+  }
+  return null;
 }
 
 /** The last-mentioned organization whose name has the description's head word. */
