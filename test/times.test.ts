@@ -741,3 +741,12 @@ test('a present perfect next to a weekday tells of the past; "has been scheduled
   assertValues(times('The death toll of the quake that struck on Wednesday night has increased.', '2019-10-22'), { 'Wednesday night': '2019-10-16TNI' });
   assertValues(times('A June 3 hearing has been scheduled in the court.', '2009-05-14'), { 'June 3': '2009-06-03' });
 });
+
+test('"in recent years" with a present perfect is the stretch up to the dateline, a duration; with a past tense or after "of", a past time', () => {
+  const typed = (text: string, dct: string) => times(text, dct).map((t) => `${t.text}=${t.type}:${t.value}`);
+  assert.deepEqual(typed('Officials have expressed concerns in recent months about the cases.', '1998-04-02'), ['recent months=DURATION:PXM']);
+  assert.deepEqual(typed('However it has in recent years been struggling with poor profitability.', '2006-08-19'), ['recent years=DURATION:PXY']);
+  assert.deepEqual(typed('"We thank the governments that have provided help by sharing information and tightening security in recent days," she said.', '1998-08-11'), ['recent days=DURATION:PXD']);
+  assert.deepEqual(typed('As the yen soared in recent years, its problems became a vicious circle.', '1989-10-30'), ['recent years=DATE:PAST_REF']);
+  assert.deepEqual(typed('The market has helped to finance the takeover boom of recent years.', '1989-10-27'), ['recent years=DATE:PAST_REF']);
+});

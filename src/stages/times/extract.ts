@@ -11,7 +11,7 @@ import { chronoTimes } from './chrono.js';
 import { knownEventTimes } from './known-events.js';
 import { keysOf, listRe, NORMALIZERS, spokenYear, type NormContext, type NormResult } from './normalize.js';
 import { loadTimesResources, type Lexicon } from './resources.js';
-import { forwardCueBefore, tenseAround, wordsOf, type Tense, type Word } from './tense.js';
+import { forwardCueBefore, presentPerfectAround, tenseAround, wordsOf, type Tense, type Word } from './tense.js';
 
 export interface Region {
   start: number; end: number; tokens: { text: string; pos: string; start: number; end: number }[] | null;
@@ -146,7 +146,7 @@ export function extractTimes(text: string, published: string | null, regions: Re
     if (!w) { const r = regions[ri]!; w = wordsOf(text, r.start, r.end, r.tokens); wordsCache.set(ri, w); }
     return w;
   };
-  const probe: NormContext = { lex: res.lex, text, start: 0, end: 0, dct, tense: () => 'unknown', forwardCue: () => false, lastQuarter: null, lastDate: null, lastDay: null };
+  const probe: NormContext = { lex: res.lex, text, start: 0, end: 0, dct, tense: () => 'unknown', presentPerfect: () => false, forwardCue: () => false, lastQuarter: null, lastDate: null, lastDay: null };
   const tenseOf = (ri: number, s: number, e: number): Tense => tenseAround(wordsOfRegion(ri), s, e, res.lex);
   const extra: { start: number; end: number; order: number; result: NormResult; rule: string }[] = [];
   const trig = new RegExp(res.trigger.source, 'gi');
@@ -197,7 +197,7 @@ export function extractTimes(text: string, published: string | null, regions: Re
       const c = item.cand;
       const got = NORMALIZERS[c.norm]!(c.groups, {
         lex: res.lex, text, start: c.start, end: c.end, dct, lastQuarter, lastDate, lastDay,
-        tense: () => tenseOf(c.region, c.start, c.end), forwardCue: () => forwardCueBefore(wordsOfRegion(c.region), c.start, c.end, res.lex),
+        tense: () => tenseOf(c.region, c.start, c.end), presentPerfect: () => presentPerfectAround(wordsOfRegion(c.region), c.start, c.end, res.lex), forwardCue: () => forwardCueBefore(wordsOfRegion(c.region), c.start, c.end, res.lex),
       });
       n = got && got !== 'absurd' && got !== 'inner' ? got : null;
     } else if (item.pre) n = item.pre;

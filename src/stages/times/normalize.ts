@@ -36,6 +36,8 @@ export interface NormContext {
   end: number;
   dct: Ymd | null;
   tense: () => Tense;
+  /** whether the verb nearest the expression is a present perfect ("have suffered in recent years") */
+  presentPerfect: () => boolean;
   /** whether a forward cue ("ahead of", "due") ends right before the expression */
   forwardCue: () => boolean;
   /** the last quarter mentioned before this point, for "the quarter", "a year earlier" */
@@ -734,6 +736,10 @@ function recentUnits(g: G, c: NormContext): Norm {
   if (!u) return null;
   const future = listRe(c.lex.forwardLeads).test(w);
   if (/few/.test(w)) return { type: 'DURATION', value: durationValue(null, u), granularity: 'duration', anchor: c.dct ? 'dct' : null, resolved: true, inferred: [] };
+  // "have expressed concerns in recent months": the stretch up to the dateline, a duration
+  if (!future && (c.lex.perfectDurationLeads ?? []).includes(w) && (c.lex.perfectDurationPrepositions ?? []).includes(prevWord(c)) && c.presentPerfect()) {
+    return { type: 'DURATION', value: durationValue(null, u), granularity: 'duration', anchor: c.dct ? 'dct' : null, resolved: true, inferred: [inf('type', 'recent-units-perfect', 'a present perfect: the period up to the dateline')] };
+  }
   return {
     type: 'DATE', value: future ? 'FUTURE_REF' : 'PAST_REF', granularity: 'ref', anchor: c.dct ? 'dct' : null, resolved: true,
     inferred: [inf('direction', future ? 'coming-units' : 'recent-units', future ? `a period of some ${low(g.rawunit)} starting at the dateline` : `a period of some ${low(g.rawunit)} ending at the dateline${c.dct ? ` (${fmtDay(c.dct)})` : ''}`)],

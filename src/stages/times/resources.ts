@@ -56,6 +56,8 @@ export interface Lexicon {
   complementizerCues: string[];
   anaphoricRelatives: string[];
   forwardLeads: string[];
+  perfectDurationLeads?: string[];
+  perfectDurationPrepositions?: string[];
   anchoringLeads: string[];
   fractionLeads: string[];
   relationalAfter: string[];
