@@ -750,3 +750,10 @@ test('"in recent years" with a present perfect is the stretch up to the dateline
   assert.deepEqual(typed('As the yen soared in recent years, its problems became a vicious circle.', '1989-10-30'), ['recent years=DATE:PAST_REF']);
   assert.deepEqual(typed('The market has helped to finance the takeover boom of recent years.', '1989-10-27'), ['recent years=DATE:PAST_REF']);
 });
+
+test('"the 1988 quarter" is the quarter reported on, also when a year was named since; "the 1988 period" after nine months is no quarter', () => {
+  assertValues(times('The company said its third-quarter earnings will probably be lower than the 16 cents a share it reported last year. It earned $376,000 on revenue of $14.5 million in the 1988 quarter.', '1989-10-30'),
+    { 'third-quarter': '1989-Q3', 'last year': '1988', 'the 1988 quarter': '1988-Q3' });
+  assertValues(times('Net was $52 million in the third quarter, up from last year. In the first nine months, net was $306 million, compared with a loss of $195 million in the 1988 period.', '1989-11-02'),
+    { 'the 1988 period': '1988-QX' });
+});

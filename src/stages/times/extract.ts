@@ -189,6 +189,7 @@ export function extractTimes(text: string, published: string | null, regions: Re
   ]);
   const out: Timex[] = [];
   let lastQuarter: NormContext['lastQuarter'] = null;
+  let lastQuarterNumber: number | null = null;
   let lastDate: NormContext['lastDate'] = null;
   let lastDay: NormContext['lastDay'] = null;
   for (const item of all) {
@@ -196,7 +197,7 @@ export function extractTimes(text: string, published: string | null, regions: Re
     if (item.cand) {
       const c = item.cand;
       const got = NORMALIZERS[c.norm]!(c.groups, {
-        lex: res.lex, text, start: c.start, end: c.end, dct, lastQuarter, lastDate, lastDay,
+        lex: res.lex, text, start: c.start, end: c.end, dct, lastQuarter, lastQuarterNumber, lastDate, lastDay,
         tense: () => tenseOf(c.region, c.start, c.end), presentPerfect: () => presentPerfectAround(wordsOfRegion(c.region), c.start, c.end, res.lex), forwardCue: () => forwardCueBefore(wordsOfRegion(c.region), c.start, c.end, res.lex),
       });
       n = got && got !== 'absurd' && got !== 'inner' ? got : null;
@@ -288,7 +289,7 @@ export function extractTimes(text: string, published: string | null, regions: Re
     // fourth-quarter charge"), is a forecast: "the latest quarter", "a year ago" still count
     // from the quarter reported on
     const forecast = !!q && !!dct && Number(q[1]) * 4 + Number(q[2]) >= dct.y * 4 + quarterOf(dct.m) && n.inferred.some((i) => /-future-tense$/.test(i.rule));
-    if (q && !derived && !forecast) lastQuarter = { y: Number(q[1]), q: Number(q[2]) };
+    if (q && !derived && !forecast) { lastQuarter = { y: Number(q[1]), q: Number(q[2]) }; lastQuarterNumber = lastQuarter.q; }
     const d = /^(\d{4})(?:-(\d\d)(?:-(\d\d))?)?$/.exec(n.value);
     if (d && n.type === 'DATE' && !n.inferred.some((i) => i.rule === 'known-event')) {
       const ymd = { y: Number(d[1]), m: d[2] ? Number(d[2]) : 1, d: d[3] ? Number(d[3]) : 1 };

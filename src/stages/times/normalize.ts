@@ -42,6 +42,9 @@ export interface NormContext {
   forwardCue: () => boolean;
   /** the last quarter mentioned before this point, for "the quarter", "a year earlier" */
   lastQuarter: { y: number; q: number } | null;
+  /** the number of the last quarter mentioned, kept when a year named since clears lastQuarter:
+   * "the 1988 quarter" after "third-quarter earnings ... last year" is the third */
+  lastQuarterNumber?: number | null;
   /** the last resolved calendar date before this point, for "two days later" */
   lastDate: { ymd: Ymd; gran: Timex['granularity']; id: string } | null;
   /** the last one that named a day, for "the next day" (a year named since, as in "the party's
@@ -674,7 +677,10 @@ function period(g: G, c: NormContext): Norm {
     if (word === 'half') { const o = c.lex.ordinals[low(g.ordinals)]; return o ? { type: 'DATE', value: `${y}-H${o === 1 ? 1 : 2}`, granularity: 'half', anchor: null, resolved: true, inferred: [] } : null; }
     if (word === 'season') return null;
     const o = g.ordinals ? c.lex.ordinals[low(g.ordinals)] : undefined;
-    const q = o && o > 0 && o <= 4 ? o : last?.q;
+    // "the 1988 quarter" is the quarter being reported on, also when a year was named since
+    // ("third-quarter earnings ... lower than last year ... in the 1988 quarter"); "the 1988
+    // period" may be a longer one ("In the first nine months ... in the 1988 period")
+    const q = o && o > 0 && o <= 4 ? o : last?.q ?? (word === 'quarter' ? c.lastQuarterNumber : null);
     if (!q) return { type: 'DATE', value: `${y}-QX`, granularity: 'quarter', anchor: null, resolved: true, inferred: [] };
     return { type: 'DATE', value: fmtQuarter(y, q), granularity: 'quarter', anchor: o ? null : 'prev', resolved: true, inferred: o ? [] : [inf('quarter', 'quarter-from-context')] };
   }
