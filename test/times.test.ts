@@ -757,3 +757,7 @@ test('"the 1988 quarter" is the quarter reported on, also when a year was named 
   assertValues(times('Net was $52 million in the third quarter, up from last year. In the first nine months, net was $306 million, compared with a loss of $195 million in the 1988 period.', '1989-11-02'),
     { 'the 1988 period': '1988-QX' });
 });
+
+test('"more recently" is one time, the comparative with it', () => {
+  assert.deepEqual(times('The center monitored the Klan. More recently it has followed the militias.', '1998-02-10').map((t) => `${t.text}=${t.value}`), ['More recently=PAST_REF']);
+});
