@@ -761,3 +761,8 @@ test('"the 1988 quarter" is the quarter reported on, also when a year was named 
 test('"more recently" is one time, the comparative with it', () => {
   assert.deepEqual(times('The center monitored the Klan. More recently it has followed the militias.', '1998-02-10').map((t) => `${t.text}=${t.value}`), ['More recently=PAST_REF']);
 });
+
+test('"The year-ago results": the time is the modifier "year-ago", read as the quarter reported on', () => {
+  const ts = times('Net income rose 11% in the third quarter. The year-ago results included a $415 million charge.', '1989-11-02');
+  assert.deepEqual(ts.map((t) => `${t.text}=${t.value}`), ['the third quarter=1989-Q3', 'year-ago=1988-Q3']);
+});

@@ -272,6 +272,8 @@ export function extractTimes(text: string, published: string | null, regions: Re
     }
     // "a two-year contract", "the third-quarter GNP", "its 41-year history", "a five year low": a
     // determiner before a time that modifies the noun after it belongs to that noun
+    // "the year-ago results": the noun read with the time is no part of it (rule group nountail)
+    if (item.cand?.groups.nountail) item.end -= /\s+\S+$/.exec(text.slice(item.start, item.end))?.[0].length ?? 0;
     item.start += modifierDeterminer(text, item.start, item.end, n.type, res.lex);
     const id = `t${out.length + 1}`;
     const antecedent = n.fromDay ? lastDay : lastDate;

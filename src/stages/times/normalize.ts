@@ -667,7 +667,7 @@ function ago(g: G, c: NormContext): Norm {
 
 function period(g: G, c: NormContext): Norm {
   const matched = low(c.text.slice(c.start, c.end));
-  const word = low(g.periodword);
+  const word = low(g.periodword ?? g.nountail);
   const rel = low(g.periodrel);
   const last = c.lastQuarter;
   // "the 1989 period", "the 1988 third quarter"
