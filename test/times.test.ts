@@ -766,3 +766,10 @@ test('"The year-ago results": the time is the modifier "year-ago", read as the q
   const ts = times('Net income rose 11% in the third quarter. The year-ago results included a $415 million charge.', '1989-11-02');
   assert.deepEqual(ts.map((t) => `${t.text}=${t.value}`), ['the third quarter=1989-Q3', 'year-ago=1988-Q3']);
 });
+
+test('"over" before a vague count or a period is the preposition, not MORE_THAN; before a number it stays the modifier', () => {
+  const typed = (text: string) => times(text, '1989-10-30').map((t) => `${t.text}=${t.value}${t.mod ? '/' + t.mod : ''}`);
+  assert.deepEqual(typed('The system has evolved over several years.'), ['several years=PXY']);
+  assert.deepEqual(typed('He may overstate the earnings over a three-year period.'), ['a three-year period=P3Y']);
+  assert.deepEqual(typed('The index closed at its lowest level in over six years.'), ['over six years=P6Y/MORE_THAN']);
+});

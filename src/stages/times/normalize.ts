@@ -929,6 +929,10 @@ function duration(g: G, c: NormContext): Norm {
   const ql = low(qraw);
   // "following a week-long stay": a lead before "a" is a preposition, not part of the time
   if (g.lead && (ql === 'a' || ql === 'an')) return 'inner';
+  // "evolved over several years", "over a three-year period": a modifier that is also a preposition
+  // (lexicon prepositionQuantMods) is the preposition before a vague count, which it cannot
+  // exceed, or before a period; the time is the rest ("over a week", "in over six years" stay)
+  if (g.quantMods && (lex.prepositionQuantMods ?? []).includes(low(g.quantMods)) && ((qty.n === null && !g.rawunit) || g.periodword)) return 'inner';
   if ((ql === 'a' || ql === 'an' || ql === 'one') && u.g === 'second' && !/^\s*[.,;)]/.test(nextText(c))) return null;
   // "will one day be", "hopes to one day lead", "I hope that some day I will": some day ahead
   if (((matched === 'one day' && c.lex.modalCues.includes(prevWord(c)) && /^\s+\p{Ll}/u.test(nextText(c))) || matched === 'some day')

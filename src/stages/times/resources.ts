@@ -57,6 +57,7 @@ export interface Lexicon {
   anaphoricRelatives: string[];
   forwardLeads: string[];
   perfectDurationLeads?: string[];
+  prepositionQuantMods?: string[];
   perfectDurationPrepositions?: string[];
   anchoringLeads: string[];
   fractionLeads: string[];
