@@ -161,11 +161,13 @@ export function scoreCorpus(docs: GoldDoc[]): TimesScore {
 // eighth round of times accuracy work, then the second day of "April 24 and 25", "has invited
 // ... on March 12" ahead, "the day before last Tuesday", "the latest quarter" and ABC's "This
 // Week", "the March accession", "post-1959": TimeBank .898/.946/.848, AQUAINT .862/.946/.792,
-// MEANTIME .903/.939/.867 strict/relaxed/value F1)
+// MEANTIME .903/.939/.867 strict/relaxed/value F1); raised after the ninth round ("in recent
+// years" with a present perfect, "the 1988 quarter", "more recently", "the year-ago results",
+// "over several years": TimeBank .905/.947/.851, AQUAINT .864/.948/.795, MEANTIME .905/.939/.869)
 const FLOORS: Record<string, Partial<Record<string, number>>> = {
-  'tempeval3/TimeBank': { 'strict span F1': 0.893, 'relaxed span F1': 0.941, 'value F1': 0.843, 'type accuracy': 0.972 },
-  'tempeval3/AQUAINT': { 'strict span F1': 0.857, 'relaxed span F1': 0.941, 'value F1': 0.787, 'type accuracy': 0.911 },
-  'meantime_en': { 'strict span F1': 0.898, 'relaxed span F1': 0.934, 'value F1': 0.862, 'type accuracy': 0.957 },
+  'tempeval3/TimeBank': { 'strict span F1': 0.899, 'relaxed span F1': 0.941, 'value F1': 0.846, 'type accuracy': 0.973 },
+  'tempeval3/AQUAINT': { 'strict span F1': 0.857, 'relaxed span F1': 0.941, 'value F1': 0.789, 'type accuracy': 0.913 },
+  'meantime_en': { 'strict span F1': 0.899, 'relaxed span F1': 0.934, 'value F1': 0.863, 'type accuracy': 0.958 },
 };
 
 export const timesTask: EvalTask = {

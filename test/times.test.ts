@@ -741,3 +741,35 @@ test('a present perfect next to a weekday tells of the past; "has been scheduled
   assertValues(times('The death toll of the quake that struck on Wednesday night has increased.', '2019-10-22'), { 'Wednesday night': '2019-10-16TNI' });
   assertValues(times('A June 3 hearing has been scheduled in the court.', '2009-05-14'), { 'June 3': '2009-06-03' });
 });
+
+test('"in recent years" with a present perfect is the stretch up to the dateline, a duration; with a past tense or after "of", a past time', () => {
+  const typed = (text: string, dct: string) => times(text, dct).map((t) => `${t.text}=${t.type}:${t.value}`);
+  assert.deepEqual(typed('Officials have expressed concerns in recent months about the cases.', '1998-04-02'), ['recent months=DURATION:PXM']);
+  assert.deepEqual(typed('However it has in recent years been struggling with poor profitability.', '2006-08-19'), ['recent years=DURATION:PXY']);
+  assert.deepEqual(typed('"We thank the governments that have provided help by sharing information and tightening security in recent days," she said.', '1998-08-11'), ['recent days=DURATION:PXD']);
+  assert.deepEqual(typed('As the yen soared in recent years, its problems became a vicious circle.', '1989-10-30'), ['recent years=DATE:PAST_REF']);
+  assert.deepEqual(typed('The market has helped to finance the takeover boom of recent years.', '1989-10-27'), ['recent years=DATE:PAST_REF']);
+});
+
+test('"the 1988 quarter" is the quarter reported on, also when a year was named since; "the 1988 period" after nine months is no quarter', () => {
+  assertValues(times('The company said its third-quarter earnings will probably be lower than the 16 cents a share it reported last year. It earned $376,000 on revenue of $14.5 million in the 1988 quarter.', '1989-10-30'),
+    { 'third-quarter': '1989-Q3', 'last year': '1988', 'the 1988 quarter': '1988-Q3' });
+  assertValues(times('Net was $52 million in the third quarter, up from last year. In the first nine months, net was $306 million, compared with a loss of $195 million in the 1988 period.', '1989-11-02'),
+    { 'the 1988 period': '1988-QX' });
+});
+
+test('"more recently" is one time, the comparative with it', () => {
+  assert.deepEqual(times('The center monitored the Klan. More recently it has followed the militias.', '1998-02-10').map((t) => `${t.text}=${t.value}`), ['More recently=PAST_REF']);
+});
+
+test('"The year-ago results": the time is the modifier "year-ago", read as the quarter reported on', () => {
+  const ts = times('Net income rose 11% in the third quarter. The year-ago results included a $415 million charge.', '1989-11-02');
+  assert.deepEqual(ts.map((t) => `${t.text}=${t.value}`), ['the third quarter=1989-Q3', 'year-ago=1988-Q3']);
+});
+
+test('"over" before a vague count or a period is the preposition, not MORE_THAN; before a number it stays the modifier', () => {
+  const typed = (text: string) => times(text, '1989-10-30').map((t) => `${t.text}=${t.value}${t.mod ? '/' + t.mod : ''}`);
+  assert.deepEqual(typed('The system has evolved over several years.'), ['several years=PXY']);
+  assert.deepEqual(typed('He may overstate the earnings over a three-year period.'), ['a three-year period=P3Y']);
+  assert.deepEqual(typed('The index closed at its lowest level in over six years.'), ['over six years=P6Y/MORE_THAN']);
+});

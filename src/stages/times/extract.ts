@@ -11,7 +11,7 @@ import { chronoTimes } from './chrono.js';
 import { knownEventTimes } from './known-events.js';
 import { keysOf, listRe, NORMALIZERS, spokenYear, type NormContext, type NormResult } from './normalize.js';
 import { loadTimesResources, type Lexicon } from './resources.js';
-import { forwardCueBefore, tenseAround, wordsOf, type Tense, type Word } from './tense.js';
+import { forwardCueBefore, presentPerfectAround, tenseAround, wordsOf, type Tense, type Word } from './tense.js';
 
 export interface Region {
   start: number; end: number; tokens: { text: string; pos: string; start: number; end: number }[] | null;
@@ -146,7 +146,7 @@ export function extractTimes(text: string, published: string | null, regions: Re
     if (!w) { const r = regions[ri]!; w = wordsOf(text, r.start, r.end, r.tokens); wordsCache.set(ri, w); }
     return w;
   };
-  const probe: NormContext = { lex: res.lex, text, start: 0, end: 0, dct, tense: () => 'unknown', forwardCue: () => false, lastQuarter: null, lastDate: null, lastDay: null };
+  const probe: NormContext = { lex: res.lex, text, start: 0, end: 0, dct, tense: () => 'unknown', presentPerfect: () => false, forwardCue: () => false, lastQuarter: null, lastDate: null, lastDay: null };
   const tenseOf = (ri: number, s: number, e: number): Tense => tenseAround(wordsOfRegion(ri), s, e, res.lex);
   const extra: { start: number; end: number; order: number; result: NormResult; rule: string }[] = [];
   const trig = new RegExp(res.trigger.source, 'gi');
@@ -189,6 +189,7 @@ export function extractTimes(text: string, published: string | null, regions: Re
   ]);
   const out: Timex[] = [];
   let lastQuarter: NormContext['lastQuarter'] = null;
+  let lastQuarterNumber: number | null = null;
   let lastDate: NormContext['lastDate'] = null;
   let lastDay: NormContext['lastDay'] = null;
   for (const item of all) {
@@ -196,8 +197,8 @@ export function extractTimes(text: string, published: string | null, regions: Re
     if (item.cand) {
       const c = item.cand;
       const got = NORMALIZERS[c.norm]!(c.groups, {
-        lex: res.lex, text, start: c.start, end: c.end, dct, lastQuarter, lastDate, lastDay,
-        tense: () => tenseOf(c.region, c.start, c.end), forwardCue: () => forwardCueBefore(wordsOfRegion(c.region), c.start, c.end, res.lex),
+        lex: res.lex, text, start: c.start, end: c.end, dct, lastQuarter, lastQuarterNumber, lastDate, lastDay,
+        tense: () => tenseOf(c.region, c.start, c.end), presentPerfect: () => presentPerfectAround(wordsOfRegion(c.region), c.start, c.end, res.lex), forwardCue: () => forwardCueBefore(wordsOfRegion(c.region), c.start, c.end, res.lex),
       });
       n = got && got !== 'absurd' && got !== 'inner' ? got : null;
     } else if (item.pre) n = item.pre;
@@ -271,6 +272,8 @@ export function extractTimes(text: string, published: string | null, regions: Re
     }
     // "a two-year contract", "the third-quarter GNP", "its 41-year history", "a five year low": a
     // determiner before a time that modifies the noun after it belongs to that noun
+    // "the year-ago results": the noun read with the time is no part of it (rule group nountail)
+    if (item.cand?.groups.nountail) item.end -= /\s+\S+$/.exec(text.slice(item.start, item.end))?.[0].length ?? 0;
     item.start += modifierDeterminer(text, item.start, item.end, n.type, res.lex);
     const id = `t${out.length + 1}`;
     const antecedent = n.fromDay ? lastDay : lastDate;
@@ -288,7 +291,7 @@ export function extractTimes(text: string, published: string | null, regions: Re
     // fourth-quarter charge"), is a forecast: "the latest quarter", "a year ago" still count
     // from the quarter reported on
     const forecast = !!q && !!dct && Number(q[1]) * 4 + Number(q[2]) >= dct.y * 4 + quarterOf(dct.m) && n.inferred.some((i) => /-future-tense$/.test(i.rule));
-    if (q && !derived && !forecast) lastQuarter = { y: Number(q[1]), q: Number(q[2]) };
+    if (q && !derived && !forecast) { lastQuarter = { y: Number(q[1]), q: Number(q[2]) }; lastQuarterNumber = lastQuarter.q; }
     const d = /^(\d{4})(?:-(\d\d)(?:-(\d\d))?)?$/.exec(n.value);
     if (d && n.type === 'DATE' && !n.inferred.some((i) => i.rule === 'known-event')) {
       const ymd = { y: Number(d[1]), m: d[2] ? Number(d[2]) : 1, d: d[3] ? Number(d[3]) : 1 };

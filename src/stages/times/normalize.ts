@@ -36,10 +36,15 @@ export interface NormContext {
   end: number;
   dct: Ymd | null;
   tense: () => Tense;
+  /** whether the verb nearest the expression is a present perfect ("have suffered in recent years") */
+  presentPerfect: () => boolean;
   /** whether a forward cue ("ahead of", "due") ends right before the expression */
   forwardCue: () => boolean;
   /** the last quarter mentioned before this point, for "the quarter", "a year earlier" */
   lastQuarter: { y: number; q: number } | null;
+  /** the number of the last quarter mentioned, kept when a year named since clears lastQuarter:
+   * "the 1988 quarter" after "third-quarter earnings ... last year" is the third */
+  lastQuarterNumber?: number | null;
   /** the last resolved calendar date before this point, for "two days later" */
   lastDate: { ymd: Ymd; gran: Timex['granularity']; id: string } | null;
   /** the last one that named a day, for "the next day" (a year named since, as in "the party's
@@ -662,7 +667,7 @@ function ago(g: G, c: NormContext): Norm {
 
 function period(g: G, c: NormContext): Norm {
   const matched = low(c.text.slice(c.start, c.end));
-  const word = low(g.periodword);
+  const word = low(g.periodword ?? g.nountail);
   const rel = low(g.periodrel);
   const last = c.lastQuarter;
   // "the 1989 period", "the 1988 third quarter"
@@ -672,7 +677,10 @@ function period(g: G, c: NormContext): Norm {
     if (word === 'half') { const o = c.lex.ordinals[low(g.ordinals)]; return o ? { type: 'DATE', value: `${y}-H${o === 1 ? 1 : 2}`, granularity: 'half', anchor: null, resolved: true, inferred: [] } : null; }
     if (word === 'season') return null;
     const o = g.ordinals ? c.lex.ordinals[low(g.ordinals)] : undefined;
-    const q = o && o > 0 && o <= 4 ? o : last?.q;
+    // "the 1988 quarter" is the quarter being reported on, also when a year was named since
+    // ("third-quarter earnings ... lower than last year ... in the 1988 quarter"); "the 1988
+    // period" may be a longer one ("In the first nine months ... in the 1988 period")
+    const q = o && o > 0 && o <= 4 ? o : last?.q ?? (word === 'quarter' ? c.lastQuarterNumber : null);
     if (!q) return { type: 'DATE', value: `${y}-QX`, granularity: 'quarter', anchor: null, resolved: true, inferred: [] };
     return { type: 'DATE', value: fmtQuarter(y, q), granularity: 'quarter', anchor: o ? null : 'prev', resolved: true, inferred: o ? [] : [inf('quarter', 'quarter-from-context')] };
   }
@@ -734,6 +742,10 @@ function recentUnits(g: G, c: NormContext): Norm {
   if (!u) return null;
   const future = listRe(c.lex.forwardLeads).test(w);
   if (/few/.test(w)) return { type: 'DURATION', value: durationValue(null, u), granularity: 'duration', anchor: c.dct ? 'dct' : null, resolved: true, inferred: [] };
+  // "have expressed concerns in recent months": the stretch up to the dateline, a duration
+  if (!future && (c.lex.perfectDurationLeads ?? []).includes(w) && (c.lex.perfectDurationPrepositions ?? []).includes(prevWord(c)) && c.presentPerfect()) {
+    return { type: 'DURATION', value: durationValue(null, u), granularity: 'duration', anchor: c.dct ? 'dct' : null, resolved: true, inferred: [inf('type', 'recent-units-perfect', 'a present perfect: the period up to the dateline')] };
+  }
   return {
     type: 'DATE', value: future ? 'FUTURE_REF' : 'PAST_REF', granularity: 'ref', anchor: c.dct ? 'dct' : null, resolved: true,
     inferred: [inf('direction', future ? 'coming-units' : 'recent-units', future ? `a period of some ${low(g.rawunit)} starting at the dateline` : `a period of some ${low(g.rawunit)} ending at the dateline${c.dct ? ` (${fmtDay(c.dct)})` : ''}`)],
@@ -917,6 +929,10 @@ function duration(g: G, c: NormContext): Norm {
   const ql = low(qraw);
   // "following a week-long stay": a lead before "a" is a preposition, not part of the time
   if (g.lead && (ql === 'a' || ql === 'an')) return 'inner';
+  // "evolved over several years", "over a three-year period": a modifier that is also a preposition
+  // (lexicon prepositionQuantMods) is the preposition before a vague count, which it cannot
+  // exceed, or before a period; the time is the rest ("over a week", "in over six years" stay)
+  if (g.quantMods && (lex.prepositionQuantMods ?? []).includes(low(g.quantMods)) && ((qty.n === null && !g.rawunit) || g.periodword)) return 'inner';
   if ((ql === 'a' || ql === 'an' || ql === 'one') && u.g === 'second' && !/^\s*[.,;)]/.test(nextText(c))) return null;
   // "will one day be", "hopes to one day lead", "I hope that some day I will": some day ahead
   if (((matched === 'one day' && c.lex.modalCues.includes(prevWord(c)) && /^\s+\p{Ll}/u.test(nextText(c))) || matched === 'some day')

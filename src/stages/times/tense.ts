@@ -19,12 +19,13 @@ export function wordsOf(text: string, start: number, end: number, tokens: { text
   return out;
 }
 
-interface TenseCues { breaks: Set<string>; support: Set<string>; ing: string; perfect: string[][]; beForms: Set<string>; plan: Set<string>; future: Set<string>; past: Set<string>; present: Set<string>; inf: Set<string>; forward: string[][]; moved: Set<string>; movedTo: Set<string>; movedGap: number; backward: string[][]; bound: string[][]; be: Set<string> }
+interface TenseCues { perfectAux: Set<string>; breaks: Set<string>; support: Set<string>; ing: string; perfect: string[][]; beForms: Set<string>; plan: Set<string>; future: Set<string>; past: Set<string>; present: Set<string>; inf: Set<string>; forward: string[][]; moved: Set<string>; movedTo: Set<string>; movedGap: number; backward: string[][]; bound: string[][]; be: Set<string> }
 let cues: TenseCues | null = null;
 function cuesOf(lex: Lexicon): TenseCues {
   if (!cues) {
-    const t = lex.tense as Lexicon['tense'] & { pastIrregular?: string[]; supportAuxiliaries?: string[] };
+    const t = lex.tense as Lexicon['tense'] & { pastIrregular?: string[]; supportAuxiliaries?: string[]; presentPerfectAuxiliaries?: string[] };
     cues = {
+      perfectAux: new Set(t.presentPerfectAuxiliaries ?? []),
       ing: t.presentParticipleEnding ?? '', breaks: new Set(t.clauseBreaks ?? []), support: new Set(t.supportAuxiliaries ?? []),
       future: new Set(t.future), present: new Set(t.present), inf: new Set(t.infinitiveMarkers),
       past: new Set([...t.past, ...(t.pastIrregular ?? [])]),
@@ -170,4 +171,54 @@ export function tenseAround(words: Word[], start: number, end: number, lex: Lexi
   // deadline ahead
   if (cueAt(words, j, c.bound)) return best === 'past' ? 'unknown' : 'future';
   return best;
+}
+
+/**
+ * Whether the verb nearest [start, end) is a present perfect (lexicon
+ * `tense.presentPerfectAuxiliaries` with a past participle): "have expressed concerns in recent
+ * months", "the market has moved", "it has in recent years been struggling". The nearest verb
+ * is found as tenseAround finds it, within the clause when one before the expression told a tense.
+ */
+export function presentPerfectAround(words: Word[], start: number, end: number, lex: Lexicon): boolean {
+  const c = cuesOf(lex);
+  if (!c.perfectAux.size) return false;
+  let brk = Infinity;
+  for (const w of words) if (w.start >= end && c.breaks.has(w.lower)) { brk = w.start; break; }
+  let best = -1; let bestDist = Infinity;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (w.end > start && w.start < end) continue;
+    if (w.start >= brk && best >= 0) break;
+    const isVerb = w.pos === 'VERB' || w.pos === 'AUX' || (w.pos === '' && (c.past.has(w.lower) || c.present.has(w.lower) || c.future.has(w.lower) || /ed$/.test(w.lower)));
+    if (!isVerb) continue;
+    if (i > 0 && /^\p{Lu}/u.test(w.text) && /^\p{Ll}/u.test(words[i - 1]!.text)) continue;
+    if (tenseOfWord(words, i, c) === 'unknown') continue;
+    const dist = w.start >= end ? (w.start - end) * 1.2 : start - w.end;
+    if (dist < bestDist) { bestDist = dist; best = i; }
+  }
+  if (best < 0) return false;
+  const w = words[best]!;
+  const isVerbAt = (k: number) => { const x = words[k]!; return x.pos === 'VERB' || x.pos === 'AUX' || (x.pos === '' && (pastForm(x.lower, c) || c.beForms.has(x.lower))); };
+  // the auxiliary's participle follows it, over adverbs or the expression ("has in recent years
+  // been"), and is no "has to"
+  const participleAfter = (a: number): boolean => {
+    for (let k = a + 1; k < Math.min(words.length, a + 6); k++) {
+      const x = words[k]!;
+      if (x.end > start && x.start < end) continue;
+      if (c.breaks.has(x.lower)) return false;
+      if (isVerbAt(k)) return pastForm(x.lower, c) && !c.inf.has(words[k + 1]?.lower ?? '');
+    }
+    return false;
+  };
+  if (c.perfectAux.has(w.lower)) return participleAfter(best);
+  // the auxiliary up to three words before the verb, as tenseOfWord reads it ("have long
+  // suffered", "have provided by sharing")
+  for (let k = best - 1, seen = 0; k >= 0 && seen < 3; k--) {
+    const x = words[k]!;
+    if (x.end > start && x.start < end) continue;
+    if (c.perfectAux.has(x.lower)) return participleAfter(k);
+    if (c.breaks.has(x.lower)) return false;
+    seen++;
+  }
+  return false;
 }
