@@ -860,3 +860,17 @@ test('a surname named alone in the text takes the full name the document\'s titl
   assert.ok(kirby?.inferred.some((i) => i.rule === 'full-name-in-title'));
   assert.notEqual(entityNamed(doc, 'Biden')?.name, 'President Biden');
 });
+
+test('a surname typed an organization where the text names the person in full is the person, linked by the full name ("Bloomberg" … "Michael Bloomberg"); not after "according to", nor a people ("Catholic")', () => {
+  const doc = annotate('Bloomberg, Warren end US presidential campaigns. Later Michael Bloomberg said so. Bloomberg won American Samoa. According to Bloomberg, he won. Roman Catholic priests met the Catholic bishops.', '2020-03-05');
+  const person = entityNamed(doc, 'Michael Bloomberg');
+  assert.equal(person?.type, 'PER');
+  assert.equal(person?.kbId ?? null, null);
+  assert.equal(entityNamed(doc, 'Bloomberg')?.id, person?.id, doc.mentions.map((m) => `${m.text}/${m.type}/${m.entity}`).join(', '));
+  const source = doc.mentions.find((m) => m.text === 'Bloomberg' && doc.text.slice(m.start - 13, m.start) === 'According to ');
+  assert.notEqual(source?.entity, person?.id);
+  assert.ok(!doc.mentions.some((m) => m.text === 'Catholic' && m.type === 'PER'));
+  // a person's group is linked by its full name ("Boris Johnson"), not the surname alone
+  const uk = annotate('Johnson said no. Boris Johnson, the Prime Minister, spoke later.', '2019-09-04');
+  assert.equal(entityNamed(uk, 'Johnson')?.kbId, 'sitrep:person/boris-johnson');
+});

@@ -20,6 +20,7 @@ import type { Entity, EntityType, Inference, Mention, Role } from '../../documen
 import { spanOf } from '../../document.js';
 import { countryByCapital, countryByName } from '../../kb/countries.js';
 import { GAZ_CATEGORIES } from '../../ner/gazetteer.js';
+import { commonWords, wordList } from '../../util/wordlist.js';
 import { loadModel } from '../../ner/model.js';
 import { bodyOfCountry, isGenericBodyName, lookupEntity, type KbMatch } from '../../kb/lookup.js';
 import { nameKey } from '../../kb/normalize.js';
@@ -71,6 +72,7 @@ interface Working {
 }
 
 const GIVEN_NAME_BITS = (1 << GAZ_CATEGORIES.indexOf('FIRST')) | (1 << GAZ_CATEGORIES.indexOf('NAME'));
+const NORP_BIT = 1 << GAZ_CATEGORIES.indexOf('NORP');
 /**
  * The full name ending with `surname` in a title ("… John Kirby" for "KIRBY", either case), when
  * the word before the surname is a given name the NER gazetteer knows; else null.
@@ -156,6 +158,19 @@ export function groupMentions(raw: RawMention[], w: Words, text: string, date: s
     x.m = { ...x.m, from: x.m.from + 1, type: 'PER' };
     x.text = x.bare = parts[1]!;
   });
+  // a surname typed an organization or a name of other kind where the document names the person in full
+  // ("Bloomberg, Warren end campaigns": then "Bloomberg won American Samoa", with "Michael Bloomberg"
+  // in the text, opening with a known given name); not a source ("according to Bloomberg"), a place
+  // ("Washington"), an ordinary word or a people ("Administration" of a "Biden Administration",
+  // "Catholic" of a "Roman Catholic" the tagger took for persons)
+  const gaz = loadModel().gazetteer;
+  ws.forEach((x) => {
+    if ((x.m.type !== 'ORG' && x.m.type !== 'MISC') || /\s/.test(x.bare) || commonWords().has(x.bare.toLowerCase()) || wordList('groups.txt').has(x.bare.toLowerCase()) || gaz.categoriesOf([x.bare], 0, 1) & NORP_BIT) return;
+    const full = fullByLast.get(nameKey(x.bare));
+    if (full === undefined || !(gaz.categoriesOf(ws[full]!.bare.split(/\s+/), 0, 1) & GIVEN_NAME_BITS)) return;
+    if (/according\s+to\s+$/i.test(text.slice(Math.max(0, w.start[x.m.from]! - 20), w.start[x.m.from]!))) return;
+    x.m = { ...x.m, type: 'PER' };
+  });
   ws.forEach((x, i) => {
     if (x.m.type === 'PER' && !/\s/.test(x.bare)) {
       const key = nameKey(x.bare);
@@ -173,9 +188,26 @@ export function groupMentions(raw: RawMention[], w: Words, text: string, date: s
     ws.forEach((x, i) => { if (x.m.type === 'PER' && !/\s/.test(x.bare) && !withFull.has(find(i))) x.titleName = fullNameInTitle(title, x.bare) ?? undefined; });
   }
   // 2. KB links (a short mention grouped with a full name is linked through the full name)
+  // (a person's group is looked up by its full names, longest first, then by the name itself)
+  const fullNames = new Map<number, string[]>();
+  ws.forEach((x, i) => {
+    if (x.m.type !== 'PER' || !/\s/.test(x.bare)) return;
+    const r = find(i), l = fullNames.get(r);
+    if (!l) fullNames.set(r, [x.bare]); else if (!l.includes(x.bare)) l.push(x.bare);
+  });
+  const personLink = (x: Working, i: number): KbMatch | null => {
+    if (x.m.type !== 'PER' || x.titleName) return null;
+    for (const n of (fullNames.get(i) ?? []).sort((a, b) => b.length - a.length)) {
+      const l = lookupEntity(n, 'PER', date);
+      if (l && l.confidence >= LINK_MIN && l.type === 'PER') return l;
+    }
+    return null;
+  };
   ws.forEach((x, i) => {
     if (find(i) !== i && x.m.type === 'PER') return;
-    const link = lookupEntity(x.titleName ?? x.bare, x.m.type, date);
+    let link = personLink(x, i) ?? lookupEntity(x.titleName ?? x.bare, x.m.type, date);
+    // a person named in full in the text is not the organization their surname also names ("Michael Bloomberg" … "Bloomberg")
+    if (link && x.m.type === 'PER' && link.type !== 'PER' && fullNames.has(i)) link = null;
     if (link && link.confidence >= LINK_MIN && !(link.via === 'surname' && titleConflicts(w, x, link))) x.link = link;
   });
   linkBodiesToDocumentCountry(ws);
