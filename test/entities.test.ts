@@ -525,6 +525,14 @@ test('NER output: a span running through a lower-case word between two capitaliz
   assert.deepEqual(labelNames(labels), ['B-PER', 'O', 'B-PER', 'O', 'B-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'O', 'B-PER', 'I-PER', 'I-PER', 'O', 'B-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'B-ORG', 'O', 'B-ORG']);
 });
 
+test('NER output: a span is split at a bare number between two capitalized words, a results table\'s score ("Puchon 2 Chonbuk 1"); "Euro 96" keeps its number', async () => {
+  const { splitAtInnerWords } = await import('../src/ner/tagger.js');
+  const words = ['Puchon', '2', 'Chonbuk', '1', '.', 'Jed-Forest', '17', 'Watsonians', '54', '.', 'at', 'Euro', '96', '.'];
+  const labels = Uint8Array.from(['B-ORG', 'I-ORG', 'I-ORG', 'O', 'O', 'B-MISC', 'I-MISC', 'I-MISC', 'O', 'O', 'O', 'B-MISC', 'I-MISC', 'O'].map(labelId));
+  splitAtInnerWords(words, labels, [0, 5, 10]);
+  assert.deepEqual(labelNames(labels), ['B-ORG', 'O', 'B-ORG', 'O', 'O', 'B-MISC', 'O', 'B-MISC', 'O', 'O', 'O', 'B-MISC', 'I-MISC', 'O']);
+});
+
 test('NER output: a person or organization span naming a natural feature is a place ("Mekong Delta", "Strait of Hormuz", "Cape Canaveral"); "Cape Cod Times" stays', async () => {
   const { retypeLandforms } = await import('../src/ner/tagger.js');
   const words = ['the', 'Mekong', 'Delta', '.', 'the', 'Strait', 'of', 'Hormuz', '.', 'Cape', 'Canaveral', '.', 'the', 'Cape', 'Cod', 'Times', '.', 'Mickey', 'Rivers'];

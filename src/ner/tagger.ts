@@ -161,23 +161,28 @@ export function trimSpans(words: readonly string[], labels: Uint8Array, sentStar
  * verb or a preposition. Words that link the parts of one name are kept: grammar.yaml nameJoiners
  * ("of", "the", "and"), nameParticles ("bin", "van") and nameInnerWords ("on", "upon", "to",
  * "without": "Council on Foreign Relations", "Newcastle upon Tyne", "Committee to Protect
- * Journalists"), and so are heads written in lower case ("Reserve bank of India").
+ * Journalists"), and so are heads written in lower case ("Reserve bank of India"). A span of any
+ * type is split the same way at a bare number between two capitalized words: a results table's score
+ * ("[Puchon] 2 [Chonbuk] 1", "Zemun 1 Rad"; the decoder ran the two teams into one name).
  */
 export function splitAtInnerWords(words: readonly string[], labels: Uint8Array, sentStarts: readonly number[]): void {
   const orgHeads = wordList('org-heads.txt');
   const facilityHeads = wordList('facilities.txt');
   const kept = (w: string) => INNER_WORDS.has(w) || orgHeads.has(w[0]!.toUpperCase() + w.slice(1)) || facilityHeads.has(w);
   for (const s of spansOf(labels, sentStarts)) {
-    if (s.type === 'MISC') continue;
     const type = TYPES.indexOf(s.type);
     for (let i = s.start + 1; i < s.end - 1; i++) {
       const w = words[i]!;
-      if (!LOWER_WORD.test(w) || kept(w) || !CAPITALIZED.test(words[i - 1]!) || !CAPITALIZED.test(words[i + 1]!)) continue;
+      if (!CAPITALIZED.test(words[i - 1]!) || !CAPITALIZED.test(words[i + 1]!)) continue;
+      // a score between two names (results tables: "Puchon 2 Chonbuk 1"), any type: no name has a
+      // bare number inside (eng.train has none; "Euro 96", "Windows 95" end with theirs)
+      if (!BARE_NUMBER.test(w) && (s.type === 'MISC' || !LOWER_WORD.test(w) || kept(w))) continue;
       labels[i] = O;
       labels[i + 1] = bOf(type);
     }
   }
 }
+const BARE_NUMBER = /^\p{N}+$/u;
 /** Lower-case words that may stand inside one name (splitAtInnerWords). */
 const INNER_WORDS = new Set([...GRAMMAR.nameJoiners, ...GRAMMAR.nameParticles, ...GRAMMAR.nameInnerWords]);
 
