@@ -533,6 +533,18 @@ test('NER output: a span is split at a bare number between two capitalized words
   assert.deepEqual(labelNames(labels), ['B-ORG', 'O', 'B-ORG', 'O', 'O', 'B-MISC', 'O', 'B-MISC', 'O', 'O', 'O', 'B-MISC', 'I-MISC', 'O']);
 });
 
+test('NER output: a dateline is places ("NEW YORK 1996-08-30", "LA CORUNA , Spain 1996-08-31"); a known organization ("UNITED NATIONS") and other sentences are left', async () => {
+  const { tagDatelines } = await import('../src/ner/tagger.js');
+  const gaz = new Gazetteer();
+  gaz.add('IGO', 'United Nations');
+  const words = ['NEW', 'YORK', '1996-08-30', 'LA', 'CORUNA', ',', 'Spain', '1996-08-31', 'UNITED', 'NATIONS', '1996-08-29', 'Yankees', 'beat', 'Texas', '1996-08-30'];
+  const labels = Uint8Array.from(['B-ORG', 'I-ORG', 'O', 'B-ORG', 'I-ORG', 'O', 'B-LOC', 'O', 'B-ORG', 'I-ORG', 'O', 'B-ORG', 'O', 'B-ORG', 'O'].map(labelId));
+  tagDatelines(words, labels, [0, 3, 8, 11], gaz);
+  assert.deepEqual(labelNames(labels), ['B-LOC', 'I-LOC', 'O', 'B-LOC', 'I-LOC', 'O', 'B-LOC', 'O', 'B-ORG', 'I-ORG', 'O', 'B-ORG', 'O', 'B-ORG', 'O']);
+  // with the shipped weights
+  assert.deepEqual(labelNames(tagWords(['PANAMA', 'CITY', '1996-08-30'], [0])), ['B-LOC', 'I-LOC', 'O']);
+});
+
 test('NER output: a person or organization span naming a natural feature is a place ("Mekong Delta", "Strait of Hormuz", "Cape Canaveral"); "Cape Cod Times" stays', async () => {
   const { retypeLandforms } = await import('../src/ner/tagger.js');
   const words = ['the', 'Mekong', 'Delta', '.', 'the', 'Strait', 'of', 'Hormuz', '.', 'Cape', 'Canaveral', '.', 'the', 'Cape', 'Cod', 'Times', '.', 'Mickey', 'Rivers'];

@@ -115,6 +115,7 @@ function tagJoined(words: readonly string[], starts: readonly number[], model: N
   retypePronouned(words, out, starts, model.gazetteer);
   harmonizeTypes(words, out, starts);
   tagRepeats(words, out, starts);
+  tagDatelines(words, out, starts, model.gazetteer);
   return out;
 }
 
@@ -971,6 +972,38 @@ export function tagRepeats(words: readonly string[], labels: Uint8Array, sentSta
     if (i + 1 < words.length && !starts.has(i + 1) && CAPITALIZED.test(words[i + 1]!)) continue;
     labels[i] = bOf(type);
   }
+}
+
+/** A calendar date written as one token, year first ("1996-08-30"): a news dateline's date. */
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * A dateline is places: a sentence of capitalized words and commas only, ending with a date token
+ * ("NEW YORK 1996-08-30", "LA CORUNA , Spain 1996-08-31"), names where the story was filed, each run
+ * of up to five words between commas one LOC span ("THE HAGUE"). The model typed some all-capitals
+ * city names ORG there (sports pages), or left them out. A run the gazetteer knows as an
+ * organization and no place is left ("UNITED NATIONS 1996-08-29", ORG in CoNLL-2003).
+ */
+export function tagDatelines(words: readonly string[], labels: Uint8Array, sentStarts: readonly number[], gaz: Gazetteer | null = null): void {
+  sentStarts.forEach((a, k) => {
+    const b = k + 1 < sentStarts.length ? sentStarts[k + 1]! : words.length;
+    if (b - a < 2 || !ISO_DATE.test(words[b - 1]!)) return;
+    const runs: [number, number][] = [];
+    let start = a;
+    for (let i = a; i <= b - 1; i++) {
+      if (i < b - 1 && CAPITALIZED.test(words[i]!)) continue;
+      if (i < b - 1 && words[i] !== ',') return;
+      if (i === start || i - start > 5) return;
+      runs.push([start, i]);
+      start = i + 1;
+    }
+    for (const [s, e] of runs) {
+      const cats = gaz?.categoriesOf(words, s, e) ?? 0;
+      if (cats & KNOWN_ORG && !(cats & KNOWN_PLACE)) continue; // "UNITED NATIONS 1996-08-29"
+      labels[s] = bOf(LOC);
+      labels.fill(iOf(LOC), s + 1, e);
+    }
+  });
 }
 
 /** Label ids as BIO strings. */
