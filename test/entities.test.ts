@@ -545,6 +545,14 @@ test('NER output: a dateline is places ("NEW YORK 1996-08-30", "LA CORUNA , Spai
   assert.deepEqual(labelNames(tagWords(['PANAMA', 'CITY', '1996-08-30'], [0])), ['B-LOC', 'I-LOC', 'O']);
 });
 
+test('NER output: a title in quotation marks is MISC ("The Crying Game", "Schindler \'s List" with "Schindler" ORG); a person or place inside, a whole ORG span, a nickname and a quoted sentence are left', async () => {
+  const { tagQuotedTitles } = await import('../src/ner/tagger.js');
+  const words = ['film', '"', 'The', 'Crying', 'Game', '"', 'and', '"', 'Schindler', "'s", 'List', '"', ',', '"', 'Scarne', 'on', 'Card', 'Tricks', '"', ',', 'the', '"', 'Dream', 'Team', '"', 'and', 'Rohan', '"', 'Alabama', '"', 'Davey', '.', '"', 'We', 'won', '"', ',', 'he', 'said'];
+  const labels = Uint8Array.from(['O', 'O', 'O', 'O', 'O', 'O', 'O', 'O', 'B-ORG', 'O', 'O', 'O', 'O', 'O', 'B-PER', 'O', 'O', 'O', 'O', 'O', 'O', 'O', 'B-ORG', 'I-ORG', 'O', 'O', 'B-PER', 'O', 'O', 'O', 'B-PER', 'O', 'O', 'O', 'O', 'O', 'O', 'O', 'O'].map(labelId));
+  tagQuotedTitles(words, labels, [0, 32]);
+  assert.deepEqual(labelNames(labels), ['O', 'O', 'B-MISC', 'I-MISC', 'I-MISC', 'O', 'O', 'O', 'B-MISC', 'I-MISC', 'I-MISC', 'O', 'O', 'O', 'B-PER', 'O', 'O', 'O', 'O', 'O', 'O', 'O', 'B-ORG', 'I-ORG', 'O', 'O', 'B-PER', 'O', 'O', 'O', 'B-PER', 'O', 'O', 'O', 'O', 'O', 'O', 'O', 'O']);
+});
+
 test('NER output: a person or organization span naming a natural feature is a place ("Mekong Delta", "Strait of Hormuz", "Cape Canaveral"); "Cape Cod Times" stays', async () => {
   const { retypeLandforms } = await import('../src/ner/tagger.js');
   const words = ['the', 'Mekong', 'Delta', '.', 'the', 'Strait', 'of', 'Hormuz', '.', 'Cape', 'Canaveral', '.', 'the', 'Cape', 'Cod', 'Times', '.', 'Mickey', 'Rivers'];
