@@ -553,6 +553,16 @@ test('NER output: a title in quotation marks is MISC ("The Crying Game", "Schind
   assert.deepEqual(labelNames(labels), ['O', 'O', 'B-MISC', 'I-MISC', 'I-MISC', 'O', 'O', 'O', 'B-MISC', 'I-MISC', 'I-MISC', 'O', 'O', 'O', 'B-PER', 'O', 'O', 'O', 'O', 'O', 'O', 'O', 'B-ORG', 'I-ORG', 'O', 'O', 'B-PER', 'O', 'O', 'O', 'B-PER', 'O', 'O', 'O', 'O', 'O', 'O', 'O', 'O']);
 });
 
+test('NER output: a name before "newspaper" or "daily" is an organization, there and elsewhere in the document ("Le Matin newspaper", "Zycie Warszawy daily ... Zycie Warszawy said"); known places stay', async () => {
+  const { retypeMediaNamed } = await import('../src/ner/tagger.js');
+  const gaz = new Gazetteer();
+  gaz.add('CITY', 'Sarajevo');
+  const words = ['Le', 'Matin', 'newspaper', 'said', '.', 'Zycie', 'Warszawy', 'daily', 'said', '.', 'Zycie', 'Warszawy', 'said', '.', 'a', 'Sarajevo', 'daily', ',', 'HK', 'newspaper'];
+  const labels = Uint8Array.from(['B-PER', 'I-PER', 'O', 'O', 'O', 'B-PER', 'I-PER', 'O', 'O', 'O', 'B-PER', 'I-PER', 'O', 'O', 'O', 'B-LOC', 'O', 'O', 'B-LOC', 'O'].map(labelId));
+  retypeMediaNamed(words, labels, [0, 5, 10, 14], gaz);
+  assert.deepEqual(labelNames(labels), ['B-ORG', 'I-ORG', 'O', 'O', 'O', 'B-ORG', 'I-ORG', 'O', 'O', 'O', 'B-ORG', 'I-ORG', 'O', 'O', 'O', 'B-LOC', 'O', 'O', 'B-LOC', 'O']);
+});
+
 test('NER output: a person or organization span naming a natural feature is a place ("Mekong Delta", "Strait of Hormuz", "Cape Canaveral"); "Cape Cod Times" stays', async () => {
   const { retypeLandforms } = await import('../src/ner/tagger.js');
   const words = ['the', 'Mekong', 'Delta', '.', 'the', 'Strait', 'of', 'Hormuz', '.', 'Cape', 'Canaveral', '.', 'the', 'Cape', 'Cod', 'Times', '.', 'Mickey', 'Rivers'];

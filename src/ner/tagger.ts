@@ -113,6 +113,7 @@ function tagJoined(words: readonly string[], starts: readonly number[], model: N
   untagShouted(words, out, starts, model.gazetteer);
   retypeLists(words, out, starts, model.gazetteer);
   retypePronouned(words, out, starts, model.gazetteer);
+  retypeMediaNamed(words, out, starts, model.gazetteer);
   harmonizeTypes(words, out, starts);
   tagRepeats(words, out, starts);
   tagDatelines(words, out, starts, model.gazetteer);
@@ -1008,6 +1009,28 @@ export function tagQuotedTitles(words: readonly string[], labels: Uint8Array, se
   }
 }
 const TITLE_INNER = GRAMMAR.titleInnerWords, OPENING_QUOTES = GRAMMAR.openingQuotes, CLOSING_QUOTES = GRAMMAR.closingQuotes;
+
+/**
+ * A name right before a publication noun (resources/en/entities/media-nouns.txt: newspaper, daily,
+ * weekly, magazine, ...) is a newspaper's or magazine's: a PER span, or a LOC span the gazetteer does
+ * not know as a place, is retyped ORG ("[Le Matin] newspaper", "[Zycie Warszawy] daily", "Britain 's
+ * [Sun] newspaper"), and so is the same name elsewhere in the document ("Zycie Warszawy said");
+ * "the Sarajevo daily" and an abbreviation in capitals ("HK newspaper") stay places.
+ */
+export function retypeMediaNamed(words: readonly string[], labels: Uint8Array, sentStarts: readonly number[], gaz: Gazetteer): void {
+  const nouns = wordList('media-nouns.txt');
+  const starts = new Set(sentStarts);
+  const spans = spansOf(labels, sentStarts);
+  const key = (s: TokenSpan) => words.slice(s.start, s.end).join(' ');
+  const media = new Set<string>();
+  for (const s of spans) {
+    if (s.end >= words.length || starts.has(s.end) || !nouns.has(words[s.end]!)) continue;
+    if (s.type === 'LOC' && (gaz.categoriesOf(words, s.start, s.end) & KNOWN_PLACE || !hasLower(words, s)) || s.type === 'MISC') continue;
+    media.add(key(s));
+  }
+  if (!media.size) return;
+  for (const s of spans) if (s.type !== 'ORG' && media.has(key(s))) setType(labels, s, ORG);
+}
 
 /** A calendar date written as one token, year first ("1996-08-30"): a news dateline's date. */
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
