@@ -563,6 +563,14 @@ test('NER output: a name before "newspaper" or "daily" is an organization, there
   assert.deepEqual(labelNames(labels), ['B-ORG', 'I-ORG', 'O', 'O', 'O', 'B-ORG', 'I-ORG', 'O', 'O', 'O', 'B-ORG', 'I-ORG', 'O', 'O', 'O', 'B-LOC', 'O', 'O', 'B-LOC', 'O']);
 });
 
+test('NER output: names joined by "&" with a person among them are one organization ("Douglas & Lomason Co"); "Trinidad & Tobago" and a journal typed MISC are left', async () => {
+  const { joinAmpersands } = await import('../src/ner/tagger.js');
+  const words = ['Douglas', '&', 'Lomason', 'Co', 'rose', '.', 'Douglas', '&', 'Lomason', 'has', '.', 'Trinidad', '&', 'Tobago', 'won', '.', 'Social', 'Science', '&', 'Medicine', 'says'];
+  const labels = Uint8Array.from(['B-PER', 'O', 'B-PER', 'I-PER', 'O', 'O', 'B-PER', 'I-PER', 'I-PER', 'O', 'O', 'B-LOC', 'O', 'B-PER', 'O', 'O', 'O', 'B-MISC', 'I-MISC', 'I-MISC', 'O'].map(labelId));
+  joinAmpersands(words, labels, [0, 6, 11, 16]);
+  assert.deepEqual(labelNames(labels), ['B-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'O', 'O', 'B-ORG', 'I-ORG', 'I-ORG', 'O', 'O', 'B-LOC', 'O', 'B-PER', 'O', 'O', 'O', 'B-MISC', 'I-MISC', 'I-MISC', 'O']);
+});
+
 test('NER output: a person or organization span naming a natural feature is a place ("Mekong Delta", "Strait of Hormuz", "Cape Canaveral"); "Cape Cod Times" stays', async () => {
   const { retypeLandforms } = await import('../src/ner/tagger.js');
   const words = ['the', 'Mekong', 'Delta', '.', 'the', 'Strait', 'of', 'Hormuz', '.', 'Cape', 'Canaveral', '.', 'the', 'Cape', 'Cod', 'Times', '.', 'Mickey', 'Rivers'];
