@@ -571,6 +571,14 @@ test('NER output: names joined by "&" with a person among them are one organizat
   assert.deepEqual(labelNames(labels), ['B-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'O', 'O', 'B-ORG', 'I-ORG', 'I-ORG', 'O', 'O', 'B-LOC', 'O', 'B-PER', 'O', 'O', 'O', 'B-MISC', 'I-MISC', 'I-MISC', 'O']);
 });
 
+test('NER output: a contact line\'s label before a colon is no name ("Facsimile : ( 713 )"); a name before a colon stays', async () => {
+  const { untagContactLabels } = await import('../src/ner/tagger.js');
+  const words = ['Facsimile', ':', '(', '713', ')', 'Telephone', ':', '555', 'Scorers', ':', 'Canada', '-', 'Aunger'];
+  const labels = Uint8Array.from(['B-PER', 'O', 'O', 'O', 'O', 'B-ORG', 'O', 'O', 'O', 'O', 'B-LOC', 'O', 'B-PER'].map(labelId));
+  untagContactLabels(words, labels, [0, 5, 8]);
+  assert.deepEqual(labelNames(labels), ['O', 'O', 'O', 'O', 'O', 'O', 'O', 'O', 'O', 'O', 'B-LOC', 'O', 'B-PER']);
+});
+
 test('NER output: a person or organization span naming a natural feature is a place ("Mekong Delta", "Strait of Hormuz", "Cape Canaveral"); "Cape Cod Times" stays', async () => {
   const { retypeLandforms } = await import('../src/ner/tagger.js');
   const words = ['the', 'Mekong', 'Delta', '.', 'the', 'Strait', 'of', 'Hormuz', '.', 'Cape', 'Canaveral', '.', 'the', 'Cape', 'Cod', 'Times', '.', 'Mickey', 'Rivers'];

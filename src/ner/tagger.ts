@@ -117,6 +117,7 @@ function tagJoined(words: readonly string[], starts: readonly number[], model: N
   retypeMediaNamed(words, out, starts, model.gazetteer);
   harmonizeTypes(words, out, starts);
   tagRepeats(words, out, starts);
+  untagContactLabels(words, out, starts);
   tagDatelines(words, out, starts, model.gazetteer);
   tagQuotedTitles(words, out, starts);
   return out;
@@ -1062,6 +1063,18 @@ export function joinAmpersands(words: readonly string[], labels: Uint8Array, sen
 }
 
 const MAX_AMPERSANDED = 6;
+
+/**
+ * A contact line's label is no name: a one-word PER/ORG/LOC span that is a word of
+ * resources/en/entities/contact-labels.txt (Telephone, Facsimile, Fax, Email, ...) right before a
+ * colon is untagged ("[Facsimile] : ( 713 ) 646-2600" PER in e-mail signatures).
+ */
+export function untagContactLabels(words: readonly string[], labels: Uint8Array, sentStarts: readonly number[]): void {
+  const contactLabels = wordList('contact-labels.txt');
+  for (const s of spansOf(labels, sentStarts)) {
+    if (s.end - s.start === 1 && s.type !== 'MISC' && words[s.end] === ':' && contactLabels.has(words[s.start]!)) labels[s.start] = O;
+  }
+}
 
 /** A calendar date written as one token, year first ("1996-08-30"): a news dateline's date. */
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
