@@ -579,6 +579,14 @@ test('NER output: a contact line\'s label before a colon is no name ("Facsimile 
   assert.deepEqual(labelNames(labels), ['O', 'O', 'O', 'O', 'O', 'O', 'O', 'O', 'O', 'O', 'B-LOC', 'O', 'B-PER']);
 });
 
+test('NER output: a person or place span ending with a legal-form suffix is a firm ("Hindustan Copper Ltd", "Warner Bros"), with the name before an "of" ("Gold Fields of South Africa Ltd", "First of Michigan Corp.")', async () => {
+  const { joinOrgSuffixes } = await import('../src/ner/tagger.js');
+  const words = ['Hindustan', 'Copper', 'Ltd', 'said', '.', 'by', 'Warner', 'Bros', '.', 'Gold', 'Fields', 'of', 'South', 'Africa', 'Ltd', 'said', '.', 'First', 'of', 'Michigan', 'Corp.', ','];
+  const labels = Uint8Array.from(['B-PER', 'I-PER', 'I-PER', 'O', 'O', 'O', 'B-PER', 'I-PER', 'O', 'B-ORG', 'I-ORG', 'O', 'B-LOC', 'I-LOC', 'I-LOC', 'O', 'O', 'O', 'O', 'B-LOC', 'I-LOC', 'O'].map(labelId));
+  joinOrgSuffixes(words, labels, [0, 5, 9, 17]);
+  assert.deepEqual(labelNames(labels), ['B-ORG', 'I-ORG', 'I-ORG', 'O', 'O', 'O', 'B-ORG', 'I-ORG', 'O', 'B-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'O', 'O', 'B-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'O']);
+});
+
 test('NER output: a person or organization span naming a natural feature is a place ("Mekong Delta", "Strait of Hormuz", "Cape Canaveral"); "Cape Cod Times" stays', async () => {
   const { retypeLandforms } = await import('../src/ner/tagger.js');
   const words = ['the', 'Mekong', 'Delta', '.', 'the', 'Strait', 'of', 'Hormuz', '.', 'Cape', 'Canaveral', '.', 'the', 'Cape', 'Cod', 'Times', '.', 'Mickey', 'Rivers'];

@@ -622,7 +622,26 @@ export function joinOrgSuffixes(words: readonly string[], labels: Uint8Array, se
   const starts = new Set(sentStarts);
   for (let k = 1; k < words.length; k++) {
     if (!orgSuffixes.has(words[k]!) || starts.has(k)) continue;
-    if (labels[k] !== O && isInside(labels[k]!)) continue; // already inside the name's span
+    if (labels[k] !== O && isInside(labels[k]!)) {
+      // already inside the name's span: a span of another type ending with the suffix is a firm's
+      // ("[Hindustan Copper Ltd]" PER, "[Warner Bros]" PER)
+      const t = typeOf(labels[k]!);
+      if (t !== ORG && (k + 1 >= words.length || !isInside(labels[k + 1]!) || starts.has(k + 1))) {
+        let b = k;
+        while (b > 0 && isInside(labels[b]!) && !starts.has(b)) b--;
+        // the words before an "of" right before it begin the name ("Gold Fields of [South Africa Ltd]",
+        // "First of [Michigan Corp.]"): an ORG span, or up to three untagged capitalized words
+        if (b > 1 && words[b - 1] === 'of' && !starts.has(b - 1) && !starts.has(b) && CAPITALIZED.test(words[b - 2]!)) {
+          let a = b - 2;
+          if (typeOf(labels[a]!) === ORG) while (a > 0 && isInside(labels[a]!) && !starts.has(a)) a--;
+          else if (labels[a] === O) while (a > 0 && b - 1 - a < 3 && !starts.has(a) && labels[a - 1] === O && CAPITALIZED.test(words[a - 1]!)) a--;
+          else a = b;
+          b = a;
+        }
+        setType(labels, { start: b, end: k + 1, type: 'ORG' }, ORG);
+      }
+      continue;
+    }
     let e = k; // the name ends before e
     if (words[e - 1] === ',' && !starts.has(e - 1)) e--;
     if (starts.has(e)) continue;
