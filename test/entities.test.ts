@@ -587,6 +587,14 @@ test('NER output: a person or place span ending with a legal-form suffix is a fi
   assert.deepEqual(labelNames(labels), ['B-ORG', 'I-ORG', 'I-ORG', 'O', 'O', 'O', 'B-ORG', 'I-ORG', 'O', 'B-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'O', 'O', 'B-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'O']);
 });
 
+test('NER output: a quoted nickname inside a person\'s name is part of it (\'Roberto " Hands of Stone " Duran\', \'Hector " Macho " Camacho\'); a quoted title after a name is left', async () => {
+  const { joinNicknames } = await import('../src/ner/tagger.js');
+  const words = ['Roberto', '"', 'Hands', 'of', 'Stone', '"', 'Duran', 'won', '.', 'Hector', '"', 'Macho', '"', 'Camacho', '.', 'Spielberg', "'s", '"', 'Jaws', '"', 'opened'];
+  const labels = Uint8Array.from(['B-PER', 'O', 'B-PER', 'I-PER', 'I-PER', 'O', 'B-ORG', 'O', 'O', 'B-PER', 'O', 'O', 'O', 'B-PER', 'O', 'B-PER', 'O', 'O', 'B-MISC', 'O', 'O'].map(labelId));
+  joinNicknames(words, labels, [0, 9, 15]);
+  assert.deepEqual(labelNames(labels), ['B-PER', 'I-PER', 'I-PER', 'I-PER', 'I-PER', 'I-PER', 'I-PER', 'O', 'O', 'B-PER', 'I-PER', 'I-PER', 'I-PER', 'I-PER', 'O', 'B-PER', 'O', 'O', 'B-MISC', 'O', 'O']);
+});
+
 test('NER output: a person or organization span naming a natural feature is a place ("Mekong Delta", "Strait of Hormuz", "Cape Canaveral"); "Cape Cod Times" stays', async () => {
   const { retypeLandforms } = await import('../src/ner/tagger.js');
   const words = ['the', 'Mekong', 'Delta', '.', 'the', 'Strait', 'of', 'Hormuz', '.', 'Cape', 'Canaveral', '.', 'the', 'Cape', 'Cod', 'Times', '.', 'Mickey', 'Rivers'];

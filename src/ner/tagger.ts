@@ -98,6 +98,7 @@ function tagJoined(words: readonly string[], starts: readonly number[], model: N
   untagPlaceTitles(words, out, starts, model.gazetteer);
   joinInitials(words, out, starts);
   joinParticles(words, out, starts);
+  joinNicknames(words, out, starts);
   joinRegnalNumbers(words, out, starts);
   splitJobTitles(words, out, starts, model.gazetteer);
   tagAcronyms(words, out, starts);
@@ -1092,6 +1093,29 @@ export function untagContactLabels(words: readonly string[], labels: Uint8Array,
   const contactLabels = wordList('contact-labels.txt');
   for (const s of spansOf(labels, sentStarts)) {
     if (s.end - s.start === 1 && s.type !== 'MISC' && words[s.end] === ':' && contactLabels.has(words[s.start]!)) labels[s.start] = O;
+  }
+}
+
+/**
+ * A nickname in quotation marks inside a person's name is part of it: a PER span, a quoted run of
+ * one to four capitalized words or titleInnerWords, and a PER span, a one-word span of another type
+ * or an untagged capitalized word right after the closing mark are one PER span ('Roberto " Hands of Stone " Duran', 'Hector "
+ * Macho " Camacho', 'Rohan " Alabama " Davey'), as CoNLL-2003 and Universal NER tag such names.
+ */
+export function joinNicknames(words: readonly string[], labels: Uint8Array, sentStarts: readonly number[]): void {
+  const starts = new Set(sentStarts);
+  for (let i = 1; i < words.length; i++) {
+    if (!OPENING_QUOTES.has(words[i]!) || typeOf(labels[i - 1]!) !== PER || starts.has(i)) continue;
+    let j = i + 1;
+    while (j < words.length && j - i <= 5 && !starts.has(j) && !CLOSING_QUOTES.has(words[j]!) && (CAPITALIZED.test(words[j]!) || TITLE_INNER.has(words[j]!))) j++;
+    if (j >= words.length || j - i > 5 || j === i + 1 || starts.has(j) || !CLOSING_QUOTES.has(words[j]!) || !CAPITALIZED.test(words[i + 1]!)) continue;
+    const k = j + 1; // the surname
+    if (k >= words.length || starts.has(k) || !CAPITALIZED.test(words[k]!) || labels[k] !== O && isInside(labels[k]!)) continue;
+    let e = k + 1;
+    if (labels[k] !== O) while (e < words.length && isInside(labels[e]!) && typeOf(labels[e]!) === typeOf(labels[k]!) && !starts.has(e)) e++;
+    if (labels[k] !== O && typeOf(labels[k]!) !== PER && e - k > 1) continue;
+    labels.fill(iOf(PER), i, e);
+    i = e - 1;
   }
 }
 
