@@ -595,6 +595,17 @@ test('NER output: a quoted nickname inside a person\'s name is part of it (\'Rob
   assert.deepEqual(labelNames(labels), ['B-PER', 'I-PER', 'I-PER', 'I-PER', 'I-PER', 'I-PER', 'I-PER', 'O', 'O', 'B-PER', 'I-PER', 'I-PER', 'I-PER', 'I-PER', 'O', 'B-PER', 'O', 'O', 'B-MISC', 'O', 'O']);
 });
 
+test('NER output: a capitalized word the document writes in lower case three times or more is no name ("If Iodine deficiency ..." in an article on iodine); known names and function words stay', async () => {
+  const { untagLowerCased } = await import('../src/ner/tagger.js');
+  const gaz = new Gazetteer();
+  gaz.add('PER', 'Santorum');
+  const words = ['If', 'Iodine', 'deficiency', 'is', 'low', ',', 'iodine', 'helps', ';', 'iodine', 'and', 'iodine', '.', 'Santorum', 'drink', ':', 'santorum', ',', 'santorum', ',', 'santorum', '.', 'Said', 'wrote', 'said', 'said', 'said'];
+  const labels = Uint8Array.from(['O', 'B-ORG', 'O', 'O', 'O', 'O', 'O', 'O', 'O', 'O', 'O', 'O', 'O', 'B-PER', 'O', 'O', 'O', 'O', 'O', 'O', 'O', 'O', 'B-PER', 'O', 'O', 'O', 'O'].map(labelId));
+  untagLowerCased(words, labels, [0, 13, 22], gaz);
+  assert.deepEqual(labelNames(labels).filter((l) => l !== 'O'), ['B-PER', 'B-PER']);
+  assert.equal(labelNames(labels)[1], 'O');
+});
+
 test('NER output: a person or organization span naming a natural feature is a place ("Mekong Delta", "Strait of Hormuz", "Cape Canaveral"); "Cape Cod Times" stays', async () => {
   const { retypeLandforms } = await import('../src/ner/tagger.js');
   const words = ['the', 'Mekong', 'Delta', '.', 'the', 'Strait', 'of', 'Hormuz', '.', 'Cape', 'Canaveral', '.', 'the', 'Cape', 'Cod', 'Times', '.', 'Mickey', 'Rivers'];

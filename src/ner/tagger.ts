@@ -11,6 +11,7 @@ import { initialsOf } from '../stages/entities/initials.js';
 import { grammarWords } from '../util/grammar.js';
 import { commonWords as ordinaryWords, wordList } from '../util/wordlist.js';
 import { titleHeads } from '../kb/titles.js';
+import { stopWords } from '../story/text.js';
 
 const GRAMMAR = grammarWords('entities');
 
@@ -118,6 +119,7 @@ function tagJoined(words: readonly string[], starts: readonly number[], model: N
   retypeMediaNamed(words, out, starts, model.gazetteer);
   harmonizeTypes(words, out, starts);
   tagRepeats(words, out, starts);
+  untagLowerCased(words, out, starts, model.gazetteer);
   untagContactLabels(words, out, starts);
   tagDatelines(words, out, starts, model.gazetteer);
   tagQuotedTitles(words, out, starts);
@@ -1118,6 +1120,32 @@ export function joinNicknames(words: readonly string[], labels: Uint8Array, sent
     i = e - 1;
   }
 }
+
+/**
+ * A word the document writes in lower case is an ordinary word where it is capitalized too: a one-word
+ * PER/ORG/LOC span (capitalized, the rest in lower case) whose lower-case form stands in the document
+ * three times or more, and more often than the word capitalized inside a sentence, is untagged,
+ * unless the gazetteer knows the word (any category: "Santorum", a person and a neologism) or it is a
+ * function word (src/story stop words: "Said", "An" as names). Sentence starts and emphasis capitalize
+ * ordinary words ('" If Iodine deficiency is serious ..."' in an article on iodine; "Gold closed down").
+ */
+export function untagLowerCased(words: readonly string[], labels: Uint8Array, sentStarts: readonly number[], gaz: Gazetteer): void {
+  const lower = new Map<string, number>(), capitalized = new Map<string, number>();
+  const starts = new Set(sentStarts);
+  words.forEach((w, i) => {
+    if (LOWER_WORD.test(w)) lower.set(w, (lower.get(w) ?? 0) + 1);
+    else if (!starts.has(i) && GIVEN_NAME.test(w)) capitalized.set(w, (capitalized.get(w) ?? 0) + 1);
+  });
+  const stop = stopWords();
+  for (const s of spansOf(labels, sentStarts)) {
+    const w = words[s.start]!;
+    if (s.end - s.start !== 1 || s.type === 'MISC' || !GIVEN_NAME.test(w)) continue;
+    const l = lower.get(w.toLowerCase()) ?? 0;
+    if (l < MIN_LOWER || l <= (capitalized.get(w) ?? 0) || stop.has(w.toLowerCase()) || gaz.categoriesOf(words, s.start, s.end)) continue;
+    labels[s.start] = O;
+  }
+}
+const MIN_LOWER = 3;
 
 /** A calendar date written as one token, year first ("1996-08-30"): a news dateline's date. */
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
