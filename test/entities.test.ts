@@ -525,6 +525,95 @@ test('NER output: a span running through a lower-case word between two capitaliz
   assert.deepEqual(labelNames(labels), ['B-PER', 'O', 'B-PER', 'O', 'B-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'O', 'B-PER', 'I-PER', 'I-PER', 'O', 'B-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'B-ORG', 'O', 'B-ORG']);
 });
 
+test('NER output: a span is split at a bare number between two capitalized words, a results table\'s score ("Puchon 2 Chonbuk 1"); "Euro 96" keeps its number', async () => {
+  const { splitAtInnerWords } = await import('../src/ner/tagger.js');
+  const words = ['Puchon', '2', 'Chonbuk', '1', '.', 'Jed-Forest', '17', 'Watsonians', '54', '.', 'at', 'Euro', '96', '.'];
+  const labels = Uint8Array.from(['B-ORG', 'I-ORG', 'I-ORG', 'O', 'O', 'B-MISC', 'I-MISC', 'I-MISC', 'O', 'O', 'O', 'B-MISC', 'I-MISC', 'O'].map(labelId));
+  splitAtInnerWords(words, labels, [0, 5, 10]);
+  assert.deepEqual(labelNames(labels), ['B-ORG', 'O', 'B-ORG', 'O', 'O', 'B-MISC', 'O', 'B-MISC', 'O', 'O', 'O', 'B-MISC', 'I-MISC', 'O']);
+});
+
+test('NER output: a dateline is places ("NEW YORK 1996-08-30", "LA CORUNA , Spain 1996-08-31"); a known organization ("UNITED NATIONS") and other sentences are left', async () => {
+  const { tagDatelines } = await import('../src/ner/tagger.js');
+  const gaz = new Gazetteer();
+  gaz.add('IGO', 'United Nations');
+  const words = ['NEW', 'YORK', '1996-08-30', 'LA', 'CORUNA', ',', 'Spain', '1996-08-31', 'UNITED', 'NATIONS', '1996-08-29', 'Yankees', 'beat', 'Texas', '1996-08-30'];
+  const labels = Uint8Array.from(['B-ORG', 'I-ORG', 'O', 'B-ORG', 'I-ORG', 'O', 'B-LOC', 'O', 'B-ORG', 'I-ORG', 'O', 'B-ORG', 'O', 'B-ORG', 'O'].map(labelId));
+  tagDatelines(words, labels, [0, 3, 8, 11], gaz);
+  assert.deepEqual(labelNames(labels), ['B-LOC', 'I-LOC', 'O', 'B-LOC', 'I-LOC', 'O', 'B-LOC', 'O', 'B-ORG', 'I-ORG', 'O', 'B-ORG', 'O', 'B-ORG', 'O']);
+  // with the shipped weights
+  assert.deepEqual(labelNames(tagWords(['PANAMA', 'CITY', '1996-08-30'], [0])), ['B-LOC', 'I-LOC', 'O']);
+});
+
+test('NER output: a title in quotation marks is MISC ("The Crying Game", "Schindler \'s List" with "Schindler" ORG); a person or place inside, a whole ORG span, a nickname and a quoted sentence are left', async () => {
+  const { tagQuotedTitles } = await import('../src/ner/tagger.js');
+  const words = ['film', '"', 'The', 'Crying', 'Game', '"', 'and', '"', 'Schindler', "'s", 'List', '"', ',', '"', 'Scarne', 'on', 'Card', 'Tricks', '"', ',', 'the', '"', 'Dream', 'Team', '"', 'and', 'Rohan', '"', 'Alabama', '"', 'Davey', '.', '"', 'We', 'won', '"', ',', 'he', 'said'];
+  const labels = Uint8Array.from(['O', 'O', 'O', 'O', 'O', 'O', 'O', 'O', 'B-ORG', 'O', 'O', 'O', 'O', 'O', 'B-PER', 'O', 'O', 'O', 'O', 'O', 'O', 'O', 'B-ORG', 'I-ORG', 'O', 'O', 'B-PER', 'O', 'O', 'O', 'B-PER', 'O', 'O', 'O', 'O', 'O', 'O', 'O', 'O'].map(labelId));
+  tagQuotedTitles(words, labels, [0, 32]);
+  assert.deepEqual(labelNames(labels), ['O', 'O', 'B-MISC', 'I-MISC', 'I-MISC', 'O', 'O', 'O', 'B-MISC', 'I-MISC', 'I-MISC', 'O', 'O', 'O', 'B-PER', 'O', 'O', 'O', 'O', 'O', 'O', 'O', 'B-ORG', 'I-ORG', 'O', 'O', 'B-PER', 'O', 'O', 'O', 'B-PER', 'O', 'O', 'O', 'O', 'O', 'O', 'O', 'O']);
+});
+
+test('NER output: a name before "newspaper" or "daily" is an organization, there and elsewhere in the document ("Le Matin newspaper", "Zycie Warszawy daily ... Zycie Warszawy said"); known places stay', async () => {
+  const { retypeMediaNamed } = await import('../src/ner/tagger.js');
+  const gaz = new Gazetteer();
+  gaz.add('CITY', 'Sarajevo');
+  const words = ['Le', 'Matin', 'newspaper', 'said', '.', 'Zycie', 'Warszawy', 'daily', 'said', '.', 'Zycie', 'Warszawy', 'said', '.', 'a', 'Sarajevo', 'daily', ',', 'HK', 'newspaper'];
+  const labels = Uint8Array.from(['B-PER', 'I-PER', 'O', 'O', 'O', 'B-PER', 'I-PER', 'O', 'O', 'O', 'B-PER', 'I-PER', 'O', 'O', 'O', 'B-LOC', 'O', 'O', 'B-LOC', 'O'].map(labelId));
+  retypeMediaNamed(words, labels, [0, 5, 10, 14], gaz);
+  assert.deepEqual(labelNames(labels), ['B-ORG', 'I-ORG', 'O', 'O', 'O', 'B-ORG', 'I-ORG', 'O', 'O', 'O', 'B-ORG', 'I-ORG', 'O', 'O', 'O', 'B-LOC', 'O', 'O', 'B-LOC', 'O']);
+});
+
+test('NER output: names joined by "&" with a person among them are one organization ("Douglas & Lomason Co"); "Trinidad & Tobago" and a journal typed MISC are left', async () => {
+  const { joinAmpersands } = await import('../src/ner/tagger.js');
+  const words = ['Douglas', '&', 'Lomason', 'Co', 'rose', '.', 'Douglas', '&', 'Lomason', 'has', '.', 'Trinidad', '&', 'Tobago', 'won', '.', 'Social', 'Science', '&', 'Medicine', 'says'];
+  const labels = Uint8Array.from(['B-PER', 'O', 'B-PER', 'I-PER', 'O', 'O', 'B-PER', 'I-PER', 'I-PER', 'O', 'O', 'B-LOC', 'O', 'B-PER', 'O', 'O', 'O', 'B-MISC', 'I-MISC', 'I-MISC', 'O'].map(labelId));
+  joinAmpersands(words, labels, [0, 6, 11, 16]);
+  assert.deepEqual(labelNames(labels), ['B-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'O', 'O', 'B-ORG', 'I-ORG', 'I-ORG', 'O', 'O', 'B-LOC', 'O', 'B-PER', 'O', 'O', 'O', 'B-MISC', 'I-MISC', 'I-MISC', 'O']);
+});
+
+test('NER output: a contact line\'s label before a colon is no name ("Facsimile : ( 713 )"); a name before a colon stays', async () => {
+  const { untagContactLabels } = await import('../src/ner/tagger.js');
+  const words = ['Facsimile', ':', '(', '713', ')', 'Telephone', ':', '555', 'Scorers', ':', 'Canada', '-', 'Aunger'];
+  const labels = Uint8Array.from(['B-PER', 'O', 'O', 'O', 'O', 'B-ORG', 'O', 'O', 'O', 'O', 'B-LOC', 'O', 'B-PER'].map(labelId));
+  untagContactLabels(words, labels, [0, 5, 8]);
+  assert.deepEqual(labelNames(labels), ['O', 'O', 'O', 'O', 'O', 'O', 'O', 'O', 'O', 'O', 'B-LOC', 'O', 'B-PER']);
+});
+
+test('NER output: a person or place span ending with a legal-form suffix is a firm ("Hindustan Copper Ltd", "Warner Bros"), with the name before an "of" ("Gold Fields of South Africa Ltd", "First of Michigan Corp.")', async () => {
+  const { joinOrgSuffixes } = await import('../src/ner/tagger.js');
+  const words = ['Hindustan', 'Copper', 'Ltd', 'said', '.', 'by', 'Warner', 'Bros', '.', 'Gold', 'Fields', 'of', 'South', 'Africa', 'Ltd', 'said', '.', 'First', 'of', 'Michigan', 'Corp.', ','];
+  const labels = Uint8Array.from(['B-PER', 'I-PER', 'I-PER', 'O', 'O', 'O', 'B-PER', 'I-PER', 'O', 'B-ORG', 'I-ORG', 'O', 'B-LOC', 'I-LOC', 'I-LOC', 'O', 'O', 'O', 'O', 'B-LOC', 'I-LOC', 'O'].map(labelId));
+  joinOrgSuffixes(words, labels, [0, 5, 9, 17]);
+  assert.deepEqual(labelNames(labels), ['B-ORG', 'I-ORG', 'I-ORG', 'O', 'O', 'O', 'B-ORG', 'I-ORG', 'O', 'B-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'O', 'O', 'B-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'O']);
+});
+
+test('NER output: a quoted nickname inside a person\'s name is part of it (\'Roberto " Hands of Stone " Duran\', \'Hector " Macho " Camacho\'); a quoted title after a name is left', async () => {
+  const { joinNicknames } = await import('../src/ner/tagger.js');
+  const words = ['Roberto', '"', 'Hands', 'of', 'Stone', '"', 'Duran', 'won', '.', 'Hector', '"', 'Macho', '"', 'Camacho', '.', 'Spielberg', "'s", '"', 'Jaws', '"', 'opened'];
+  const labels = Uint8Array.from(['B-PER', 'O', 'B-PER', 'I-PER', 'I-PER', 'O', 'B-ORG', 'O', 'O', 'B-PER', 'O', 'O', 'O', 'B-PER', 'O', 'B-PER', 'O', 'O', 'B-MISC', 'O', 'O'].map(labelId));
+  joinNicknames(words, labels, [0, 9, 15]);
+  assert.deepEqual(labelNames(labels), ['B-PER', 'I-PER', 'I-PER', 'I-PER', 'I-PER', 'I-PER', 'I-PER', 'O', 'O', 'B-PER', 'I-PER', 'I-PER', 'I-PER', 'I-PER', 'O', 'B-PER', 'O', 'O', 'B-MISC', 'O', 'O']);
+});
+
+test('NER output: a capitalized word the document writes in lower case three times or more is no name ("If Iodine deficiency ..." in an article on iodine); known names and function words stay', async () => {
+  const { untagLowerCased } = await import('../src/ner/tagger.js');
+  const gaz = new Gazetteer();
+  gaz.add('PER', 'Santorum');
+  const words = ['If', 'Iodine', 'deficiency', 'is', 'low', ',', 'iodine', 'helps', ';', 'iodine', 'and', 'iodine', '.', 'Santorum', 'drink', ':', 'santorum', ',', 'santorum', ',', 'santorum', '.', 'Said', 'wrote', 'said', 'said', 'said'];
+  const labels = Uint8Array.from(['O', 'B-ORG', 'O', 'O', 'O', 'O', 'O', 'O', 'O', 'O', 'O', 'O', 'O', 'B-PER', 'O', 'O', 'O', 'O', 'O', 'O', 'O', 'O', 'B-PER', 'O', 'O', 'O', 'O'].map(labelId));
+  untagLowerCased(words, labels, [0, 13, 22], gaz);
+  assert.deepEqual(labelNames(labels).filter((l) => l !== 'O'), ['B-PER', 'B-PER']);
+  assert.equal(labelNames(labels)[1], 'O');
+});
+
+test('NER output: a club\'s town letter in brackets joins its name ("Mladost ( L )", "Rad ( B )"); an acronym defined in brackets is left ("World Trade Organisation ( WTO )")', async () => {
+  const { joinClubLetters } = await import('../src/ner/tagger.js');
+  const words = ['Borac', '1', 'Mladost', '(', 'L', ')', '2', '.', 'the', 'Bank', '(', 'B', ')', '.', 'Rad', '(', 'BJ', ')'];
+  const labels = Uint8Array.from(['B-ORG', 'O', 'B-ORG', 'O', 'B-MISC', 'O', 'O', 'O', 'O', 'B-ORG', 'O', 'O', 'O', 'O', 'B-ORG', 'O', 'B-ORG', 'O'].map(labelId));
+  joinClubLetters(words, labels, [0, 8, 14]);
+  assert.deepEqual(labelNames(labels), ['B-ORG', 'O', 'B-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'O', 'O', 'O', 'B-ORG', 'O', 'O', 'O', 'O', 'B-ORG', 'I-ORG', 'I-ORG', 'I-ORG']);
+});
+
 test('NER output: a person or organization span naming a natural feature is a place ("Mekong Delta", "Strait of Hormuz", "Cape Canaveral"); "Cape Cod Times" stays', async () => {
   const { retypeLandforms } = await import('../src/ner/tagger.js');
   const words = ['the', 'Mekong', 'Delta', '.', 'the', 'Strait', 'of', 'Hormuz', '.', 'Cape', 'Canaveral', '.', 'the', 'Cape', 'Cod', 'Times', '.', 'Mickey', 'Rivers'];

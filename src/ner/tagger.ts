@@ -11,6 +11,7 @@ import { initialsOf } from '../stages/entities/initials.js';
 import { grammarWords } from '../util/grammar.js';
 import { commonWords as ordinaryWords, wordList } from '../util/wordlist.js';
 import { titleHeads } from '../kb/titles.js';
+import { stopWords } from '../story/text.js';
 
 const GRAMMAR = grammarWords('entities');
 
@@ -98,10 +99,12 @@ function tagJoined(words: readonly string[], starts: readonly number[], model: N
   untagPlaceTitles(words, out, starts, model.gazetteer);
   joinInitials(words, out, starts);
   joinParticles(words, out, starts);
+  joinNicknames(words, out, starts);
   joinRegnalNumbers(words, out, starts);
   splitJobTitles(words, out, starts, model.gazetteer);
   tagAcronyms(words, out, starts);
   joinOrgSuffixes(words, out, starts);
+  joinAmpersands(words, out, starts);
   retypeOrgHeads(words, out, starts);
   tagNationalCompanies(words, out, starts, model.gazetteer);
   retypeKnown(words, out, starts, model.gazetteer);
@@ -113,8 +116,14 @@ function tagJoined(words: readonly string[], starts: readonly number[], model: N
   untagShouted(words, out, starts, model.gazetteer);
   retypeLists(words, out, starts, model.gazetteer);
   retypePronouned(words, out, starts, model.gazetteer);
+  retypeMediaNamed(words, out, starts, model.gazetteer);
   harmonizeTypes(words, out, starts);
+  joinClubLetters(words, out, starts);
   tagRepeats(words, out, starts);
+  untagLowerCased(words, out, starts, model.gazetteer);
+  untagContactLabels(words, out, starts);
+  tagDatelines(words, out, starts, model.gazetteer);
+  tagQuotedTitles(words, out, starts);
   return out;
 }
 
@@ -161,23 +170,28 @@ export function trimSpans(words: readonly string[], labels: Uint8Array, sentStar
  * verb or a preposition. Words that link the parts of one name are kept: grammar.yaml nameJoiners
  * ("of", "the", "and"), nameParticles ("bin", "van") and nameInnerWords ("on", "upon", "to",
  * "without": "Council on Foreign Relations", "Newcastle upon Tyne", "Committee to Protect
- * Journalists"), and so are heads written in lower case ("Reserve bank of India").
+ * Journalists"), and so are heads written in lower case ("Reserve bank of India"). A span of any
+ * type is split the same way at a bare number between two capitalized words: a results table's score
+ * ("[Puchon] 2 [Chonbuk] 1", "Zemun 1 Rad"; the decoder ran the two teams into one name).
  */
 export function splitAtInnerWords(words: readonly string[], labels: Uint8Array, sentStarts: readonly number[]): void {
   const orgHeads = wordList('org-heads.txt');
   const facilityHeads = wordList('facilities.txt');
   const kept = (w: string) => INNER_WORDS.has(w) || orgHeads.has(w[0]!.toUpperCase() + w.slice(1)) || facilityHeads.has(w);
   for (const s of spansOf(labels, sentStarts)) {
-    if (s.type === 'MISC') continue;
     const type = TYPES.indexOf(s.type);
     for (let i = s.start + 1; i < s.end - 1; i++) {
       const w = words[i]!;
-      if (!LOWER_WORD.test(w) || kept(w) || !CAPITALIZED.test(words[i - 1]!) || !CAPITALIZED.test(words[i + 1]!)) continue;
+      if (!CAPITALIZED.test(words[i - 1]!) || !CAPITALIZED.test(words[i + 1]!)) continue;
+      // a score between two names (results tables: "Puchon 2 Chonbuk 1"), any type: no name has a
+      // bare number inside (eng.train has none; "Euro 96", "Windows 95" end with theirs)
+      if (!BARE_NUMBER.test(w) && (s.type === 'MISC' || !LOWER_WORD.test(w) || kept(w))) continue;
       labels[i] = O;
       labels[i + 1] = bOf(type);
     }
   }
 }
+const BARE_NUMBER = /^\p{N}+$/u;
 /** Lower-case words that may stand inside one name (splitAtInnerWords). */
 const INNER_WORDS = new Set([...GRAMMAR.nameJoiners, ...GRAMMAR.nameParticles, ...GRAMMAR.nameInnerWords]);
 
@@ -612,7 +626,26 @@ export function joinOrgSuffixes(words: readonly string[], labels: Uint8Array, se
   const starts = new Set(sentStarts);
   for (let k = 1; k < words.length; k++) {
     if (!orgSuffixes.has(words[k]!) || starts.has(k)) continue;
-    if (labels[k] !== O && isInside(labels[k]!)) continue; // already inside the name's span
+    if (labels[k] !== O && isInside(labels[k]!)) {
+      // already inside the name's span: a span of another type ending with the suffix is a firm's
+      // ("[Hindustan Copper Ltd]" PER, "[Warner Bros]" PER)
+      const t = typeOf(labels[k]!);
+      if (t !== ORG && (k + 1 >= words.length || !isInside(labels[k + 1]!) || starts.has(k + 1))) {
+        let b = k;
+        while (b > 0 && isInside(labels[b]!) && !starts.has(b)) b--;
+        // the words before an "of" right before it begin the name ("Gold Fields of [South Africa Ltd]",
+        // "First of [Michigan Corp.]"): an ORG span, or up to three untagged capitalized words
+        if (b > 1 && words[b - 1] === 'of' && !starts.has(b - 1) && !starts.has(b) && CAPITALIZED.test(words[b - 2]!)) {
+          let a = b - 2;
+          if (typeOf(labels[a]!) === ORG) while (a > 0 && isInside(labels[a]!) && !starts.has(a)) a--;
+          else if (labels[a] === O) while (a > 0 && b - 1 - a < 3 && !starts.has(a) && labels[a - 1] === O && CAPITALIZED.test(words[a - 1]!)) a--;
+          else a = b;
+          b = a;
+        }
+        setType(labels, { start: b, end: k + 1, type: 'ORG' }, ORG);
+      }
+      continue;
+    }
     let e = k; // the name ends before e
     if (words[e - 1] === ',' && !starts.has(e - 1)) e--;
     if (starts.has(e)) continue;
@@ -966,6 +999,205 @@ export function tagRepeats(words: readonly string[], labels: Uint8Array, sentSta
     if (i + 1 < words.length && !starts.has(i + 1) && CAPITALIZED.test(words[i + 1]!)) continue;
     labels[i] = bOf(type);
   }
+}
+
+/**
+ * Titles in quotation marks are MISC, as CoNLL-2003 tags works, campaigns and slogans (Universal
+ * NER leaves them untagged): a quoted run of one to eight words in one sentence, in title case
+ * (capitalized words, numbers and grammar.yaml titleInnerWords: '" Anne of a Thousand Days "', '"
+ * Schindler 's List "', '" The Crying Game "', '" Strike Hard " campaign'), that the model left
+ * untagged or tagged in part as MISC or ORG ("Schindler" ORG, '" The [Decaying Mansion] "') is one
+ * MISC span. Left as they are: a run with a PER or LOC span inside ('" Scarne on Card Tricks "',
+ * '" Iran Cartoon "': Universal NER tags a person or place named in a title; CoNLL-2003's "Lawrence
+ * of Arabia" is lost), a run that is one ORG span already ('" Dream Team "', '" Janakantha "
+ * newspaper'), one a span runs into or out of, a nickname between two capitalized words ('Rohan "
+ * Alabama " Davey'), and words in capitals (headlines, shouting).
+ */
+export function tagQuotedTitles(words: readonly string[], labels: Uint8Array, sentStarts: readonly number[]): void {
+  const starts = new Set(sentStarts);
+  const inner = (w: string) => CAPITALIZED.test(w) || BARE_NUMBER.test(w) || TITLE_INNER.has(w);
+  for (let i = 0; i < words.length; i++) {
+    if (!OPENING_QUOTES.has(words[i]!)) continue;
+    let j = i + 1;
+    while (j < words.length && j - i <= 9 && !starts.has(j) && !CLOSING_QUOTES.has(words[j]!) && inner(words[j]!)) j++;
+    if (j >= words.length || j - i > 9 || starts.has(j) || !CLOSING_QUOTES.has(words[j]!) || j === i + 1) continue;
+    const a = i + 1, b = j;
+    i = j; // the closing mark opens no title
+    if (!CAPITALIZED.test(words[a]!) || words.slice(a, b).every((w) => w === w.toUpperCase())) continue;
+    if (a >= 2 && CAPITALIZED.test(words[a - 2]!) && !starts.has(a - 1) && b + 1 < words.length && CAPITALIZED.test(words[b + 1]!) && !starts.has(b + 1)) continue;
+    if (isInside(labels[a]!) || b < words.length && isInside(labels[b]!) && labels[b - 1] !== O) continue;
+    const spans = spansOf(labels.subarray(a, b));
+    if (spans.some((x) => x.type === 'PER' || x.type === 'LOC')) continue;
+    if (spans.length === 1 && spans[0]!.start === 0 && spans[0]!.end === b - a && spans[0]!.type === 'ORG') continue;
+    labels[a] = bOf(MISC);
+    labels.fill(iOf(MISC), a + 1, b);
+  }
+}
+const TITLE_INNER = GRAMMAR.titleInnerWords, OPENING_QUOTES = GRAMMAR.openingQuotes, CLOSING_QUOTES = GRAMMAR.closingQuotes;
+
+/**
+ * A name right before a publication noun (resources/en/entities/media-nouns.txt: newspaper, daily,
+ * weekly, magazine, ...) is a newspaper's or magazine's: a PER span, or a LOC span the gazetteer does
+ * not know as a place, is retyped ORG ("[Le Matin] newspaper", "[Zycie Warszawy] daily", "Britain 's
+ * [Sun] newspaper"), and so is the same name elsewhere in the document ("Zycie Warszawy said");
+ * "the Sarajevo daily" and an abbreviation in capitals ("HK newspaper") stay places.
+ */
+export function retypeMediaNamed(words: readonly string[], labels: Uint8Array, sentStarts: readonly number[], gaz: Gazetteer): void {
+  const nouns = wordList('media-nouns.txt');
+  const starts = new Set(sentStarts);
+  const spans = spansOf(labels, sentStarts);
+  const key = (s: TokenSpan) => words.slice(s.start, s.end).join(' ');
+  const media = new Set<string>();
+  for (const s of spans) {
+    if (s.end >= words.length || starts.has(s.end) || !nouns.has(words[s.end]!)) continue;
+    if (s.type === 'LOC' && (gaz.categoriesOf(words, s.start, s.end) & KNOWN_PLACE || !hasLower(words, s)) || s.type === 'MISC') continue;
+    media.add(key(s));
+  }
+  if (!media.size) return;
+  for (const s of spans) if (s.type !== 'ORG' && media.has(key(s))) setType(labels, s, ORG);
+}
+
+/**
+ * Two names joined by "&" are a firm's ("Douglas & Lomason", "Procter & Gamble"; eng.train tags 22
+ * of 23 such pairs ORG, the other "Trinidad & Tobago" LOC): where a capitalized word stands on each
+ * side of an "&" in one sentence, and the names on its sides (the span around each word, or the word
+ * alone when untagged) include a PER span and no LOC or MISC span ('the journal " Social [Science &
+ * Medicine] "'), the whole, six words at most, is one ORG span ("Douglas & Lomason Co"). The model
+ * reads such names as two persons ("[Douglas] & [Lomason]") or one. A longer run is left: an e-mail
+ * signature's name and employer run together ("Hilary E. Ackermann Goldman Sachs ... & Advisory").
+ */
+export function joinAmpersands(words: readonly string[], labels: Uint8Array, sentStarts: readonly number[]): void {
+  const starts = new Set(sentStarts);
+  const spanAt = (i: number): TokenSpan | null => {
+    if (labels[i] === O) return null;
+    let a = i, b = i + 1;
+    while (a > 0 && isInside(labels[a]!) && !starts.has(a) && typeOf(labels[a - 1]!) === typeOf(labels[i]!)) a--;
+    while (b < words.length && isInside(labels[b]!) && !starts.has(b) && typeOf(labels[b]!) === typeOf(labels[i]!)) b++;
+    return { start: a, end: b, type: TYPES[typeOf(labels[i]!)]! };
+  };
+  for (let i = 1; i + 1 < words.length; i++) {
+    if (words[i] !== '&' || starts.has(i) || starts.has(i + 1) || !CAPITALIZED.test(words[i - 1]!) || !CAPITALIZED.test(words[i + 1]!)) continue;
+    const sides = [spanAt(i - 1), spanAt(i), spanAt(i + 1)];
+    if (sides.some((x) => x?.type === 'LOC' || x?.type === 'MISC') || !sides.some((x) => x?.type === 'PER')) continue;
+    const start = Math.min(...sides.map((x, k) => x?.start ?? i - 1 + k)), end = Math.max(...sides.map((x, k) => x?.end ?? i + k));
+    if (end - start > MAX_AMPERSANDED) continue;
+    setType(labels, { start, end, type: 'ORG' }, ORG);
+  }
+}
+
+const MAX_AMPERSANDED = 6;
+
+/**
+ * A contact line's label is no name: a one-word PER/ORG/LOC span that is a word of
+ * resources/en/entities/contact-labels.txt (Telephone, Facsimile, Fax, Email, ...) right before a
+ * colon is untagged ("[Facsimile] : ( 713 ) 646-2600" PER in e-mail signatures).
+ */
+export function untagContactLabels(words: readonly string[], labels: Uint8Array, sentStarts: readonly number[]): void {
+  const contactLabels = wordList('contact-labels.txt');
+  for (const s of spansOf(labels, sentStarts)) {
+    if (s.end - s.start === 1 && s.type !== 'MISC' && words[s.end] === ':' && contactLabels.has(words[s.start]!)) labels[s.start] = O;
+  }
+}
+
+/**
+ * A nickname in quotation marks inside a person's name is part of it: a PER span, a quoted run of
+ * one to four capitalized words or titleInnerWords, and a PER span, a one-word span of another type
+ * or an untagged capitalized word right after the closing mark are one PER span ('Roberto " Hands of Stone " Duran', 'Hector "
+ * Macho " Camacho', 'Rohan " Alabama " Davey'), as CoNLL-2003 and Universal NER tag such names.
+ */
+export function joinNicknames(words: readonly string[], labels: Uint8Array, sentStarts: readonly number[]): void {
+  const starts = new Set(sentStarts);
+  for (let i = 1; i < words.length; i++) {
+    if (!OPENING_QUOTES.has(words[i]!) || typeOf(labels[i - 1]!) !== PER || starts.has(i)) continue;
+    let j = i + 1;
+    while (j < words.length && j - i <= 5 && !starts.has(j) && !CLOSING_QUOTES.has(words[j]!) && (CAPITALIZED.test(words[j]!) || TITLE_INNER.has(words[j]!))) j++;
+    if (j >= words.length || j - i > 5 || j === i + 1 || starts.has(j) || !CLOSING_QUOTES.has(words[j]!) || !CAPITALIZED.test(words[i + 1]!)) continue;
+    const k = j + 1; // the surname
+    if (k >= words.length || starts.has(k) || !CAPITALIZED.test(words[k]!) || labels[k] !== O && isInside(labels[k]!)) continue;
+    let e = k + 1;
+    if (labels[k] !== O) while (e < words.length && isInside(labels[e]!) && typeOf(labels[e]!) === typeOf(labels[k]!) && !starts.has(e)) e++;
+    if (labels[k] !== O && typeOf(labels[k]!) !== PER && e - k > 1) continue;
+    labels.fill(iOf(PER), i, e);
+    i = e - 1;
+  }
+}
+
+/**
+ * A word the document writes in lower case is an ordinary word where it is capitalized too: a one-word
+ * PER/ORG/LOC span (capitalized, the rest in lower case) whose lower-case form stands in the document
+ * three times or more, and more often than the word capitalized inside a sentence, is untagged,
+ * unless the gazetteer knows the word (any category: "Santorum", a person and a neologism) or it is a
+ * function word (src/story stop words: "Said", "An" as names). Sentence starts and emphasis capitalize
+ * ordinary words ('" If Iodine deficiency is serious ..."' in an article on iodine; "Gold closed down").
+ */
+export function untagLowerCased(words: readonly string[], labels: Uint8Array, sentStarts: readonly number[], gaz: Gazetteer): void {
+  const lower = new Map<string, number>(), capitalized = new Map<string, number>();
+  const starts = new Set(sentStarts);
+  words.forEach((w, i) => {
+    if (LOWER_WORD.test(w)) lower.set(w, (lower.get(w) ?? 0) + 1);
+    else if (!starts.has(i) && GIVEN_NAME.test(w)) capitalized.set(w, (capitalized.get(w) ?? 0) + 1);
+  });
+  const stop = stopWords();
+  for (const s of spansOf(labels, sentStarts)) {
+    const w = words[s.start]!;
+    if (s.end - s.start !== 1 || s.type === 'MISC' || !GIVEN_NAME.test(w)) continue;
+    const l = lower.get(w.toLowerCase()) ?? 0;
+    if (l < MIN_LOWER || l <= (capitalized.get(w) ?? 0) || stop.has(w.toLowerCase()) || gaz.categoriesOf(words, s.start, s.end)) continue;
+    labels[s.start] = O;
+  }
+}
+const MIN_LOWER = 3;
+
+/**
+ * A club's town letter in brackets is part of its name: an ORG span followed by "(", one or two
+ * capital letters that are not the span's initials, and ")" takes them in ("Mladost ( L )", "Rad (
+ * B )", "Buducnost ( V )": league tables tell same-named clubs apart so, and CoNLL-2003 tags the
+ * brackets inside the name, eight times of eight in eng.train). An acronym defined in brackets is left
+ * ("World Trade Organisation ( WTO )", "Commission Regulation ( EC )").
+ */
+export function joinClubLetters(words: readonly string[], labels: Uint8Array, sentStarts: readonly number[]): void {
+  const starts = new Set(sentStarts);
+  for (const s of spansOf(labels, sentStarts)) {
+    const e = s.end;
+    if (s.type !== 'ORG' || e + 2 >= words.length || words[e] !== '(' || words[e + 2] !== ')' || !CLUB_LETTERS.test(words[e + 1]!)) continue;
+    if (starts.has(e) || starts.has(e + 1) || starts.has(e + 2)) continue;
+    const initials = words.slice(s.start, e).map((w) => w[0]).join('');
+    if (initials.startsWith(words[e + 1]!) || initials.endsWith(words[e + 1]!)) continue;
+    labels.fill(iOf(ORG), e, e + 3);
+  }
+}
+const CLUB_LETTERS = /^\p{Lu}{1,2}$/u;
+
+/** A calendar date written as one token, year first ("1996-08-30"): a news dateline's date. */
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * A dateline is places: a sentence of capitalized words and commas only, ending with a date token
+ * ("NEW YORK 1996-08-30", "LA CORUNA , Spain 1996-08-31"), names where the story was filed, each run
+ * of up to five words between commas one LOC span ("THE HAGUE"). The model typed some all-capitals
+ * city names ORG there (sports pages), or left them out. A run the gazetteer knows as an
+ * organization and no place is left ("UNITED NATIONS 1996-08-29", ORG in CoNLL-2003).
+ */
+export function tagDatelines(words: readonly string[], labels: Uint8Array, sentStarts: readonly number[], gaz: Gazetteer | null = null): void {
+  sentStarts.forEach((a, k) => {
+    const b = k + 1 < sentStarts.length ? sentStarts[k + 1]! : words.length;
+    if (b - a < 2 || !ISO_DATE.test(words[b - 1]!)) return;
+    const runs: [number, number][] = [];
+    let start = a;
+    for (let i = a; i <= b - 1; i++) {
+      if (i < b - 1 && CAPITALIZED.test(words[i]!)) continue;
+      if (i < b - 1 && words[i] !== ',') return;
+      if (i === start || i - start > 5) return;
+      runs.push([start, i]);
+      start = i + 1;
+    }
+    for (const [s, e] of runs) {
+      const cats = gaz?.categoriesOf(words, s, e) ?? 0;
+      if (cats & KNOWN_ORG && !(cats & KNOWN_PLACE)) continue; // "UNITED NATIONS 1996-08-29"
+      labels[s] = bOf(LOC);
+      labels.fill(iOf(LOC), s + 1, e);
+    }
+  });
 }
 
 /** Label ids as BIO strings. */
