@@ -606,14 +606,6 @@ test('NER output: a capitalized word the document writes in lower case three tim
   assert.equal(labelNames(labels)[1], 'O');
 });
 
-test('NER output: a club\'s town letter in brackets joins its name ("Mladost ( L )", "Rad ( B )"); an acronym defined in brackets is left ("World Trade Organisation ( WTO )")', async () => {
-  const { joinClubLetters } = await import('../src/ner/tagger.js');
-  const words = ['Borac', '1', 'Mladost', '(', 'L', ')', '2', '.', 'the', 'Bank', '(', 'B', ')', '.', 'Rad', '(', 'BJ', ')'];
-  const labels = Uint8Array.from(['B-ORG', 'O', 'B-ORG', 'O', 'B-MISC', 'O', 'O', 'O', 'O', 'B-ORG', 'O', 'O', 'O', 'O', 'B-ORG', 'O', 'B-ORG', 'O'].map(labelId));
-  joinClubLetters(words, labels, [0, 8, 14]);
-  assert.deepEqual(labelNames(labels), ['B-ORG', 'O', 'B-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'O', 'O', 'O', 'B-ORG', 'O', 'O', 'O', 'O', 'B-ORG', 'I-ORG', 'I-ORG', 'I-ORG']);
-});
-
 test('NER output: a person or organization span naming a natural feature is a place ("Mekong Delta", "Strait of Hormuz", "Cape Canaveral"); "Cape Cod Times" stays', async () => {
   const { retypeLandforms } = await import('../src/ner/tagger.js');
   const words = ['the', 'Mekong', 'Delta', '.', 'the', 'Strait', 'of', 'Hormuz', '.', 'Cape', 'Canaveral', '.', 'the', 'Cape', 'Cod', 'Times', '.', 'Mickey', 'Rivers'];

@@ -118,7 +118,6 @@ function tagJoined(words: readonly string[], starts: readonly number[], model: N
   retypePronouned(words, out, starts, model.gazetteer);
   retypeMediaNamed(words, out, starts, model.gazetteer);
   harmonizeTypes(words, out, starts);
-  joinClubLetters(words, out, starts);
   tagRepeats(words, out, starts);
   untagLowerCased(words, out, starts, model.gazetteer);
   untagContactLabels(words, out, starts);
@@ -1147,26 +1146,6 @@ export function untagLowerCased(words: readonly string[], labels: Uint8Array, se
   }
 }
 const MIN_LOWER = 3;
-
-/**
- * A club's town letter in brackets is part of its name: an ORG span followed by "(", one or two
- * capital letters that are not the span's initials, and ")" takes them in ("Mladost ( L )", "Rad (
- * B )", "Buducnost ( V )": league tables tell same-named clubs apart so, and CoNLL-2003 tags the
- * brackets inside the name, eight times of eight in eng.train). An acronym defined in brackets is left
- * ("World Trade Organisation ( WTO )", "Commission Regulation ( EC )").
- */
-export function joinClubLetters(words: readonly string[], labels: Uint8Array, sentStarts: readonly number[]): void {
-  const starts = new Set(sentStarts);
-  for (const s of spansOf(labels, sentStarts)) {
-    const e = s.end;
-    if (s.type !== 'ORG' || e + 2 >= words.length || words[e] !== '(' || words[e + 2] !== ')' || !CLUB_LETTERS.test(words[e + 1]!)) continue;
-    if (starts.has(e) || starts.has(e + 1) || starts.has(e + 2)) continue;
-    const initials = words.slice(s.start, e).map((w) => w[0]).join('');
-    if (initials.startsWith(words[e + 1]!) || initials.endsWith(words[e + 1]!)) continue;
-    labels.fill(iOf(ORG), e, e + 3);
-  }
-}
-const CLUB_LETTERS = /^\p{Lu}{1,2}$/u;
 
 /** A calendar date written as one token, year first ("1996-08-30"): a news dateline's date. */
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
