@@ -1364,3 +1364,11 @@ test('a quantifier that opens a clause before a cue ("; most said …") is its s
   const cues = findCues(v, 0, doc.tokens.length, quoteLexicon('en'), model).map((c) => doc.tokens.slice(c.first, c.last + 1).map((t) => t.text).join(' '));
   assert.ok(cues.includes('said') && !cues.includes('most said'), JSON.stringify(cues));
 });
+
+test('verbs of saying and showing the cue lexicon lists ("reiterated", "conceded", "touted", "voiced", "shows", "indicated") are cues with no cue model', () => {
+  const doc = applyStage(emptyDocument(META, 'Smith reiterated that the plan was dead. Jones conceded the point. Lee touted the deal. Voters voiced anger. The poll shows a tie. Aides indicated that he would run.'), structureStage);
+  const v = { tokens: doc.tokens, low: doc.tokens.map((t) => fold(t.text)) };
+  const lex = quoteLexicon('en');
+  const heads = doc.sentences.flatMap((s) => findCues(v, s.tokenStart, s.tokenEnd, lex, null).map((c) => v.low[c.head]));
+  assert.deepEqual(heads, ['reiterated', 'conceded', 'touted', 'voiced', 'shows', 'indicated']);
+});
