@@ -1372,3 +1372,8 @@ test('verbs of saying and showing the cue lexicon lists ("reiterated", "conceded
   const heads = doc.sentences.flatMap((s) => findCues(v, s.tokenStart, s.tokenEnd, lex, null).map((c) => v.low[c.head]));
   assert.deepEqual(heads, ['reiterated', 'conceded', 'touted', 'voiced', 'shows', 'indicated']);
 });
+
+test('after a cue with its object noun ("expressed concern about") or one the cue lexicon does not list, a prepositional phrase is its content, not the trailer of an inverted attribution', () => {
+  const doc = docOf('As Kamala Harris visited the state and focused on black voters, Biden campaign officials expressed concern about Latino support.');
+  assertSomeTriple(doc, (t) => t[0] === 'expressed concern about' && t[1] === 'Biden campaign officials' && t[2] === 'Latino support');
+});
