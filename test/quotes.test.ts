@@ -1377,3 +1377,11 @@ test('after a cue with its object noun ("expressed concern about") or one the cu
   const doc = docOf('As Kamala Harris visited the state and focused on black voters, Biden campaign officials expressed concern about Latino support.');
   assertSomeTriple(doc, (t) => t[0] === 'expressed concern about' && t[1] === 'Biden campaign officials' && t[2] === 'Latino support');
 });
+
+test('verbs of judging the cue lexicon lists ("blamed", "blasted", "applauded", "portrayed", "deemed", "endorsed", "agreed") are cues with no cue model', () => {
+  const doc = applyStage(emptyDocument(META, 'Smith blamed the rain. Jones blasted the plan. Lee applauded the deal. Ads portrayed him as weak. Critics deemed it a failure. The mayor endorsed Jones. Aides agreed that he would run.'), structureStage);
+  const v = { tokens: doc.tokens, low: doc.tokens.map((t) => fold(t.text)) };
+  const lex = quoteLexicon('en');
+  const heads = doc.sentences.flatMap((s) => findCues(v, s.tokenStart, s.tokenEnd, lex, null).map((c) => v.low[c.head]));
+  assert.deepEqual(heads, ['blamed', 'blasted', 'applauded', 'portrayed', 'deemed', 'endorsed', 'agreed']);
+});
