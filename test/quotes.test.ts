@@ -10,6 +10,8 @@ import { quoteLexicon } from '../src/stages/quotes/lexicon.js';
 import { leftNP } from '../src/stages/quotes/phrases.js';
 import { trimContent } from '../src/stages/quotes/attribution.js';
 import { cueThresholdOffset } from '../src/stages/quotes/model.js';
+import { findCues } from '../src/stages/quotes/cues.js';
+import { fold } from '../src/stages/quotes/lexicon.js';
 import { SEED } from './helpers.js';
 
 const META = {
@@ -1377,4 +1379,34 @@ test('a transcript label by title ("THE PRESIDENT:") is the person the document\
   const vice = doc.quotes.find((q) => q.speaker.span?.text === 'THE VICE PRESIDENT');
   assert.equal(vice?.speaker.entity ?? null, null);
   assert.equal(vice?.speaker.resolvedVia, 'document-title');
+});
+
+test('a quantifier that opens a clause before a cue ("; most said …") is its subject, not part of the cue, even where the cue model takes it in', () => {
+  const doc = applyStage(emptyDocument(META, 'Nine of 10 voters were worried; most said they were very worried.'), structureStage);
+  const v = { tokens: doc.tokens, low: doc.tokens.map((t) => fold(t.text)) };
+  // a cue model that takes every word it is asked about: "most" (tagged as an adverb) joins the run of "said"
+  const model = { vocab: new Set(['most', 'said']), isCue: () => true };
+  const cues = findCues(v, 0, doc.tokens.length, quoteLexicon('en'), model).map((c) => doc.tokens.slice(c.first, c.last + 1).map((t) => t.text).join(' '));
+  assert.ok(cues.includes('said') && !cues.includes('most said'), JSON.stringify(cues));
+});
+
+test('verbs of saying and showing the cue lexicon lists ("reiterated", "conceded", "touted", "voiced", "shows", "indicated") are cues with no cue model', () => {
+  const doc = applyStage(emptyDocument(META, 'Smith reiterated that the plan was dead. Jones conceded the point. Lee touted the deal. Voters voiced anger. The poll shows a tie. Aides indicated that he would run.'), structureStage);
+  const v = { tokens: doc.tokens, low: doc.tokens.map((t) => fold(t.text)) };
+  const lex = quoteLexicon('en');
+  const heads = doc.sentences.flatMap((s) => findCues(v, s.tokenStart, s.tokenEnd, lex, null).map((c) => v.low[c.head]));
+  assert.deepEqual(heads, ['reiterated', 'conceded', 'touted', 'voiced', 'shows', 'indicated']);
+});
+
+test('after a cue with its object noun ("expressed concern about") or one the cue lexicon does not list, a prepositional phrase is its content, not the trailer of an inverted attribution', () => {
+  const doc = docOf('As Kamala Harris visited the state and focused on black voters, Biden campaign officials expressed concern about Latino support.');
+  assertSomeTriple(doc, (t) => t[0] === 'expressed concern about' && t[1] === 'Biden campaign officials' && t[2] === 'Latino support');
+});
+
+test('verbs of judging the cue lexicon lists ("blamed", "blasted", "applauded", "portrayed", "deemed", "endorsed", "agreed") are cues with no cue model', () => {
+  const doc = applyStage(emptyDocument(META, 'Smith blamed the rain. Jones blasted the plan. Lee applauded the deal. Ads portrayed him as weak. Critics deemed it a failure. The mayor endorsed Jones. Aides agreed that he would run.'), structureStage);
+  const v = { tokens: doc.tokens, low: doc.tokens.map((t) => fold(t.text)) };
+  const lex = quoteLexicon('en');
+  const heads = doc.sentences.flatMap((s) => findCues(v, s.tokenStart, s.tokenEnd, lex, null).map((c) => v.low[c.head]));
+  assert.deepEqual(heads, ['blamed', 'blasted', 'applauded', 'portrayed', 'deemed', 'endorsed', 'agreed']);
 });

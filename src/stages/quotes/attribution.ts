@@ -439,7 +439,11 @@ function inverted(c: Ctx, cue: Cue, si: number): boolean {
   // "…, — said X": in translated news a dash before the cue marks direct speech, quote marks or not
   let dash = false;
   for (let k = sep; k < (left ? left[0] : cue.first); k++) if (DASHES.has(v.low[k]!)) dash = true;
-  if (trailer(v, after, s.tokenEnd) && hasVerb(v, lead, sep)) {
+  // "…, many of their supporters will switch to his side.", "…, officials expressed concern about Latino support.": after a cue
+  // the cue lexicon does not list, or one with its object noun, a prepositional phrase (not a time) is its content, no trailer
+  const objectPP = after < s.tokenEnd && v.tokens[after]!.pos === 'ADP' && !timeAt(v, after + 1)
+    && (c.lex.cueForms.get(v.low[cue.head]!) !== cue.entry || hasNounIn(v, cue.head + 1, cue.last + 1));
+  if (!objectPP && trailer(v, after, s.tokenEnd) && hasVerb(v, lead, sep)) {
     return push(c, { kind: dash ? 'direct' : 'indirect', cue, source, content: [contentStart, v.tokens[sep]!.start], sentence: si, rule: dash ? 'dash-direct' : 'inverted' }) >= 0;
   }
   // "…, Hollande said Tuesday in Paris, noting …", "…, Spicer said, adding, “…”": a trailer (or
@@ -893,6 +897,12 @@ function trailer(v: TokenView, from: number, to: number): boolean {
 /** A verb or auxiliary at token k (not the first part of a hyphenated word: "working-class"). */
 function isVerb(v: TokenView, k: number): boolean {
   return (v.tokens[k]!.pos === 'VERB' || v.tokens[k]!.pos === 'AUX') && !gluedHyphen(v, k + 1);
+}
+
+/** Is a token in [from, to) a common noun? */
+function hasNounIn(v: TokenView, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (v.tokens[k]!.pos === 'NOUN') return true;
+  return false;
 }
 
 function hasVerb(v: TokenView, from: number, to: number): boolean {

@@ -5,9 +5,14 @@
  * decides, in context, which candidates are cues.
  */
 import type { Token } from '../../document.js';
-import { fold, type CueEntry, type QuoteLexicon } from './lexicon.js';
 import { cueThresholdOffset, type CueModel } from './model.js';
 import { gluedHyphen, timeAt } from './phrases.js';
+import { fold, quoteGrammar, type CueEntry, type QuoteLexicon } from './lexicon.js';
+
+/** pronoun-like quantifiers the tagger may read as adverbs ("most said"): never the first word of a cue that opens a clause */
+const QUANTIFIERS = quoteGrammar('en').quantifiers;
+/** tags of the word before a clause's first word */
+const CLAUSE_OPEN_POS = new Set(['PUNCT', 'CCONJ']);
 
 export interface Cue {
   /** token range [first, last] of the cue (with its auxiliaries: "has said", "did not rule out") */
@@ -81,6 +86,8 @@ export function findCues(view: TokenView, from: number, to: number, lex: QuoteLe
       while (last > head && view.tokens[last]!.pos === 'ADP' && lex.cueForms.has(w)) last--;
       // "by saying", "to say": the preposition is not the cue
       while (start < head && (view.tokens[start]!.pos === 'ADP' || view.tokens[start]!.pos === 'PART')) start++;
+      // "; most said …", "and many say …": a quantifier that opens its clause is the cue's subject, however tagged
+      if (start < head && QUANTIFIERS.has(view.low[start]!) && (start === from || CLAUSE_OPEN_POS.has(view.tokens[start - 1]!.pos))) start++;
       const first = extendLeft(view, start, from);
       out.push({ first, last, head, entry: lex.cueForms.get(w) ?? { lemma: w, meaning: 'neutral' } });
     }
