@@ -1410,3 +1410,11 @@ test('verbs of judging the cue lexicon lists ("blamed", "blasted", "applauded", 
   const heads = doc.sentences.flatMap((s) => findCues(v, s.tokenStart, s.tokenEnd, lex, null).map((c) => v.low[c.head]));
   assert.deepEqual(heads, ['blamed', 'blasted', 'applauded', 'portrayed', 'deemed', 'endorsed', 'agreed']);
 });
+
+test('a filler of speech is no attribution ("as you know, we got a commitment", "I mean, …"); "you said" still is', () => {
+  const doc = docOf('And so, as you know, we got a commitment from the Israelis. I mean, there was no doubt about it. You said that the trucks would go in.');
+  checkQuotes(doc);
+  const cues = doc.quotes.map((q) => q.cue?.text);
+  assert.ok(!cues.includes('know') && !cues.includes('mean'), JSON.stringify(triples(doc)));
+  assertSomeTriple(doc, ([cue, speaker]) => cue === 'said' && speaker === 'You');
+});

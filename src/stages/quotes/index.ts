@@ -14,7 +14,7 @@ import { spanOf } from '../../document.js';
 import type { Stage } from '../types.js';
 import { findAttributions, tokenAtOrAfter, type RawAttribution, type SentenceCues } from './attribution.js';
 import { cueExtent, findCues, type Cue, type TokenView } from './cues.js';
-import { fold, quoteLexicon, type QuoteLexicon } from './lexicon.js';
+import { fold, quoteGrammar, quoteLexicon, type QuoteLexicon } from './lexicon.js';
 import { modalityOf, statementTime } from './modality.js';
 import { cueModel } from './model.js';
 import { findQuotes, type QuoteSpan } from './quoteMarks.js';
@@ -36,8 +36,21 @@ export function findQuotesLayer(doc: Readonly<Document>): Quote[] {
     const list = findCues(v, s.tokenStart, s.tokenEnd, lex, model);
     return { cues: list, byFirst: new Map(list.map((c) => [c.first, c] as const)), byLast: new Map(list.map((c) => [c.last, c] as const)) };
   });
-  const raw = findAttributions(doc, v, cues, quotesByPara);
+  const raw = findAttributions(doc, v, cues, quotesByPara).filter((r) => !isDiscourseMarker(v, r));
   return buildQuotes(doc, v, raw, quotesByPara);
+}
+
+const DISCOURSE_MARKERS = quoteGrammar('en').discourseMarkers!;
+/**
+ * "as you know,", "I mean,": a source and cue of speech that attribute nothing (grammar.yaml
+ * discourseMarkers), set off by punctuation after them or opened by "as"; "You know the rules are
+ * strict" attributes knowledge.
+ */
+function isDiscourseMarker(v: TokenView, r: RawAttribution): boolean {
+  if (!r.source || !r.cue || r.source[1] + 1 !== r.cue.first || r.source[1] - r.source[0] > 1 || r.cue.last - r.cue.first > 1) return false;
+  if (!DISCOURSE_MARKERS.has(v.low.slice(r.source[0], r.cue.last + 1).join(' '))) return false;
+  const after = v.low[r.cue.last + 1];
+  return after === undefined || /^[,;:—–-]|^\.\.\.|^…/.test(after) || v.low[r.source[0] - 1] === 'as';
 }
 
 /** 1 for each token inside quote marks (the model's `q` feature; cues there are the speaker's words). */
