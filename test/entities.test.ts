@@ -955,3 +955,11 @@ test('a surname typed an organization where the text names the person in full is
   const uk = annotate('Johnson said no. Boris Johnson, the Prime Minister, spoke later.', '2019-09-04');
   assert.equal(entityNamed(uk, 'Johnson')?.kbId, 'sitrep:person/boris-johnson');
 });
+
+test('a holder of an office held only at home (senator, governor, mayor) with no country otherwise takes the document\'s country, when one dominates; a foreign minister does not', () => {
+  const doc = annotate('On Tuesday, the United States held primaries in Texas, California, Virginia and Minnesota. Senator Amy Klobuchar of Minnesota ended her campaign. Foreign Minister Zhang Wei watched from afar.', '2020-03-05');
+  const amy = entityNamed(doc, 'Amy Klobuchar');
+  assert.equal(amy?.country, 'US');
+  assert.ok(amy?.inferred.some((i) => i.rule === 'domestic-office-in-document-country'));
+  assert.equal(entityNamed(doc, 'Zhang Wei')?.country ?? null, null);
+});

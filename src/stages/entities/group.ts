@@ -95,19 +95,23 @@ const DOC_COUNTRY_MIN = 3;
  * country most (its linked mentions: places, people, bodies): "House of Commons" in an article on
  * Canada's election is the Parliament of Canada's, not the United Kingdom's.
  */
-function linkBodiesToDocumentCountry(ws: Working[]): void {
+function linkBodiesToDocumentCountry(ws: Working[]): { country: string; mentions: number } | null {
   const tally = new Map<string, number>();
   for (const x of ws) if (x.link?.country && !isGenericBodyName(x.bare)) tally.set(x.link.country, (tally.get(x.link.country) ?? 0) + 1);
   let top: string | null = null, topN = 0, second = 0;
   for (const [c, n] of tally) if (n > topN) { second = topN; top = c; topN = n; } else if (n > second) second = n;
-  if (!top || topN < DOC_COUNTRY_MIN || topN < 2 * second) return;
+  if (!top || topN < DOC_COUNTRY_MIN || topN < 2 * second) return null;
   for (const x of ws) {
     const kbCountry = x.link?.country;
     if (!kbCountry || kbCountry === top || tally.has(kbCountry) || !isGenericBodyName(x.bare)) continue;
     const body = bodyOfCountry(top, x.bare);
     if (body) { x.linkNote = `"${x.text}" read as the body of the document's country (${top}), which it names ${topN} times; the knowledge base's ${x.link!.name} is of ${kbCountry}, never named`; x.link = body; }
   }
+  return { country: top, mentions: topN };
 }
+
+/** Offices held only in one's own country's politics: a holder of one with no country otherwise is of the document's country ("Senator Amy Klobuchar" in an article on US primaries). */
+const DOMESTIC_OFFICES = new Set(GRAMMAR.domesticOffices);
 
 export interface Grouped { mentions: Mention[]; entities: Entity[] }
 
@@ -210,7 +214,7 @@ export function groupMentions(raw: RawMention[], w: Words, text: string, date: s
     if (link && x.m.type === 'PER' && link.type !== 'PER' && fullNames.has(i)) link = null;
     if (link && link.confidence >= LINK_MIN && !(link.via === 'surname' && titleConflicts(w, x, link))) x.link = link;
   });
-  linkBodiesToDocumentCountry(ws);
+  const docCountry = linkBodiesToDocumentCountry(ws);
   ws.forEach((x, i) => { if (!x.link && find(i) !== i) x.link = ws[find(i)]!.link; });
   const byKb = new Map<string, number>(), byText = new Map<string, number>();
   const family = (t: EntityType) => (t === 'GPE' || t === 'LOC' ? 'L' : t === 'NORP' || t === 'MISC' ? 'M' : t);
@@ -282,6 +286,11 @@ export function groupMentions(raw: RawMention[], w: Words, text: string, date: s
       }
       for (const r of link?.roles ?? []) {
         if (!roles.some((x) => x.office === r.office && x.from === 'kb')) roles.push({ title: r.title, office: r.office, country: r.country, evidence: null, from: 'kb' });
+      }
+      const domestic = roles.find((r) => !!r.office && DOMESTIC_OFFICES.has(r.office) && !r.country);
+      if (!country && docCountry && domestic) {
+        country = docCountry.country;
+        inferred.push({ what: 'country', rule: 'domestic-office-in-document-country', note: `${domestic.title}, in a document that names ${docCountry.country} ${docCountry.mentions} times and no other country half as often` });
       }
     }
     if (!country && (type === 'GPE' || type === 'NORP' || type === 'LOC')) country = countryByName(name)?.iso2 ?? countryByCapital(name)?.iso2 ?? null;
