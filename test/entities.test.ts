@@ -963,3 +963,12 @@ test('a holder of an office held only at home (senator, governor, mayor) with no
   assert.ok(amy?.inferred.some((i) => i.rule === 'domestic-office-in-document-country'));
   assert.equal(entityNamed(doc, 'Zhang Wei')?.country ?? null, null);
 });
+
+test('a name the knowledge base knows only as an organization, no person\'s name, is the organization where the tagger typed a person ("Roscosmos announced"); space agencies are in the knowledge base', () => {
+  const doc = annotate('Roscosmos announced the death of cosmonaut Alexei Leonov. NASA also credited Leonov.', '2019-10-11');
+  const r = entityNamed(doc, 'Roscosmos');
+  assert.equal(r?.type, 'ORG');
+  assert.equal(r?.kbId, 'sitrep:org/roscosmos');
+  assert.equal(doc.mentions.find((m) => m.text === 'Roscosmos')?.type, 'ORG');
+  assert.equal(entityNamed(doc, 'NASA')?.country, 'US');
+});

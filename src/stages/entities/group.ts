@@ -73,6 +73,7 @@ interface Working {
 
 const GIVEN_NAME_BITS = (1 << GAZ_CATEGORIES.indexOf('FIRST')) | (1 << GAZ_CATEGORIES.indexOf('NAME'));
 const NORP_BIT = 1 << GAZ_CATEGORIES.indexOf('NORP');
+const PERSON_NAME_BITS = GIVEN_NAME_BITS | (1 << GAZ_CATEGORIES.indexOf('PER'));
 /**
  * The full name ending with `surname` in a title ("… John Kirby" for "KIRBY", either case), when
  * the word before the surname is a given name the NER gazetteer knows; else null.
@@ -317,7 +318,8 @@ export function groupMentions(raw: RawMention[], w: Words, text: string, date: s
     for (const i of members) {
       const x = ws[i]!;
       const { start, end, text: spanText } = spanOf(text, w.start[x.m.from]!, w.end[x.m.to - 1]!);
-      mentions.push({ start, end, text: spanText, id: mentionIds[i]!, type: x.m.type, entity: id, via: x.via, confidence: x.link ? Math.max(x.m.confidence, Math.min(1, x.link.confidence)) : x.m.confidence });
+      // (a person's mention of an entity the knowledge base retyped takes its type: "Roscosmos")
+      mentions.push({ start, end, text: spanText, id: mentionIds[i]!, type: x.m.type === 'PER' && type !== 'PER' && type === link?.type ? type : x.m.type, entity: id, via: x.via, confidence: x.link ? Math.max(x.m.confidence, Math.min(1, x.link.confidence)) : x.m.confidence });
     }
     entities.push({
       id, type, name, aliases, mentions: members.map((i) => mentionIds[i]!), roles, country, sector,
@@ -330,6 +332,10 @@ export function groupMentions(raw: RawMention[], w: Words, text: string, date: s
 
 function entityType(xs: Working[], link: KbMatch | null): EntityType {
   if (link && xs.some((x) => x.m.type === link.type)) return link.type;
+  // a name the knowledge base knows, by that name, as an organization or place only, which is no
+  // person's name the NER gazetteer knows, is what the knowledge base says ("Roscosmos announced",
+  // typed a person); "Jordan", "Paris" stay as the tagger typed them
+  if (link && link.type !== 'PER' && (link.via === 'name' || link.via === 'alias') && xs.every((x) => x.m.type === 'PER' && !/\s/.test(x.bare) && !(loadModel().gazetteer.categoriesOf([x.bare], 0, 1) & PERSON_NAME_BITS))) return link.type;
   const counts = new Map<EntityType, number>();
   for (const x of xs) counts.set(x.m.type, (counts.get(x.m.type) ?? 0) + 1);
   return [...counts].sort((a, b) => b[1] - a[1])[0]![0];
