@@ -773,3 +773,14 @@ test('"over" before a vague count or a period is the preposition, not MORE_THAN;
   assert.deepEqual(typed('He may overstate the earnings over a three-year period.'), ['a three-year period=P3Y']);
   assert.deepEqual(typed('The index closed at its lowest level in over six years.'), ['over six years=P6Y/MORE_THAN']);
 });
+
+test('a clock time with no day of its own, in a past-tense story, is on the day the story last named (within the week before the dateline)', () => {
+  const ts = times('On Saturday evening in the gardens, shortly before 19:00 local time (1800 UTC), a stabbing killed three people.\n\nThe water main broke on Monday. Crews arrived around 6:20 pm and the city issued an advisory at 6:30 pm.', '2020-06-24');
+  assertValues(ts, { 'Saturday evening': '2020-06-20TEV', '19:00': '2020-06-20T19:00', '1800 UTC': '2020-06-20T18:00Z', '6:20 pm': '2020-06-22T18:20', '6:30 pm': '2020-06-22T18:30' });
+  assert.equal(find(ts, '19:00').anchorId, find(ts, 'Saturday evening').id);
+  // no day named before it, or one more than a week back: the dateline's day
+  assertValues(times('Police arrived at 6:20 pm.', '2020-06-24'), { '6:20 pm': '2020-06-24T18:20' });
+  assertValues(times('The firm was founded on May 3. Police arrived at 6:20 pm.', '2020-06-24'), { '6:20 pm': '2020-06-24T18:20' });
+  // "12:01 a.m. eastern standard time on February 7, 2026": the zone's full name, then the day
+  assertValues(times('Effective 12:01 a.m. eastern standard time on February 7, 2026, the duties apply.', '2026-02-06'), { '12:01 a.m.': '2026-02-07T00:01' });
+});

@@ -255,6 +255,17 @@ export function extractTimes(text: string, published: string | null, regions: Re
       const day = universal ? universalDay(prev.value, n.value) : prev.value.slice(0, 10);
       n = { ...n, value: day + n.value.slice(n.value.indexOf('T')), anchor: 'prev', inferred: [{ what: 'day', rule: universal ? 'universal-time-of-preceding-clock-time' : 'clock-time-of-preceding-day' }] };
     }
+    // "On Saturday evening in Forbury Gardens ... shortly before 19:00 local time", "On Monday, a
+    // water main broke ... By 5:00 pm EDT": a clock time with no day of its own, in a past-tense
+    // clause, is on the day the story last named (a day of the week before the dateline), not the
+    // dateline's day
+    let storyDay: Timex | undefined;
+    if (onDctDay(n) && dct && n.inferred.some((i) => i.note === 'past tense' || i.note === 'unknown tense')) {
+      const ref = [...out].reverse().find((t) => !onDctDay(t) && /^\d{4}-\d\d-\d\d(?:$|T)/.test(t.value) && (t.granularity === 'day' || t.granularity === 'part-of-day' || t.granularity === 'minute'));
+      const refDay = ref ? parseDct(ref.value.slice(0, 10)) : null;
+      const back = refDay ? Math.round((Date.UTC(dct.y, dct.m - 1, dct.d) - Date.UTC(refDay.y, refDay.m - 1, refDay.d)) / 86_400_000) : 0;
+      if (ref && back >= 1 && back <= 7) storyDay = ref, n = { ...n, value: ref.value.slice(0, 10) + n.value.slice(n.value.indexOf('T')), anchor: 'prev', inferred: [{ what: 'day', rule: 'clock-time-of-story-day', note: `the day last named, ${ref.text}` }] };
+    }
     // "1 hour 59 minutes 40.2 seconds", "two years and six months": one duration said in parts
     const parts = prev && prev.type === 'DURATION' && n.type === 'DURATION' && !prev.mod && !n.mod
       && /^\s*,?\s*(?:and\s+)?$/.test(text.slice(prev.end, item.start)) ? joinedDuration(prev.value, n.value) : null;
@@ -284,6 +295,7 @@ export function extractTimes(text: string, published: string | null, regions: Re
       anchorId: n.anchor === 'prev' && antecedent ? antecedent.id : null, granularity: n.granularity, resolved: n.resolved,
       inferred: n.inferred,
     });
+    if (storyDay) Object.assign(out[out.length - 1]!, { anchor: storyDay.value, anchorId: storyDay.id });
     // context for the times after this one
     const q = /^(\d{4})-Q([1-4])$/.exec(n.value);
     const derived = n.inferred.some((i) => /^year-earlier|^quarter-from-context/.test(i.rule));
