@@ -784,3 +784,11 @@ test('a clock time with no day of its own, in a past-tense story, is on the day 
   // "12:01 a.m. eastern standard time on February 7, 2026": the zone's full name, then the day
   assertValues(times('Effective 12:01 a.m. eastern standard time on February 7, 2026, the duties apply.', '2026-02-06'), { '12:01 a.m.': '2026-02-07T00:01' });
 });
+
+test('a day range with a dash ("March 23-25, 2025", "September 25–27") gives the second day the month and year of the first', () => {
+  const ts = times('Talks were held in Riyadh March 23-25, 2025. She drew two percent in the September 25–27 poll. The June 29-30 summit met.', '2025-10-01');
+  assertValues(ts, { 'March 23': '2025-03-23', '25, 2025': '2025-03-25', 'September 25': '2025-09-25', '27': '2025-09-27', 'June 29': '2025-06-29', '30': '2025-06-30' });
+  // not a range: a first number not above the second, or a percentage
+  assert.ok(!times('The vote on May 5-3 was close.', '2025-10-01').some((t) => t.text === '3'));
+  assert.ok(!times('Support on June 4-40 percent of voters.', '2025-10-01').some((t) => t.text === '40'));
+});
