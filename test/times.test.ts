@@ -792,3 +792,8 @@ test('a day range with a dash ("March 23-25, 2025", "September 25–27") gives t
   assert.ok(!times('The vote on May 5-3 was close.', '2025-10-01').some((t) => t.text === '3'));
   assert.ok(!times('Support on June 4-40 percent of voters.', '2025-10-01').some((t) => t.text === '40'));
 });
+
+test('a year joined to a camel-case name ("2019-nCoV") or numbering a resolution ("Resolution 1970 (2011)") is no time', () => {
+  const ts = times('Officials said the coronavirus 2019-nCoV may have killed two. Under Security Council Resolution 1970 (2011), assets froze; the 2016-era rules stay.', '2022-02-22');
+  assert.deepEqual(ts.map((t) => t.text), ['2011', '2016']);
+});
