@@ -797,3 +797,9 @@ test('a year joined to a camel-case name ("2019-nCoV") or numbering a resolution
   const ts = times('Officials said the coronavirus 2019-nCoV may have killed two. Under Security Council Resolution 1970 (2011), assets froze; the 2016-era rules stay.', '2022-02-22');
   assert.deepEqual(ts.map((t) => t.text), ['2011', '2016']);
 });
+
+test('a transcript time stamp alone on its line keeps the dateline day; one on the line after a dated header takes that date', () => {
+  const ts = times('Roosevelt Room\n\n10:31 A.M. EST\n\nTHE PRESIDENT: Last night, the Congress passed the bill.\n\n10:40 A.M. EST\n', '2022-03-11');
+  assertValues(ts, { '10:31 A.M. EST': '2022-03-11T10:31', '10:40 A.M. EST': '2022-03-11T10:40' });
+  assertValues(times('Boston, Massachusetts\n\n(December 2, 2022)\n\n5:41 P.M. EST\n\nTHE PRESIDENT: Well, thank you.', '2022-12-03'), { '5:41 P.M. EST': '2022-12-02T17:41' });
+});
