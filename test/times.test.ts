@@ -803,3 +803,9 @@ test('a transcript time stamp alone on its line keeps the dateline day; one on t
   assertValues(ts, { '10:31 A.M. EST': '2022-03-11T10:31', '10:40 A.M. EST': '2022-03-11T10:40' });
   assertValues(times('Boston, Massachusetts\n\n(December 2, 2022)\n\n5:41 P.M. EST\n\nTHE PRESIDENT: Well, thank you.', '2022-12-03'), { '5:41 P.M. EST': '2022-12-02T17:41' });
 });
+
+test('"FY22": two digits right after FY are a fiscal year', () => {
+  const ts = times('Up to $25M per year for FY22, FY23, and FY24 for roads; the FY2023 budget; FY50% is no year.', '2022-10-19');
+  assertValues(ts, { FY22: '2022', FY23: '2023', FY24: '2024', FY2023: '2023' });
+  assert.ok(!ts.some((t) => t.text.startsWith('FY50')));
+});
