@@ -773,3 +773,39 @@ test('"over" before a vague count or a period is the preposition, not MORE_THAN;
   assert.deepEqual(typed('He may overstate the earnings over a three-year period.'), ['a three-year period=P3Y']);
   assert.deepEqual(typed('The index closed at its lowest level in over six years.'), ['over six years=P6Y/MORE_THAN']);
 });
+
+test('a clock time with no day of its own, in a past-tense story, is on the day the story last named (within the week before the dateline)', () => {
+  const ts = times('On Saturday evening in the gardens, shortly before 19:00 local time (1800 UTC), a stabbing killed three people.\n\nThe water main broke on Monday. Crews arrived around 6:20 pm and the city issued an advisory at 6:30 pm.', '2020-06-24');
+  assertValues(ts, { 'Saturday evening': '2020-06-20TEV', '19:00': '2020-06-20T19:00', '1800 UTC': '2020-06-20T18:00Z', '6:20 pm': '2020-06-22T18:20', '6:30 pm': '2020-06-22T18:30' });
+  assert.equal(find(ts, '19:00').anchorId, find(ts, 'Saturday evening').id);
+  // no day named before it, or one more than a week back: the dateline's day
+  assertValues(times('Police arrived at 6:20 pm.', '2020-06-24'), { '6:20 pm': '2020-06-24T18:20' });
+  assertValues(times('The firm was founded on May 3. Police arrived at 6:20 pm.', '2020-06-24'), { '6:20 pm': '2020-06-24T18:20' });
+  // "12:01 a.m. eastern standard time on February 7, 2026": the zone's full name, then the day
+  assertValues(times('Effective 12:01 a.m. eastern standard time on February 7, 2026, the duties apply.', '2026-02-06'), { '12:01 a.m.': '2026-02-07T00:01' });
+});
+
+test('a day range with a dash ("March 23-25, 2025", "September 25–27") gives the second day the month and year of the first', () => {
+  const ts = times('Talks were held in Riyadh March 23-25, 2025. She drew two percent in the September 25–27 poll. The June 29-30 summit met.', '2025-10-01');
+  assertValues(ts, { 'March 23': '2025-03-23', '25, 2025': '2025-03-25', 'September 25': '2025-09-25', '27': '2025-09-27', 'June 29': '2025-06-29', '30': '2025-06-30' });
+  // not a range: a first number not above the second, or a percentage
+  assert.ok(!times('The vote on May 5-3 was close.', '2025-10-01').some((t) => t.text === '3'));
+  assert.ok(!times('Support on June 4-40 percent of voters.', '2025-10-01').some((t) => t.text === '40'));
+});
+
+test('a year joined to a camel-case name ("2019-nCoV") or numbering a resolution ("Resolution 1970 (2011)") is no time', () => {
+  const ts = times('Officials said the coronavirus 2019-nCoV may have killed two. Under Security Council Resolution 1970 (2011), assets froze; the 2016-era rules stay.', '2022-02-22');
+  assert.deepEqual(ts.map((t) => t.text), ['2011', '2016']);
+});
+
+test('a transcript time stamp alone on its line keeps the dateline day; one on the line after a dated header takes that date', () => {
+  const ts = times('Roosevelt Room\n\n10:31 A.M. EST\n\nTHE PRESIDENT: Last night, the Congress passed the bill.\n\n10:40 A.M. EST\n', '2022-03-11');
+  assertValues(ts, { '10:31 A.M. EST': '2022-03-11T10:31', '10:40 A.M. EST': '2022-03-11T10:40' });
+  assertValues(times('Boston, Massachusetts\n\n(December 2, 2022)\n\n5:41 P.M. EST\n\nTHE PRESIDENT: Well, thank you.', '2022-12-03'), { '5:41 P.M. EST': '2022-12-02T17:41' });
+});
+
+test('"FY22": two digits right after FY are a fiscal year', () => {
+  const ts = times('Up to $25M per year for FY22, FY23, and FY24 for roads; the FY2023 budget; FY50% is no year.', '2022-10-19');
+  assertValues(ts, { FY22: '2022', FY23: '2023', FY24: '2024', FY2023: '2023' });
+  assert.ok(!ts.some((t) => t.text.startsWith('FY50')));
+});

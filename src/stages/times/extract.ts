@@ -243,7 +243,8 @@ export function extractTimes(text: string, published: string | null, regions: Re
         Object.assign(prev, { end: item.end, text: text.slice(prev.start, item.end), type: 'TIME', value: prev.value + n.value.slice(n.value.indexOf('T')), granularity: n.granularity, inferred });
         continue;
       }
-      if (/^[^.;!?()]{0,60}\b(?:at|around|about)\s+$/i.test(gap)) n = { ...n, value: prev.value + n.value.slice(n.value.indexOf('T')), anchor: 'prev', inferred: [{ what: 'day', rule: 'clock-time-of-preceding-day' }] };
+      // "(December 2, 2022)\n\n5:41 P.M. EST": a time stamp on the line after a dateline
+      if (/^[^.;!?()]{0,60}\b(?:at|around|about)\s+$/i.test(gap) || /^\)?[ \t]*\n\s*$/.test(gap)) n = { ...n, value: prev.value + n.value.slice(n.value.indexOf('T')), anchor: 'prev', inferred: [{ what: 'day', rule: 'clock-time-of-preceding-day' }] };
     }
     // "Saturday 8:00 p.m. (1200 UTC)", "on August 2 at 5 p.m. local time (2100 UTC)": a clock time in a
     // parenthesis right after one with a day of its own (not the DCT's) has that day; a universal
@@ -254,6 +255,20 @@ export function extractTimes(text: string, published: string | null, regions: Re
       const universal = /T\d\d:\d\dZ$/.test(n.value) && /T\d\d:\d\d$/.test(prev.value);
       const day = universal ? universalDay(prev.value, n.value) : prev.value.slice(0, 10);
       n = { ...n, value: day + n.value.slice(n.value.indexOf('T')), anchor: 'prev', inferred: [{ what: 'day', rule: universal ? 'universal-time-of-preceding-clock-time' : 'clock-time-of-preceding-day' }] };
+    }
+    // "On Saturday evening in Forbury Gardens ... shortly before 19:00 local time", "On Monday, a
+    // water main broke ... By 5:00 pm EDT": a clock time with no day of its own, in a past-tense
+    // clause, is on the day the story last named (a day of the week before the dateline), not the
+    // dateline's day
+    let storyDay: Timex | undefined;
+    // (a time stamp alone on its line, "10:40 A.M. EST" closing a transcript, is not told in the story)
+    const lineStart = text.lastIndexOf('\n', item.start) + 1; const lineEnd = text.indexOf('\n', item.end);
+    const stamp = /^[\s\p{Lu}\p{P}]*$/u.test(text.slice(lineStart, item.start) + text.slice(item.end, lineEnd < 0 ? text.length : lineEnd));
+    if (onDctDay(n) && dct && !stamp && n.inferred.some((i) => i.note === 'past tense' || i.note === 'unknown tense')) {
+      const ref = [...out].reverse().find((t) => !onDctDay(t) && /^\d{4}-\d\d-\d\d(?:$|T)/.test(t.value) && (t.granularity === 'day' || t.granularity === 'part-of-day' || t.granularity === 'minute'));
+      const refDay = ref ? parseDct(ref.value.slice(0, 10)) : null;
+      const back = refDay ? Math.round((Date.UTC(dct.y, dct.m - 1, dct.d) - Date.UTC(refDay.y, refDay.m - 1, refDay.d)) / 86_400_000) : 0;
+      if (ref && back >= 1 && back <= 7) storyDay = ref, n = { ...n, value: ref.value.slice(0, 10) + n.value.slice(n.value.indexOf('T')), anchor: 'prev', inferred: [{ what: 'day', rule: 'clock-time-of-story-day', note: `the day last named, ${ref.text}` }] };
     }
     // "1 hour 59 minutes 40.2 seconds", "two years and six months": one duration said in parts
     const parts = prev && prev.type === 'DURATION' && n.type === 'DURATION' && !prev.mod && !n.mod
@@ -284,6 +299,7 @@ export function extractTimes(text: string, published: string | null, regions: Re
       anchorId: n.anchor === 'prev' && antecedent ? antecedent.id : null, granularity: n.granularity, resolved: n.resolved,
       inferred: n.inferred,
     });
+    if (storyDay) Object.assign(out[out.length - 1]!, { anchor: storyDay.value, anchorId: storyDay.id });
     // context for the times after this one
     const q = /^(\d{4})-Q([1-4])$/.exec(n.value);
     const derived = n.inferred.some((i) => /^year-earlier|^quarter-from-context/.test(i.rule));

@@ -304,8 +304,8 @@ function year(g: G, c: NormContext): Norm {
   const before = c.text.slice(Math.max(0, c.start - 2), c.start);
   // "$ 2000", "1,2000", "3.2000" are numbers; "in 1994, 1995 and 1997" a list of years
   if (/[$£€#\d]\s?$|[.,]$/.test(before) || /^(?:th|st|nd|rd)\b/.test(nextText(c))) return null;
-  // part of a URL, path or identifier ("statements-releases/2021/", "may-10-2021")
-  if (/[\p{L}\d][/\\_=-]$/u.test(before) || /^[/\\_=]\w/.test(nextText(c))) return null;
+  // part of a URL, path or identifier ("statements-releases/2021/", "may-10-2021", "2019-nCoV")
+  if (/[\p{L}\d][/\\_=-]$/u.test(before) || /^[/\\_=]\w/.test(nextText(c)) || /^-\p{L}*\p{Ll}\p{Lu}/u.test(nextText(c))) return null;
   // "the 2000 km pipeline", "a 1000 megawatt cable": a quantity; "(2024 Friday, UTC)", "1630 GMT":
   // a clock time
   if (listRe(lex.measureWords, '^[\\s-]+(?:{})\\b').test(nextText(c))) return null;
