@@ -15,6 +15,14 @@ import { stopWords } from '../story/text.js';
 
 const GRAMMAR = grammarWords('entities');
 
+/** The sentence starts as a set, built once per array (the output rules below each ask for it; none changes it). */
+const startSets = new WeakMap<readonly number[], ReadonlySet<number>>();
+function startSet(sentStarts: readonly number[]): ReadonlySet<number> {
+  let set = startSets.get(sentStarts);
+  if (!set) startSets.set(sentStarts, (set = new Set(sentStarts)));
+  return set;
+}
+
 const scratch = new Scratch();
 
 /**
@@ -57,7 +65,7 @@ const HYPHENATED = /^[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+$/u, DIGIT = /\p{N}/u;
  * the first original word of joined word k (`from` ends with words.length); null when nothing is joined.
  */
 export function joinSplitHyphens(words: readonly string[], sentStarts: readonly number[]): { words: string[]; sentStarts: number[]; from: number[] } | null {
-  const starts = new Set(sentStarts);
+  const starts = startSet(sentStarts);
   const splitAt = (j: number) => HYPHEN_TOKEN.test(words[j]!) && j > 0 && j + 1 < words.length && !starts.has(j) && !starts.has(j + 1)
     && WORD_END.test(words[j - 1]!) && WORD_START.test(words[j + 1]!);
   let split = 0, whole = 0;
@@ -242,7 +250,7 @@ function setType(labels: Uint8Array, s: TokenSpan, type: number): void {
  */
 export function retypeFacilities(words: readonly string[], labels: Uint8Array, sentStarts: readonly number[]): void {
   const facilityHeads = wordList('facilities.txt');
-  const starts = new Set(sentStarts);
+  const starts = startSet(sentStarts);
   for (const s of spansOf(labels, sentStarts)) {
     // a facility word the model left out after the name ("[Castlefrank] Road")
     if (s.type !== 'MISC' && CAPITALIZED.test(words[s.end - 1]!) && s.end < words.length && !starts.has(s.end) && labels[s.end] === O && NAME_WORD.test(words[s.end]!) && facilityHeads.has(words[s.end]!.toLowerCase())) {
@@ -294,7 +302,7 @@ export function retypeMisc(words: readonly string[], labels: Uint8Array, sentSta
   const officeHeads = wordList('office-heads.txt');
   const orgHeads = wordList('org-heads.txt');
   const office = (w: string) => officeHeads.has(w) || orgHeads.has(w);
-  const starts = new Set(sentStarts);
+  const starts = startSet(sentStarts);
   // the names the document gives: up to three capitalized words right after a head word
   const named = new Set<string>();
   for (let i = 0; i + 1 < words.length; i++) {
@@ -345,7 +353,7 @@ const MAX_TITLED = 3;
  */
 export function tagTitled(words: readonly string[], labels: Uint8Array, sentStarts: readonly number[], gaz: Gazetteer | null = null): void {
   const personTitles = wordList('person-titles.txt');
-  const starts = new Set(sentStarts);
+  const starts = startSet(sentStarts);
   const isTitle = (w: string) => NAME_WORD.test(w) && personTitles.has(w.toLowerCase().replace(/\.$/, ''));
   // a title is no part of the name ("Ms [Bauchtman]", "King [Baudouin]"), nor of a
   // place it follows ("[United States] Senator from Vermont")
@@ -418,7 +426,7 @@ const PLACE_NAME_HEADS = GRAMMAR.placeNameTitleHeads;
  */
 export function untagPlaceTitles(words: readonly string[], labels: Uint8Array, sentStarts: readonly number[], gaz: Gazetteer | null = null): void {
   const headsOfTitles = titleHeads();
-  const starts = new Set(sentStarts);
+  const starts = startSet(sentStarts);
   for (const s of spansOf(labels, sentStarts)) {
     if (s.type === 'MISC' || s.end - s.start < 2) continue;
     const last = words[s.end - 1]!;
@@ -485,7 +493,7 @@ const INITIAL = /^\p{Lu}\.$/u;
  * goes with it.
  */
 export function joinInitials(words: readonly string[], labels: Uint8Array, sentStarts: readonly number[]): void {
-  const starts = new Set(sentStarts);
+  const starts = startSet(sentStarts);
   for (const s of spansOf(labels, sentStarts)) {
     if (s.type !== 'PER') continue;
     let k = s.end;
@@ -508,7 +516,7 @@ const REGNAL = /^(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3})$/;
  * "King Charles III" had "III" as an ORG span, "Martin Luther King Jr." had "King Jr." ORG).
  */
 export function joinRegnalNumbers(words: readonly string[], labels: Uint8Array, sentStarts: readonly number[]): void {
-  const starts = new Set(sentStarts);
+  const starts = startSet(sentStarts);
   for (const s of spansOf(labels, sentStarts)) {
     const k = s.end;
     if (s.type !== 'PER' || k >= words.length || starts.has(k) || !REGNAL.test(words[k]!) && !GRAMMAR.nameSuffixes.has(words[k]!)) continue;
@@ -527,7 +535,7 @@ const NAME_PARTICLES = GRAMMAR.nameParticles;
  * Laden"): the model ends the name at a particle it does not know inside one.
  */
 export function joinParticles(words: readonly string[], labels: Uint8Array, sentStarts: readonly number[]): void {
-  const starts = new Set(sentStarts);
+  const starts = startSet(sentStarts);
   for (const s of spansOf(labels, sentStarts)) {
     if (s.type !== 'PER') continue;
     let k = s.end;
@@ -622,7 +630,7 @@ const MAX_SUFFIXED = 5;
  */
 export function joinOrgSuffixes(words: readonly string[], labels: Uint8Array, sentStarts: readonly number[]): void {
   const orgSuffixes = wordList('org-suffixes.txt');
-  const starts = new Set(sentStarts);
+  const starts = startSet(sentStarts);
   for (let k = 1; k < words.length; k++) {
     if (!orgSuffixes.has(words[k]!) || starts.has(k)) continue;
     if (labels[k] !== O && isInside(labels[k]!)) {
@@ -687,7 +695,7 @@ const TITLE_ARTICLES = GRAMMAR.titleArticles;
 export function retypeOrgHeads(words: readonly string[], labels: Uint8Array, sentStarts: readonly number[]): void {
   const orgHeads = wordList('org-heads.txt');
   const mediaHeads = wordList('media-heads.txt');
-  const starts = new Set(sentStarts);
+  const starts = startSet(sentStarts);
   for (let i = 0; i < words.length;) {
     if (!CAPITALIZED.test(words[i]!)) { i++; continue; }
     let b = i, e = i + 1;
@@ -761,7 +769,7 @@ export function retypeKnown(words: readonly string[], labels: Uint8Array, sentSt
  */
 export function tagNationalCompanies(words: readonly string[], labels: Uint8Array, sentStarts: readonly number[], gaz: Gazetteer): void {
   const sectors = wordList('company-sectors.txt');
-  const starts = new Set(sentStarts);
+  const starts = startSet(sentStarts);
   const capitalized = (i: number) => i >= 0 && i < words.length && CAPITALIZED.test(words[i]!);
   for (let i = 0; i + 1 < words.length; i++) {
     if (!sectors.has(words[i + 1]!) || starts.has(i + 1) || !NAME_WORD.test(words[i]!)) continue;
@@ -827,7 +835,7 @@ const GIVEN_NAME = /^\p{Lu}\p{Ll}+$/u;
  */
 export function retypeGivenNamed(words: readonly string[], labels: Uint8Array, sentStarts: readonly number[], gaz: Gazetteer): void {
   const holidayEnds = wordList('holiday-ends.txt');
-  const starts = new Set(sentStarts);
+  const starts = startSet(sentStarts);
   for (const s of spansOf(labels, sentStarts)) {
     // a known person's surname typed MISC after the untagged given name ("United States Joe [Biden]")
     const prev = s.start - 1;
@@ -854,7 +862,7 @@ export function retypeGivenNamed(words: readonly string[], labels: Uint8Array, s
  */
 export function tagGivenNamed(words: readonly string[], labels: Uint8Array, sentStarts: readonly number[], gaz: Gazetteer): void {
   const commonWords = ordinaryWords();
-  const starts = new Set(sentStarts);
+  const starts = startSet(sentStarts);
   for (let i = 0; i + 1 < words.length; i++) {
     if (labels[i] !== O || labels[i + 1] !== O || starts.has(i + 1) || !GIVEN_NAME.test(words[i]!) || !GIVEN_NAME.test(words[i + 1]!)) continue;
     if (!(i === 0 || starts.has(i) || !CAPITALIZED.test(words[i - 1]!) || labels[i - 1] !== O)) continue;
@@ -892,7 +900,7 @@ const KIND_OF: Partial<Record<NerType, number>> = { PER: KNOWN_PER | NAME_BITS, 
  * cricket team, → LOC). Sports results list teams as ORG throughout and are left as they are.
  */
 export function retypeLists(words: readonly string[], labels: Uint8Array, sentStarts: readonly number[], gaz: Gazetteer): void {
-  const spans = spansOf(labels, sentStarts), starts = new Set(sentStarts);
+  const spans = spansOf(labels, sentStarts), starts = startSet(sentStarts);
   const joined = (x: TokenSpan, y: TokenSpan) => !starts.has(y.start) && (y.start - x.end === 1 && LIST_LINKS.has(words[x.end]!)
     || y.start - x.end === 2 && words[x.end] === ',' && LIST_LINKS.has(words[x.end + 1]!));
   for (let a = 0; a < spans.length;) {
@@ -929,7 +937,7 @@ const WORDLIKE = /[\p{L}\p{N}]/u;
  */
 export function retypePronouned(words: readonly string[], labels: Uint8Array, sentStarts: readonly number[], gaz: Gazetteer): void {
   pronounKinds ??= new Map([...wordList('pronouns.tsv')].map((l) => l.split('\t') as [string, string]).map(([w, k]) => [w, k === 'person']));
-  const starts = new Set(sentStarts);
+  const starts = startSet(sentStarts);
   const names = spansOf(labels, sentStarts).filter((s) => s.type !== 'MISC' && s.end - s.start === 1 && NAME_WORD.test(words[s.start]!));
   const votes = new Map<string, { person: number; thing: number; mentions: number }>();
   for (const s of names) {
@@ -990,7 +998,7 @@ export function tagRepeats(words: readonly string[], labels: Uint8Array, sentSta
     typeOfWord.set(words[s.start]!, seen === undefined || seen === type ? type : -1);
   }
   if (!typeOfWord.size) return;
-  const starts = new Set(sentStarts);
+  const starts = startSet(sentStarts);
   for (let i = 0; i < words.length; i++) {
     const type = typeOfWord.get(words[i]!);
     if (type === undefined || type < 0 || labels[i] !== O) continue;
@@ -1013,7 +1021,7 @@ export function tagRepeats(words: readonly string[], labels: Uint8Array, sentSta
  * Alabama " Davey'), and words in capitals (headlines, shouting).
  */
 export function tagQuotedTitles(words: readonly string[], labels: Uint8Array, sentStarts: readonly number[]): void {
-  const starts = new Set(sentStarts);
+  const starts = startSet(sentStarts);
   const inner = (w: string) => CAPITALIZED.test(w) || BARE_NUMBER.test(w) || TITLE_INNER.has(w);
   for (let i = 0; i < words.length; i++) {
     if (!OPENING_QUOTES.has(words[i]!)) continue;
@@ -1043,7 +1051,7 @@ const TITLE_INNER = GRAMMAR.titleInnerWords, OPENING_QUOTES = GRAMMAR.openingQuo
  */
 export function retypeMediaNamed(words: readonly string[], labels: Uint8Array, sentStarts: readonly number[], gaz: Gazetteer): void {
   const nouns = wordList('media-nouns.txt');
-  const starts = new Set(sentStarts);
+  const starts = startSet(sentStarts);
   const spans = spansOf(labels, sentStarts);
   const key = (s: TokenSpan) => words.slice(s.start, s.end).join(' ');
   const media = new Set<string>();
@@ -1066,7 +1074,7 @@ export function retypeMediaNamed(words: readonly string[], labels: Uint8Array, s
  * signature's name and employer run together ("Hilary E. Ackermann Goldman Sachs ... & Advisory").
  */
 export function joinAmpersands(words: readonly string[], labels: Uint8Array, sentStarts: readonly number[]): void {
-  const starts = new Set(sentStarts);
+  const starts = startSet(sentStarts);
   const spanAt = (i: number): TokenSpan | null => {
     if (labels[i] === O) return null;
     let a = i, b = i + 1;
@@ -1105,7 +1113,7 @@ export function untagContactLabels(words: readonly string[], labels: Uint8Array,
  * Macho " Camacho', 'Rohan " Alabama " Davey'), as CoNLL-2003 and Universal NER tag such names.
  */
 export function joinNicknames(words: readonly string[], labels: Uint8Array, sentStarts: readonly number[]): void {
-  const starts = new Set(sentStarts);
+  const starts = startSet(sentStarts);
   for (let i = 1; i < words.length; i++) {
     if (!OPENING_QUOTES.has(words[i]!) || typeOf(labels[i - 1]!) !== PER || starts.has(i)) continue;
     let j = i + 1;
@@ -1130,18 +1138,22 @@ export function joinNicknames(words: readonly string[], labels: Uint8Array, sent
  * ordinary words ('" If Iodine deficiency is serious ..."' in an article on iodine; "Gold closed down").
  */
 export function untagLowerCased(words: readonly string[], labels: Uint8Array, sentStarts: readonly number[], gaz: Gazetteer): void {
-  const lower = new Map<string, number>(), capitalized = new Map<string, number>();
-  const starts = new Set(sentStarts);
-  words.forEach((w, i) => {
-    if (LOWER_WORD.test(w)) lower.set(w, (lower.get(w) ?? 0) + 1);
-    else if (!starts.has(i) && GIVEN_NAME.test(w)) capitalized.set(w, (capitalized.get(w) ?? 0) + 1);
-  });
+  // the candidates first (one-word spans, few), then one pass counting only their forms
   const stop = stopWords();
-  for (const s of spansOf(labels, sentStarts)) {
+  const spans = spansOf(labels, sentStarts).filter((s) => s.end - s.start === 1 && s.type !== 'MISC' && GIVEN_NAME.test(words[s.start]!) && !stop.has(words[s.start]!.toLowerCase()));
+  if (!spans.length) return;
+  const lower = new Map<string, number>(), capitalized = new Map<string, number>();
+  for (const s of spans) { capitalized.set(words[s.start]!, 0); lower.set(words[s.start]!.toLowerCase(), 0); }
+  const starts = startSet(sentStarts);
+  words.forEach((w, i) => {
+    const l = lower.get(w);
+    if (l !== undefined) lower.set(w, l + 1);
+    else if (!starts.has(i)) { const c = capitalized.get(w); if (c !== undefined) capitalized.set(w, c + 1); }
+  });
+  for (const s of spans) {
     const w = words[s.start]!;
-    if (s.end - s.start !== 1 || s.type === 'MISC' || !GIVEN_NAME.test(w)) continue;
-    const l = lower.get(w.toLowerCase()) ?? 0;
-    if (l < MIN_LOWER || l <= (capitalized.get(w) ?? 0) || stop.has(w.toLowerCase()) || gaz.categoriesOf(words, s.start, s.end)) continue;
+    const l = lower.get(w.toLowerCase())!;
+    if (l < MIN_LOWER || l <= capitalized.get(w)! || gaz.categoriesOf(words, s.start, s.end)) continue;
     labels[s.start] = O;
   }
 }
@@ -1185,9 +1197,10 @@ export const labelNames = (labels: Uint8Array): string[] => Array.from(labels, (
 export interface TokenSpan { start: number; end: number; type: NerType }
 
 /** Entity spans (token index ranges, end exclusive) from BIO label ids. */
+const NO_STARTS: ReadonlySet<number> = new Set();
 export function spansOf(labels: ArrayLike<number>, sentStarts?: readonly number[]): TokenSpan[] {
   const out: TokenSpan[] = [];
-  const starts = new Set(sentStarts ?? []);
+  const starts = sentStarts ? startSet(sentStarts) : NO_STARTS;
   let cur: TokenSpan | null = null;
   for (let i = 0; i < labels.length; i++) {
     const l = labels[i]!;

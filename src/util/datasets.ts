@@ -2,11 +2,14 @@ import { existsSync } from 'node:fs';
 import { resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** The project root (the folder holding package.json), whether running from src or dist. */
+let root: string | null = null;
+
+/** The project root (the folder holding package.json), whether running from src or dist; found once (stages ask for it per document). */
 export function projectRoot(): string {
+  if (root) return root;
   let dir = dirname(fileURLToPath(import.meta.url));
   for (let i = 0; i < 6; i++) {
-    if (existsSync(resolve(dir, 'package.json'))) return dir;
+    if (existsSync(resolve(dir, 'package.json'))) return (root = dir);
     dir = resolve(dir, '..');
   }
   throw new Error('cannot find the sitrep project root');

@@ -145,8 +145,9 @@ export function groupMentions(raw: RawMention[], w: Words, text: string, date: s
   // first names, -1 when two different full names share one ("Joe Biden", "Joe Manchin")
   const fullByFirst = new Map<string, number>();
   ws.forEach((x, i) => {
+    if (x.m.type !== 'PER') return;
     const names = x.bare.split(/\s+/);
-    if (x.m.type !== 'PER' || names.length < 2) return;
+    if (names.length < 2) return;
     const last = nameKey(names[names.length - 1]!);
     if (!fullByLast.has(last)) fullByLast.set(last, i);
     for (let k = 1; k < names.length - 1; k++) { const inner = nameKey(names[k]!); if (!fullByInner.has(inner)) fullByInner.set(inner, i); }
@@ -190,7 +191,12 @@ export function groupMentions(raw: RawMention[], w: Words, text: string, date: s
   if (title) {
     const withFull = new Set<number>();
     ws.forEach((x, i) => { if (x.m.type === 'PER' && /\s/.test(x.bare)) withFull.add(find(i)); });
-    ws.forEach((x, i) => { if (x.m.type === 'PER' && !/\s/.test(x.bare) && !withFull.has(find(i))) x.titleName = fullNameInTitle(title, x.bare) ?? undefined; });
+    const seen = new Map<string, string | undefined>(); // a transcript repeats its labels hundreds of times
+    ws.forEach((x, i) => {
+      if (x.m.type !== 'PER' || /\s/.test(x.bare) || withFull.has(find(i))) return;
+      if (!seen.has(x.bare)) seen.set(x.bare, fullNameInTitle(title, x.bare) ?? undefined);
+      x.titleName = seen.get(x.bare);
+    });
   }
   // 2. KB links (a short mention grouped with a full name is linked through the full name)
   // (a person's group is looked up by its full names, longest first, then by the name itself)

@@ -109,7 +109,9 @@ export function quoteLexicon(lang = 'en'): QuoteLexicon {
 
 /** Lower-case a token and fold typographic apostrophes, as the lexicons are written. */
 export function fold(s: string): string {
-  return s.toLowerCase().replace(/[’‘`]/g, "'");
+  const l = s.toLowerCase();
+  // (most words have no curly quote: no second string for them)
+  return l.includes('’') || l.includes('‘') || l.includes('`') ? l.replace(/[’‘`]/g, "'") : l;
 }
 
 /** The function words the quotes stage reads by role (resources/<lang>/quotes/grammar.yaml). */

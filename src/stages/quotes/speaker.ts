@@ -29,6 +29,8 @@ export interface EntityIndex {
   entityById: Map<string, Entity>;
   /** gender guessed from the text ("Mr. X", "he" right after X); absent when unknown */
   gender: Map<string, 'm' | 'f'>;
+  /** transcript labels by title resolved through the document's title (titledInDocumentTitle) */
+  titled: Map<string, { entity: string | null } | null>;
 }
 
 export function entityIndex(doc: Readonly<Document>, lex: QuoteLexicon): EntityIndex {
@@ -52,7 +54,7 @@ export function entityIndex(doc: Readonly<Document>, lex: QuoteLexicon): EntityI
       else if (FEMALE.has(w)) gender.set(m.entity, 'f');
     }
   }
-  return { mentions, entityById, gender };
+  return { mentions, entityById, gender, titled: new Map() };
 }
 
 /** Mentions lying inside [a, b) (binary search on the sorted list). */
@@ -267,6 +269,15 @@ function kindOfMention(m: Mention): Speaker['kind'] {
  * the title names no one so.
  */
 function titledInDocumentTitle(docTitle: string, title: string, ix: EntityIndex): { entity: string | null } | null {
+  // once per label and document: a transcript repeats its labels hundreds of times
+  const key = `${title}\u0000${docTitle}`;
+  if (ix.titled.has(key)) return ix.titled.get(key)!;
+  const found = findTitled(docTitle, title, ix);
+  ix.titled.set(key, found);
+  return found;
+}
+
+function findTitled(docTitle: string, title: string, ix: EntityIndex): { entity: string | null } | null {
   // the title in any case (the label is in capitals), the name capitalized
   const esc = title.split(/\s+/).map((x) => [...x].map((ch) => (/\p{L}/u.test(ch) ? `[${ch.toUpperCase()}${ch.toLowerCase()}]` : /[.*+?^${}()|[\]\\/]/.test(ch) ? `\\${ch}` : ch)).join('')).join('\\s+');
   const re = new RegExp(`(^|\\S+\\s+)${esc}\\s+(\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3})`, 'gu');
