@@ -14,6 +14,10 @@ import { combine, hashSlice, hashString } from './hash.js';
  */
 export const GAZ_CATEGORIES = ['LOC', 'COUNTRY', 'NORP', 'ORG', 'PER', 'FIRST', 'CITY', 'REGION', 'IGO', 'MEDIA', 'NAME'] as const;
 export type GazCategory = (typeof GAZ_CATEGORIES)[number];
+/** The mask bit of a category in `categoriesOf` results. */
+export const gazBit = (c: GazCategory): number => 1 << GAZ_CATEGORIES.indexOf(c);
+/** A given name or a known name word (FIRST, NAME). */
+export const GIVEN_NAME_BITS = gazBit('FIRST') | gazBit('NAME');
 const MAX_LEN = 6;
 const PREFIX = 1 << 30;
 const SEED = 0x2545f491;

@@ -6,7 +6,7 @@ import { DocFeatures } from './features.js';
 import { Scratch, decodeDoc } from './decode.js';
 import { LABELS, O, bOf, iOf, isInside, typeOf, TYPES, type NerType } from './labels.js';
 import { loadModel, type NerModel } from './model.js';
-import { GAZ_CATEGORIES, type Gazetteer } from './gazetteer.js';
+import { gazBit, GIVEN_NAME_BITS, type Gazetteer } from './gazetteer.js';
 import { initialsOf } from '../stages/entities/initials.js';
 import { grammarWords } from '../util/grammar.js';
 import { commonWords as ordinaryWords, wordList } from '../util/wordlist.js';
@@ -729,7 +729,6 @@ export function retypeOrgHeads(words: readonly string[], labels: Uint8Array, sen
   }
 }
 
-const gazBit = (c: (typeof GAZ_CATEGORIES)[number]) => 1 << GAZ_CATEGORIES.indexOf(c);
 const KNOWN_ORG = gazBit('ORG') | gazBit('IGO') | gazBit('MEDIA');
 const KNOWN_PER = gazBit('PER');
 const KNOWN_PLACE = gazBit('LOC') | gazBit('COUNTRY') | gazBit('CITY') | gazBit('REGION') | gazBit('NORP');
@@ -799,7 +798,7 @@ export function tagKnownAcronyms(words: readonly string[], labels: Uint8Array, s
   });
 }
 
-const NAME_BITS = gazBit('NAME') | gazBit('FIRST');
+const NAME_BITS = GIVEN_NAME_BITS;
 const KNOWN_NORP = gazBit('NORP'), NOT_NORP = KNOWN_ORG | KNOWN_PER | (KNOWN_PLACE & ~KNOWN_NORP);
 /** places that are never also a person's name in the gazetteer's sense: countries, regions, peoples */
 const NOT_PERSON_PLACE = gazBit('COUNTRY') | gazBit('REGION') | KNOWN_NORP;

@@ -19,7 +19,7 @@ import { join } from 'node:path';
 import type { Entity, EntityType, Inference, Mention, Role } from '../../document.js';
 import { spanOf } from '../../document.js';
 import { countryByCapital, countryByName } from '../../kb/countries.js';
-import { GAZ_CATEGORIES } from '../../ner/gazetteer.js';
+import { gazBit, GIVEN_NAME_BITS, type Gazetteer } from '../../ner/gazetteer.js';
 import { commonWords, wordList } from '../../util/wordlist.js';
 import { loadModel } from '../../ner/model.js';
 import { bodyOfCountry, isGenericBodyName, lookupEntity, type KbMatch } from '../../kb/lookup.js';
@@ -71,19 +71,18 @@ interface Working {
   titleName?: string;
 }
 
-const GIVEN_NAME_BITS = (1 << GAZ_CATEGORIES.indexOf('FIRST')) | (1 << GAZ_CATEGORIES.indexOf('NAME'));
-const NORP_BIT = 1 << GAZ_CATEGORIES.indexOf('NORP');
-const PERSON_NAME_BITS = GIVEN_NAME_BITS | (1 << GAZ_CATEGORIES.indexOf('PER'));
+const NORP_BIT = gazBit('NORP');
+const PERSON_NAME_BITS = GIVEN_NAME_BITS | gazBit('PER');
 /**
  * The full name ending with `surname` in a title ("… John Kirby" for "KIRBY", either case), when
  * the word before the surname is a given name the NER gazetteer knows; else null.
  */
-function fullNameInTitle(title: string, surname: string): string | null {
+function fullNameInTitle(title: string, surname: string, gaz: Gazetteer): string | null {
   const words = title.split(/\s+/).map((x) => x.replace(/^[("“]+|[)"”,:;.!?]+$/gu, ''));
   const key = surname.toLowerCase();
   const at = words.findIndex((x, i) => i > 0 && x.toLowerCase() === key);
   if (at < 1 || !/^\p{Lu}\p{Ll}/u.test(words[at - 1]!) || !/^\p{Lu}/u.test(words[at]!)) return null;
-  return loadModel().gazetteer.categoriesOf(words, at - 1, at) & GIVEN_NAME_BITS ? `${words[at - 1]} ${words[at]}` : null;
+  return gaz.categoriesOf(words, at - 1, at) & GIVEN_NAME_BITS ? `${words[at - 1]} ${words[at]}` : null;
 }
 
 /** A document's country needs this many linked mentions, and twice as many as any other country. */
@@ -128,6 +127,7 @@ function titleConflicts(w: Words, x: Working, link: KbMatch): boolean {
 }
 
 export function groupMentions(raw: RawMention[], w: Words, text: string, date: string | null, title: string | null = null): Grouped {
+  const gaz = loadModel().gazetteer;
   const ws: Working[] = raw.map((m) => {
     const t = text.slice(w.start[m.from]!, w.end[m.to - 1]!);
     return { m, text: t, bare: t.replace(/\s+/g, ' ').replace(/\s*['’]s$/, ''), link: null, group: -1, via: m.via };
@@ -169,7 +169,6 @@ export function groupMentions(raw: RawMention[], w: Words, text: string, date: s
   // in the text, opening with a known given name); not a source ("according to Bloomberg"), a place
   // ("Washington"), an ordinary word or a people ("Administration" of a "Biden Administration",
   // "Catholic" of a "Roman Catholic" the tagger took for persons)
-  const gaz = loadModel().gazetteer;
   ws.forEach((x) => {
     if ((x.m.type !== 'ORG' && x.m.type !== 'MISC') || /\s/.test(x.bare) || commonWords().has(x.bare.toLowerCase()) || wordList('groups.txt').has(x.bare.toLowerCase()) || gaz.categoriesOf([x.bare], 0, 1) & NORP_BIT) return;
     const full = fullByLast.get(nameKey(x.bare));
@@ -194,7 +193,7 @@ export function groupMentions(raw: RawMention[], w: Words, text: string, date: s
     const seen = new Map<string, string | undefined>(); // a transcript repeats its labels hundreds of times
     ws.forEach((x, i) => {
       if (x.m.type !== 'PER' || /\s/.test(x.bare) || withFull.has(find(i))) return;
-      if (!seen.has(x.bare)) seen.set(x.bare, fullNameInTitle(title, x.bare) ?? undefined);
+      if (!seen.has(x.bare)) seen.set(x.bare, fullNameInTitle(title, x.bare, gaz) ?? undefined);
       x.titleName = seen.get(x.bare);
     });
   }
@@ -267,7 +266,7 @@ export function groupMentions(raw: RawMention[], w: Words, text: string, date: s
     const id = `e${entities.length + 1}`;
     const xs = members.map((i) => ws[i]!);
     const link = xs.map((x) => x.link).filter((l): l is KbMatch => !!l).sort((a, b) => b.confidence - a.confidence)[0] ?? null;
-    const type = entityType(xs, link);
+    const type = entityType(xs, link, gaz);
     const longest = xs.map((x) => x.bare).sort((a, b) => b.length - a.length || a.localeCompare(b))[0]!;
     const fromTitle = xs.find((x) => x.titleName)?.titleName;
     const name = link && link.type !== 'NORP' ? link.name : fromTitle ?? longest;
@@ -336,12 +335,12 @@ export function groupMentions(raw: RawMention[], w: Words, text: string, date: s
   return { mentions, entities };
 }
 
-function entityType(xs: Working[], link: KbMatch | null): EntityType {
+function entityType(xs: Working[], link: KbMatch | null, gaz: Gazetteer): EntityType {
   if (link && xs.some((x) => x.m.type === link.type)) return link.type;
   // a name the knowledge base knows, by that name, as an organization or place only, which is no
   // person's name the NER gazetteer knows, is what the knowledge base says ("Roscosmos announced",
   // typed a person); "Jordan", "Paris" stay as the tagger typed them
-  if (link && link.type !== 'PER' && (link.via === 'name' || link.via === 'alias') && xs.every((x) => x.m.type === 'PER' && !/\s/.test(x.bare) && !(loadModel().gazetteer.categoriesOf([x.bare], 0, 1) & PERSON_NAME_BITS))) return link.type;
+  if (link && link.type !== 'PER' && (link.via === 'name' || link.via === 'alias') && xs.every((x) => x.m.type === 'PER' && !/\s/.test(x.bare) && !(gaz.categoriesOf([x.bare], 0, 1) & PERSON_NAME_BITS))) return link.type;
   const counts = new Map<EntityType, number>();
   for (const x of xs) counts.set(x.m.type, (counts.get(x.m.type) ?? 0) + 1);
   return [...counts].sort((a, b) => b[1] - a[1])[0]![0];

@@ -23,7 +23,7 @@ import { countryByName } from '../../kb/countries.js';
 import { INITIAL, lookupBody, lookupEntity, lookupExact, NAME_SUFFIX } from '../../kb/lookup.js';
 import { titleTable } from '../../kb/titles.js';
 import { spansOf, tagWords } from '../../ner/tagger.js';
-import { GAZ_CATEGORIES } from '../../ner/gazetteer.js';
+import { GIVEN_NAME_BITS } from '../../ner/gazetteer.js';
 import { loadModel } from '../../ner/model.js';
 import { commonWords, wordList } from '../../util/wordlist.js';
 import { initialsOf } from './initials.js';
@@ -192,7 +192,6 @@ function titleOpensName(w: Words, from: number, to: number): boolean {
   const last = w.words[to - 1]!;
   return !wordList('org-heads.txt').has(last) && !commonWords().has(last.toLowerCase());
 }
-const GIVEN = (1 << GAZ_CATEGORIES.indexOf('FIRST')) | (1 << GAZ_CATEGORIES.indexOf('NAME'));
 /**
  * A person's given name alone, tagged PER, and the capitalized word right after it, untagged, are
  * one name ("drafted by [Alex] Greenwich who said": the model knows Greenwich as a place): the given
@@ -207,7 +206,7 @@ function surnameAfterGivenName(out: RawMention[], w: Words): void {
     const next = w.words[k]!;
     if (!/^\p{Lu}\p{Ll}+$/u.test(next) || commonWords().has(next.toLowerCase())) return;
     if (k + 1 < w.words.length && w.sentence[k + 1] === w.sentence[k] && /^\p{Lu}/u.test(w.words[k + 1]!)) return;
-    if (gaz.categoriesOf(w.words, m.from, k) & GIVEN) m.to = k + 1;
+    if (gaz.categoriesOf(w.words, m.from, k) & GIVEN_NAME_BITS) m.to = k + 1;
   });
 }
 /** Parts of speech of words that never begin a name: prepositions, conjunctions, adverbs, auxiliaries, particles ("As", "From", "Namely", "Be"). */

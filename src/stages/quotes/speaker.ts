@@ -269,11 +269,10 @@ function kindOfMention(m: Mention): Speaker['kind'] {
  * the title names no one so.
  */
 function titledInDocumentTitle(docTitle: string, title: string, ix: EntityIndex): { entity: string | null } | null {
-  // once per label and document: a transcript repeats its labels hundreds of times
-  const key = `${title}\u0000${docTitle}`;
-  if (ix.titled.has(key)) return ix.titled.get(key)!;
+  // once per label (the index is the document's): a transcript repeats its labels hundreds of times
+  if (ix.titled.has(title)) return ix.titled.get(title)!;
   const found = findTitled(docTitle, title, ix);
-  ix.titled.set(key, found);
+  ix.titled.set(title, found);
   return found;
 }
 
