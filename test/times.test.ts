@@ -809,3 +809,10 @@ test('"FY22": two digits right after FY are a fiscal year', () => {
   assertValues(ts, { FY22: '2022', FY23: '2023', FY24: '2024', FY2023: '2023' });
   assert.ok(!ts.some((t) => t.text.startsWith('FY50')));
 });
+
+test('a window of text is scanned for times around a trigger word or a digit form of a time, not around any digit', async () => {
+  const { loadTimesResources } = await import('../src/stages/times/resources.js');
+  const trig = loadTimesResources().trigger;
+  for (const s of ['in 1996', 'FY22', 'at 9am', 'at 9 a.m.', 'at 10:35', 'on 11/25', 'on the 15th', "the '90s", 'the 90s', 'Q3 results', 'in March', 'two years']) assert.ok(trig.test(s), s);
+  for (const s of ['COVID-19', '$1.5 billion', 'Section 230', 'Article 5', '50 percent', '1,000 people']) assert.ok(!trig.test(s), s);
+});

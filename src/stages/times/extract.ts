@@ -10,7 +10,7 @@ import { addDays, fmtDay, parseDct, quarterOf, seasonStartOf, type Ymd } from '.
 import { chronoTimes } from './chrono.js';
 import { knownEventTimes } from './known-events.js';
 import { keysOf, listRe, NORMALIZERS, spokenYear, type NormContext, type NormResult } from './normalize.js';
-import { loadTimesResources, type Lexicon } from './resources.js';
+import { loadTimesResources, type Lexicon, type Rule } from './resources.js';
 import { forwardCueBefore, presentPerfectAround, tenseAround, wordsOf, type Tense, type Word } from './tense.js';
 
 export interface Region {
@@ -62,10 +62,13 @@ function selectNonOverlapping<T extends { start: number; end: number; order: num
 }
 
 /** Groups of a match; a second use of a table ({weekday#2}) fills the first name when empty; a
- * year said in words (spokenyear) is given as digits in `year`. null: a spoken year that is no year. */
-function groupsOf(m: RegExpExecArray, lex: Lexicon): Record<string, string | undefined> | null {
-  const g: Record<string, string | undefined> = { ...(m.groups ?? {}) };
-  for (const k of Object.keys(g)) if (/2$/.test(k) && g[k] !== undefined && g[k.slice(0, -1)] === undefined) g[k.slice(0, -1)] = g[k];
+ * year said in words (spokenyear) is given as digits in `year`. null: a spoken year that is no year.
+ * The match's own groups object is returned where there is nothing to fill (most matches). */
+function groupsOf(m: RegExpExecArray, rule: Rule, lex: Lexicon): Record<string, string | undefined> | null {
+  const own = m.groups ?? {};
+  if (!rule.seconds.length && (!rule.spoken || own.spokenyear === undefined)) return own;
+  const g: Record<string, string | undefined> = { ...own };
+  for (const k of rule.seconds) if (g[`${k}2`] !== undefined && g[k] === undefined) g[k] = g[`${k}2`];
   if (g.spokenyear === undefined) return g;
   const y = spokenYear(lex, g.spokenyear);
   return y ? { ...g, year: y } : null;
@@ -167,7 +170,7 @@ export function extractTimes(text: string, published: string | null, regions: Re
             if (m[0].length === 0) { rule.re.lastIndex++; continue; }
             const start = wa + m.index; const end = start + m[0].length;
             // pass 1: does the normalizer accept it at all (context-free)?
-            const groups = groupsOf(m, res.lex);
+            const groups = groupsOf(m, rule, res.lex);
             if (!groups) continue;
             const got = NORMALIZERS[rule.norm]!(groups, { ...probe, start, end });
             if (got === 'absurd') blocked.push({ start, end, order: -1 });
@@ -262,10 +265,12 @@ export function extractTimes(text: string, published: string | null, regions: Re
     // dateline's day
     let storyDay: Timex | undefined;
     // (a time stamp alone on its line, "10:40 A.M. EST" closing a transcript, is not told in the story)
-    const lineStart = text.lastIndexOf('\n', item.start) + 1; const lineEnd = text.indexOf('\n', item.end);
-    const stamp = /^[\s\p{Lu}\p{P}]*$/u.test(text.slice(lineStart, item.start) + text.slice(item.end, lineEnd < 0 ? text.length : lineEnd));
-    if (onDctDay(n) && dct && !stamp && n.inferred.some((i) => i.note === 'past tense' || i.note === 'unknown tense')) {
-      const ref = [...out].reverse().find((t) => !onDctDay(t) && /^\d{4}-\d\d-\d\d(?:$|T)/.test(t.value) && (t.granularity === 'day' || t.granularity === 'part-of-day' || t.granularity === 'minute'));
+    const stamp = () => {
+      const lineStart = text.lastIndexOf('\n', item.start) + 1; const lineEnd = text.indexOf('\n', item.end);
+      return /^[\s\p{Lu}\p{P}]*$/u.test(text.slice(lineStart, item.start) + text.slice(item.end, lineEnd < 0 ? text.length : lineEnd));
+    };
+    if (onDctDay(n) && dct && n.inferred.some((i) => i.note === 'past tense' || i.note === 'unknown tense') && !stamp()) {
+      const ref = out.findLast((t) => !onDctDay(t) && /^\d{4}-\d\d-\d\d(?:$|T)/.test(t.value) && (t.granularity === 'day' || t.granularity === 'part-of-day' || t.granularity === 'minute'));
       const refDay = ref ? parseDct(ref.value.slice(0, 10)) : null;
       const back = refDay ? Math.round((Date.UTC(dct.y, dct.m - 1, dct.d) - Date.UTC(refDay.y, refDay.m - 1, refDay.d)) / 86_400_000) : 0;
       if (ref && back >= 1 && back <= 7) storyDay = ref, n = { ...n, value: ref.value.slice(0, 10) + n.value.slice(n.value.indexOf('T')), anchor: 'prev', inferred: [{ what: 'day', rule: 'clock-time-of-story-day', note: `the day last named, ${ref.text}` }] };

@@ -89,6 +89,10 @@ export interface Rule {
   needs: RegExp | null;
   /** the index of `needs` among the distinct tests (-1 without one) */
   needsId: number;
+  /** the tables the pattern uses twice ({weekday#2} is group weekday2): their first names */
+  seconds: string[];
+  /** whether the pattern has a spokenyear group (a year said in words) */
+  spoken: boolean;
 }
 
 export interface KnownEvent { id: string; name: string; dates: string[]; re: RegExp }
@@ -134,7 +138,7 @@ let cached: TimesResources | null = null;
 export function loadTimesResources(): TimesResources {
   if (cached) return cached;
   const lex = readYaml<Lexicon>('times', 'lexicon.yaml');
-  const spec = readYaml<{ macros: Record<string, string>; rules: { name: string; pattern: string; norm: string; needs?: string }[] }>('times', 'rules.yaml');
+  const spec = readYaml<{ macros: Record<string, string>; digitTriggers: string[]; rules: { name: string; pattern: string; norm: string; needs?: string }[] }>('times', 'rules.yaml');
   const unitKeys = Object.keys(lex.units);
   const tables: Record<string, string> = {};
   for (const [k, v] of Object.entries(lex)) {
@@ -151,12 +155,14 @@ export function loadTimesResources(): TimesResources {
       const src = r.needs ? expandPattern(r.needs, tables, spec.macros).replace(/\(\?<\w+>/g, '(?:') : null;
       let shared = src === null ? null : needsOf.get(src) ?? null;
       if (src !== null && !shared) needsOf.set(src, shared = { re: new RegExp(src, 'iu'), id: needsOf.size });
-      return { name: r.name, norm: r.norm, needs: shared?.re ?? null, needsId: shared?.id ?? -1, re: new RegExp(`(?<![\\w'’])(?:${body})(?![\\w])(?!['’](?!s\\b)\\w)`, 'giu') };
+      const re = new RegExp(`(?<![\\w'’])(?:${body})(?![\\w])(?!['’](?!s\\b)\\w)`, 'giu');
+      const seconds = [...body.matchAll(/\(\?<(\w+)2>/g)].map((m) => m[1]!);
+      return { name: r.name, norm: r.norm, needs: shared?.re ?? null, needsId: shared?.id ?? -1, re, seconds, spoken: body.includes('(?<spokenyear>') };
     } catch (err) {
       throw new Error(`times rule ${r.name}: ${(err as Error).message}`);
     }
   });
-  // the trigger: every word any rule can start with, plus digits
+  // the trigger: every word any rule can start with, plus the digit forms of rules.yaml
   const triggerWords = [
     ...Object.keys(lex.months), ...Object.keys(lex.weekdays), ...Object.keys(lex.seasons), ...Object.keys(lex.partsOfDay),
     ...Object.keys(lex.units), ...Object.keys(lex.unitPlurals), ...Object.keys(lex.decadeWords), ...Object.keys(lex.references),
@@ -164,7 +170,7 @@ export function loadTimesResources(): TimesResources {
     ...Object.keys(lex.frequencies), ...Object.keys(lex.clockWords), 'tonight', 'century', 'centuries', 'decade', 'fiscal', 'fy',
     'eighteen', 'nineteen', // years in words: "nineteen ninety-six" ("the year two thousand", "May twenty ten" have their own triggers)
   ].map((w) => w.split(' ').pop()!);
-  const trigger = new RegExp(`\\d|\\b(?:${alternation(triggerWords)})(?:s|es|'s)?\\b`, 'i');
+  const trigger = new RegExp(`${spec.digitTriggers.map((p) => `(?:${p})|`).join('')}\\b(?:${alternation(triggerWords)})(?:s|es|'s)?\\b`, 'i');
 
   const ev = readYaml<{ signals: Record<string, string>; events: { id: string; name: string; dates: string[]; aliases: string[] }[] }>('known-events.yaml');
   const events: KnownEvent[] = ev.events.map((e) => ({
