@@ -154,8 +154,8 @@ export function loadTimesResources(): TimesResources {
     try {
       const src = r.needs ? expandPattern(r.needs, tables, spec.macros).replace(/\(\?<\w+>/g, '(?:') : null;
       let shared = src === null ? null : needsOf.get(src) ?? null;
-      if (src !== null && !shared) needsOf.set(src, shared = { re: new RegExp(src, 'iu'), id: needsOf.size });
-      const re = new RegExp(`(?<![\\w'’])(?:${body})(?![\\w])(?!['’](?!s\\b)\\w)`, 'giu');
+      if (src !== null && !shared) needsOf.set(src, shared = { re: new RegExp(src, 'i'), id: needsOf.size });
+      const re = new RegExp(`(?<![\\w'’])(?:${body})(?![\\w])(?!['’](?!s\\b)\\w)`, 'gi');
       const seconds = [...body.matchAll(/\(\?<(\w+)2>/g)].map((m) => m[1]!);
       return { name: r.name, norm: r.norm, needs: shared?.re ?? null, needsId: shared?.id ?? -1, re, seconds, spoken: body.includes('(?<spokenyear>') };
     } catch (err) {
@@ -179,7 +179,7 @@ export function loadTimesResources(): TimesResources {
   }));
   const allAliases = ev.events.flatMap((e) => e.aliases.map((a) => `(?:${a.replace(/ +/g, '\\s+')})`)).join('|');
   const eventRe = events.length
-    ? new RegExp(`(?<![\\w])(?<signal>${alternation(Object.keys(ev.signals))})\\s+(?<event>${allAliases})(?![\\w])`, 'giu')
+    ? new RegExp(`(?<![\\w])(?<signal>${alternation(Object.keys(ev.signals))})\\s+(?<event>${allAliases})(?![\\w])`, 'gi')
     : null;
   const weekdayRe = new RegExp(`\\b(?:${tables.weekdays})\\b`, 'gi');
   cached = { lex, rules, trigger, events, signals: ev.signals, eventRe, weekdayRe };
