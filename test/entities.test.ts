@@ -750,6 +750,18 @@ test('NER output: an untagged known given name and a capitalized word after it a
   assert.deepEqual(labelNames(labels), ['O', 'O', 'B-PER', 'I-PER', 'O', 'O', 'O', 'O', 'O', 'O', 'O', 'O']);
 });
 
+test('NER output: a lone capitalized word before a verb of saying is a person ("Dewar says"); not an ordinary word, its plural, a pronoun, a day, a known place, nor the end of a longer run', async () => {
+  const { tagSayers } = await import('../src/ner/tagger.js');
+  const gaz = Gazetteer.fromTsv('CITY\tOttawa\n');
+  const sents = [['Dewar', 'says', 'that'], ['"', 'Yes', ',', '"', 'Baird', 'said', '.'], ['Newspapers', 'said', 'so'], ['Eyewitnesses', 'told', 'us'], ['He', 'said', 'no'], ['on', 'Friday', 'said'], ['Ottawa', 'said', 'no'], ['John', 'Dewar', 'said']];
+  const words = sents.flat(), starts: number[] = [];
+  for (const s of sents) starts.push(starts.length ? starts[starts.length - 1]! + sents[starts.length - 1]!.length : 0);
+  const labels = new Uint8Array(words.length);
+  tagSayers(words, labels, starts, gaz);
+  const tagged = words.filter((_, i) => labelNames(labels)[i] === 'B-PER');
+  assert.deepEqual(tagged, ['Dewar', 'Baird']);
+});
+
 test('NER output: an owner\'s possessive splits a span before an organization or facility name ("Smithsonian \'s National Air and Space Museum"); "Children \'s Hospital" stays whole', async () => {
   const { splitPossessives } = await import('../src/ner/tagger.js');
   const words = ['the', 'Smithsonian', "'s", 'National', 'Air', 'and', 'Space', 'Museum', 'and', 'St.', 'Christopher', 'Children', "'s", 'Hospital', 'Board'];

@@ -120,6 +120,7 @@ function tagJoined(words: readonly string[], starts: readonly number[], model: N
   retypeGroups(words, out, starts, model.gazetteer);
   retypeGivenNamed(words, out, starts, model.gazetteer);
   tagGivenNamed(words, out, starts, model.gazetteer);
+  tagSayers(words, out, starts, model.gazetteer);
   retypeCelestial(words, out, starts, model.gazetteer);
   untagShouted(words, out, starts, model.gazetteer);
   retypeLists(words, out, starts, model.gazetteer);
@@ -872,6 +873,35 @@ export function tagGivenNamed(words: readonly string[], labels: Uint8Array, sent
     setType(labels, { start: i, end: i + 2, type: 'PER' }, PER);
   }
 }
+
+/**
+ * A lone capitalized word before a verb of saying is a person: an untagged word in title case
+ * (three letters or more) right before one of grammar.yaml sayingVerbs ("Dewar says that ...",
+ * '" ... access to information , " Baird said .', "Sarvis notes he favors ..."), with no
+ * capitalized word right before it in its sentence, becomes PER unless it is a word running text
+ * writes in lower case (resources/en/entities/lower-words.txt: "Newspapers said", "Paper says",
+ * "Commerce said"; or its singular: "Eyewitnesses told"; common-words.txt), a function word ("He",
+ * "They", "It": src/story stop words), a day or month (calendar-words.txt: "on Friday said"), or a
+ * place or organization of the gazetteer. In a lone sentence the model leaves such surnames
+ * untagged: it learned them from CoNLL documents that give the full name first. Firms that say
+ * ("Valero said") become PER too, as rarely as that.
+ */
+export function tagSayers(words: readonly string[], labels: Uint8Array, sentStarts: readonly number[], gaz: Gazetteer): void {
+  const starts = startSet(sentStarts);
+  let lower: Set<string> | null = null, common: Set<string> | null = null, stop: Set<string> | null = null, calendar: Set<string> | null = null;
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (!SAYING_VERBS.has(words[i + 1]!) || starts.has(i + 1) || labels[i] !== O) continue;
+    const w = words[i]!;
+    if (w.length < 3 || !GIVEN_NAME.test(w) || !starts.has(i) && i > 0 && CAPITALIZED.test(words[i - 1]!)) continue;
+    const k = w.toLowerCase();
+    lower ??= wordList('lower-words.txt'); common ??= ordinaryWords(); stop ??= stopWords(); calendar ??= wordList('calendar-words.txt');
+    if (lower.has(k) || common.has(k) || stop.has(k) || calendar.has(k)) continue;
+    if (k.endsWith('s') && (lower.has(k.slice(0, -1)) || k.endsWith('es') && lower.has(k.slice(0, -2)))) continue; // "Eyewitnesses told"
+    if (gaz.categoriesOf(words, i, i + 1) & (KNOWN_PLACE | KNOWN_ORG)) continue;
+    labels[i] = bOf(PER);
+  }
+}
+const SAYING_VERBS = GRAMMAR.sayingVerbs;
 
 
 /**
