@@ -762,6 +762,15 @@ test('NER output: a lone capitalized word before a verb of saying is a person ("
   assert.deepEqual(tagged, ['Dewar', 'Baird']);
 });
 
+test('NER output: a known place written in lower case after "in" before a mark, or before "area", is LOC ("i am in portland ."); not an ordinary word ("in bush hunt"), nor one before a lower-case word', async () => {
+  const { tagLowerCasePlaces } = await import('../src/ner/tagger.js');
+  const gaz = Gazetteer.fromTsv('CITY\tPortland\nCITY\tChicago\nCITY\tBush\nCITY\tGlasgow\n');
+  const words = ['i', 'am', 'in', 'portland', '.', 'the', 'chicago', 'area', 'in', 'bush', 'hunt', 'in', 'glasgow', 'style'];
+  const labels = new Uint8Array(words.length);
+  tagLowerCasePlaces(words, labels, [0], gaz);
+  assert.deepEqual(labelNames(labels), ['O', 'O', 'O', 'B-LOC', 'O', 'O', 'B-LOC', 'O', 'O', 'O', 'O', 'O', 'O', 'O']);
+});
+
 test('NER output: an owner\'s possessive splits a span before an organization or facility name ("Smithsonian \'s National Air and Space Museum"); "Children \'s Hospital" stays whole', async () => {
   const { splitPossessives } = await import('../src/ner/tagger.js');
   const words = ['the', 'Smithsonian', "'s", 'National', 'Air', 'and', 'Space', 'Museum', 'and', 'St.', 'Christopher', 'Children', "'s", 'Hospital', 'Board'];

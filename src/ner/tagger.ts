@@ -121,6 +121,7 @@ function tagJoined(words: readonly string[], starts: readonly number[], model: N
   retypeGivenNamed(words, out, starts, model.gazetteer);
   tagGivenNamed(words, out, starts, model.gazetteer);
   tagSayers(words, out, starts, model.gazetteer);
+  tagLowerCasePlaces(words, out, starts, model.gazetteer);
   retypeCelestial(words, out, starts, model.gazetteer);
   untagShouted(words, out, starts, model.gazetteer);
   retypeLists(words, out, starts, model.gazetteer);
@@ -903,6 +904,35 @@ export function tagSayers(words: readonly string[], labels: Uint8Array, sentStar
 }
 const SAYING_VERBS = GRAMMAR.sayingVerbs;
 
+
+/**
+ * Places written in lower case: an untagged word in lower case (three letters or more) that the
+ * gazetteer knows as a city, region or country, and no person, right after one of grammar.yaml
+ * placePrepositions (in, from, to, at, near, around) and before a punctuation mark, a capitalized word
+ * or the end of the sentence, or right before "area" (grammar.yaml placeAreaNouns), is LOC ("i am in
+ * portland .", "the bast cab in minneapolis", "in the chicago area": web text that does not
+ * capitalize; Universal NER tags them). Not a word running text writes in lower case
+ * (lower-words.txt, common-words.txt: "in bush hunt", "a march", "the plum of"), nor a stop word. The
+ * model never saw a lower-case place name in CoNLL-2003; news text capitalizes them.
+ */
+export function tagLowerCasePlaces(words: readonly string[], labels: Uint8Array, sentStarts: readonly number[], gaz: Gazetteer): void {
+  const starts = startSet(sentStarts);
+  let lower: Set<string> | null = null, common: Set<string> | null = null, stop: Set<string> | null = null;
+  for (let i = 1; i < words.length; i++) {
+    if (labels[i] !== O || starts.has(i)) continue;
+    const next = i + 1 < words.length && !starts.has(i + 1) ? words[i + 1]! : '';
+    const area = PLACE_AREA_NOUNS.has(next);
+    if (!area && !PLACE_PREPOSITIONS.has(words[i - 1]!.toLowerCase())) continue;
+    const w = words[i]!;
+    if (w.length < 3 || !LOWER_WORD.test(w) || !area && LOWER_START.test(next)) continue;
+    lower ??= wordList('lower-words.txt'); common ??= ordinaryWords(); stop ??= stopWords();
+    if (lower.has(w) || common.has(w) || stop.has(w)) continue;
+    const cats = gaz.categoriesOf(words, i, i + 1);
+    if (cats & LOWER_PLACE && !(cats & KNOWN_PER)) labels[i] = bOf(LOC);
+  }
+}
+const PLACE_PREPOSITIONS = GRAMMAR.placePrepositions, PLACE_AREA_NOUNS = GRAMMAR.placeAreaNouns;
+const LOWER_PLACE = gazBit('CITY') | gazBit('REGION') | gazBit('COUNTRY'), LOWER_START = /^\p{Ll}/u;
 
 /**
  * Planets are places: a one-word span of another type that is a word of resources/en/entities/
