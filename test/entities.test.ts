@@ -771,6 +771,14 @@ test('NER output: a known place written in lower case after "in" before a mark, 
   assert.deepEqual(labelNames(labels), ['O', 'O', 'O', 'B-LOC', 'O', 'O', 'B-LOC', 'O', 'O', 'O', 'O', 'O', 'O', 'O']);
 });
 
+test('NER output: a party\'s name before "party" is one ORG span ("the Republican party", MISC before); not a longer name ("Liberal Democratic party"), nor another word', async () => {
+  const { tagPartyNames } = await import('../src/ner/tagger.js');
+  const words = ['the', 'Republican', 'party', 'and', 'his', 'Liberal', 'Democratic', 'party', 'or', 'Many', 'party', 'members'];
+  const labels = Uint8Array.from(['O', 'B-MISC', 'O', 'O', 'O', 'B-ORG', 'I-ORG', 'O', 'O', 'O', 'O', 'O'].map(labelId));
+  tagPartyNames(words, labels, [0]);
+  assert.deepEqual(labelNames(labels), ['O', 'B-ORG', 'I-ORG', 'O', 'O', 'B-ORG', 'I-ORG', 'O', 'O', 'O', 'O', 'O']);
+});
+
 test('NER output: an owner\'s possessive splits a span before an organization or facility name ("Smithsonian \'s National Air and Space Museum"); "Children \'s Hospital" stays whole', async () => {
   const { splitPossessives } = await import('../src/ner/tagger.js');
   const words = ['the', 'Smithsonian', "'s", 'National', 'Air', 'and', 'Space', 'Museum', 'and', 'St.', 'Christopher', 'Children', "'s", 'Hospital', 'Board'];

@@ -122,6 +122,7 @@ function tagJoined(words: readonly string[], starts: readonly number[], model: N
   tagGivenNamed(words, out, starts, model.gazetteer);
   tagSayers(words, out, starts, model.gazetteer);
   tagLowerCasePlaces(words, out, starts, model.gazetteer);
+  tagPartyNames(words, out, starts);
   retypeCelestial(words, out, starts, model.gazetteer);
   untagShouted(words, out, starts, model.gazetteer);
   retypeLists(words, out, starts, model.gazetteer);
@@ -933,6 +934,25 @@ export function tagLowerCasePlaces(words: readonly string[], labels: Uint8Array,
 }
 const PLACE_PREPOSITIONS = GRAMMAR.placePrepositions, PLACE_AREA_NOUNS = GRAMMAR.placeAreaNouns;
 const LOWER_PLACE = gazBit('CITY') | gazBit('REGION') | gazBit('COUNTRY'), LOWER_START = /^\p{Ll}/u;
+
+/**
+ * A party's name before "party" in lower case is the party: a one-word name of grammar.yaml
+ * partyNames (Republican, Democratic, Labour, Conservative, ...), untagged or a span of its own, right
+ * before the word "party" (grammar.yaml partyNouns, in lower case), is one ORG span with it ("the
+ * [Republican party]", typed MISC before, as an adjective of belief), as Universal NER tags a party
+ * (GUM; EWT's "ruling Fatah party"). A longer name is left as it is ("Liberal Democratic party"),
+ * and so is a sentence in capitals. CoNLL-2003 tags "Democratic party" MISC + O (eng.train, four
+ * times): the two conventions differ there, and the entities stage wants the organization.
+ */
+export function tagPartyNames(words: readonly string[], labels: Uint8Array, sentStarts: readonly number[]): void {
+  const starts = startSet(sentStarts);
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (!PARTY_NOUNS.has(words[i + 1]!) || starts.has(i + 1) || labels[i + 1] !== O || !GRAMMAR.partyNames.has(words[i]!)) continue;
+    if (isInside(labels[i]!)) continue; // "Liberal [Democratic] party"
+    setType(labels, { start: i, end: i + 2, type: 'ORG' }, ORG);
+  }
+}
+const PARTY_NOUNS = GRAMMAR.partyNouns;
 
 /**
  * Planets are places: a one-word span of another type that is a word of resources/en/entities/
