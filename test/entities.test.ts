@@ -779,6 +779,14 @@ test('NER output: a party\'s name before "party" is one ORG span ("the Republica
   assert.deepEqual(labelNames(labels), ['O', 'B-ORG', 'I-ORG', 'O', 'O', 'B-ORG', 'I-ORG', 'O', 'O', 'O', 'O', 'O']);
 });
 
+test('NER output: letters after a name and a comma are no name ("Mark Tedeschi , QC ," LOC → O); "QC" elsewhere stays', async () => {
+  const { untagPostNominals } = await import('../src/ner/tagger.js');
+  const words = ['Mark', 'Tedeschi', ',', 'QC', ',', 'said', 'in', 'Montreal', ',', 'QC', '.'];
+  const labels = Uint8Array.from(['B-PER', 'I-PER', 'O', 'B-LOC', 'O', 'O', 'O', 'B-LOC', 'O', 'B-LOC', 'O'].map(labelId));
+  untagPostNominals(words, labels, [0]);
+  assert.deepEqual(labelNames(labels), ['B-PER', 'I-PER', 'O', 'O', 'O', 'O', 'O', 'B-LOC', 'O', 'B-LOC', 'O']);
+});
+
 test('NER output: an owner\'s possessive splits a span before an organization or facility name ("Smithsonian \'s National Air and Space Museum"); "Children \'s Hospital" stays whole', async () => {
   const { splitPossessives } = await import('../src/ner/tagger.js');
   const words = ['the', 'Smithsonian', "'s", 'National', 'Air', 'and', 'Space', 'Museum', 'and', 'St.', 'Christopher', 'Children', "'s", 'Hospital', 'Board'];

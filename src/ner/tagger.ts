@@ -123,6 +123,7 @@ function tagJoined(words: readonly string[], starts: readonly number[], model: N
   tagSayers(words, out, starts, model.gazetteer);
   tagLowerCasePlaces(words, out, starts, model.gazetteer);
   tagPartyNames(words, out, starts);
+  untagPostNominals(words, out, starts);
   retypeCelestial(words, out, starts, model.gazetteer);
   untagShouted(words, out, starts, model.gazetteer);
   retypeLists(words, out, starts, model.gazetteer);
@@ -953,6 +954,22 @@ export function tagPartyNames(words: readonly string[], labels: Uint8Array, sent
   }
 }
 const PARTY_NOUNS = GRAMMAR.partyNouns;
+
+/**
+ * Letters after a name are no name: a one-word PER/ORG/LOC span that is a word of
+ * resources/en/entities/post-nominals.txt (QC, SC, MP, OBE, PhD, ...) right after a PER span and a
+ * comma is untagged ("prosecutor , Mark Tedeschi , [QC] ," LOC, "Tom Molomby , [SC] ," ORG: the
+ * model reads them as Quebec and South Carolina).
+ */
+export function untagPostNominals(words: readonly string[], labels: Uint8Array, sentStarts: readonly number[]): void {
+  const postNominals = wordList('post-nominals.txt');
+  const starts = startSet(sentStarts);
+  for (let i = 2; i < words.length; i++) {
+    if (labels[i] === O || isInside(labels[i]!) || i + 1 < words.length && isInside(labels[i + 1]!) || !postNominals.has(words[i]!)) continue;
+    if (words[i - 1] !== ',' || starts.has(i) || starts.has(i - 1) || labels[i - 2] === O || typeOf(labels[i - 2]!) !== PER) continue;
+    labels[i] = O;
+  }
+}
 
 /**
  * Planets are places: a one-word span of another type that is a word of resources/en/entities/
