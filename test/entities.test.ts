@@ -787,6 +787,15 @@ test('NER output: letters after a name and a comma are no name ("Mark Tedeschi ,
   assert.deepEqual(labelNames(labels), ['B-PER', 'I-PER', 'O', 'O', 'O', 'O', 'O', 'B-LOC', 'O', 'B-LOC', 'O']);
 });
 
+test('NER output: a sentence adverb opening a sentence is no name ("Allegedly ," PER → O); a known name in -ly stays ("Ally")', async () => {
+  const { untagAdverbs } = await import('../src/ner/tagger.js');
+  const gaz = Gazetteer.fromTsv('FIRST\tAlly\n');
+  const words = ['Allegedly', ',', 'she', 'left', '.', 'Ally', 'McCoist', 'scored', '.', 'Ally', 'scored', '.'];
+  const labels = Uint8Array.from(['B-PER', 'O', 'O', 'O', 'O', 'B-PER', 'I-PER', 'O', 'O', 'B-PER', 'O', 'O'].map(labelId));
+  untagAdverbs(words, labels, [0, 5, 9], gaz);
+  assert.deepEqual(labelNames(labels), ['O', 'O', 'O', 'O', 'O', 'B-PER', 'I-PER', 'O', 'O', 'B-PER', 'O', 'O']);
+});
+
 test('NER output: an owner\'s possessive splits a span before an organization or facility name ("Smithsonian \'s National Air and Space Museum"); "Children \'s Hospital" stays whole', async () => {
   const { splitPossessives } = await import('../src/ner/tagger.js');
   const words = ['the', 'Smithsonian', "'s", 'National', 'Air', 'and', 'Space', 'Museum', 'and', 'St.', 'Christopher', 'Children', "'s", 'Hospital', 'Board'];

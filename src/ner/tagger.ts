@@ -124,6 +124,7 @@ function tagJoined(words: readonly string[], starts: readonly number[], model: N
   tagLowerCasePlaces(words, out, starts, model.gazetteer);
   tagPartyNames(words, out, starts);
   untagPostNominals(words, out, starts);
+  untagAdverbs(words, out, starts, model.gazetteer);
   retypeCelestial(words, out, starts, model.gazetteer);
   untagShouted(words, out, starts, model.gazetteer);
   retypeLists(words, out, starts, model.gazetteer);
@@ -968,6 +969,23 @@ export function untagPostNominals(words: readonly string[], labels: Uint8Array, 
     if (labels[i] === O || isInside(labels[i]!) || i + 1 < words.length && isInside(labels[i + 1]!) || !postNominals.has(words[i]!)) continue;
     if (words[i - 1] !== ',' || starts.has(i) || starts.has(i - 1) || labels[i - 2] === O || typeOf(labels[i - 2]!) !== PER) continue;
     labels[i] = O;
+  }
+}
+
+/**
+ * A sentence adverb is no name: a one-word span opening a sentence, a word in "-ly" that running
+ * text writes in lower case (lower-words.txt: "Allegedly", "Initially", "Finally") and that the
+ * gazetteer knows as no name ("Ally", "Kelly"), is untagged ("[Allegedly] , Thomas ' sister ..."
+ * PER, "[Initially] Poland offered" ORG): a capitalized word alone at a sentence start.
+ */
+export function untagAdverbs(words: readonly string[], labels: Uint8Array, sentStarts: readonly number[], gaz: Gazetteer): void {
+  let lower: Set<string> | null = null;
+  for (const i of sentStarts) {
+    if (i >= words.length || labels[i] === O || i + 1 < words.length && isInside(labels[i + 1]!)) continue;
+    const w = words[i]!;
+    if (!w.endsWith('ly') || !GIVEN_NAME.test(w)) continue;
+    lower ??= wordList('lower-words.txt');
+    if (lower.has(w.toLowerCase()) && !gaz.categoriesOf(words, i, i + 1)) labels[i] = O;
   }
 }
 
