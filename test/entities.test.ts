@@ -796,6 +796,14 @@ test('NER output: a sentence adverb opening a sentence is no name ("Allegedly ,"
   assert.deepEqual(labelNames(labels), ['O', 'O', 'O', 'O', 'O', 'B-PER', 'I-PER', 'O', 'O', 'B-PER', 'O', 'O']);
 });
 
+test('NER output: a state\'s abbreviation after a place and a comma is LOC ("Houston , TX", "Kingston , Ont." ORG → LOC); not after a person, nor in a headline', async () => {
+  const { tagRegionAbbreviations } = await import('../src/ner/tagger.js');
+  const words = ['Houston', ',', 'TX', '77002', ';', 'Kingston', ',', 'Ont.', ';', 'Bob', ',', 'TX', '.', 'PORTLAND', ',', 'OR', 'ELSE'];
+  const labels = Uint8Array.from(['B-LOC', 'O', 'O', 'O', 'O', 'B-LOC', 'O', 'B-ORG', 'O', 'B-PER', 'O', 'O', 'O', 'B-LOC', 'O', 'O', 'O'].map(labelId));
+  tagRegionAbbreviations(words, labels, [0, 13]);
+  assert.deepEqual(labelNames(labels), ['B-LOC', 'O', 'B-LOC', 'O', 'O', 'B-LOC', 'O', 'B-LOC', 'O', 'B-PER', 'O', 'O', 'O', 'B-LOC', 'O', 'O', 'O']);
+});
+
 test('NER output: an owner\'s possessive splits a span before an organization or facility name ("Smithsonian \'s National Air and Space Museum"); "Children \'s Hospital" stays whole', async () => {
   const { splitPossessives } = await import('../src/ner/tagger.js');
   const words = ['the', 'Smithsonian', "'s", 'National', 'Air', 'and', 'Space', 'Museum', 'and', 'St.', 'Christopher', 'Children', "'s", 'Hospital', 'Board'];

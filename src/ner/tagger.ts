@@ -125,6 +125,7 @@ function tagJoined(words: readonly string[], starts: readonly number[], model: N
   tagPartyNames(words, out, starts);
   untagPostNominals(words, out, starts);
   untagAdverbs(words, out, starts, model.gazetteer);
+  tagRegionAbbreviations(words, out, starts);
   retypeCelestial(words, out, starts, model.gazetteer);
   untagShouted(words, out, starts, model.gazetteer);
   retypeLists(words, out, starts, model.gazetteer);
@@ -987,6 +988,34 @@ export function untagAdverbs(words: readonly string[], labels: Uint8Array, sentS
     lower ??= wordList('lower-words.txt');
     if (lower.has(w.toLowerCase()) && !gaz.categoriesOf(words, i, i + 1)) labels[i] = O;
   }
+}
+
+/**
+ * A state after a town is a place: a word that abbreviates a US state (resources/en/places/
+ * us-states.tsv: "TX", "Pa.") or a Canadian province or Australian state (region-abbreviations.txt:
+ * "Ont.", "QC", "NSW"), right after a LOC span and a comma, untagged or a one-word span of another type,
+ * is LOC ("Houston , [TX] 77002", "Kingston , [Ont.] ;", "Raleigh , [NC] ( RDU Airport )": e-mail
+ * signatures and lists of victims' home towns), outside a sentence written in capitals.
+ */
+export function tagRegionAbbreviations(words: readonly string[], labels: Uint8Array, sentStarts: readonly number[]): void {
+  const abbreviations = regionAbbreviations();
+  const starts = startSet(sentStarts);
+  for (let i = 2; i < words.length; i++) {
+    if (!abbreviations.has(words[i]!) || words[i - 1] !== ',' || starts.has(i) || starts.has(i - 1)) continue;
+    if (labels[i - 2] === O || typeOf(labels[i - 2]!) !== LOC || isInside(labels[i]!) || i + 1 < words.length && isInside(labels[i + 1]!)) continue;
+    if (typeOf(labels[i]!) === LOC) continue;
+    let a = i, b = i + 1;
+    while (a > 0 && !starts.has(a)) a--;
+    while (b < words.length && !starts.has(b)) b++;
+    if (!inCapitals(words, a, b)) labels[i] = bOf(LOC);
+  }
+}
+let regionAbbrevs: Set<string> | null = null;
+function regionAbbreviations(): Set<string> {
+  if (regionAbbrevs) return regionAbbrevs;
+  regionAbbrevs = new Set(wordList('region-abbreviations.txt'));
+  for (const line of wordList('us-states.tsv', 'places')) for (const a of line.split('\t')[1]?.split('|') ?? []) if (a) regionAbbrevs.add(a);
+  return regionAbbrevs;
 }
 
 /**
