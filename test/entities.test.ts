@@ -804,6 +804,15 @@ test('NER output: a state\'s abbreviation after a place and a comma is LOC ("Hou
   assert.deepEqual(labelNames(labels), ['B-LOC', 'O', 'B-LOC', 'O', 'O', 'B-LOC', 'O', 'B-LOC', 'O', 'B-PER', 'O', 'O', 'O', 'B-LOC', 'O', 'O', 'O']);
 });
 
+test('NER output: a given name after a greeting is PER ("Hello Louise ,", "Thanks again , Don ." LOC → PER); not a word the gazetteer does not know as a given name, nor one before a word', async () => {
+  const { tagGreeted } = await import('../src/ner/tagger.js');
+  const gaz = Gazetteer.fromTsv('FIRST\tLouise\nFIRST\tDon\nNAME\tRich\n');
+  const words = ['Hello', 'Louise', ',', 'thanks', 'again', ',', 'Don', '.', 'Thanks', 'Southland', '.', 'thanks', 'Rich', 'Seth', '.'];
+  const labels = Uint8Array.from(['O', 'O', 'O', 'O', 'O', 'O', 'B-LOC', 'O', 'O', 'O', 'O', 'O', 'B-LOC', 'B-PER', 'O'].map(labelId));
+  tagGreeted(words, labels, [0], gaz);
+  assert.deepEqual(labelNames(labels), ['O', 'B-PER', 'O', 'O', 'O', 'O', 'B-PER', 'O', 'O', 'O', 'O', 'O', 'B-LOC', 'B-PER', 'O']);
+});
+
 test('NER output: an owner\'s possessive splits a span before an organization or facility name ("Smithsonian \'s National Air and Space Museum"); "Children \'s Hospital" stays whole', async () => {
   const { splitPossessives } = await import('../src/ner/tagger.js');
   const words = ['the', 'Smithsonian', "'s", 'National', 'Air', 'and', 'Space', 'Museum', 'and', 'St.', 'Christopher', 'Children', "'s", 'Hospital', 'Board'];

@@ -126,6 +126,7 @@ function tagJoined(words: readonly string[], starts: readonly number[], model: N
   untagPostNominals(words, out, starts);
   untagAdverbs(words, out, starts, model.gazetteer);
   tagRegionAbbreviations(words, out, starts);
+  tagGreeted(words, out, starts, model.gazetteer);
   retypeCelestial(words, out, starts, model.gazetteer);
   untagShouted(words, out, starts, model.gazetteer);
   retypeLists(words, out, starts, model.gazetteer);
@@ -1016,6 +1017,27 @@ function regionAbbreviations(): Set<string> {
   regionAbbrevs = new Set(wordList('region-abbreviations.txt'));
   for (const line of wordList('us-states.tsv', 'places')) for (const a of line.split('\t')[1]?.split('|') ?? []) if (a) regionAbbrevs.add(a);
   return regionAbbrevs;
+}
+
+/**
+ * A given name after a greeting is a person: a capitalized word right after a word of grammar.yaml
+ * greetings (Hello, Hi, Dear, Thanks, Hey; "Thanks again ," too: a comma or "again" may stand
+ * between) and before a punctuation mark or the end of its sentence, untagged or a one-word span of
+ * another type, is PER when the gazetteer knows it as a given name (FIRST, NAME) and no place or
+ * organization ("Hello [Louise] ,", "Thanks [Don] .", "thanks [Rich]" LOC): salutations of e-mails
+ * and reviews, which CoNLL-2003 news never has.
+ */
+export function tagGreeted(words: readonly string[], labels: Uint8Array, sentStarts: readonly number[], gaz: Gazetteer): void {
+  const starts = startSet(sentStarts);
+  for (let i = 1; i < words.length; i++) {
+    if (starts.has(i) || !GIVEN_NAME.test(words[i]!) || isInside(labels[i]!) || labels[i] !== O && typeOf(labels[i]!) === PER) continue;
+    if (i + 1 < words.length && !starts.has(i + 1) && (WORDLIKE.test(words[i + 1]!) || isInside(labels[i + 1]!))) continue;
+    let k = i - 1;
+    for (let n = 0; n < 2 && k > 0 && !starts.has(k) && (words[k] === ',' || words[k] === 'again'); n++) k--;
+    if (!GRAMMAR.greetings.has(words[k]!)) continue;
+    const cats = gaz.categoriesOf(words, i, i + 1);
+    if (cats & NAME_BITS && !(cats & (KNOWN_PLACE | KNOWN_ORG))) labels[i] = bOf(PER);
+  }
 }
 
 /**
