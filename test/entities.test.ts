@@ -813,6 +813,15 @@ test('NER output: a given name after a greeting is PER ("Hello Louise ,", "Thank
   assert.deepEqual(labelNames(labels), ['O', 'B-PER', 'O', 'O', 'O', 'O', 'B-PER', 'O', 'O', 'O', 'O', 'O', 'B-LOC', 'B-PER', 'O']);
 });
 
+test('NER output: a span of ordinary words in capitals (lower-words.txt, four letters or more) is untagged ("OPTICAL LENS"); an acronym of three letters stays ("NBA")', async () => {
+  const { untagShouted } = await import('../src/ner/tagger.js');
+  const gaz = Gazetteer.fromTsv('');
+  const words = ['a', '5x', 'OPTICAL', 'LENS', 'and', 'NBA', 'games'];
+  const labels = Uint8Array.from(['O', 'O', 'O', 'B-ORG', 'O', 'B-ORG', 'O'].map(labelId));
+  untagShouted(words, labels, [0], gaz);
+  assert.deepEqual(labelNames(labels), ['O', 'O', 'O', 'O', 'O', 'B-ORG', 'O']);
+});
+
 test('NER output: an owner\'s possessive splits a span before an organization or facility name ("Smithsonian \'s National Air and Space Museum"); "Children \'s Hospital" stays whole', async () => {
   const { splitPossessives } = await import('../src/ner/tagger.js');
   const words = ['the', 'Smithsonian', "'s", 'National', 'Air', 'and', 'Space', 'Museum', 'and', 'St.', 'Christopher', 'Children', "'s", 'Hospital', 'Board'];

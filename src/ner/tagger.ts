@@ -595,14 +595,16 @@ const SHOUTED = /^\p{Lu}{3,}$/u;
 /**
  * Ordinary words in capitals for emphasis are no names: a PER/ORG/LOC span whose capitalized words
  * are all words of three letters or more written in capitals that are ordinary English words
- * (resources/en/places/common-words.txt: "I will serve ALL of the people", "MAD", "OILY"), and that
+ * (resources/en/places/common-words.txt: "I will serve ALL of the people", "MAD", "OILY"; or, four
+ * letters or more, words running text writes in lower case, lower-words.txt: "OPTICAL [LENS]",
+ * "[AVID] amateur"; not three, where acronyms are: "NBA", "ING" stand in it from web addresses), and that
  * is no phrase of the gazetteer ("US", "WHO"), is untagged, in a sentence not written in capitals
  * (a headline's words are read by the model in its headline mode). So is, in any sentence, a
  * PER/ORG/LOC span that is one acronym of an ordinary thing (resources/en/entities/common-acronyms.txt:
  * "GDP", "USD", "USB", "CEO").
  */
 export function untagShouted(words: readonly string[], labels: Uint8Array, sentStarts: readonly number[], gaz: Gazetteer): void {
-  const commonWords = ordinaryWords();
+  const commonWords = ordinaryWords(), lowerWords = wordList('lower-words.txt');
   const commonAcronyms = wordList('common-acronyms.txt');
   const headline = new Uint8Array(words.length);
   sentStarts.forEach((a, k) => {
@@ -617,7 +619,7 @@ export function untagShouted(words: readonly string[], labels: Uint8Array, sentS
     for (let i = s.start; i < s.end; i++) {
       if (!CAPITALIZED.test(words[i]!)) continue;
       names++;
-      if (SHOUTED.test(words[i]!) && commonWords.has(words[i]!.toLowerCase())) shouted++;
+      if (SHOUTED.test(words[i]!) && (commonWords.has(words[i]!.toLowerCase()) || words[i]!.length > 3 && lowerWords.has(words[i]!.toLowerCase()))) shouted++;
     }
     if (!shouted || shouted < names || gaz.categoriesOf(words, s.start, s.end) & ~NAME_BITS) continue;
     labels.fill(O, s.start, s.end);
