@@ -926,12 +926,14 @@ export function tagLowerCasePlaces(words: readonly string[], labels: Uint8Array,
   const starts = startSet(sentStarts);
   let lower: Set<string> | null = null, common: Set<string> | null = null, stop: Set<string> | null = null;
   for (let i = 1; i < words.length; i++) {
-    if (labels[i] !== O || starts.has(i)) continue;
-    const next = i + 1 < words.length && !starts.has(i + 1) ? words[i + 1]! : '';
+    const next = i + 1 < words.length ? words[i + 1]! : '';
     const area = PLACE_AREA_NOUNS.has(next);
-    if (!area && !PLACE_PREPOSITIONS.has(words[i - 1]!.toLowerCase())) continue;
+    // after a preposition (capitalized when it opens the sentence: "In portland"), or before "area"
+    const prev = words[i - 1]!;
+    if (!area && !PLACE_PREPOSITIONS.has(prev) && !(prev.charCodeAt(0) < 97 && starts.has(i - 1) && PLACE_PREPOSITIONS.has(prev.toLowerCase()))) continue;
     const w = words[i]!;
-    if (w.length < 3 || !LOWER_WORD.test(w) || !area && LOWER_START.test(next)) continue;
+    if (labels[i] !== O || starts.has(i) || w.length < 3 || !LOWER_WORD.test(w)) continue;
+    if (area ? starts.has(i + 1) : next && !starts.has(i + 1) && LOWER_START.test(next)) continue;
     lower ??= wordList('lower-words.txt'); common ??= ordinaryWords(); stop ??= stopWords();
     if (lower.has(w) || common.has(w) || stop.has(w)) continue;
     const cats = gaz.categoriesOf(words, i, i + 1);
@@ -1029,14 +1031,15 @@ function regionAbbreviations(): Set<string> {
  * organization ("Hello [Louise] ,", "Thanks [Don] .", "thanks [Rich]" LOC): salutations of e-mails
  * and reviews, which CoNLL-2003 news never has.
  */
+const GREETINGS = GRAMMAR.greetings;
 export function tagGreeted(words: readonly string[], labels: Uint8Array, sentStarts: readonly number[], gaz: Gazetteer): void {
   const starts = startSet(sentStarts);
-  for (let i = 1; i < words.length; i++) {
+  for (let k = 0; k + 1 < words.length; k++) {
+    if (!GREETINGS.has(words[k]!)) continue;
+    let i = k + 1;
+    for (let n = 0; n < 2 && i + 1 < words.length && !starts.has(i) && (words[i] === ',' || words[i] === 'again'); n++) i++;
     if (starts.has(i) || !GIVEN_NAME.test(words[i]!) || isInside(labels[i]!) || labels[i] !== O && typeOf(labels[i]!) === PER) continue;
     if (i + 1 < words.length && !starts.has(i + 1) && (WORDLIKE.test(words[i + 1]!) || isInside(labels[i + 1]!))) continue;
-    let k = i - 1;
-    for (let n = 0; n < 2 && k > 0 && !starts.has(k) && (words[k] === ',' || words[k] === 'again'); n++) k--;
-    if (!GRAMMAR.greetings.has(words[k]!)) continue;
     const cats = gaz.categoriesOf(words, i, i + 1);
     if (cats & NAME_BITS && !(cats & (KNOWN_PLACE | KNOWN_ORG))) labels[i] = bOf(PER);
   }
