@@ -822,6 +822,14 @@ test('NER output: a span of ordinary words in capitals (lower-words.txt, four le
   assert.deepEqual(labelNames(labels), ['O', 'O', 'O', 'O', 'O', 'B-ORG', 'O']);
 });
 
+test('NER output: a span that is exactly an office of two words or more is no name ("Attorney General" ORG → O); a one-word title stays ("King said")', async () => {
+  const { untagTitles } = await import('../src/ner/tagger.js');
+  const words = ['Virginia', "'s", 'Attorney', 'General', ',', 'and', 'King', 'said'];
+  const labels = Uint8Array.from(['B-LOC', 'O', 'B-ORG', 'I-ORG', 'O', 'O', 'B-PER', 'O'].map(labelId));
+  untagTitles(words, labels, [0]);
+  assert.deepEqual(labelNames(labels), ['B-LOC', 'O', 'O', 'O', 'O', 'O', 'B-PER', 'O']);
+});
+
 test('NER output: an owner\'s possessive splits a span before an organization or facility name ("Smithsonian \'s National Air and Space Museum"); "Children \'s Hospital" stays whole', async () => {
   const { splitPossessives } = await import('../src/ner/tagger.js');
   const words = ['the', 'Smithsonian', "'s", 'National', 'Air', 'and', 'Space', 'Museum', 'and', 'St.', 'Christopher', 'Children', "'s", 'Hospital', 'Board'];

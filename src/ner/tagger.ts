@@ -10,7 +10,7 @@ import { gazBit, GIVEN_NAME_BITS, type Gazetteer } from './gazetteer.js';
 import { initialsOf } from '../stages/entities/initials.js';
 import { grammarWords } from '../util/grammar.js';
 import { commonWords as ordinaryWords, wordList } from '../util/wordlist.js';
-import { titleHeads } from '../kb/titles.js';
+import { titleHeads, titleTable } from '../kb/titles.js';
 import { stopWords } from '../story/text.js';
 
 const GRAMMAR = grammarWords('entities');
@@ -127,6 +127,7 @@ function tagJoined(words: readonly string[], starts: readonly number[], model: N
   untagAdverbs(words, out, starts, model.gazetteer);
   tagRegionAbbreviations(words, out, starts);
   tagGreeted(words, out, starts, model.gazetteer);
+  untagTitles(words, out, starts);
   retypeCelestial(words, out, starts, model.gazetteer);
   untagShouted(words, out, starts, model.gazetteer);
   retypeLists(words, out, starts, model.gazetteer);
@@ -1042,6 +1043,20 @@ export function tagGreeted(words: readonly string[], labels: Uint8Array, sentSta
     if (i + 1 < words.length && !starts.has(i + 1) && (WORDLIKE.test(words[i + 1]!) || isInside(labels[i + 1]!))) continue;
     const cats = gaz.categoriesOf(words, i, i + 1);
     if (cats & NAME_BITS && !(cats & (KNOWN_PLACE | KNOWN_ORG))) labels[i] = bOf(PER);
+  }
+}
+
+/**
+ * An office is no name: a PER/ORG/LOC span of two words or more, capitalized, that is exactly a title
+ * of resources/en/entities/titles.tsv ("Virginia 's [Attorney General] ,", "the [Prime Minister]") is
+ * untagged, as CoNLL-2003 and Universal NER leave titles out. One-word titles are left: they are
+ * surnames too ("King said", "Head said").
+ */
+export function untagTitles(words: readonly string[], labels: Uint8Array, sentStarts: readonly number[]): void {
+  const titles = titleTable();
+  for (const s of spansOf(labels, sentStarts)) {
+    if (s.type === 'MISC' || s.end - s.start < 2 || s.end - s.start > titles.maxWords || !CAPITALIZED.test(words[s.start]!)) continue;
+    if (titles.byKey.has(words.slice(s.start, s.end).join(' ').toLowerCase())) labels.fill(O, s.start, s.end);
   }
 }
 
