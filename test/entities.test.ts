@@ -830,6 +830,15 @@ test('NER output: a span that is exactly an office of two words or more is no na
   assert.deepEqual(labelNames(labels), ['B-LOC', 'O', 'O', 'O', 'O', 'O', 'B-PER', 'O']);
 });
 
+test('NER output: a given name typed ORG beside a verb of saying in a quotation is PER (\'" No , " Winston says\'); not without a quotation mark ("told Lloyd \'s"), nor a known place', async () => {
+  const { retypeQuotedSpeakers } = await import('../src/ner/tagger.js');
+  const gaz = Gazetteer.fromTsv('FIRST\tWinston\nFIRST\tLloyd\nFIRST\tPetra\nCITY\tPetra\n');
+  const words = ['"', 'No', ',', '"', 'Winston', 'says', '.', 'He', 'told', 'Lloyd', "'s", '.', '"', 'Yes', '"', 'Petra', 'said'];
+  const labels = Uint8Array.from(['O', 'O', 'O', 'O', 'B-ORG', 'O', 'O', 'O', 'O', 'B-ORG', 'O', 'O', 'O', 'O', 'O', 'B-LOC', 'O'].map(labelId));
+  retypeQuotedSpeakers(words, labels, [0, 7, 12], gaz);
+  assert.deepEqual(labelNames(labels), ['O', 'O', 'O', 'O', 'B-PER', 'O', 'O', 'O', 'O', 'B-ORG', 'O', 'O', 'O', 'O', 'O', 'B-LOC', 'O']);
+});
+
 test('NER output: an owner\'s possessive splits a span before an organization or facility name ("Smithsonian \'s National Air and Space Museum"); "Children \'s Hospital" stays whole', async () => {
   const { splitPossessives } = await import('../src/ner/tagger.js');
   const words = ['the', 'Smithsonian', "'s", 'National', 'Air', 'and', 'Space', 'Museum', 'and', 'St.', 'Christopher', 'Children', "'s", 'Hospital', 'Board'];
