@@ -750,6 +750,95 @@ test('NER output: an untagged known given name and a capitalized word after it a
   assert.deepEqual(labelNames(labels), ['O', 'O', 'B-PER', 'I-PER', 'O', 'O', 'O', 'O', 'O', 'O', 'O', 'O']);
 });
 
+test('NER output: a lone capitalized word before a verb of saying is a person ("Dewar says"); not an ordinary word, its plural, a pronoun, a day, a known place, nor the end of a longer run', async () => {
+  const { tagSayers } = await import('../src/ner/tagger.js');
+  const gaz = Gazetteer.fromTsv('CITY\tOttawa\n');
+  const sents = [['Dewar', 'says', 'that'], ['"', 'Yes', ',', '"', 'Baird', 'said', '.'], ['Newspapers', 'said', 'so'], ['Eyewitnesses', 'told', 'us'], ['He', 'said', 'no'], ['on', 'Friday', 'said'], ['Ottawa', 'said', 'no'], ['John', 'Dewar', 'said']];
+  const words = sents.flat(), starts: number[] = [];
+  for (const s of sents) starts.push(starts.length ? starts[starts.length - 1]! + sents[starts.length - 1]!.length : 0);
+  const labels = new Uint8Array(words.length);
+  tagSayers(words, labels, starts, gaz);
+  const tagged = words.filter((_, i) => labelNames(labels)[i] === 'B-PER');
+  assert.deepEqual(tagged, ['Dewar', 'Baird']);
+});
+
+test('NER output: a known place written in lower case after "in" before a mark, or before "area", is LOC ("i am in portland ."); not an ordinary word ("in bush hunt"), nor one before a lower-case word', async () => {
+  const { tagLowerCasePlaces } = await import('../src/ner/tagger.js');
+  const gaz = Gazetteer.fromTsv('CITY\tPortland\nCITY\tChicago\nCITY\tBush\nCITY\tGlasgow\n');
+  const words = ['i', 'am', 'in', 'portland', '.', 'the', 'chicago', 'area', 'in', 'bush', 'hunt', 'in', 'glasgow', 'style'];
+  const labels = new Uint8Array(words.length);
+  tagLowerCasePlaces(words, labels, [0], gaz);
+  assert.deepEqual(labelNames(labels), ['O', 'O', 'O', 'B-LOC', 'O', 'O', 'B-LOC', 'O', 'O', 'O', 'O', 'O', 'O', 'O']);
+});
+
+test('NER output: a party\'s name before "party" is one ORG span ("the Republican party", MISC before); not a longer name ("Liberal Democratic party"), nor another word', async () => {
+  const { tagPartyNames } = await import('../src/ner/tagger.js');
+  const words = ['the', 'Republican', 'party', 'and', 'his', 'Liberal', 'Democratic', 'party', 'or', 'Many', 'party', 'members'];
+  const labels = Uint8Array.from(['O', 'B-MISC', 'O', 'O', 'O', 'B-ORG', 'I-ORG', 'O', 'O', 'O', 'O', 'O'].map(labelId));
+  tagPartyNames(words, labels, [0]);
+  assert.deepEqual(labelNames(labels), ['O', 'B-ORG', 'I-ORG', 'O', 'O', 'B-ORG', 'I-ORG', 'O', 'O', 'O', 'O', 'O']);
+});
+
+test('NER output: letters after a name and a comma are no name ("Mark Tedeschi , QC ," LOC → O); "QC" elsewhere stays', async () => {
+  const { untagPostNominals } = await import('../src/ner/tagger.js');
+  const words = ['Mark', 'Tedeschi', ',', 'QC', ',', 'said', 'in', 'Montreal', ',', 'QC', '.'];
+  const labels = Uint8Array.from(['B-PER', 'I-PER', 'O', 'B-LOC', 'O', 'O', 'O', 'B-LOC', 'O', 'B-LOC', 'O'].map(labelId));
+  untagPostNominals(words, labels, [0]);
+  assert.deepEqual(labelNames(labels), ['B-PER', 'I-PER', 'O', 'O', 'O', 'O', 'O', 'B-LOC', 'O', 'B-LOC', 'O']);
+});
+
+test('NER output: a sentence adverb opening a sentence is no name ("Allegedly ," PER → O); a known name in -ly stays ("Ally")', async () => {
+  const { untagAdverbs } = await import('../src/ner/tagger.js');
+  const gaz = Gazetteer.fromTsv('FIRST\tAlly\n');
+  const words = ['Allegedly', ',', 'she', 'left', '.', 'Ally', 'McCoist', 'scored', '.', 'Ally', 'scored', '.'];
+  const labels = Uint8Array.from(['B-PER', 'O', 'O', 'O', 'O', 'B-PER', 'I-PER', 'O', 'O', 'B-PER', 'O', 'O'].map(labelId));
+  untagAdverbs(words, labels, [0, 5, 9], gaz);
+  assert.deepEqual(labelNames(labels), ['O', 'O', 'O', 'O', 'O', 'B-PER', 'I-PER', 'O', 'O', 'B-PER', 'O', 'O']);
+});
+
+test('NER output: a state\'s abbreviation after a place and a comma is LOC ("Houston , TX", "Kingston , Ont." ORG → LOC); not after a person, nor in a headline', async () => {
+  const { tagRegionAbbreviations } = await import('../src/ner/tagger.js');
+  const words = ['Houston', ',', 'TX', '77002', ';', 'Kingston', ',', 'Ont.', ';', 'Bob', ',', 'TX', '.', 'PORTLAND', ',', 'OR', 'ELSE'];
+  const labels = Uint8Array.from(['B-LOC', 'O', 'O', 'O', 'O', 'B-LOC', 'O', 'B-ORG', 'O', 'B-PER', 'O', 'O', 'O', 'B-LOC', 'O', 'O', 'O'].map(labelId));
+  tagRegionAbbreviations(words, labels, [0, 13]);
+  assert.deepEqual(labelNames(labels), ['B-LOC', 'O', 'B-LOC', 'O', 'O', 'B-LOC', 'O', 'B-LOC', 'O', 'B-PER', 'O', 'O', 'O', 'B-LOC', 'O', 'O', 'O']);
+});
+
+test('NER output: a given name after a greeting is PER ("Hello Louise ,", "Thanks again , Don ." LOC → PER); not a word the gazetteer does not know as a given name, nor one before a word', async () => {
+  const { tagGreeted } = await import('../src/ner/tagger.js');
+  const gaz = Gazetteer.fromTsv('FIRST\tLouise\nFIRST\tDon\nNAME\tRich\n');
+  const words = ['Hello', 'Louise', ',', 'thanks', 'again', ',', 'Don', '.', 'Thanks', 'Southland', '.', 'thanks', 'Rich', 'Seth', '.'];
+  const labels = Uint8Array.from(['O', 'O', 'O', 'O', 'O', 'O', 'B-LOC', 'O', 'O', 'O', 'O', 'O', 'B-LOC', 'B-PER', 'O'].map(labelId));
+  tagGreeted(words, labels, [0], gaz);
+  assert.deepEqual(labelNames(labels), ['O', 'B-PER', 'O', 'O', 'O', 'O', 'B-PER', 'O', 'O', 'O', 'O', 'O', 'B-LOC', 'B-PER', 'O']);
+});
+
+test('NER output: a span of ordinary words in capitals (lower-words.txt, four letters or more) is untagged ("OPTICAL LENS"); an acronym of three letters stays ("NBA")', async () => {
+  const { untagShouted } = await import('../src/ner/tagger.js');
+  const gaz = Gazetteer.fromTsv('');
+  const words = ['a', '5x', 'OPTICAL', 'LENS', 'and', 'NBA', 'games'];
+  const labels = Uint8Array.from(['O', 'O', 'O', 'B-ORG', 'O', 'B-ORG', 'O'].map(labelId));
+  untagShouted(words, labels, [0], gaz);
+  assert.deepEqual(labelNames(labels), ['O', 'O', 'O', 'O', 'O', 'B-ORG', 'O']);
+});
+
+test('NER output: a span that is exactly an office of two words or more is no name ("Attorney General" ORG → O); a one-word title stays ("King said")', async () => {
+  const { untagTitles } = await import('../src/ner/tagger.js');
+  const words = ['Virginia', "'s", 'Attorney', 'General', ',', 'and', 'King', 'said'];
+  const labels = Uint8Array.from(['B-LOC', 'O', 'B-ORG', 'I-ORG', 'O', 'O', 'B-PER', 'O'].map(labelId));
+  untagTitles(words, labels, [0]);
+  assert.deepEqual(labelNames(labels), ['B-LOC', 'O', 'O', 'O', 'O', 'O', 'B-PER', 'O']);
+});
+
+test('NER output: a given name typed ORG beside a verb of saying in a quotation is PER (\'" No , " Winston says\'); not without a quotation mark ("told Lloyd \'s"), nor a known place', async () => {
+  const { retypeQuotedSpeakers } = await import('../src/ner/tagger.js');
+  const gaz = Gazetteer.fromTsv('FIRST\tWinston\nFIRST\tLloyd\nFIRST\tPetra\nCITY\tPetra\n');
+  const words = ['"', 'No', ',', '"', 'Winston', 'says', '.', 'He', 'told', 'Lloyd', "'s", '.', '"', 'Yes', '"', 'Petra', 'said'];
+  const labels = Uint8Array.from(['O', 'O', 'O', 'O', 'B-ORG', 'O', 'O', 'O', 'O', 'B-ORG', 'O', 'O', 'O', 'O', 'O', 'B-LOC', 'O'].map(labelId));
+  retypeQuotedSpeakers(words, labels, [0, 7, 12], gaz);
+  assert.deepEqual(labelNames(labels), ['O', 'O', 'O', 'O', 'B-PER', 'O', 'O', 'O', 'O', 'B-ORG', 'O', 'O', 'O', 'O', 'O', 'B-LOC', 'O']);
+});
+
 test('NER output: an owner\'s possessive splits a span before an organization or facility name ("Smithsonian \'s National Air and Space Museum"); "Children \'s Hospital" stays whole', async () => {
   const { splitPossessives } = await import('../src/ner/tagger.js');
   const words = ['the', 'Smithsonian', "'s", 'National', 'Air', 'and', 'Space', 'Museum', 'and', 'St.', 'Christopher', 'Children', "'s", 'Hospital', 'Board'];

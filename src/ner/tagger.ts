@@ -10,7 +10,7 @@ import { gazBit, GIVEN_NAME_BITS, type Gazetteer } from './gazetteer.js';
 import { initialsOf } from '../stages/entities/initials.js';
 import { grammarWords } from '../util/grammar.js';
 import { commonWords as ordinaryWords, wordList } from '../util/wordlist.js';
-import { titleHeads } from '../kb/titles.js';
+import { titleHeads, titleTable } from '../kb/titles.js';
 import { stopWords } from '../story/text.js';
 
 const GRAMMAR = grammarWords('entities');
@@ -120,6 +120,15 @@ function tagJoined(words: readonly string[], starts: readonly number[], model: N
   retypeGroups(words, out, starts, model.gazetteer);
   retypeGivenNamed(words, out, starts, model.gazetteer);
   tagGivenNamed(words, out, starts, model.gazetteer);
+  tagSayers(words, out, starts, model.gazetteer);
+  tagLowerCasePlaces(words, out, starts, model.gazetteer);
+  tagPartyNames(words, out, starts);
+  untagPostNominals(words, out, starts);
+  untagAdverbs(words, out, starts, model.gazetteer);
+  tagRegionAbbreviations(words, out, starts);
+  tagGreeted(words, out, starts, model.gazetteer);
+  untagTitles(words, out, starts);
+  retypeQuotedSpeakers(words, out, starts, model.gazetteer);
   retypeCelestial(words, out, starts, model.gazetteer);
   untagShouted(words, out, starts, model.gazetteer);
   retypeLists(words, out, starts, model.gazetteer);
@@ -588,14 +597,16 @@ const SHOUTED = /^\p{Lu}{3,}$/u;
 /**
  * Ordinary words in capitals for emphasis are no names: a PER/ORG/LOC span whose capitalized words
  * are all words of three letters or more written in capitals that are ordinary English words
- * (resources/en/places/common-words.txt: "I will serve ALL of the people", "MAD", "OILY"), and that
+ * (resources/en/places/common-words.txt: "I will serve ALL of the people", "MAD", "OILY"; or, four
+ * letters or more, words running text writes in lower case, lower-words.txt: "OPTICAL [LENS]",
+ * "[AVID] amateur"; not three, where acronyms are: "NBA", "ING" stand in it from web addresses), and that
  * is no phrase of the gazetteer ("US", "WHO"), is untagged, in a sentence not written in capitals
  * (a headline's words are read by the model in its headline mode). So is, in any sentence, a
  * PER/ORG/LOC span that is one acronym of an ordinary thing (resources/en/entities/common-acronyms.txt:
  * "GDP", "USD", "USB", "CEO").
  */
 export function untagShouted(words: readonly string[], labels: Uint8Array, sentStarts: readonly number[], gaz: Gazetteer): void {
-  const commonWords = ordinaryWords();
+  const commonWords = ordinaryWords(), lowerWords = wordList('lower-words.txt');
   const commonAcronyms = wordList('common-acronyms.txt');
   const headline = new Uint8Array(words.length);
   sentStarts.forEach((a, k) => {
@@ -610,7 +621,7 @@ export function untagShouted(words: readonly string[], labels: Uint8Array, sentS
     for (let i = s.start; i < s.end; i++) {
       if (!CAPITALIZED.test(words[i]!)) continue;
       names++;
-      if (SHOUTED.test(words[i]!) && commonWords.has(words[i]!.toLowerCase())) shouted++;
+      if (SHOUTED.test(words[i]!) && (commonWords.has(words[i]!.toLowerCase()) || words[i]!.length > 3 && lowerWords.has(words[i]!.toLowerCase()))) shouted++;
     }
     if (!shouted || shouted < names || gaz.categoriesOf(words, s.start, s.end) & ~NAME_BITS) continue;
     labels.fill(O, s.start, s.end);
@@ -873,6 +884,203 @@ export function tagGivenNamed(words: readonly string[], labels: Uint8Array, sent
   }
 }
 
+/**
+ * A lone capitalized word before a verb of saying is a person: an untagged word in title case
+ * (three letters or more) right before one of grammar.yaml sayingVerbs ("Dewar says that ...",
+ * '" ... access to information , " Baird said .', "Sarvis notes he favors ..."), with no
+ * capitalized word right before it in its sentence, becomes PER unless it is a word running text
+ * writes in lower case (resources/en/entities/lower-words.txt: "Newspapers said", "Paper says",
+ * "Commerce said"; or its singular: "Eyewitnesses told"; common-words.txt), a function word ("He",
+ * "They", "It": src/story stop words), a day or month (calendar-words.txt: "on Friday said"), or a
+ * place or organization of the gazetteer. In a lone sentence the model leaves such surnames
+ * untagged: it learned them from CoNLL documents that give the full name first. Firms that say
+ * ("Valero said") become PER too, as rarely as that.
+ */
+export function tagSayers(words: readonly string[], labels: Uint8Array, sentStarts: readonly number[], gaz: Gazetteer): void {
+  const starts = startSet(sentStarts);
+  let lower: Set<string> | null = null, common: Set<string> | null = null, stop: Set<string> | null = null, calendar: Set<string> | null = null;
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (!SAYING_VERBS.has(words[i + 1]!) || starts.has(i + 1) || labels[i] !== O) continue;
+    const w = words[i]!;
+    if (w.length < 3 || !GIVEN_NAME.test(w) || !starts.has(i) && i > 0 && CAPITALIZED.test(words[i - 1]!)) continue;
+    const k = w.toLowerCase();
+    lower ??= wordList('lower-words.txt'); common ??= ordinaryWords(); stop ??= stopWords(); calendar ??= wordList('calendar-words.txt');
+    if (lower.has(k) || common.has(k) || stop.has(k) || calendar.has(k)) continue;
+    if (k.endsWith('s') && (lower.has(k.slice(0, -1)) || k.endsWith('es') && lower.has(k.slice(0, -2)))) continue; // "Eyewitnesses told"
+    if (gaz.categoriesOf(words, i, i + 1) & (KNOWN_PLACE | KNOWN_ORG)) continue;
+    labels[i] = bOf(PER);
+  }
+}
+const SAYING_VERBS = GRAMMAR.sayingVerbs;
+
+
+/**
+ * Places written in lower case: an untagged word in lower case (three letters or more) that the
+ * gazetteer knows as a city, region or country, and no person, right after one of grammar.yaml
+ * placePrepositions (in, from, to, at, near, around) and before a punctuation mark, a capitalized word
+ * or the end of the sentence, or right before "area" (grammar.yaml placeAreaNouns), is LOC ("i am in
+ * portland .", "the bast cab in minneapolis", "in the chicago area": web text that does not
+ * capitalize; Universal NER tags them). Not a word running text writes in lower case
+ * (lower-words.txt, common-words.txt: "in bush hunt", "a march", "the plum of"), nor a stop word. The
+ * model never saw a lower-case place name in CoNLL-2003; news text capitalizes them.
+ */
+export function tagLowerCasePlaces(words: readonly string[], labels: Uint8Array, sentStarts: readonly number[], gaz: Gazetteer): void {
+  const starts = startSet(sentStarts);
+  let lower: Set<string> | null = null, common: Set<string> | null = null, stop: Set<string> | null = null;
+  for (let i = 1; i < words.length; i++) {
+    const next = i + 1 < words.length ? words[i + 1]! : '';
+    const area = PLACE_AREA_NOUNS.has(next);
+    // after a preposition (capitalized when it opens the sentence: "In portland"), or before "area"
+    const prev = words[i - 1]!;
+    if (!area && !PLACE_PREPOSITIONS.has(prev) && !(prev.charCodeAt(0) < 97 && starts.has(i - 1) && PLACE_PREPOSITIONS.has(prev.toLowerCase()))) continue;
+    const w = words[i]!;
+    if (labels[i] !== O || starts.has(i) || w.length < 3 || !LOWER_WORD.test(w)) continue;
+    if (area ? starts.has(i + 1) : next && !starts.has(i + 1) && LOWER_START.test(next)) continue;
+    lower ??= wordList('lower-words.txt'); common ??= ordinaryWords(); stop ??= stopWords();
+    if (lower.has(w) || common.has(w) || stop.has(w)) continue;
+    const cats = gaz.categoriesOf(words, i, i + 1);
+    if (cats & LOWER_PLACE && !(cats & KNOWN_PER)) labels[i] = bOf(LOC);
+  }
+}
+const PLACE_PREPOSITIONS = GRAMMAR.placePrepositions, PLACE_AREA_NOUNS = GRAMMAR.placeAreaNouns;
+const LOWER_PLACE = gazBit('CITY') | gazBit('REGION') | gazBit('COUNTRY'), LOWER_START = /^\p{Ll}/u;
+
+/**
+ * A party's name before "party" in lower case is the party: a one-word name of grammar.yaml
+ * partyNames (Republican, Democratic, Labour, Conservative, ...), untagged or a span of its own, right
+ * before the word "party" (grammar.yaml partyNouns, in lower case), is one ORG span with it ("the
+ * [Republican party]", typed MISC before, as an adjective of belief), as Universal NER tags a party
+ * (GUM; EWT's "ruling Fatah party"). A longer name is left as it is ("Liberal Democratic party"),
+ * and so is a sentence in capitals. CoNLL-2003 tags "Democratic party" MISC + O (eng.train, four
+ * times): the two conventions differ there, and the entities stage wants the organization.
+ */
+export function tagPartyNames(words: readonly string[], labels: Uint8Array, sentStarts: readonly number[]): void {
+  const starts = startSet(sentStarts);
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (!PARTY_NOUNS.has(words[i + 1]!) || starts.has(i + 1) || labels[i + 1] !== O || !GRAMMAR.partyNames.has(words[i]!)) continue;
+    if (isInside(labels[i]!)) continue; // "Liberal [Democratic] party"
+    setType(labels, { start: i, end: i + 2, type: 'ORG' }, ORG);
+  }
+}
+const PARTY_NOUNS = GRAMMAR.partyNouns;
+
+/**
+ * Letters after a name are no name: a one-word PER/ORG/LOC span that is a word of
+ * resources/en/entities/post-nominals.txt (QC, SC, MP, OBE, PhD, ...) right after a PER span and a
+ * comma is untagged ("prosecutor , Mark Tedeschi , [QC] ," LOC, "Tom Molomby , [SC] ," ORG: the
+ * model reads them as Quebec and South Carolina).
+ */
+export function untagPostNominals(words: readonly string[], labels: Uint8Array, sentStarts: readonly number[]): void {
+  const postNominals = wordList('post-nominals.txt');
+  const starts = startSet(sentStarts);
+  for (let i = 2; i < words.length; i++) {
+    if (labels[i] === O || isInside(labels[i]!) || i + 1 < words.length && isInside(labels[i + 1]!) || !postNominals.has(words[i]!)) continue;
+    if (words[i - 1] !== ',' || starts.has(i) || starts.has(i - 1) || labels[i - 2] === O || typeOf(labels[i - 2]!) !== PER) continue;
+    labels[i] = O;
+  }
+}
+
+/**
+ * A sentence adverb is no name: a one-word span opening a sentence, a word in "-ly" that running
+ * text writes in lower case (lower-words.txt: "Allegedly", "Initially", "Finally") and that the
+ * gazetteer knows as no name ("Ally", "Kelly"), is untagged ("[Allegedly] , Thomas ' sister ..."
+ * PER, "[Initially] Poland offered" ORG): a capitalized word alone at a sentence start.
+ */
+export function untagAdverbs(words: readonly string[], labels: Uint8Array, sentStarts: readonly number[], gaz: Gazetteer): void {
+  let lower: Set<string> | null = null;
+  for (const i of sentStarts) {
+    if (i >= words.length || labels[i] === O || i + 1 < words.length && isInside(labels[i + 1]!)) continue;
+    const w = words[i]!;
+    if (!w.endsWith('ly') || !GIVEN_NAME.test(w)) continue;
+    lower ??= wordList('lower-words.txt');
+    if (lower.has(w.toLowerCase()) && !gaz.categoriesOf(words, i, i + 1)) labels[i] = O;
+  }
+}
+
+/**
+ * A state after a town is a place: a word that abbreviates a US state (resources/en/places/
+ * us-states.tsv: "TX", "Pa.") or a Canadian province or Australian state (region-abbreviations.txt:
+ * "Ont.", "QC", "NSW"), right after a LOC span and a comma, untagged or a one-word span of another type,
+ * is LOC ("Houston , [TX] 77002", "Kingston , [Ont.] ;", "Raleigh , [NC] ( RDU Airport )": e-mail
+ * signatures and lists of victims' home towns), outside a sentence written in capitals.
+ */
+export function tagRegionAbbreviations(words: readonly string[], labels: Uint8Array, sentStarts: readonly number[]): void {
+  const abbreviations = regionAbbreviations();
+  const starts = startSet(sentStarts);
+  for (let i = 2; i < words.length; i++) {
+    if (!abbreviations.has(words[i]!) || words[i - 1] !== ',' || starts.has(i) || starts.has(i - 1)) continue;
+    if (labels[i - 2] === O || typeOf(labels[i - 2]!) !== LOC || isInside(labels[i]!) || i + 1 < words.length && isInside(labels[i + 1]!)) continue;
+    if (typeOf(labels[i]!) === LOC) continue;
+    let a = i, b = i + 1;
+    while (a > 0 && !starts.has(a)) a--;
+    while (b < words.length && !starts.has(b)) b++;
+    if (!inCapitals(words, a, b)) labels[i] = bOf(LOC);
+  }
+}
+let regionAbbrevs: Set<string> | null = null;
+function regionAbbreviations(): Set<string> {
+  if (regionAbbrevs) return regionAbbrevs;
+  regionAbbrevs = new Set(wordList('region-abbreviations.txt'));
+  for (const line of wordList('us-states.tsv', 'places')) for (const a of line.split('\t')[1]?.split('|') ?? []) if (a) regionAbbrevs.add(a);
+  return regionAbbrevs;
+}
+
+/**
+ * A given name after a greeting is a person: a capitalized word right after a word of grammar.yaml
+ * greetings (Hello, Hi, Dear, Thanks, Hey; "Thanks again ," too: a comma or "again" may stand
+ * between) and before a punctuation mark or the end of its sentence, untagged or a one-word span of
+ * another type, is PER when the gazetteer knows it as a given name (FIRST, NAME) and no place or
+ * organization ("Hello [Louise] ,", "Thanks [Don] .", "thanks [Rich]" LOC): salutations of e-mails
+ * and reviews, which CoNLL-2003 news never has.
+ */
+const GREETINGS = GRAMMAR.greetings;
+export function tagGreeted(words: readonly string[], labels: Uint8Array, sentStarts: readonly number[], gaz: Gazetteer): void {
+  const starts = startSet(sentStarts);
+  for (let k = 0; k + 1 < words.length; k++) {
+    if (!GREETINGS.has(words[k]!)) continue;
+    let i = k + 1;
+    for (let n = 0; n < 2 && i + 1 < words.length && !starts.has(i) && (words[i] === ',' || words[i] === 'again'); n++) i++;
+    if (starts.has(i) || !GIVEN_NAME.test(words[i]!) || isInside(labels[i]!) || labels[i] !== O && typeOf(labels[i]!) === PER) continue;
+    if (i + 1 < words.length && !starts.has(i + 1) && (WORDLIKE.test(words[i + 1]!) || isInside(labels[i + 1]!))) continue;
+    const cats = gaz.categoriesOf(words, i, i + 1);
+    if (cats & NAME_BITS && !(cats & (KNOWN_PLACE | KNOWN_ORG))) labels[i] = bOf(PER);
+  }
+}
+
+/**
+ * An office is no name: a PER/ORG/LOC span of two words or more, capitalized, that is exactly a title
+ * of resources/en/entities/titles.tsv ("Virginia 's [Attorney General] ,", "the [Prime Minister]") is
+ * untagged, as CoNLL-2003 and Universal NER leave titles out. One-word titles are left: they are
+ * surnames too ("King said", "Head said").
+ */
+export function untagTitles(words: readonly string[], labels: Uint8Array, sentStarts: readonly number[]): void {
+  const titles = titleTable();
+  for (const s of spansOf(labels, sentStarts)) {
+    if (s.type === 'MISC' || s.end - s.start < 2 || s.end - s.start > titles.maxWords || !CAPITALIZED.test(words[s.start]!)) continue;
+    if (titles.byKey.has(words.slice(s.start, s.end).join(' ').toLowerCase())) labels.fill(O, s.start, s.end);
+  }
+}
+
+/**
+ * A speaker in a quotation is a person: a one-word ORG/LOC span that the gazetteer knows as a given
+ * name and as no place or organization, right before or right after one of grammar.yaml sayingVerbs,
+ * with a quotation mark among the three words before it, is PER ('" No , " [Winston] says', '"
+ * What ? " asks [Winston] ,': the model typed a lone given name ORG four times in one EWT story);
+ * without the quotation mark, "told [Lloyd] 's" (the insurer) and "agency [Petra] said" stay.
+ */
+export function retypeQuotedSpeakers(words: readonly string[], labels: Uint8Array, sentStarts: readonly number[], gaz: Gazetteer): void {
+  for (let i = 1; i < words.length; i++) {
+    const t = typeOf(labels[i]!);
+    if (t !== ORG && t !== LOC || isInside(labels[i]!) || i + 1 < words.length && isInside(labels[i + 1]!)) continue;
+    if (!SAYING_VERBS.has(words[i - 1]!) && !(i + 1 < words.length && SAYING_VERBS.has(words[i + 1]!))) continue;
+    let quoted = false;
+    for (let k = Math.max(0, i - 3); k < i; k++) if (QUOTE_MARKS.has(words[k]!)) quoted = true;
+    if (!quoted) continue;
+    const cats = gaz.categoriesOf(words, i, i + 1);
+    if (cats & NAME_BITS && !(cats & (KNOWN_PLACE | KNOWN_ORG))) labels[i] = bOf(PER);
+  }
+}
+const QUOTE_MARKS = new Set([...GRAMMAR.openingQuotes, ...GRAMMAR.closingQuotes]);
 
 /**
  * Planets are places: a one-word span of another type that is a word of resources/en/entities/
