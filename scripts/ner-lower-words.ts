@@ -9,7 +9,8 @@
  * A word is listed when it is seen in lower case at least MIN_LOWER times and capitalized after a
  * lower-case word or a comma (mid-sentence, where only names and titles are capitalized) at most
  * LOWER_SHARE times as often: "paper", "central", "commerce", "hill" yes; "glasgow", "baird",
- * "sarvis", "bush" no.
+ * "sarvis", "bush" no. Written in capitals mid-sentence counts as capitalized ("FEMA", "PCAST": an
+ * acronym's name), and web and e-mail addresses are left out ("fema.gov" is no lower-case word).
  * Words of one or two letters and words with digits are left out. Deterministic.
  * Run: node dist/scripts/ner-lower-words.js
  */
@@ -40,14 +41,15 @@ function* texts(root: string): Generator<string[]> {
     sent.push(w);
   }
   if (sent.length) yield sent;
-  const tok = (t: string) => t.match(TOKEN) ?? [];
+  // web addresses and e-mail addresses are no running text ("fema.gov", "whitehouse.gov/pcast")
+  const tok = (t: string) => t.replace(/\]\([^)\s]*\)/g, ']').replace(/\b(?:https?:\/\/|www\.)\S+|\S+@\S+|\S+\.(?:gov|com|org|net|int)\b\S*/gi, ' ').match(TOKEN) ?? [];
   for (const f of filesUnder(join(root, 'whitehouse_briefings'), /\.md$/)) yield tok(readFileSync(f, 'utf8'));
   for (const split of ['train', 'dev']) for (const f of filesUnder(join(root, 'polnear', split, 'text'), /\.txt$/)) yield tok(readFileSync(f, 'utf8'));
   for (const f of filesUnder(join(root, 'ecbplus'), /\.xml$/)) yield tok(readFileSync(f, 'utf8').replace(/<[^>]+>/g, ' '));
   for (const f of filesUnder(join(root, 'tempeval3'), /\.tml$/)) yield tok(readFileSync(f, 'utf8').replace(/<[^>]+>/g, ' '));
 }
 
-const LOWER = /^\p{Ll}[\p{Ll}'’-]*$/u, CAP = /^\p{Lu}\p{Ll}[\p{Ll}'’-]*$/u;
+const LOWER = /^\p{Ll}[\p{Ll}'’-]*$/u, CAP = /^\p{Lu}(?:\p{Ll}[\p{Ll}'’-]*|\p{Lu}+)$/u;
 const lower = new Map<string, number>(), capMid = new Map<string, number>();
 for (const toks of texts(datasetsDir())) {
   for (let i = 0; i < toks.length; i++) {

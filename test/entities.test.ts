@@ -1061,3 +1061,10 @@ test('a name the knowledge base knows only as an organization, no person\'s name
   assert.equal(doc.mentions.find((m) => m.text === 'Roscosmos')?.type, 'ORG');
   assert.equal(entityNamed(doc, 'NASA')?.country, 'US');
 });
+
+test('a part of an office title written out around it is no mention ("[Chief] of Staff", "Secretary of [State]")', () => {
+  const doc = annotate('He served as Chief of Staff to the Secretary. Smith, the Chief of Staff, said so. Secretary of State Antony Blinken met them.', '2022-06-22');
+  const names = doc.mentions.map((m) => m.text);
+  for (const n of ['Chief', 'Staff', 'State', 'Chief of Staff']) assert.ok(!names.includes(n), `${n} in ${names.join(', ')}`);
+  assert.ok(names.includes('Antony Blinken'));
+});

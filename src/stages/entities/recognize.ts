@@ -165,17 +165,23 @@ function pluralNoun(word: string, before: string | undefined): boolean {
 }
 /**
  * A span that is an office's title of two words or more and nothing else ("Surgeon General",
- * "Prime Minister"), or the last word of such a title the tagger took alone ("Governor [General]"):
+ * "Prime Minister"), or a part of such a title the text writes out around it, which the tagger took
+ * alone ("Governor [General]", "[Chief] of Staff", "Chief of [Staff]", "Secretary of [State]"):
  * titles.tsv; the person it titles is a mention of their own, and the title is their role.
  */
 function titleOnly(w: Words, from: number, to: number): boolean {
   const titles = titleTable().byKey;
-  const key = (a: number) => w.words.slice(a, to).join(' ').toLowerCase();
-  if (to - from >= 2) return titles.has(key(from));
   // a title's abbreviation in capitals ("MP", "MPs", "CEO")
   const word = w.words[from]!.replace(/(?<=\p{Lu})s$/u, '');
-  if (isCapitals(word) && titles.has(word.toLowerCase())) return true;
-  return from > 0 && w.sentence[from - 1] === w.sentence[from] && /^\p{Lu}/u.test(w.words[from - 1]!) && titles.has(key(from - 1));
+  if (to - from === 1 && isCapitals(word) && titles.has(word.toLowerCase())) return true;
+  // a title of two to five words, opened by a capitalized word, holding the whole span
+  const sent = w.sentence[from]!;
+  const same = (k: number) => k >= 0 && k < w.words.length && w.sentence[k] === sent;
+  for (let a = from; a >= from - 3 && same(a); a--) {
+    if (!/^\p{Lu}/u.test(w.words[a]!)) continue;
+    for (let b = Math.max(to, a + 2); b <= a + 5 && same(b - 1); b++) if (titles.has(w.words.slice(a, b).join(' ').toLowerCase())) return true;
+  }
+  return false;
 }
 /**
  * A span of words [from, to) opened by a person's title (person-titles.txt: "Senator", "Dr.", or a
