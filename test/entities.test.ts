@@ -839,6 +839,15 @@ test('NER output: a given name typed ORG beside a verb of saying in a quotation 
   assert.deepEqual(labelNames(labels), ['O', 'O', 'O', 'O', 'B-PER', 'O', 'O', 'O', 'O', 'B-ORG', 'O', 'O', 'O', 'O', 'O', 'B-LOC', 'O']);
 });
 
+test('NER output: a possessive that owns nothing joins an ORG/LOC name ("a bid for Boatmen \'s .", "Hackney \'s has", "Hancock s is"); not after a person, a known place, nor before a noun or a bracket', async () => {
+  const { joinPossessiveNames } = await import('../src/ner/tagger.js');
+  const gaz = Gazetteer.fromTsv('COUNTRY\tBritain\n');
+  const words = ['a', 'bid', 'for', 'Boatmen', "'s", '.', 'Hackney', "'s", 'has', 'Enron', "'s", 'gas', 'Crohn', "'s", 'is', 'Britain', "'s", ')', 'Hancock', 's', 'is', 'Britain', "'s", '.'];
+  const labels = Uint8Array.from(['O', 'O', 'O', 'B-ORG', 'O', 'O', 'B-ORG', 'O', 'O', 'B-ORG', 'O', 'O', 'B-PER', 'O', 'O', 'B-LOC', 'O', 'O', 'B-LOC', 'O', 'O', 'B-LOC', 'O', 'O'].map(labelId));
+  joinPossessiveNames(words, labels, [0, 6, 9, 12, 15, 18, 21], gaz);
+  assert.deepEqual(labelNames(labels), ['O', 'O', 'O', 'B-ORG', 'I-ORG', 'O', 'B-ORG', 'I-ORG', 'O', 'B-ORG', 'O', 'O', 'B-PER', 'O', 'O', 'B-LOC', 'O', 'O', 'B-LOC', 'I-LOC', 'O', 'B-LOC', 'O', 'O']);
+});
+
 test('NER output: an owner\'s possessive splits a span before an organization or facility name ("Smithsonian \'s National Air and Space Museum"); "Children \'s Hospital" stays whole', async () => {
   const { splitPossessives } = await import('../src/ner/tagger.js');
   const words = ['the', 'Smithsonian', "'s", 'National', 'Air', 'and', 'Space', 'Museum', 'and', 'St.', 'Christopher', 'Children', "'s", 'Hospital', 'Board'];

@@ -134,6 +134,7 @@ function tagJoined(words: readonly string[], starts: readonly number[], model: N
   retypeLists(words, out, starts, model.gazetteer);
   retypePronouned(words, out, starts, model.gazetteer);
   retypeMediaNamed(words, out, starts, model.gazetteer);
+  joinPossessiveNames(words, out, starts, model.gazetteer);
   harmonizeTypes(words, out, starts);
   tagRepeats(words, out, starts);
   untagLowerCased(words, out, starts, model.gazetteer);
@@ -1165,6 +1166,34 @@ export function retypePronouned(words: readonly string[], labels: Uint8Array, se
     const cats = gaz.categoriesOf(words, s.start, s.end);
     if (cats & (KNOWN_ORG | NOT_PERSON_PLACE) || cats & KNOWN_PLACE && !(cats & (KNOWN_PER | NAME_BITS))) continue;
     setType(labels, s, PER);
+  }
+}
+
+const POSSESSIVE_FOLLOWERS = GRAMMAR.possessiveNameFollowers, POSSESSIVE_MARKS = GRAMMAR.possessiveNameMarks;
+
+/**
+ * A possessive that owns nothing belongs to the name: an ORG or LOC span right before "'s" (any case:
+ * "'S"; or a lone "s", the apostrophe dropped in web text: "Hancock s is"), that is followed by the end
+ * of its sentence, a closing punctuation mark (grammar.yaml possessiveNameMarks) or a function word of
+ * possessiveNameFollowers (is, was, has, and, or, in, at, ...) takes the "'s" into the span: a shop,
+ * firm or ground named after its owner ("a large bid for [Boatmen 's] .", "[Hackney 's] has a great
+ * burger", "[PORTILLO 'S] OR WHITE CASTLE", "at [Lord 's] , London"). Persons are left ("Crohn 's is",
+ * "Maakinen 's and Mitsubishi"), and so are places the gazetteer knows ("the Czech Republic 's" ending
+ * a cut headline) and a possessive before a bracket, a quotation mark or a noun ("( Britain 's )",
+ * "Microsoft 's \" The", "Enron 's working gas").
+ */
+export function joinPossessiveNames(words: readonly string[], labels: Uint8Array, sentStarts: readonly number[], gaz: Gazetteer): void {
+  const starts = startSet(sentStarts);
+  for (const s of spansOf(labels, sentStarts)) {
+    if (s.type !== 'ORG' && s.type !== 'LOC') continue;
+    const p = s.end;
+    if (p >= words.length || starts.has(p) || labels[p] !== O) continue;
+    const w = words[p]!;
+    if (!POSSESSIVES.has(w.toLowerCase()) && w !== 's') continue;
+    const next = p + 1;
+    if (next < words.length && !starts.has(next) && !POSSESSIVE_MARKS.has(words[next]!) && !POSSESSIVE_FOLLOWERS.has(words[next]!.toLowerCase())) continue;
+    if (gaz.categoriesOf(words, s.start, s.end) & KNOWN_PLACE) continue;
+    labels[p] = iOf(TYPES.indexOf(s.type));
   }
 }
 
