@@ -839,6 +839,15 @@ test('NER output: a given name typed ORG beside a verb of saying in a quotation 
   assert.deepEqual(labelNames(labels), ['O', 'O', 'O', 'O', 'B-PER', 'O', 'O', 'O', 'O', 'B-ORG', 'O', 'O', 'O', 'O', 'O', 'B-LOC', 'O']);
 });
 
+test('NER output: a signature\'s next line run into a name is cut off ("Sara Shackleton Enron Wholesale Services": PER + ORG; "John Staikos Direct Dial": PER + O); a long name of names stays ("Jose Antonio Ortega Lara")', async () => {
+  const { splitSignatures } = await import('../src/ner/tagger.js');
+  const gaz = Gazetteer.fromTsv('FIRST\tSara\nFIRST\tJohn\nFIRST\tJose\nNAME\tAntonio\n');
+  const words = ['Sara', 'Shackleton', 'Enron', 'Wholesale', 'Services', 'John', 'Staikos', 'Direct', 'Dial', 'Jose', 'Antonio', 'Ortega', 'Lara'];
+  const labels = Uint8Array.from(['B-PER', 'I-PER', 'I-PER', 'I-PER', 'I-PER', 'B-PER', 'I-PER', 'I-PER', 'I-PER', 'B-PER', 'I-PER', 'I-PER', 'I-PER'].map(labelId));
+  splitSignatures(words, labels, [0, 5, 9], gaz);
+  assert.deepEqual(labelNames(labels), ['B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'I-ORG', 'B-PER', 'I-PER', 'O', 'O', 'B-PER', 'I-PER', 'I-PER', 'I-PER']);
+});
+
 test('NER output: a possessive that owns nothing joins an ORG/LOC name ("a bid for Boatmen \'s .", "Hackney \'s has", "Hancock s is"); not after a person, a known place, nor before a noun or a bracket', async () => {
   const { joinPossessiveNames } = await import('../src/ner/tagger.js');
   const gaz = Gazetteer.fromTsv('COUNTRY\tBritain\n');

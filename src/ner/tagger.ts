@@ -110,6 +110,7 @@ function tagJoined(words: readonly string[], starts: readonly number[], model: N
   joinNicknames(words, out, starts);
   joinRegnalNumbers(words, out, starts);
   splitJobTitles(words, out, starts, model.gazetteer);
+  splitSignatures(words, out, starts, model.gazetteer);
   tagAcronyms(words, out, starts);
   joinOrgSuffixes(words, out, starts);
   joinAmpersands(words, out, starts);
@@ -489,6 +490,37 @@ export function splitJobTitles(words: readonly string[], labels: Uint8Array, sen
     if (names < 2 || h >= s.end || !isHead(words[h]!)) continue;
     labels.fill(O, t, s.end);
     if (h + 1 < s.end) setType(labels, { start: h + 1, end: s.end, type: 'ORG' }, ORG);
+  }
+}
+
+/**
+ * A person's name ends before the words of a signature's next line run into it (e-mail signatures
+ * whose line breaks are lost: "Sara Shackleton Enron Wholesale Services", "Hilary E. Ackermann
+ * Goldman Sachs Credit Risk Management", "John Staikos Direct Dial"): in a PER span that opens with a
+ * given name of the gazetteer, the name is counted as in splitJobTitles (two words, initials and
+ * particles not counted, known names after them); when two capitalized words or more follow it and
+ * the last two are words running text writes in lower case (lower-words.txt) and no known names nor
+ * days or months, the span keeps the name; the words after it are the employer, ORG, when the first
+ * of them is no such ordinary word ("Enron", "Goldman"), and untagged otherwise ("Direct Dial").
+ * Long names of persons end in names, not in ordinary words ("Jose Antonio Ortega Lara", "Curtis Lee
+ * White II").
+ */
+export function splitSignatures(words: readonly string[], labels: Uint8Array, sentStarts: readonly number[], gaz: Gazetteer): void {
+  let lower: ReadonlySet<string> | null = null, common: ReadonlySet<string> | null = null, calendar: ReadonlySet<string> | null = null;
+  for (const s of spansOf(labels, sentStarts)) {
+    if (s.type !== 'PER' || s.end - s.start < 4 || !(gaz.categoriesOf(words, s.start, s.start + 1) & NAME_BITS)) continue;
+    let t = s.start, names = 0;
+    for (; t < s.end && names < 2; t++) if (!INITIAL.test(words[t]!) && !GRAMMAR.nameParticles.has(words[t]!.toLowerCase())) names++;
+    while (t < s.end && (INITIAL.test(words[t]!) || gaz.categoriesOf(words, t, t + 1) & NAME_BITS)) t++;
+    if (names < 2 || s.end - t < 2) continue;
+    lower ??= wordList('lower-words.txt'); common ??= ordinaryWords(); calendar ??= wordList('calendar-words.txt');
+    const ordinary = (i: number) => NAME_WORD.test(words[i]!) && lower!.has(words[i]!.toLowerCase()) && !calendar!.has(words[i]!.toLowerCase()) && !(gaz.categoriesOf(words, i, i + 1) & NAME_BITS);
+    let caps = true;
+    for (let i = t; i < s.end && caps; i++) caps = CAPITALIZED.test(words[i]!);
+    if (!caps || !ordinary(s.end - 1) || !ordinary(s.end - 2)) continue;
+    labels.fill(O, t, s.end);
+    const first = words[t]!.toLowerCase();
+    if (!lower.has(first) && !common.has(first)) setType(labels, { start: t, end: s.end, type: 'ORG' }, ORG);
   }
 }
 
