@@ -411,6 +411,14 @@ test('NER output: an acronym defined in brackets takes its name\'s type, also wh
   assert.deepEqual(labelNames(labels), ['O', 'B-ORG', 'I-ORG', 'I-ORG', 'O', 'B-ORG', 'O', 'O', 'O', 'B-ORG', 'O', 'O', 'O', 'O', 'O', 'O', 'B-ORG', 'O', 'B-LOC', 'I-LOC', 'O']);
 });
 
+test('NER output: a MISC name whose bracketed acronym the model typed ORG is ORG ("Asia - Pacific Economic Cooperation ( APEC )"); a MISC name with an untagged acronym stays ("Consumer Price Index ( CPI )")', async () => {
+  const { tagAcronyms } = await import('../src/ner/tagger.js');
+  const words = ['the', 'Asia', '-', 'Pacific', 'Economic', 'Cooperation', '(', 'APEC', ')', 'and', 'the', 'Consumer', 'Price', 'Index', '(', 'CPI', ')'];
+  const labels = Uint8Array.from(['O', 'B-MISC', 'I-MISC', 'I-MISC', 'I-MISC', 'I-MISC', 'O', 'B-ORG', 'O', 'O', 'O', 'B-MISC', 'I-MISC', 'I-MISC', 'O', 'O', 'O'].map(labelId));
+  tagAcronyms(words, labels, [0]);
+  assert.deepEqual(labelNames(labels), ['O', 'B-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'O', 'B-ORG', 'O', 'O', 'O', 'B-MISC', 'I-MISC', 'I-MISC', 'O', 'O', 'O']);
+});
+
 test('NER output: a one-word name recurring untagged on its own takes the type the document gives it', async () => {
   const { tagRepeats } = await import('../src/ner/tagger.js');
   const words = ['Enron', 'is', 'blowing', 'up', '.', 'I', 'left', 'Enron', '.', 'Enron', 'Field', 'opened', '.'];

@@ -595,15 +595,25 @@ const ACRONYM = /^\p{Lu}[\p{Lu}&.]+$/u;
  * Acronyms defined in the text: "World Health Organisation ( WHO )" — an all-capitals word in
  * brackets right after a PER/ORG/LOC span, equal to the initials of the span's significant words,
  * takes the span's type, and so do its occurrences elsewhere in the document, untagged ("WHO say ...")
+ * (a MISC span whose acronym the model typed ORG becomes ORG first: "Asia - Pacific Economic
+ * Cooperation ( APEC )")
  * or a one-word span of another type ("many KSC employees" ORG after "Kennedy Space Center ( KSC )"
  * LOC), except in sentences written in capitals.
  */
 export function tagAcronyms(words: readonly string[], labels: Uint8Array, sentStarts: readonly number[]): void {
   const defined = new Map<string, number>();
   for (const s of spansOf(labels, sentStarts)) {
-    const a = s.end + 1, type = TYPES.indexOf(s.type);
-    if (type === MISC || words[s.end] !== '(' || words[a + 1] !== ')' || !ACRONYM.test(words[a]!)) continue;
+    const a = s.end + 1;
+    let type = TYPES.indexOf(s.type);
+    if (words[s.end] !== '(' || words[a + 1] !== ')' || !ACRONYM.test(words[a]!)) continue;
     if (initialsOf(words.slice(s.start, s.end).join(' ')) !== words[a]!.replace(/\./g, '')) continue;
+    // a MISC name whose acronym the model typed ORG is the organization ("Asia - Pacific Economic
+    // Cooperation ( APEC )"); other MISC names keep theirs
+    if (type === MISC) {
+      if (labels[a] !== bOf(ORG)) continue;
+      setType(labels, s, ORG);
+      type = ORG;
+    }
     labels[a] = bOf(type);
     defined.set(words[a]!, type);
   }
