@@ -873,6 +873,14 @@ test('NER output: an owner\'s possessive splits a span before an organization or
   assert.deepEqual(labelNames(labels), ['O', 'B-LOC', 'O', 'B-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'O', 'B-LOC', 'I-LOC', 'I-LOC', 'I-LOC', 'I-LOC', 'I-LOC']);
 });
 
+test('NER output: "Services" and "Military" head organizations ("North American Equity Services" LOC + PER → ORG, "the US Military" LOC + O → ORG)', async () => {
+  const { retypeOrgHeads } = await import('../src/ner/tagger.js');
+  const words = ['the', 'firm', 'North', 'American', 'Equity', 'Services', 'and', 'the', 'US', 'Military', '.'];
+  const labels = Uint8Array.from(['O', 'O', 'B-LOC', 'B-PER', 'I-PER', 'I-PER', 'O', 'O', 'B-LOC', 'O', 'O'].map(labelId));
+  retypeOrgHeads(words, labels, [0]);
+  assert.deepEqual(labelNames(labels), ['O', 'O', 'B-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'O', 'O', 'B-ORG', 'I-ORG', 'O']);
+});
+
 test('NER output: a newspaper\'s name is ORG with its article ("The Sunday Telegraph", "Edmonton Sun" PER → ORG)', async () => {
   const { retypeOrgHeads } = await import('../src/ner/tagger.js');
   const words = ['The', 'Sunday', 'Telegraph', 'quoted', 'the', 'Edmonton', 'Sun', '.'];
