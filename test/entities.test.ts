@@ -873,6 +873,14 @@ test('NER output: an owner\'s possessive splits a span before an organization or
   assert.deepEqual(labelNames(labels), ['O', 'B-LOC', 'O', 'B-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'O', 'B-LOC', 'I-LOC', 'I-LOC', 'I-LOC', 'I-LOC', 'I-LOC']);
 });
 
+test('NER output: a MISC span headed by an organization\'s word is ORG ("Australian Centre for Control of Iodine Deficiency Disorders"); a sports division stays MISC ("National League Central Division")', async () => {
+  const { retypeMiscOrgHeads } = await import('../src/ner/tagger.js');
+  const words = ['the', 'Australian', 'Centre', 'for', 'Control', 'of', 'Iodine', 'Deficiency', 'Disorders', 'and', 'the', 'National', 'League', 'Central', 'Division'];
+  const labels = Uint8Array.from(['O', 'B-MISC', 'I-MISC', 'I-MISC', 'I-MISC', 'I-MISC', 'I-MISC', 'I-MISC', 'I-MISC', 'O', 'O', 'B-MISC', 'I-MISC', 'I-MISC', 'I-MISC'].map(labelId));
+  retypeMiscOrgHeads(words, labels, [0]);
+  assert.deepEqual(labelNames(labels), ['O', 'B-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'O', 'O', 'B-MISC', 'I-MISC', 'I-MISC', 'I-MISC']);
+});
+
 test('NER output: "Services" and "Military" head organizations ("North American Equity Services" LOC + PER → ORG, "the US Military" LOC + O → ORG)', async () => {
   const { retypeOrgHeads } = await import('../src/ner/tagger.js');
   const words = ['the', 'firm', 'North', 'American', 'Equity', 'Services', 'and', 'the', 'US', 'Military', '.'];

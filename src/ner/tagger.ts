@@ -115,6 +115,7 @@ function tagJoined(words: readonly string[], starts: readonly number[], model: N
   joinOrgSuffixes(words, out, starts);
   joinAmpersands(words, out, starts);
   retypeOrgHeads(words, out, starts);
+  retypeMiscOrgHeads(words, out, starts);
   tagNationalCompanies(words, out, starts, model.gazetteer);
   retypeKnown(words, out, starts, model.gazetteer);
   tagKnownAcronyms(words, out, starts, model.gazetteer);
@@ -733,6 +734,26 @@ const NAME_LINKS = GRAMMAR.nameLinks;
 /** Capitalized determiners that open a sentence before a name, not part of it ('A Federal Court judge'). */
 const LEADING_DETERMINERS = GRAMMAR.leadingDeterminers;
 const TITLE_ARTICLES = GRAMMAR.titleArticles;
+
+const MISC_ORG_HEADS_LEFT = GRAMMAR.miscOrgHeadsLeft;
+
+/**
+ * A MISC span of two words or more headed by an organization's word is an organization: its last
+ * word, or the word before its first "of" or "for", is a word of org-heads.txt or office-heads.txt
+ * ("Australian Centre for Control of Iodine Deficiency Disorders" MISC → ORG: the model reads the
+ * nationality first). Left: grammar.yaml miscOrgHeadsLeft (Division: "American League East
+ * Division", a sports division, MISC in CoNLL-2003).
+ */
+export function retypeMiscOrgHeads(words: readonly string[], labels: Uint8Array, sentStarts: readonly number[]): void {
+  const orgHeads = wordList('org-heads.txt'), officeHeads = wordList('office-heads.txt');
+  for (const s of spansOf(labels, sentStarts)) {
+    if (s.type !== 'MISC' || s.end - s.start < 2) continue;
+    let head = s.end - 1;
+    for (let k = s.start + 1; k < s.end - 1; k++) if (words[k] === 'of' || words[k] === 'for') { head = k - 1; break; }
+    const w = words[head]!;
+    if ((orgHeads.has(w) || officeHeads.has(w)) && !MISC_ORG_HEADS_LEFT.has(w)) setType(labels, s, ORG);
+  }
+}
 
 /**
  * Organizations named by their kind: a run of capitalized words (joined by "of", "for", "&") in one
