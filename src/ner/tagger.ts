@@ -116,6 +116,7 @@ function tagJoined(words: readonly string[], starts: readonly number[], model: N
   joinAmpersands(words, out, starts);
   retypeOrgHeads(words, out, starts);
   retypeMiscOrgHeads(words, out, starts);
+  joinOrgComplements(words, out, starts);
   tagNationalCompanies(words, out, starts, model.gazetteer);
   retypeKnown(words, out, starts, model.gazetteer);
   tagKnownAcronyms(words, out, starts, model.gazetteer);
@@ -734,6 +735,34 @@ const NAME_LINKS = GRAMMAR.nameLinks;
 /** Capitalized determiners that open a sentence before a name, not part of it ('A Federal Court judge'). */
 const LEADING_DETERMINERS = GRAMMAR.leadingDeterminers;
 const TITLE_ARTICLES = GRAMMAR.titleArticles;
+
+const ORG_COMPLEMENT_LINKS = GRAMMAR.orgComplementLinks;
+
+/**
+ * A body's name runs on through its complement: an ORG span ending in an organization's head
+ * (org-heads.txt: Council, Committee, Commission, ...) before a word of grammar.yaml
+ * orgComplementLinks ("on") and capitalized words (joined by of/for/&/and), untagged or tagged as
+ * spans of their own that end with them, is one ORG span with them ("the [Council] on American-Islamic
+ * Relations" → "Council on American-Islamic Relations", "Commission on Human Rights"); not a day or
+ * a month (calendar-words.txt: "the Security Council on Friday"), nor a run with a person's span
+ * in it (a name run on after it: "... Relations Alia Salem said").
+ */
+export function joinOrgComplements(words: readonly string[], labels: Uint8Array, sentStarts: readonly number[]): void {
+  const orgHeads = wordList('org-heads.txt');
+  const starts = startSet(sentStarts);
+  let calendar: ReadonlySet<string> | null = null;
+  for (const s of spansOf(labels, sentStarts)) {
+    const l = s.end;
+    if (s.type !== 'ORG' || !orgHeads.has(words[l - 1]!) || l + 1 >= words.length || !ORG_COMPLEMENT_LINKS.has(words[l]!) || labels[l] !== O || starts.has(l + 1)) continue;
+    let e = l + 1;
+    while (e < words.length && !starts.has(e) && (CAPITALIZED.test(words[e]!) || (NAME_LINKS.has(words[e]!) || words[e] === 'and') && e + 1 < words.length && !starts.has(e + 1) && CAPITALIZED.test(words[e + 1]!))) e++;
+    if (e === l + 1 || e < words.length && !starts.has(e) && isInside(labels[e]!)) continue;
+    calendar ??= wordList('calendar-words.txt');
+    let dated = false;
+    for (let k = l + 1; k < e && !dated; k++) dated = calendar.has(words[k]!.toLowerCase()) || typeOf(labels[k]!) === PER;
+    if (!dated) setType(labels, { start: s.start, end: e, type: 'ORG' }, ORG);
+  }
+}
 
 const MISC_ORG_HEADS_LEFT = GRAMMAR.miscOrgHeadsLeft;
 
