@@ -411,6 +411,14 @@ test('NER output: an acronym defined in brackets takes its name\'s type, also wh
   assert.deepEqual(labelNames(labels), ['O', 'B-ORG', 'I-ORG', 'I-ORG', 'O', 'B-ORG', 'O', 'O', 'O', 'B-ORG', 'O', 'O', 'O', 'O', 'O', 'O', 'B-ORG', 'O', 'B-LOC', 'I-LOC', 'O']);
 });
 
+test('NER output: a MISC name whose bracketed acronym the model typed ORG is ORG ("Asia - Pacific Economic Cooperation ( APEC )"); a MISC name with an untagged acronym stays ("Consumer Price Index ( CPI )")', async () => {
+  const { tagAcronyms } = await import('../src/ner/tagger.js');
+  const words = ['the', 'Asia', '-', 'Pacific', 'Economic', 'Cooperation', '(', 'APEC', ')', 'and', 'the', 'Consumer', 'Price', 'Index', '(', 'CPI', ')'];
+  const labels = Uint8Array.from(['O', 'B-MISC', 'I-MISC', 'I-MISC', 'I-MISC', 'I-MISC', 'O', 'B-ORG', 'O', 'O', 'O', 'B-MISC', 'I-MISC', 'I-MISC', 'O', 'O', 'O'].map(labelId));
+  tagAcronyms(words, labels, [0]);
+  assert.deepEqual(labelNames(labels), ['O', 'B-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'O', 'B-ORG', 'O', 'O', 'O', 'B-MISC', 'I-MISC', 'I-MISC', 'O', 'O', 'O']);
+});
+
 test('NER output: a one-word name recurring untagged on its own takes the type the document gives it', async () => {
   const { tagRepeats } = await import('../src/ner/tagger.js');
   const words = ['Enron', 'is', 'blowing', 'up', '.', 'I', 'left', 'Enron', '.', 'Enron', 'Field', 'opened', '.'];
@@ -839,12 +847,54 @@ test('NER output: a given name typed ORG beside a verb of saying in a quotation 
   assert.deepEqual(labelNames(labels), ['O', 'O', 'O', 'O', 'B-PER', 'O', 'O', 'O', 'O', 'B-ORG', 'O', 'O', 'O', 'O', 'O', 'B-LOC', 'O']);
 });
 
+test('NER output: a signature\'s next line run into a name is cut off ("Sara Shackleton Enron Wholesale Services": PER + ORG; "John Staikos Direct Dial": PER + O); a long name of names stays ("Jose Antonio Ortega Lara")', async () => {
+  const { splitSignatures } = await import('../src/ner/tagger.js');
+  const gaz = Gazetteer.fromTsv('FIRST\tSara\nFIRST\tJohn\nFIRST\tJose\nNAME\tAntonio\n');
+  const words = ['Sara', 'Shackleton', 'Enron', 'Wholesale', 'Services', 'John', 'Staikos', 'Direct', 'Dial', 'Jose', 'Antonio', 'Ortega', 'Lara'];
+  const labels = Uint8Array.from(['B-PER', 'I-PER', 'I-PER', 'I-PER', 'I-PER', 'B-PER', 'I-PER', 'I-PER', 'I-PER', 'B-PER', 'I-PER', 'I-PER', 'I-PER'].map(labelId));
+  splitSignatures(words, labels, [0, 5, 9], gaz);
+  assert.deepEqual(labelNames(labels), ['B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'I-ORG', 'B-PER', 'I-PER', 'O', 'O', 'B-PER', 'I-PER', 'I-PER', 'I-PER']);
+});
+
+test('NER output: a possessive that owns nothing joins an ORG/LOC name ("a bid for Boatmen \'s .", "Hackney \'s has", "Hancock s is"); not after a person, a known place, nor before a noun or a bracket', async () => {
+  const { joinPossessiveNames } = await import('../src/ner/tagger.js');
+  const gaz = Gazetteer.fromTsv('COUNTRY\tBritain\n');
+  const words = ['a', 'bid', 'for', 'Boatmen', "'s", '.', 'Hackney', "'s", 'has', 'Enron', "'s", 'gas', 'Crohn', "'s", 'is', 'Britain', "'s", ')', 'Hancock', 's', 'is', 'Britain', "'s", '.'];
+  const labels = Uint8Array.from(['O', 'O', 'O', 'B-ORG', 'O', 'O', 'B-ORG', 'O', 'O', 'B-ORG', 'O', 'O', 'B-PER', 'O', 'O', 'B-LOC', 'O', 'O', 'B-LOC', 'O', 'O', 'B-LOC', 'O', 'O'].map(labelId));
+  joinPossessiveNames(words, labels, [0, 6, 9, 12, 15, 18, 21], gaz);
+  assert.deepEqual(labelNames(labels), ['O', 'O', 'O', 'B-ORG', 'I-ORG', 'O', 'B-ORG', 'I-ORG', 'O', 'B-ORG', 'O', 'O', 'B-PER', 'O', 'O', 'B-LOC', 'O', 'O', 'B-LOC', 'I-LOC', 'O', 'B-LOC', 'O', 'O']);
+});
+
 test('NER output: an owner\'s possessive splits a span before an organization or facility name ("Smithsonian \'s National Air and Space Museum"); "Children \'s Hospital" stays whole', async () => {
   const { splitPossessives } = await import('../src/ner/tagger.js');
   const words = ['the', 'Smithsonian', "'s", 'National', 'Air', 'and', 'Space', 'Museum', 'and', 'St.', 'Christopher', 'Children', "'s", 'Hospital', 'Board'];
   const labels = Uint8Array.from(['O', 'B-LOC', 'I-LOC', 'I-LOC', 'I-LOC', 'I-LOC', 'I-LOC', 'I-LOC', 'O', 'B-LOC', 'I-LOC', 'I-LOC', 'I-LOC', 'I-LOC', 'I-LOC'].map(labelId));
   splitPossessives(words, labels, [0]);
   assert.deepEqual(labelNames(labels), ['O', 'B-LOC', 'O', 'B-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'O', 'B-LOC', 'I-LOC', 'I-LOC', 'I-LOC', 'I-LOC', 'I-LOC']);
+});
+
+test('NER output: a body\'s head runs on through "on" and its capitalized complement ("Commission on Presidential Debates" ORG + O → ORG); not into a day ("Security Council on Friday") nor over a person', async () => {
+  const { joinOrgComplements } = await import('../src/ner/tagger.js');
+  const words = ['the', 'Commission', 'on', 'Presidential', 'Debates', ',', 'the', 'Security', 'Council', 'on', 'Friday', '.', 'the', 'Council', 'on', 'Islamic', 'Relations', 'Alia', 'Salem', 'said'];
+  const labels = Uint8Array.from(['O', 'B-ORG', 'O', 'O', 'O', 'O', 'O', 'B-ORG', 'I-ORG', 'O', 'O', 'O', 'O', 'B-ORG', 'O', 'O', 'O', 'B-PER', 'I-PER', 'O'].map(labelId));
+  joinOrgComplements(words, labels, [0, 12]);
+  assert.deepEqual(labelNames(labels), ['O', 'B-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'O', 'O', 'B-ORG', 'I-ORG', 'O', 'O', 'O', 'O', 'B-ORG', 'O', 'O', 'O', 'B-PER', 'I-PER', 'O']);
+});
+
+test('NER output: a MISC span headed by an organization\'s word is ORG ("Australian Centre for Control of Iodine Deficiency Disorders"); a sports division stays MISC ("National League Central Division")', async () => {
+  const { retypeMiscOrgHeads } = await import('../src/ner/tagger.js');
+  const words = ['the', 'Australian', 'Centre', 'for', 'Control', 'of', 'Iodine', 'Deficiency', 'Disorders', 'and', 'the', 'National', 'League', 'Central', 'Division'];
+  const labels = Uint8Array.from(['O', 'B-MISC', 'I-MISC', 'I-MISC', 'I-MISC', 'I-MISC', 'I-MISC', 'I-MISC', 'I-MISC', 'O', 'O', 'B-MISC', 'I-MISC', 'I-MISC', 'I-MISC'].map(labelId));
+  retypeMiscOrgHeads(words, labels, [0]);
+  assert.deepEqual(labelNames(labels), ['O', 'B-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'O', 'O', 'B-MISC', 'I-MISC', 'I-MISC', 'I-MISC']);
+});
+
+test('NER output: "Services" and "Military" head organizations ("North American Equity Services" LOC + PER → ORG, "the US Military" LOC + O → ORG)', async () => {
+  const { retypeOrgHeads } = await import('../src/ner/tagger.js');
+  const words = ['the', 'firm', 'North', 'American', 'Equity', 'Services', 'and', 'the', 'US', 'Military', '.'];
+  const labels = Uint8Array.from(['O', 'O', 'B-LOC', 'B-PER', 'I-PER', 'I-PER', 'O', 'O', 'B-LOC', 'O', 'O'].map(labelId));
+  retypeOrgHeads(words, labels, [0]);
+  assert.deepEqual(labelNames(labels), ['O', 'O', 'B-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'O', 'O', 'B-ORG', 'I-ORG', 'O']);
 });
 
 test('NER output: a newspaper\'s name is ORG with its article ("The Sunday Telegraph", "Edmonton Sun" PER → ORG)', async () => {

@@ -110,10 +110,13 @@ function tagJoined(words: readonly string[], starts: readonly number[], model: N
   joinNicknames(words, out, starts);
   joinRegnalNumbers(words, out, starts);
   splitJobTitles(words, out, starts, model.gazetteer);
+  splitSignatures(words, out, starts, model.gazetteer);
   tagAcronyms(words, out, starts);
   joinOrgSuffixes(words, out, starts);
   joinAmpersands(words, out, starts);
   retypeOrgHeads(words, out, starts);
+  retypeMiscOrgHeads(words, out, starts);
+  joinOrgComplements(words, out, starts);
   tagNationalCompanies(words, out, starts, model.gazetteer);
   retypeKnown(words, out, starts, model.gazetteer);
   tagKnownAcronyms(words, out, starts, model.gazetteer);
@@ -134,6 +137,7 @@ function tagJoined(words: readonly string[], starts: readonly number[], model: N
   retypeLists(words, out, starts, model.gazetteer);
   retypePronouned(words, out, starts, model.gazetteer);
   retypeMediaNamed(words, out, starts, model.gazetteer);
+  joinPossessiveNames(words, out, starts, model.gazetteer);
   harmonizeTypes(words, out, starts);
   tagRepeats(words, out, starts);
   untagLowerCased(words, out, starts, model.gazetteer);
@@ -491,6 +495,37 @@ export function splitJobTitles(words: readonly string[], labels: Uint8Array, sen
   }
 }
 
+/**
+ * A person's name ends before the words of a signature's next line run into it (e-mail signatures
+ * whose line breaks are lost: "Sara Shackleton Enron Wholesale Services", "Hilary E. Ackermann
+ * Goldman Sachs Credit Risk Management", "John Staikos Direct Dial"): in a PER span that opens with a
+ * given name of the gazetteer, the name is counted as in splitJobTitles (two words, initials and
+ * particles not counted, known names after them); when two capitalized words or more follow it and
+ * the last two are words running text writes in lower case (lower-words.txt) and no known names nor
+ * days or months, the span keeps the name; the words after it are the employer, ORG, when the first
+ * of them is no such ordinary word ("Enron", "Goldman"), and untagged otherwise ("Direct Dial").
+ * Long names of persons end in names, not in ordinary words ("Jose Antonio Ortega Lara", "Curtis Lee
+ * White II").
+ */
+export function splitSignatures(words: readonly string[], labels: Uint8Array, sentStarts: readonly number[], gaz: Gazetteer): void {
+  let lower: ReadonlySet<string> | null = null, common: ReadonlySet<string> | null = null, calendar: ReadonlySet<string> | null = null;
+  for (const s of spansOf(labels, sentStarts)) {
+    if (s.type !== 'PER' || s.end - s.start < 4 || !(gaz.categoriesOf(words, s.start, s.start + 1) & NAME_BITS)) continue;
+    let t = s.start, names = 0;
+    for (; t < s.end && names < 2; t++) if (!INITIAL.test(words[t]!) && !GRAMMAR.nameParticles.has(words[t]!.toLowerCase())) names++;
+    while (t < s.end && (INITIAL.test(words[t]!) || gaz.categoriesOf(words, t, t + 1) & NAME_BITS)) t++;
+    if (names < 2 || s.end - t < 2) continue;
+    lower ??= wordList('lower-words.txt'); common ??= ordinaryWords(); calendar ??= wordList('calendar-words.txt');
+    const ordinary = (i: number) => NAME_WORD.test(words[i]!) && lower!.has(words[i]!.toLowerCase()) && !calendar!.has(words[i]!.toLowerCase()) && !(gaz.categoriesOf(words, i, i + 1) & NAME_BITS);
+    let caps = true;
+    for (let i = t; i < s.end && caps; i++) caps = CAPITALIZED.test(words[i]!);
+    if (!caps || !ordinary(s.end - 1) || !ordinary(s.end - 2)) continue;
+    labels.fill(O, t, s.end);
+    const first = words[t]!.toLowerCase();
+    if (!lower.has(first) && !common.has(first)) setType(labels, { start: t, end: s.end, type: 'ORG' }, ORG);
+  }
+}
+
 const INITIAL = /^\p{Lu}\.$/u;
 
 /**
@@ -562,15 +597,25 @@ const ACRONYM = /^\p{Lu}[\p{Lu}&.]+$/u;
  * Acronyms defined in the text: "World Health Organisation ( WHO )" — an all-capitals word in
  * brackets right after a PER/ORG/LOC span, equal to the initials of the span's significant words,
  * takes the span's type, and so do its occurrences elsewhere in the document, untagged ("WHO say ...")
+ * (a MISC span whose acronym the model typed ORG becomes ORG first: "Asia - Pacific Economic
+ * Cooperation ( APEC )")
  * or a one-word span of another type ("many KSC employees" ORG after "Kennedy Space Center ( KSC )"
  * LOC), except in sentences written in capitals.
  */
 export function tagAcronyms(words: readonly string[], labels: Uint8Array, sentStarts: readonly number[]): void {
   const defined = new Map<string, number>();
   for (const s of spansOf(labels, sentStarts)) {
-    const a = s.end + 1, type = TYPES.indexOf(s.type);
-    if (type === MISC || words[s.end] !== '(' || words[a + 1] !== ')' || !ACRONYM.test(words[a]!)) continue;
+    const a = s.end + 1;
+    let type = TYPES.indexOf(s.type);
+    if (words[s.end] !== '(' || words[a + 1] !== ')' || !ACRONYM.test(words[a]!)) continue;
     if (initialsOf(words.slice(s.start, s.end).join(' ')) !== words[a]!.replace(/\./g, '')) continue;
+    // a MISC name whose acronym the model typed ORG is the organization ("Asia - Pacific Economic
+    // Cooperation ( APEC )"); other MISC names keep theirs
+    if (type === MISC) {
+      if (labels[a] !== bOf(ORG)) continue;
+      setType(labels, s, ORG);
+      type = ORG;
+    }
     labels[a] = bOf(type);
     defined.set(words[a]!, type);
   }
@@ -690,6 +735,54 @@ const NAME_LINKS = GRAMMAR.nameLinks;
 /** Capitalized determiners that open a sentence before a name, not part of it ('A Federal Court judge'). */
 const LEADING_DETERMINERS = GRAMMAR.leadingDeterminers;
 const TITLE_ARTICLES = GRAMMAR.titleArticles;
+
+const ORG_COMPLEMENT_LINKS = GRAMMAR.orgComplementLinks;
+
+/**
+ * A body's name runs on through its complement: an ORG span ending in an organization's head
+ * (org-heads.txt: Council, Committee, Commission, ...) before a word of grammar.yaml
+ * orgComplementLinks ("on") and capitalized words (joined by of/for/&/and), untagged or tagged as
+ * spans of their own that end with them, is one ORG span with them ("the [Council] on American-Islamic
+ * Relations" → "Council on American-Islamic Relations", "Commission on Human Rights"); not a day or
+ * a month (calendar-words.txt: "the Security Council on Friday"), nor a run with a person's span
+ * in it (a name run on after it: "... Relations Alia Salem said").
+ */
+export function joinOrgComplements(words: readonly string[], labels: Uint8Array, sentStarts: readonly number[]): void {
+  const orgHeads = wordList('org-heads.txt');
+  const starts = startSet(sentStarts);
+  let calendar: ReadonlySet<string> | null = null;
+  for (const s of spansOf(labels, sentStarts)) {
+    const l = s.end;
+    if (s.type !== 'ORG' || !orgHeads.has(words[l - 1]!) || l + 1 >= words.length || !ORG_COMPLEMENT_LINKS.has(words[l]!) || labels[l] !== O || starts.has(l + 1)) continue;
+    let e = l + 1;
+    while (e < words.length && !starts.has(e) && (CAPITALIZED.test(words[e]!) || (NAME_LINKS.has(words[e]!) || words[e] === 'and') && e + 1 < words.length && !starts.has(e + 1) && CAPITALIZED.test(words[e + 1]!))) e++;
+    if (e === l + 1 || e < words.length && !starts.has(e) && isInside(labels[e]!)) continue;
+    calendar ??= wordList('calendar-words.txt');
+    let dated = false;
+    for (let k = l + 1; k < e && !dated; k++) dated = calendar.has(words[k]!.toLowerCase()) || typeOf(labels[k]!) === PER;
+    if (!dated) setType(labels, { start: s.start, end: e, type: 'ORG' }, ORG);
+  }
+}
+
+const MISC_ORG_HEADS_LEFT = GRAMMAR.miscOrgHeadsLeft;
+
+/**
+ * A MISC span of two words or more headed by an organization's word is an organization: its last
+ * word, or the word before its first "of" or "for", is a word of org-heads.txt or office-heads.txt
+ * ("Australian Centre for Control of Iodine Deficiency Disorders" MISC → ORG: the model reads the
+ * nationality first). Left: grammar.yaml miscOrgHeadsLeft (Division: "American League East
+ * Division", a sports division, MISC in CoNLL-2003).
+ */
+export function retypeMiscOrgHeads(words: readonly string[], labels: Uint8Array, sentStarts: readonly number[]): void {
+  const orgHeads = wordList('org-heads.txt'), officeHeads = wordList('office-heads.txt');
+  for (const s of spansOf(labels, sentStarts)) {
+    if (s.type !== 'MISC' || s.end - s.start < 2) continue;
+    let head = s.end - 1;
+    for (let k = s.start + 1; k < s.end - 1; k++) if (words[k] === 'of' || words[k] === 'for') { head = k - 1; break; }
+    const w = words[head]!;
+    if ((orgHeads.has(w) || officeHeads.has(w)) && !MISC_ORG_HEADS_LEFT.has(w)) setType(labels, s, ORG);
+  }
+}
 
 /**
  * Organizations named by their kind: a run of capitalized words (joined by "of", "for", "&") in one
@@ -1165,6 +1258,34 @@ export function retypePronouned(words: readonly string[], labels: Uint8Array, se
     const cats = gaz.categoriesOf(words, s.start, s.end);
     if (cats & (KNOWN_ORG | NOT_PERSON_PLACE) || cats & KNOWN_PLACE && !(cats & (KNOWN_PER | NAME_BITS))) continue;
     setType(labels, s, PER);
+  }
+}
+
+const POSSESSIVE_FOLLOWERS = GRAMMAR.possessiveNameFollowers, POSSESSIVE_MARKS = GRAMMAR.possessiveNameMarks;
+
+/**
+ * A possessive that owns nothing belongs to the name: an ORG or LOC span right before "'s" (any case:
+ * "'S"; or a lone "s", the apostrophe dropped in web text: "Hancock s is"), that is followed by the end
+ * of its sentence, a closing punctuation mark (grammar.yaml possessiveNameMarks) or a function word of
+ * possessiveNameFollowers (is, was, has, and, or, in, at, ...) takes the "'s" into the span: a shop,
+ * firm or ground named after its owner ("a large bid for [Boatmen 's] .", "[Hackney 's] has a great
+ * burger", "[PORTILLO 'S] OR WHITE CASTLE", "at [Lord 's] , London"). Persons are left ("Crohn 's is",
+ * "Maakinen 's and Mitsubishi"), and so are places the gazetteer knows ("the Czech Republic 's" ending
+ * a cut headline) and a possessive before a bracket, a quotation mark or a noun ("( Britain 's )",
+ * "Microsoft 's \" The", "Enron 's working gas").
+ */
+export function joinPossessiveNames(words: readonly string[], labels: Uint8Array, sentStarts: readonly number[], gaz: Gazetteer): void {
+  const starts = startSet(sentStarts);
+  for (const s of spansOf(labels, sentStarts)) {
+    if (s.type !== 'ORG' && s.type !== 'LOC') continue;
+    const p = s.end;
+    if (p >= words.length || starts.has(p) || labels[p] !== O) continue;
+    const w = words[p]!;
+    if (!POSSESSIVES.has(w.toLowerCase()) && w !== 's') continue;
+    const next = p + 1;
+    if (next < words.length && !starts.has(next) && !POSSESSIVE_MARKS.has(words[next]!) && !POSSESSIVE_FOLLOWERS.has(words[next]!.toLowerCase())) continue;
+    if (gaz.categoriesOf(words, s.start, s.end) & KNOWN_PLACE) continue;
+    labels[p] = iOf(TYPES.indexOf(s.type));
   }
 }
 
