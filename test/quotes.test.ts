@@ -1418,3 +1418,25 @@ test('a filler of speech is no attribution ("as you know, we got a commitment", 
   assert.ok(!cues.includes('know') && !cues.includes('mean'), JSON.stringify(triples(doc)));
   assertSomeTriple(doc, ([cue, speaker]) => cue === 'said' && speaker === 'You');
 });
+
+test('a noun cue\'s preposition opens its content ("His defense of the plan"), even where the cue model takes it in', () => {
+  const doc = applyStage(emptyDocument(META, 'His defense of the plan was weak.'), structureStage);
+  const v = { tokens: doc.tokens, low: doc.tokens.map((t) => fold(t.text)) };
+  const model = { vocab: new Set(['defense', 'of']), isCue: () => true };
+  const cues = findCues(v, 0, doc.tokens.length, quoteLexicon('en'), model).map((c) => doc.tokens.slice(c.first, c.last + 1).map((t) => t.text).join(' '));
+  assert.deepEqual(cues, ['defense']);
+});
+
+test('an infinitive "to" that ends a run of cue words takes the cue verb after it ("polls continue to show that …")', () => {
+  const doc = applyStage(emptyDocument(META, 'Still, polls continue to show that GOP voters are more likely to vote.'), structureStage);
+  const v = { tokens: doc.tokens, low: doc.tokens.map((t) => fold(t.text)) };
+  // a cue model that takes "continue" and "to" but not "show"
+  const model = { vocab: new Set(['continue', 'to', 'show']), isCue: (_: unknown, i: number) => v.low[i] !== 'show' };
+  const cues = findCues(v, 0, doc.tokens.length, quoteLexicon('en'), model);
+  assert.deepEqual(cues.map((c) => [doc.tokens.slice(c.first, c.last + 1).map((t) => t.text).join(' '), !!c.weak]), [['continue to show', false]]);
+  // not a verb the lexicon does not list ("told to leave")
+  const left = applyStage(emptyDocument(META, 'He was told to leave the building.'), structureStage);
+  const lv = { tokens: left.tokens, low: left.tokens.map((t) => fold(t.text)) };
+  const all = { vocab: new Set(['told', 'to', 'leave']), isCue: (_: unknown, i: number) => lv.low[i] !== 'leave' };
+  assert.ok(!findCues(lv, 0, left.tokens.length, quoteLexicon('en'), all).some((c) => lv.low[c.last] === 'leave'));
+});
