@@ -68,17 +68,21 @@ const shape = (w: string): string => (/^[A-Z]/.test(w) ? 'X' : /^[a-z]/.test(w) 
  */
 export function cueFeatures(v: TokenView, i: number, from: number, to: number): string[] {
   const f: string[] = [];
-  emitFeatures(v, i, from, to, (t, a, b, c) => f.push(b === undefined ? `${t}=${a}` : c === undefined ? `${t}=${a}|${b}` : `${t}=${a}|${b}|${c}`));
+  emitFeatures(v, i, from, to, (t, a, b, c) => {
+    const name = TEMPLATES[t]![0];
+    f.push(b === undefined ? `${name}=${a}` : c === undefined ? `${name}=${a}|${b}` : `${name}=${a}|${b}|${c}`);
+  });
   return f;
 }
 
-/** One feature: its template and its one to three parts (the string form is `t=a|b|c`). */
-type Emit = (t: string, a: string, b?: string, c?: string) => void;
-/** how many parts each template's features have (in cueFeatures' order) */
-const ARITY = new Map<string, number>([
+/** The feature templates in cueFeatures' order, each with how many parts its features have (the string form is `name=a|b|c`). */
+const TEMPLATES: readonly (readonly [string, number])[] = [
   ['w', 1], ['p', 1], ['wp', 2], ['w-1', 1], ['p-1', 1], ['w+1', 1], ['p+1', 1], ['w+1w', 2], ['w-1w', 2], ['p-1p+1', 3],
   ['p+1p+2', 2], ['p-2p-1', 2], ['first', 1], ['last2', 1], ['shape', 1], ['w+2', 1], ['q', 1], ['qw', 2], ['sq', 3], ['pas', 2], ['say', 2],
-]);
+];
+const T = Object.fromEntries(TEMPLATES.map(([name], k) => [name, k])) as Record<string, number>;
+/** One feature: its template (an index into TEMPLATES) and its one to three parts. */
+type Emit = (t: number, a: string, b?: string, c?: string) => void;
 const bool = (x: boolean): string => (x ? 'true' : 'false');
 
 /** The features of cueFeatures, handed to `emit` part by part (scoring then needs no new strings). */
@@ -87,35 +91,35 @@ function emitFeatures(v: TokenView, i: number, from: number, to: number, emit: E
   const p = v.tokens[i]!.pos;
   const at = (k: number) => (k >= from && k < to ? v.low[k]! : k < from ? '<s>' : '</s>');
   const pos = (k: number) => (k >= from && k < to ? v.tokens[k]!.pos : k < from ? '<s>' : '</s>');
-  emit('w', w); emit('p', p); emit('wp', w, p);
-  emit('w-1', at(i - 1)); emit('p-1', pos(i - 1)); emit('w+1', at(i + 1)); emit('p+1', pos(i + 1));
-  emit('w+1w', w, at(i + 1)); emit('w-1w', at(i - 1), w); emit('p-1p+1', pos(i - 1), p, pos(i + 1));
-  emit('p+1p+2', pos(i + 1), pos(i + 2)); emit('p-2p-1', pos(i - 2), pos(i - 1));
-  emit('first', bool(i === from)); emit('last2', bool(to - i <= 2)); emit('shape', shape(v.tokens[i]!.text));
+  emit(T['w']!, w); emit(T['p']!, p); emit(T['wp']!, w, p);
+  emit(T['w-1']!, at(i - 1)); emit(T['p-1']!, pos(i - 1)); emit(T['w+1']!, at(i + 1)); emit(T['p+1']!, pos(i + 1));
+  emit(T['w+1w']!, w, at(i + 1)); emit(T['w-1w']!, at(i - 1), w); emit(T['p-1p+1']!, pos(i - 1), p, pos(i + 1));
+  emit(T['p+1p+2']!, pos(i + 1), pos(i + 2)); emit(T['p-2p-1']!, pos(i - 2), pos(i - 1));
+  emit(T['first']!, bool(i === from)); emit(T['last2']!, bool(to - i <= 2)); emit(T['shape']!, shape(v.tokens[i]!.text));
   const q = v.inQuote?.[i] ? '1' : '0';
-  emit('w+2', at(i + 2)); emit('q', q); emit('qw', q, w);
+  emit(T['w+2']!, at(i + 2)); emit(T['q']!, q); emit(T['qw']!, q, w);
   // the sentence around it (computed once per sentence), each with the word's tag
   const sent = sentenceInfo(v, from, to);
   let k = i - 1;
   while (k >= from && v.tokens[k]!.pos === 'ADV') k--;
-  emit('sq', bool(sent.quoted), q, p);
-  emit('pas', bool(k >= from && PASSIVE_AUX.has(v.low[k]!)), p);
-  emit('say', bool(sent.says - (isSayVerb(v, i) ? 1 : 0) > 0), p);
+  emit(T['sq']!, bool(sent.quoted), q, p);
+  emit(T['pas']!, bool(k >= from && PASSIVE_AUX.has(v.low[k]!)), p);
+  emit(T['say']!, bool(sent.says - (isSayVerb(v, i) ? 1 : 0) > 0), p);
 }
 
 /** The weights by template, then by each part in turn: a feature is looked up with the strings it is made of. */
 type Node = Map<string, Node | number>;
-function weightTree(weights: Iterable<[string, number]>): { tree: Map<string, Node>; skipped: number } {
-  const tree = new Map<string, Node>();
+function weightTree(weights: Iterable<[string, number]>): { tree: Node[]; skipped: number } {
+  const tree = TEMPLATES.map((): Node => new Map());
   let skipped = 0;
   for (const [key, value] of weights) {
     const eq = key.indexOf('=');
-    const t = key.slice(0, eq);
-    const arity = ARITY.get(t);
+    const t = T[key.slice(0, eq)];
+    const arity = t === undefined ? 0 : TEMPLATES[t]![1];
     const parts = arity === 1 ? [key.slice(eq + 1)] : key.slice(eq + 1).split('|');
     // a feature of another version, or one with a word that holds "|" (which cannot be told apart)
-    if (eq < 0 || parts.length !== arity) { skipped++; continue; }
-    let node = tree.get(t) ?? tree.set(t, new Map()).get(t)!;
+    if (t === undefined || eq < 0 || parts.length !== arity) { skipped++; continue; }
+    let node = tree[t]!;
     for (let n = 0; n < parts.length - 1; n++) {
       let next = node.get(parts[n]!);
       if (next === undefined) node.set(parts[n]!, (next = new Map()));
@@ -159,7 +163,7 @@ export function cueModel(): CueModel | null {
   // the score summed in cueFeatures' order, as `score` sums it, but with no feature strings built
   let sum = 0;
   const add: Emit = (t, a, b, c) => {
-    let n = tree.get(t)?.get(a);
+    let n = tree[t]!.get(a);
     if (b !== undefined && n !== undefined && typeof n !== 'number') {
       n = n.get(b);
       if (c !== undefined && n !== undefined && typeof n !== 'number') n = n.get(c);
