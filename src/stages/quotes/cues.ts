@@ -82,8 +82,9 @@ export function findCues(view: TokenView, from: number, to: number, lex: QuoteLe
       // and the words after it are the content's ("says her biggest concern", "warned Saturday")
       let last = run[run.length - 1]!;
       while (last > head && (NOMINAL_POS.has(view.tokens[last]!.pos) || view.tokens[last]!.pos === 'DET')) last--;
-      // a speech verb's preposition opens a circumstance, not the cue ("said in a statement", "said of")
-      while (last > head && view.tokens[last]!.pos === 'ADP' && lex.cueForms.has(w)) last--;
+      // a speech verb's preposition opens a circumstance, not the cue ("said in a statement", "said of"),
+      // and a noun cue's opens its content ("his defense of the plan"); cueExtent reports it with the cue
+      while (last > head && view.tokens[last]!.pos === 'ADP' && (lex.cueForms.has(w) || NOMINAL_POS.has(view.tokens[head]!.pos))) last--;
       // "by saying", "to say": the preposition is not the cue
       while (start < head && (view.tokens[start]!.pos === 'ADP' || view.tokens[start]!.pos === 'PART')) start++;
       // "; most said …", "and many say …": a quantifier that opens its clause is the cue's subject, however tagged
@@ -120,6 +121,17 @@ export function findCues(view: TokenView, from: number, to: number, lex: QuoteLe
       if (!isCue[i - from] || FUNCTION_POS.has(view.tokens[i]!.pos)) continue;
       for (let j = i - 1; j >= from && !isCue[j - from] && FUNCTION_POS.has(view.tokens[j]!.pos) && candidate(j) && model.isCue(view, j, from, to); j--) isCue[j - from] = 1;
       for (let j = i + 1; j < to && !isCue[j - from] && FUNCTION_POS.has(view.tokens[j]!.pos) && candidate(j) && model.isCue(view, j, from, to); j++) isCue[j - from] = 1;
+    }
+  }
+  // an infinitive "to" that ends a run of cue words takes the cue verb after it ("polls continue to
+  // show that …", "went on to say"): the verb is the cue's head, not the first word of its content
+  if (model) {
+    for (let i = from; i + 1 < to; i++) {
+      if (isCue[i - from] && !isCue[i + 1 - from] && view.low[i] === 'to' && view.tokens[i]!.pos === 'PART' && VERBAL.has(view.tokens[i + 1]!.pos) && lex.cueForms.has(view.low[i + 1]!)) {
+        isCue[i + 1 - from] = 1;
+        const weak = out.findIndex((c) => c.weak && c.head === i + 1);
+        if (weak >= 0) out.splice(weak, 1);
+      }
     }
   }
   // 3. neighbouring cue words form one cue
