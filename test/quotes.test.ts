@@ -1035,6 +1035,11 @@ test('a raising verb before "to" and a cue verb ("Cruz seemed to blame …") has
   // the cue may take the infinitive in ("seemed to blame", as PolNeAR often marks it): the source is what is tested
   assertSomeTriple(doc, (t) => !!t[0]?.startsWith('seemed') && t[1] === 'Cruz');
   assert.ok(triples(docOf('Twitter appears to be heavily used by the campaign.')).every((t) => t[1] === undefined));
+  // before an adjective or a phrase, no source either: the writer judges what the subject seems
+  for (const text of ["Campaign chair Paul Manafort dismissed the kerfuffle. Trump's supporters seemed equally unperturbed by it.", 'Mr. Trump is ahead in Florida; the race appears closer in Ohio, with some polls showing Kasich ahead.']) {
+    const seem = triples(docOf(text)).filter((t) => /^(seemed|appears)$/.test(t[0] ?? ''));
+    assert.ok(seem.every((t) => t[1] === undefined), JSON.stringify(seem));
+  }
 });
 
 test('a naming participle after an object before a quote names it ("a website called “…”") and is no attribution; a participle cue after it takes the subject', () => {

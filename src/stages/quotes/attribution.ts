@@ -970,7 +970,11 @@ function forward(c: Ctx, cue: Cue, si: number): void {
   }
   // "She appeared to imply that …", "The Fed is expected to announce …": before a cue verb the subject is its source
   const toCue = v.low[k] === 'to' && k === cue.last + 1 && k + 1 < s.tokenEnd && inCue(c, skipAdverbsRight(v, k + 1, s.tokenEnd));
-  if ((passiveTo || RAISING.has(v.low[cue.head]!) && (v.low[k] === 'to' || v.low[k] === 'like')) && !toCue) {
+  // a one-word cue seem/appear before an adjective or a phrase ("Trump's supporters seemed equally unperturbed", "the race
+  // appears closer in Ohio"): the writer judges what the subject seems (in PolNeAR train such a cue has no source 162 times in
+  // 166); not before "that" nor after an expletive "it" ("It seems that …" has the clause for content)
+  const seemsAs = RAISING.has(v.low[cue.head]!) && cue.first === cue.last && v.low[k] !== 'that' && v.low[cue.first - 1] !== 'it';
+  if ((passiveTo || RAISING.has(v.low[cue.head]!) && (v.low[k] === 'to' || v.low[k] === 'like') || seemsAs) && !toCue) {
     // "Twitter appears to be heavily used": no source; the subject and the rest are the content
     subjectContent(c, cue, si, k, 'raising');
     return;
