@@ -12,7 +12,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { EntityType } from '../document.js';
 import { resourcesDir } from '../util/datasets.js';
-import { CAPITAL_VARIANTS, allCountries, countryByName, type Country } from './countries.js';
+import { CAPITAL_VARIANTS, allCountries, countryByCode, countryByName, type Country } from './countries.js';
 import { allKbEntries, onKbChange, roleActive, type KbEntry, type KbRole } from './entities.js';
 import { MAX_FUZZY_LEN, nameKey, similarity } from './normalize.js';
 
@@ -177,7 +177,7 @@ export function isGenericBodyName(name: string): boolean {
 /** The body that generic name `name` ("House of Commons") is in country `iso2` (CA → Parliament of Canada), or null. */
 export function bodyOfCountry(iso2: string, name: string): KbMatch | null {
   const idx = getIndex(), key = nameKey(name);
-  const c = allCountries().find((x) => x.iso2 === iso2);
+  const c = countryByCode(iso2);
   const b = idx.bodies.find((x) => x.names.some((n) => n.name === key));
   return c && b ? countryBody(idx, c, b, key) : null;
 }

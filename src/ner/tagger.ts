@@ -9,9 +9,8 @@ import { loadModel, type NerModel } from './model.js';
 import { gazBit, GIVEN_NAME_BITS, type Gazetteer } from './gazetteer.js';
 import { initialsOf } from '../stages/entities/initials.js';
 import { grammarWords } from '../util/grammar.js';
-import { commonWords as ordinaryWords, wordList } from '../util/wordlist.js';
+import { commonWords as ordinaryWords, stopWords, wordList } from '../util/wordlist.js';
 import { titleHeads, titleTable } from '../kb/titles.js';
-import { stopWords } from '../story/text.js';
 
 const GRAMMAR = grammarWords('entities');
 
@@ -508,15 +507,14 @@ export function splitJobTitles(words: readonly string[], labels: Uint8Array, sen
  * White II").
  */
 export function splitSignatures(words: readonly string[], labels: Uint8Array, sentStarts: readonly number[], gaz: Gazetteer): void {
-  let lower: ReadonlySet<string> | null = null, common: ReadonlySet<string> | null = null, calendar: ReadonlySet<string> | null = null;
+  const lower = wordList('lower-words.txt'), common = ordinaryWords(), calendar = wordList('calendar-words.txt');
   for (const s of spansOf(labels, sentStarts)) {
     if (s.type !== 'PER' || s.end - s.start < 4 || !(gaz.categoriesOf(words, s.start, s.start + 1) & NAME_BITS)) continue;
     let t = s.start, names = 0;
     for (; t < s.end && names < 2; t++) if (!INITIAL.test(words[t]!) && !GRAMMAR.nameParticles.has(words[t]!.toLowerCase())) names++;
     while (t < s.end && (INITIAL.test(words[t]!) || gaz.categoriesOf(words, t, t + 1) & NAME_BITS)) t++;
     if (names < 2 || s.end - t < 2) continue;
-    lower ??= wordList('lower-words.txt'); common ??= ordinaryWords(); calendar ??= wordList('calendar-words.txt');
-    const ordinary = (i: number) => NAME_WORD.test(words[i]!) && lower!.has(words[i]!.toLowerCase()) && !calendar!.has(words[i]!.toLowerCase()) && !(gaz.categoriesOf(words, i, i + 1) & NAME_BITS);
+    const ordinary = (i: number) => NAME_WORD.test(words[i]!) && lower.has(words[i]!.toLowerCase()) && !calendar.has(words[i]!.toLowerCase()) && !(gaz.categoriesOf(words, i, i + 1) & NAME_BITS);
     let caps = true;
     for (let i = t; i < s.end && caps; i++) caps = CAPITALIZED.test(words[i]!);
     if (!caps || !ordinary(s.end - 1) || !ordinary(s.end - 2)) continue;
@@ -749,15 +747,13 @@ const ORG_COMPLEMENT_LINKS = GRAMMAR.orgComplementLinks;
  */
 export function joinOrgComplements(words: readonly string[], labels: Uint8Array, sentStarts: readonly number[]): void {
   const orgHeads = wordList('org-heads.txt');
-  const starts = startSet(sentStarts);
-  let calendar: ReadonlySet<string> | null = null;
+  const starts = startSet(sentStarts), calendar = wordList('calendar-words.txt');
   for (const s of spansOf(labels, sentStarts)) {
     const l = s.end;
     if (s.type !== 'ORG' || !orgHeads.has(words[l - 1]!) || l + 1 >= words.length || !ORG_COMPLEMENT_LINKS.has(words[l]!) || labels[l] !== O || starts.has(l + 1)) continue;
     let e = l + 1;
     while (e < words.length && !starts.has(e) && (CAPITALIZED.test(words[e]!) || (NAME_LINKS.has(words[e]!) || words[e] === 'and') && e + 1 < words.length && !starts.has(e + 1) && CAPITALIZED.test(words[e + 1]!))) e++;
     if (e === l + 1 || e < words.length && !starts.has(e) && isInside(labels[e]!)) continue;
-    calendar ??= wordList('calendar-words.txt');
     let dated = false;
     for (let k = l + 1; k < e && !dated; k++) dated = calendar.has(words[k]!.toLowerCase()) || typeOf(labels[k]!) === PER;
     if (!dated) setType(labels, { start: s.start, end: e, type: 'ORG' }, ORG);
@@ -991,13 +987,12 @@ export function tagGivenNamed(words: readonly string[], labels: Uint8Array, sent
  */
 export function tagSayers(words: readonly string[], labels: Uint8Array, sentStarts: readonly number[], gaz: Gazetteer): void {
   const starts = startSet(sentStarts);
-  let lower: Set<string> | null = null, common: Set<string> | null = null, stop: Set<string> | null = null, calendar: Set<string> | null = null;
+  const lower = wordList('lower-words.txt'), common = ordinaryWords(), stop = stopWords(), calendar = wordList('calendar-words.txt');
   for (let i = 0; i + 1 < words.length; i++) {
     if (!SAYING_VERBS.has(words[i + 1]!) || starts.has(i + 1) || labels[i] !== O) continue;
     const w = words[i]!;
     if (w.length < 3 || !GIVEN_NAME.test(w) || !starts.has(i) && i > 0 && CAPITALIZED.test(words[i - 1]!)) continue;
     const k = w.toLowerCase();
-    lower ??= wordList('lower-words.txt'); common ??= ordinaryWords(); stop ??= stopWords(); calendar ??= wordList('calendar-words.txt');
     if (lower.has(k) || common.has(k) || stop.has(k) || calendar.has(k)) continue;
     if (k.endsWith('s') && (lower.has(k.slice(0, -1)) || k.endsWith('es') && lower.has(k.slice(0, -2)))) continue; // "Eyewitnesses told"
     if (gaz.categoriesOf(words, i, i + 1) & (KNOWN_PLACE | KNOWN_ORG)) continue;
@@ -1019,7 +1014,7 @@ const SAYING_VERBS = GRAMMAR.sayingVerbs;
  */
 export function tagLowerCasePlaces(words: readonly string[], labels: Uint8Array, sentStarts: readonly number[], gaz: Gazetteer): void {
   const starts = startSet(sentStarts);
-  let lower: Set<string> | null = null, common: Set<string> | null = null, stop: Set<string> | null = null;
+  const lower = wordList('lower-words.txt'), common = ordinaryWords(), stop = stopWords();
   for (let i = 1; i < words.length; i++) {
     const next = i + 1 < words.length ? words[i + 1]! : '';
     const area = PLACE_AREA_NOUNS.has(next);
@@ -1029,7 +1024,6 @@ export function tagLowerCasePlaces(words: readonly string[], labels: Uint8Array,
     const w = words[i]!;
     if (labels[i] !== O || starts.has(i) || w.length < 3 || !LOWER_WORD.test(w)) continue;
     if (area ? starts.has(i + 1) : next && !starts.has(i + 1) && LOWER_START.test(next)) continue;
-    lower ??= wordList('lower-words.txt'); common ??= ordinaryWords(); stop ??= stopWords();
     if (lower.has(w) || common.has(w) || stop.has(w)) continue;
     const cats = gaz.categoriesOf(words, i, i + 1);
     if (cats & LOWER_PLACE && !(cats & KNOWN_PER)) labels[i] = bOf(LOC);
@@ -1080,12 +1074,11 @@ export function untagPostNominals(words: readonly string[], labels: Uint8Array, 
  * PER, "[Initially] Poland offered" ORG): a capitalized word alone at a sentence start.
  */
 export function untagAdverbs(words: readonly string[], labels: Uint8Array, sentStarts: readonly number[], gaz: Gazetteer): void {
-  let lower: Set<string> | null = null;
+  const lower = wordList('lower-words.txt');
   for (const i of sentStarts) {
     if (i >= words.length || labels[i] === O || i + 1 < words.length && isInside(labels[i + 1]!)) continue;
     const w = words[i]!;
     if (!w.endsWith('ly') || !GIVEN_NAME.test(w)) continue;
-    lower ??= wordList('lower-words.txt');
     if (lower.has(w.toLowerCase()) && !gaz.categoriesOf(words, i, i + 1)) labels[i] = O;
   }
 }

@@ -6,10 +6,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { resourcesDir } from '../util/datasets.js';
+import { stopWords } from '../util/wordlist.js';
 
 const MAX_TOKEN = 40;
 
-let stop: Set<string> | null = null;
 let irregular: Map<string, string> | null = null;
 let eventNouns: Set<string> | null = null;
 
@@ -17,10 +17,7 @@ function lines(file: string): string[] {
   return readFileSync(join(resourcesDir('en'), 'story', file), 'utf8').split('\n').filter((l) => l.trim() && !l.startsWith('#'));
 }
 
-export function stopWords(): Set<string> {
-  stop ??= new Set(lines('stopwords.txt').flatMap((l) => l.trim().split(/\s+/)));
-  return stop;
-}
+export { stopWords };
 
 function irregulars(): Map<string, string> {
   irregular ??= new Map(lines('irregular.tsv').map((l) => l.split('\t') as [string, string]));

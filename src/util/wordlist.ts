@@ -23,3 +23,11 @@ export function wordList(file: string, folder = 'entities'): Set<string> {
 
 /** Ordinary English words in lower case (resources/en/places/common-words.txt), for every stage that asks. */
 export const commonWords = (): Set<string> => wordList('common-words.txt', 'places');
+
+let stop: Set<string> | null = null;
+/** English stop words (resources/en/story/stopwords.txt, several a line), for every stage that asks. */
+export function stopWords(): Set<string> {
+  stop ??= new Set(readFileSync(join(resourcesDir('en'), 'story', 'stopwords.txt'), 'utf8').split('\n')
+    .filter((l) => l.trim() && !l.startsWith('#')).flatMap((l) => l.trim().split(/\s+/)));
+  return stop;
+}

@@ -205,9 +205,10 @@ export function groupMentions(raw: RawMention[], w: Words, text: string, date: s
     const r = find(i), l = fullNames.get(r);
     if (!l) fullNames.set(r, [x.bare]); else if (!l.includes(x.bare)) l.push(x.bare);
   });
+  for (const l of fullNames.values()) l.sort((a, b) => b.length - a.length);
   const personLink = (x: Working, i: number): KbMatch | null => {
     if (x.m.type !== 'PER' || x.titleName) return null;
-    for (const n of (fullNames.get(i) ?? []).sort((a, b) => b.length - a.length)) {
+    for (const n of fullNames.get(i) ?? []) {
       const l = lookupEntity(n, 'PER', date);
       if (l && l.confidence >= LINK_MIN && l.type === 'PER') return l;
     }

@@ -6,7 +6,7 @@
  * anchored to known events ("after the inauguration of Donald Trump") to known-events.ts.
  */
 import type { Timex } from '../../document.js';
-import { addDays, fmtDay, parseDct, quarterOf, seasonStartOf, type Ymd } from './calendar.js';
+import { addDays, dayDiff, fmtDay, parseDct, quarterOf, seasonStartOf, type Ymd } from './calendar.js';
 import { chronoTimes } from './chrono.js';
 import { knownEventTimes } from './known-events.js';
 import { keysOf, listRe, NORMALIZERS, spokenYear, type NormContext, type NormResult } from './normalize.js';
@@ -272,7 +272,7 @@ export function extractTimes(text: string, published: string | null, regions: Re
     if (onDctDay(n) && dct && n.inferred.some((i) => i.note === 'past tense' || i.note === 'unknown tense') && !stamp()) {
       const ref = out.findLast((t) => !onDctDay(t) && /^\d{4}-\d\d-\d\d(?:$|T)/.test(t.value) && (t.granularity === 'day' || t.granularity === 'part-of-day' || t.granularity === 'minute'));
       const refDay = ref ? parseDct(ref.value.slice(0, 10)) : null;
-      const back = refDay ? Math.round((Date.UTC(dct.y, dct.m - 1, dct.d) - Date.UTC(refDay.y, refDay.m - 1, refDay.d)) / 86_400_000) : 0;
+      const back = refDay ? dayDiff(dct, refDay) : 0;
       if (ref && back >= 1 && back <= 7) storyDay = ref, n = { ...n, value: ref.value.slice(0, 10) + n.value.slice(n.value.indexOf('T')), anchor: 'prev', inferred: [{ what: 'day', rule: 'clock-time-of-story-day', note: `the day last named, ${ref.text}` }] };
     }
     // "1 hour 59 minutes 40.2 seconds", "two years and six months": one duration said in parts

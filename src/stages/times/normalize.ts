@@ -743,7 +743,7 @@ function recentUnits(g: G, c: NormContext): Norm {
   const future = listRe(c.lex.forwardLeads).test(w);
   if (/few/.test(w)) return { type: 'DURATION', value: durationValue(null, u), granularity: 'duration', anchor: c.dct ? 'dct' : null, resolved: true, inferred: [] };
   // "have expressed concerns in recent months": the stretch up to the dateline, a duration
-  if (!future && (c.lex.perfectDurationLeads ?? []).includes(w) && (c.lex.perfectDurationPrepositions ?? []).includes(prevWord(c)) && c.presentPerfect()) {
+  if (!future && c.lex.perfectDurationLeads.includes(w) && c.lex.perfectDurationPrepositions.includes(prevWord(c)) && c.presentPerfect()) {
     return { type: 'DURATION', value: durationValue(null, u), granularity: 'duration', anchor: c.dct ? 'dct' : null, resolved: true, inferred: [inf('type', 'recent-units-perfect', 'a present perfect: the period up to the dateline')] };
   }
   return {
@@ -932,7 +932,7 @@ function duration(g: G, c: NormContext): Norm {
   // "evolved over several years", "over a three-year period": a modifier that is also a preposition
   // (lexicon prepositionQuantMods) is the preposition before a vague count, which it cannot
   // exceed, or before a period; the time is the rest ("over a week", "in over six years" stay)
-  if (g.quantMods && (lex.prepositionQuantMods ?? []).includes(low(g.quantMods)) && ((qty.n === null && !g.rawunit) || g.periodword)) return 'inner';
+  if (g.quantMods && lex.prepositionQuantMods.includes(low(g.quantMods)) && ((qty.n === null && !g.rawunit) || g.periodword)) return 'inner';
   if ((ql === 'a' || ql === 'an' || ql === 'one') && u.g === 'second' && !/^\s*[.,;)]/.test(nextText(c))) return null;
   // "will one day be", "hopes to one day lead", "I hope that some day I will": some day ahead
   if (((matched === 'one day' && c.lex.modalCues.includes(prevWord(c)) && /^\s+\p{Ll}/u.test(nextText(c))) || matched === 'some day')

@@ -56,9 +56,9 @@ export interface Lexicon {
   complementizerCues: string[];
   anaphoricRelatives: string[];
   forwardLeads: string[];
-  perfectDurationLeads?: string[];
-  prepositionQuantMods?: string[];
-  perfectDurationPrepositions?: string[];
+  perfectDurationLeads: string[];
+  prepositionQuantMods: string[];
+  perfectDurationPrepositions: string[];
   anchoringLeads: string[];
   fractionLeads: string[];
   relationalAfter: string[];

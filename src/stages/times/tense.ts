@@ -129,6 +129,24 @@ export function forwardCueBefore(words: Word[], start: number, end: number, lex:
   return forwardAt(words, cueEnd(words, start, end, true), cuesOf(lex));
 }
 
+/** Where the clause after an expression ending at `end` ends (lexicon `tense.clauseBreaks`; Infinity: the region's end). */
+function clauseBreakAfter(words: Word[], end: number, c: TenseCues): number {
+  for (const w of words) if (w.start >= end && c.breaks.has(w.lower)) return w.start;
+  return Infinity;
+}
+
+/** Whether word i may be a tensed verb: tagged so, or untagged and in the tense lists; a capitalised
+ * "verb" after a lower-case word is a name the tagger took for one ("Roe vs. Wade"; in a title-case
+ * headline the word before is capitalised too). */
+function verbCandidate(words: Word[], i: number, c: TenseCues): boolean {
+  const w = words[i]!;
+  const isVerb = w.pos === 'VERB' || w.pos === 'AUX' || (w.pos === '' && (c.past.has(w.lower) || c.present.has(w.lower) || c.future.has(w.lower) || /ed$/.test(w.lower)));
+  return isVerb && !(i > 0 && /^\p{Lu}/u.test(w.text) && /^\p{Ll}/u.test(words[i - 1]!.text));
+}
+
+/** A verb's distance from [start, end): one after the expression counts a little further away than one before it. */
+const verbDistance = (w: Word, start: number, end: number): number => (w.start >= end ? (w.start - end) * 1.2 : start - w.end);
+
 /** The tense of the clause around [start, end): the nearest tensed verb, nearer ones first. */
 export function tenseAround(words: Word[], start: number, end: number, lex: Lexicon): Tense {
   const c = cuesOf(lex);
@@ -142,17 +160,12 @@ export function tenseAround(words: Word[], start: number, end: number, lex: Lexi
   // where the clause after the expression ends (lexicon `tense.clauseBreaks`): a verb beyond it
   // ("celebrated Mass on Sunday and will travel", "which met on Monday, will rule") is another
   // clause's, once a verb before the expression has told the tense
-  let brk = Infinity;
-  for (const w of words) if (w.start >= end && c.breaks.has(w.lower)) { brk = w.start; break; }
+  const brk = clauseBreakAfter(words, end, c);
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     if (w.end > start && w.start < end) continue;
     if (w.start >= brk && best !== 'unknown') break;
-    const isVerb = w.pos === 'VERB' || w.pos === 'AUX' || (w.pos === '' && (c.past.has(w.lower) || c.present.has(w.lower) || c.future.has(w.lower) || /ed$/.test(w.lower)));
-    if (!isVerb) continue;
-    // a capitalised "verb" after a lower-case word is a name the tagger took for one ("Roe vs.
-    // Wade"); in a title-case headline the word before is capitalised too
-    if (i > 0 && /^\p{Lu}/u.test(w.text) && /^\p{Ll}/u.test(words[i - 1]!.text)) continue;
+    if (!verbCandidate(words, i, c)) continue;
     // an infinitive between a past-tense verb and the expression ("agreed to meet on Friday",
     // "subpoenaed him to testify on Feb. 10"): its time may lie after the past verb's
     // after a verb of planning ("did not plan to remove Elian on Thursday even if his relatives
@@ -161,8 +174,7 @@ export function tenseAround(words: Word[], start: number, end: number, lex: Lexi
     if (deferred && w.start >= end) break;
     const t = tenseOfWord(words, i, c);
     if (t === 'unknown') continue;
-    // a verb after the expression counts a little further away than one before it
-    const dist = w.start >= end ? (w.start - end) * 1.2 : start - w.end;
+    const dist = verbDistance(w, start, end);
     if (dist < bestDist) { bestDist = dist; best = t; }
   }
   // "had bought shares through Sept. 29", "until Thursday they had not": a bound says nothing
@@ -177,23 +189,19 @@ export function tenseAround(words: Word[], start: number, end: number, lex: Lexi
  * Whether the verb nearest [start, end) is a present perfect (lexicon
  * `tense.presentPerfectAuxiliaries` with a past participle): "have expressed concerns in recent
  * months", "the market has moved", "it has in recent years been struggling". The nearest verb
- * is found as tenseAround finds it, within the clause when one before the expression told a tense.
+ * is found as tenseAround finds it (verbCandidate, verbDistance, clauseBreakAfter).
  */
 export function presentPerfectAround(words: Word[], start: number, end: number, lex: Lexicon): boolean {
   const c = cuesOf(lex);
   if (!c.perfectAux.size) return false;
-  let brk = Infinity;
-  for (const w of words) if (w.start >= end && c.breaks.has(w.lower)) { brk = w.start; break; }
+  const brk = clauseBreakAfter(words, end, c);
   let best = -1; let bestDist = Infinity;
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     if (w.end > start && w.start < end) continue;
     if (w.start >= brk && best >= 0) break;
-    const isVerb = w.pos === 'VERB' || w.pos === 'AUX' || (w.pos === '' && (c.past.has(w.lower) || c.present.has(w.lower) || c.future.has(w.lower) || /ed$/.test(w.lower)));
-    if (!isVerb) continue;
-    if (i > 0 && /^\p{Lu}/u.test(w.text) && /^\p{Ll}/u.test(words[i - 1]!.text)) continue;
-    if (tenseOfWord(words, i, c) === 'unknown') continue;
-    const dist = w.start >= end ? (w.start - end) * 1.2 : start - w.end;
+    if (!verbCandidate(words, i, c) || tenseOfWord(words, i, c) === 'unknown') continue;
+    const dist = verbDistance(w, start, end);
     if (dist < bestDist) { bestDist = dist; best = i; }
   }
   if (best < 0) return false;
