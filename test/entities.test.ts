@@ -8,12 +8,19 @@ import { entitiesStage, initialsOf } from '../src/stages/entities/index.js';
 import { tagConllLines } from '../src/ner/conll.js';
 import { labelNames, spansOf, tagWords } from '../src/ner/tagger.js';
 import { Gazetteer } from '../src/ner/gazetteer.js';
+import { DocFeatures, WordCache } from '../src/ner/features.js';
+import { Scratch, decodeDoc } from '../src/ner/decode.js';
+import { loadModel } from '../src/ner/model.js';
 import { LABELS, allowed, labelId, toBio2 } from '../src/ner/labels.js';
 import { SEED } from './helpers.js';
 
-function annotate(text: string, published: string | null = null): Document {
+function structured(text: string, published: string | null = null): Document {
   const meta = { id: '0123456789abcdef', textHash: '0123456789abcdef', source: null, path: null, record: null, url: null, title: null, published, publishedFrom: 'dateline' as const, language: 'en', languageDetected: null, format: 'text' as const, encoding: null, warnings: [] };
-  return applyStage(applyStage(emptyDocument(meta, text), structureStage), entitiesStage);
+  return applyStage(emptyDocument(meta, text), structureStage);
+}
+
+function annotate(text: string, published: string | null = null): Document {
+  return applyStage(structured(text, published), entitiesStage);
 }
 
 function entityNamed(doc: Document, text: string): Entity | undefined {
@@ -213,6 +220,34 @@ test('NER labels: IOB1 and IOB2 to BIO2, constraints, spans', () => {
   assert.deepEqual(spansOf([1, 2, 2], [0, 2]).map((s) => [s.start, s.end]), [[0, 2], [2, 3]]);
   const words = ['German', 'Chancellor', 'Olaf', 'Scholz', 'visited', 'Paris', 'and', 'met', 'officials', 'of', 'the', 'European', 'Commission', '.'];
   assert.deepEqual(labelNames(tagWords(words, [0])), ['B-MISC', 'O', 'B-PER', 'I-PER', 'O', 'B-LOC', 'O', 'O', 'O', 'O', 'O', 'B-ORG', 'I-ORG', 'O']);
+});
+
+test('NER word cache: tagging with it gives the labels of tagging without it, across cache resets', () => {
+  const model = loadModel();
+  const docs = [readFileSync(SEED, 'utf8'), 'PARIS (Reuters) - French Foreign Minister Jean-Noel Barrot met Keir Starmer in London on Monday.', 'THE WHITE HOUSE said Kyiv and Warsaw disagree; ERDOGAN Visits Ankara. ' + 'x'.repeat(60) + ' Kyiv.'];
+  const decode = (words: string[], starts: number[], cache: WordCache | null) => {
+    const df = new DocFeatures(words, starts, model.gazetteer, model.mask, false, model.clusters, cache);
+    const out = new Uint8Array(words.length);
+    decodeDoc(df, model.weights, model.mask, out, new Scratch());
+    return { out, df };
+  };
+  // a cache of 8 rows: each document empties it and grows it
+  const small = new WordCache(model.weights, model.mask, model.clusters, 8);
+  const big = new WordCache(model.weights, model.mask, model.clusters);
+  for (const pass of [1, 2]) {
+    for (const text of docs) {
+      const doc = structured(text);
+      const words = doc.tokens.map((t) => t.text), starts = doc.sentences.map((s) => s.tokenStart);
+      const plain = decode(words, starts, null);
+      assert.ok(plain.out.some((l) => l !== 0), 'names found');
+      for (const cache of [small, big]) {
+        const cached = decode(words, starts, cache);
+        assert.deepEqual([...cached.out], [...plain.out], `pass ${pass}: ${text.slice(0, 30)}`);
+        // the word's own features are left out of the per-token features
+        assert.ok(cached.df.statN[0]! < plain.df.statN[0]!);
+      }
+    }
+  }
 });
 
 test('CoNLL tagging keeps one output line per input line', () => {

@@ -38,6 +38,7 @@ export function decodeDoc(
 ): void {
   const history = new Map<number, Int32Array>();
   const { feats, scores } = scratch;
+  const { rows, arena } = df;
   for (let i = 0; i < df.n; i++) {
     const first = i === df.sentBegin[i];
     const p1 = first ? 9 : out[i - 1]!;
@@ -57,8 +58,14 @@ export function decodeDoc(
     for (let k = 0; k < ns; k++) feats[k] = df.stat[base + k]!;
     const nd = dynamicFeatures(df, i, p1, p2, hist, mask, feats, ns, last, histNext);
     const nf = ns + nd;
-    // nine label scores in locals (N_LABELS = 9): one pass over each feature's row
+    // nine label scores in locals (N_LABELS = 9): one pass over each feature's row, starting
+    // from the word's own features' scores when the document was built with a word cache
     let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0, s8 = 0;
+    if (rows) {
+      const r = rows[i]!;
+      s0 = arena![r]!; s1 = arena![r + 1]!; s2 = arena![r + 2]!; s3 = arena![r + 3]!; s4 = arena![r + 4]!;
+      s5 = arena![r + 5]!; s6 = arena![r + 6]!; s7 = arena![r + 7]!; s8 = arena![r + 8]!;
+    }
     for (let k = 0; k < nf; k++) {
       const r = feats[k]! * 9;
       s0 += w[r]!; s1 += w[r + 1]!; s2 += w[r + 2]!; s3 += w[r + 3]!; s4 += w[r + 4]!;

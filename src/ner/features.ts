@@ -97,6 +97,93 @@ function pooled(n: number): Arrays {
   return pool;
 }
 
+/** Most features of a word on its own (ownFeatures). */
+const MAX_OWN = 16;
+
+/**
+ * The features of a word on its own, whatever its context: bias, the word, lower case, shape,
+ * shape × length, prefixes and suffixes of 2-4 letters, casing flags and, with clusters (`c`, null
+ * without), its clusters. Writes buckets into `out` from `at`; returns the index after the last.
+ */
+function ownFeatures(w: string, E: number, L: number, S: number, F: number, c: number | null, mask: number, out: Int32Array, at: number): number {
+  let k = at;
+  const len = Math.min(w.length, 200);
+  out[k++] = bucket(0, 0, mask);
+  out[k++] = bucket(1, E, mask);
+  out[k++] = bucket(2, L, mask);
+  out[k++] = bucket(3, S, mask);
+  out[k++] = bucket(4, combine(S, lenBucket(len)), mask);
+  for (let p = 2; p <= 4 && p <= len; p++) out[k++] = bucket(4 + p, hashSlice(w, 0, p, true), mask);
+  for (let p = 2; p <= 4 && p <= len; p++) out[k++] = bucket(8 + p, hashSlice(w, len - p, len, true), mask);
+  out[k++] = bucket(34, F, mask);
+  if (c !== null) {
+    out[k++] = bucket(37, c >>> 16, mask);
+    out[k++] = bucket(38, c & 0xffff, mask);
+    out[k++] = bucket(39, combine(c & 0xffff, F & (F_INITCAP | F_ALLCAPS)), mask);
+  }
+  return k;
+}
+
+// a WordCache row: the nine summed label scores of the word's own features, then its hashes
+const LOWER = 9, SHAPE = 10, FLAGS = 11, CLUSTER = 12, ROW = 13;
+/** Words longer than this are scored each time, not kept. */
+const MAX_CACHED_LENGTH = 40;
+
+/**
+ * Tagging-time cache of each word's own features (ownFeatures) under fixed integer weights: their
+ * nine summed label scores and the word's hashes, computed once per distinct word instead of once
+ * per token. The sums are exact integers, so decoding gives the same labels as without the cache.
+ * Bounded: when a document would not fit, the cache is emptied first (between documents, so the
+ * rows of the document being tagged stay valid).
+ */
+export class WordCache {
+  arena: Int32Array;
+  private readonly index = new Map<string, number>();
+  private used = 0;
+  private rowsPool = new Int32Array(0);
+  private readonly feats = new Int32Array(MAX_OWN);
+
+  constructor(private readonly weights: Int16Array, private readonly mask: number, private readonly clusters: WordClusters | null, capacity = 1 << 16) {
+    this.arena = new Int32Array(capacity * ROW);
+  }
+
+  /** A pooled array for the row of each of n tokens. */
+  rowsFor(n: number): Int32Array {
+    if (this.rowsPool.length < n) this.rowsPool = new Int32Array(Math.max(n, this.rowsPool.length * 2, 1024));
+    return this.rowsPool;
+  }
+
+  /** Room for n new rows (one document's tokens). */
+  reserve(n: number): void {
+    if (this.used + n * ROW <= this.arena.length) return;
+    this.index.clear();
+    this.used = 0;
+    if (n * ROW > this.arena.length) this.arena = new Int32Array(n * ROW);
+  }
+
+  /** The arena offset of word w's row, computed on first sight. */
+  row(w: string): number {
+    const known = this.index.get(w);
+    if (known !== undefined) return known;
+    const r = this.used;
+    this.used += ROW;
+    const len = Math.min(w.length, 200);
+    const L = hashSlice(w, 0, len, true) | 0, S = shapeHash(w, w.length) | 0, F = flagsOf(w);
+    const c = this.clusters ? this.clusters.byHash.get(L) ?? -1 : null;
+    const nf = ownFeatures(w, hashSlice(w, 0, len, false), L, S, F, c, this.mask, this.feats, 0);
+    const a = this.arena, wt = this.weights;
+    for (let l = 0; l < 9; l++) a[r + l] = 0;
+    for (let k = 0; k < nf; k++) {
+      const q = this.feats[k]! * 9;
+      for (let l = 0; l < 9; l++) a[r + l]! += wt[q + l]!;
+    }
+    a[r + LOWER] = L; a[r + SHAPE] = S; a[r + FLAGS] = F; a[r + CLUSTER] = c ?? -1;
+    // a flat copy as the key: a token sliced from a document would keep the whole text alive
+    if (w.length <= MAX_CACHED_LENGTH) this.index.set(w.split('').join(''), r);
+    return r;
+  }
+}
+
 /** Static features of a whole document, plus what decoding needs per token. */
 export class DocFeatures {
   readonly n: number;
@@ -109,23 +196,42 @@ export class DocFeatures {
   readonly stat: Int32Array;
   readonly statN: Uint8Array;
   readonly gazBegin: Int32Array;
+  /**
+   * Tagging with a word cache: token i's own features (ownFeatures) are not in `stat`; their
+   * summed label scores are `arena[rows[i] .. rows[i] + 9)`.
+   */
+  readonly rows: Int32Array | null;
+  readonly arena: Int32Array | null;
 
   /**
    * `shared`: take the arrays from a module-level pool that the next shared DocFeatures reuses
    * (tagging: one document at a time, no garbage per document); training keeps its own.
+   * `cache`: take each word's own hashes and scores from it (tagging with fixed weights).
    */
-  constructor(words: readonly string[], sentStarts: readonly number[], gaz: Gazetteer, mask: number, shared = false, clusters: WordClusters | null = null) {
+  constructor(words: readonly string[], sentStarts: readonly number[], gaz: Gazetteer, mask: number, shared = false, clusters: WordClusters | null = null, cache: WordCache | null = null) {
     const n = words.length;
     this.n = n;
     const a = shared ? pooled(n) : fresh(n);
     const { lower, exact, shape, flags, sentBegin, sentEnd, gb, gi, allCapsSent, stat, statN, runB, runE, runNames } = a;
+    // each word's own hashes (and, tagging, its own features' summed scores, from the cache)
+    const cl = clusters ? (shared ? pooledClusters(n) : new Int32Array(n)) : null;
+    const rows = cache ? cache.rowsFor(n) : null;
+    if (cache) cache.reserve(n);
     for (let i = 0; i < n; i++) {
       const w = words[i]!;
+      if (cache) {
+        const r = cache.row(w);
+        const ar = cache.arena;
+        rows![i] = r; lower[i] = ar[r + LOWER]!; shape[i] = ar[r + SHAPE]!; flags[i] = ar[r + FLAGS]!;
+        if (cl) cl[i] = ar[r + CLUSTER]!;
+        continue;
+      }
       const len = Math.min(w.length, 200);
       lower[i] = hashSlice(w, 0, len, true);
       exact[i] = hashSlice(w, 0, len, false);
       shape[i] = shapeHash(w, w.length);
       flags[i] = flagsOf(w);
+      if (cl) cl[i] = clusters!.byHash.get(lower[i]!) ?? -1;
     }
     // sentences, headline (all-caps) sentences, gazetteer
     for (let s = 0; s < sentStarts.length; s++) {
@@ -148,9 +254,6 @@ export class DocFeatures {
       if ((f & F_INITCAP) && (f & F_HASLOWER)) capSeen.add(lower[i]!);
       else if (!(f & F_INITCAP) && (f & F_HASLOWER) && !(f & F_NOLETTER)) lowSeen.add(lower[i]!);
     }
-    // distributional word clusters (coarse << 16 | fine; -1 unknown) of each token
-    const cl = clusters ? (shared ? pooledClusters(n) : new Int32Array(n)) : null;
-    if (cl) for (let i = 0; i < n; i++) cl[i] = clusters!.byHash.get(lower[i]!) ?? -1;
     // capitalized runs within a sentence (headlines excluded): run start/end of each token, and
     // whether the run is made of known given names and surnames (runNames): only a whole run of one
     // to three words that are all names ("Gloria", "Winston Peters"), never one word of a longer
@@ -178,8 +281,6 @@ export class DocFeatures {
     let base = 0, k = 0;
     const add = (t: number, v: number) => { stat[base + k] = bucket(t, v, mask); if (k < MAX_STATIC - 1) k++; };
     for (let i = 0; i < n; i++) {
-      const w = words[i]!;
-      const len = Math.min(w.length, 200);
       const a = sentBegin[i]!, b = sentEnd[i]!;
       base = i * MAX_STATIC;
       k = 0;
@@ -188,13 +289,8 @@ export class DocFeatures {
       const lp1 = i + 1 < b ? lower[i + 1]! : EOS, lp2 = i + 2 < b ? lower[i + 2]! : EOS;
       const sm1 = i - 1 >= a ? shape[i - 1]! : BOS, sp1 = i + 1 < b ? shape[i + 1]! : EOS;
       const capFlag = F & (F_INITCAP | F_ALLCAPS);
-      add(0, 0);
-      add(1, exact[i]!);
-      add(2, L);
-      add(3, S);
-      add(4, combine(S, lenBucket(len)));
-      for (let p = 2; p <= 4 && p <= len; p++) add(4 + p, hashSlice(w, 0, p, true));
-      for (let p = 2; p <= 4 && p <= len; p++) add(8 + p, hashSlice(w, len - p, len, true));
+      // the word's own features: from the cache when tagging, listed here when training
+      if (!cache) k = ownFeatures(words[i]!, exact[i]!, L, S, F, cl ? cl[i]! : null, mask, stat, base) - base;
       add(13, lm1); add(14, lp1); add(15, lm2); add(16, lp2);
       add(17, sm1); add(18, sp1);
       add(19, combine(lm1, L));
@@ -203,7 +299,6 @@ export class DocFeatures {
       add(31, combine(lm1, S));
       add(32, combine(S, lp1));
       add(33, combine(lm2, lm1) ^ 0x55);
-      add(34, F);
       const first = i === a ? 1 : 0;
       if (first) add(27, combine(S, 1));
       if (allCapsSent[i]) { add(26, L); add(35, combine(lm1, L)); }
@@ -222,7 +317,6 @@ export class DocFeatures {
       if (lowSeen.has(L)) add(29, ctx);
       if (cl) {
         const c = cl[i]!, cm1 = i - 1 >= a ? cl[i - 1]! : -2, cp1 = i + 1 < b ? cl[i + 1]! : -3;
-        add(37, c >>> 16); add(38, c & 0xffff); add(39, combine(c & 0xffff, capFlag));
         add(40, combine(cm1 >>> 16, c >>> 16)); add(41, combine(c >>> 16, cp1 >>> 16));
         add(42, cm1 & 0xffff); add(43, cp1 & 0xffff);
         // neighbours' coarse cluster × their shape ("said" vs "Said", "of" vs "Of")
@@ -240,6 +334,7 @@ export class DocFeatures {
     this.lower = lower; this.shape = shape; this.flags = flags;
     this.sentBegin = sentBegin; this.sentEnd = sentEnd;
     this.stat = stat; this.statN = statN; this.gazBegin = gb;
+    this.rows = rows; this.arena = cache ? cache.arena : null;
   }
 
   /** Is token i capitalized (so its labels count as document history)? */

@@ -2,7 +2,7 @@
  * Tagging words with the trained model: `tagWords(words, sentStarts)` → a BIO label id per
  * word (see labels.ts), and `spansOf(labels)` → typed token ranges.
  */
-import { DocFeatures } from './features.js';
+import { DocFeatures, WordCache } from './features.js';
 import { Scratch, decodeDoc } from './decode.js';
 import { LABELS, O, bOf, iOf, isInside, typeOf, TYPES, type NerType } from './labels.js';
 import { loadModel, type NerModel } from './model.js';
@@ -23,6 +23,13 @@ function startSet(sentStarts: readonly number[]): ReadonlySet<number> {
 }
 
 const scratch = new Scratch();
+/** One word cache per loaded model (its weights). */
+const wordCaches = new WeakMap<NerModel, WordCache>();
+function wordCache(model: NerModel): WordCache {
+  let c = wordCaches.get(model);
+  if (!c) { c = new WordCache(model.weights, model.mask, model.clusters); wordCaches.set(model, c); }
+  return c;
+}
 
 /**
  * Tag one document's words (sentences start at `sentStarts`); returns label ids. Words are first
@@ -92,7 +99,7 @@ const straightQuotes = (w: string): string => (CURLY.test(w) ? w.replace(/[‘�
 function tagJoined(words: readonly string[], starts: readonly number[], model: NerModel): Uint8Array {
   const out = new Uint8Array(words.length);
   if (!words.length) return out;
-  const df = new DocFeatures(words, starts, model.gazetteer, model.mask, true, model.clusters);
+  const df = new DocFeatures(words, starts, model.gazetteer, model.mask, true, model.clusters, wordCache(model));
   decodeDoc(df, model.weights, model.mask, out, scratch);
   trimSpans(words, out, starts);
   splitAtInnerWords(words, out, starts);
