@@ -41,6 +41,20 @@ test('name keys and similarity', () => {
 test('similarity with a floor is exact at or above it, and below it otherwise', () => {
   assert.equal(editDistance('kitten', 'sitting'), 3);
   assert.equal(editDistance('kitten', 'sitting', 1), 2);
+  // the banded distance against a full-table reference: exact up to max, max + 1 above it
+  const reference = (a: string, b: string) => {
+    let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+      const next = [i];
+      for (let j = 1; j <= b.length; j++) next[j] = Math.min(row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1), row[j]! + 1, next[j - 1]! + 1);
+      row = next;
+    }
+    return row[b.length]!;
+  };
+  for (const [a, b] of [['barrot', 'barro'], ['jean noel barrot', 'jean noel barro'], ['ab', 'ba'], ['kyiv', 'kiev'], ['abcdef', 'azcdefgh'], ['x', 'yyyy'], ['', 'abc'], ['stoltenberg', 'stoltenburg']] as const) {
+    const d = reference(a, b);
+    for (const max of [0, 1, 2, 3, 5, Infinity]) assert.equal(editDistance(a, b, max), d <= max ? d : max + 1, `${a} / ${b} within ${max}`);
+  }
   // a fixed pseudo-random sample of near and far name pairs
   let seed = 7;
   const rnd = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648) % n);

@@ -45,32 +45,39 @@ let prevRow = new Int32Array(MAX_FUZZY_LEN + 1);
 let curRow = new Int32Array(MAX_FUZZY_LEN + 1);
 
 /**
- * Levenshtein distance (two-row DP); callers keep inputs under MAX_FUZZY_LEN. With `max`, it
- * stops as soon as the distance must exceed `max` (a row's minimum never decreases) and then
- * returns max + 1.
+ * Levenshtein distance (two-row DP); callers keep inputs under MAX_FUZZY_LEN. With `max`, only
+ * the cells within `max` of the diagonal are computed (a path outside that band costs more than
+ * `max`), and it stops as soon as the distance must exceed `max` (a row's minimum never
+ * decreases): any distance above `max` comes back as max + 1.
  */
 export function editDistance(a: string, b: string, max = Infinity): number {
   if (a === b) return 0;
-  if (!a.length) return b.length;
-  if (!b.length) return a.length;
-  if (prevRow.length <= b.length) { prevRow = new Int32Array(b.length + 1); curRow = new Int32Array(b.length + 1); }
+  if (!a.length) return Math.min(b.length, max + 1);
+  if (!b.length) return Math.min(a.length, max + 1);
+  const n = a.length, m = b.length;
+  if (Math.abs(n - m) > max) return max + 1;
+  const band = Math.min(max, Math.max(n, m));
+  const far = band + 1; // stands for any cell outside the band: more than max
+  if (prevRow.length <= m + 1) { prevRow = new Int32Array(m + 2); curRow = new Int32Array(m + 2); }
   let prev = prevRow, cur = curRow;
-  for (let j = 0; j <= b.length; j++) prev[j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    cur[0] = i;
-    let rowMin = i;
+  for (let j = 0; j <= m; j++) prev[j] = j;
+  for (let i = 1; i <= n; i++) {
+    const lo = Math.max(1, i - band), hi = Math.min(m, i + band);
+    cur[lo - 1] = lo === 1 ? i : far;
+    let rowMin = cur[lo - 1]!;
     const ca = a.charCodeAt(i - 1);
-    for (let j = 1; j <= b.length; j++) {
+    for (let j = lo; j <= hi; j++) {
       let d = prev[j - 1]! + (ca === b.charCodeAt(j - 1) ? 0 : 1);
       if (prev[j]! + 1 < d) d = prev[j]! + 1;
       if (cur[j - 1]! + 1 < d) d = cur[j - 1]! + 1;
       cur[j] = d;
       if (d < rowMin) rowMin = d;
     }
+    if (hi < m) cur[hi + 1] = far;
     if (rowMin > max) return max + 1;
     const t = prev; prev = cur; cur = t;
   }
-  return prev[b.length]!;
+  return Math.min(prev[m]!, max + 1);
 }
 
 /**

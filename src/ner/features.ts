@@ -97,6 +97,8 @@ function pooled(n: number): Arrays {
   return pool;
 }
 
+/** A word's hashes cover its first MAX_HASHED characters. */
+const MAX_HASHED = 200;
 /** Most features of a word on its own (ownFeatures). */
 const MAX_OWN = 16;
 
@@ -107,7 +109,7 @@ const MAX_OWN = 16;
  */
 function ownFeatures(w: string, E: number, L: number, S: number, F: number, c: number | null, mask: number, out: Int32Array, at: number): number {
   let k = at;
-  const len = Math.min(w.length, 200);
+  const len = Math.min(w.length, MAX_HASHED);
   out[k++] = bucket(0, 0, mask);
   out[k++] = bucket(1, E, mask);
   out[k++] = bucket(2, L, mask);
@@ -167,7 +169,7 @@ export class WordCache {
     if (known !== undefined) return known;
     const r = this.used;
     this.used += ROW;
-    const len = Math.min(w.length, 200);
+    const len = Math.min(w.length, MAX_HASHED);
     const L = hashSlice(w, 0, len, true) | 0, S = shapeHash(w, w.length) | 0, F = flagsOf(w);
     const c = this.clusters ? this.clusters.byHash.get(L) ?? -1 : null;
     const nf = ownFeatures(w, hashSlice(w, 0, len, false), L, S, F, c, this.mask, this.feats, 0);
@@ -226,7 +228,7 @@ export class DocFeatures {
         if (cl) cl[i] = ar[r + CLUSTER]!;
         continue;
       }
-      const len = Math.min(w.length, 200);
+      const len = Math.min(w.length, MAX_HASHED);
       lower[i] = hashSlice(w, 0, len, true);
       exact[i] = hashSlice(w, 0, len, false);
       shape[i] = shapeHash(w, w.length);
@@ -244,7 +246,7 @@ export class DocFeatures {
       }
       const headline = caps >= 2 && lowers === 0 ? 1 : 0;
       for (let i = a; i < b; i++) allCapsSent[i] = headline;
-      gaz.match(words, a, b, gb, gi);
+      gaz.match(words, a, b, gb, gi, lower, MAX_HASHED);
     }
     // document-level casing evidence: words seen capitalized mid-sentence, or lower case
     const capSeen = new Set<number>(), lowSeen = new Set<number>();
@@ -278,58 +280,58 @@ export class DocFeatures {
       const bit = len === 1 ? 1 : i === runB[i] ? 2 : i === runE[i]! - 1 ? 4 : 8;
       runSeen.set(lower[i]!, (runSeen.get(lower[i]!) ?? 0) | bit);
     }
-    let base = 0, k = 0;
-    const add = (t: number, v: number) => { stat[base + k] = bucket(t, v, mask); if (k < MAX_STATIC - 1) k++; };
+    // at most 63 features a token (MAX_STATIC = 64): 29 always (15 of them the word's own), 34 more at
+    // most (20 of them from the gazetteer: ten categories, the NAME bit being cleared above)
     for (let i = 0; i < n; i++) {
       const a = sentBegin[i]!, b = sentEnd[i]!;
-      base = i * MAX_STATIC;
-      k = 0;
+      const base = i * MAX_STATIC;
+      let k = base;
       const L = lower[i]!, S = shape[i]!, F = flags[i]!;
       const lm1 = i - 1 >= a ? lower[i - 1]! : BOS, lm2 = i - 2 >= a ? lower[i - 2]! : BOS;
       const lp1 = i + 1 < b ? lower[i + 1]! : EOS, lp2 = i + 2 < b ? lower[i + 2]! : EOS;
       const sm1 = i - 1 >= a ? shape[i - 1]! : BOS, sp1 = i + 1 < b ? shape[i + 1]! : EOS;
       const capFlag = F & (F_INITCAP | F_ALLCAPS);
       // the word's own features: from the cache when tagging, listed here when training
-      if (!cache) k = ownFeatures(words[i]!, exact[i]!, L, S, F, cl ? cl[i]! : null, mask, stat, base) - base;
-      add(13, lm1); add(14, lp1); add(15, lm2); add(16, lp2);
-      add(17, sm1); add(18, sp1);
-      add(19, combine(lm1, L));
-      add(20, combine(L, lp1));
-      add(21, combine(combine(sm1, S), sp1));
-      add(31, combine(lm1, S));
-      add(32, combine(S, lp1));
-      add(33, combine(lm2, lm1) ^ 0x55);
+      if (!cache) k = ownFeatures(words[i]!, exact[i]!, L, S, F, cl ? cl[i]! : null, mask, stat, k);
+      stat[k++] = bucket(13, lm1, mask); stat[k++] = bucket(14, lp1, mask); stat[k++] = bucket(15, lm2, mask); stat[k++] = bucket(16, lp2, mask);
+      stat[k++] = bucket(17, sm1, mask); stat[k++] = bucket(18, sp1, mask);
+      stat[k++] = bucket(19, combine(lm1, L), mask);
+      stat[k++] = bucket(20, combine(L, lp1), mask);
+      stat[k++] = bucket(21, combine(combine(sm1, S), sp1), mask);
+      stat[k++] = bucket(31, combine(lm1, S), mask);
+      stat[k++] = bucket(32, combine(S, lp1), mask);
+      stat[k++] = bucket(33, combine(lm2, lm1) ^ 0x55, mask);
       const first = i === a ? 1 : 0;
-      if (first) add(27, combine(S, 1));
-      if (allCapsSent[i]) { add(26, L); add(35, combine(lm1, L)); }
+      if (first) stat[k++] = bucket(27, combine(S, 1), mask);
+      if (allCapsSent[i]) { stat[k++] = bucket(26, L, mask); stat[k++] = bucket(35, combine(lm1, L), mask); }
       // gazetteer
       for (let c = 0; c < N_GAZ; c++) {
         const bit = 1 << c;
-        if (gb[i]! & bit) add(22, c * 4 + capFlag);
-        if (gi[i]! & bit) add(23, c * 4 + capFlag);
+        if (gb[i]! & bit) stat[k++] = bucket(22, c * 4 + capFlag, mask);
+        if (gi[i]! & bit) stat[k++] = bucket(23, c * 4 + capFlag, mask);
       }
-      if (gb[i] || gi[i]) add(36, combine(gb[i]!, gi[i]!));
-      add(24, i - 1 >= a ? combine(gb[i - 1]!, gi[i - 1]!) : BOS);
-      add(25, i + 1 < b ? combine(gb[i + 1]!, gi[i + 1]!) : EOS);
+      if (gb[i] || gi[i]) stat[k++] = bucket(36, combine(gb[i]!, gi[i]!), mask);
+      stat[k++] = bucket(24, i - 1 >= a ? combine(gb[i - 1]!, gi[i - 1]!) : BOS, mask);
+      stat[k++] = bucket(25, i + 1 < b ? combine(gb[i + 1]!, gi[i + 1]!) : EOS, mask);
       // document-level casing: was this word capitalized (or lower-case) elsewhere?
       const ctx = 1 + (first << 1) + (allCapsSent[i]! << 2) + ((F & F_INITCAP ? 1 : 0) << 3) + ((F & F_ALLCAPS ? 1 : 0) << 4);
-      if (capSeen.has(L)) add(28, ctx);
-      if (lowSeen.has(L)) add(29, ctx);
+      if (capSeen.has(L)) stat[k++] = bucket(28, ctx, mask);
+      if (lowSeen.has(L)) stat[k++] = bucket(29, ctx, mask);
       if (cl) {
         const c = cl[i]!, cm1 = i - 1 >= a ? cl[i - 1]! : -2, cp1 = i + 1 < b ? cl[i + 1]! : -3;
-        add(40, combine(cm1 >>> 16, c >>> 16)); add(41, combine(c >>> 16, cp1 >>> 16));
-        add(42, cm1 & 0xffff); add(43, cp1 & 0xffff);
+        stat[k++] = bucket(40, combine(cm1 >>> 16, c >>> 16), mask); stat[k++] = bucket(41, combine(c >>> 16, cp1 >>> 16), mask);
+        stat[k++] = bucket(42, cm1 & 0xffff, mask); stat[k++] = bucket(43, cp1 & 0xffff, mask);
         // neighbours' coarse cluster × their shape ("said" vs "Said", "of" vs "Of")
-        add(53, combine(cm1 >>> 16, sm1)); add(54, combine(cp1 >>> 16, sp1));
+        stat[k++] = bucket(53, combine(cm1 >>> 16, sm1), mask); stat[k++] = bucket(54, combine(cp1 >>> 16, sp1), mask);
       }
       // non-local: where this word stands in capitalized runs anywhere in the document
       const r = runSeen.get(L);
-      if (r !== undefined) add(51, combine(r, capFlag + (first << 2) + (allCapsSent[i]! << 3)));
+      if (r !== undefined) stat[k++] = bucket(51, combine(r, capFlag + (first << 2) + (allCapsSent[i]! << 3)), mask);
       if (runNames[i]) {
         const len = runE[i]! - runB[i]!;
-        add(55, combine(len, (i - runB[i]!) + (first << 2)));
+        stat[k++] = bucket(55, combine(len, (i - runB[i]!) + (first << 2)), mask);
       }
-      statN[i] = k;
+      statN[i] = k - base;
     }
     this.lower = lower; this.shape = shape; this.flags = flags;
     this.sentBegin = sentBegin; this.sentEnd = sentEnd;

@@ -68,16 +68,17 @@ export class Gazetteer {
 
   /**
    * Fill begin[i] / inside[i] with the category masks of matches starting at / running through
-   * token i of words[from, to).
+   * token i of words[from, to). `lower`, when given, holds each word's lower-case hash
+   * (hashString(word, true)) for words of up to `hashedLength` characters.
    */
-  match(words: readonly string[], from: number, to: number, begin: Int32Array, inside: Int32Array): void {
+  match(words: readonly string[], from: number, to: number, begin: Int32Array, inside: Int32Array, lower: Int32Array | null = null, hashedLength = 0): void {
     for (let i = from; i < to; i++) { begin[i] = 0; inside[i] = 0; }
     for (let i = from; i < to; i++) {
       let h = SEED;
       const end = Math.min(to, i + MAX_LEN);
       for (let j = i; j < end; j++) {
         const w = words[j]!;
-        h = combine(h, hashSlice(w, 0, w.length, true));
+        h = combine(h, lower && w.length <= hashedLength ? lower[j]! : hashSlice(w, 0, w.length, true));
         const m = this.table.get(h);
         if (m === undefined) break;
         const cats = m & ~PREFIX;
