@@ -15,10 +15,23 @@ import { titleHeads, titleTable } from '../kb/titles.js';
 const GRAMMAR = grammarWords('entities');
 
 /** The sentence starts as a set, built once per array (the output rules below each ask for it; none changes it). */
-const startSets = new WeakMap<readonly number[], ReadonlySet<number>>();
-function startSet(sentStarts: readonly number[]): ReadonlySet<number> {
+/** Which token indices open a sentence: a flag array (the rules ask it for nearly every token). */
+class SentenceStarts {
+  private readonly flags: Uint8Array;
+  constructor(sentStarts: readonly number[]) {
+    let last = -1;
+    for (const a of sentStarts) if (a > last) last = a;
+    this.flags = new Uint8Array(last + 1);
+    for (const a of sentStarts) if (a >= 0) this.flags[a] = 1;
+  }
+  has(i: number): boolean {
+    return this.flags[i] === 1;
+  }
+}
+const startSets = new WeakMap<readonly number[], SentenceStarts>();
+function startSet(sentStarts: readonly number[]): SentenceStarts {
   let set = startSets.get(sentStarts);
-  if (!set) startSets.set(sentStarts, (set = new Set(sentStarts)));
+  if (!set) startSets.set(sentStarts, (set = new SentenceStarts(sentStarts)));
   return set;
 }
 
@@ -357,7 +370,14 @@ export function retypeMiscEnds(words: readonly string[], labels: Uint8Array, sen
 }
 
 const NAME_WORD = /^\p{Lu}\p{Ll}/u;
-const CAPITALIZED = /^\p{Lu}/u;
+const UPPER_FIRST = /^\p{Lu}/u;
+/** A word opening with an upper-case letter (ASCII by its code; other letters by the regex). */
+const CAPITALIZED = {
+  test(w: string): boolean {
+    const c = w.charCodeAt(0);
+    return c < 128 ? c >= 65 && c <= 90 : UPPER_FIRST.test(w);
+  },
+};
 const MAX_TITLED = 3;
 
 /**
@@ -1525,7 +1545,7 @@ export const labelNames = (labels: Uint8Array): string[] => Array.from(labels, (
 export interface TokenSpan { start: number; end: number; type: NerType }
 
 /** Entity spans (token index ranges, end exclusive) from BIO label ids. */
-const NO_STARTS: ReadonlySet<number> = new Set();
+const NO_STARTS = new SentenceStarts([]);
 export function spansOf(labels: ArrayLike<number>, sentStarts?: readonly number[]): TokenSpan[] {
   const out: TokenSpan[] = [];
   const starts = sentStarts ? startSet(sentStarts) : NO_STARTS;
