@@ -33,6 +33,11 @@ test('countries by code and capital', () => {
 test('name keys and similarity', () => {
   assert.equal(nameKey('Jean-Noël Barrot'), 'jean noel barrot');
   assert.equal(nameKey('U.S.'), 'us');
+  // plain ASCII names take the short way, with the same result
+  assert.equal(nameKey('The White House'), 'white house');
+  assert.equal(nameKey('THE  Hague '), 'hague');
+  assert.equal(nameKey('Theodore Roosevelt'), 'theodore roosevelt');
+  assert.equal(nameKey('G7 Summit'), 'g7 summit');
   assert.ok(similarity(nameKey('Jean-Noel Barro'), nameKey('Jean-Noël Barrot')) > 0.9);
   assert.ok(similarity('kyiv', 'moscow') < 0.5);
   assert.equal(similarity('a'.repeat(500), 'a'.repeat(499)), 0);

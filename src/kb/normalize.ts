@@ -25,7 +25,11 @@ export function nameKey(text: string): string {
   return key;
 }
 
+/** Plain ASCII words with single spaces: the folds below only lower their case (and drop a leading "the"). */
+const PLAIN_NAME = /^[A-Za-z0-9]+(?: [A-Za-z0-9]+)*$/;
+
 function foldName(text: string): string {
+  if (PLAIN_NAME.test(text)) return text.toLowerCase().replace(/^the /, '');
   return text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
