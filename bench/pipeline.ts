@@ -8,6 +8,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import { join } from 'node:path';
+import { availableParallelism, loadavg } from 'node:os';
 import * as chrono from 'chrono-node';
 import nlp from 'compromise';
 import type { Document } from '../src/document.js';
@@ -50,7 +51,9 @@ function timeIt(docs: Document[], warmup: Document[], fn: (d: Document) => unkno
   return (performance.now() - t0) / 1000;
 }
 
-export async function benchPipeline(limit: number): Promise<{ rows: BenchRow[]; loads: { name: string; ms: number }[]; peakRssMb: number; docs: number; words: number }> {
+export async function benchPipeline(limit: number): Promise<{ rows: BenchRow[]; loads: { name: string; ms: number }[]; peakRssMb: number; docs: number; words: number; machineLoad: { cpus: number; before: number; after: number } }> {
+  // other work on the machine slows every figure: its load average is reported with them
+  const loadBefore = loadavg()[0]!;
   const loads: { name: string; ms: number }[] = [];
   for (const stage of STAGES) {
     const t0 = performance.now();
@@ -85,7 +88,7 @@ export async function benchPipeline(limit: number): Promise<{ rows: BenchRow[]; 
   const comp = timeIt(raw, rawWarm, (d) => { const doc = nlp(d.text); doc.people().out('array'); doc.places().out('array'); doc.organizations().out('array'); });
   rows.push({ name: 'reference: compromise people/places/orgs', words, seconds: comp, wordsPerSecond: words / comp, note: 'compromise 14' });
 
-  return { rows, loads, peakRssMb: process.resourceUsage().maxRSS / 1024, docs: raw.length, words };
+  return { rows, loads, peakRssMb: process.resourceUsage().maxRSS / 1024, docs: raw.length, words, machineLoad: { cpus: availableParallelism(), before: loadBefore, after: loadavg()[0]! } };
 }
 
 export function printPipeline(r: Awaited<ReturnType<typeof benchPipeline>>): void {
@@ -99,6 +102,8 @@ export function printPipeline(r: Awaited<ReturnType<typeof benchPipeline>>): voi
   for (const b of body) console.log(line(b));
   console.log(`\nmodel/resource load: ${r.loads.map((l) => `${l.name} ${l.ms.toFixed(0)} ms`).join(', ')}`);
   console.log(`peak memory (max RSS): ${r.peakRssMb.toFixed(0)} MB`);
+  const m = r.machineLoad;
+  console.log(`machine load (1-minute load average, ${m.cpus} CPUs): ${m.before.toFixed(2)} before, ${m.after.toFixed(2)} after (this run itself adds about 1; more means other work shared the CPUs and slowed these figures)`);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
