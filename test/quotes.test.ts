@@ -1485,3 +1485,11 @@ test('the cue model scores a candidate from its features\' parts exactly as from
   }
   assert.ok(n > 100, `${n} candidates`);
 });
+
+test('a verb of saying with no source in reach has the phrase that opens its sentence for source ("The senator went …, and, in a long speech, said that …"), not an expletive ("It is too soon to say …")', () => {
+  const doc = docOf('The senator went to the floor of the Senate on Monday and, in a long speech, said that the bill was dead.');
+  checkQuotes(doc);
+  assertSomeTriple(doc, ([cue, src, content]) => cue === 'said' && src === 'The senator' && content === 'that the bill was dead');
+  const none = docOf('It is too soon to say whether her policies will prove successful.');
+  assert.deepEqual(triples(none), []);
+});
