@@ -1485,3 +1485,13 @@ test('the cue model scores a candidate from its features\' parts exactly as from
   }
   assert.ok(n > 100, `${n} candidates`);
 });
+
+test('a participle cue after a comma has the subject of the clause the comma closes, not the sentence’s first subject ("Once he was …, Mr. Obama made …, announcing")', () => {
+  const obama = docOf('Once he was president, Mr. Obama made a peace agreement a priority, announcing the appointment of an envoy.');
+  assertSomeTriple(obama, (t) => t[0] === 'announcing' && t[1] === 'Mr. Obama');
+  const miners = docOf('While environmentalists welcome the decision, striking coal miners have taken to the streets, protesting unpaid wages.');
+  assertSomeTriple(miners, (t) => t[0] === 'protesting' && t[1] === 'striking coal miners');
+  // a clause that is another phrase's content is not it ("an admission that soldiers had fought"): the sentence's subject
+  const putin = docOf('Mr. Putin also came close to an admission that soldiers had fought in the war, saying the claims were old.');
+  assertSomeTriple(putin, (t) => t[0] === 'saying' && t[1] === 'Mr. Putin');
+});

@@ -552,8 +552,39 @@ function subjectBefore(c: Ctx, cue: Cue, si: number): Range | null {
     const from = COORD.has(v.low[prev]!) ? lastOpener(v, s.tokenStart, prev) : s.tokenStart;
     const near = from > s.tokenStart ? firstSubject(c, si, from, prev) : null;
     if (near) return near;
+    // "…, as Mrs. Clinton echoed the criticism, saying …": the subject of the clause the participle's comma closes
+    const clause = v.low[prev] === ',' && participleCue ? clauseSubjectBefore(c, si, prev) : null;
+    if (clause) return clause;
     const subj = mainSubject(c, si, end);
     if (subj && subj[1] < prev) return subj;
+  }
+  return null;
+}
+
+/**
+ * "It was a potent punch, as Mrs. Clinton echoed the criticism, saying …", "Ever since she endorsed Mrs. Clinton, Ms. Warren
+ * has been a powerful surrogate, attacking …": a participle after a comma speaks for the subject of the finite verb closest
+ * before the comma (past participles and -ing forms inside the clause's object are not it), where that subject opens
+ * a clause (the sentence, or after a comma, a conjunction or a subordinator); none where that verb has no such subject
+ * ("Trump, who has …, spoke on Monday, saying": the sentence's subject).
+ */
+function clauseSubjectBefore(c: Ctx, si: number, comma: number): Range | null {
+  const v = c.v;
+  const start = c.doc.sentences[si]!.tokenStart;
+  for (let k = comma - 1; k > start && comma - k <= MAX_SOURCE; k--) {
+    const w = v.low[k]!;
+    if (phraseStop(v, k) || w === ',' || w === ';' || w === ':' || DASHES.has(w)) return null;
+    if (!isVerb(v, k) || /ing$/.test(w)) continue;
+    // "a report published Monday": a participle after its noun is no clause's verb
+    if (v.tokens[k]!.pos === 'VERB' && /(ed|en)$/.test(w) && NOMINAL_HEAD.has(posAt(v, k - 1)) && !isVerb(v, k - 1)) continue;
+    const subj = subjectOfVerbs(v, k, start);
+    if (!subj || !NOMINAL_HEAD.has(posAt(v, subj[1])) || RELATIVE.has(v.low[subj[0]]!) || v.low[subj[0]] === 'that') return null;
+    const b = subj[0] - 1;
+    // (not a clause that is another verb's content or object: "an admission that Russian soldiers had fought", "about where she stands")
+    const subordinate = b >= start && (v.tokens[b]!.pos === 'SCONJ' || WH_SUBORDINATORS.has(v.low[b]!)) && !INNER_OPENERS.has(v.low[b]!)
+      && !(b - 1 >= start && (v.tokens[b - 1]!.pos === 'ADP' || isVerb(v, b - 1)));
+    const opens = skipLeadIns(v, start, subj[0]) === subj[0] || b >= start && v.low[b] === ',' || COORD.has(v.low[b]!) || subordinate;
+    return opens ? subj : null;
   }
   return null;
 }
