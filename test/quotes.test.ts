@@ -1495,3 +1495,9 @@ test('a participle cue after a comma has the subject of the clause the comma clo
   const putin = docOf('Mr. Putin also came close to an admission that soldiers had fought in the war, saying the claims were old.');
   assertSomeTriple(putin, (t) => t[0] === 'saying' && t[1] === 'Mr. Putin');
 });
+
+test('the words before a noun cue in its own "a" phrase are no source ("a high-profile campaigner for …"), but a name there is ("a broader GOP strategy")', () => {
+  assert.deepEqual(triples(docOf('The prominent actress is a high-profile campaigner for leftist Senator Bernie Sanders.')), [['campaigner for', undefined, 'leftist Senator Bernie Sanders']]);
+  assert.deepEqual(triples(docOf('It did not resolve a more pressing question: how her administration would handle the foundation.')), [['question', undefined, 'how her administration would handle the foundation']]);
+  assertSomeTriple(docOf('The delays are part of a broader GOP strategy to punt judicial confirmations.'), (t) => t[0] === 'strategy' && t[1] === 'a broader GOP');
+});

@@ -67,6 +67,9 @@ const MAX_LEAD_PHRASE = 12;
 const MAX_ASIDE = 45;
 /** verbs whose subject is what is reported, not who reports it: "X seems to …" */
 const RAISING = GRAMMAR.raising;
+const ARTICLES = GRAMMAR.articles;
+/** tags of the words between an article and its noun */
+const MODIFIER_POS = new Set(['ADJ', 'NOUN', 'NUM', 'ADV', 'PROPN']);
 const BE = GRAMMAR.be;
 const CLAUSE_START = GRAMMAR.clauseStart;
 /** tags of a quantifier before "of whom" ("all", "most", "two", "none") */
@@ -1052,7 +1055,24 @@ function forward(c: Ctx, cue: Cue, si: number): void {
   // subject inside a relative clause whose verb follows the cue with no subject of its own tells of the phrase the clause
   // modifies, an attribution of its own also inside another one's content (dropNested keeps it, as PolNeAR marks these)
   const gap = k === cue.last + 1 && isVerb(v, k) && source[0] === source[1] && v.tokens[source[0]]!.pos === 'PRON' && source[0] - 1 > s.tokenStart && (v.low[source[0] - 1] === 'that' || v.low[source[0] - 1] === 'which');
-  push(c, { kind: 'indirect', cue: full, source: expletive(v, cue, source) ? null : source, content: [v.tokens[k]!.start, end], sentence: si, rule: gap ? 'relative-gap' : 'forward' });
+  push(c, { kind: 'indirect', cue: full, source: expletive(v, cue, source) || ownModifiers(v, cue, source) ? null : source, content: [v.tokens[k]!.start, end], sentence: si, rule: gap ? 'relative-gap' : 'forward' });
+}
+
+/**
+ * "a high-profile campaigner for …", "a more pressing question", "in a press release", "an eight-hour floor speech to …": a
+ * source whose last noun phrase opens with "a"/"an" and runs up to a noun cue is the opening of the cue's own noun phrase, no
+ * one who speaks (a singular "a" phrase with a cue word not ending in -s or -ed: no subject and verb the tagger misread; not
+ * a name right before the cue).
+ */
+function ownModifiers(v: TokenView, cue: Cue, source: Range): boolean {
+  if (cue.first !== cue.head || v.tokens[cue.first]!.pos !== 'NOUN' || source[1] !== cue.first - 1 || /(s|ed)$/.test(v.low[cue.head]!)) return false;
+  // (a name right before the noun names whose it is: "a broader GOP strategy", "a landmark Supreme Court ruling")
+  if (/^\p{Lu}/u.test(v.tokens[source[1]]!.text)) return false;
+  for (let j = source[1]; j >= source[0]; j--) {
+    if (ARTICLES.has(v.low[j]!)) return v.low[j] !== 'the';
+    if (!MODIFIER_POS.has(v.tokens[j]!.pos) && v.low[j] !== '-') return false;
+  }
+  return false;
 }
 
 /**
