@@ -1501,3 +1501,9 @@ test('the words before a noun cue in its own "a" phrase are no source ("a high-p
   assert.deepEqual(triples(docOf('It did not resolve a more pressing question: how her administration would handle the foundation.')), [['question', undefined, 'how her administration would handle the foundation']]);
   assertSomeTriple(docOf('The delays are part of a broader GOP strategy to punt judicial confirmations.'), (t) => t[0] === 'strategy' && t[1] === 'a broader GOP');
 });
+
+test('a demonstrative alone is no source ("That rattled Rubio"), but a relative "that" after a title and the fact a verb of evidence reports are ("That suggests …")', () => {
+  assertSomeTriple(docOf('Christie mocked Rubio as a neophyte. That rattled Rubio, but it did not elevate Christie.'), (t) => t[0] === 'rattled' && t[1] === undefined);
+  assertSomeTriple(docOf('The admiral does not insist on it. That suggests a lack of confidence in the system.'), (t) => t[0] === 'suggests' && t[1] === 'That');
+  assertSomeTriple(docOf('He set up a website called "Cape Breton If Donald Trump Wins" that pitches the island as a new home.'), (t) => t[0] === 'pitches' && t[1] === 'that');
+});

@@ -68,6 +68,10 @@ const MAX_ASIDE = 45;
 /** verbs whose subject is what is reported, not who reports it: "X seems to …" */
 const RAISING = GRAMMAR.raising;
 const ARTICLES = GRAMMAR.articles;
+const DEMONSTRATIVES = GRAMMAR.demonstratives;
+const EVIDENCE = GRAMMAR.evidence;
+/** tags of a word a relative "that" may follow (its noun, a number, a pronoun such as "another" or "nothing") */
+const RELATIVE_AFTER = new Set(['NOUN', 'PROPN', 'PRON', 'NUM', 'DET']);
 /** tags of the words between an article and its noun */
 const MODIFIER_POS = new Set(['ADJ', 'NOUN', 'NUM', 'ADV', 'PROPN']);
 const BE = GRAMMAR.be;
@@ -158,8 +162,20 @@ export function trimContent(text: string, a: number, b: number): [number, number
   }
 }
 
+/**
+ * "That rattled Rubio", "This angered Hispanics", "That prompted Rubio to … call Trump …", "Could that be what voters …": a
+ * demonstrative alone stands for a situation or an earlier statement, no one who speaks — not a relative "that" after its noun
+ * or a title's closing quote mark ("a website called “…” that pitches the island as …"); nor the fact a verb of evidence
+ * reports ("That suggests a lack of confidence", "this only explains why …": evidence in grammar.yaml).
+ */
+function demonstrative(v: TokenView, src: Range): boolean {
+  if (src[0] !== src[1] || !DEMONSTRATIVES.has(v.low[src[0]]!)) return false;
+  const k = src[0] - 1;
+  return v.low[src[0]] === 'this' || k < 0 || v.tokens[k]!.sentence !== v.tokens[src[0]]!.sentence || !(RELATIVE_AFTER.has(v.tokens[k]!.pos) || CLOSERS.has(v.low[k]!));
+}
+
 function push(c: Ctx, r: Omit<RawAttribution, 'continues'> & { continues?: number | null }): number {
-  if (r.source) r = { ...r, source: withoutLeadingTime(c, r.source) };
+  if (r.source) r = { ...r, source: demonstrative(c.v, r.source) && !(r.cue && EVIDENCE.has(r.cue.entry.lemma)) ? null : withoutLeadingTime(c, r.source) };
   let [a, b] = trimContent(c.doc.text, r.content[0], r.content[1]);
   // a content that quotes to its end takes the closing mark along (''…'' marks split by the tokenizer)
   const text = c.doc.text;
