@@ -1507,3 +1507,8 @@ test('a demonstrative alone is no source ("That rattled Rubio"), but a relative 
   assertSomeTriple(docOf('The admiral does not insist on it. That suggests a lack of confidence in the system.'), (t) => t[0] === 'suggests' && t[1] === 'That');
   assertSomeTriple(docOf('He set up a website called "Cape Breton If Donald Trump Wins" that pitches the island as a new home.'), (t) => t[0] === 'pitches' && t[1] === 'that');
 });
+
+test('an expletive "it" before a copula and an adjective is no source of an infinitive cue ("it is difficult to predict how …"), nor before "’s known as"', () => {
+  assert.deepEqual(triples(docOf('Such attacks are rare, and it is difficult to predict how they will affect the vote.')), [['to predict', undefined, 'how they will affect the vote']]);
+  assertSomeTriple(docOf('In political theory, it’s known as "issue ownership".'), (t) => t[0] === '’s known as' && t[1] === undefined);
+});

@@ -175,7 +175,7 @@ function demonstrative(v: TokenView, src: Range): boolean {
 }
 
 function push(c: Ctx, r: Omit<RawAttribution, 'continues'> & { continues?: number | null }): number {
-  if (r.source) r = { ...r, source: demonstrative(c.v, r.source) && !(r.cue && EVIDENCE.has(r.cue.entry.lemma)) ? null : withoutLeadingTime(c, r.source) };
+  if (r.source) r = { ...r, source: demonstrative(c.v, r.source) && !(r.cue && EVIDENCE.has(r.cue.entry.lemma)) || r.cue && expletive(c.v, r.cue, r.source) ? null : withoutLeadingTime(c, r.source) };
   let [a, b] = trimContent(c.doc.text, r.content[0], r.content[1]);
   // a content that quotes to its end takes the closing mark along (''…'' marks split by the tokenizer)
   const text = c.doc.text;
@@ -1107,15 +1107,18 @@ function subordinateLead(c: Ctx, si: number, to: number): boolean {
 }
 
 /**
- * "It seems that …", "It is unclear whether …", "It's been reported that …": an "it" before a
- * raising verb or a copula (with an adjective or a participle) stands for the clause after the
- * cue; no one is its source.
+ * "It seems that …", "It is unclear whether …", "It's been reported that …", "It is difficult to predict …": an "it"
+ * before a raising verb or a copula (with an adjective or a participle, or an adjective and an infinitive cue) stands
+ * for the clause after the cue; no one is its source (whatever pattern found it: push reads it too).
  */
 function expletive(v: TokenView, cue: Cue, source: Range): boolean {
   if (source[0] !== source[1] || v.low[source[0]] !== 'it') return false;
   if (RAISING.has(v.low[cue.head]!)) return true;
-  for (let j = cue.first; j < cue.head; j++) if (BE.has(v.low[j]!) || v.low[j] === "'s") return true;
-  return false;
+  const be = (j: number) => BE.has(v.low[j]!) || v.low[j] === "'s" || v.low[j] === '’s';
+  for (let j = cue.first; j < cue.head; j++) if (be(j)) return true;
+  // "It is difficult to predict how …", "It is important to note that …": "it", a form of "be" and an adjective before an infinitive cue
+  const to = v.low[cue.first] === 'to' ? cue.first : cue.first - 1;
+  return v.low[to] === 'to' && to - 2 > source[0] && posAt(v, to - 1) === 'ADJ' && be(skipAdverbsLeft(v, to - 1, source[0] + 1) - 1) && skipAdverbsLeft(v, to - 1, source[0] + 1) - 2 === source[0];
 }
 
 /**
