@@ -1512,3 +1512,10 @@ test('an expletive "it" before a copula and an adjective is no source of an infi
   assert.deepEqual(triples(docOf('Such attacks are rare, and it is difficult to predict how they will affect the vote.')), [['to predict', undefined, 'how they will affect the vote']]);
   assertSomeTriple(docOf('In political theory, it’s known as "issue ownership".'), (t) => t[0] === '’s known as' && t[1] === undefined);
 });
+
+test('an "it" right after a verb is its object, no source: that verb’s subject is ("Clinton made it clear that …")', () => {
+  const clinton = docOf('Presumptive Democratic nominee Hillary Clinton made it clear to House Democrats on Wednesday that she has their backs, touting a message of unity.');
+  assertSomeTriple(clinton, (t) => t[0] === 'clear' && t[1] === 'Presumptive Democratic nominee Hillary Clinton');
+  const obama = triples(docOf('But Obama, making it clear that security trumped other concerns, stood beside the prime minister and described the government as democratically elected.'));
+  assert.ok(obama.length > 0 && !obama.some((t) => t[1] === 'it'), JSON.stringify(obama));
+});

@@ -174,8 +174,23 @@ function demonstrative(v: TokenView, src: Range): boolean {
   return v.low[src[0]] === 'this' || k < 0 || v.tokens[k]!.sentence !== v.tokens[src[0]]!.sentence || !(RELATIVE_AFTER.has(v.tokens[k]!.pos) || CLOSERS.has(v.low[k]!));
 }
 
+/**
+ * "Hillary Clinton made it clear … that she has their backs": an "it" right after a verb is that verb's object, no source; the
+ * verb's subject is ("Obama, making it clear …": none, null).
+ */
+function objectIt(c: Ctx, src: Range): Range | null {
+  const v = c.v;
+  const k = src[0] - 1;
+  if (src[0] !== src[1] || v.low[src[0]] !== 'it' || k < 0 || v.tokens[k]!.sentence !== v.tokens[src[0]]!.sentence || !isVerb(v, k)) return src;
+  return subjectOfVerbs(v, k, c.doc.sentences[v.tokens[k]!.sentence]!.tokenStart);
+}
+
 function push(c: Ctx, r: Omit<RawAttribution, 'continues'> & { continues?: number | null }): number {
-  if (r.source) r = { ...r, source: demonstrative(c.v, r.source) && !(r.cue && EVIDENCE.has(r.cue.entry.lemma)) || r.cue && expletive(c.v, r.cue, r.source) ? null : withoutLeadingTime(c, r.source) };
+  if (r.source) {
+    const none = demonstrative(c.v, r.source) && !(r.cue && EVIDENCE.has(r.cue.entry.lemma)) || r.cue && expletive(c.v, r.cue, r.source);
+    const src = none ? null : objectIt(c, r.source);
+    r = { ...r, source: src ? withoutLeadingTime(c, src) : null };
+  }
   let [a, b] = trimContent(c.doc.text, r.content[0], r.content[1]);
   // a content that quotes to its end takes the closing mark along (''…'' marks split by the tokenizer)
   const text = c.doc.text;
