@@ -1493,3 +1493,37 @@ test('a verb of saying with no source in reach has the phrase that opens its sen
   const none = docOf('It is too soon to say whether her policies will prove successful.');
   assert.deepEqual(triples(none), []);
 });
+
+test('a participle cue after a comma has the subject of the clause the comma closes, not the sentence’s first subject ("Once he was …, Mr. Obama made …, announcing")', () => {
+  const obama = docOf('Once he was president, Mr. Obama made a peace agreement a priority, announcing the appointment of an envoy.');
+  assertSomeTriple(obama, (t) => t[0] === 'announcing' && t[1] === 'Mr. Obama');
+  const miners = docOf('While environmentalists welcome the decision, striking coal miners have taken to the streets, protesting unpaid wages.');
+  assertSomeTriple(miners, (t) => t[0] === 'protesting' && t[1] === 'striking coal miners');
+  // a clause that is another phrase's content is not it ("an admission that soldiers had fought"): the sentence's subject
+  const putin = docOf('Mr. Putin also came close to an admission that soldiers had fought in the war, saying the claims were old.');
+  assertSomeTriple(putin, (t) => t[0] === 'saying' && t[1] === 'Mr. Putin');
+});
+
+test('the words before a noun cue in its own "a" phrase are no source ("a high-profile campaigner for …"), but a name there is ("a broader GOP strategy")', () => {
+  assert.deepEqual(triples(docOf('The prominent actress is a high-profile campaigner for leftist Senator Bernie Sanders.')), [['campaigner for', undefined, 'leftist Senator Bernie Sanders']]);
+  assert.deepEqual(triples(docOf('It did not resolve a more pressing question: how her administration would handle the foundation.')), [['question', undefined, 'how her administration would handle the foundation']]);
+  assertSomeTriple(docOf('The delays are part of a broader GOP strategy to punt judicial confirmations.'), (t) => t[0] === 'strategy' && t[1] === 'a broader GOP');
+});
+
+test('a demonstrative alone is no source ("That rattled Rubio"), but a relative "that" after a title and the fact a verb of evidence reports are ("That suggests …")', () => {
+  assertSomeTriple(docOf('Christie mocked Rubio as a neophyte. That rattled Rubio, but it did not elevate Christie.'), (t) => t[0] === 'rattled' && t[1] === undefined);
+  assertSomeTriple(docOf('The admiral does not insist on it. That suggests a lack of confidence in the system.'), (t) => t[0] === 'suggests' && t[1] === 'That');
+  assertSomeTriple(docOf('He set up a website called "Cape Breton If Donald Trump Wins" that pitches the island as a new home.'), (t) => t[0] === 'pitches' && t[1] === 'that');
+});
+
+test('an expletive "it" before a copula and an adjective is no source of an infinitive cue ("it is difficult to predict how …"), nor before "’s known as"', () => {
+  assert.deepEqual(triples(docOf('Such attacks are rare, and it is difficult to predict how they will affect the vote.')), [['to predict', undefined, 'how they will affect the vote']]);
+  assertSomeTriple(docOf('In political theory, it’s known as "issue ownership".'), (t) => t[0] === '’s known as' && t[1] === undefined);
+});
+
+test('an "it" right after a verb is its object, no source: that verb’s subject is ("Clinton made it clear that …")', () => {
+  const clinton = docOf('Presumptive Democratic nominee Hillary Clinton made it clear to House Democrats on Wednesday that she has their backs, touting a message of unity.');
+  assertSomeTriple(clinton, (t) => t[0] === 'clear' && t[1] === 'Presumptive Democratic nominee Hillary Clinton');
+  const obama = triples(docOf('But Obama, making it clear that security trumped other concerns, stood beside the prime minister and described the government as democratically elected.'));
+  assert.ok(obama.length > 0 && !obama.some((t) => t[1] === 'it'), JSON.stringify(obama));
+});

@@ -67,6 +67,13 @@ const MAX_LEAD_PHRASE = 12;
 const MAX_ASIDE = 45;
 /** verbs whose subject is what is reported, not who reports it: "X seems to …" */
 const RAISING = GRAMMAR.raising;
+const ARTICLES = GRAMMAR.articles;
+const DEMONSTRATIVES = GRAMMAR.demonstratives;
+const EVIDENCE = GRAMMAR.evidence;
+/** tags of a word a relative "that" may follow (its noun, a number, a pronoun such as "another" or "nothing") */
+const RELATIVE_AFTER = new Set(['NOUN', 'PROPN', 'PRON', 'NUM', 'DET']);
+/** tags of the words between an article and its noun */
+const MODIFIER_POS = new Set(['ADJ', 'NOUN', 'NUM', 'ADV', 'PROPN']);
 const BE = GRAMMAR.be;
 const CLAUSE_START = GRAMMAR.clauseStart;
 /** tags of a quantifier before "of whom" ("all", "most", "two", "none") */
@@ -155,8 +162,35 @@ export function trimContent(text: string, a: number, b: number): [number, number
   }
 }
 
+/**
+ * "That rattled Rubio", "This angered Hispanics", "That prompted Rubio to … call Trump …", "Could that be what voters …": a
+ * demonstrative alone stands for a situation or an earlier statement, no one who speaks — not a relative "that" after its noun
+ * or a title's closing quote mark ("a website called “…” that pitches the island as …"); nor the fact a verb of evidence
+ * reports ("That suggests a lack of confidence", "this only explains why …": evidence in grammar.yaml).
+ */
+function demonstrative(v: TokenView, src: Range): boolean {
+  if (src[0] !== src[1] || !DEMONSTRATIVES.has(v.low[src[0]]!)) return false;
+  const k = src[0] - 1;
+  return v.low[src[0]] === 'this' || k < 0 || v.tokens[k]!.sentence !== v.tokens[src[0]]!.sentence || !(RELATIVE_AFTER.has(v.tokens[k]!.pos) || CLOSERS.has(v.low[k]!));
+}
+
+/**
+ * "Hillary Clinton made it clear … that she has their backs": an "it" right after a verb is that verb's object, no source; the
+ * verb's subject is ("Obama, making it clear …": none, null).
+ */
+function objectIt(c: Ctx, src: Range): Range | null {
+  const v = c.v;
+  const k = src[0] - 1;
+  if (src[0] !== src[1] || v.low[src[0]] !== 'it' || k < 0 || v.tokens[k]!.sentence !== v.tokens[src[0]]!.sentence || !isVerb(v, k)) return src;
+  return subjectOfVerbs(v, k, c.doc.sentences[v.tokens[k]!.sentence]!.tokenStart);
+}
+
 function push(c: Ctx, r: Omit<RawAttribution, 'continues'> & { continues?: number | null }): number {
-  if (r.source) r = { ...r, source: withoutLeadingTime(c, r.source) };
+  if (r.source) {
+    const none = demonstrative(c.v, r.source) && !(r.cue && EVIDENCE.has(r.cue.entry.lemma)) || r.cue && expletive(c.v, r.cue, r.source);
+    const src = none ? null : objectIt(c, r.source);
+    r = { ...r, source: src ? withoutLeadingTime(c, src) : null };
+  }
   let [a, b] = trimContent(c.doc.text, r.content[0], r.content[1]);
   // a content that quotes to its end takes the closing mark along (''…'' marks split by the tokenizer)
   const text = c.doc.text;
@@ -552,8 +586,39 @@ function subjectBefore(c: Ctx, cue: Cue, si: number): Range | null {
     const from = COORD.has(v.low[prev]!) ? lastOpener(v, s.tokenStart, prev) : s.tokenStart;
     const near = from > s.tokenStart ? firstSubject(c, si, from, prev) : null;
     if (near) return near;
+    // "…, as Mrs. Clinton echoed the criticism, saying …": the subject of the clause the participle's comma closes
+    const clause = v.low[prev] === ',' && participleCue ? clauseSubjectBefore(c, si, prev) : null;
+    if (clause) return clause;
     const subj = mainSubject(c, si, end);
     if (subj && subj[1] < prev) return subj;
+  }
+  return null;
+}
+
+/**
+ * "It was a potent punch, as Mrs. Clinton echoed the criticism, saying …", "Ever since she endorsed Mrs. Clinton, Ms. Warren
+ * has been a powerful surrogate, attacking …": a participle after a comma speaks for the subject of the finite verb closest
+ * before the comma (past participles and -ing forms inside the clause's object are not it), where that subject opens
+ * a clause (the sentence, or after a comma, a conjunction or a subordinator); none where that verb has no such subject
+ * ("Trump, who has …, spoke on Monday, saying": the sentence's subject).
+ */
+function clauseSubjectBefore(c: Ctx, si: number, comma: number): Range | null {
+  const v = c.v;
+  const start = c.doc.sentences[si]!.tokenStart;
+  for (let k = comma - 1; k > start && comma - k <= MAX_SOURCE; k--) {
+    const w = v.low[k]!;
+    if (phraseStop(v, k) || w === ',' || w === ';' || w === ':' || DASHES.has(w)) return null;
+    if (!isVerb(v, k) || /ing$/.test(w)) continue;
+    // "a report published Monday": a participle after its noun is no clause's verb
+    if (v.tokens[k]!.pos === 'VERB' && /(ed|en)$/.test(w) && NOMINAL_HEAD.has(posAt(v, k - 1)) && !isVerb(v, k - 1)) continue;
+    const subj = subjectOfVerbs(v, k, start);
+    if (!subj || !NOMINAL_HEAD.has(posAt(v, subj[1])) || RELATIVE.has(v.low[subj[0]]!) || v.low[subj[0]] === 'that') return null;
+    const b = subj[0] - 1;
+    // (not a clause that is another verb's content or object: "an admission that Russian soldiers had fought", "about where she stands")
+    const subordinate = b >= start && (v.tokens[b]!.pos === 'SCONJ' || WH_SUBORDINATORS.has(v.low[b]!)) && !INNER_OPENERS.has(v.low[b]!)
+      && !(b - 1 >= start && (v.tokens[b - 1]!.pos === 'ADP' || isVerb(v, b - 1)));
+    const opens = skipLeadIns(v, start, subj[0]) === subj[0] || b >= start && v.low[b] === ',' || COORD.has(v.low[b]!) || subordinate;
+    return opens ? subj : null;
   }
   return null;
 }
@@ -1028,7 +1093,24 @@ function forward(c: Ctx, cue: Cue, si: number): void {
   // subject inside a relative clause whose verb follows the cue with no subject of its own tells of the phrase the clause
   // modifies, an attribution of its own also inside another one's content (dropNested keeps it, as PolNeAR marks these)
   const gap = k === cue.last + 1 && isVerb(v, k) && source[0] === source[1] && v.tokens[source[0]]!.pos === 'PRON' && source[0] - 1 > s.tokenStart && (v.low[source[0] - 1] === 'that' || v.low[source[0] - 1] === 'which');
-  push(c, { kind: 'indirect', cue: full, source: expletive(v, cue, source) ? null : source, content: [v.tokens[k]!.start, end], sentence: si, rule: gap ? 'relative-gap' : 'forward' });
+  push(c, { kind: 'indirect', cue: full, source: expletive(v, cue, source) || ownModifiers(v, cue, source) ? null : source, content: [v.tokens[k]!.start, end], sentence: si, rule: gap ? 'relative-gap' : 'forward' });
+}
+
+/**
+ * "a high-profile campaigner for …", "a more pressing question", "in a press release", "an eight-hour floor speech to …": a
+ * source whose last noun phrase opens with "a"/"an" and runs up to a noun cue is the opening of the cue's own noun phrase, no
+ * one who speaks (a singular "a" phrase with a cue word not ending in -s or -ed: no subject and verb the tagger misread; not
+ * a name right before the cue).
+ */
+function ownModifiers(v: TokenView, cue: Cue, source: Range): boolean {
+  if (cue.first !== cue.head || v.tokens[cue.first]!.pos !== 'NOUN' || source[1] !== cue.first - 1 || /(s|ed)$/.test(v.low[cue.head]!)) return false;
+  // (a name right before the noun names whose it is: "a broader GOP strategy", "a landmark Supreme Court ruling")
+  if (/^\p{Lu}/u.test(v.tokens[source[1]]!.text)) return false;
+  for (let j = source[1]; j >= source[0]; j--) {
+    if (ARTICLES.has(v.low[j]!)) return v.low[j] !== 'the';
+    if (!MODIFIER_POS.has(v.tokens[j]!.pos) && v.low[j] !== '-') return false;
+  }
+  return false;
 }
 
 /** the meanings of a cue verb that openingSource frames: verbs of saying and of denial (cues.tsv) */
@@ -1076,15 +1158,18 @@ function subordinateLead(c: Ctx, si: number, to: number): boolean {
 }
 
 /**
- * "It seems that …", "It is unclear whether …", "It's been reported that …": an "it" before a
- * raising verb or a copula (with an adjective or a participle) stands for the clause after the
- * cue; no one is its source.
+ * "It seems that …", "It is unclear whether …", "It's been reported that …", "It is difficult to predict …": an "it"
+ * before a raising verb or a copula (with an adjective or a participle, or an adjective and an infinitive cue) stands
+ * for the clause after the cue; no one is its source (whatever pattern found it: push reads it too).
  */
 function expletive(v: TokenView, cue: Cue, source: Range): boolean {
   if (source[0] !== source[1] || v.low[source[0]] !== 'it') return false;
   if (RAISING.has(v.low[cue.head]!)) return true;
-  for (let j = cue.first; j < cue.head; j++) if (BE.has(v.low[j]!) || v.low[j] === "'s") return true;
-  return false;
+  const be = (j: number) => BE.has(v.low[j]!) || v.low[j] === "'s" || v.low[j] === '’s';
+  for (let j = cue.first; j < cue.head; j++) if (be(j)) return true;
+  // "It is difficult to predict how …", "It is important to note that …": "it", a form of "be" and an adjective before an infinitive cue
+  const to = v.low[cue.first] === 'to' ? cue.first : cue.first - 1;
+  return v.low[to] === 'to' && to - 2 > source[0] && posAt(v, to - 1) === 'ADJ' && be(skipAdverbsLeft(v, to - 1, source[0] + 1) - 1) && skipAdverbsLeft(v, to - 1, source[0] + 1) - 2 === source[0];
 }
 
 /**
