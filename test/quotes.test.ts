@@ -1527,3 +1527,11 @@ test('an "it" right after a verb is its object, no source: that verb’s subject
   const obama = triples(docOf('But Obama, making it clear that security trumped other concerns, stood beside the prime minister and described the government as democratically elected.'));
   assert.ok(obama.length > 0 && !obama.some((t) => t[1] === 'it'), JSON.stringify(obama));
 });
+
+test('a participle between a number and its noun is no cue ("100,000 confirmed deaths"), a verb of saying after a number still is', () => {
+  const title = triples(docOf('SARS-CoV-2 surpasses 100,000 confirmed deaths in the United States'));
+  assert.ok(!title.some((t) => t[0] === 'confirmed'), JSON.stringify(title));
+  const body = triples(docOf('In 2019, 12 reported cases were found. Officials in 2020 confirmed that the outbreak was over.'));
+  assert.ok(!body.some((t) => t[0] === 'reported'), JSON.stringify(body));
+  assertSomeTriple(docOf('The ministry said on Monday that 40 people had died, and in 2020 confirmed that the outbreak was over.'), (t) => t[0] === 'said');
+});

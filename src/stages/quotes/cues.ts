@@ -107,7 +107,7 @@ export function findCues(view: TokenView, from: number, to: number, lex: QuoteLe
       i += phrase.len - 1;
       continue;
     }
-    if (FUNCTION_POS.has(view.tokens[i]!.pos) || compoundTail(view, i, from)) continue;
+    if (FUNCTION_POS.has(view.tokens[i]!.pos) || compoundTail(view, i, from) || countedParticiple(view, i, from, to)) continue;
     const w = view.low[i]!;
     const lexVerb = lex.cueForms.has(w) && VERBAL.has(view.tokens[i]!.pos) && !view.inQuote?.[i];
     const ok = model && model.vocab.has(w) ? model.isCue(view, i, from, to, cueThresholdOffset(view, i, from, lexVerb)) : lexVerb; // a lexicon word the model never saw
@@ -164,6 +164,17 @@ export function cueExtent(view: TokenView, cue: Cue, lex: QuoteLexicon, free: (k
   if (first > 0 && view.tokens[first - 1]!.pos === 'ADV' && view.tokens[cue.head]!.pos === 'VERB' && !lex.cueExtent.clause.has(view.low[first - 1]!) && free(first - 1)) first--;
   if (first < cue.head && view.tokens[first]!.pos === 'PART' && view.low[first] === "'s") first++;
   return [first, last];
+}
+
+/** Tags of the noun a counted participle modifies. */
+const NOUN_POS = new Set(['NOUN', 'PROPN']);
+
+/**
+ * A participle between a number and its noun modifies the noun, reporting no one's words:
+ * "100,000 confirmed deaths", "12 reported cases", "3,000 announced job cuts".
+ */
+function countedParticiple(view: TokenView, i: number, from: number, to: number): boolean {
+  return i > from && i + 1 < to && view.tokens[i - 1]!.pos === 'NUM' && view.low[i]!.endsWith('ed') && NOUN_POS.has(view.tokens[i + 1]!.pos);
 }
 
 /** The second part of a hyphenated modifier ("so-called", "self-described", "well-known") is no verb of its own. */
