@@ -231,6 +231,8 @@ test('NER word cache: tagging with it gives the labels of tagging without it, ac
     decodeDoc(df, model.weights, model.mask, out, new Scratch());
     return { out, df };
   };
+  // a cache built for another model is refused
+  assert.throws(() => new DocFeatures(['Kyiv'], [0], model.gazetteer, model.mask, false, model.clusters, new WordCache(model.weights, model.mask >> 1, model.clusters)), /another model/);
   // a cache of 8 rows: each document empties it and grows it
   const small = new WordCache(model.weights, model.mask, model.clusters, 8);
   const big = new WordCache(model.weights, model.mask, model.clusters);

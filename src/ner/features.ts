@@ -10,6 +10,7 @@
 import { GAZ_CATEGORIES, type Gazetteer } from './gazetteer.js';
 import type { WordClusters } from './clusters.js';
 import { bucket, combine, hashSlice, lowerCode } from './hash.js';
+import { N_LABELS } from './labels.js';
 
 /** Most static features one token can have. */
 export const MAX_STATIC = 64;
@@ -126,8 +127,8 @@ function ownFeatures(w: string, E: number, L: number, S: number, F: number, c: n
   return k;
 }
 
-// a WordCache row: the nine summed label scores of the word's own features, then its hashes
-const LOWER = 9, SHAPE = 10, FLAGS = 11, CLUSTER = 12, ROW = 13;
+// a WordCache row: the summed label scores of the word's own features, then its hashes
+const LOWER = N_LABELS, SHAPE = N_LABELS + 1, FLAGS = N_LABELS + 2, CLUSTER = N_LABELS + 3, ROW = N_LABELS + 4;
 /** Words longer than this are scored each time, not kept. */
 const MAX_CACHED_LENGTH = 40;
 
@@ -145,11 +146,11 @@ export class WordCache {
   private rowsPool = new Int32Array(0);
   private readonly feats = new Int32Array(MAX_OWN);
 
-  constructor(private readonly weights: Int16Array, private readonly mask: number, private readonly clusters: WordClusters | null, capacity = 1 << 16) {
+  constructor(private readonly weights: Int16Array, readonly mask: number, readonly clusters: WordClusters | null, capacity = 1 << 16) {
     this.arena = new Int32Array(capacity * ROW);
   }
 
-  /** A pooled array for the row of each of n tokens. */
+  /** A pooled array for the row of each of n tokens (valid until the next document built with this cache). */
   rowsFor(n: number): Int32Array {
     if (this.rowsPool.length < n) this.rowsPool = new Int32Array(Math.max(n, this.rowsPool.length * 2, 1024));
     return this.rowsPool;
@@ -174,10 +175,10 @@ export class WordCache {
     const c = this.clusters ? this.clusters.byHash.get(L) ?? -1 : null;
     const nf = ownFeatures(w, hashSlice(w, 0, len, false), L, S, F, c, this.mask, this.feats, 0);
     const a = this.arena, wt = this.weights;
-    for (let l = 0; l < 9; l++) a[r + l] = 0;
+    for (let l = 0; l < N_LABELS; l++) a[r + l] = 0;
     for (let k = 0; k < nf; k++) {
-      const q = this.feats[k]! * 9;
-      for (let l = 0; l < 9; l++) a[r + l]! += wt[q + l]!;
+      const q = this.feats[k]! * N_LABELS;
+      for (let l = 0; l < N_LABELS; l++) a[r + l]! += wt[q + l]!;
     }
     a[r + LOWER] = L; a[r + SHAPE] = S; a[r + FLAGS] = F; a[r + CLUSTER] = c ?? -1;
     // a flat copy as the key: a token sliced from a document would keep the whole text alive
@@ -208,11 +209,13 @@ export class DocFeatures {
   /**
    * `shared`: take the arrays from a module-level pool that the next shared DocFeatures reuses
    * (tagging: one document at a time, no garbage per document); training keeps its own.
-   * `cache`: take each word's own hashes and scores from it (tagging with fixed weights).
+   * `cache`: take each word's own hashes and scores from it (tagging with fixed weights); the
+   * document's rows are valid until the next document built with the same cache.
    */
   constructor(words: readonly string[], sentStarts: readonly number[], gaz: Gazetteer, mask: number, shared = false, clusters: WordClusters | null = null, cache: WordCache | null = null) {
     const n = words.length;
     this.n = n;
+    if (cache && (cache.mask !== mask || cache.clusters !== clusters)) throw new Error('DocFeatures: the word cache was built for another model (mask or word clusters differ)');
     const a = shared ? pooled(n) : fresh(n);
     const { lower, exact, shape, flags, sentBegin, sentEnd, gb, gi, allCapsSent, stat, statN, runB, runE, runNames } = a;
     // each word's own hashes (and, tagging, its own features' summed scores, from the cache)
