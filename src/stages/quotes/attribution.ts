@@ -1169,7 +1169,9 @@ function expletive(v: TokenView, cue: Cue, source: Range): boolean {
   for (let j = cue.first; j < cue.head; j++) if (be(j)) return true;
   // "It is difficult to predict how …", "It is important to note that …": "it", a form of "be" and an adjective before an infinitive cue
   const to = v.low[cue.first] === 'to' ? cue.first : cue.first - 1;
-  return v.low[to] === 'to' && to - 2 > source[0] && posAt(v, to - 1) === 'ADJ' && be(skipAdverbsLeft(v, to - 1, source[0] + 1) - 1) && skipAdverbsLeft(v, to - 1, source[0] + 1) - 2 === source[0];
+  if (v.low[to] !== 'to' || to - 2 <= source[0] || posAt(v, to - 1) !== 'ADJ') return false;
+  const adjective = skipAdverbsLeft(v, to - 1, source[0] + 1);
+  return be(adjective - 1) && adjective - 2 === source[0];
 }
 
 /**
