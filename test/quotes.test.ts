@@ -1535,3 +1535,14 @@ test('a participle between a number and its noun is no cue ("100,000 confirmed d
   assert.ok(!body.some((t) => t[0] === 'reported'), JSON.stringify(body));
   assertSomeTriple(docOf('The ministry said on Monday that 40 people had died, and in 2020 confirmed that the outbreak was over.'), (t) => t[0] === 'said');
 });
+
+test('a document noun that ends an organization\'s name is that organization speaking ("The US Geological Survey reported"), not one after a name ("Johns Hopkins University data") nor one ending a name of another type ("the Mueller Report")', () => {
+  const speaker = (text: string, list: Parameters<typeof entityLayers>[1], cue: string) => docOf(text, entityLayers(text, list)).quotes.find((q) => q.cue?.text === cue)?.speaker;
+  const usgs = speaker('The US Geological Survey reported that the earthquake was of 7.0 magnitude.', [{ id: 'e1', type: 'ORG', name: 'US Geological Survey' }], 'reported');
+  assert.equal(usgs?.kind, 'organization');
+  assert.equal(usgs?.entity, 'e1');
+  const data = speaker('Johns Hopkins University data indicated that the total had passed 100,000.', [{ id: 'e1', type: 'ORG', name: 'Johns Hopkins University' }], 'indicated');
+  assert.equal(data?.kind, 'document');
+  const report = speaker('The Mueller Report says that the campaign did not conspire.', [{ id: 'e1', type: 'MISC', name: 'Mueller Report' }], 'says');
+  assert.equal(report?.kind, 'document');
+});

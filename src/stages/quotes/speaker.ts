@@ -153,7 +153,10 @@ export function makeSpeaker(doc: Readonly<Document>, v: TokenView, range: Range 
     ?? inSpan.find((m) => m.type === 'PER' && /,/.test(doc.text.slice(headEnd, m.start)) && !possessor(m))
     // a name that closes the phrase, after a description ("Member of parliament (MP) Kevin Conolly")
     ?? inSpan.find((m) => m.type === 'PER' && m.end === span.end && m.start > headEnd && !possessor(m));
-  const noun = lex.sourceNouns.get(head);
+  // a document noun that ends an organization's name is part of that name ("The US Geological Survey reported"), unlike
+  // one after it ("Johns Hopkins University data indicated") or in a name of another type ("the Mueller Report")
+  const nameHead = (m: Mention) => m.type === 'ORG' && m.start < v.tokens[headIdx]!.start && headEnd <= m.end;
+  const noun = lex.sourceNouns.get(head)?.kind === 'document' && /^\p{Lu}/u.test(v.tokens[headIdx]!.text) && inSpan.some(nameHead) ? undefined : lex.sourceNouns.get(head);
 
   // affiliation: "of the British Ministry of Defense", "a White House official", "Russian diplomats"
   const affiliation = (): Speaker['affiliation'] => {
