@@ -166,3 +166,20 @@ test('a name the KB has for an entry\'s name wins over another\'s alias ("Gaza" 
   assert.equal(lookupEntity('Palestinian Authority', 'ORG')?.kbId, 'sitrep:org/ps-palestinian-authority');
   assert.equal(lookupEntity('Defense Department', 'ORG')?.kbId, 'sitrep:org/us-pentagon');
 });
+
+test('a one-word name is matched fuzzily only as a person; a people in the plural takes its demonym', () => {
+  // one letter apart is another place as often as a misspelling
+  assert.equal(lookupEntity('Columbia', 'LOC', '2024-11-25'), null);
+  assert.equal(lookupEntity('Columbia', 'MISC', '2024-11-25'), null);
+  assert.equal(lookupEntity('Kamala', 'LOC', '2024-11-25'), null);
+  // "Americans", "Ukrainians", "Saudis": the demonym, not a fuzzy country ("Hondurans" is no Honduras)
+  for (const [name, country] of [['Americans', 'US'], ['Ukrainians', 'UA'], ['Saudis', 'SA'], ['Hondurans', 'HN']] as const) {
+    const m = lookupEntity(name, 'MISC', '2024-11-25');
+    assert.equal(m?.type, 'NORP', name);
+    assert.equal(m?.country, country, name);
+    assert.equal(m?.via, 'demonym', name);
+  }
+  assert.equal(lookupEntity('Americans', 'LOC', '2024-11-25'), null);
+  // a person's name still matches fuzzily
+  assert.equal(lookupEntity('Jean-Noel Barro', 'PER', '2024-11-25')?.name, 'Jean-Noël Barrot');
+});

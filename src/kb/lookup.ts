@@ -251,12 +251,21 @@ function lookupUncached(name: string, type?: EntityType, date?: string | null): 
     const body = lookupBody(name);
     if (body) return body;
   }
+  // a people in the plural ("Americans", "Ukrainians", "Israelis"): the demonym in the singular
+  if (!key.includes(' ') && key.length > 4 && key.endsWith('s') && type !== 'PER') {
+    const people = (idx.exact.get(key.slice(0, -1)) ?? []).filter((c) => c.entry.type === 'NORP' && (!type || COMPATIBLE[type]!.includes('NORP')));
+    const d = pick(people, type, date);
+    if (d) return toMatch(d.it.entry, 0.95 - (d.ambiguous ? 0.2 : 0), 'demonym', date);
+  }
   // 2. a person's surname alone
   if (!key.includes(' ') && type !== 'ORG' && type !== 'LOC' && type !== 'GPE') {
     const sn = pick(idx.surname.get(key) ?? [], 'PER', date);
     if (sn) return toMatch(sn.it.entry, sn.ambiguous ? 0.5 : 0.8, 'surname', date);
   }
-  // 3. fuzzy: the closest KB name (the date only breaks ties between equally close names)
+  // 3. fuzzy: the closest KB name (the date only breaks ties between equally close names); a
+  // one-word name only for a person: one letter apart, a place or an organization is as often
+  // another one ("Columbia, New Hampshire" is not Colombia, nor "Kamala" Kampala)
+  if (!key.includes(' ') && type !== 'PER') return null;
   let best: Indexed | null = null, bestSim = 0;
   for (const { it, sim } of fuzzyCandidates(key, type)) {
     const better = sim > bestSim || (sim === bestSim && best && it.entry.type === 'PER' && it.entry.roles.some((r) => roleActive(r, date)));
