@@ -6,7 +6,7 @@ import { applyStage } from '../src/pipeline.js';
 import { structureStage } from '../src/stages/structure/index.js';
 import { entitiesStage, initialsOf } from '../src/stages/entities/index.js';
 import { tagConllLines } from '../src/ner/conll.js';
-import { labelNames, spansOf, tagWords } from '../src/ner/tagger.js';
+import { labelNames, spansOf, tagWords, untagLoneParticles } from '../src/ner/tagger.js';
 import { Gazetteer } from '../src/ner/gazetteer.js';
 import { DocFeatures, WordCache } from '../src/ner/features.js';
 import { Scratch, decodeDoc } from '../src/ner/decode.js';
@@ -250,6 +250,18 @@ test('NER word cache: tagging with it gives the labels of tagging without it, ac
       }
     }
   }
+});
+
+test('a name particle alone is no name ("McArthur \'s [van] found"), one inside a name stays ("Ursula von der Leyen")', () => {
+  const labels = new Uint8Array([labelId('B-PER'), labelId('O'), labelId('B-PER'), labelId('O'), labelId('B-ORG'), labelId('I-ORG')]);
+  untagLoneParticles(['McArthur', "'s", 'van', 'found', 'de', 'la'], labels, [0]);
+  assert.deepEqual(labelNames(labels), ['B-PER', 'O', 'O', 'O', 'O', 'O']);
+  const words = ['Ursula', 'von', 'der', 'Leyen', 'spoke', '.'];
+  const kept = new Uint8Array([labelId('B-PER'), labelId('I-PER'), labelId('I-PER'), labelId('I-PER'), labelId('O'), labelId('O')]);
+  untagLoneParticles(words, kept, [0]);
+  assert.deepEqual(labelNames(kept), ['B-PER', 'I-PER', 'I-PER', 'I-PER', 'O', 'O']);
+  const w = ['A', 'search', 'of', 'McArthur', "'s", 'van', 'found', 'a', 'weapon', '.'];
+  assert.equal(labelNames(tagWords(w, [0]))[5], 'O');
 });
 
 test('CoNLL tagging keeps one output line per input line', () => {

@@ -126,6 +126,7 @@ function tagJoined(words: readonly string[], starts: readonly number[], model: N
   untagPlaceTitles(words, out, starts, model.gazetteer);
   joinInitials(words, out, starts);
   joinParticles(words, out, starts);
+  untagLoneParticles(words, out, starts);
   joinNicknames(words, out, starts);
   joinRegnalNumbers(words, out, starts);
   splitJobTitles(words, out, starts, model.gazetteer);
@@ -613,6 +614,19 @@ export function joinParticles(words: readonly string[], labels: Uint8Array, sent
     let e = k + 1;
     while (e < words.length && !starts.has(e) && (labels[k] === O ? labels[e] === O && NAME_WORD.test(words[e]!) && e - k < 2 : isInside(labels[e]!))) e++;
     setType(labels, { start: s.start, end: e, type: 'PER' }, PER);
+  }
+}
+
+/**
+ * A name particle alone is no name: a span made only of lower-case particles (grammar.yaml
+ * nameParticles: "van", "de la", "al") is untagged ("A search of McArthur 's [van] found": the model
+ * reads "van" as the start of "van der Merwe"). joinParticles has joined the particles that belong to a name.
+ */
+export function untagLoneParticles(words: readonly string[], labels: Uint8Array, sentStarts: readonly number[]): void {
+  for (const s of spansOf(labels, sentStarts)) {
+    let k = s.start;
+    while (k < s.end && NAME_PARTICLES.has(words[k]!)) k++;
+    if (k === s.end) labels.fill(O, s.start, s.end);
   }
 }
 
