@@ -100,6 +100,20 @@ function pooled(n: number): Arrays {
 
 /** A word's hashes cover its first MAX_HASHED characters. */
 const MAX_HASHED = 200;
+// hashWord's output: the word's lower-case and exact hashes, shape hash, flags, clusters (-1: none)
+const H_LOWER = 0, H_EXACT = 1, H_SHAPE = 2, H_FLAGS = 3, H_CLUSTER = 4;
+const wordHashes = new Int32Array(5);
+
+/** A word's own hashes, written into `out` (H_LOWER ... H_CLUSTER). */
+function hashWord(w: string, clusters: WordClusters | null, out: Int32Array): void {
+  const len = Math.min(w.length, MAX_HASHED);
+  out[H_LOWER] = hashSlice(w, 0, len, true);
+  out[H_EXACT] = hashSlice(w, 0, len, false);
+  out[H_SHAPE] = shapeHash(w, w.length);
+  out[H_FLAGS] = flagsOf(w);
+  out[H_CLUSTER] = clusters ? clusters.byHash.get(out[H_LOWER]!) ?? -1 : -1;
+}
+
 /** Most features of a word on its own (ownFeatures). */
 const MAX_OWN = 16;
 
@@ -145,6 +159,7 @@ export class WordCache {
   private used = 0;
   private rowsPool = new Int32Array(0);
   private readonly feats = new Int32Array(MAX_OWN);
+  private readonly hashes = new Int32Array(5);
 
   constructor(private readonly weights: Int16Array, readonly mask: number, readonly clusters: WordClusters | null, capacity = 1 << 16) {
     this.arena = new Int32Array(capacity * ROW);
@@ -170,10 +185,10 @@ export class WordCache {
     if (known !== undefined) return known;
     const r = this.used;
     this.used += ROW;
-    const len = Math.min(w.length, MAX_HASHED);
-    const L = hashSlice(w, 0, len, true) | 0, S = shapeHash(w, w.length) | 0, F = flagsOf(w);
-    const c = this.clusters ? this.clusters.byHash.get(L) ?? -1 : null;
-    const nf = ownFeatures(w, hashSlice(w, 0, len, false), L, S, F, c, this.mask, this.feats, 0);
+    const h = this.hashes;
+    hashWord(w, this.clusters, h);
+    const L = h[H_LOWER]!, S = h[H_SHAPE]!, F = h[H_FLAGS]!, c = this.clusters ? h[H_CLUSTER]! : null;
+    const nf = ownFeatures(w, h[H_EXACT]!, L, S, F, c, this.mask, this.feats, 0);
     const a = this.arena, wt = this.weights;
     for (let l = 0; l < N_LABELS; l++) a[r + l] = 0;
     for (let k = 0; k < nf; k++) {
@@ -231,12 +246,9 @@ export class DocFeatures {
         if (cl) cl[i] = ar[r + CLUSTER]!;
         continue;
       }
-      const len = Math.min(w.length, MAX_HASHED);
-      lower[i] = hashSlice(w, 0, len, true);
-      exact[i] = hashSlice(w, 0, len, false);
-      shape[i] = shapeHash(w, w.length);
-      flags[i] = flagsOf(w);
-      if (cl) cl[i] = clusters!.byHash.get(lower[i]!) ?? -1;
+      hashWord(w, clusters, wordHashes);
+      lower[i] = wordHashes[H_LOWER]!; exact[i] = wordHashes[H_EXACT]!; shape[i] = wordHashes[H_SHAPE]!; flags[i] = wordHashes[H_FLAGS]!;
+      if (cl) cl[i] = wordHashes[H_CLUSTER]!;
     }
     // sentences, headline (all-caps) sentences, gazetteer
     for (let s = 0; s < sentStarts.length; s++) {

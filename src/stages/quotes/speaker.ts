@@ -156,7 +156,8 @@ export function makeSpeaker(doc: Readonly<Document>, v: TokenView, range: Range 
   // a document noun that ends an organization's name is part of that name ("The US Geological Survey reported"), unlike
   // one after it ("Johns Hopkins University data indicated") or in a name of another type ("the Mueller Report")
   const nameHead = (m: Mention) => m.type === 'ORG' && m.start < v.tokens[headIdx]!.start && headEnd <= m.end;
-  const noun = lex.sourceNouns.get(head)?.kind === 'document' && /^\p{Lu}/u.test(v.tokens[headIdx]!.text) && inSpan.some(nameHead) ? undefined : lex.sourceNouns.get(head);
+  const listed = lex.sourceNouns.get(head);
+  const noun = listed?.kind === 'document' && /^\p{Lu}/u.test(v.tokens[headIdx]!.text) && inSpan.some(nameHead) ? undefined : listed;
 
   // affiliation: "of the British Ministry of Defense", "a White House official", "Russian diplomats"
   const affiliation = (): Speaker['affiliation'] => {
