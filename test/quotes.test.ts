@@ -369,6 +369,21 @@ test('a dash and a name after a quote: the name is the speaker, the dash the cue
   ]);
 });
 
+test('a closing mark misused as the opening one opens a quote at a line start or after a space, before a word ("”Mr. Trump …” ― Name")', () => {
+  const pairs = quoteLexicon('en').quotePairs;
+  const text = '”We were promised better roads and got nothing.” ― Maria Lopez';
+  assert.deepEqual(findQuotes(text, 0, text.length, pairs).map((q) => text.slice(q.start, q.end)), ['”We were promised better roads and got nothing.”']);
+  // a stray closing mark before a space, or one right after a word, opens nothing
+  const stray = 'The mayor said it was ” fine and the plan” works.';
+  assert.deepEqual(findQuotes(stray, 0, stray.length, pairs), []);
+  const doc = docOf('Readers wrote in.\n\n”We were promised better roads and got nothing at all.” ― Maria Lopez\n“The new bridge is a waste of money.” ― Tom Reyes.');
+  checkQuotes(doc);
+  assert.deepEqual(doc.quotes.map((q) => [q.cue?.text, q.speaker.span?.text, q.content.text.slice(0, 8)]), [
+    ['―', 'Maria Lopez', '”We were'],
+    ['―', 'Tom Reyes', '“The new'],
+  ]);
+});
+
 test('a "Name: …" line: the name is the source and the colon the cue; a label like "Correction:" is none', () => {
   const doc = docOf('Harlow: Budget Deal Will Pass Before The Recess.\n\nPollsters disagree - Jane Okafor: “Turnout models missed the late deciders.”');
   checkQuotes(doc);
