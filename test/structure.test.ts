@@ -43,6 +43,11 @@ test('a sentence can end at an initialism ("6 a.m. Thailand planned", "the U.S. 
   ]);
 });
 
+test('a line break after an initialism ends the sentence, even before a name ("… into the U.S.⏎Chris Christie added …")', () => {
+  const text = 'Cruz wanted to stop traffickers from crossing into the U.S.\nChris Christie added that he would act alone.';
+  assert.deepEqual(structure(text).sentences.map((x) => x.text), ['Cruz wanted to stop traffickers from crossing into the U.S.', 'Chris Christie added that he would act alone.']);
+});
+
 test('a very long run without spaces is one token and its offsets hold', () => {
   const junk = 'ab1-'.repeat(10_000);
   const text = `The file said ${junk} and nothing else. Then it ended.`;

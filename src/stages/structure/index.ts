@@ -171,20 +171,21 @@ const OPENER_POS = new Set(['DET', 'PRON', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'ADV'
  * wink never ends a sentence at an initialism ("… between 3 p.m. and 6 a.m. Thailand planned …",
  * "… in the U.S. The company …"). One ends there when a capitalized closed-class word follows, or,
  * after a clock time, a name and its verb ("a.m. Thailand planned"; "a.m. Central European Time"
- * and "the U.S. Congress voted" go on).
+ * and "the U.S. Congress voted" go on), or when a line break stands between them ("… into the
+ * U.S.⏎Chris Christie added …": a line that ends with a stop ends its sentence).
  */
-function splitAfterInitialisms(local: { text: string; pos: string }[], ranges: [number, number][]): void {
+function splitAfterInitialisms(local: { text: string; pos: string; kind: string; start: number; end: number }[], ranges: [number, number][], text: string): void {
   for (let r = 0; r < ranges.length; r++) {
     const [a, b] = ranges[r]!;
     for (let i = a; i < b; i++) {
       const t = local[i]!;
       if (t.text.length < 4 || !t.text.endsWith('.') || !INITIALISM.test(t.text)) continue;
       let n = i + 1;
-      while (n <= b && !keepToken(local[n] as Parameters<typeof keepToken>[0])) n++;
+      while (n <= b && !keepToken(local[n])) n++;
       const next = local[n];
       if (!next || n > b || !/^\p{Lu}/u.test(next.text)) continue;
       const after = local[n + 1];
-      const opens = OPENER_POS.has(next.pos) || (CLOCK.test(t.text) && next.pos === 'PROPN' && n + 1 <= b && (after?.pos === 'VERB' || after?.pos === 'AUX'));
+      const opens = OPENER_POS.has(next.pos) || (CLOCK.test(t.text) && next.pos === 'PROPN' && n + 1 <= b && (after?.pos === 'VERB' || after?.pos === 'AUX')) || text.slice(t.end, next.start).includes('\n');
       if (!opens) continue;
       ranges.splice(r, 1, [a, i], [i + 1, b]);
       break;
@@ -288,7 +289,7 @@ export function structure(text: string): { paragraphs: Paragraph[]; sentences: S
         else sentenceRanges.push([a, b]);
       });
     }
-    if (!para.headline) splitAfterInitialisms(local, sentenceRanges);
+    if (!para.headline) splitAfterInitialisms(local, sentenceRanges, para.text);
     for (const [a, b] of sentenceRanges) {
       const first = tokens.length;
       for (let i = a; i <= b && i < local.length; i++) {
