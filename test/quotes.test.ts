@@ -384,6 +384,15 @@ test('a closing mark misused as the opening one opens a quote at a line start or
   ]);
 });
 
+test('a content stops at a dash before a clause with its own subject and cue ("… on security — he told the AP that …")', () => {
+  const doc = docOf('Carson seems to recognize his problem on national security — he told the AP that his task is to prove that he is tough.');
+  checkQuotes(doc);
+  const told = doc.quotes.find((q) => q.cue?.text === 'told')!;
+  assert.equal(told.speaker.span?.text, 'he');
+  assert.equal(told.content.text, 'that his task is to prove that he is tough');
+  for (const q of doc.quotes) if (q !== told) assert.ok(!q.content.text.includes('told'), q.content.text);
+});
+
 test('a "Name: …" line: the name is the source and the colon the cue; a label like "Correction:" is none', () => {
   const doc = docOf('Harlow: Budget Deal Will Pass Before The Recess.\n\nPollsters disagree - Jane Okafor: “Turnout models missed the late deciders.”');
   checkQuotes(doc);

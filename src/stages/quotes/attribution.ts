@@ -1348,6 +1348,8 @@ function clauseEnd(c: Ctx, si: number, from: number, relative = false, subordina
     const w = commaQuote ? ',' : v.low[k]!;
     const stop = commaQuote ? v.tokens[k]!.end : v.tokens[k]!.start; // the quoted words keep their closing mark
     if (w === ';') return v.tokens[k]!.start;
+    // "seems to recognize his problem on national security — he told the AP that …": a dash before a clause with its own subject and cue
+    if (DASHES.has(w) && cueClause(c, si, k + 1)) return v.tokens[k]!.start;
     if (subordinate && w === ',') return stop;
     // a relative clause ends where the main clause's verb follows its comma ("Burr, who has embraced Mr. Trump, acknowledged …")
     if (relative && w === ',') {
