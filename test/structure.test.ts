@@ -48,6 +48,17 @@ test('a line break after an initialism ends the sentence, even before a name ("â
   assert.deepEqual(structure(text).sentences.map((x) => x.text), ['Cruz wanted to stop traffickers from crossing into the U.S.', 'Chris Christie added that he would act alone.']);
 });
 
+test('a title-case line before a capitalized one is a headline paragraph of its own; a hard-wrapped line of names is not', () => {
+  const text = 'Marco Rubio Defends His Immigration Bill\nMarco Rubio defended himself on Saturday.\nHe spoke for an hour.\n\nThe talks went on as Prime Minister Keir\nStarmer met President Emmanuel Macron, Chancellor Olaf Scholz\nAnd Others Of The Group Of Seven\nToday.';
+  const paras = paragraphsOf(text);
+  assert.deepEqual(paras.map((p) => [p.text.split('\n')[0], p.headline]), [
+    ['Marco Rubio Defends His Immigration Bill', true],
+    ['Marco Rubio defended himself on Saturday.', false],
+    ['The talks went on as Prime Minister Keir', false],
+  ]);
+  assert.deepEqual(structure(text).sentences.slice(0, 2).map((x) => x.text), ['Marco Rubio Defends His Immigration Bill', 'Marco Rubio defended himself on Saturday.']);
+});
+
 test('a very long run without spaces is one token and its offsets hold', () => {
   const junk = 'ab1-'.repeat(10_000);
   const text = `The file said ${junk} and nothing else. Then it ended.`;

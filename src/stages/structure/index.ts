@@ -112,12 +112,47 @@ export function paragraphsOf(text: string): Paragraph[] {
     const words = chunk.split(/\s+/).length;
     out.push({ start: a, end: b, text: chunk, headline: !FINAL_STOP.test(chunk) && words <= HEADLINE_MAX_WORDS && !chunk.includes('\n') });
   };
+  // a block's title-case line before a capitalized one is a headline of its own (live blogs, pasted text:
+  // "Marco Rubio Defends His Immigration Bill⏎Marco Rubio defended himself on Saturday …"); only at the
+  // block's start or after a line that ends a sentence, so a hard-wrapped line full of names goes on
+  const block = (a: number, b: number) => {
+    let lineStart = a;
+    let afterStop = true;
+    for (let nl = text.indexOf('\n', a); nl >= 0 && nl < b; nl = text.indexOf('\n', nl + 1)) {
+      const line = text.slice(lineStart, nl);
+      if (afterStop && titleLine(line) && /^[ \t\u00a0]*[\p{Lu}“"‘']/u.test(text.slice(nl + 1, Math.min(b, nl + 8)))) {
+        push(a, nl);
+        a = nl + 1;
+      } else afterStop = FINAL_STOP.test(line.trimEnd());
+      lineStart = nl + 1;
+    }
+    push(a, b);
+  };
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    push(from, m.index);
+    block(from, m.index);
     from = m.index + m[0].length;
   }
-  push(from, text.length);
+  block(from, text.length);
   return out;
+}
+
+/** Short words a title leaves in lower case ("Rise Of ISIS On …", "Speaking with One Voice to Solve the …"). */
+const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'nor', 'of', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'as', 'vs', 'via', 'over', 'into', 'about', 'after', 'before']);
+/**
+ * A line set as a title: 3 to HEADLINE_MAX_WORDS words, no final stop, and at least 4 in 5 of its
+ * words other than TITLE_SMALL_WORDS capitalized (or numbers).
+ */
+function titleLine(line: string): boolean {
+  if (FINAL_STOP.test(line.trimEnd())) return false;
+  const words = line.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? [];
+  if (words.length < 3 || words.length > HEADLINE_MAX_WORDS) return false;
+  let big = 0, capital = 0;
+  for (const w of words) {
+    if (TITLE_SMALL_WORDS.has(w.toLowerCase())) continue;
+    big++;
+    if (/^[\p{Lu}\p{N}]/u.test(w)) capital++;
+  }
+  return big > 0 && capital >= 0.8 * big && /^[\p{Lu}\p{N}]/u.test(words[0]!);
 }
 
 /**
