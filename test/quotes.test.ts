@@ -393,6 +393,16 @@ test('a content stops at a dash before a clause with its own subject and cue ("�
   for (const q of doc.quotes) if (q !== told) assert.ok(!q.content.text.includes('told'), q.content.text);
 });
 
+test('a word that counts a number after the cue opens the content, not the cue ("said over a hundred people attended"); "asked about" keeps its particle', () => {
+  const doc = docOf('Police said over a hundred people attended the rally. The mayor said around 300 homes lost power. She asked about the plan.');
+  checkQuotes(doc);
+  assert.deepEqual(triples(doc), [
+    ['said', 'Police', 'over a hundred people attended the rally'],
+    ['said', 'The mayor', 'around 300 homes lost power'],
+    ['asked about', 'She', 'the plan'],
+  ]);
+});
+
 test('a "Name: …" line: the name is the source and the colon the cue; a label like "Correction:" is none', () => {
   const doc = docOf('Harlow: Budget Deal Will Pass Before The Recess.\n\nPollsters disagree - Jane Okafor: “Turnout models missed the late deciders.”');
   checkQuotes(doc);

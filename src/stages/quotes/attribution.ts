@@ -24,7 +24,7 @@ import type { Cue, TokenView } from './cues.js';
 import type { QuoteSpan } from './quoteMarks.js';
 import { transcriptAttributions } from './transcript.js';
 import { quoteGrammar, quoteLexicon, type QuoteLexicon } from './lexicon.js';
-import { gluedHyphen, leftNP, POSSESSIVE, posAt, rightNP, skipAdverbsLeft, TEMPORAL, timeAt, verbless, type Range } from './phrases.js';
+import { gluedHyphen, leftNP, POSSESSIVE, posAt, quantityAt, rightNP, skipAdverbsLeft, TEMPORAL, timeAt, verbless, type Range } from './phrases.js';
 
 const GRAMMAR = quoteGrammar('en');
 
@@ -1080,7 +1080,8 @@ function forward(c: Ctx, cue: Cue, si: number): void {
     if (v.low[j] === ',' && j + 2 < s.tokenEnd) k = j + 1;
   }
   // "agrees with Dean", "did not respond to requests …", "is reflecting on lessons …": the preposition that follows the cue is not content
-  if (k === cue.last + 1 && v.tokens[k]!.pos === 'ADP' && !CONTENT_OPENERS.has(v.low[k]!) && k + 1 < s.tokenEnd) k++;
+  // (but one that counts a number opens the content: "said over a hundred people attended", "said around 300 homes lost power")
+  if (k === cue.last + 1 && v.tokens[k]!.pos === 'ADP' && !CONTENT_OPENERS.has(v.low[k]!) && k + 1 < s.tokenEnd && !quantityAt(v, k + 1)) k++;
   // "Though she never mentioned Sanders by name, Clinton cast …", "Where he used to boast that …, …": a clause opened by a subordinator ends at its comma
   const subordinate = subordinateLead(c, si, cue.first) && skipLeadIns(v, s.tokenStart, source[0]) < source[0];
   const end = clauseEnd(c, si, k, source[0] === source[1] && RELATIVE.has(v.low[source[0]]!) || v.low[source[1]] === 'whom', subordinate, v.tokens[cue.head]!.pos === 'NOUN');

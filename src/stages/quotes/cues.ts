@@ -6,7 +6,7 @@
  */
 import type { Token } from '../../document.js';
 import { cueThresholdOffset, type CueModel } from './model.js';
-import { gluedHyphen, timeAt } from './phrases.js';
+import { gluedHyphen, quantityAt, timeAt } from './phrases.js';
 import { fold, quoteGrammar, type CueEntry, type QuoteLexicon } from './lexicon.js';
 
 /** pronoun-like quantifiers the tagger may read as adverbs ("most said"): never the first word of a cue that opens a clause */
@@ -158,7 +158,8 @@ export function cueExtent(view: TokenView, cue: Cue, lex: QuoteLexicon, free: (k
   let { first, last } = cue;
   const takes = (side: Map<string, Set<string>>, k: number) => free(k) && side.get(view.low[k]!)?.has(cue.entry.lemma) === false;
   const time = last + 2 < view.tokens.length && (timeAt(view, last + 2) || lex.cueExtent.time.has(view.low[last + 2]!));
-  if (last + 1 < view.tokens.length && PARTICLE_POS.has(view.tokens[last + 1]!.pos) && !time && takes(lex.cueExtent.after, last + 1)) last++;
+  // (nor before a number it counts: "said over a hundred people attended", "said around 300 homes")
+  if (last + 1 < view.tokens.length && PARTICLE_POS.has(view.tokens[last + 1]!.pos) && !time && !quantityAt(view, last + 2) && takes(lex.cueExtent.after, last + 1)) last++;
   if (first > 0 && view.tokens[first - 1]!.pos === 'PART' && takes(lex.cueExtent.before, first - 1)) first--;
   // an adverb right before a verb cue ("She also called for", "he later suggested"), not one that opens a clause ("when asked")
   if (first > 0 && view.tokens[first - 1]!.pos === 'ADV' && view.tokens[cue.head]!.pos === 'VERB' && !lex.cueExtent.clause.has(view.low[first - 1]!) && free(first - 1)) first--;

@@ -34,6 +34,13 @@ export const timeAt = (v: TokenView, k: number): boolean => TEMPORAL.has(v.low[k
 
 export type Range = [number, number]; // token indexes, inclusive
 
+/** Does a number open at token k ("300 homes", "a hundred people")? A word right before it ("over", "around") counts it. */
+export function quantityAt(v: TokenView, k: number): boolean {
+  const t = v.tokens[k];
+  if (!t) return false;
+  return t.pos === 'NUM' || ((v.low[k] === 'a' || v.low[k] === 'an') && v.tokens[k + 1]?.pos === 'NUM');
+}
+
 /** A hyphen written between two words with no space ("working-class", "self-described"): it joins them into one. */
 export const gluedHyphen = (v: TokenView, k: number): boolean =>
   v.low[k] === '-' && k > 0 && k + 1 < v.tokens.length && v.tokens[k - 1]!.end === v.tokens[k]!.start && v.tokens[k]!.end === v.tokens[k + 1]!.start;
