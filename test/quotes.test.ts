@@ -403,6 +403,15 @@ test('a word that counts a number after the cue opens the content, not the cue (
   ]);
 });
 
+test('verbs of saying that PolNeAR train lacks are cues from the lexicon ("grumbled that …", "muttered, “…”")', () => {
+  const doc = docOf('The senator grumbled that the bill was too long. Asked about the vote, the governor muttered, “Not now.”');
+  checkQuotes(doc);
+  assert.deepEqual(triples(doc).filter(([cue]) => cue !== 'Asked'), [
+    ['grumbled', 'The senator', 'that the bill was too long'],
+    ['muttered', 'the governor', '“Not now.”'],
+  ]);
+});
+
 test('a "Name: …" line: the name is the source and the colon the cue; a label like "Correction:" is none', () => {
   const doc = docOf('Harlow: Budget Deal Will Pass Before The Recess.\n\nPollsters disagree - Jane Okafor: “Turnout models missed the late deciders.”');
   checkQuotes(doc);
