@@ -412,6 +412,14 @@ test('verbs of saying that PolNeAR train lacks are cues from the lexicon ("grumb
   ]);
 });
 
+test('a naming participle that opens a dash aside names the noun before it ("ridges — called hyperossification — often …"); with an agent it reports', () => {
+  const doc = docOf('According to the study, skulls with spikes or ridges — called hyperossification — often accompanied frogs eating large prey.');
+  checkQuotes(doc);
+  assert.deepEqual(triples(doc).map(([cue]) => cue), ['According to']);
+  const agent = docOf('The plan — called reckless by critics — passed on Tuesday.');
+  assert.ok(agent.quotes.some((q) => q.cue?.text === 'called'), JSON.stringify(triples(agent)));
+});
+
 test('a "Name: …" line: the name is the source and the colon the cue; a label like "Correction:" is none', () => {
   const doc = docOf('Harlow: Budget Deal Will Pass Before The Recess.\n\nPollsters disagree - Jane Okafor: “Turnout models missed the late deciders.”');
   checkQuotes(doc);

@@ -1201,6 +1201,7 @@ function namingParticiple(c: Ctx, cue: Cue, si: number): boolean {
   const v = c.v;
   const s = c.doc.sentences[si]!;
   if (cue.first !== cue.head || !c.lex.naming.has(v.low[cue.head]!) || cue.first - 1 <= s.tokenStart) return false;
+  if (asideNaming(c, cue, si)) return true;
   const prev = v.tokens[cue.first - 1]!.pos;
   if (prev !== 'NOUN' && prev !== 'PROPN') return false;
   for (let j = cue.first - 2; j >= s.tokenStart; j--) {
@@ -1210,6 +1211,28 @@ function namingParticiple(c: Ctx, cue: Cue, si: number): boolean {
   }
   return false;
 }
+
+/**
+ * "skulls with spikes or ridges — called hyperossification — often …": a naming participle that opens a dash aside
+ * after a noun names it; the aside closes with the same mark within a few words, with no agent ("— called “reckless” by
+ * critics —" reports the critics' word) and no verb of its own. (After a comma the participle is as often the main verb
+ * after an aside: "De Blasio, speaking on WOR710, called Trump a “blowhard,” and …".)
+ */
+function asideNaming(c: Ctx, cue: Cue, si: number): boolean {
+  const v = c.v;
+  const s = c.doc.sentences[si]!;
+  const mark = v.low[cue.first - 1]!;
+  if (!DASHES.has(mark) || cue.first - 2 < s.tokenStart) return false;
+  const noun = v.tokens[cue.first - 2]!.pos;
+  if (noun !== 'NOUN' && noun !== 'PROPN') return false;
+  for (let j = cue.last + 2; j < Math.min(s.tokenEnd, cue.last + 2 + MAX_NAMED_WORDS); j++) {
+    if (v.low[j] === mark) return true;
+    if (v.low[j] === 'by' || isVerb(v, j)) return false;
+  }
+  return false;
+}
+/** the words an aside's name may have ("— called hyperossification —") */
+const MAX_NAMED_WORDS = 6;
 
 /**
  * "… rather than the off-the-cuff style he prefers.", "… the plan that they rejected.": a cue that
