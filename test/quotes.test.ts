@@ -412,12 +412,15 @@ test('verbs of saying that PolNeAR train lacks are cues from the lexicon ("grumb
   ]);
 });
 
-test('a naming participle that opens a dash aside names the noun before it ("ridges — called hyperossification — often …"); with an agent it reports', () => {
+test('a naming participle that opens an aside names the noun before it ("ridges — called hyperossification — often …", "The move, called prorogation, came …"); with an agent it reports', () => {
   const doc = docOf('According to the study, skulls with spikes or ridges — called hyperossification — often accompanied frogs eating large prey.');
   checkQuotes(doc);
   assert.deepEqual(triples(doc).map(([cue]) => cue), ['According to']);
   const agent = docOf('The plan — called reckless by critics — passed on Tuesday.');
   assert.ok(agent.quotes.some((q) => q.cue?.text === 'called'), JSON.stringify(triples(agent)));
+  // after a comma, where the sentence's verb follows the aside; not the main verb after an aside of the subject's
+  const comma = docOf('The move, called prorogation, came after a second motion failed. De Blasio, speaking on the radio, called Trump a “blowhard,” and said his remarks were propaganda.');
+  assert.deepEqual(triples(comma).map(([cue, source]) => [cue, source]), [['called', 'De Blasio, speaking on the radio,'], ['said', 'De Blasio, speaking on the radio,']]);
 });
 
 test('a "Name: …" line: the name is the source and the colon the cue; a label like "Correction:" is none', () => {

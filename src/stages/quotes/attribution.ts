@@ -1213,20 +1213,22 @@ function namingParticiple(c: Ctx, cue: Cue, si: number): boolean {
 }
 
 /**
- * "skulls with spikes or ridges — called hyperossification — often …": a naming participle that opens a dash aside
+ * "skulls with spikes or ridges — called hyperossification — often …": a naming participle that opens an aside
  * after a noun names it; the aside closes with the same mark within a few words, with no agent ("— called “reckless” by
- * critics —" reports the critics' word) and no verb of its own. (After a comma the participle is as often the main verb
- * after an aside: "De Blasio, speaking on WOR710, called Trump a “blowhard,” and …".)
+ * critics —" reports the critics' word) and no verb of its own. After a comma, only where the sentence's verb follows the
+ * aside ("The move, called prorogation, came after …"): the participle is as often the main verb after an aside ("De
+ * Blasio, speaking on WOR710, called Trump a “blowhard,” and …").
  */
 function asideNaming(c: Ctx, cue: Cue, si: number): boolean {
   const v = c.v;
   const s = c.doc.sentences[si]!;
   const mark = v.low[cue.first - 1]!;
-  if (!DASHES.has(mark) || cue.first - 2 < s.tokenStart) return false;
+  if (!DASHES.has(mark) && mark !== ',' || cue.first - 2 < s.tokenStart) return false;
   const noun = v.tokens[cue.first - 2]!.pos;
   if (noun !== 'NOUN' && noun !== 'PROPN') return false;
   for (let j = cue.last + 2; j < Math.min(s.tokenEnd, cue.last + 2 + MAX_NAMED_WORDS); j++) {
-    if (v.low[j] === mark) return true;
+    // (after a comma, only where the sentence's verb follows the aside: "The move, called prorogation, came after …")
+    if (v.low[j] === mark) return mark !== ',' || isVerb(v, skipAdverbsRight(v, j + 1, s.tokenEnd));
     if (v.low[j] === 'by' || isVerb(v, j)) return false;
   }
   return false;
