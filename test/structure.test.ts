@@ -48,15 +48,19 @@ test('a line break after an initialism ends the sentence, even before a name ("â
   assert.deepEqual(structure(text).sentences.map((x) => x.text), ['Cruz wanted to stop traffickers from crossing into the U.S.', 'Chris Christie added that he would act alone.']);
 });
 
-test('a title-case line before a capitalized one is a headline paragraph of its own; a hard-wrapped line of names is not', () => {
-  const text = 'Marco Rubio Defends His Immigration Bill\nMarco Rubio defended himself on Saturday.\nHe spoke for an hour.\n\nThe talks went on as Prime Minister Keir\nStarmer met President Emmanuel Macron, Chancellor Olaf Scholz\nAnd Others Of The Group Of Seven\nToday.';
+test('a title-case line before a long capitalized one is a headline paragraph of its own; a hard-wrapped line of names is not', () => {
+  const body = 'Marco Rubio defended himself on Saturday for bailing on his own immigration bill, which passed the Senate in 2013.';
+  const text = `Marco Rubio Defends His Immigration Bill\n${body}\nHe spoke for an hour.\n\nThe talks went on as Prime Minister Keir\nStarmer met President Emmanuel Macron, Chancellor Olaf Scholz\nAnd Others Of The Group Of Seven\nToday.\n\nThe Coalition for Epidemic\nPreparedness Innovations met in Fiji.\n\nThe Coalition for\n${body}`;
   const paras = paragraphsOf(text);
   assert.deepEqual(paras.map((p) => [p.text.split('\n')[0], p.headline]), [
     ['Marco Rubio Defends His Immigration Bill', true],
-    ['Marco Rubio defended himself on Saturday.', false],
+    [body, false],
+    // a hard-wrapped line of names, one wrapped inside a name (the next line is short), one that ends on "for"
     ['The talks went on as Prime Minister Keir', false],
+    ['The Coalition for Epidemic', false],
+    ['The Coalition for', false],
   ]);
-  assert.deepEqual(structure(text).sentences.slice(0, 2).map((x) => x.text), ['Marco Rubio Defends His Immigration Bill', 'Marco Rubio defended himself on Saturday.']);
+  assert.deepEqual(structure(text).sentences.slice(0, 2).map((x) => x.text), ['Marco Rubio Defends His Immigration Bill', body]);
 });
 
 test('a very long run without spaces is one token and its offsets hold', () => {

@@ -114,13 +114,14 @@ export function paragraphsOf(text: string): Paragraph[] {
   };
   // a block's title-case line before a capitalized one is a headline of its own (live blogs, pasted text:
   // "Marco Rubio Defends His Immigration Bill⏎Marco Rubio defended himself on Saturday …"); only at the
-  // block's start or after a line that ends a sentence, so a hard-wrapped line full of names goes on
+  // block's start or after a line that ends a sentence, and before a line too long to be hard-wrapped, so
+  // a wrapped line full of names goes on ("The Coalition for Epidemic⏎Preparedness Innovations met …")
   const block = (a: number, b: number) => {
     let lineStart = a;
     let afterStop = true;
     for (let nl = text.indexOf('\n', a); nl >= 0 && nl < b; nl = text.indexOf('\n', nl + 1)) {
       const line = text.slice(lineStart, nl);
-      if (afterStop && titleLine(line) && /^[ \t\u00a0]*[\p{Lu}“"‘']/u.test(text.slice(nl + 1, Math.min(b, nl + 8)))) {
+      if (afterStop && titleLine(line) && /^[ \t\u00a0]*[\p{Lu}“"‘']/u.test(text.slice(nl + 1, Math.min(b, nl + 8))) && unwrappedLine(text, nl + 1, b)) {
         push(a, nl);
         a = nl + 1;
       } else afterStop = FINAL_STOP.test(line.trimEnd());
@@ -134,6 +135,14 @@ export function paragraphsOf(text: string): Paragraph[] {
   }
   block(from, text.length);
   return out;
+}
+
+/** A line at least this long is a paragraph of its own, not text wrapped at a fixed width. */
+const UNWRAPPED_LINE = 100;
+/** Is the line from `from` (to the next line break, not past `to`) at least UNWRAPPED_LINE long? */
+function unwrappedLine(text: string, from: number, to: number): boolean {
+  const nl = text.indexOf('\n', from);
+  return (nl < 0 || nl > to ? to : nl) - from >= UNWRAPPED_LINE;
 }
 
 /** Short words a title leaves in lower case ("Rise Of ISIS On …", "Speaking with One Voice to Solve the …"). */
@@ -152,7 +161,8 @@ function titleLine(line: string): boolean {
     big++;
     if (/^[\p{Lu}\p{N}]/u.test(w)) capital++;
   }
-  return big > 0 && capital >= 0.8 * big && /^[\p{Lu}\p{N}]/u.test(words[0]!);
+  // (a title ends on a word of its own: "The Coalition for" is a line wrapped inside a name)
+  return big > 0 && capital >= 0.8 * big && /^[\p{Lu}\p{N}]/u.test(words[0]!) && !TITLE_SMALL_WORDS.has(words[words.length - 1]!.toLowerCase());
 }
 
 /**
