@@ -295,6 +295,16 @@ test('a transcript: each turn is its label’s direct speech, up to the next lab
   assert.equal(docOf('POLL: Voters are split on the plan.').quotes.filter((q) => q.kind === 'direct').length, 0);
 });
 
+test('a transcript turn over several paragraphs is one attribution: the paragraphs after the label share its colon as their cue', () => {
+  const text = ['HOST:  Welcome back. Let us turn to the budget.', 'The vote is on Friday.', 'SMITH:  Thank you. We will vote for it.'].join('\n\n');
+  const doc = docOf(text);
+  checkQuotes(doc);
+  const turns = doc.quotes.filter((q) => q.kind === 'direct');
+  assert.deepEqual(turns.map((q) => [q.speaker.span?.text, q.cue?.text, q.cue?.start]), [
+    ['HOST', ':', 4], ['HOST', ':', 4], ['SMITH', ':', text.indexOf('SMITH:') + 5],
+  ]);
+});
+
 test('"I" as the source of a statement inside a direct quote is the quote\'s speaker', () => {
   const doc = docOf([
     'MR. SULLIVAN:  Thank you for your hospitality. I know there are questions about the aid.',
