@@ -305,6 +305,15 @@ test('a transcript turn over several paragraphs is one attribution: the paragrap
   ]);
 });
 
+test('a verb of looking before an adjective or "like" judges how the subject seems: no source ("looks to …" keeps its own)', () => {
+  const a = docOf('Standing alone, Clinton looks much weaker than recent nominees.');
+  assert.deepEqual(triples(a), [['looks', undefined, 'Clinton'], ['looks', undefined, 'much weaker than recent nominees']]);
+  const b = docOf('In a possible general election matchup, she looks strong.');
+  assert.ok(triples(b).every((t) => t[1] === undefined), JSON.stringify(triples(b)));
+  const c = docOf('Cruz looks to build on his momentum in the South.');
+  assert.deepEqual(triples(c), [['looks', 'Cruz', 'to build on his momentum in the South']]);
+});
+
 test('"I" as the source of a statement inside a direct quote is the quote\'s speaker', () => {
   const doc = docOf([
     'MR. SULLIVAN:  Thank you for your hospitality. I know there are questions about the aid.',

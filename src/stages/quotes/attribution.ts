@@ -67,6 +67,7 @@ const MAX_LEAD_PHRASE = 12;
 const MAX_ASIDE = 45;
 /** verbs whose subject is what is reported, not who reports it: "X seems to …" */
 const RAISING = GRAMMAR.raising;
+const LOOK = GRAMMAR.lookCopulas;
 const ARTICLES = GRAMMAR.articles;
 const DEMONSTRATIVES = GRAMMAR.demonstratives;
 const EVIDENCE = GRAMMAR.evidence;
@@ -1038,7 +1039,8 @@ function forward(c: Ctx, cue: Cue, si: number): void {
   // a one-word cue seem/appear before an adjective or a phrase ("Trump's supporters seemed equally unperturbed", "the race
   // appears closer in Ohio"): the writer judges what the subject seems (in PolNeAR train such a cue has no source 162 times in
   // 166); not before "that" nor after an expletive "it" ("It seems that …" has the clause for content)
-  const seemsAs = RAISING.has(v.low[cue.head]!) && cue.first === cue.last && v.low[k] !== 'that' && v.low[cue.first - 1] !== 'it';
+  const seemsAs = RAISING.has(v.low[cue.head]!) && cue.first === cue.last && v.low[k] !== 'that' && v.low[cue.first - 1] !== 'it'
+    || looksAs(v, cue, k, s.tokenEnd);
   if ((passiveTo || RAISING.has(v.low[cue.head]!) && (v.low[k] === 'to' || v.low[k] === 'like') || seemsAs) && !toCue) {
     // "Twitter appears to be heavily used": no source; the subject and the rest are the content
     subjectContent(c, cue, si, k, 'raising');
@@ -1155,6 +1157,21 @@ function subordinateLead(c: Ctx, si: number, to: number): boolean {
   const lead = skipLeadIns(v, open < start ? start : open + 1, to);
   if (lead >= to || !(v.tokens[lead]!.pos === 'SCONJ' || WH_SUBORDINATORS.has(v.low[lead]!))) return false;
   return open < start || v.low[lead] !== 'that';
+}
+
+/**
+ * "Clinton looks much weaker than recent nominees", "Garland looks dead on arrival", "he looks like a flake": a verb of
+ * looking before an adjective (adverbs between) or "like" judges how the subject seems, as "seems" does; the writer's
+ * judgment, no one's words (in PolNeAR train such a cue has no source 9 times in 9; "looks to build on", "look at" keep theirs).
+ */
+function looksAs(v: TokenView, cue: Cue, k: number, end: number): boolean {
+  if (!LOOK.has(v.low[cue.head]!) || cue.first !== cue.head) return false;
+  if (cue.last === cue.head + 1) return v.low[cue.last] === 'like';
+  if (cue.last !== cue.head || k >= end) return false;
+  if (v.low[k] === 'like') return true;
+  let j = k;
+  while (j < end && v.tokens[j]!.pos === 'ADV') j++;
+  return j < end && v.tokens[j]!.pos === 'ADJ';
 }
 
 /**
