@@ -1015,6 +1015,15 @@ test('quotes in paragraphs of single lines: a line that opens with a quote mark 
   assert.deepEqual(triples(doc).map((t) => t[0]), ['declared', 'declared']);
 });
 
+test('a closing mark typed for the opening one at a line start or after a space opens a quote ("”Mr. Trump …” ― Name"); after a word it still closes', () => {
+  const pairs = quoteLexicon('en').quotePairs;
+  const text = '”Mr. Trump embodies the lasting legacy of racism.” ― Sonya Herridge\n“He is ignorant of our culture.”― Pamela Padilla';
+  const qs = findQuotes(text, 0, text.length, pairs);
+  assert.deepEqual(qs.map((q) => text.slice(q.start, q.end)), ['”Mr. Trump embodies the lasting legacy of racism.”', '“He is ignorant of our culture.”']);
+  const closing = 'He said it was “over.” Then he left, he said.”';
+  assert.deepEqual(findQuotes(closing, 0, closing.length, pairs).map((q) => closing.slice(q.start, q.end)), ['“over.”']);
+});
+
 test('a content loses a closing parenthesis whose opener lies before it, and keeps a pair of its own', () => {
   const text = '(Officials said the vote would be delayed.) The plan (a draft) stays.';
   const [a, b] = trimContent(text, text.indexOf('the vote'), text.indexOf(' The plan'));
