@@ -314,6 +314,11 @@ test('a verb of looking before an adjective or "like" judges how the subject see
   assert.deepEqual(triples(c), [['looks', 'Cruz', 'to build on his momentum in the South']]);
 });
 
+test('a quantifier alone after a passive cue\'s "by" is its agent ("was seen by some as …")', () => {
+  const doc = docOf('The reshuffle was seen by some as a demotion for Mr. Manafort.');
+  assertSomeTriple(doc, (t) => t[0] === 'was seen' && t[1] === 'some');
+});
+
 test('"I" as the source of a statement inside a direct quote is the quote\'s speaker', () => {
   const doc = docOf([
     'MR. SULLIVAN:  Thank you for your hospitality. I know there are questions about the aid.',

@@ -67,6 +67,8 @@ const MAX_LEAD_PHRASE = 12;
 const MAX_ASIDE = 45;
 /** verbs whose subject is what is reported, not who reports it: "X seems to …" */
 const RAISING = GRAMMAR.raising;
+/** pronoun-like quantifiers ("some", "many", "most") */
+const QUANTIFIERS = GRAMMAR.quantifiers;
 const LOOK = GRAMMAR.lookCopulas;
 const ARTICLES = GRAMMAR.articles;
 const DEMONSTRATIVES = GRAMMAR.demonstratives;
@@ -850,7 +852,8 @@ function relativeClosed(v: TokenView, np: Range, to: number): boolean {
 function passive(c: Ctx, cue: Cue, si: number, by: number): boolean {
   const v = c.v;
   const s = c.doc.sentences[si]!;
-  const src = rightNP(v, by + 1, s.tokenEnd);
+  // ("was seen by some as a demotion": a quantifier alone, which the tagger may read as a determiner, is the agent)
+  const src = rightNP(v, by + 1, s.tokenEnd) ?? (QUANTIFIERS.has(v.low[by + 1]!) && !NOMINAL_HEAD.has(posAt(v, by + 2)) && v.low[by + 2] !== 'of' ? [by + 1, by + 1] as Range : null);
   if (!src) return false;
   let a = cue.first - 1;
   while (a >= s.tokenStart && !CLAUSE_START.has(v.low[a]!) && cue.first - a <= MAX_SOURCE) a--;
