@@ -319,6 +319,15 @@ test('a quantifier alone after a passive cue\'s "by" is its agent ("was seen by 
   assertSomeTriple(doc, (t) => t[0] === 'was seen' && t[1] === 'some');
 });
 
+test('a raising cue with adverbs or auxiliaries before it ("now seem", "might seem", "sometimes seems") has no source, as "seems" alone', () => {
+  const a = docOf('Both houses now seem intent on approving a two-year delay.');
+  assert.deepEqual(triples(a), [['now seem', undefined, 'Both houses'], ['now seem', undefined, 'intent on approving a two-year delay']]);
+  for (const text of ['Superdelegates might seem profoundly anti-democratic, but they are not.', 'Trump sometimes seems fixated on China.']) {
+    const doc = docOf(text);
+    assert.ok(doc.quotes.length > 0 && doc.quotes.every((q) => q.speaker.span === null), JSON.stringify(triples(doc)));
+  }
+});
+
 test('"I" as the source of a statement inside a direct quote is the quote\'s speaker', () => {
   const doc = docOf([
     'MR. SULLIVAN:  Thank you for your hospitality. I know there are questions about the aid.',

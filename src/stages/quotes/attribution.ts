@@ -1042,7 +1042,9 @@ function forward(c: Ctx, cue: Cue, si: number): void {
   // a one-word cue seem/appear before an adjective or a phrase ("Trump's supporters seemed equally unperturbed", "the race
   // appears closer in Ohio"): the writer judges what the subject seems (in PolNeAR train such a cue has no source 162 times in
   // 166); not before "that" nor after an expletive "it" ("It seems that …" has the clause for content)
-  const seemsAs = RAISING.has(v.low[cue.head]!) && cue.first === cue.last && v.low[k] !== 'that' && v.low[cue.first - 1] !== 'it'
+  // (with adverbs or auxiliaries before it in the cue: "now seem", "might seem", "has seemed"; with an adjective after it: "seemed
+  // irritated"; or a "to" whose verb is no cue: "Carson seems to recognize …" where the model took "seems to" alone)
+  const seemsAs = RAISING.has(v.low[cue.head]!) && raisingOnly(c, cue, k) && v.low[k] !== 'that' && v.low[cue.first - 1] !== 'it'
     || looksAs(v, cue, k, s.tokenEnd);
   if ((passiveTo || RAISING.has(v.low[cue.head]!) && (v.low[k] === 'to' || v.low[k] === 'like') || seemsAs) && !toCue) {
     // "Twitter appears to be heavily used": no source; the subject and the rest are the content
@@ -1160,6 +1162,18 @@ function subordinateLead(c: Ctx, si: number, to: number): boolean {
   const lead = skipLeadIns(v, open < start ? start : open + 1, to);
   if (lead >= to || !(v.tokens[lead]!.pos === 'SCONJ' || WH_SUBORDINATORS.has(v.low[lead]!))) return false;
   return open < start || v.low[lead] !== 'that';
+}
+
+/**
+ * Is a raising cue ("seems") only the raising verb, with adverbs, auxiliaries or a negation before it ("now seem", "might
+ * seem", "has seemed"), adjectives or adverbs after it ("seemed irritated"), or a "to" whose verb at `k` is no cue ("seemed to")?
+ */
+function raisingOnly(c: Ctx, cue: Cue, k: number): boolean {
+  const v = c.v;
+  for (let j = cue.first; j < cue.head; j++) if (!(v.tokens[j]!.pos === 'ADV' || v.tokens[j]!.pos === 'AUX' || NEGATIONS.has(v.low[j]!))) return false;
+  if (cue.last === cue.head + 1 && v.low[cue.last] === 'to') return k < v.tokens.length && v.tokens[k]!.sentence === v.tokens[cue.head]!.sentence && !inCue(c, skipAdverbsRight(v, k, c.doc.sentences[v.tokens[k]!.sentence]!.tokenEnd));
+  for (let j = cue.head + 1; j <= cue.last; j++) if (!(v.tokens[j]!.pos === 'ADJ' || v.tokens[j]!.pos === 'ADV')) return false;
+  return true;
 }
 
 /**
