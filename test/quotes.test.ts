@@ -328,6 +328,13 @@ test('a raising cue with adverbs or auxiliaries before it ("now seem", "might se
   }
 });
 
+test('a participle that is no past tense right after its noun, before "as" or an infinitive, is a reduced passive with no agent: no source', () => {
+  const a = docOf('Clinton won several victories during the string of contests known as Super Tuesday.');
+  assert.deepEqual(triples(a).filter((t) => t[0]?.startsWith('known')), [['known as', undefined, 'the string of contests'], ['known as', undefined, 'Super Tuesday']]);
+  const b = docOf('A developer known to be bullish on golf is Donald Trump.');
+  assert.ok(b.quotes.length > 0 && b.quotes.every((q) => q.speaker.span === null), JSON.stringify(triples(b)));
+});
+
 test('"I" as the source of a statement inside a direct quote is the quote\'s speaker', () => {
   const doc = docOf([
     'MR. SULLIVAN:  Thank you for your hospitality. I know there are questions about the aid.',

@@ -70,6 +70,10 @@ const RAISING = GRAMMAR.raising;
 /** pronoun-like quantifiers ("some", "many", "most") */
 const QUANTIFIERS = GRAMMAR.quantifiers;
 const LOOK = GRAMMAR.lookCopulas;
+/** past participles that are no past tense ("known", "seen"): "-ed" forms after a subject are more often active ("the FBI warned …") */
+const PARTICIPLES_ONLY = GRAMMAR.participlesOnly;
+/** what follows a reduced passive participle ("known as", "seen as", "known for", "accused of") */
+const REDUCED_NEXT = new Set(['as', 'for', 'of']);
 const ARTICLES = GRAMMAR.articles;
 const DEMONSTRATIVES = GRAMMAR.demonstratives;
 const EVIDENCE = GRAMMAR.evidence;
@@ -1053,6 +1057,7 @@ function forward(c: Ctx, cue: Cue, si: number): void {
   }
   if (askedLead(c, cue, si, k)) return;
   if (namingParticiple(c, cue, si)) return;
+  if (reducedParticiple(c, cue, si, k)) { subjectContent(c, cue, si, k, 'reduced-participle'); return; }
   if (companionOnly(c, cue, si, k)) return;
   const source = subjectBefore(c, cue, si);
   if (!source) {
@@ -1242,6 +1247,29 @@ function namingParticiple(c: Ctx, cue: Cue, si: number): boolean {
     if (isVerb(v, j)) return true;
   }
   return false;
+}
+
+/**
+ * "the string of contests known as Super Tuesday", "a state seen as critical for …", "an electronic system designed to distribute
+ * …", "an American contractor accused of spying", "Justice Antonin Scalia, regarded as …": a past participle right after its noun
+ * (or the comma of an apposition), with no auxiliary, before "as", "for", "of" or an infinitive, is a reduced passive relative
+ * whose agent goes unnamed: the noun is what is said of, no source ("known to fans as …" names its agent and is left alone); only for a participle that is no past tense (grammar.yaml
+ * participlesOnly: "the FBI warned to …", "which Mayor de Blasio described as …" are active).
+ */
+function reducedParticiple(c: Ctx, cue: Cue, si: number, k: number): boolean {
+  const v = c.v;
+  const s = c.doc.sentences[si]!;
+  if (cue.first !== cue.head || !PARTICIPLES_ONLY.has(v.low[cue.head]!)) return false;
+  const inside = cue.last === cue.head + 1 && REDUCED_NEXT.has(v.low[cue.last]!);
+  if (cue.last !== cue.head && !inside) return false;
+  const next = inside ? cue.last : k;
+  if (next >= s.tokenEnd || !(REDUCED_NEXT.has(v.low[next]!) || v.low[next] === 'to' && next + 1 < s.tokenEnd && isVerb(v, next + 1))) return false;
+  let j = cue.first - 1;
+  while (j > s.tokenStart && v.tokens[j]!.pos === 'ADV') j--;
+  if (j <= s.tokenStart) return false;
+  if (v.low[j] === ',') j--;
+  const p = posAt(v, j);
+  return p === 'NOUN' || p === 'PROPN' || p === 'NUM';
 }
 
 /**
