@@ -335,6 +335,12 @@ test('a participle that is no past tense right after its noun, before "as" or an
   assert.ok(b.quotes.length > 0 && b.quotes.every((q) => q.speaker.span === null), JSON.stringify(triples(b)));
 });
 
+test('a hyphen with a space on each side is a dash: the source before an aside set off by two of them is the phrase that opens it', () => {
+  const doc = docOf('GOP front-runner Donald Trump - who previously said he would bomb the oil fields - said at a rally in Texas that the United States should act.');
+  const said = doc.quotes.find((q) => q.cue?.text === 'said');
+  assert.ok(said?.speaker.span?.text.startsWith('GOP front-runner Donald Trump'), JSON.stringify(triples(doc)));
+});
+
 test('"I" as the source of a statement inside a direct quote is the quote\'s speaker', () => {
   const doc = docOf([
     'MR. SULLIVAN:  Thank you for your hospitality. I know there are questions about the aid.',
