@@ -341,6 +341,11 @@ test('a hyphen with a space on each side is a dash: the source before an aside s
   assert.ok(said?.speaker.span?.text.startsWith('GOP front-runner Donald Trump'), JSON.stringify(triples(doc)));
 });
 
+test('a dateline that opens a sentence ("WASHINGTON --", "RENO, Nev. (AP) —") is no part of the source', () => {
+  const a = docOf('WASHINGTON -- President Obama, dedicating the new museum on Saturday, said it would tell an American story.');
+  assert.deepEqual(triples(a), [['said', 'President Obama, dedicating the new museum on Saturday,', 'it would tell an American story']]);
+});
+
 test('"I" as the source of a statement inside a direct quote is the quote\'s speaker', () => {
   const doc = docOf([
     'MR. SULLIVAN:  Thank you for your hospitality. I know there are questions about the aid.',

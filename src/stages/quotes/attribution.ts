@@ -146,8 +146,26 @@ export function tokenAtOrAfter(v: TokenView, offset: number): number {
   return lo;
 }
 
+/**
+ * "WASHINGTON -- President Obama, dedicating …, said", "RENO, Nev. (AP) — Republican presidential hopeful …": a dateline that opens
+ * a sentence (a place in capitals, with a state's abbreviation and an agency in parentheses, and a dash) is no part of its subject;
+ * the first token after it (or `from`).
+ */
+function skipDateline(v: TokenView, from: number, to: number): number {
+  if (from >= to || !/^\p{Lu}{2,}$/u.test(v.tokens[from]!.text.replace(/[.']/g, ''))) return from;
+  for (let k = from + 1; k < to && k - from <= 8; k++) {
+    const w = v.low[k]!;
+    if (DATELINE_DASHES.has(w)) return k + 1 < to ? k + 1 : from;
+    const t = v.tokens[k]!.text;
+    if (!(w === ',' || w === '(' || w === ')' || /^\p{Lu}/u.test(t))) return from;
+  }
+  return from;
+}
+const DATELINE_DASHES = new Set(['—', '–', '--', '―', '-']);
+
 /** The first token from `from` (before `to`) past the lead-in words and commas that open a sentence ("But, …", "And so …", "Separately, …"). */
 function skipLeadIns(v: TokenView, from: number, to: number): number {
+  from = skipDateline(v, from, to);
   while (from < to && (LEAD_INS.has(v.low[from]!) || v.low[from] === ',' || v.tokens[from]!.pos === 'ADV' && v.low[from + 1] === ',')) from++;
   return from;
 }
