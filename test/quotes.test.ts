@@ -346,6 +346,12 @@ test('a dateline that opens a sentence ("WASHINGTON --", "RENO, Nev. (AP) —") 
   assert.deepEqual(triples(a), [['said', 'President Obama, dedicating the new museum on Saturday,', 'it would tell an American story']]);
 });
 
+test('a determiner-like word right before a noun cue is its determiner, no source ("Another complaint is that …"); before a misread verb it stays', () => {
+  assert.deepEqual(triples(docOf('Another complaint is that some try to convert new arrivals to Christianity.')), [['complaint', undefined, 'is that some try to convert new arrivals to Christianity']]);
+  assert.deepEqual(triples(docOf('There is some evidence that most Sanders supporters have already fallen in line.')), [['evidence', undefined, 'that most Sanders supporters have already fallen in line']]);
+  assertSomeTriple(docOf('Some view Trump\'s nomination as a sort of hostile takeover.'), (t) => t[0] === 'view' && t[1] === 'Some');
+});
+
 test('"I" as the source of a statement inside a direct quote is the quote\'s speaker', () => {
   const doc = docOf([
     'MR. SULLIVAN:  Thank you for your hospitality. I know there are questions about the aid.',

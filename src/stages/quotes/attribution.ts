@@ -76,6 +76,10 @@ const PARTICIPLES_ONLY = GRAMMAR.participlesOnly;
 const REDUCED_NEXT = new Set(['as', 'for', 'of']);
 const ARTICLES = GRAMMAR.articles;
 const DEMONSTRATIVES = GRAMMAR.demonstratives;
+const NOUN_DETERMINERS = GRAMMAR.nounDeterminers;
+const PLURAL_DETERMINERS = new Set(['many', 'several', 'few', 'both', 'these', 'those']);
+/** tags that open a verb's object */
+const OBJECT_START = new Set(['DET', 'PROPN', 'PRON', 'NOUN', 'NUM', 'ADJ']);
 const EVIDENCE = GRAMMAR.evidence;
 /** tags of a word a relative "that" may follow (its noun, a number, a pronoun such as "another" or "nothing") */
 const RELATIVE_AFTER = new Set(['NOUN', 'PROPN', 'PRON', 'NUM', 'DET']);
@@ -200,6 +204,23 @@ function demonstrative(v: TokenView, src: Range): boolean {
 }
 
 /**
+ * "Another complaint is that …", "There is some evidence that …", "Among many references to …", "One lurking question is …": a
+ * determiner-like word (grammar.yaml nounDeterminers) right before a noun cue is that noun's determiner, no one who speaks.
+ * (Not before a form of a verb of the cue lexicon, which the tagger may read as a noun: "some say …", "some note that …".)
+ */
+function determinerOf(c: Ctx, cue: Cue, src: Range): boolean {
+  const v = c.v;
+  // (not a verb of the cue lexicon that the tagger read as a noun: "some say", "some note that", "one saying")
+  if (src[0] !== src[1] || src[1] + 1 !== cue.first || v.tokens[cue.head]!.pos !== 'NOUN' || c.lex.cueForms.has(v.low[cue.head]!) || !NOUN_DETERMINERS.has(v.low[src[0]]!)) return false;
+  // a plural determiner before a noun that is no plural ("Many spoke about …"), or a noun with an object after it ("Some view
+  // Trump's nomination as …"), is a subject before a verb the tagger misread
+  const det = v.low[src[0]]!;
+  if (PLURAL_DETERMINERS.has(det) && !/s$/.test(v.low[cue.head]!)) return false;
+  const next = v.tokens[cue.last + 1];
+  return !(next && next.sentence === v.tokens[cue.head]!.sentence && OBJECT_START.has(next.pos));
+}
+
+/**
  * "Hillary Clinton made it clear … that she has their backs": an "it" right after a verb is that verb's object, no source; the
  * verb's subject is ("Obama, making it clear …": none, null).
  */
@@ -212,7 +233,7 @@ function objectIt(c: Ctx, src: Range): Range | null {
 
 function push(c: Ctx, r: Omit<RawAttribution, 'continues'> & { continues?: number | null }): number {
   if (r.source) {
-    const none = demonstrative(c.v, r.source) && !(r.cue && EVIDENCE.has(r.cue.entry.lemma)) || r.cue && expletive(c.v, r.cue, r.source);
+    const none = demonstrative(c.v, r.source) && !(r.cue && EVIDENCE.has(r.cue.entry.lemma)) || r.cue && (expletive(c.v, r.cue, r.source) || determinerOf(c, r.cue, r.source));
     const src = none ? null : objectIt(c, r.source);
     r = { ...r, source: src ? withoutLeadingTime(c, src) : null };
   }
