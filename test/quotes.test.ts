@@ -352,6 +352,11 @@ test('a determiner-like word right before a noun cue is its determiner, no sourc
   assertSomeTriple(docOf('Some view Trump\'s nomination as a sort of hostile takeover.'), (t) => t[0] === 'view' && t[1] === 'Some');
 });
 
+test('a capitalized modal before an inflected verb is a name, the source, not part of the cue ("“…,” Will urged …")', () => {
+  const doc = docOf('“He is not serious about the presidency,” Will urged the Republican electorate to abandon all outsider candidates.');
+  assertSomeTriple(doc, (t) => t[0] === 'urged' && t[1] === 'Will');
+});
+
 test('"I" as the source of a statement inside a direct quote is the quote\'s speaker', () => {
   const doc = docOf([
     'MR. SULLIVAN:  Thank you for your hospitality. I know there are questions about the aid.',
