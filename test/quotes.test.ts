@@ -357,6 +357,12 @@ test('a capitalized modal before an inflected verb is a name, the source, not pa
   assertSomeTriple(doc, (t) => t[0] === 'urged' && t[1] === 'Will');
 });
 
+test('a dash before a clause with a pronoun or a name for subject and a cue for its verb ends the content before it', () => {
+  const doc = docOf('Carson seems to recognize his credibility problem on national security — he told the AP that his task is to prove he is tough.');
+  assertSomeTriple(doc, (t) => t[0] === 'told' && t[1] === 'he' && t[2] === 'that his task is to prove he is tough');
+  assert.ok(triples(doc).every((t) => !t[2]?.includes('told the AP')), JSON.stringify(triples(doc)));
+});
+
 test('"I" as the source of a statement inside a direct quote is the quote\'s speaker', () => {
   const doc = docOf([
     'MR. SULLIVAN:  Thank you for your hospitality. I know there are questions about the aid.',

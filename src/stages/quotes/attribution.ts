@@ -1465,6 +1465,15 @@ function clauseEnd(c: Ctx, si: number, from: number, relative = false, subordina
     if (VP_COORD.has(w) && cueClause(c, si, k + 1) && hasVerb(v, lastOpener(v, from, k - (CLAUSE_END.has(v.low[k - 1]!) ? 1 : 0)), k)) return v.tokens[k]!.start;
     // "criticized the plan because voters reject it": a subordinate clause after a content with no verb is the sentence's own
     if (v.tokens[k]!.pos === 'SCONJ' && w !== 'that' && !hasVerb(v, from, k) && clauseStarts(v, k + 1, s.tokenEnd)) return v.tokens[k]!.start;
+    // "Carson seems to recognize his credibility problem — he told the AP that …": a dash before a clause with its own subject and
+    // a cue for its verb ends the content, as a comma does (a pronoun or a name for subject, after a content with a verb of its
+    // own: not "that — at least for now — Republicans …", "… phishing - fake emails intended to …")
+    if (DASHES.has(w) && k > from + 1 && hasVerb(v, from, k)) {
+      const subj = rightNP(v, k + 1, s.tokenEnd);
+      const after = subj ? skipAdverbsRight(v, subjectEnd(v, subj, s.tokenEnd) + 1, s.tokenEnd) : -1;
+      const person = subj && (v.tokens[subj[1]]!.pos === 'PRON' || v.tokens[subj[1]]!.pos === 'PROPN');
+      if (person && after < s.tokenEnd && isVerb(v, after) && c.cues[si]!.byFirst.has(after)) return v.tokens[k]!.start;
+    }
     // (not before the content has a word: "reported that, according to …, 85 of …")
     if (w !== ',' || k === from + 1 && v.low[from] === 'that') continue;
     const next = v.low[k + 1]!;
