@@ -363,6 +363,11 @@ test('a dash before a clause with a pronoun or a name for subject and a cue for 
   assert.ok(triples(doc).every((t) => !t[2]?.includes('told the AP')), JSON.stringify(triples(doc)));
 });
 
+test('a subject with a reduced relative participle and its prepositional phrase ("A poll released in late August found") is the source whole', () => {
+  const doc = docOf('A Quinnipiac University poll released in late August found that 74 percent of likely voters want the returns.');
+  assertSomeTriple(doc, (t) => t[0] === 'found' && t[1] === 'A Quinnipiac University poll released in late August');
+});
+
 test('"I" as the source of a statement inside a direct quote is the quote\'s speaker', () => {
   const doc = docOf([
     'MR. SULLIVAN:  Thank you for your hospitality. I know there are questions about the aid.',

@@ -555,7 +555,7 @@ function subjectBefore(c: Ctx, cue: Cue, si: number): Range | null {
   const s = c.doc.sentences[si]!;
   const end = skipAuxiliariesLeft(v, skipAdverbsLeft(v, cue.first, s.tokenStart), s.tokenStart);
   const np = leftNP(v, end, s.tokenStart);
-  if (np) return objectParticiple(c, cue, np, s.tokenStart) || relativeHead(v, np, s.tokenStart) || modifiedSubject(v, np, s.tokenStart) || thatAntecedent(v, np, s.tokenStart) || np;
+  if (np) return objectParticiple(c, cue, np, s.tokenStart) || relativeHead(v, np, s.tokenStart) || modifiedSubject(v, np, s.tokenStart) || participleSubject(v, np, s.tokenStart) || thatAntecedent(v, np, s.tokenStart) || np;
   // "the senators, all of whom said …", "five superdelegates, two of whom have pledged …"
   const q = end - 3;
   if (q >= s.tokenStart && v.low[end - 1] === 'whom' && v.low[end - 2] === 'of' && QUANTIFIER_POS.has(v.tokens[q]!.pos)) return [q, end - 1];
@@ -722,6 +722,27 @@ function modifiedSubject(v: TokenView, np: Range, from: number): Range | null {
     k = before[0] - 1;
   }
   if (!head || !NOMINAL_HEAD.has(posAt(v, head[1])) || hasWord(v, head[0], np[1], 'that')) return null;
+  const b = head[0] - 1;
+  return skipLeadIns(v, from, head[0]) === head[0] || v.low[b] === ',' || v.low[b] === 'that' || COORD.has(v.low[b]!) || v.tokens[b]!.pos === 'SCONJ' ? [head[0], np[1]] : null;
+}
+
+/**
+ * "A Quinnipiac University poll released in late August found …", "A report published on Tuesday by the group showed …": the
+ * phrase before the cue closes a prepositional phrase after a reduced relative participle; the subject is the noun the participle
+ * follows, with all after it, where that noun opens the clause (sentence start, a comma, "that", a conjunction or subordinator).
+ */
+function participleSubject(v: TokenView, np: Range, from: number): Range | null {
+  let k = np[0] - 1;
+  while (k > from && v.tokens[k]!.pos === 'ADP') {
+    if (v.tokens[k - 1]!.pos === 'VERB' && /(ed|en|wn)$/.test(v.low[k - 1]!)) break;
+    const before = leftNP(v, k, from);
+    if (!before) return null;
+    k = before[0] - 1;
+  }
+  const part = k - 1;
+  if (k <= from || v.tokens[k]!.pos !== 'ADP' || part <= from || !NOMINAL_HEAD.has(posAt(v, part - 1)) || v.tokens[part - 1]!.pos === 'PRON') return null;
+  const head = leftNP(v, part, from);
+  if (!head) return null;
   const b = head[0] - 1;
   return skipLeadIns(v, from, head[0]) === head[0] || v.low[b] === ',' || v.low[b] === 'that' || COORD.has(v.low[b]!) || v.tokens[b]!.pos === 'SCONJ' ? [head[0], np[1]] : null;
 }
