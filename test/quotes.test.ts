@@ -368,6 +368,11 @@ test('a subject with a reduced relative participle and its prepositional phrase 
   assertSomeTriple(doc, (t) => t[0] === 'found' && t[1] === 'A Quinnipiac University poll released in late August');
 });
 
+test('"it" before a present progressive cue ("It\'s denouncing …") is the source, no expletive', () => {
+  const doc = docOf('The campaign responded on Friday. It’s denouncing what it calls a coordinated media attack.');
+  assertSomeTriple(doc, (t) => t[0] === '’s denouncing' && t[1] === 'It');
+});
+
 test('"I" as the source of a statement inside a direct quote is the quote\'s speaker', () => {
   const doc = docOf([
     'MR. SULLIVAN:  Thank you for your hospitality. I know there are questions about the aid.',

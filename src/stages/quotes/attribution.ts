@@ -77,6 +77,8 @@ const REDUCED_NEXT = new Set(['as', 'for', 'of']);
 const ARTICLES = GRAMMAR.articles;
 const DEMONSTRATIVES = GRAMMAR.demonstratives;
 const NOUN_DETERMINERS = GRAMMAR.nounDeterminers;
+/** present forms of "be" after "it" ("it's", "it is") */
+const PRESENT_BE = new Set(['is', "'s", '’s']);
 const PLURAL_DETERMINERS = new Set(['many', 'several', 'few', 'both', 'these', 'those']);
 /** tags that open a verb's object */
 const OBJECT_START = new Set(['DET', 'PROPN', 'PRON', 'NOUN', 'NUM', 'ADJ']);
@@ -1264,6 +1266,9 @@ function looksAs(v: TokenView, cue: Cue, k: number, end: number): boolean {
 function expletive(v: TokenView, cue: Cue, source: Range): boolean {
   if (source[0] !== source[1] || v.low[source[0]] !== 'it') return false;
   if (RAISING.has(v.low[cue.head]!)) return true;
+  // ("It's denouncing what it calls …": a present progressive's "it" stands for someone who speaks; not a cleft's "it was
+  // hearing a candidate acknowledge … that fired them up")
+  if (v.tokens[cue.head]!.pos === 'VERB' && /ing$/.test(v.low[cue.head]!) && PRESENT_BE.has(v.low[source[1] + 1]!)) return false;
   const be = (j: number) => BE.has(v.low[j]!) || v.low[j] === "'s" || v.low[j] === '’s';
   for (let j = cue.first; j < cue.head; j++) if (be(j)) return true;
   // "It is difficult to predict how …", "It is important to note that …": "it", a form of "be" and an adjective before an infinitive cue
