@@ -295,6 +295,84 @@ test('a transcript: each turn is its label’s direct speech, up to the next lab
   assert.equal(docOf('POLL: Voters are split on the plan.').quotes.filter((q) => q.kind === 'direct').length, 0);
 });
 
+test('a transcript turn over several paragraphs is one attribution: the paragraphs after the label share its colon as their cue', () => {
+  const text = ['HOST:  Welcome back. Let us turn to the budget.', 'The vote is on Friday.', 'SMITH:  Thank you. We will vote for it.'].join('\n\n');
+  const doc = docOf(text);
+  checkQuotes(doc);
+  const turns = doc.quotes.filter((q) => q.kind === 'direct');
+  assert.deepEqual(turns.map((q) => [q.speaker.span?.text, q.cue?.text, q.cue?.start]), [
+    ['HOST', ':', 4], ['HOST', ':', 4], ['SMITH', ':', text.indexOf('SMITH:') + 5],
+  ]);
+});
+
+test('a verb of looking before an adjective or "like" judges how the subject seems: no source ("looks to …" keeps its own)', () => {
+  const a = docOf('Standing alone, Clinton looks much weaker than recent nominees.');
+  assert.deepEqual(triples(a), [['looks', undefined, 'Clinton'], ['looks', undefined, 'much weaker than recent nominees']]);
+  const b = docOf('In a possible general election matchup, she looks strong.');
+  assert.ok(triples(b).every((t) => t[1] === undefined), JSON.stringify(triples(b)));
+  const c = docOf('Cruz looks to build on his momentum in the South.');
+  assert.deepEqual(triples(c), [['looks', 'Cruz', 'to build on his momentum in the South']]);
+});
+
+test('a quantifier alone after a passive cue\'s "by" is its agent ("was seen by some as …")', () => {
+  const doc = docOf('The reshuffle was seen by some as a demotion for Mr. Manafort.');
+  assertSomeTriple(doc, (t) => t[0] === 'was seen' && t[1] === 'some');
+});
+
+test('a raising cue with adverbs or auxiliaries before it ("now seem", "might seem", "sometimes seems") has no source, as "seems" alone', () => {
+  const a = docOf('Both houses now seem intent on approving a two-year delay.');
+  assert.deepEqual(triples(a), [['now seem', undefined, 'Both houses'], ['now seem', undefined, 'intent on approving a two-year delay']]);
+  for (const text of ['Superdelegates might seem profoundly anti-democratic, but they are not.', 'Trump sometimes seems fixated on China.']) {
+    const doc = docOf(text);
+    assert.ok(doc.quotes.length > 0 && doc.quotes.every((q) => q.speaker.span === null), JSON.stringify(triples(doc)));
+  }
+});
+
+test('a participle that is no past tense right after its noun, before "as" or an infinitive, is a reduced passive with no agent: no source', () => {
+  const a = docOf('Clinton won several victories during the string of contests known as Super Tuesday.');
+  assert.deepEqual(triples(a).filter((t) => t[0]?.startsWith('known')), [['known as', undefined, 'the string of contests'], ['known as', undefined, 'Super Tuesday']]);
+  const b = docOf('A developer known to be bullish on golf is Donald Trump.');
+  assert.ok(b.quotes.length > 0 && b.quotes.every((q) => q.speaker.span === null), JSON.stringify(triples(b)));
+});
+
+test('a hyphen with a space on each side is a dash: the source before an aside set off by two of them is the phrase that opens it', () => {
+  const doc = docOf('GOP front-runner Donald Trump - who previously said he would bomb the oil fields - said at a rally in Texas that the United States should act.');
+  const said = doc.quotes.find((q) => q.cue?.text === 'said');
+  assert.ok(said?.speaker.span?.text.startsWith('GOP front-runner Donald Trump'), JSON.stringify(triples(doc)));
+});
+
+test('a dateline that opens a sentence ("WASHINGTON --", "RENO, Nev. (AP) —") is no part of the source', () => {
+  const a = docOf('WASHINGTON -- President Obama, dedicating the new museum on Saturday, said it would tell an American story.');
+  assert.deepEqual(triples(a), [['said', 'President Obama, dedicating the new museum on Saturday,', 'it would tell an American story']]);
+});
+
+test('a determiner-like word right before a noun cue is its determiner, no source ("Another complaint is that …"); before a misread verb it stays', () => {
+  assert.deepEqual(triples(docOf('Another complaint is that some try to convert new arrivals to Christianity.')), [['complaint', undefined, 'is that some try to convert new arrivals to Christianity']]);
+  assert.deepEqual(triples(docOf('There is some evidence that most Sanders supporters have already fallen in line.')), [['evidence', undefined, 'that most Sanders supporters have already fallen in line']]);
+  assertSomeTriple(docOf('Some view Trump\'s nomination as a sort of hostile takeover.'), (t) => t[0] === 'view' && t[1] === 'Some');
+});
+
+test('a capitalized modal before an inflected verb is a name, the source, not part of the cue ("“…,” Will urged …")', () => {
+  const doc = docOf('“He is not serious about the presidency,” Will urged the Republican electorate to abandon all outsider candidates.');
+  assertSomeTriple(doc, (t) => t[0] === 'urged' && t[1] === 'Will');
+});
+
+test('a dash before a clause with a pronoun or a name for subject and a cue for its verb ends the content before it', () => {
+  const doc = docOf('Carson seems to recognize his credibility problem on national security — he told the AP that his task is to prove he is tough.');
+  assertSomeTriple(doc, (t) => t[0] === 'told' && t[1] === 'he' && t[2] === 'that his task is to prove he is tough');
+  assert.ok(triples(doc).every((t) => !t[2]?.includes('told the AP')), JSON.stringify(triples(doc)));
+});
+
+test('a subject with a reduced relative participle and its prepositional phrase ("A poll released in late August found") is the source whole', () => {
+  const doc = docOf('A Quinnipiac University poll released in late August found that 74 percent of likely voters want the returns.');
+  assertSomeTriple(doc, (t) => t[0] === 'found' && t[1] === 'A Quinnipiac University poll released in late August');
+});
+
+test('"it" before a present progressive cue ("It\'s denouncing …") is the source, no expletive', () => {
+  const doc = docOf('The campaign responded on Friday. It’s denouncing what it calls a coordinated media attack.');
+  assertSomeTriple(doc, (t) => t[0] === '’s denouncing' && t[1] === 'It');
+});
+
 test('"I" as the source of a statement inside a direct quote is the quote\'s speaker', () => {
   const doc = docOf([
     'MR. SULLIVAN:  Thank you for your hospitality. I know there are questions about the aid.',
@@ -1048,6 +1126,15 @@ test('quotes in paragraphs of single lines: a line that opens with a quote mark 
   assert.deepEqual(qs.map((q) => text.slice(q.start, q.end)), ['“Trump events are outlets for hatred that society has pushed aside.', '“There is another side that is nihilistic,”']);
   const doc = docOf('In his speech, Smith declared:\n\n“We will win this state and we will win the White House.”\n\n“Nobody can stop this movement now, not the party and not the press.”');
   assert.deepEqual(triples(doc).map((t) => t[0]), ['declared', 'declared']);
+});
+
+test('a closing mark typed for the opening one at a line start or after a space opens a quote ("”Mr. Trump …” ― Name"); after a word it still closes', () => {
+  const pairs = quoteLexicon('en').quotePairs;
+  const text = '”Mr. Trump embodies the lasting legacy of racism.” ― Sonya Herridge\n“He is ignorant of our culture.”― Pamela Padilla';
+  const qs = findQuotes(text, 0, text.length, pairs);
+  assert.deepEqual(qs.map((q) => text.slice(q.start, q.end)), ['”Mr. Trump embodies the lasting legacy of racism.”', '“He is ignorant of our culture.”']);
+  const closing = 'He said it was “over.” Then he left, he said.”';
+  assert.deepEqual(findQuotes(closing, 0, closing.length, pairs).map((q) => closing.slice(q.start, q.end)), ['“over.”']);
 });
 
 test('a content loses a closing parenthesis whose opener lies before it, and keeps a pair of its own', () => {

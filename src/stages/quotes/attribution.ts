@@ -67,8 +67,21 @@ const MAX_LEAD_PHRASE = 12;
 const MAX_ASIDE = 45;
 /** verbs whose subject is what is reported, not who reports it: "X seems to …" */
 const RAISING = GRAMMAR.raising;
+/** pronoun-like quantifiers ("some", "many", "most") */
+const QUANTIFIERS = GRAMMAR.quantifiers;
+const LOOK = GRAMMAR.lookCopulas;
+/** past participles that are no past tense ("known", "seen"): "-ed" forms after a subject are more often active ("the FBI warned …") */
+const PARTICIPLES_ONLY = GRAMMAR.participlesOnly;
+/** what follows a reduced passive participle ("known as", "seen as", "known for", "accused of") */
+const REDUCED_NEXT = new Set(['as', 'for', 'of']);
 const ARTICLES = GRAMMAR.articles;
 const DEMONSTRATIVES = GRAMMAR.demonstratives;
+const NOUN_DETERMINERS = GRAMMAR.nounDeterminers;
+/** present forms of "be" after "it" ("it's", "it is") */
+const PRESENT_BE = new Set(['is', "'s", '’s']);
+const PLURAL_DETERMINERS = new Set(['many', 'several', 'few', 'both', 'these', 'those']);
+/** tags that open a verb's object */
+const OBJECT_START = new Set(['DET', 'PROPN', 'PRON', 'NOUN', 'NUM', 'ADJ']);
 const EVIDENCE = GRAMMAR.evidence;
 /** tags of a word a relative "that" may follow (its noun, a number, a pronoun such as "another" or "nothing") */
 const RELATIVE_AFTER = new Set(['NOUN', 'PROPN', 'PRON', 'NUM', 'DET']);
@@ -139,8 +152,26 @@ export function tokenAtOrAfter(v: TokenView, offset: number): number {
   return lo;
 }
 
+/**
+ * "WASHINGTON -- President Obama, dedicating …, said", "RENO, Nev. (AP) — Republican presidential hopeful …": a dateline that opens
+ * a sentence (a place in capitals, with a state's abbreviation and an agency in parentheses, and a dash) is no part of its subject;
+ * the first token after it (or `from`).
+ */
+function skipDateline(v: TokenView, from: number, to: number): number {
+  if (from >= to || !/^\p{Lu}{2,}$/u.test(v.tokens[from]!.text.replace(/[.']/g, ''))) return from;
+  for (let k = from + 1; k < to && k - from <= 8; k++) {
+    const w = v.low[k]!;
+    if (DATELINE_DASHES.has(w)) return k + 1 < to ? k + 1 : from;
+    const t = v.tokens[k]!.text;
+    if (!(w === ',' || w === '(' || w === ')' || /^\p{Lu}/u.test(t))) return from;
+  }
+  return from;
+}
+const DATELINE_DASHES = new Set(['—', '–', '--', '―', '-']);
+
 /** The first token from `from` (before `to`) past the lead-in words and commas that open a sentence ("But, …", "And so …", "Separately, …"). */
 function skipLeadIns(v: TokenView, from: number, to: number): number {
+  from = skipDateline(v, from, to);
   while (from < to && (LEAD_INS.has(v.low[from]!) || v.low[from] === ',' || v.tokens[from]!.pos === 'ADV' && v.low[from + 1] === ',')) from++;
   return from;
 }
@@ -175,6 +206,23 @@ function demonstrative(v: TokenView, src: Range): boolean {
 }
 
 /**
+ * "Another complaint is that …", "There is some evidence that …", "Among many references to …", "One lurking question is …": a
+ * determiner-like word (grammar.yaml nounDeterminers) right before a noun cue is that noun's determiner, no one who speaks.
+ * (Not before a form of a verb of the cue lexicon, which the tagger may read as a noun: "some say …", "some note that …".)
+ */
+function determinerOf(c: Ctx, cue: Cue, src: Range): boolean {
+  const v = c.v;
+  // (not a verb of the cue lexicon that the tagger read as a noun: "some say", "some note that", "one saying")
+  if (src[0] !== src[1] || src[1] + 1 !== cue.first || v.tokens[cue.head]!.pos !== 'NOUN' || c.lex.cueForms.has(v.low[cue.head]!) || !NOUN_DETERMINERS.has(v.low[src[0]]!)) return false;
+  // a plural determiner before a noun that is no plural ("Many spoke about …"), or a noun with an object after it ("Some view
+  // Trump's nomination as …"), is a subject before a verb the tagger misread
+  const det = v.low[src[0]]!;
+  if (PLURAL_DETERMINERS.has(det) && !/s$/.test(v.low[cue.head]!)) return false;
+  const next = v.tokens[cue.last + 1];
+  return !(next && next.sentence === v.tokens[cue.head]!.sentence && OBJECT_START.has(next.pos));
+}
+
+/**
  * "Hillary Clinton made it clear … that she has their backs": an "it" right after a verb is that verb's object, no source; the
  * verb's subject is ("Obama, making it clear …": none, null).
  */
@@ -187,7 +235,7 @@ function objectIt(c: Ctx, src: Range): Range | null {
 
 function push(c: Ctx, r: Omit<RawAttribution, 'continues'> & { continues?: number | null }): number {
   if (r.source) {
-    const none = demonstrative(c.v, r.source) && !(r.cue && EVIDENCE.has(r.cue.entry.lemma)) || r.cue && expletive(c.v, r.cue, r.source);
+    const none = demonstrative(c.v, r.source) && !(r.cue && EVIDENCE.has(r.cue.entry.lemma)) || r.cue && (expletive(c.v, r.cue, r.source) || determinerOf(c, r.cue, r.source));
     const src = none ? null : objectIt(c, r.source);
     r = { ...r, source: src ? withoutLeadingTime(c, src) : null };
   }
@@ -509,7 +557,7 @@ function subjectBefore(c: Ctx, cue: Cue, si: number): Range | null {
   const s = c.doc.sentences[si]!;
   const end = skipAuxiliariesLeft(v, skipAdverbsLeft(v, cue.first, s.tokenStart), s.tokenStart);
   const np = leftNP(v, end, s.tokenStart);
-  if (np) return objectParticiple(c, cue, np, s.tokenStart) || relativeHead(v, np, s.tokenStart) || modifiedSubject(v, np, s.tokenStart) || thatAntecedent(v, np, s.tokenStart) || np;
+  if (np) return objectParticiple(c, cue, np, s.tokenStart) || relativeHead(v, np, s.tokenStart) || modifiedSubject(v, np, s.tokenStart) || participleSubject(v, np, s.tokenStart) || thatAntecedent(v, np, s.tokenStart) || np;
   // "the senators, all of whom said …", "five superdelegates, two of whom have pledged …"
   const q = end - 3;
   if (q >= s.tokenStart && v.low[end - 1] === 'whom' && v.low[end - 2] === 'of' && QUANTIFIER_POS.has(v.tokens[q]!.pos)) return [q, end - 1];
@@ -676,6 +724,27 @@ function modifiedSubject(v: TokenView, np: Range, from: number): Range | null {
     k = before[0] - 1;
   }
   if (!head || !NOMINAL_HEAD.has(posAt(v, head[1])) || hasWord(v, head[0], np[1], 'that')) return null;
+  const b = head[0] - 1;
+  return skipLeadIns(v, from, head[0]) === head[0] || v.low[b] === ',' || v.low[b] === 'that' || COORD.has(v.low[b]!) || v.tokens[b]!.pos === 'SCONJ' ? [head[0], np[1]] : null;
+}
+
+/**
+ * "A Quinnipiac University poll released in late August found …", "A report published on Tuesday by the group showed …": the
+ * phrase before the cue closes a prepositional phrase after a reduced relative participle; the subject is the noun the participle
+ * follows, with all after it, where that noun opens the clause (sentence start, a comma, "that", a conjunction or subordinator).
+ */
+function participleSubject(v: TokenView, np: Range, from: number): Range | null {
+  let k = np[0] - 1;
+  while (k > from && v.tokens[k]!.pos === 'ADP') {
+    if (v.tokens[k - 1]!.pos === 'VERB' && /(ed|en|wn)$/.test(v.low[k - 1]!)) break;
+    const before = leftNP(v, k, from);
+    if (!before) return null;
+    k = before[0] - 1;
+  }
+  const part = k - 1;
+  if (k <= from || v.tokens[k]!.pos !== 'ADP' || part <= from || !NOMINAL_HEAD.has(posAt(v, part - 1)) || v.tokens[part - 1]!.pos === 'PRON') return null;
+  const head = leftNP(v, part, from);
+  if (!head) return null;
   const b = head[0] - 1;
   return skipLeadIns(v, from, head[0]) === head[0] || v.low[b] === ',' || v.low[b] === 'that' || COORD.has(v.low[b]!) || v.tokens[b]!.pos === 'SCONJ' ? [head[0], np[1]] : null;
 }
@@ -849,7 +918,8 @@ function relativeClosed(v: TokenView, np: Range, to: number): boolean {
 function passive(c: Ctx, cue: Cue, si: number, by: number): boolean {
   const v = c.v;
   const s = c.doc.sentences[si]!;
-  const src = rightNP(v, by + 1, s.tokenEnd);
+  // ("was seen by some as a demotion": a quantifier alone, which the tagger may read as a determiner, is the agent)
+  const src = rightNP(v, by + 1, s.tokenEnd) ?? (QUANTIFIERS.has(v.low[by + 1]!) && !NOMINAL_HEAD.has(posAt(v, by + 2)) && v.low[by + 2] !== 'of' ? [by + 1, by + 1] as Range : null);
   if (!src) return false;
   let a = cue.first - 1;
   while (a >= s.tokenStart && !CLAUSE_START.has(v.low[a]!) && cue.first - a <= MAX_SOURCE) a--;
@@ -1038,7 +1108,10 @@ function forward(c: Ctx, cue: Cue, si: number): void {
   // a one-word cue seem/appear before an adjective or a phrase ("Trump's supporters seemed equally unperturbed", "the race
   // appears closer in Ohio"): the writer judges what the subject seems (in PolNeAR train such a cue has no source 162 times in
   // 166); not before "that" nor after an expletive "it" ("It seems that …" has the clause for content)
-  const seemsAs = RAISING.has(v.low[cue.head]!) && cue.first === cue.last && v.low[k] !== 'that' && v.low[cue.first - 1] !== 'it';
+  // (with adverbs or auxiliaries before it in the cue: "now seem", "might seem", "has seemed"; with an adjective after it: "seemed
+  // irritated"; or a "to" whose verb is no cue: "Carson seems to recognize …" where the model took "seems to" alone)
+  const seemsAs = RAISING.has(v.low[cue.head]!) && raisingOnly(c, cue, k) && v.low[k] !== 'that' && v.low[cue.first - 1] !== 'it'
+    || looksAs(v, cue, k, s.tokenEnd);
   if ((passiveTo || RAISING.has(v.low[cue.head]!) && (v.low[k] === 'to' || v.low[k] === 'like') || seemsAs) && !toCue) {
     // "Twitter appears to be heavily used": no source; the subject and the rest are the content
     subjectContent(c, cue, si, k, 'raising');
@@ -1046,6 +1119,7 @@ function forward(c: Ctx, cue: Cue, si: number): void {
   }
   if (askedLead(c, cue, si, k)) return;
   if (namingParticiple(c, cue, si)) return;
+  if (reducedParticiple(c, cue, si, k)) { subjectContent(c, cue, si, k, 'reduced-participle'); return; }
   if (companionOnly(c, cue, si, k)) return;
   const source = subjectBefore(c, cue, si);
   if (!source) {
@@ -1159,6 +1233,33 @@ function subordinateLead(c: Ctx, si: number, to: number): boolean {
 }
 
 /**
+ * Is a raising cue ("seems") only the raising verb, with adverbs, auxiliaries or a negation before it ("now seem", "might
+ * seem", "has seemed"), adjectives or adverbs after it ("seemed irritated"), or a "to" whose verb at `k` is no cue ("seemed to")?
+ */
+function raisingOnly(c: Ctx, cue: Cue, k: number): boolean {
+  const v = c.v;
+  for (let j = cue.first; j < cue.head; j++) if (!(v.tokens[j]!.pos === 'ADV' || v.tokens[j]!.pos === 'AUX' || NEGATIONS.has(v.low[j]!))) return false;
+  if (cue.last === cue.head + 1 && v.low[cue.last] === 'to') return k < v.tokens.length && v.tokens[k]!.sentence === v.tokens[cue.head]!.sentence && !inCue(c, skipAdverbsRight(v, k, c.doc.sentences[v.tokens[k]!.sentence]!.tokenEnd));
+  for (let j = cue.head + 1; j <= cue.last; j++) if (!(v.tokens[j]!.pos === 'ADJ' || v.tokens[j]!.pos === 'ADV')) return false;
+  return true;
+}
+
+/**
+ * "Clinton looks much weaker than recent nominees", "Garland looks dead on arrival", "he looks like a flake": a verb of
+ * looking before an adjective (adverbs between) or "like" judges how the subject seems, as "seems" does; the writer's
+ * judgment, no one's words (in PolNeAR train such a cue has no source 9 times in 9; "looks to build on", "look at" keep theirs).
+ */
+function looksAs(v: TokenView, cue: Cue, k: number, end: number): boolean {
+  if (!LOOK.has(v.low[cue.head]!) || cue.first !== cue.head) return false;
+  if (cue.last === cue.head + 1) return v.low[cue.last] === 'like';
+  if (cue.last !== cue.head || k >= end) return false;
+  if (v.low[k] === 'like') return true;
+  let j = k;
+  while (j < end && v.tokens[j]!.pos === 'ADV') j++;
+  return j < end && v.tokens[j]!.pos === 'ADJ';
+}
+
+/**
  * "It seems that …", "It is unclear whether …", "It's been reported that …", "It is difficult to predict …": an "it"
  * before a raising verb or a copula (with an adjective or a participle, or an adjective and an infinitive cue) stands
  * for the clause after the cue; no one is its source (whatever pattern found it: push reads it too).
@@ -1166,6 +1267,9 @@ function subordinateLead(c: Ctx, si: number, to: number): boolean {
 function expletive(v: TokenView, cue: Cue, source: Range): boolean {
   if (source[0] !== source[1] || v.low[source[0]] !== 'it') return false;
   if (RAISING.has(v.low[cue.head]!)) return true;
+  // ("It's denouncing what it calls …": a present progressive's "it" stands for someone who speaks; not a cleft's "it was
+  // hearing a candidate acknowledge … that fired them up")
+  if (v.tokens[cue.head]!.pos === 'VERB' && /ing$/.test(v.low[cue.head]!) && PRESENT_BE.has(v.low[source[1] + 1]!)) return false;
   const be = (j: number) => BE.has(v.low[j]!) || v.low[j] === "'s" || v.low[j] === '’s';
   for (let j = cue.first; j < cue.head; j++) if (be(j)) return true;
   // "It is difficult to predict how …", "It is important to note that …": "it", a form of "be" and an adjective before an infinitive cue
@@ -1235,6 +1339,29 @@ function asideNaming(c: Ctx, cue: Cue, si: number): boolean {
 }
 /** the words an aside's name may have ("— called hyperossification —") */
 const MAX_NAMED_WORDS = 6;
+
+/**
+ * "the string of contests known as Super Tuesday", "a state seen as critical for …", "an electronic system designed to distribute
+ * …", "an American contractor accused of spying", "Justice Antonin Scalia, regarded as …": a past participle right after its noun
+ * (or the comma of an apposition), with no auxiliary, before "as", "for", "of" or an infinitive, is a reduced passive relative
+ * whose agent goes unnamed: the noun is what is said of, no source ("known to fans as …" names its agent and is left alone); only for a participle that is no past tense (grammar.yaml
+ * participlesOnly: "the FBI warned to …", "which Mayor de Blasio described as …" are active).
+ */
+function reducedParticiple(c: Ctx, cue: Cue, si: number, k: number): boolean {
+  const v = c.v;
+  const s = c.doc.sentences[si]!;
+  if (cue.first !== cue.head || !PARTICIPLES_ONLY.has(v.low[cue.head]!)) return false;
+  const inside = cue.last === cue.head + 1 && REDUCED_NEXT.has(v.low[cue.last]!);
+  if (cue.last !== cue.head && !inside) return false;
+  const next = inside ? cue.last : k;
+  if (next >= s.tokenEnd || !(REDUCED_NEXT.has(v.low[next]!) || v.low[next] === 'to' && next + 1 < s.tokenEnd && isVerb(v, next + 1))) return false;
+  let j = cue.first - 1;
+  while (j > s.tokenStart && v.tokens[j]!.pos === 'ADV') j--;
+  if (j <= s.tokenStart) return false;
+  if (v.low[j] === ',') j--;
+  const p = posAt(v, j);
+  return p === 'NOUN' || p === 'PROPN' || p === 'NUM';
+}
 
 /**
  * "… rather than the off-the-cuff style he prefers.", "… the plan that they rejected.": a cue that
@@ -1374,8 +1501,6 @@ function clauseEnd(c: Ctx, si: number, from: number, relative = false, subordina
     const w = commaQuote ? ',' : v.low[k]!;
     const stop = commaQuote ? v.tokens[k]!.end : v.tokens[k]!.start; // the quoted words keep their closing mark
     if (w === ';') return v.tokens[k]!.start;
-    // "seems to recognize his problem on national security — he told the AP that …": a dash before a clause with its own subject and cue
-    if (DASHES.has(w) && cueClause(c, si, k + 1)) return v.tokens[k]!.start;
     if (subordinate && w === ',') return stop;
     // a relative clause ends where the main clause's verb follows its comma ("Burr, who has embraced Mr. Trump, acknowledged …")
     if (relative && w === ',') {
@@ -1392,6 +1517,15 @@ function clauseEnd(c: Ctx, si: number, from: number, relative = false, subordina
     if (VP_COORD.has(w) && cueClause(c, si, k + 1) && hasVerb(v, lastOpener(v, from, k - (CLAUSE_END.has(v.low[k - 1]!) ? 1 : 0)), k)) return v.tokens[k]!.start;
     // "criticized the plan because voters reject it": a subordinate clause after a content with no verb is the sentence's own
     if (v.tokens[k]!.pos === 'SCONJ' && w !== 'that' && !hasVerb(v, from, k) && clauseStarts(v, k + 1, s.tokenEnd)) return v.tokens[k]!.start;
+    // "Carson seems to recognize his credibility problem — he told the AP that …": a dash before a clause with its own subject and
+    // a cue for its verb ends the content, as a comma does (a pronoun or a name for subject, after a content with a verb of its
+    // own: not "that — at least for now — Republicans …", "… phishing - fake emails intended to …")
+    if (DASHES.has(w) && k > from + 1 && hasVerb(v, from, k)) {
+      const subj = rightNP(v, k + 1, s.tokenEnd);
+      const after = subj ? skipAdverbsRight(v, subjectEnd(v, subj, s.tokenEnd) + 1, s.tokenEnd) : -1;
+      const person = subj && (v.tokens[subj[1]]!.pos === 'PRON' || v.tokens[subj[1]]!.pos === 'PROPN');
+      if (person && after < s.tokenEnd && isVerb(v, after) && c.cues[si]!.byFirst.has(after)) return v.tokens[k]!.start;
+    }
     // (not before the content has a word: "reported that, according to …, 85 of …")
     if (w !== ',' || k === from + 1 && v.low[from] === 'that') continue;
     const next = v.low[k + 1]!;

@@ -6,7 +6,7 @@
  */
 import type { Token } from '../../document.js';
 import { cueThresholdOffset, type CueModel } from './model.js';
-import { gluedHyphen, quantityAt, timeAt } from './phrases.js';
+import { gluedHyphen, modalName, quantityAt, timeAt } from './phrases.js';
 import { fold, quoteGrammar, type CueEntry, type QuoteLexicon } from './lexicon.js';
 
 /** pronoun-like quantifiers the tagger may read as adverbs ("most said"): never the first word of a cue that opens a clause */
@@ -119,7 +119,8 @@ export function findCues(view: TokenView, from: number, to: number, lex: QuoteLe
   if (model) {
     for (let i = from; i < to; i++) {
       if (!isCue[i - from] || FUNCTION_POS.has(view.tokens[i]!.pos)) continue;
-      for (let j = i - 1; j >= from && !isCue[j - from] && FUNCTION_POS.has(view.tokens[j]!.pos) && candidate(j) && model.isCue(view, j, from, to); j--) isCue[j - from] = 1;
+      // (not a capitalized modal that is a name: "Will described Trump as …")
+      for (let j = i - 1; j >= from && !isCue[j - from] && FUNCTION_POS.has(view.tokens[j]!.pos) && candidate(j) && !modalName(view, j) && model.isCue(view, j, from, to); j--) isCue[j - from] = 1;
       for (let j = i + 1; j < to && !isCue[j - from] && FUNCTION_POS.has(view.tokens[j]!.pos) && candidate(j) && model.isCue(view, j, from, to); j++) isCue[j - from] = 1;
     }
   }
@@ -191,7 +192,7 @@ function extendLeft(view: TokenView, i: number, from: number): number {
   let first = i;
   while (first - 1 >= from) {
     const w = view.low[first - 1]!;
-    if (AUX_LEFT.has(w) || (w === "n't" || w === 'not') && first - 2 >= from && AUX_LEFT.has(view.low[first - 2]!)) { first--; continue; }
+    if (AUX_LEFT.has(w) && !modalName(view, first - 1) || (w === "n't" || w === 'not') && first - 2 >= from && AUX_LEFT.has(view.low[first - 2]!)) { first--; continue; }
     let a = first - 1;
     while (a >= from && a > first - 3 && view.tokens[a]!.pos === 'ADV' && !AUX_LEFT.has(view.low[a]!)) a--;
     if (a < first - 1 && a >= from && AUX_LEFT.has(view.low[a]!)) first = a;

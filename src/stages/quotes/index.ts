@@ -36,8 +36,18 @@ export function findQuotesLayer(doc: Readonly<Document>): Quote[] {
     const list = findCues(v, s.tokenStart, s.tokenEnd, lex, model);
     return { cues: list, byFirst: new Map(list.map((c) => [c.first, c] as const)), byLast: new Map(list.map((c) => [c.last, c] as const)) };
   });
+  spacedDashes(v);
   const raw = findAttributions(doc, v, cues, quotesByPara).filter((r) => !isDiscourseMarker(v, r));
   return buildQuotes(doc, v, raw, quotesByPara);
+}
+
+/**
+ * "Donald Trump - who previously said … - said at a rally …": a hyphen with a space on each side is a dash; the source and
+ * content rules read it as one ("—"). (After the cue words are found: the cue model reads the tokens as written.)
+ */
+function spacedDashes(v: TokenView): void {
+  const t = v.tokens;
+  for (let k = 1; k + 1 < t.length; k++) if (v.low[k] === '-' && t[k - 1]!.end < t[k]!.start && t[k]!.end < t[k + 1]!.start) v.low[k] = '—';
 }
 
 const DISCOURSE_MARKERS = quoteGrammar('en').discourseMarkers!;

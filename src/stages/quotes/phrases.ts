@@ -19,6 +19,8 @@ export const POSSESSIVE = GRAMMAR.possessives;
 /** prepositions that may join a source's parts: "representative of X", "spokesman for X" */
 const NP_LINK = GRAMMAR.npLinks;
 const SKIP_ADV = GRAMMAR.skipAdverbs;
+/** modals that are also given names or surnames ("Will", "May") */
+const NAME_MODALS = GRAMMAR.nameModals;
 
 /** day names and the like between a source and its cue: "Trevor Noah on Thursday showed" */
 export const TEMPORAL = GRAMMAR.temporal;
@@ -46,12 +48,24 @@ export const gluedHyphen = (v: TokenView, k: number): boolean =>
   v.low[k] === '-' && k > 0 && k + 1 < v.tokens.length && v.tokens[k - 1]!.end === v.tokens[k]!.start && v.tokens[k]!.end === v.tokens[k + 1]!.start;
 
 /**
+ * "“…,” Will urged the Republican electorate …", "May said on Tuesday": a capitalized modal (grammar.yaml nameModals) before an
+ * inflected verb (a modal takes the bare verb: "will urge") is a name.
+ */
+export function modalName(v: TokenView, k: number): boolean {
+  const t = v.tokens[k]!;
+  const next = v.tokens[k + 1];
+  return NAME_MODALS.has(v.low[k]!) && /^\p{Lu}\p{Ll}/u.test(t.text) && !!next && next.sentence === t.sentence && next.pos === 'VERB'
+    && /^\p{Ll}/u.test(next.text) && /(ed|[^s]s)$/.test(v.low[k + 1]!);
+}
+
+/**
  * The part of speech as the phrase reader sees it: a capitalized "verb" inside a sentence is a
  * mistagged name ("The Associated Press"), a gerund after a name or adjective is a noun ("Exit
  * polling"), an object pronoun after "of" belongs to the phrase ("most of them").
  */
 export function posAt(v: TokenView, k: number): string {
   const t = v.tokens[k]!;
+  if (modalName(v, k)) return 'PROPN';
   if (t.pos === 'VERB' || t.pos === 'ADJ') {
     const prev = k > 0 && v.tokens[k - 1]!.sentence === t.sentence ? v.tokens[k - 1]! : null;
     if (t.pos === 'VERB' && prev && /^\p{Lu}/u.test(t.text) && prev.pos !== 'PUNCT') return 'PROPN';

@@ -26,9 +26,10 @@ function opens(text: string, i: number, mark: string): boolean {
   const prev = text[i - 1];
   const next = text[i + 1];
   if (next === undefined || /\s/.test(next)) return false;
-  // a straight or single mark opens only after a space, start or opening punctuation; so does a closing
-  // double mark misused as the opening one (”Mr. Trump embodies …”)
-  if (mark === '"' || mark === '‘' || mark === '‚' || mark === '”') return isSpaceOrOpen(prev) || prev === '“' || prev === '"';
+  // a straight or single mark opens only after a space, start or opening punctuation
+  if (mark === '"' || mark === '‘' || mark === '‚') return isSpaceOrOpen(prev) || prev === '“' || prev === '"';
+  // a closing mark typed for an opening one ("”Mr. Trump embodies …”"): only at a line start or after a space, before a letter or digit
+  if (mark === '”') return (prev === undefined || /\s/.test(prev)) && isLetterOrDigit(next);
   return true;
 }
 

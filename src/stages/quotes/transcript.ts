@@ -15,7 +15,11 @@ function colonCue(v: TokenView, k: number, end: number): Cue | null {
   return null;
 }
 
-/** The transcript's turns as attributions: one per paragraph, the label as the source. */
+/**
+ * The transcript's turns as attributions: one per paragraph, the label as the source; the paragraphs after the label's own
+ * share its colon as their cue (one turn, one cue: PolNeAR annotates a turn over several paragraphs as one attribution with
+ * several content fragments, as the continuations of a quote share the cue they continue).
+ */
 export function transcriptAttributions(doc: Readonly<Document>, v: TokenView): RawAttribution[] {
   const labels = transcriptLabels(doc);
   const out: RawAttribution[] = [];
@@ -27,6 +31,7 @@ export function transcriptAttributions(doc: Readonly<Document>, v: TokenView): R
     // a "((Name))" turn is its own paragraph: interviews label some answers otherwise ("MS  Although …"), which must not run on as the question's
     const upTo = l.named ? l.para + 1 : labels[li + 1]?.para ?? doc.paragraphs.length;
     let first = -1;
+    const cue = colonCue(v, b + 1, l.contentStart);
     for (let pi = l.para; pi < upTo; pi++) {
       const p = doc.paragraphs[pi]!;
       if (isTranscriptEnd(p.text)) break;
@@ -35,7 +40,7 @@ export function transcriptAttributions(doc: Readonly<Document>, v: TokenView): R
       if (k >= v.tokens.length || v.tokens[k]!.start >= p.end) continue;
       const [ca, cb] = trimContent(doc.text, start, p.end);
       if (cb <= ca) continue;
-      out.push({ kind: 'direct', cue: pi === l.para ? colonCue(v, b + 1, l.contentStart) : null, source: [a, b], content: [ca, cb], sentence: v.tokens[k]!.sentence, continues: first >= 0 ? first : null, rule: 'transcript' });
+      out.push({ kind: 'direct', cue, source: [a, b], content: [ca, cb], sentence: v.tokens[k]!.sentence, continues: first >= 0 ? first : null, rule: 'transcript' });
       if (first < 0) first = out.length - 1;
     }
   }
