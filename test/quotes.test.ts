@@ -501,6 +501,17 @@ test('a naming participle that opens an aside names the noun before it ("ridges 
   assert.deepEqual(triples(comma).map(([cue, source]) => [cue, source]), [['called', 'De Blasio, speaking on the radio,'], ['said', 'De Blasio, speaking on the radio,']]);
 });
 
+test('people described by their part in the story are anonymous sources of that kind ("a Ph.D. candidate at the University of Florida", "Critics", "spokesmen", "two executives")', () => {
+  const doc = docOf('A Ph.D. candidate at the University of Florida said the frogs were similar. Critics said the plan was too costly. Company spokesmen said nothing, but two executives said the merger would go ahead.');
+  checkQuotes(doc);
+  assert.deepEqual(doc.quotes.map((q) => [q.speaker.span?.text, q.speaker.kind, q.speaker.anonymousKind, q.speaker.affiliation?.span?.text ?? null]), [
+    ['A Ph.D. candidate at the University of Florida', 'anonymous', 'person', 'University of Florida'],
+    ['Critics', 'anonymous', 'person', null],
+    ['Company spokesmen', 'anonymous', 'spokesperson', null],
+    ['two executives', 'anonymous', 'official', null],
+  ]);
+});
+
 test('a "Name: …" line: the name is the source and the colon the cue; a label like "Correction:" is none', () => {
   const doc = docOf('Harlow: Budget Deal Will Pass Before The Recess.\n\nPollsters disagree - Jane Okafor: “Turnout models missed the late deciders.”');
   checkQuotes(doc);
