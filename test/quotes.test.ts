@@ -512,6 +512,12 @@ test('people described by their part in the story are anonymous sources of that 
   ]);
 });
 
+test('records, footage and imagery that show something are documents, not the organization named in their phrase', () => {
+  const doc = docOf('Satellite imaging from 2017, from the United Nations, suggests Aleppo contained 35,000 damaged structures. Footage from the scene showed smoke rising over the port.');
+  checkQuotes(doc);
+  assert.deepEqual(doc.quotes.map((q) => [q.cue?.text, q.speaker.kind]), [['suggests', 'document'], ['showed', 'document']]);
+});
+
 test('a "Name: …" line: the name is the source and the colon the cue; a label like "Correction:" is none', () => {
   const doc = docOf('Harlow: Budget Deal Will Pass Before The Recess.\n\nPollsters disagree - Jane Okafor: “Turnout models missed the late deciders.”');
   checkQuotes(doc);
