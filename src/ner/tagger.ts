@@ -136,7 +136,7 @@ function tagJoined(words: readonly string[], starts: readonly number[], model: N
   joinAmpersands(words, out, starts);
   retypeOrgHeads(words, out, starts);
   retypeMiscOrgHeads(words, out, starts);
-  joinOrgComplements(words, out, starts);
+  joinOrgComplements(words, out, starts, model.gazetteer);
   tagNationalCompanies(words, out, starts, model.gazetteer);
   retypeKnown(words, out, starts, model.gazetteer);
   tagKnownAcronyms(words, out, starts, model.gazetteer);
@@ -784,9 +784,11 @@ const ORG_COMPLEMENT_LINKS = GRAMMAR.orgComplementLinks;
  * spans of their own that end with them, is one ORG span with them ("the [Council] on American-Islamic
  * Relations" → "Council on American-Islamic Relations", "Commission on Human Rights"); not a day or
  * a month (calendar-words.txt: "the Security Council on Friday"), nor a run with a person's span
- * in it (a name run on after it: "... Relations Alia Salem said").
+ * in it that holds a given name of the gazetteer (a name run on after it: "... Relations Alia Salem
+ * said"; a person's span of other words is the model misreading the complement: "Commission on
+ * International [Religious Freedom]").
  */
-export function joinOrgComplements(words: readonly string[], labels: Uint8Array, sentStarts: readonly number[]): void {
+export function joinOrgComplements(words: readonly string[], labels: Uint8Array, sentStarts: readonly number[], gaz: Gazetteer): void {
   const orgHeads = wordList('org-heads.txt');
   const starts = startSet(sentStarts), calendar = wordList('calendar-words.txt');
   for (const s of spansOf(labels, sentStarts)) {
@@ -796,7 +798,9 @@ export function joinOrgComplements(words: readonly string[], labels: Uint8Array,
     while (e < words.length && !starts.has(e) && (CAPITALIZED.test(words[e]!) || (NAME_LINKS.has(words[e]!) || words[e] === 'and') && e + 1 < words.length && !starts.has(e + 1) && CAPITALIZED.test(words[e + 1]!))) e++;
     if (e === l + 1 || e < words.length && !starts.has(e) && isInside(labels[e]!)) continue;
     let dated = false;
-    for (let k = l + 1; k < e && !dated; k++) dated = calendar.has(words[k]!.toLowerCase()) || typeOf(labels[k]!) === PER;
+    // (a person's span blocks it where it holds a known given name: "… Relations [Alia Salem] said", not the model's misreading of
+    // the complement itself: "Commission on International [Religious Freedom]")
+    for (let k = l + 1; k < e && !dated; k++) dated = calendar.has(words[k]!.toLowerCase()) || typeOf(labels[k]!) === PER && (gaz.categoriesOf(words, k, k + 1) & NAME_BITS) !== 0;
     if (!dated) setType(labels, { start: s.start, end: e, type: 'ORG' }, ORG);
   }
 }
