@@ -501,14 +501,16 @@ test('a naming participle that opens an aside names the noun before it ("ridges 
   assert.deepEqual(triples(comma).map(([cue, source]) => [cue, source]), [['called', 'De Blasio, speaking on the radio,'], ['said', 'De Blasio, speaking on the radio,']]);
 });
 
-test('people described by their part in the story are anonymous sources of that kind ("a Ph.D. candidate at the University of Florida", "Critics", "spokesmen", "two executives")', () => {
-  const doc = docOf('A Ph.D. candidate at the University of Florida said the frogs were similar. Critics said the plan was too costly. Company spokesmen said nothing, but two executives said the merger would go ahead.');
+test('people described by their part in the story are anonymous sources of that kind ("a Ph.D. candidate at the University of Florida", "Critics", "spokesmen", "two executives", "Event organizers", "One interviewee")', () => {
+  const doc = docOf('A Ph.D. candidate at the University of Florida said the frogs were similar. Critics said the plan was too costly. Company spokesmen said nothing, but two executives said the merger would go ahead. Event organizers said 908 people came. One interviewee said people changed their minds.');
   checkQuotes(doc);
   assert.deepEqual(doc.quotes.map((q) => [q.speaker.span?.text, q.speaker.kind, q.speaker.anonymousKind, q.speaker.affiliation?.span?.text ?? null]), [
     ['A Ph.D. candidate at the University of Florida', 'anonymous', 'person', 'University of Florida'],
     ['Critics', 'anonymous', 'person', null],
     ['Company spokesmen', 'anonymous', 'spokesperson', null],
     ['two executives', 'anonymous', 'official', null],
+    ['Event organizers', 'anonymous', 'representative', null],
+    ['One interviewee', 'anonymous', 'person', null],
   ]);
 });
 
