@@ -520,6 +520,14 @@ test('records, footage and imagery that show something are documents, not the or
   assert.deepEqual(doc.quotes.map((q) => [q.cue?.text, q.speaker.kind]), [['suggests', 'document'], ['showed', 'document']]);
 });
 
+test('institutions, books and responders named by what they are type their sources ("The Smithsonian museum", "her memoirs", "Emergency responders", "The party")', () => {
+  const doc = docOf('The Smithsonian museum featured her jeans in an exhibit. According to her memoirs, she married four times. Emergency responders said the fire was out. The party said it would appeal.');
+  checkQuotes(doc);
+  assert.deepEqual(doc.quotes.map((q) => [q.speaker.span?.text, q.speaker.kind]), [
+    ['The Smithsonian museum', 'organization'], ['her memoirs', 'document'], ['Emergency responders', 'anonymous'], ['The party', 'organization'],
+  ]);
+});
+
 test('a "Name: …" line: the name is the source and the colon the cue; a label like "Correction:" is none', () => {
   const doc = docOf('Harlow: Budget Deal Will Pass Before The Recess.\n\nPollsters disagree - Jane Okafor: “Turnout models missed the late deciders.”');
   checkQuotes(doc);
