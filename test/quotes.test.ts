@@ -528,6 +528,14 @@ test('institutions, books and responders named by what they are type their sourc
   ]);
 });
 
+test('a source noun that ends an organization\'s name is that organization ("The House of Representatives confirmed"); plural kinds type their sources ("Formal studies", "Democratic organizations")', () => {
+  const doc = annotate(emptyDocument({ ...META, published: '2019-08-02' }, 'The House of Representatives confirmed the nomination on Friday. Formal studies indicated it had less benefit. Democratic organizations indicated he is popular.'), { until: 'quotes' });
+  checkQuotes(doc);
+  assert.deepEqual(doc.quotes.map((q) => [q.speaker.span?.text, q.speaker.kind]), [
+    ['The House of Representatives', 'organization'], ['Formal studies', 'document'], ['Democratic organizations', 'organization'],
+  ]);
+});
+
 test('a "Name: …" line: the name is the source and the colon the cue; a label like "Correction:" is none', () => {
   const doc = docOf('Harlow: Budget Deal Will Pass Before The Recess.\n\nPollsters disagree - Jane Okafor: “Turnout models missed the late deciders.”');
   checkQuotes(doc);

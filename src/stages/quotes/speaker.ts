@@ -155,9 +155,10 @@ export function makeSpeaker(doc: Readonly<Document>, v: TokenView, range: Range 
     ?? inSpan.find((m) => m.type === 'PER' && m.end === span.end && m.start > headEnd && !possessor(m));
   // a document noun that ends an organization's name is part of that name ("The US Geological Survey reported"), unlike
   // one after it ("Johns Hopkins University data indicated") or in a name of another type ("the Mueller Report")
+  // — as is any source noun that ends such a name ("The House of Representatives confirmed": the House, not representatives)
   const nameHead = (m: Mention) => m.type === 'ORG' && m.start < v.tokens[headIdx]!.start && headEnd <= m.end;
   const listed = lex.sourceNouns.get(head);
-  const noun = listed?.kind === 'document' && /^\p{Lu}/u.test(v.tokens[headIdx]!.text) && inSpan.some(nameHead) ? undefined : listed;
+  const noun = listed && /^\p{Lu}/u.test(v.tokens[headIdx]!.text) && inSpan.some(nameHead) ? undefined : listed;
 
   // affiliation: "of the British Ministry of Defense", "a White House official", "Russian diplomats"
   const affiliation = (): Speaker['affiliation'] => {
