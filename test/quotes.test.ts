@@ -536,6 +536,14 @@ test('a source noun that ends an organization\'s name is that organization ("The
   ]);
 });
 
+test('the head of a source phrase is the noun before a participle that opens a reduced relative ("Reports citing sources within the party", "The poll released Tuesday")', () => {
+  const doc = docOf('Reports citing sources within the party have indicated that he left. The poll released Tuesday showed Trump ahead.');
+  checkQuotes(doc);
+  const kinds = Object.fromEntries(doc.quotes.map((q) => [q.cue?.text, [q.speaker.span?.text, q.speaker.kind]]));
+  assert.deepEqual(kinds['have indicated'], ['Reports citing sources within the party', 'media-reports']);
+  assert.equal(kinds['showed']![1], 'document');
+});
+
 test('a "Name: …" line: the name is the source and the colon the cue; a label like "Correction:" is none', () => {
   const doc = docOf('Harlow: Budget Deal Will Pass Before The Recess.\n\nPollsters disagree - Jane Okafor: “Turnout models missed the late deciders.”');
   checkQuotes(doc);

@@ -20,6 +20,8 @@ const SINGULAR_PRON = GRAMMAR.singularPronouns;
 const GROUP_PRON = GRAMMAR.groupPronouns;
 const ORG_TYPES = new Set(['ORG', 'GPE', 'NORP', 'LOC']);
 const RELATIVE = GRAMMAR.relativePronouns;
+/** tags of a noun phrase's head */
+const NOUN_HEAD = new Set(['NOUN', 'PROPN']);
 /** prepositions after a source phrase's head ("a representative of the ministry") */
 const HEAD_LINKS = GRAMMAR.headLinks;
 
@@ -142,6 +144,11 @@ export function makeSpeaker(doc: Readonly<Document>, v: TokenView, range: Range 
   const inSpan = mentionsIn(ix, span.start, span.end);
   const inName = (k: number) => inSpan.some((m) => m.start < v.tokens[k]!.start && v.tokens[k]!.end < m.end);
   for (let k = a; k <= b; k++) if (HEAD_LINKS.has(v.low[k]!) && k > a && !inName(k)) { headIdx = k - 1; break; }
+  // or the noun before a participle that opens a reduced relative ("Reports citing sources within the Democratic Party",
+  // "a spokesman speaking on condition of anonymity")
+  for (let k = a + 1; k <= headIdx; k++) {
+    if (v.tokens[k]!.pos === 'VERB' && /(ing|ed)$/.test(v.low[k]!) && NOUN_HEAD.has(v.tokens[k - 1]!.pos) && !inName(k)) { headIdx = k - 1; break; }
+  }
   while (headIdx > a && v.tokens[headIdx]!.pos === 'ADJ') headIdx--; // "sources familiar with …"
   const head = v.low[headIdx]!;
   const headEnd = v.tokens[headIdx]!.end;
