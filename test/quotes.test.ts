@@ -1687,3 +1687,8 @@ test('a document noun that ends an organization\'s name is that organization spe
   const report = speaker('The Mueller Report says that the campaign did not conspire.', [{ id: 'e1', type: 'MISC', name: 'Mueller Report' }], 'says');
   assert.equal(report?.kind, 'document');
 });
+
+test('a passive\'s "by" agent may be a quantifier with its "of" phrase ("by some of his rivals") or open with an adverb ("by virtually every media organization")', () => {
+  assertSomeTriple(docOf('Trump has been criticized by some of his rivals for failing to speak out.'), (t) => t[0] === 'has been criticized' && t[1] === 'some of his rivals');
+  assertSomeTriple(docOf('The race is covered at every turn by virtually every media organization on earth.'), (t) => t[0] === 'is covered' && t[1] === 'virtually every media organization');
+});

@@ -914,12 +914,28 @@ function relativeClosed(v: TokenView, np: Range, to: number): boolean {
   return false;
 }
 
+/**
+ * The agent after a passive's "by": a noun phrase, adverbs before it or not ("by virtually every media organization"), or a
+ * quantifier with its "of" phrase ("was criticized by some of his rivals"; "was seen by some as a demotion": a quantifier alone,
+ * which the tagger may read as a determiner, is the agent).
+ */
+function agentNP(v: TokenView, by: number, to: number): Range | null {
+  let k = by + 1;
+  while (k + 1 < to && v.tokens[k]!.pos === 'ADV' && !QUANTIFIERS.has(v.low[k]!)) k++;
+  if (QUANTIFIERS.has(v.low[k]!) && v.low[k + 1] === 'of') {
+    const np = rightNP(v, k + 2, to);
+    return np ? [by + 1, np[1]] : null;
+  }
+  const np = rightNP(v, k, to);
+  if (np) return [by + 1, np[1]];
+  return QUANTIFIERS.has(v.low[k]!) && !NOMINAL_HEAD.has(posAt(v, k + 1)) && v.low[k + 1] !== 'of' ? [by + 1, k] : null;
+}
+
 /** The option … was not finally rejected by the EU countries: source after "by", content before the cue. */
 function passive(c: Ctx, cue: Cue, si: number, by: number): boolean {
   const v = c.v;
   const s = c.doc.sentences[si]!;
-  // ("was seen by some as a demotion": a quantifier alone, which the tagger may read as a determiner, is the agent)
-  const src = rightNP(v, by + 1, s.tokenEnd) ?? (QUANTIFIERS.has(v.low[by + 1]!) && !NOMINAL_HEAD.has(posAt(v, by + 2)) && v.low[by + 2] !== 'of' ? [by + 1, by + 1] as Range : null);
+  const src = agentNP(v, by, s.tokenEnd);
   if (!src) return false;
   let a = cue.first - 1;
   while (a >= s.tokenStart && !CLAUSE_START.has(v.low[a]!) && cue.first - a <= MAX_SOURCE) a--;
