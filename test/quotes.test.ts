@@ -1692,3 +1692,10 @@ test('a passive\'s "by" agent may be a quantifier with its "of" phrase ("by some
   assertSomeTriple(docOf('Trump has been criticized by some of his rivals for failing to speak out.'), (t) => t[0] === 'has been criticized' && t[1] === 'some of his rivals');
   assertSomeTriple(docOf('The race is covered at every turn by virtually every media organization on earth.'), (t) => t[0] === 'is covered' && t[1] === 'virtually every media organization');
 });
+
+test('a restrictive relative clause before the main verb ends before that cue, whose source is the noun phrase with the clause ("Even Republicans who have praised his candidacy warned …"); not after a subject pronoun ("who said they had misgivings")', () => {
+  const t = triples(docOf('Even Republicans who have praised his candidacy warned on Tuesday that the party may have to separate itself.'));
+  assert.ok(t.some((x) => x[0] === 'have praised' && x[2] === 'his candidacy'), JSON.stringify(t));
+  assert.ok(t.some((x) => x[0] === 'warned' && x[1] === 'Republicans who have praised his candidacy'), JSON.stringify(t));
+  assertSomeTriple(docOf('Many Democrats who said they had misgivings about Mrs. Clinton could not bear to insult Mr. Obama.'), (x) => x[0] === 'said' && /^they had misgivings/.test(x[2] ?? ''));
+});

@@ -772,7 +772,9 @@ function relativeHead(v: TokenView, np: Range, from: number): Range | null {
     const head = leftNP(v, r, from);
     if (!head || !NOMINAL_HEAD.has(posAt(v, head[1])) || v.tokens[head[1]]!.pos === 'PRON') return null;
     const before = head[0] - 1;
-    return before < from || v.low[before] === ',' || COORD.has(v.low[before]!) || LEAD_INS.has(v.low[before]!) || v.tokens[before]!.pos === 'SCONJ' ? [head[0], np[1]] : null;
+    // (an adverb that opens the sentence stays out: "Even Republicans who have praised his candidacy warned …")
+    const lead = before <= from && v.tokens[before]?.pos === 'ADV';
+    return before < from || lead || v.low[before] === ',' || COORD.has(v.low[before]!) || LEAD_INS.has(v.low[before]!) || v.tokens[before]!.pos === 'SCONJ' ? [head[0], np[1]] : null;
   }
   return null;
 }
@@ -1174,7 +1176,11 @@ function forward(c: Ctx, cue: Cue, si: number): void {
   if (k === cue.last + 1 && v.tokens[k]!.pos === 'ADP' && !CONTENT_OPENERS.has(v.low[k]!) && k + 1 < s.tokenEnd && !quantityAt(v, k + 1)) k++;
   // "Though she never mentioned Sanders by name, Clinton cast …", "Where he used to boast that …, …": a clause opened by a subordinator ends at its comma
   const subordinate = subordinateLead(c, si, cue.first) && skipLeadIns(v, s.tokenStart, source[0]) < source[0];
-  const end = clauseEnd(c, si, k, source[0] === source[1] && RELATIVE.has(v.low[source[0]]!) || v.low[source[1]] === 'whom', subordinate, v.tokens[cue.head]!.pos === 'NOUN');
+  const relative = source[0] === source[1] && RELATIVE.has(v.low[source[0]]!);
+  // "Republicans who have praised his candidacy warned on Tuesday that …": a restrictive relative clause (no comma before its pronoun)
+  // ends before the main clause's cue verb that follows its object
+  const restrictive = relative && source[0] - 1 > s.tokenStart && NOMINAL_HEAD.has(posAt(v, source[0] - 1));
+  const end = clauseEnd(c, si, k, relative || v.low[source[1]] === 'whom', subordinate, v.tokens[cue.head]!.pos === 'NOUN', restrictive);
   // "he could not explain": the auxiliaries and negation the cue left out between it and its source are the cue's (as PolNeAR marks them)
   const adverbs = skipAdverbsLeft(v, cue.first, s.tokenStart);
   const aux = skipAuxiliariesLeft(v, adverbs, s.tokenStart);
@@ -1507,7 +1513,10 @@ function clauseStarts(v: TokenView, k: number, to: number): boolean {
  * Sanders by name, …"), its first comma; after a noun cue (`nominal`), a comma before any clause
  * with a subject and a verb.
  */
-function clauseEnd(c: Ctx, si: number, from: number, relative = false, subordinate = false, nominal = false): number {
+/** pronouns that are only subjects */
+const SUBJECT_PRONOUNS = new Set(['i', 'we', 'he', 'she', 'they']);
+
+function clauseEnd(c: Ctx, si: number, from: number, relative = false, subordinate = false, nominal = false, restrictive = false): number {
   const v = c.v;
   const s = c.doc.sentences[si]!;
   for (let k = from + 1; k + 1 < s.tokenEnd; k++) {
@@ -1518,6 +1527,9 @@ function clauseEnd(c: Ctx, si: number, from: number, relative = false, subordina
     const stop = commaQuote ? v.tokens[k]!.end : v.tokens[k]!.start; // the quoted words keep their closing mark
     if (w === ';') return v.tokens[k]!.start;
     if (subordinate && w === ',') return stop;
+    // (a restrictive relative's object ends before a cue verb right after it: "who have praised his candidacy warned …")
+    // (not after a subject pronoun, which opens the relative's own content clause: "who said they had misgivings about …")
+    if (restrictive && k > from && isVerb(v, k) && NOMINAL_HEAD.has(posAt(v, k - 1)) && !SUBJECT_PRONOUNS.has(v.low[k - 1]!) && c.cues[si]!.byFirst.has(k) && !hasVerb(v, from, k)) return v.tokens[k]!.start;
     // a relative clause ends where the main clause's verb follows its comma ("Burr, who has embraced Mr. Trump, acknowledged …")
     if (relative && w === ',') {
       const verb = skipAdverbsRight(v, k + 1, s.tokenEnd); // "…, recently ordered up"
