@@ -1699,3 +1699,9 @@ test('a restrictive relative clause before the main verb ends before that cue, w
   assert.ok(t.some((x) => x[0] === 'warned' && x[1] === 'Republicans who have praised his candidacy'), JSON.stringify(t));
   assertSomeTriple(docOf('Many Democrats who said they had misgivings about Mrs. Clinton could not bear to insult Mr. Obama.'), (x) => x[0] === 'said' && /^they had misgivings/.test(x[2] ?? ''));
 });
+
+test('an "-ed" participle after a noun, then a time and the clause\'s own verb, is a reduced passive with no source ("A draft document approved Saturday would move …"); "announced Monday that" is still active', () => {
+  const t = triples(docOf('A draft document approved Saturday would move the party to the left on wages.'));
+  assert.ok(t.some((x) => x[0] === 'approved') && !t.some((x) => x[0] === 'approved' && x[1] !== undefined), JSON.stringify(t));
+  assertSomeTriple(docOf('The company announced Monday that it would merge.'), (x) => x[0] === 'announced' && x[1] === 'The company');
+});

@@ -1372,6 +1372,7 @@ const MAX_NAMED_WORDS = 6;
 function reducedParticiple(c: Ctx, cue: Cue, si: number, k: number): boolean {
   const v = c.v;
   const s = c.doc.sentences[si]!;
+  if (timedParticiple(c, cue, si, k)) return true;
   if (cue.first !== cue.head || !PARTICIPLES_ONLY.has(v.low[cue.head]!)) return false;
   const inside = cue.last === cue.head + 1 && REDUCED_NEXT.has(v.low[cue.last]!);
   if (cue.last !== cue.head && !inside) return false;
@@ -1383,6 +1384,22 @@ function reducedParticiple(c: Ctx, cue: Cue, si: number, k: number): boolean {
   if (v.low[j] === ',') j--;
   const p = posAt(v, j);
   return p === 'NOUN' || p === 'PROPN' || p === 'NUM';
+}
+
+/**
+ * "A draft document approved Saturday would move …", "A $160 billion megamerger announced Monday would turn …": an "-ed"
+ * participle right after a common noun, then a time and then the clause's own verb, is a reduced passive relative with no agent
+ * ("The company announced Monday that …" has "that" after the time, "announced Monday its plan" an object).
+ */
+function timedParticiple(c: Ctx, cue: Cue, si: number, k: number): boolean {
+  const v = c.v;
+  const s = c.doc.sentences[si]!;
+  if (cue.first !== cue.head || !/ed$/.test(v.low[cue.head]!) || k !== cue.last + 1 || cue.first - 1 <= s.tokenStart || v.tokens[cue.first - 1]!.pos !== 'NOUN') return false;
+  let j = k;
+  while (j < s.tokenEnd && timeAt(v, j)) j++;
+  if (j === k || j >= s.tokenEnd) return false;
+  const verb = v.tokens[j]!;
+  return (verb.pos === 'AUX' || verb.pos === 'VERB') && !/ing$/.test(v.low[j]!);
 }
 
 /**
