@@ -1705,3 +1705,11 @@ test('an "-ed" participle after a noun, then a time and the clause\'s own verb, 
   assert.ok(t.some((x) => x[0] === 'approved') && !t.some((x) => x[0] === 'approved' && x[1] !== undefined), JSON.stringify(t));
   assertSomeTriple(docOf('The company announced Monday that it would merge.'), (x) => x[0] === 'announced' && x[1] === 'The company');
 });
+
+test('a time and nothing else is no source of a participle or an infinitive ("He has 373 days left to define …", "tweets he sent out in 2013 denouncing …"); a title with a capitalized time noun still is ("13 Hours will tell …")', () => {
+  const days = triples(docOf("He has 373 days left to define what people think of Barack Obama's America."));
+  assert.ok(!days.some((t) => t[1] === '373 days'), JSON.stringify(days));
+  const year = triples(docOf("The blizzard of tweets he sent out in 2013 denouncing Rubio's amnesty bill was remarkable."));
+  assert.ok(!year.some((t) => t[1] === '2013'), JSON.stringify(year));
+  assertSomeTriple(docOf('13 Hours will tell the story of six American security operators.'), (t) => t[0] === 'will tell' && t[1] === '13 Hours');
+});

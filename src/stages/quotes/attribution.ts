@@ -235,7 +235,7 @@ function objectIt(c: Ctx, src: Range): Range | null {
 
 function push(c: Ctx, r: Omit<RawAttribution, 'continues'> & { continues?: number | null }): number {
   if (r.source) {
-    const none = demonstrative(c.v, r.source) && !(r.cue && EVIDENCE.has(r.cue.entry.lemma)) || r.cue && (expletive(c.v, r.cue, r.source) || determinerOf(c, r.cue, r.source));
+    const none = demonstrative(c.v, r.source) && !(r.cue && EVIDENCE.has(r.cue.entry.lemma)) || r.cue && (expletive(c.v, r.cue, r.source) || determinerOf(c, r.cue, r.source)) || r.cue && nonFinite(c.v, r.cue) && timeOnly(c.v, r.source);
     const src = none ? null : objectIt(c, r.source);
     r = { ...r, source: src ? withoutLeadingTime(c, src) : null };
   }
@@ -252,6 +252,26 @@ function push(c: Ctx, r: Omit<RawAttribution, 'continues'> & { continues?: numbe
   if (r.continues != null) c.continuations.set(r.continues, (c.continuations.get(r.continues) ?? 0) + 1);
   return i;
 }
+
+/**
+ * Is the phrase a time and nothing else ("2013", "One month", "373 days", "Tuesday")? No one speaks in it before a participle
+ * or an infinitive: the tweets "he sent out in 2013 denouncing …", "He has 373 days left to define …" (before a finite cue it
+ * may close the source's own phrase: "An analysis … going back to 1972 showed …").
+ */
+function timeOnly(v: TokenView, [a, b]: Range): boolean {
+  let time = false;
+  for (let k = a; k <= b; k++) {
+    const w = v.low[k]!;
+    // (a capitalized time noun is a title's: "13 Hours will tell the story of …")
+    const t = timeAt(v, k) || TIME_NOUN.test(v.tokens[k]!.text) || /^(19|20)\d\d$/.test(w);
+    if (t) time = true;
+    else if (v.tokens[k]!.pos !== 'NUM' && v.tokens[k]!.pos !== 'DET') return false;
+  }
+  return time;
+}
+/** Is the cue a participle or an infinitive ("denouncing", "to define")? */
+const nonFinite = (v: TokenView, cue: Cue): boolean => /ing$/.test(v.low[cue.head]!) || v.low[cue.first] === 'to' || v.low[cue.first - 1] === 'to';
+const TIME_NOUN = /^(days?|weeks?|months?|years?|hours?|minutes?|decades?)$/;
 
 /**
  * A source phrase that opens with a time of the times layer ("Yesterday afternoon, Nancy Pelosi,
