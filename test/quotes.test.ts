@@ -1713,3 +1713,8 @@ test('a time and nothing else is no source of a participle or an infinitive ("He
   assert.ok(!year.some((t) => t[1] === '2013'), JSON.stringify(year));
   assertSomeTriple(docOf('13 Hours will tell the story of six American security operators.'), (t) => t[0] === 'will tell' && t[1] === '13 Hours');
 });
+
+test('the object of a preposition right before a participle cue is no source ("the run-up to the Nevada caucuses portraying …"), but one after "by", "from", "in" or a subordinator may be', () => {
+  const t = triples(docOf('Clinton spent much of the run-up to the Nevada caucuses portraying Sanders as singularly focused on economic issues.'));
+  assert.ok(t.some((x) => x[0] === 'portraying') && !t.some((x) => x[1] === 'the Nevada caucuses'), JSON.stringify(t));
+});

@@ -235,7 +235,7 @@ function objectIt(c: Ctx, src: Range): Range | null {
 
 function push(c: Ctx, r: Omit<RawAttribution, 'continues'> & { continues?: number | null }): number {
   if (r.source) {
-    const none = demonstrative(c.v, r.source) && !(r.cue && EVIDENCE.has(r.cue.entry.lemma)) || r.cue && (expletive(c.v, r.cue, r.source) || determinerOf(c, r.cue, r.source)) || r.cue && nonFinite(c.v, r.cue) && timeOnly(c.v, r.source);
+    const none = demonstrative(c.v, r.source) && !(r.cue && EVIDENCE.has(r.cue.entry.lemma)) || r.cue && (expletive(c.v, r.cue, r.source) || determinerOf(c, r.cue, r.source)) || r.cue && nonFinite(c.v, r.cue) && (timeOnly(c.v, r.source) || prepObject(c.v, r.cue, r.source) && !c.lex.sourceNouns.has(c.v.low[r.source[1]]!));
     const src = none ? null : objectIt(c, r.source);
     r = { ...r, source: src ? withoutLeadingTime(c, src) : null };
   }
@@ -269,6 +269,10 @@ function timeOnly(v: TokenView, [a, b]: Range): boolean {
   }
   return time;
 }
+/** Is the phrase right before the cue the object of a preposition no speaker opens ("the run-up to the Nevada caucuses portraying …")? */
+const prepObject = (v: TokenView, cue: Cue, [a, b]: Range): boolean => b === cue.first - 1 && cue.first === cue.head && /ing$/.test(v.low[cue.head]!) && v.tokens[a - 1]?.pos === 'ADP' && !NO_PREP_OBJECT.has(v.low[a - 1]!);
+/** prepositions whose object may speak ("a statement from Smith saying …", "in the Trump release announcing …") and subordinators the tagger reads as prepositions ("since the FBI decided …") */
+const NO_PREP_OBJECT = new Set(['by', 'from', 'of', 'with', 'in', 'like', 'including', 'as', 'among', 'after', 'before', 'since', 'until', 'while', 'because', 'though', 'although', 'if', 'when', 'than']);
 /** Is the cue a participle or an infinitive ("denouncing", "to define")? */
 const nonFinite = (v: TokenView, cue: Cue): boolean => /ing$/.test(v.low[cue.head]!) || v.low[cue.first] === 'to' || v.low[cue.first - 1] === 'to';
 const TIME_NOUN = /^(days?|weeks?|months?|years?|hours?|minutes?|decades?)$/;
