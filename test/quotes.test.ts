@@ -1730,3 +1730,34 @@ test('a document noun that ends an organization\'s name is that organization spe
   const report = speaker('The Mueller Report says that the campaign did not conspire.', [{ id: 'e1', type: 'MISC', name: 'Mueller Report' }], 'says');
   assert.equal(report?.kind, 'document');
 });
+
+test('a passive\'s "by" agent may be a quantifier with its "of" phrase ("by some of his rivals") or open with an adverb ("by virtually every media organization")', () => {
+  assertSomeTriple(docOf('Trump has been criticized by some of his rivals for failing to speak out.'), (t) => t[0] === 'has been criticized' && t[1] === 'some of his rivals');
+  assertSomeTriple(docOf('The race is covered at every turn by virtually every media organization on earth.'), (t) => t[0] === 'is covered' && t[1] === 'virtually every media organization');
+});
+
+test('a restrictive relative clause before the main verb ends before that cue, whose source is the noun phrase with the clause ("Even Republicans who have praised his candidacy warned …"); not after a subject pronoun ("who said they had misgivings")', () => {
+  const t = triples(docOf('Even Republicans who have praised his candidacy warned on Tuesday that the party may have to separate itself.'));
+  assert.ok(t.some((x) => x[0] === 'have praised' && x[2] === 'his candidacy'), JSON.stringify(t));
+  assert.ok(t.some((x) => x[0] === 'warned' && x[1] === 'Republicans who have praised his candidacy'), JSON.stringify(t));
+  assertSomeTriple(docOf('Many Democrats who said they had misgivings about Mrs. Clinton could not bear to insult Mr. Obama.'), (x) => x[0] === 'said' && /^they had misgivings/.test(x[2] ?? ''));
+});
+
+test('an "-ed" participle after a noun, then a time and the clause\'s own verb, is a reduced passive with no source ("A draft document approved Saturday would move …"); "announced Monday that" is still active', () => {
+  const t = triples(docOf('A draft document approved Saturday would move the party to the left on wages.'));
+  assert.ok(t.some((x) => x[0] === 'approved') && !t.some((x) => x[0] === 'approved' && x[1] !== undefined), JSON.stringify(t));
+  assertSomeTriple(docOf('The company announced Monday that it would merge.'), (x) => x[0] === 'announced' && x[1] === 'The company');
+});
+
+test('a time and nothing else is no source of a participle or an infinitive ("He has 373 days left to define …", "tweets he sent out in 2013 denouncing …"); a title with a capitalized time noun still is ("13 Hours will tell …")', () => {
+  const days = triples(docOf("He has 373 days left to define what people think of Barack Obama's America."));
+  assert.ok(!days.some((t) => t[1] === '373 days'), JSON.stringify(days));
+  const year = triples(docOf("The blizzard of tweets he sent out in 2013 denouncing Rubio's amnesty bill was remarkable."));
+  assert.ok(!year.some((t) => t[1] === '2013'), JSON.stringify(year));
+  assertSomeTriple(docOf('13 Hours will tell the story of six American security operators.'), (t) => t[0] === 'will tell' && t[1] === '13 Hours');
+});
+
+test('the object of a preposition right before a participle cue is no source ("the run-up to the Nevada caucuses portraying …"), but one after "by", "from", "in" or a subordinator may be', () => {
+  const t = triples(docOf('Clinton spent much of the run-up to the Nevada caucuses portraying Sanders as singularly focused on economic issues.'));
+  assert.ok(t.some((x) => x[0] === 'portraying') && !t.some((x) => x[1] === 'the Nevada caucuses'), JSON.stringify(t));
+});

@@ -235,7 +235,7 @@ function objectIt(c: Ctx, src: Range): Range | null {
 
 function push(c: Ctx, r: Omit<RawAttribution, 'continues'> & { continues?: number | null }): number {
   if (r.source) {
-    const none = demonstrative(c.v, r.source) && !(r.cue && EVIDENCE.has(r.cue.entry.lemma)) || r.cue && (expletive(c.v, r.cue, r.source) || determinerOf(c, r.cue, r.source));
+    const none = demonstrative(c.v, r.source) && !(r.cue && EVIDENCE.has(r.cue.entry.lemma)) || r.cue && (expletive(c.v, r.cue, r.source) || determinerOf(c, r.cue, r.source)) || r.cue && nonFinite(c.v, r.cue) && (timeOnly(c.v, r.source) || prepObject(c.v, r.cue, r.source) && !c.lex.sourceNouns.has(c.v.low[r.source[1]]!));
     const src = none ? null : objectIt(c, r.source);
     r = { ...r, source: src ? withoutLeadingTime(c, src) : null };
   }
@@ -252,6 +252,30 @@ function push(c: Ctx, r: Omit<RawAttribution, 'continues'> & { continues?: numbe
   if (r.continues != null) c.continuations.set(r.continues, (c.continuations.get(r.continues) ?? 0) + 1);
   return i;
 }
+
+/**
+ * Is the phrase a time and nothing else ("2013", "One month", "373 days", "Tuesday")? No one speaks in it before a participle
+ * or an infinitive: the tweets "he sent out in 2013 denouncing …", "He has 373 days left to define …" (before a finite cue it
+ * may close the source's own phrase: "An analysis … going back to 1972 showed …").
+ */
+function timeOnly(v: TokenView, [a, b]: Range): boolean {
+  let time = false;
+  for (let k = a; k <= b; k++) {
+    const w = v.low[k]!;
+    // (a capitalized time noun is a title's: "13 Hours will tell the story of …")
+    const t = timeAt(v, k) || TIME_NOUN.test(v.tokens[k]!.text) || /^(19|20)\d\d$/.test(w);
+    if (t) time = true;
+    else if (v.tokens[k]!.pos !== 'NUM' && v.tokens[k]!.pos !== 'DET') return false;
+  }
+  return time;
+}
+/** Is the phrase right before the cue the object of a preposition no speaker opens ("the run-up to the Nevada caucuses portraying …")? */
+const prepObject = (v: TokenView, cue: Cue, [a, b]: Range): boolean => b === cue.first - 1 && cue.first === cue.head && /ing$/.test(v.low[cue.head]!) && v.tokens[a - 1]?.pos === 'ADP' && !NO_PREP_OBJECT.has(v.low[a - 1]!);
+/** prepositions whose object may speak ("a statement from Smith saying …", "in the Trump release announcing …") and subordinators the tagger reads as prepositions ("since the FBI decided …") */
+const NO_PREP_OBJECT = new Set(['by', 'from', 'of', 'with', 'in', 'like', 'including', 'as', 'among', 'after', 'before', 'since', 'until', 'while', 'because', 'though', 'although', 'if', 'when', 'than']);
+/** Is the cue a participle or an infinitive ("denouncing", "to define")? */
+const nonFinite = (v: TokenView, cue: Cue): boolean => /ing$/.test(v.low[cue.head]!) || v.low[cue.first] === 'to' || v.low[cue.first - 1] === 'to';
+const TIME_NOUN = /^(days?|weeks?|months?|years?|hours?|minutes?|decades?)$/;
 
 /**
  * A source phrase that opens with a time of the times layer ("Yesterday afternoon, Nancy Pelosi,
@@ -772,7 +796,9 @@ function relativeHead(v: TokenView, np: Range, from: number): Range | null {
     const head = leftNP(v, r, from);
     if (!head || !NOMINAL_HEAD.has(posAt(v, head[1])) || v.tokens[head[1]]!.pos === 'PRON') return null;
     const before = head[0] - 1;
-    return before < from || v.low[before] === ',' || COORD.has(v.low[before]!) || LEAD_INS.has(v.low[before]!) || v.tokens[before]!.pos === 'SCONJ' ? [head[0], np[1]] : null;
+    // (an adverb that opens the sentence stays out: "Even Republicans who have praised his candidacy warned …")
+    const lead = before <= from && v.tokens[before]?.pos === 'ADV';
+    return before < from || lead || v.low[before] === ',' || COORD.has(v.low[before]!) || LEAD_INS.has(v.low[before]!) || v.tokens[before]!.pos === 'SCONJ' ? [head[0], np[1]] : null;
   }
   return null;
 }
@@ -914,12 +940,28 @@ function relativeClosed(v: TokenView, np: Range, to: number): boolean {
   return false;
 }
 
+/**
+ * The agent after a passive's "by": a noun phrase, adverbs before it or not ("by virtually every media organization"), or a
+ * quantifier with its "of" phrase ("was criticized by some of his rivals"; "was seen by some as a demotion": a quantifier alone,
+ * which the tagger may read as a determiner, is the agent).
+ */
+function agentNP(v: TokenView, by: number, to: number): Range | null {
+  let k = by + 1;
+  while (k + 1 < to && v.tokens[k]!.pos === 'ADV' && !QUANTIFIERS.has(v.low[k]!)) k++;
+  if (QUANTIFIERS.has(v.low[k]!) && v.low[k + 1] === 'of') {
+    const np = rightNP(v, k + 2, to);
+    return np ? [by + 1, np[1]] : null;
+  }
+  const np = rightNP(v, k, to);
+  if (np) return [by + 1, np[1]];
+  return QUANTIFIERS.has(v.low[k]!) && !NOMINAL_HEAD.has(posAt(v, k + 1)) && v.low[k + 1] !== 'of' ? [by + 1, k] : null;
+}
+
 /** The option … was not finally rejected by the EU countries: source after "by", content before the cue. */
 function passive(c: Ctx, cue: Cue, si: number, by: number): boolean {
   const v = c.v;
   const s = c.doc.sentences[si]!;
-  // ("was seen by some as a demotion": a quantifier alone, which the tagger may read as a determiner, is the agent)
-  const src = rightNP(v, by + 1, s.tokenEnd) ?? (QUANTIFIERS.has(v.low[by + 1]!) && !NOMINAL_HEAD.has(posAt(v, by + 2)) && v.low[by + 2] !== 'of' ? [by + 1, by + 1] as Range : null);
+  const src = agentNP(v, by, s.tokenEnd);
   if (!src) return false;
   let a = cue.first - 1;
   while (a >= s.tokenStart && !CLAUSE_START.has(v.low[a]!) && cue.first - a <= MAX_SOURCE) a--;
@@ -1158,7 +1200,11 @@ function forward(c: Ctx, cue: Cue, si: number): void {
   if (k === cue.last + 1 && v.tokens[k]!.pos === 'ADP' && !CONTENT_OPENERS.has(v.low[k]!) && k + 1 < s.tokenEnd && !quantityAt(v, k + 1)) k++;
   // "Though she never mentioned Sanders by name, Clinton cast …", "Where he used to boast that …, …": a clause opened by a subordinator ends at its comma
   const subordinate = subordinateLead(c, si, cue.first) && skipLeadIns(v, s.tokenStart, source[0]) < source[0];
-  const end = clauseEnd(c, si, k, source[0] === source[1] && RELATIVE.has(v.low[source[0]]!) || v.low[source[1]] === 'whom', subordinate, v.tokens[cue.head]!.pos === 'NOUN');
+  const relative = source[0] === source[1] && RELATIVE.has(v.low[source[0]]!);
+  // "Republicans who have praised his candidacy warned on Tuesday that …": a restrictive relative clause (no comma before its pronoun)
+  // ends before the main clause's cue verb that follows its object
+  const restrictive = relative && source[0] - 1 > s.tokenStart && NOMINAL_HEAD.has(posAt(v, source[0] - 1));
+  const end = clauseEnd(c, si, k, relative || v.low[source[1]] === 'whom', subordinate, v.tokens[cue.head]!.pos === 'NOUN', restrictive);
   // "he could not explain": the auxiliaries and negation the cue left out between it and its source are the cue's (as PolNeAR marks them)
   const adverbs = skipAdverbsLeft(v, cue.first, s.tokenStart);
   const aux = skipAuxiliariesLeft(v, adverbs, s.tokenStart);
@@ -1350,6 +1396,7 @@ const MAX_NAMED_WORDS = 6;
 function reducedParticiple(c: Ctx, cue: Cue, si: number, k: number): boolean {
   const v = c.v;
   const s = c.doc.sentences[si]!;
+  if (timedParticiple(c, cue, si, k)) return true;
   if (cue.first !== cue.head || !PARTICIPLES_ONLY.has(v.low[cue.head]!)) return false;
   const inside = cue.last === cue.head + 1 && REDUCED_NEXT.has(v.low[cue.last]!);
   if (cue.last !== cue.head && !inside) return false;
@@ -1361,6 +1408,22 @@ function reducedParticiple(c: Ctx, cue: Cue, si: number, k: number): boolean {
   if (v.low[j] === ',') j--;
   const p = posAt(v, j);
   return p === 'NOUN' || p === 'PROPN' || p === 'NUM';
+}
+
+/**
+ * "A draft document approved Saturday would move …", "A $160 billion megamerger announced Monday would turn …": an "-ed"
+ * participle right after a common noun, then a time and then the clause's own verb, is a reduced passive relative with no agent
+ * ("The company announced Monday that …" has "that" after the time, "announced Monday its plan" an object).
+ */
+function timedParticiple(c: Ctx, cue: Cue, si: number, k: number): boolean {
+  const v = c.v;
+  const s = c.doc.sentences[si]!;
+  if (cue.first !== cue.head || !/ed$/.test(v.low[cue.head]!) || k !== cue.last + 1 || cue.first - 1 <= s.tokenStart || v.tokens[cue.first - 1]!.pos !== 'NOUN') return false;
+  let j = k;
+  while (j < s.tokenEnd && timeAt(v, j)) j++;
+  if (j === k || j >= s.tokenEnd) return false;
+  const verb = v.tokens[j]!;
+  return (verb.pos === 'AUX' || verb.pos === 'VERB') && !/ing$/.test(v.low[j]!);
 }
 
 /**
@@ -1491,7 +1554,10 @@ function clauseStarts(v: TokenView, k: number, to: number): boolean {
  * Sanders by name, …"), its first comma; after a noun cue (`nominal`), a comma before any clause
  * with a subject and a verb.
  */
-function clauseEnd(c: Ctx, si: number, from: number, relative = false, subordinate = false, nominal = false): number {
+/** pronouns that are only subjects */
+const SUBJECT_PRONOUNS = new Set(['i', 'we', 'he', 'she', 'they']);
+
+function clauseEnd(c: Ctx, si: number, from: number, relative = false, subordinate = false, nominal = false, restrictive = false): number {
   const v = c.v;
   const s = c.doc.sentences[si]!;
   for (let k = from + 1; k + 1 < s.tokenEnd; k++) {
@@ -1502,6 +1568,9 @@ function clauseEnd(c: Ctx, si: number, from: number, relative = false, subordina
     const stop = commaQuote ? v.tokens[k]!.end : v.tokens[k]!.start; // the quoted words keep their closing mark
     if (w === ';') return v.tokens[k]!.start;
     if (subordinate && w === ',') return stop;
+    // (a restrictive relative's object ends before a cue verb right after it: "who have praised his candidacy warned …")
+    // (not after a subject pronoun, which opens the relative's own content clause: "who said they had misgivings about …")
+    if (restrictive && k > from && isVerb(v, k) && NOMINAL_HEAD.has(posAt(v, k - 1)) && !SUBJECT_PRONOUNS.has(v.low[k - 1]!) && c.cues[si]!.byFirst.has(k) && !hasVerb(v, from, k)) return v.tokens[k]!.start;
     // a relative clause ends where the main clause's verb follows its comma ("Burr, who has embraced Mr. Trump, acknowledged …")
     if (relative && w === ',') {
       const verb = skipAdverbsRight(v, k + 1, s.tokenEnd); // "…, recently ordered up"
