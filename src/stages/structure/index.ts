@@ -145,24 +145,24 @@ function unwrappedLine(text: string, from: number, to: number): boolean {
   return (nl < 0 || nl > to ? to : nl) - from >= UNWRAPPED_LINE;
 }
 
-/** Short words a title leaves in lower case ("Rise Of ISIS On …", "Speaking with One Voice to Solve the …"). */
-const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'nor', 'of', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'as', 'vs', 'via', 'over', 'into', 'about', 'after', 'before']);
 /**
  * A line set as a title: 3 to HEADLINE_MAX_WORDS words, no final stop, and at least 4 in 5 of its
- * words other than TITLE_SMALL_WORDS capitalized (or numbers).
+ * words other than the short ones a title leaves in lower case (resources/en/structure/title-small-words.txt)
+ * capitalized (or numbers).
  */
 function titleLine(line: string): boolean {
   if (FINAL_STOP.test(line.trimEnd())) return false;
+  const small = wordList('title-small-words.txt', 'structure');
   const words = line.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? [];
   if (words.length < 3 || words.length > HEADLINE_MAX_WORDS) return false;
   let big = 0, capital = 0;
   for (const w of words) {
-    if (TITLE_SMALL_WORDS.has(w.toLowerCase())) continue;
+    if (small.has(w.toLowerCase())) continue;
     big++;
     if (/^[\p{Lu}\p{N}]/u.test(w)) capital++;
   }
   // (a title ends on a word of its own: "The Coalition for" is a line wrapped inside a name)
-  return big > 0 && capital >= 0.8 * big && /^[\p{Lu}\p{N}]/u.test(words[0]!) && !TITLE_SMALL_WORDS.has(words[words.length - 1]!.toLowerCase());
+  return big > 0 && capital >= 0.8 * big && /^[\p{Lu}\p{N}]/u.test(words[0]!) && !small.has(words[words.length - 1]!.toLowerCase());
 }
 
 /**
