@@ -24,7 +24,7 @@ import type { Cue, TokenView } from './cues.js';
 import type { QuoteSpan } from './quoteMarks.js';
 import { transcriptAttributions } from './transcript.js';
 import { quoteGrammar, quoteLexicon, type QuoteLexicon } from './lexicon.js';
-import { gluedHyphen, leftNP, POSSESSIVE, posAt, quantityAt, rightNP, skipAdverbsLeft, TEMPORAL, timeAt, verbless, type Range } from './phrases.js';
+import { gluedHyphen, leftNP, NOUN_TAGS, POSSESSIVE, posAt, quantityAt, rightNP, skipAdverbsLeft, TEMPORAL, timeAt, verbless, type Range } from './phrases.js';
 
 const GRAMMAR = quoteGrammar('en');
 
@@ -52,8 +52,8 @@ const PASSIVE_CONTENT = GRAMMAR.passiveContent;
 const RELATIVE = GRAMMAR.relativeWh;
 const SEPARATORS = new Set([',', '—', '–', ':', '”', '"', '»', '-', '--', ';']);
 const DASHES = new Set(['—', '–', '--']);
-/** dashes that may stand before a quote's speaker: “…” ― Name */
-const BYLINE_DASHES = new Set(['—', '–', '--', '-', '―']);
+/** every dash mark, the hyphen too: before a quote's speaker (“…” ― Name) and after a dateline ("WASHINGTON -- …") */
+const DASH_MARKS = new Set(['—', '–', '--', '-', '―']);
 /** the longest name read as a "Name: …" label */
 const MAX_LABEL = 5;
 /** the longest quote read as a title ("This Week", "Meet the Press") and the small words a title may keep in lower case */
@@ -73,13 +73,13 @@ const LOOK = GRAMMAR.lookCopulas;
 /** past participles that are no past tense ("known", "seen"): "-ed" forms after a subject are more often active ("the FBI warned …") */
 const PARTICIPLES_ONLY = GRAMMAR.participlesOnly;
 /** what follows a reduced passive participle ("known as", "seen as", "known for", "accused of") */
-const REDUCED_NEXT = new Set(['as', 'for', 'of']);
+const REDUCED_NEXT = GRAMMAR.reducedParticipleNext;
 const ARTICLES = GRAMMAR.articles;
 const DEMONSTRATIVES = GRAMMAR.demonstratives;
 const NOUN_DETERMINERS = GRAMMAR.nounDeterminers;
 /** present forms of "be" after "it" ("it's", "it is") */
-const PRESENT_BE = new Set(['is', "'s", '’s']);
-const PLURAL_DETERMINERS = new Set(['many', 'several', 'few', 'both', 'these', 'those']);
+const PRESENT_BE = GRAMMAR.presentBe;
+const PLURAL_DETERMINERS = GRAMMAR.pluralDeterminers;
 /** tags that open a verb's object */
 const OBJECT_START = new Set(['DET', 'PROPN', 'PRON', 'NOUN', 'NUM', 'ADJ']);
 const EVIDENCE = GRAMMAR.evidence;
@@ -161,13 +161,12 @@ function skipDateline(v: TokenView, from: number, to: number): number {
   if (from >= to || !/^\p{Lu}{2,}$/u.test(v.tokens[from]!.text.replace(/[.']/g, ''))) return from;
   for (let k = from + 1; k < to && k - from <= 8; k++) {
     const w = v.low[k]!;
-    if (DATELINE_DASHES.has(w)) return k + 1 < to ? k + 1 : from;
+    if (DASH_MARKS.has(w)) return k + 1 < to ? k + 1 : from;
     const t = v.tokens[k]!.text;
     if (!(w === ',' || w === '(' || w === ')' || /^\p{Lu}/u.test(t))) return from;
   }
   return from;
 }
-const DATELINE_DASHES = new Set(['—', '–', '--', '―', '-']);
 
 /** The first token from `from` (before `to`) past the lead-in words and commas that open a sentence ("But, …", "And so …", "Separately, …"). */
 function skipLeadIns(v: TokenView, from: number, to: number): number {
@@ -263,7 +262,7 @@ function timeOnly(v: TokenView, [a, b]: Range): boolean {
   for (let k = a; k <= b; k++) {
     const w = v.low[k]!;
     // (a capitalized time noun is a title's: "13 Hours will tell the story of …")
-    const t = timeAt(v, k) || TIME_NOUN.test(v.tokens[k]!.text) || /^(19|20)\d\d$/.test(w);
+    const t = timeAt(v, k) || TIME_UNITS.has(v.tokens[k]!.text) || /^(19|20)\d\d$/.test(w);
     if (t) time = true;
     else if (v.tokens[k]!.pos !== 'NUM' && v.tokens[k]!.pos !== 'DET') return false;
   }
@@ -272,10 +271,11 @@ function timeOnly(v: TokenView, [a, b]: Range): boolean {
 /** Is the phrase right before the cue the object of a preposition no speaker opens ("the run-up to the Nevada caucuses portraying …")? */
 const prepObject = (v: TokenView, cue: Cue, [a, b]: Range): boolean => b === cue.first - 1 && cue.first === cue.head && /ing$/.test(v.low[cue.head]!) && v.tokens[a - 1]?.pos === 'ADP' && !NO_PREP_OBJECT.has(v.low[a - 1]!);
 /** prepositions whose object may speak ("a statement from Smith saying …", "in the Trump release announcing …") and subordinators the tagger reads as prepositions ("since the FBI decided …") */
-const NO_PREP_OBJECT = new Set(['by', 'from', 'of', 'with', 'in', 'like', 'including', 'as', 'among', 'after', 'before', 'since', 'until', 'while', 'because', 'though', 'although', 'if', 'when', 'than']);
+const NO_PREP_OBJECT = GRAMMAR.speakingPrepositions;
 /** Is the cue a participle or an infinitive ("denouncing", "to define")? */
 const nonFinite = (v: TokenView, cue: Cue): boolean => /ing$/.test(v.low[cue.head]!) || v.low[cue.first] === 'to' || v.low[cue.first - 1] === 'to';
-const TIME_NOUN = /^(days?|weeks?|months?|years?|hours?|minutes?|decades?)$/;
+/** time units as written, lower case ("373 days"; "13 Hours" is a title) */
+const TIME_UNITS = GRAMMAR.timeUnits;
 
 /**
  * A source phrase that opens with a time of the times layer ("Yesterday afternoon, Nancy Pelosi,
@@ -312,7 +312,7 @@ function directAfter(c: Ctx, q: QuoteSpan, paraEnd: number): boolean {
   if (k >= v.tokens.length) return false;
   if (v.tokens[k]!.start >= paraEnd) return bylineParagraph(c, q, k);
   let dash = -1;
-  while (k < v.tokens.length && (v.low[k] === ',' || BYLINE_DASHES.has(v.low[k]!)) && v.tokens[k]!.start < paraEnd) { if (v.low[k] !== ',') dash = k; k++; }
+  while (k < v.tokens.length && (v.low[k] === ',' || DASH_MARKS.has(v.low[k]!)) && v.tokens[k]!.start < paraEnd) { if (v.low[k] !== ',') dash = k; k++; }
   if (k >= v.tokens.length) return false;
   const s = sentOf(c, k);
   const sc = c.cues[v.tokens[k]!.sentence]!;
@@ -376,7 +376,7 @@ function bylineName(c: Ctx, k: number, paraEnd: number): Range | null {
 /** “…”  then a paragraph of its own: "- Bernie Sanders." */
 function bylineParagraph(c: Ctx, q: QuoteSpan, k: number): boolean {
   const v = c.v;
-  if (!BYLINE_DASHES.has(v.low[k]!) || k + 1 >= v.tokens.length) return false;
+  if (!DASH_MARKS.has(v.low[k]!) || k + 1 >= v.tokens.length) return false;
   const s = sentOf(c, k);
   const p = c.doc.paragraphs[s.paragraph]!;
   if (v.tokens[k]!.start !== p.start) return false;
@@ -412,7 +412,7 @@ function labelLine(c: Ctx, si: number): void {
     if (v.low[k] !== ':') continue;
     const name = labelName(c, k, s.tokenStart);
     if (!name) return;
-    const start = name[0] === s.tokenStart || BYLINE_DASHES.has(v.low[name[0] - 1]!) && (name[0] - 1 === s.tokenStart || v.tokens[name[0] - 2]!.pos !== 'PUNCT');
+    const start = name[0] === s.tokenStart || DASH_MARKS.has(v.low[name[0] - 1]!) && (name[0] - 1 === s.tokenStart || v.tokens[name[0] - 2]!.pos !== 'PUNCT');
     if (!start || !hasVerb(v, k + 1, s.tokenEnd)) return;
     if (c.quotesByPara[s.paragraph]!.some((q) => q.start === v.tokens[k + 1]!.start)) return; // the quote pass had it
     push(c, { kind: 'indirect', cue: punctCue(v, k), source: name, content: [v.tokens[k + 1]!.start, s.end], sentence: si, rule: 'label' });
@@ -733,6 +733,12 @@ function governingVerb(v: TokenView, np: Range, from: number): number {
   return k <= from || v.tokens[k]!.pos !== 'VERB' ? -1 : k;
 }
 
+/** Does a phrase at token k open a clause: at the sentence's start past its lead-ins, or after a comma, "that", a coordinator or a subordinator? */
+function opensClause(v: TokenView, from: number, k: number): boolean {
+  const b = k - 1;
+  return skipLeadIns(v, from, k) === k || v.low[b] === ',' || v.low[b] === 'that' || COORD.has(v.low[b]!) || v.tokens[b]!.pos === 'SCONJ';
+}
+
 /**
  * "Trump in recent weeks has hired", "Sanders delegates inside the convention hall in Philadelphia have
  * booed": the phrase before the cue closes prepositional phrases after the clause's subject; the
@@ -748,8 +754,7 @@ function modifiedSubject(v: TokenView, np: Range, from: number): Range | null {
     k = before[0] - 1;
   }
   if (!head || !NOMINAL_HEAD.has(posAt(v, head[1])) || hasWord(v, head[0], np[1], 'that')) return null;
-  const b = head[0] - 1;
-  return skipLeadIns(v, from, head[0]) === head[0] || v.low[b] === ',' || v.low[b] === 'that' || COORD.has(v.low[b]!) || v.tokens[b]!.pos === 'SCONJ' ? [head[0], np[1]] : null;
+  return opensClause(v, from, head[0]) ? [head[0], np[1]] : null;
 }
 
 /**
@@ -769,8 +774,7 @@ function participleSubject(v: TokenView, np: Range, from: number): Range | null 
   if (k <= from || v.tokens[k]!.pos !== 'ADP' || part <= from || !NOMINAL_HEAD.has(posAt(v, part - 1)) || v.tokens[part - 1]!.pos === 'PRON') return null;
   const head = leftNP(v, part, from);
   if (!head) return null;
-  const b = head[0] - 1;
-  return skipLeadIns(v, from, head[0]) === head[0] || v.low[b] === ',' || v.low[b] === 'that' || COORD.has(v.low[b]!) || v.tokens[b]!.pos === 'SCONJ' ? [head[0], np[1]] : null;
+  return opensClause(v, from, head[0]) ? [head[0], np[1]] : null;
 }
 
 const hasWord = (v: TokenView, from: number, to: number, w: string): boolean => v.low.slice(from, to + 1).includes(w);
@@ -1237,7 +1241,7 @@ function ownModifiers(v: TokenView, cue: Cue, source: Range): boolean {
 /** the meanings of a cue verb that openingSource frames: verbs of saying and of denial (cues.tsv) */
 const OPENING_SOURCE_MEANINGS = new Set(['neutral', 'negation']);
 /** a one-word phrase that names no speaker: an expletive or a demonstrative ("It is too soon to say", "That's not the same as saying") */
-const NO_SPEAKER = new Set(['it', 'that', 'this', 'there', 'which', 'what']);
+const NO_SPEAKER = GRAMMAR.noSpeaker;
 
 /**
  * A verb of saying or denial of the cue lexicon, taken by the model, with no source in reach of the
@@ -1352,8 +1356,7 @@ function namingParticiple(c: Ctx, cue: Cue, si: number): boolean {
   const s = c.doc.sentences[si]!;
   if (cue.first !== cue.head || !c.lex.naming.has(v.low[cue.head]!) || cue.first - 1 <= s.tokenStart) return false;
   if (asideNaming(c, cue, si)) return true;
-  const prev = v.tokens[cue.first - 1]!.pos;
-  if (prev !== 'NOUN' && prev !== 'PROPN') return false;
+  if (!NOUN_TAGS.has(v.tokens[cue.first - 1]!.pos)) return false;
   for (let j = cue.first - 2; j >= s.tokenStart; j--) {
     const w = v.low[j]!;
     if (w === ',' || COORD.has(w) || RELATIVE.has(w) || w === 'that' || v.tokens[j]!.pos === 'SCONJ' || v.tokens[j]!.pos === 'PUNCT') return false;
@@ -1374,8 +1377,7 @@ function asideNaming(c: Ctx, cue: Cue, si: number): boolean {
   const s = c.doc.sentences[si]!;
   const mark = v.low[cue.first - 1]!;
   if (!DASHES.has(mark) && mark !== ',' || cue.first - 2 < s.tokenStart) return false;
-  const noun = v.tokens[cue.first - 2]!.pos;
-  if (noun !== 'NOUN' && noun !== 'PROPN') return false;
+  if (!NOUN_TAGS.has(v.tokens[cue.first - 2]!.pos)) return false;
   for (let j = cue.last + 2; j < Math.min(s.tokenEnd, cue.last + 2 + MAX_NAMED_WORDS); j++) {
     // (after a comma, only where the sentence's verb follows the aside: "The move, called prorogation, came after …")
     if (v.low[j] === mark) return mark !== ',' || isVerb(v, skipAdverbsRight(v, j + 1, s.tokenEnd));
@@ -1547,6 +1549,9 @@ function clauseStarts(v: TokenView, k: number, to: number): boolean {
   return verb > 0 && verb < to && isVerb(v, verb);
 }
 
+/** pronouns that are only subjects */
+const SUBJECT_PRONOUNS = GRAMMAR.subjectPronouns;
+
 /**
  * Where a content running on from token `from` stops: the end of the sentence, or a comma that
  * opens another clause (", while …", ", where …", ", according to …", ", calling …"), outside
@@ -1554,9 +1559,6 @@ function clauseStarts(v: TokenView, k: number, to: number): boolean {
  * Sanders by name, …"), its first comma; after a noun cue (`nominal`), a comma before any clause
  * with a subject and a verb.
  */
-/** pronouns that are only subjects */
-const SUBJECT_PRONOUNS = new Set(['i', 'we', 'he', 'she', 'they']);
-
 function clauseEnd(c: Ctx, si: number, from: number, relative = false, subordinate = false, nominal = false, restrictive = false): number {
   const v = c.v;
   const s = c.doc.sentences[si]!;

@@ -6,7 +6,7 @@
  */
 import type { Token } from '../../document.js';
 import { cueThresholdOffset, type CueModel } from './model.js';
-import { gluedHyphen, modalName, quantityAt, timeAt } from './phrases.js';
+import { gluedHyphen, modalName, NOUN_TAGS, quantityAt, timeAt } from './phrases.js';
 import { fold, quoteGrammar, type CueEntry, type QuoteLexicon } from './lexicon.js';
 
 /** pronoun-like quantifiers the tagger may read as adverbs ("most said"): never the first word of a cue that opens a clause */
@@ -168,15 +168,12 @@ export function cueExtent(view: TokenView, cue: Cue, lex: QuoteLexicon, free: (k
   return [first, last];
 }
 
-/** Tags of the noun a counted participle modifies. */
-const NOUN_POS = new Set(['NOUN', 'PROPN']);
-
 /**
  * A participle between a number and its noun modifies the noun, reporting no one's words:
  * "100,000 confirmed deaths", "12 reported cases", "3,000 announced job cuts".
  */
 function countedParticiple(view: TokenView, i: number, from: number, to: number): boolean {
-  return i > from && i + 1 < to && view.tokens[i - 1]!.pos === 'NUM' && view.low[i]!.endsWith('ed') && NOUN_POS.has(view.tokens[i + 1]!.pos);
+  return i > from && i + 1 < to && view.tokens[i - 1]!.pos === 'NUM' && view.low[i]!.endsWith('ed') && NOUN_TAGS.has(view.tokens[i + 1]!.pos);
 }
 
 /** The second part of a hyphenated modifier ("so-called", "self-described", "well-known") is no verb of its own. */

@@ -11,6 +11,8 @@ const GRAMMAR = quoteGrammar('en');
 
 const MAX_NP = 14;
 const NOMINAL = new Set(['NOUN', 'PROPN', 'NUM']);
+/** the tags of a noun: a common noun or a name */
+export const NOUN_TAGS: ReadonlySet<string> = new Set(['NOUN', 'PROPN']);
 const INSIDE_NP = new Set(['NOUN', 'PROPN', 'NUM', 'ADJ', 'DET']);
 const PERSONAL = GRAMMAR.personal;
 /** pronoun-like quantifiers the tagger may read as adverbs or adjectives ("Most said …") */

@@ -9,7 +9,7 @@ import type { Document, Entity, Mention, Span, Speaker } from '../../document.js
 import { spanOf } from '../../document.js';
 import type { TokenView } from './cues.js';
 import { fold, quoteGrammar, type QuoteLexicon } from './lexicon.js';
-import type { Range } from './phrases.js';
+import { NOUN_TAGS, type Range } from './phrases.js';
 import { wordList } from '../../util/wordlist.js';
 
 const GRAMMAR = quoteGrammar('en');
@@ -20,8 +20,6 @@ const SINGULAR_PRON = GRAMMAR.singularPronouns;
 const GROUP_PRON = GRAMMAR.groupPronouns;
 const ORG_TYPES = new Set(['ORG', 'GPE', 'NORP', 'LOC']);
 const RELATIVE = GRAMMAR.relativePronouns;
-/** tags of a noun phrase's head */
-const NOUN_HEAD = new Set(['NOUN', 'PROPN']);
 /** prepositions after a source phrase's head ("a representative of the ministry") */
 const HEAD_LINKS = GRAMMAR.headLinks;
 
@@ -147,7 +145,7 @@ export function makeSpeaker(doc: Readonly<Document>, v: TokenView, range: Range 
   // or the noun before a participle that opens a reduced relative ("Reports citing sources within the Democratic Party",
   // "a spokesman speaking on condition of anonymity")
   for (let k = a + 1; k <= headIdx; k++) {
-    if (v.tokens[k]!.pos === 'VERB' && /(ing|ed)$/.test(v.low[k]!) && NOUN_HEAD.has(v.tokens[k - 1]!.pos) && !inName(k)) { headIdx = k - 1; break; }
+    if (v.tokens[k]!.pos === 'VERB' && /(ing|ed)$/.test(v.low[k]!) && NOUN_TAGS.has(v.tokens[k - 1]!.pos) && !inName(k)) { headIdx = k - 1; break; }
   }
   while (headIdx > a && v.tokens[headIdx]!.pos === 'ADJ') headIdx--; // "sources familiar with …"
   const head = v.low[headIdx]!;
