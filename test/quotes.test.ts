@@ -361,6 +361,13 @@ test('a dash before a clause with a pronoun or a name for subject and a cue for 
   const doc = docOf('Carson seems to recognize his credibility problem on national security — he told the AP that his task is to prove he is tough.');
   assertSomeTriple(doc, (t) => t[0] === 'told' && t[1] === 'he' && t[2] === 'that his task is to prove he is tough');
   assert.ok(triples(doc).every((t) => !t[2]?.includes('told the AP')), JSON.stringify(triples(doc)));
+  // (the same rule, with "that" inside the content)
+  const doc2 = docOf('Carson seems to recognize his problem on national security — he told the AP that his task is to prove that he is tough.');
+  checkQuotes(doc2);
+  const told = doc2.quotes.find((q) => q.cue?.text === 'told')!;
+  assert.equal(told.speaker.span?.text, 'he');
+  assert.equal(told.content.text, 'that his task is to prove that he is tough');
+  for (const q of doc2.quotes) if (q !== told) assert.ok(!q.content.text.includes('told'), q.content.text);
 });
 
 test('a subject with a reduced relative participle and its prepositional phrase ("A poll released in late August found") is the source whole', () => {
@@ -447,7 +454,7 @@ test('a dash and a name after a quote: the name is the speaker, the dash the cue
   ]);
 });
 
-test('a closing mark misused as the opening one opens a quote at a line start or after a space, before a word ("”Mr. Trump …” ― Name")', () => {
+test('a closing mark misused as the opening one opens a quote at a line start or after a space, before a word ("”Mr. Trump …” ― Name"); after a word it still closes', () => {
   const pairs = quoteLexicon('en').quotePairs;
   const text = '”We were promised better roads and got nothing.” ― Maria Lopez';
   assert.deepEqual(findQuotes(text, 0, text.length, pairs).map((q) => text.slice(q.start, q.end)), ['”We were promised better roads and got nothing.”']);
@@ -460,15 +467,12 @@ test('a closing mark misused as the opening one opens a quote at a line start or
     ['―', 'Maria Lopez', '”We were'],
     ['―', 'Tom Reyes', '“The new'],
   ]);
-});
-
-test('a content stops at a dash before a clause with its own subject and cue ("… on security — he told the AP that …")', () => {
-  const doc = docOf('Carson seems to recognize his problem on national security — he told the AP that his task is to prove that he is tough.');
-  checkQuotes(doc);
-  const told = doc.quotes.find((q) => q.cue?.text === 'told')!;
-  assert.equal(told.speaker.span?.text, 'he');
-  assert.equal(told.content.text, 'that his task is to prove that he is tough');
-  for (const q of doc.quotes) if (q !== told) assert.ok(!q.content.text.includes('told'), q.content.text);
+  // two bylines in one block; after a word a closing mark still closes
+  const bylines = '”Mr. Trump embodies the lasting legacy of racism.” ― Sonya Herridge\n“He is ignorant of our culture.”― Pamela Padilla';
+  const qs = findQuotes(bylines, 0, bylines.length, pairs);
+  assert.deepEqual(qs.map((q) => bylines.slice(q.start, q.end)), ['”Mr. Trump embodies the lasting legacy of racism.”', '“He is ignorant of our culture.”']);
+  const closing = 'He said it was “over.” Then he left, he said.”';
+  assert.deepEqual(findQuotes(closing, 0, closing.length, pairs).map((q) => closing.slice(q.start, q.end)), ['“over.”']);
 });
 
 test('a word that counts a number after the cue opens the content, not the cue ("said over a hundred people attended"); "asked about" keeps its particle', () => {
@@ -1169,15 +1173,6 @@ test('quotes in paragraphs of single lines: a line that opens with a quote mark 
   assert.deepEqual(qs.map((q) => text.slice(q.start, q.end)), ['“Trump events are outlets for hatred that society has pushed aside.', '“There is another side that is nihilistic,”']);
   const doc = docOf('In his speech, Smith declared:\n\n“We will win this state and we will win the White House.”\n\n“Nobody can stop this movement now, not the party and not the press.”');
   assert.deepEqual(triples(doc).map((t) => t[0]), ['declared', 'declared']);
-});
-
-test('a closing mark typed for the opening one at a line start or after a space opens a quote ("”Mr. Trump …” ― Name"); after a word it still closes', () => {
-  const pairs = quoteLexicon('en').quotePairs;
-  const text = '”Mr. Trump embodies the lasting legacy of racism.” ― Sonya Herridge\n“He is ignorant of our culture.”― Pamela Padilla';
-  const qs = findQuotes(text, 0, text.length, pairs);
-  assert.deepEqual(qs.map((q) => text.slice(q.start, q.end)), ['”Mr. Trump embodies the lasting legacy of racism.”', '“He is ignorant of our culture.”']);
-  const closing = 'He said it was “over.” Then he left, he said.”';
-  assert.deepEqual(findQuotes(closing, 0, closing.length, pairs).map((q) => closing.slice(q.start, q.end)), ['“over.”']);
 });
 
 test('a content loses a closing parenthesis whose opener lies before it, and keeps a pair of its own', () => {
