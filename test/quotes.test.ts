@@ -1606,6 +1606,14 @@ test('a filler of speech is no attribution ("as you know, we got a commitment", 
   assertSomeTriple(doc, ([cue, speaker]) => cue === 'said' && speaker === 'You');
 });
 
+test('a question put to the person addressed attributes nothing ("How did you find out about it?", "Do you think …?"); "you might be asking" still does', () => {
+  const doc = docOf('How did you find out about programming? Do you think he will win the race? So, you might be asking, how does the race look now? You said that the trucks would go in.');
+  checkQuotes(doc);
+  assert.deepEqual(doc.quotes.filter((q) => /^(find out|think)/.test(q.cue?.text ?? '')).map((q) => q.cue?.text), [], JSON.stringify(triples(doc)));
+  assertSomeTriple(doc, ([cue, speaker]) => cue === 'might be asking' && speaker === 'you');
+  assertSomeTriple(doc, ([cue, speaker]) => cue === 'said' && speaker === 'You');
+});
+
 test('cue model features: whether the sentence quotes, a passive auxiliary before the word (past adverbs), another verb of saying in the sentence', () => {
   const doc = applyStage(emptyDocument(META, 'He was repeatedly told to leave. Smith said Jones told him. Jones told him. She said: “No.”'), structureStage);
   const v = { tokens: doc.tokens, low: doc.tokens.map((t) => fold(t.text)) };

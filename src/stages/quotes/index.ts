@@ -37,7 +37,7 @@ export function findQuotesLayer(doc: Readonly<Document>): Quote[] {
     return { cues: list, byFirst: new Map(list.map((c) => [c.first, c] as const)), byLast: new Map(list.map((c) => [c.last, c] as const)) };
   });
   spacedDashes(v);
-  const raw = findAttributions(doc, v, cues, quotesByPara).filter((r) => !isDiscourseMarker(v, r));
+  const raw = findAttributions(doc, v, cues, quotesByPara).filter((r) => !isDiscourseMarker(v, r) && !asksAddressee(doc, v, r));
   return buildQuotes(doc, v, raw, quotesByPara);
 }
 
@@ -61,6 +61,22 @@ function isDiscourseMarker(v: TokenView, r: RawAttribution): boolean {
   if (!DISCOURSE_MARKERS.has(v.low.slice(r.source[0], r.cue.last + 1).join(' '))) return false;
   const after = v.low[r.cue.last + 1];
   return after === undefined || /^[,;:—–-]|^\.\.\.|^…/.test(after) || v.low[r.source[0] - 1] === 'as';
+}
+
+const ADDRESSEE_PRONOUNS = quoteGrammar('en').addresseePronouns!, QUESTION_AUXILIARIES = quoteGrammar('en').questionAuxiliaries!;
+/**
+ * "How did you find out about programming?", "Do you think he will win?": a question puts the cue
+ * to the person addressed (grammar.yaml addresseePronouns, right after an auxiliary of
+ * questionAuxiliaries), and attributes nothing. "So, you might be asking, how …?" and "if you
+ * don't like it, what …?" do: no auxiliary before the pronoun.
+ */
+function asksAddressee(doc: Readonly<Document>, v: TokenView, r: RawAttribution): boolean {
+  if (!r.source || !r.cue || r.source[0] !== r.source[1] || !ADDRESSEE_PRONOUNS.has(v.low[r.source[0]]!)) return false;
+  if (!QUESTION_AUXILIARIES.has(v.low[r.source[0] - 1] ?? '')) return false;
+  const s = doc.sentences[r.sentence]!;
+  let k = s.tokenEnd - 1;
+  while (k > r.cue.last && /^[\p{Pe}\p{Pf}"']$/u.test(v.low[k]!)) k--;
+  return v.low[k] === '?';
 }
 
 /** 1 for each token inside quote marks (the model's `q` feature; cues there are the speaker's words). */
