@@ -1614,6 +1614,15 @@ test('a question put to the person addressed attributes nothing ("How did you fi
   assertSomeTriple(doc, ([cue, speaker]) => cue === 'said' && speaker === 'You');
 });
 
+test('the addressee of "told" is no content, where a clause or a quote follows it without "that" ("told reporters the ship had sunk", "told Wikinews “…”"); "called climate change a hoax" keeps its object', () => {
+  const doc = docOf('Tomasz Kubiak told Agence France-Presse the male victim is in intensive care. Residents told the press the officers were seeking a bomb. Doug Miller told our correspondent an AIS transponder will broadcast automatically. Baslan Damang told The Jakarta Post radio broadcasts were being used. Tristan Smith told Wikinews “There are also some operations done on ships.” Smith told Fox News host Sean Hannity the deal was dead. Trump has called climate change a hoax perpetrated by China.');
+  checkQuotes(doc);
+  const told = doc.quotes.filter((q) => q.cue?.text === 'told').map((q) => q.content.text);
+  assert.deepEqual(told, ['the male victim is in intensive care', 'the officers were seeking a bomb', 'an AIS transponder will broadcast automatically', 'radio broadcasts were being used', '“There are also some operations done on ships.”', 'the deal was dead'], JSON.stringify(triples(doc)));
+  assert.equal(doc.quotes.find((q) => q.cue?.text === 'told' && q.content.text.startsWith('“'))?.kind, 'direct');
+  assertSomeTriple(doc, ([cue, , content]) => cue === 'has called' && content === 'climate change a hoax perpetrated by China');
+});
+
 test('cue model features: whether the sentence quotes, a passive auxiliary before the word (past adverbs), another verb of saying in the sentence', () => {
   const doc = applyStage(emptyDocument(META, 'He was repeatedly told to leave. Smith said Jones told him. Jones told him. She said: “No.”'), structureStage);
   const v = { tokens: doc.tokens, low: doc.tokens.map((t) => fold(t.text)) };

@@ -468,8 +468,10 @@ function directBefore(c: Ctx, q: QuoteSpan): boolean {
   const src = inverted ?? subjectBefore(c, cue, si);
   if (!src) return false;
   // a quote not set off by a comma or colon is part of the clause after the cue ("said that “…”", "called the holiday “…”",
-  // "says voter fraud “would be …”", "reported “2,521 shooting incidents” in the city …"): the content is that clause
-  if (!/^[,:]$/.test(v.low[k0 - 1]!)) {
+  // "says voter fraud “would be …”", "reported “2,521 shooting incidents” in the city …"): the content is that clause;
+  // not after the addressee of a verb of telling ("told Wikinews “There are …”": the quote is what was told)
+  const addressee = ADDRESSEE_ONLY.has(cue.entry.lemma) && k0 > cue.last + 1 ? rightNP(v, cue.last + 1, k0) : null;
+  if (!/^[,:]$/.test(v.low[k0 - 1]!) && addressee?.[1] !== k0 - 1) {
     const from = v.low[k0 - 1] === 'that' ? k0 - 1 : Math.min(k0, cue.last + 1);
     const qLast = tokenAtOrAfter(v, q.end) - 1;
     // (past the quote to the end of its clause where a verb follows it: "“King James” is a longtime advocate …")
@@ -1107,13 +1109,8 @@ function forward(c: Ctx, cue: Cue, si: number): void {
   if (k >= s.tokenEnd) return;
   if (ADDRESSEE.has(cue.entry.lemma) && !CONTENT_OPENERS.has(v.low[k]!)) {
     const obj = rightNP(v, k, s.tokenEnd);
-    if (obj && obj[1] + 1 < s.tokenEnd && CONTENT_OPENERS.has(v.low[obj[1] + 1]!)) k = obj[1] + 1;
-    else if (obj && obj[1] + 1 < s.tokenEnd) {
-      // "told The Huffington Post he's not planning an appeal": a clause right after the addressee
-      const subj = rightNP(v, obj[1] + 1, s.tokenEnd);
-      const verb = subj ? subj[1] + 1 : -1;
-      if (subj && verb < s.tokenEnd && isVerb(v, verb)) k = obj[1] + 1;
-    }
+    if (obj && obj[1] + 1 < s.tokenEnd && (CONTENT_OPENERS.has(v.low[obj[1] + 1]!) || ADDRESSEE_ONLY.has(cue.entry.lemma) && quoteAt(c, obj[1] + 1))) k = obj[1] + 1;
+    else if (obj) k = addresseeEnd(v, k, obj[1], s.tokenEnd, ADDRESSEE_ONLY.has(cue.entry.lemma)) ?? k;
   }
   while (k < s.tokenEnd && (v.low[k] === ',' || v.low[k] === ':')) k++;
   // "told reporters, and said …", "called Trump a blowhard, and said …": a second verb phrase of the subject is no content
@@ -1821,6 +1818,31 @@ function splitBy(c: Ctx, r: RawAttribution, q: QuoteSpan): boolean {
   if (!/^[,:]$/.test(v.low[first - 1] ?? '')) return false;
   const last = Math.max(r.cue.last, r.source ? r.source[1] : -1);
   return first > last && v.tokens[first]!.sentence === v.tokens[r.cue.first]!.sentence && trailer(v, last + 1, first);
+}
+
+/**
+ * Where the clause after an addressee starts, or null: "told The Huffington Post he's not planning
+ * an appeal" (a subject and its verb right after the addressee's noun phrase). The noun phrase
+ * found from `from` to `last` may run on into that subject, cut where a new one starts: at a
+ * determiner after a noun ("told reporters the ship had sunk", "told Agence France-Presse the male
+ * victim is …"), or at a common noun after a capitalized name ("told The Jakarta Post radio
+ * broadcasts were …"); the cut is taken only if the rest is a subject before its verb, and only
+ * (`cuts`) after a verb whose object is always the addressee: "called climate change a hoax
+ * perpetrated by China" names what is called.
+ */
+function addresseeEnd(v: TokenView, from: number, last: number, to: number, cuts: boolean): number | null {
+  const clauseAfter = (end: number): boolean => {
+    const subj = end + 1 < to ? rightNP(v, end + 1, to) : null;
+    return !!subj && subj[1] + 1 < to && isVerb(v, subj[1] + 1);
+  };
+  if (clauseAfter(last)) return last + 1;
+  if (!cuts) return null;
+  // the longest addressee first: "told Fox News host Sean Hannity the deal was …"; a cut at a determiner before one after a name
+  for (let end = last - 1; end >= from; end--) if (v.tokens[end + 1]!.pos === 'DET' && NOUN_TAGS.has(posAt(v, end)) && clauseAfter(end)) return end + 1;
+  for (let end = last - 1; end >= from; end--) {
+    if (posAt(v, end) === 'PROPN' && /^\p{Lu}/u.test(v.tokens[end]!.text) && posAt(v, end + 1) === 'NOUN' && /^\p{Ll}/u.test(v.tokens[end + 1]!.text) && clauseAfter(end)) return end + 1;
+  }
+  return null;
 }
 
 /** Does a quote open at token k? */
