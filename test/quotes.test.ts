@@ -1623,6 +1623,13 @@ test('the addressee of "told" is no content, where a clause or a quote follows i
   assertSomeTriple(doc, ([cue, , content]) => cue === 'has called' && content === 'climate change a hoax perpetrated by China');
 });
 
+test('a passive with a time between "be" and the participle has no source ("Ivan\'s condition was on Wednesday reported to be stable")', () => {
+  const doc = docOf("Ivan's condition was on Wednesday reported to be stable. The bill was last week approved by the Senate.");
+  checkQuotes(doc);
+  const reported = doc.quotes.filter((q) => q.cue?.text.endsWith('reported'));
+  assert.ok(reported.length > 0 && reported.every((q) => !q.speaker.span), JSON.stringify(triples(doc)));
+});
+
 test('cue model features: whether the sentence quotes, a passive auxiliary before the word (past adverbs), another verb of saying in the sentence', () => {
   const doc = applyStage(emptyDocument(META, 'He was repeatedly told to leave. Smith said Jones told him. Jones told him. She said: “No.”'), structureStage);
   const v = { tokens: doc.tokens, low: doc.tokens.map((t) => fold(t.text)) };

@@ -1006,10 +1006,10 @@ function participleAgent(v: TokenView, cue: Cue, from: number, to: number): numb
   return by >= 0 && (beBefore(v, cue.head, from) || reducedPassive(v, cue, by, from)) ? by : -1;
 }
 
-/** Is the word before token `head` (past adverbs and "not") a form of "be" ("has been rebuked", "is not always preferred")? */
+/** Is the word before token `head` (past adverbs, "not" and time words) a form of "be" ("has been rebuked", "is not always preferred", "was on Wednesday reported")? */
 function beBefore(v: TokenView, head: number, from: number): boolean {
   let j = head - 1;
-  while (j > from && (v.tokens[j]!.pos === 'ADV' || v.low[j] === 'not' || v.low[j] === "n't")) j--;
+  while (j > from && (v.tokens[j]!.pos === 'ADV' || v.low[j] === 'not' || v.low[j] === "n't" || timeAt(v, j))) j--;
   return j >= from && BE.has(v.low[j]!);
 }
 
