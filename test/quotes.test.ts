@@ -1630,6 +1630,15 @@ test('a passive with a time between "be" and the participle has no source ("Ivan
   assert.ok(reported.length > 0 && reported.every((q) => !q.speaker.span), JSON.stringify(triples(doc)));
 });
 
+test('a transcript label is no subject of the clause after it ("((WN))  Your release mentioned …"); a label alone is no source ("((Wikinews))  Thank you …")', () => {
+  const doc = docOf('Wikinews spoke with the biologist.\n\n((Wikinews))  Thank you for taking the time to speak with us.\n\n((WN))  Your release mentioned sexing the penguins was problematic.\n\n((NG))  We have some methods.');
+  checkQuotes(doc);
+  assert.ok(doc.quotes.every((q) => !/[()]/.test(q.speaker.span?.text ?? '')), JSON.stringify(triples(doc)));
+  assert.ok(!doc.quotes.some((q) => q.cue?.text === 'Thank'), JSON.stringify(triples(doc)));
+  assertSomeTriple(doc, ([cue, speaker, content]) => cue === 'mentioned' && speaker === 'Your release' && content === 'sexing the penguins was problematic');
+  assert.equal(doc.quotes.filter((q) => !q.cue).length, 3);
+});
+
 test('cue model features: whether the sentence quotes, a passive auxiliary before the word (past adverbs), another verb of saying in the sentence', () => {
   const doc = applyStage(emptyDocument(META, 'He was repeatedly told to leave. Smith said Jones told him. Jones told him. She said: “No.”'), structureStage);
   const v = { tokens: doc.tokens, low: doc.tokens.map((t) => fold(t.text)) };

@@ -143,6 +143,8 @@ interface Ctx {
   /** indexes into `out` by sentence, and the number of continuations of each attribution */
   bySentence: Map<number, number[]>;
   continuations: Map<number, number>;
+  /** the last token of the transcript label each label token is in ("((WN))", "MS. JEAN-PIERRE:") */
+  labelEnd?: Map<number, number>;
 }
 
 /** First token index whose start is >= offset (binary search). */
@@ -233,6 +235,14 @@ function objectIt(c: Ctx, src: Range): Range | null {
 }
 
 function push(c: Ctx, r: Omit<RawAttribution, 'continues'> & { continues?: number | null }): number {
+  // "((WN))  Your release mentioned …": a transcript label is the turn's speaker, no subject of the clause after it; where the
+  // label is all the source there was ("((Wikinews)) Thank you for …"), the turn already attributes the paragraph
+  if (r.source && r.rule !== 'transcript' && c.labelEnd) {
+    let a = r.source[0];
+    for (let k = a; k <= r.source[1]; k++) if (c.labelEnd.has(k)) a = c.labelEnd.get(k)! + 1;
+    if (a > r.source[1]) return -1;
+    if (a > r.source[0]) r = { ...r, source: [a, r.source[1]] };
+  }
   if (r.source) {
     const none = demonstrative(c.v, r.source) && !(r.cue && EVIDENCE.has(r.cue.entry.lemma)) || r.cue && (expletive(c.v, r.cue, r.source) || determinerOf(c, r.cue, r.source)) || r.cue && nonFinite(c.v, r.cue) && (timeOnly(c.v, r.source) || prepObject(c.v, r.cue, r.source) && !c.lex.sourceNouns.has(c.v.low[r.source[1]]!));
     const src = none ? null : objectIt(c, r.source);
@@ -1696,7 +1706,16 @@ function inSource(c: Ctx, si: number): void {
 export function findAttributions(doc: Readonly<Document>, v: TokenView, cues: SentenceCues[], quotesByPara: QuoteSpan[][]): RawAttribution[] {
   // transcripts first: their turns are the outermost attributions (transcript.ts)
   const c: Ctx = { doc, v, lex: quoteLexicon('en'), cues, used: new Set(), out: [], quotesByPara, taken: new Set(), bySentence: new Map(), continuations: new Map() };
-  for (const t of transcriptAttributions(doc, v)) push(c, t);
+  for (const t of transcriptAttributions(doc, v)) {
+    push(c, t);
+    if (!t.source) continue;
+    c.labelEnd ??= new Map();
+    // (with the brackets and colon around it: "((WN))", "Q:")
+    let [a, b] = t.source;
+    while (a > 0 && /^[(\[]$/.test(v.low[a - 1]!)) a--;
+    while (b + 1 < v.tokens.length && /^[)\]:]$/.test(v.low[b + 1]!)) b++;
+    for (let k = a; k <= b; k++) c.labelEnd.set(k, b);
+  }
   // the first sentence of each paragraph (sentences come in paragraph order)
   const firstSentence = new Array<number>(doc.paragraphs.length).fill(doc.sentences.length);
   for (let si = doc.sentences.length - 1; si >= 0; si--) firstSentence[doc.sentences[si]!.paragraph] = si;
