@@ -1639,6 +1639,13 @@ test('a transcript label is no subject of the clause after it ("((WN))  Your rel
   assert.equal(doc.quotes.filter((q) => !q.cue).length, 3);
 });
 
+test('the cue of the attribution that reports another is no part of its source ("The study notes the National Violent Injury Statistic System indicates …")', () => {
+  const doc = docOf('The study notes the National Violent Injury Statistic System indicates 82% of youth suicides involved a gun.');
+  checkQuotes(doc);
+  assertSomeTriple(doc, ([cue, speaker]) => cue === 'notes' && speaker === 'The study');
+  assertSomeTriple(doc, ([cue, speaker]) => cue === 'indicates' && speaker === 'the National Violent Injury Statistic System');
+});
+
 test('cue model features: whether the sentence quotes, a passive auxiliary before the word (past adverbs), another verb of saying in the sentence', () => {
   const doc = applyStage(emptyDocument(META, 'He was repeatedly told to leave. Smith said Jones told him. Jones told him. She said: “No.”'), structureStage);
   const v = { tokens: doc.tokens, low: doc.tokens.map((t) => fold(t.text)) };

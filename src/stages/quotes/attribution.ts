@@ -243,6 +243,19 @@ function push(c: Ctx, r: Omit<RawAttribution, 'continues'> & { continues?: numbe
     if (a > r.source[1]) return -1;
     if (a > r.source[0]) r = { ...r, source: [a, r.source[1]] };
   }
+  // "The study notes the National Violent Injury Statistic System indicates …": the cue of a verb of the cue lexicon that
+  // reports this attribution (its content holds this one's cue) is no part of this one's source (the tagger read "notes" as a
+  // noun); the source starts after it. Not past a participle or an infinitive ("Nate Cohn, writing in The New York Times,
+  // noticed …", "officials not authorized to discuss the investigation said …").
+  if (r.source && r.cue) {
+    let a = r.source[0];
+    for (const i of c.bySentence.get(r.sentence) ?? []) {
+      const o = c.out[i]!, oc = o.cue;
+      // (the other's content holds the rest of the source and the cue: this attribution is nested in it)
+      if (oc && oc !== r.cue && !oc.weak && c.lex.cueForms.has(c.v.low[oc.head]!) && !nonFinite(c.v, oc) && oc.first >= a && oc.last < r.source[1] && o.content[0] <= c.v.tokens[oc.last + 1]!.start && o.content[1] >= c.v.tokens[r.cue.last]!.end) a = oc.last + 1;
+    }
+    if (a > r.source[0]) r = { ...r, source: [a, r.source[1]] };
+  }
   if (r.source) {
     const none = demonstrative(c.v, r.source) && !(r.cue && EVIDENCE.has(r.cue.entry.lemma)) || r.cue && (expletive(c.v, r.cue, r.source) || determinerOf(c, r.cue, r.source)) || r.cue && nonFinite(c.v, r.cue) && (timeOnly(c.v, r.source) || prepObject(c.v, r.cue, r.source) && !c.lex.sourceNouns.has(c.v.low[r.source[1]]!));
     const src = none ? null : objectIt(c, r.source);
