@@ -1646,6 +1646,14 @@ test('the cue of the attribution that reports another is no part of its source (
   assertSomeTriple(doc, ([cue, speaker]) => cue === 'indicates' && speaker === 'the National Violent Injury Statistic System');
 });
 
+test('a capitalized "verb" between a lower-case title and a name is a given name, no cue ("spokeswoman Hope Hicks said"); "Obama Says Trump …" still is one', () => {
+  const doc = docOf('Trump campaign spokeswoman Hope Hicks said that Trump was fine.\n\nObama Says Trump Is Unfit');
+  checkQuotes(doc);
+  assert.ok(!doc.quotes.some((q) => q.cue?.text === 'Hope'), JSON.stringify(triples(doc)));
+  assertSomeTriple(doc, ([cue, speaker]) => cue === 'said' && speaker === 'Trump campaign spokeswoman Hope Hicks');
+  assertSomeTriple(doc, ([cue, speaker]) => cue === 'Says' && speaker === 'Obama');
+});
+
 test('cue model features: whether the sentence quotes, a passive auxiliary before the word (past adverbs), another verb of saying in the sentence', () => {
   const doc = applyStage(emptyDocument(META, 'He was repeatedly told to leave. Smith said Jones told him. Jones told him. She said: “No.”'), structureStage);
   const v = { tokens: doc.tokens, low: doc.tokens.map((t) => fold(t.text)) };

@@ -55,6 +55,17 @@ const NOMINAL_POS = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
 const FUNCTION_POS = new Set(['AUX', 'ADP', 'PART', 'ADV', 'DET', 'PRON', 'CCONJ', 'SCONJ', 'PUNCT', 'NUM', 'SYM']);
 
 /**
+ * "Trump campaign spokeswoman Hope Hicks said": a capitalized word the tagger read as a verb, after
+ * a lower-case word and before a capitalized name, is a given name, not a cue (a headline in title
+ * case, "Obama Says Trump Is Unfit", has a capitalized word before it).
+ */
+function givenName(view: TokenView, i: number, from: number, to: number): boolean {
+  const t = view.tokens[i]!;
+  return i > from && i + 1 < to && t.pos === 'VERB' && /^\p{Lu}\p{Ll}/u.test(t.text) && /^\p{Ll}/u.test(view.tokens[i - 1]!.text)
+    && view.tokens[i + 1]!.pos === 'PROPN' && /^\p{Lu}/u.test(view.tokens[i + 1]!.text);
+}
+
+/**
  * The cues of the sentence whose tokens are [from, to). Lexicon phrases are cues as a whole;
  * other words are cue words when the model says so (or, with no model, when the lexicon lists
  * them and they are verbs). Neighbouring cue words form one cue ("has long called for"); a run
@@ -107,7 +118,7 @@ export function findCues(view: TokenView, from: number, to: number, lex: QuoteLe
       i += phrase.len - 1;
       continue;
     }
-    if (FUNCTION_POS.has(view.tokens[i]!.pos) || compoundTail(view, i, from) || countedParticiple(view, i, from, to)) continue;
+    if (FUNCTION_POS.has(view.tokens[i]!.pos) || compoundTail(view, i, from) || countedParticiple(view, i, from, to) || givenName(view, i, from, to)) continue;
     const w = view.low[i]!;
     const lexVerb = lex.cueForms.has(w) && VERBAL.has(view.tokens[i]!.pos) && !view.inQuote?.[i];
     const ok = model && model.vocab.has(w) ? model.isCue(view, i, from, to, cueThresholdOffset(view, i, from, lexVerb)) : lexVerb; // a lexicon word the model never saw
