@@ -1654,6 +1654,12 @@ test('a capitalized "verb" between a lower-case title and a name is a given name
   assertSomeTriple(doc, ([cue, speaker]) => cue === 'Says' && speaker === 'Obama');
 });
 
+test('"according to which …": the relative pronoun is the source, the clause after it the content', () => {
+  const doc = docOf('On November 27, Turkey and Libya signed a maritime border agreement, according to which a section between Crete and Cyprus would cross the Turkish economic zone.');
+  checkQuotes(doc);
+  assertSomeTriple(doc, ([cue, speaker, content]) => cue === 'according to' && speaker === 'which' && content === 'a section between Crete and Cyprus would cross the Turkish economic zone');
+});
+
 test('cue model features: whether the sentence quotes, a passive auxiliary before the word (past adverbs), another verb of saying in the sentence', () => {
   const doc = applyStage(emptyDocument(META, 'He was repeatedly told to leave. Smith said Jones told him. Jones told him. She said: “No.”'), structureStage);
   const v = { tokens: doc.tokens, low: doc.tokens.map((t) => fold(t.text)) };

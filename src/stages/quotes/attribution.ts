@@ -505,11 +505,20 @@ function directBefore(c: Ctx, q: QuoteSpan): boolean {
   return push(c, { kind: 'direct', cue, source: src, content: [q.start, q.end], sentence: si, rule: 'direct-before' }) >= 0;
 }
 
+/** relative pronouns after "according to" (grammar.yaml accordingToRelatives: "according to which", "according to whom") */
+const ACCORDING_RELATIVES = GRAMMAR.accordingToRelatives!;
 /** According to X, …  /  …, according to X */
 function accordingTo(c: Ctx, cue: Cue, si: number): void {
   const v = c.v;
   const s = c.doc.sentences[si]!;
   const lead = skipLeadIns(v, s.tokenStart, cue.first);
+  // "…signed an agreement, according to which a section … would cross the zone": the relative pronoun is the source
+  // (it stands for what it follows), the clause after it the content
+  const rel = cue.last + 1;
+  if (rel + 2 < s.tokenEnd && ACCORDING_RELATIVES.has(v.low[rel]!)) {
+    push(c, { kind: 'indirect', cue, source: [rel, rel], content: [v.tokens[rel + 1]!.start, clauseEnd(c, si, rel + 1, true)], sentence: si, rule: 'according-to-relative' });
+    return;
+  }
   // the source runs to the next comma (or the end of the sentence), at most MAX_SOURCE tokens
   let comma = -1;
   for (let k = cue.last + 1; k < Math.min(s.tokenEnd, cue.last + 1 + MAX_SOURCE); k++) if (v.low[k] === ',') { comma = k; break; }
