@@ -1743,8 +1743,8 @@ test('the words before a noun cue in its own "a" phrase are no source ("a high-p
   assertSomeTriple(docOf('The delays are part of a broader GOP strategy to punt judicial confirmations.'), (t) => t[0] === 'strategy' && t[1] === 'a broader GOP');
 });
 
-test('a demonstrative alone is no source ("That rattled Rubio"), but a relative "that" after a title and the fact a verb of evidence reports are ("That suggests …")', () => {
-  assertSomeTriple(docOf('Christie mocked Rubio as a neophyte. That rattled Rubio, but it did not elevate Christie.'), (t) => t[0] === 'rattled' && t[1] === undefined);
+test('a demonstrative alone is no source ("This echoed his earlier remarks"), but a relative "that" after a title and the fact a verb of evidence reports are ("That suggests …")', () => {
+  assertSomeTriple(docOf('This echoed his earlier remarks about the wall.'), (t) => t[0] === 'echoed' && t[1] === undefined);
   assertSomeTriple(docOf('The admiral does not insist on it. That suggests a lack of confidence in the system.'), (t) => t[0] === 'suggests' && t[1] === 'That');
   assertSomeTriple(docOf('He set up a website called "Cape Breton If Donald Trump Wins" that pitches the island as a new home.'), (t) => t[0] === 'pitches' && t[1] === 'that');
 });
@@ -1809,4 +1809,54 @@ test('a time and nothing else is no source of a participle or an infinitive ("He
 test('the object of a preposition right before a participle cue is no source ("the run-up to the Nevada caucuses portraying …"), but one after "by", "from", "in" or a subordinator may be', () => {
   const t = triples(docOf('Clinton spent much of the run-up to the Nevada caucuses portraying Sanders as singularly focused on economic issues.'));
   assert.ok(t.some((x) => x[0] === 'portraying') && !t.some((x) => x[1] === 'the Nevada caucuses'), JSON.stringify(t));
+});
+
+test('a passive\'s "by" agent: one the cue ends with ("will probably be remembered by historians"), one that opens with an adjective ending in "-ing" ("by overwhelming majorities"), not a "by" before a gerund ("concluded by admonishing …")', () => {
+  assertSomeTriple(docOf('Obama will probably be remembered by historians as a liberal champion.'), (t) => t[0] === 'will probably be remembered by' && t[1] === 'historians');
+  assertSomeTriple(docOf('In Vermont, Bernie Sanders was supported by overwhelming majorities of both men and women.'), (t) => t[0] === 'was supported' && t[1] === 'overwhelming majorities of both men and women' && t[2] === 'Bernie Sanders');
+  assertSomeTriple(docOf('Carson concluded by admonishing journalists who cannot put their ideology aside.'), (t) => t[0] === 'concluded' && t[1] === 'Carson');
+});
+
+test('a passive\'s agent ends before a "for" of purpose ("petitioned by Joanna Cherry and 78 co-petitioners for a ruling"), not inside a name ("the Center for American Progress"); a relative "that" right before the passive has the phrase it follows for content', () => {
+  assertSomeTriple(docOf('The court had been petitioned by Joanna Cherry and 78 co-petitioners for a ruling on the matter.'), (t) => t[0] === 'had been petitioned' && t[1] === 'Joanna Cherry and 78 co-petitioners');
+  assertSomeTriple(docOf('The bill was criticized by the Center for American Progress.'), (t) => t[0] === 'was criticized' && t[1] === 'the Center for American Progress');
+  assertSomeTriple(docOf('In Wisconsin, federal courts restored some early-voting opportunities that had been scotched by the state legislature.'), (t) => t[0] === 'had been scotched' && t[1] === 'the state legislature' && /early-voting opportunities/.test(t[2] ?? ''));
+});
+
+test('a participle after a comma speaks for a clause with a subject of its own after the sentence\'s earlier attribution ("…, but Wallace brought him back …, asking"), not for one inside that attribution\'s content ("She was adamant that she and the company …, telling"); a participle after a noun that opens a clause is its verb ("as Mrs. Clinton echoed the criticism, saying")', () => {
+  assertSomeTriple(docOf("Trump quickly pivoted to talking about trade, but Wallace brought him back to Romney's attacks, asking Trump to share his views."), (t) => t[0] === 'asking' && t[1] === 'Wallace');
+  assertSomeTriple(docOf('She was adamant that she and the company keep the upper hand, telling Keyworth they would not move first.'), (t) => t[0] === 'telling' && t[1] === 'She');
+  assertSomeTriple(docOf('It was a potent punch, as Mrs. Clinton echoed the criticism, saying Mr. Trump is not in it for the people.'), (t) => t[0] === 'saying' && t[1] === 'Mrs. Clinton');
+});
+
+test('a relative clause between dashes is no source of the main verb ("Donald Trump - who previously said … - said"); "for" before an infinitive\'s subject ("a natural opening for Clinton to highlight …")', () => {
+  const t = triples(docOf('GOP front-runner Donald Trump - who previously said he would "bomb the [expletive] out of" oil fields - said at a rally that the borders should close.'));
+  assert.ok(t.some((x) => x[2] === 'that the borders should close' && /^GOP front-runner Donald Trump/.test(x[1] ?? '')), JSON.stringify(t));
+  assertSomeTriple(docOf('The focus on national security has created a natural opening for Clinton to highlight her experience.'), (x) => x[0] === 'to highlight' && x[1] === 'Clinton');
+});
+
+test('a passive cue before a quote names no source ("Blumenthal was asked, “…”"); "split" and "measured" name a state, their subject the source ("The voters are split on whether …")', () => {
+  assertSomeTriple(docOf('Blumenthal was asked, “If you had known, would you have told her?”'), (t) => t[0] === 'was asked' && t[1] === undefined);
+  assertSomeTriple(docOf('The voters are split on whether the next president should be an outsider.'), (t) => t[0] === 'are split on' && t[1] === 'The voters');
+});
+
+test('an "-ed" participle before an infinitive after a preposition\'s object is a reduced passive with no source ("the latest in a series of hearings intended to consider …")', () => {
+  const t = triples(docOf('He will hold a hearing, the latest in a series of hearings intended to consider help for Puerto Rico.'));
+  assert.ok(t.some((x) => x[0] === 'intended') && !t.some((x) => x[0] === 'intended' && x[1] !== undefined), JSON.stringify(t));
+});
+
+test('a verb of feeling with an object has the object for source and its subject for content ("Mrs. Clinton\'s position has angered some Democrats", "That rattled Rubio"); not before a clause ("observers worry it will …")', () => {
+  assertSomeTriple(docOf("Mrs. Clinton's position has angered some Democrats on the left."), (t) => t[0] === 'has angered' && t[1] === 'some Democrats' && t[2] === "Mrs. Clinton's position");
+  assertSomeTriple(docOf('Christie mocked Rubio as a neophyte. That rattled Rubio, but it did not elevate Christie.'), (t) => t[0] === 'rattled' && t[1] === 'Rubio' && t[2] === 'That');
+  assertSomeTriple(docOf('Foreign observers worry it will set an example for politics in their own countries.'), (t) => t[0] === 'worry' && t[1] === 'Foreign observers');
+});
+
+test('a verb of receiving a reaction "from" others has them for source ("The statement quickly drew sharp criticism from both sides of the abortion debate"), and an endorsement "of" someone ("received the endorsement of Gov. Mike Pence")', () => {
+  assertSomeTriple(docOf('The statement quickly drew sharp criticism from both sides of the abortion debate.'), (t) => t[1] === 'both sides of the abortion debate' && t[2] === 'The statement');
+  assertSomeTriple(docOf('Ted Cruz, who badly needs a win in Indiana, received the endorsement of Gov. Mike Pence on Friday.'), (t) => t[0] === 'received' && t[1] === 'Gov. Mike Pence');
+});
+
+test('a coordinated cue before a quote has the subject of the sentence\'s earlier cue ("Ms. Acosta acknowledged that even she found … and called … “…”"), not of one in a subordinate clause ("when my mother mentioned …, I laughed and said")', () => {
+  assertSomeTriple(docOf("In an interview last week, Ms. Acosta acknowledged that even she found the ''debt stack'' confusing and called the golf venture ''a great example'' of how things had gone wrong."), (t) => t[0] === 'called' && t[1] === 'Ms. Acosta');
+  assertSomeTriple(docOf('Once, when my mother mentioned the devil to me, I laughed and said, "I don\'t believe in the devil."'), (t) => t[0] === 'said' && t[1] === 'I');
 });

@@ -195,10 +195,11 @@ export function trimContent(text: string, a: number, b: number): [number, number
 }
 
 /**
- * "That rattled Rubio", "This angered Hispanics", "That prompted Rubio to … call Trump …", "Could that be what voters …": a
+ * "This echoed his earlier remarks", "That prompted Rubio to … call Trump …", "Could that be what voters …": a
  * demonstrative alone stands for a situation or an earlier statement, no one who speaks — not a relative "that" after its noun
  * or a title's closing quote mark ("a website called “…” that pitches the island as …"); nor the fact a verb of evidence
- * reports ("That suggests a lack of confidence", "this only explains why …": evidence in grammar.yaml).
+ * reports ("That suggests a lack of confidence", "this only explains why …": evidence in grammar.yaml). ("That rattled Rubio": a
+ * verb of feeling has its object for source, experiencer.)
  */
 function demonstrative(v: TokenView, src: Range): boolean {
   if (src[0] !== src[1] || !DEMONSTRATIVES.has(v.low[src[0]]!)) return false;
@@ -251,8 +252,8 @@ function push(c: Ctx, r: Omit<RawAttribution, 'continues'> & { continues?: numbe
     let a = r.source[0];
     for (const i of c.bySentence.get(r.sentence) ?? []) {
       const o = c.out[i]!, oc = o.cue;
-      // (the other's content holds the rest of the source and the cue: this attribution is nested in it)
-      if (oc && oc !== r.cue && !oc.weak && c.lex.cueForms.has(c.v.low[oc.head]!) && !nonFinite(c.v, oc) && oc.first >= a && oc.last < r.source[1] && o.content[0] <= c.v.tokens[oc.last + 1]!.start && o.content[1] >= c.v.tokens[r.cue.last]!.end) a = oc.last + 1;
+      // (this source holds the other's source and cue, and the other's content the rest of it and this cue: nested in it)
+      if (oc && oc !== r.cue && o.source?.[0] === r.source[0] && !oc.weak && c.lex.cueForms.has(c.v.low[oc.head]!) && !nonFinite(c.v, oc) && oc.first >= a && oc.last < r.source[1] && o.content[0] <= c.v.tokens[oc.last + 1]!.start && o.content[1] >= c.v.tokens[r.cue.last]!.end) a = oc.last + 1;
     }
     if (a > r.source[0]) r = { ...r, source: [a, r.source[1]] };
   }
@@ -488,8 +489,10 @@ function directBefore(c: Ctx, q: QuoteSpan): boolean {
   // "a website called “Cape Breton If Donald Trump Wins”": a naming participle after an object names it (naming.tsv)
   if (!cue || c.used.has(cue) || namingParticiple(c, cue, v.tokens[k0]!.sentence)) return false;
   const si = v.tokens[k0]!.sentence;
-  const src = inverted ?? subjectBefore(c, cue, si);
+  let src = inverted ?? subjectBefore(c, cue, si, true);
   if (!src) return false;
+  // "Blumenthal was asked, “…”", "the island was known as ''the Poorhouse of the Caribbean''": a passive with no agent names no source
+  if (!inverted && passiveCue(c, cue, s.tokenStart)) src = null;
   // a quote not set off by a comma or colon is part of the clause after the cue ("said that “…”", "called the holiday “…”",
   // "says voter fraud “would be …”", "reported “2,521 shooting incidents” in the city …"): the content is that clause;
   // not after the addressee of a verb of telling ("told Wikinews “There are …”": the quote is what was told)
@@ -503,6 +506,15 @@ function directBefore(c: Ctx, q: QuoteSpan): boolean {
     if (from < k0 || end > q.end) return push(c, { kind: 'indirect', cue, source: src, content: [v.tokens[from]!.start, end], sentence: si, rule: 'direct-before-clause' }) >= 0;
   }
   return push(c, { kind: 'direct', cue, source: src, content: [q.start, q.end], sentence: si, rule: 'direct-before' }) >= 0;
+}
+
+/** Is the cue a passive ("was asked", "is known as", "has been criticized"): a form of "be" before its participle, no adjective or state of mind (states.tsv)? */
+function passiveCue(c: Ctx, cue: Cue, from: number): boolean {
+  const v = c.v;
+  const head = v.low[cue.head]!;
+  // (not a base form: "all she could do was shout")
+  if (v.tokens[cue.head]!.pos !== 'VERB' || /ing$/.test(head) || c.lex.cueForms.get(head) === cue.entry && head === cue.entry.lemma.split(' ')[0] || c.lex.states.has(head) || cue.head - 1 > cue.first && v.low[cue.head - 1] === 'to') return false;
+  return BE.has(v.low[cue.first]!) && cue.head > cue.first || beBefore(v, cue.head, from);
 }
 
 /** relative pronouns after "according to" (grammar.yaml accordingToRelatives: "according to which", "according to whom") */
@@ -610,7 +622,7 @@ function inverted(c: Ctx, cue: Cue, si: number): boolean {
  * relative clause ("Chris Cox, who runs the NRA's lobbying arm, says"), or — after "and", "but"
  * or a participle ("…, saying") — the subject at the start of the sentence.
  */
-function subjectBefore(c: Ctx, cue: Cue, si: number): Range | null {
+function subjectBefore(c: Ctx, cue: Cue, si: number, quoted = false): Range | null {
   const v = c.v;
   const s = c.doc.sentences[si]!;
   const end = skipAuxiliariesLeft(v, skipAdverbsLeft(v, cue.first, s.tokenStart), s.tokenStart);
@@ -682,12 +694,24 @@ function subjectBefore(c: Ctx, cue: Cue, si: number): Range | null {
       if (!o.cue || o.cue.last >= cue.first || !o.source || nested(v.tokens[o.cue.head]!.start) || o.rule === 'possessed') continue;
       // not the "who" of a relative clause closed before this cue ("Weber, who advises Kasich, is no fan of Trump but lauded …")
       if (relativeClosed(v, o.source, cue.first)) continue;
+      // "Trump pivoted to talking about trade, but Wallace brought him back to Romney's attacks, asking …": a clause with a subject of
+      // its own after that attribution's cue, closed by the participle's comma, speaks for the participle
+      const own = participleCue && v.low[prev] === ',' ? clauseSubjectBefore(c, si, prev) : null;
+      // (not one inside that attribution's content: "She was adamant that she and the company keep the upper hand, telling …"; but
+      // after the comma that closes a subordinate clause: "Ever since she endorsed Mrs. Clinton, Ms. Warren has been …, attacking …")
+      const inContent = own && o.content[0] <= v.tokens[own[0]]!.start && v.tokens[own[0]]!.start < o.content[1] && v.low[own[0] - 1] !== ',';
+      if (own && own[0] > o.cue.last && (own[0] > o.source[1] || own[1] < o.source[0]) && !inContent) return own;
       return o.source;
     }
     // "…, Spicer said, adding, “…”": a quote is read before the cues, so the cue right before the participle has no attribution yet; its subject
-    const said = prev > s.tokenStart && /ing$/.test(v.low[cue.head]!) ? c.cues[si]!.byLast.get(prev - 1) : undefined;
+    // (for a cue before a quote, "Ms. Acosta acknowledged that even she found the ''debt stack'' confusing and called the golf
+    // venture ''a great example''": the sentence's nearest cue before it, none of whose attributions is read yet — not one in a
+    // subordinate clause: "when my mother mentioned the devil, I laughed and said, “…”")
+    const adjacent = prev > s.tokenStart && /ing$/.test(v.low[cue.head]!);
+    const said = adjacent ? c.cues[si]!.byLast.get(prev - 1) : quoted ? c.cues[si]!.cues.filter((q) => !q.weak && q.last < cue.first && wordCue(v, q)).pop() : undefined;
     const saidBy = said ? leftNP(v, skipAdverbsLeft(v, said.first, s.tokenStart), s.tokenStart) : null;
-    if (saidBy) return saidBy;
+    const lead = saidBy ? saidBy[0] - 1 : -1;
+    if (saidBy && (adjacent || !(lead >= s.tokenStart && (v.tokens[lead]!.pos === 'SCONJ' || WH_SUBORDINATORS.has(v.low[lead]!) || ADVERBIAL_OPENERS.has(v.low[lead]!))))) return saidBy;
     // "demonstrators, who have taken to the streets and called for …": the subject of the clause the conjunction goes on
     const from = COORD.has(v.low[prev]!) ? lastOpener(v, s.tokenStart, prev) : s.tokenStart;
     const near = from > s.tokenStart ? firstSubject(c, si, from, prev) : null;
@@ -715,8 +739,11 @@ function clauseSubjectBefore(c: Ctx, si: number, comma: number): Range | null {
     const w = v.low[k]!;
     if (phraseStop(v, k) || w === ',' || w === ';' || w === ':' || DASHES.has(w)) return null;
     if (!isVerb(v, k) || /ing$/.test(w)) continue;
-    // "a report published Monday": a participle after its noun is no clause's verb
-    if (v.tokens[k]!.pos === 'VERB' && /(ed|en)$/.test(w) && NOMINAL_HEAD.has(posAt(v, k - 1)) && !isVerb(v, k - 1)) continue;
+    // "a report published Monday": a participle after its noun is no clause's verb — unless that noun's phrase opens a clause ("as Mrs. Clinton echoed …")
+    if (v.tokens[k]!.pos === 'VERB' && /(ed|en)$/.test(w) && NOMINAL_HEAD.has(posAt(v, k - 1)) && !isVerb(v, k - 1)) {
+      const np = leftNP(v, k, start);
+      if (!np || !opensClause(v, start, np[0]) || v.low[np[0] - 1] === ',' || COORD.has(v.low[np[0] - 1]!)) continue;
+    }
     const subj = subjectOfVerbs(v, k, start);
     if (!subj || !NOMINAL_HEAD.has(posAt(v, subj[1])) || RELATIVE.has(v.low[subj[0]]!) || v.low[subj[0]] === 'that') return null;
     const b = subj[0] - 1;
@@ -854,6 +881,8 @@ function infinitiveSubject(c: Ctx, to: number, from: number): Range | null {
   const obj = leftNP(v, to, from);
   const verb = obj ? obj[0] - 1 : -1;
   if (obj && verb >= from && (c.lex.control.has(v.low[verb]!) && !inCue(c, verb) || v.low[verb] === 'for')) return obj;
+  // "a natural opening for Clinton to highlight": the phrase joined by "for" to a common noun is the infinitive's subject
+  for (let f = obj ? obj[1] - 1 : -1; obj && f > obj[0]; f--) if (v.low[f] === 'for' && v.tokens[f - 1]!.pos === 'NOUN') return [f + 1, obj[1]];
   if (obj) return purposeSubject(c, obj, from);
   let k = to - 1;
   if (v.low[k] === 'on' && k - 1 >= from) k--; // "went on to say"
@@ -957,6 +986,8 @@ function firstSubject(c: Ctx, si: number, from: number, to: number): Range | nul
       const np = leftNP(v, skipAdverbsLeft(v, k, from), from);
       // "Hillary Clinton, who declared victory …, will return the favor, saying": the phrase with its relative clause
       if (np && relativeClosed(v, np, to)) {
+        // "GOP front-runner Donald Trump - who previously said … - said": the phrase before the dash
+        if (DASHES.has(v.low[np[0] - 1]!)) { const head = leftNP(v, np[0] - 1, from); return head && NOMINAL_HEAD.has(posAt(v, head[1])) ? head : null; }
         let comma = k;
         while (comma < to && v.low[comma] !== ',') comma++;
         const open = openingSubject(c, si, comma, from);
@@ -971,10 +1002,11 @@ function firstSubject(c: Ctx, si: number, from: number, to: number): Range | nul
   return null;
 }
 
-/** Is `np` a relative pronoun after a comma whose clause a comma closes before token `to`? */
+/** Is `np` a relative pronoun after a comma (or a dash) whose clause a comma (the closing dash) closes before token `to`? */
 function relativeClosed(v: TokenView, np: Range, to: number): boolean {
-  if (np[0] !== np[1] || !RELATIVE.has(v.low[np[0]]!) || v.low[np[0] - 1] !== ',') return false;
-  for (let k = np[1] + 1; k < to; k++) if (v.low[k] === ',') return true;
+  const open = v.low[np[0] - 1]!;
+  if (np[0] !== np[1] || !RELATIVE.has(v.low[np[0]]!) || open !== ',' && !DASHES.has(open)) return false;
+  for (let k = np[1] + 1; k < to; k++) if (v.low[k] === open) return true;
   return false;
 }
 
@@ -991,8 +1023,24 @@ function agentNP(v: TokenView, by: number, to: number): Range | null {
     return np ? [by + 1, np[1]] : null;
   }
   const np = rightNP(v, k, to);
-  if (np) return [by + 1, np[1]];
+  if (np) return [by + 1, purposeFor(v, np)];
   return QUANTIFIERS.has(v.low[k]!) && !NOMINAL_HEAD.has(posAt(v, k + 1)) && v.low[k + 1] !== 'of' ? [by + 1, k] : null;
+}
+
+/**
+ * The last token of an agent phrase before a "for" that tells what the act was for ("petitioned by Joanna Cherry and 78
+ * co-petitioners for a ruling"): a "for" whose phrase is all lower case after a word that names no speaker's role (not "a
+ * spokesman for the campaign"); names keep their "for" ("the Center for American Progress").
+ */
+function purposeFor(v: TokenView, np: Range): number {
+  const roles = quoteLexicon('en').sourceNouns;
+  for (let f = np[0] + 1; f < np[1]; f++) {
+    if (v.low[f] !== 'for' || roles.has(v.low[f - 1]!)) continue;
+    let lower = true;
+    for (let j = f + 1; j <= np[1]; j++) if (/^\p{Lu}/u.test(v.tokens[j]!.text)) lower = false;
+    if (lower) return f - 1;
+  }
+  return np[1];
 }
 
 /** The option … was not finally rejected by the EU countries: source after "by", content before the cue. */
@@ -1006,6 +1054,9 @@ function passive(c: Ctx, cue: Cue, si: number, by: number): boolean {
   // "Herman Cain, …, who hosts a radio show, was asked by a caller": a subject with asides before the comma
   const subj = a + 1 >= cue.first && v.low[a] === ',' ? subjectBefore(c, cue, si) : null;
   if (subj) a = subj[0] - 1;
+  // "early-voting opportunities that had been scotched by the state legislature": a relative "that" right before the cue has the phrase it follows for content
+  const head = a + 1 >= cue.first && by === cue.last + 1 && v.low[a] === 'that' ? leftNP(v, a, s.tokenStart) : null;
+  if (head && NOUN_TAGS.has(v.tokens[head[1]]!.pos)) a = head[0] - 1;
   // "X — a surgeon and TV star — has been called a charlatan by fellow physicians": only the words before "by"
   if (a + 1 >= cue.first) return by > cue.last + 1 && push(c, { kind: 'indirect', cue, source: src, content: [v.tokens[cue.last + 1]!.start, v.tokens[by - 1]!.end], sentence: si, rule: 'passive-by' }) >= 0;
   const i = push(c, { kind: 'indirect', cue, source: src, content: [v.tokens[a + 1]!.start, v.tokens[cue.first - 1]!.end], sentence: si, rule: 'passive-by' });
@@ -1020,8 +1071,11 @@ function passive(c: Ctx, cue: Cue, si: number, by: number): boolean {
  * by Roger Stone"); -1 where there is none.
  */
 function agentBy(v: TokenView, cue: Cue, to: number): number {
+  // "will probably be remembered by historians": a "by" the cue ends with
+  if (v.low[cue.last] === 'by' && cue.last > cue.head) return cue.last;
   for (let j = cue.last + 1; j < Math.min(to, cue.last + 6); j++) {
-    if (v.low[j] === 'by') return /ing$/.test(v.low[j + 1] ?? '') ? -1 : j; // not "responded by saying"
+    // not "responded by saying" (but "supported by overwhelming majorities")
+    if (v.low[j] === 'by') return j + 1 < to && /ing$/.test(v.low[j + 1]!) && v.tokens[j + 1]!.pos !== 'ADJ' ? -1 : j;
     const p = v.tokens[j]!.pos;
     if (p === 'VERB' || p === 'AUX' || p === 'PUNCT' || p === 'SCONJ') return -1;
   }
@@ -1196,6 +1250,7 @@ function forward(c: Ctx, cue: Cue, si: number): void {
   if (namingParticiple(c, cue, si)) return;
   if (reducedParticiple(c, cue, si, k)) { subjectContent(c, cue, si, k, 'reduced-participle'); return; }
   if (companionOnly(c, cue, si, k)) return;
+  if (experiencer(c, cue, si, k) || reactionFrom(c, cue, si)) return;
   const source = subjectBefore(c, cue, si);
   if (!source) {
     // a cue with no source in reach is more often no attribution at all, but for a verb of saying (openingSource)
@@ -1428,6 +1483,7 @@ function reducedParticiple(c: Ctx, cue: Cue, si: number, k: number): boolean {
   const v = c.v;
   const s = c.doc.sentences[si]!;
   if (timedParticiple(c, cue, si, k)) return true;
+  if (prepObjectParticiple(v, cue, s.tokenStart, k)) return true;
   if (cue.first !== cue.head || !PARTICIPLES_ONLY.has(v.low[cue.head]!)) return false;
   const inside = cue.last === cue.head + 1 && REDUCED_NEXT.has(v.low[cue.last]!);
   if (cue.last !== cue.head && !inside) return false;
@@ -1439,6 +1495,19 @@ function reducedParticiple(c: Ctx, cue: Cue, si: number, k: number): boolean {
   if (v.low[j] === ',') j--;
   const p = posAt(v, j);
   return p === 'NOUN' || p === 'PROPN' || p === 'NUM';
+}
+
+/**
+ * "the latest in a series of hearings intended to consider …", "a direct appeal to voters inclined to support …": an "-ed"
+ * participle before an infinitive, right after a common noun whose phrase is the object of a preposition after a noun (not of a
+ * subordinator the tagger reads as one: "after the FBI decided to …"), is a reduced passive relative, no verb of a clause.
+ */
+function prepObjectParticiple(v: TokenView, cue: Cue, from: number, k: number): boolean {
+  if (cue.first !== cue.head || v.tokens[cue.head]!.pos !== 'VERB' || !/ed$/.test(v.low[cue.head]!) || cue.head - 1 <= from || v.tokens[cue.head - 1]!.pos !== 'NOUN') return false;
+  if (v.low[k] !== 'to' || k !== cue.last + 1 || k + 1 >= v.tokens.length || !isVerb(v, k + 1)) return false;
+  const np = leftNP(v, cue.head, from);
+  const p = np ? np[0] - 1 : -1;
+  return p - 1 >= from && v.tokens[p]!.pos === 'ADP' && !ADVERBIAL_OPENERS.has(v.low[p]!) && !TIME_PREPS.has(v.low[p]!) && MODIFIER_POS.has(v.tokens[p - 1]!.pos) && v.tokens[p - 1]!.pos !== 'ADV';
 }
 
 /**
@@ -1495,6 +1564,49 @@ function participleLead(c: Ctx, cue: Cue, si: number, k: number): boolean {
     return push(c, { kind: 'indirect', cue, source: src, content: [v.tokens[k]!.start, v.tokens[j]!.start], sentence: si, rule: 'participle-lead' }) >= 0;
   }
   return false;
+}
+
+const EXPERIENCER = GRAMMAR.experiencerVerbs;
+
+/**
+ * "Mrs. Clinton's position has angered some Democrats on the left", "That worries environmentalists", "fumbles by the Clinton
+ * camp that rattled supporters": a verb of feeling (grammar.yaml experiencerVerbs) in the active voice with an object right after
+ * it has the object, who feels, for source and its subject, what is felt, for content — not before a clause ("observers worry it
+ * will set an example") nor where the verb opens the content ("worry that …", "worried about …").
+ */
+function experiencer(c: Ctx, cue: Cue, si: number, k: number): boolean {
+  const v = c.v;
+  const s = c.doc.sentences[si]!;
+  if (cue.last !== cue.head || k !== cue.last + 1 || v.tokens[cue.head]!.pos !== 'VERB' || !EXPERIENCER.has(v.low[cue.head]!) || beBefore(v, cue.head, s.tokenStart)) return false;
+  if (CONTENT_OPENERS.has(v.low[k]!)) return false;
+  const obj = rightNP(v, k, s.tokenEnd);
+  if (!obj || obj[1] + 1 < s.tokenEnd && isVerb(v, obj[1] + 1)) return false;
+  const subj = subjectBefore(c, cue, si);
+  if (!subj || subj[1] >= cue.first) return false;
+  return push(c, { kind: 'indirect', cue, source: obj, content: [v.tokens[subj[0]]!.start, v.tokens[subj[1]]!.end], sentence: si, rule: 'experiencer' }) >= 0;
+}
+
+const RECEIVING = GRAMMAR.receivingVerbs;
+const REACTIONS = GRAMMAR.reactionNouns;
+const REACTIONS_OF = GRAMMAR.reactionOfNouns;
+
+/**
+ * "The statement quickly drew sharp criticism from both sides of the abortion debate", "Clinton received support from roughly six
+ * in 10 Democrats", "Cruz received the endorsement of Gov. Mike Pence": a verb of receiving (grammar.yaml receivingVerbs) whose
+ * object is a reaction (reactionNouns) with a "from" phrase (or an "of" phrase after reactionOfNouns) has that phrase for source
+ * and its subject, what is reacted to, for content.
+ */
+function reactionFrom(c: Ctx, cue: Cue, si: number): boolean {
+  const v = c.v;
+  const s = c.doc.sentences[si]!;
+  if (!RECEIVING.has(v.low[cue.head]!) || !isVerb(v, cue.head)) return false;
+  let j = cue.head + 1;
+  while (j < s.tokenEnd && j - cue.head <= 4 && !REACTIONS.has(v.low[j]!) && (MODIFIER_POS.has(v.tokens[j]!.pos) || v.tokens[j]!.pos === 'DET')) j++;
+  if (j >= s.tokenEnd || !REACTIONS.has(v.low[j]!) || !(v.low[j + 1] === 'from' || v.low[j + 1] === 'of' && REACTIONS_OF.has(v.low[j]!))) return false;
+  const src = rightNP(v, j + 2, s.tokenEnd);
+  const subj = subjectBefore(c, cue, si);
+  if (!src || !subj || subj[1] >= cue.first) return false;
+  return push(c, { kind: 'indirect', cue, source: src, content: [v.tokens[subj[0]]!.start, v.tokens[subj[1]]!.end], sentence: si, rule: 'reaction-from' }) >= 0;
 }
 
 /** No source; the subject before the cue and the clause from token k on are the content. */
