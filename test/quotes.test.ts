@@ -1660,6 +1660,13 @@ test('"according to which …": the relative pronoun is the source, the clause a
   assertSomeTriple(doc, ([cue, speaker, content]) => cue === 'according to' && speaker === 'which' && content === 'a section between Crete and Cyprus would cross the Turkish economic zone');
 });
 
+test('"According to officials on Saturday, …": a time after a preposition or of one word that ends the source is not part of it ("the officer … that night" keeps its time)', () => {
+  const doc = docOf('According to officials on Saturday, the virus may have killed two men. According to the official WHO report yesterday, there had been 2741 cases. According to the officer in charge of the base that night, the scene is untrue.');
+  checkQuotes(doc);
+  assert.deepEqual(doc.quotes.map((q) => q.speaker.span?.text), ['officials', 'the official WHO report', 'the officer in charge of the base that night']);
+  assert.equal(doc.quotes[0]!.speaker.anonymousKind, 'official');
+});
+
 test('cue model features: whether the sentence quotes, a passive auxiliary before the word (past adverbs), another verb of saying in the sentence', () => {
   const doc = applyStage(emptyDocument(META, 'He was repeatedly told to leave. Smith said Jones told him. Jones told him. She said: “No.”'), structureStage);
   const v = { tokens: doc.tokens, low: doc.tokens.map((t) => fold(t.text)) };

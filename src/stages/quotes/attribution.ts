@@ -317,6 +317,23 @@ function withoutLeadingTime(c: Ctx, [a, b]: Range): Range {
 }
 
 /**
+ * "According to officials on Saturday, …", "According to the official WHO report yesterday, …": a
+ * time of the times layer that ends the phrase, after a preposition or of one word, is when it was
+ * said, not part of its source; what is left must end on a noun.
+ */
+function withoutTrailingTime(c: Ctx, [a, b]: Range): Range {
+  const end = c.v.tokens[b]!.end;
+  const t = c.doc.times.find((x) => x.end === end && x.start > c.v.tokens[a]!.start);
+  if (!t) return [a, b];
+  let k = b;
+  while (k > a && c.v.tokens[k]!.start >= t.start) k--;
+  // (after a preposition, or a time of one word: "the officer in charge of the base that night" was in charge then)
+  if (k > a && c.v.tokens[k]!.pos === 'ADP') k--;
+  else if (b - k > 1) return [a, b];
+  return k >= a && NOUN_TAGS.has(posAt(c.v, k)) ? [a, k] : [a, b];
+}
+
+/**
  * Does a cue that opens a sentence after a quote have a content of its own after it ("“…” He says
  * referees are …", "“…” Trump replied: “No, …”"): a verb or a quote mark before the sentence ends?
  * Then the quote before it is not its content.
@@ -541,7 +558,7 @@ function accordingTo(c: Ctx, cue: Cue, si: number): void {
   if (v.low[open] === 'that') open--;
   const inside = open > lead && open < cue.first - 1 && c.cues[si]!.byLast.has(open);
   if ((cue.first <= lead + 2 || inside) && comma > cue.last + 1 && comma + 1 < s.tokenEnd) {
-    const src: Range = [cue.last + 1, comma - 1];
+    const src: Range = withoutTrailingTime(c, [cue.last + 1, comma - 1]);
     push(c, { kind: 'indirect', cue, source: src, content: [v.tokens[comma + 1]!.start, s.end], sentence: si, rule: 'according-to-before' });
   } else if (cue.first > lead) {
     let end = s.tokenEnd - 1;
