@@ -1661,7 +1661,7 @@ test('"according to which …": the relative pronoun is the source, the clause a
 });
 
 test('"According to officials on Saturday, …": a time after a preposition or of one word that ends the source is not part of it ("the officer … that night" keeps its time)', () => {
-  const doc = docOf('According to officials on Saturday, the virus may have killed two men. According to the official WHO report yesterday, there had been 2741 cases. According to the officer in charge of the base that night, the scene is untrue.');
+  const doc = annotate(emptyDocument({ ...META, published: '2020-02-09' }, 'According to officials on Saturday, the virus may have killed two men. According to the official WHO report yesterday, there had been 2741 cases. According to the officer in charge of the base that night, the scene is untrue.'), { until: 'quotes' });
   checkQuotes(doc);
   assert.deepEqual(doc.quotes.map((q) => q.speaker.span?.text), ['officials', 'the official WHO report', 'the officer in charge of the base that night']);
   assert.equal(doc.quotes[0]!.speaker.anonymousKind, 'official');
