@@ -56,13 +56,20 @@ const FUNCTION_POS = new Set(['AUX', 'ADP', 'PART', 'ADV', 'DET', 'PRON', 'CCONJ
 
 /**
  * "Trump campaign spokeswoman Hope Hicks said": a capitalized word the tagger read as a verb, after
- * a lower-case word and before a capitalized name, is a given name, not a cue (a headline in title
- * case, "Obama Says Trump Is Unfit", has a capitalized word before it).
+ * a lower-case word and before a capitalized name, is a given name, not a cue; after a capitalized
+ * word too, in a sentence with more lower-case words than capitalized ones ("the Metropolitan
+ * Police Counter Terrorism Command"); a headline in title case ("Obama Says Trump Is Unfit") keeps it.
  */
 function givenName(view: TokenView, i: number, from: number, to: number): boolean {
   const t = view.tokens[i]!;
-  return i > from && i + 1 < to && t.pos === 'VERB' && /^\p{Lu}\p{Ll}/u.test(t.text) && /^\p{Ll}/u.test(view.tokens[i - 1]!.text)
-    && view.tokens[i + 1]!.pos === 'PROPN' && /^\p{Lu}/u.test(view.tokens[i + 1]!.text);
+  if (!(i > from && i + 1 < to && t.pos === 'VERB' && /^\p{Lu}\p{Ll}/u.test(t.text) && view.tokens[i + 1]!.pos === 'PROPN' && /^\p{Lu}/u.test(view.tokens[i + 1]!.text))) return false;
+  const prev = view.tokens[i - 1]!.text;
+  if (/^\p{Ll}/u.test(prev)) return true;
+  // "the head of the Metropolitan Police Counter Terrorism Command, said …": inside a name, in a sentence not in title case
+  if (!/^\p{Lu}/u.test(prev)) return false;
+  let lower = 0, upper = 0;
+  for (let k = from; k < to; k++) { const w = view.tokens[k]!.text; if (/^\p{Ll}/u.test(w)) lower++; else if (/^\p{Lu}/u.test(w)) upper++; }
+  return lower > upper;
 }
 
 /**
