@@ -1756,3 +1756,12 @@ test('the object of a preposition right before a participle cue is no source ("t
   const t = triples(docOf('Clinton spent much of the run-up to the Nevada caucuses portraying Sanders as singularly focused on economic issues.'));
   assert.ok(t.some((x) => x[0] === 'portraying') && !t.some((x) => x[1] === 'the Nevada caucuses'), JSON.stringify(t));
 });
+
+test('"Asked if … “…,” X said", "Asked whether A, an aside, would …, X said", "Pressed about …, X …": the question is the content', () => {
+  const quoted = docOf('Asked why he had yet to endorse Clinton during an appearance Friday on "CBS This Morning," Sanders said he was waiting.');
+  assert.deepEqual(triples(quoted).find((t) => t[0] === 'Asked'), ['Asked', undefined, 'why he had yet to endorse Clinton during an appearance Friday on "CBS This Morning,"']);
+  const aside = docOf('Asked whether he was concerned that Donald Trump, the presumptive Republican presidential nominee, would win, Obama said he was not.');
+  assert.deepEqual(triples(aside).find((t) => t[0] === 'Asked'), ['Asked', undefined, 'whether he was concerned that Donald Trump, the presumptive Republican presidential nominee, would win']);
+  const pressed = docOf('Pressed again about all the vice-president chatter, Perez just starts talking about baseball.');
+  assertSomeTriple(pressed, ([cue, src, content]) => /^Pressed/.test(cue ?? '') && src === undefined && content === 'all the vice-president chatter');
+});

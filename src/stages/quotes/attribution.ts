@@ -1518,7 +1518,7 @@ function possessed(c: Ctx, cue: Cue, si: number, k: number): void {
 function askedLead(c: Ctx, cue: Cue, si: number, k: number): boolean {
   const v = c.v;
   const s = c.doc.sentences[si]!;
-  if (v.low[cue.head] !== 'asked' || cue.head !== cue.first) return false;
+  if (!QUESTIONED.has(v.low[cue.head]!) || cue.head !== cue.first) return false;
   // "…,” Christie said when asked whether he would …": a reduced passive after a subordinator, its question to the clause's end
   if (cue.first > s.tokenStart && WH_SUBORDINATORS.has(v.low[cue.first - 1]!) && k === cue.last + 1 && PASSIVE_CONTENT.has(v.low[k]!) && v.low[k] !== 'by') {
     return push(c, { kind: 'indirect', cue, source: null, content: [v.tokens[k]!.start, clauseEnd(c, si, k, false, true)], sentence: si, rule: 'asked-lead' }) >= 0;
@@ -1531,15 +1531,21 @@ function askedLead(c: Ctx, cue: Cue, si: number, k: number): boolean {
   if (by) k = by[1] + 1;
   if (k >= s.tokenEnd || v.low[k] === ',') return false;
   for (let j = k + 1; j + 2 < s.tokenEnd; j++) {
-    if (v.inQuote?.[j]) continue;
+    // (a comma inside the closing mark of a quoted question: "Asked if Sanders is “realistic enough …,” 72 percent said")
+    const closed = v.low[j] === ',' && CLOSERS.has(v.low[j + 1]!) && v.inQuote?.[j] ? j + 1 : j;
+    if (v.inQuote?.[j] && closed === j) continue;
     if (v.low[j] === ',') {
-      if (!clauseStarts(v, j + 1, s.tokenEnd)) return false;
-      return push(c, { kind: 'indirect', cue, source: by, content: [v.tokens[k]!.start, v.tokens[j]!.start], sentence: si, rule: 'asked-lead' }) >= 0;
+      // a comma with no clause after it sets off an apposition inside the question ("whether Donald Trump, the nominee, would …")
+      if (!clauseStarts(v, closed + 1, s.tokenEnd)) continue;
+      return push(c, { kind: 'indirect', cue, source: by, content: [v.tokens[k]!.start, closed > j ? v.tokens[closed]!.end : v.tokens[j]!.start], sentence: si, rule: 'asked-lead' }) >= 0;
     }
     if (v.low[j] === ';' || v.low[j] === ':') return false;
   }
   return false;
 }
+
+/** participles of questioning that open a sentence with the question for content ("Asked whether …, Smith said", "Pressed about …") */
+const QUESTIONED = GRAMMAR.questionedLeads;
 
 /** A subject and its verb from token k ("Smith said", "she shook her head"). */
 function clauseStarts(v: TokenView, k: number, to: number): boolean {
