@@ -1765,3 +1765,11 @@ test('"Asked if … “…,” X said", "Asked whether A, an aside, would …, X
   const pressed = docOf('Pressed again about all the vice-president chatter, Perez just starts talking about baseball.');
   assertSomeTriple(pressed, ([cue, src, content]) => /^Pressed/.test(cue ?? '') && src === undefined && content === 'all the vice-president chatter');
 });
+
+test('"…, one longtime friend said.": a verb of saying that ends the sentence frames what the comma closes, a verb tagged there or not', () => {
+  assert.deepEqual(triples(docOf('The Trump job marks his reemergence onto the U.S. political scene, one longtime friend said.')), [
+    ['said', 'one longtime friend', 'The Trump job marks his reemergence onto the U.S. political scene'],
+  ]);
+  // (not before a colon: "In a 1963 speech, he declared:" announces what follows)
+  assert.ok(!triples(docOf('In a 1963 speech, he declared:')).some((t) => t[2] === 'In a 1963 speech'));
+});

@@ -511,6 +511,11 @@ function accordingTo(c: Ctx, cue: Cue, si: number): void {
   }
 }
 
+/** the fewest words before "…, X said." read as its content where the tagger found no verb there */
+const MIN_VERBLESS = 4;
+/** marks that end a statement */
+const END_MARKS = new Set(['.', '!', '?']);
+
 /** …, X said.  /  …, — said X in a comment to journalists.  /  …, X said, … */
 function inverted(c: Ctx, cue: Cue, si: number): boolean {
   const v = c.v;
@@ -549,7 +554,10 @@ function inverted(c: Ctx, cue: Cue, si: number): boolean {
   // the cue lexicon does not list, or one with its object noun, a prepositional phrase (not a time) is its content, no trailer
   const objectPP = after < s.tokenEnd && v.tokens[after]!.pos === 'ADP' && !timeAt(v, after + 1)
     && (c.lex.cueForms.get(v.low[cue.head]!) !== cue.entry || hasNounIn(v, cue.head + 1, cue.last + 1));
-  if (!objectPP && trailer(v, after, s.tokenEnd) && hasVerb(v, lead, sep)) {
+  // ("The Trump job marks his reemergence …, one longtime friend said.": a verb of saying that ends the sentence after its
+  // subject frames what the comma closes, whether or not the tagger found a verb there)
+  const closes = !!left && (after === s.tokenEnd || after + 1 === s.tokenEnd && END_MARKS.has(v.low[after]!)) && c.lex.inverting.has(v.low[cue.head]!) && sep - lead >= MIN_VERBLESS;
+  if (!objectPP && trailer(v, after, s.tokenEnd) && (hasVerb(v, lead, sep) || closes)) {
     return push(c, { kind: dash ? 'direct' : 'indirect', cue, source, content: [contentStart, v.tokens[sep]!.start], sentence: si, rule: dash ? 'dash-direct' : 'inverted' }) >= 0;
   }
   // "…, Hollande said Tuesday in Paris, noting …", "…, Spicer said, adding, “…”": a trailer (or
