@@ -1773,3 +1773,10 @@ test('"…, one longtime friend said.": a verb of saying that ends the sentence 
   // (not before a colon: "In a 1963 speech, he declared:" announces what follows)
   assert.ok(!triples(docOf('In a 1963 speech, he declared:')).some((t) => t[2] === 'In a 1963 speech'));
 });
+
+test('"Mr. Comey\'s most surprising suggestion was that …", "Trump\'s recent evidence-free assertion that …": the possessor past the noun cue\'s modifiers is its source', () => {
+  assertSomeTriple(docOf('Perhaps Mr. Comey\'s most surprising suggestion was that Mrs. Clinton had used her private email.'),
+    ([cue, src, content]) => /^suggestion/.test(cue ?? '') && src === 'Mr. Comey' && content === 'that Mrs. Clinton had used her private email');
+  assertSomeTriple(docOf('For example, Trump\'s recent evidence-free assertion that thousands of Muslim Americans in New Jersey celebrated was false.'),
+    ([cue, src, content]) => cue === 'assertion' && src === 'Trump' && /^that thousands of Muslim Americans/.test(content ?? ''));
+});

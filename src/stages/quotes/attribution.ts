@@ -1496,6 +1496,8 @@ function subjectContent(c: Ctx, cue: Cue, si: number, k: number, rule: string): 
  * phrases as contents too, held-out attribution F1 fell: those are more often no attribution in
  * PolNeAR.)
  */
+/** the most words between a possessor and its noun cue ("Trump's recent evidence-free assertion") */
+const MAX_CUE_MODIFIERS = 4;
 function possessed(c: Ctx, cue: Cue, si: number, k: number): void {
   const v = c.v;
   const s = c.doc.sentences[si]!;
@@ -1509,8 +1511,14 @@ function possessed(c: Ctx, cue: Cue, si: number, k: number): void {
   // "his criticism of a Gold Star family", "Mr. Trump's attacks on immigrants": the phrase after the preposition
   const about = NOUN_CUE_OBJECT.has(v.low[k]!) ? rightNP(v, k + 1, s.tokenEnd) : null;
   if (v.low[k] !== 'that' && !about) return;
+  // (past its modifiers: adjectives, a degree adverb before one, a hyphenated compound — "Mr. Comey's most surprising
+  // suggestion that …", "Trump's recent evidence-free assertion that …")
   let p = cue.first - 1;
-  while (p > s.tokenStart && p >= cue.first - 2 && v.tokens[p]!.pos === 'ADJ') p--;
+  while (p > s.tokenStart && cue.first - p <= MAX_CUE_MODIFIERS) {
+    if (v.tokens[p]!.pos === 'ADJ' || v.tokens[p]!.pos === 'ADV' && v.tokens[p + 1]!.pos === 'ADJ') p--;
+    else if (p - 1 > s.tokenStart && gluedHyphen(v, p)) p -= 2;
+    else break;
+  }
   if (p < s.tokenStart) return;
   // "Mr. Comey's suggestion that …", "the Census' vow that …": the possessor's noun phrase
   const owner = v.low[p] === "'s" || v.low[p] === "'" ? leftNP(v, p, s.tokenStart) : POSSESSIVE.has(v.low[p]!) ? [p, p] as Range : null;
