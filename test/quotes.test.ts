@@ -644,8 +644,8 @@ test('adverbs between an auxiliary and the cue verb belong to the cue, and the s
 });
 
 test('a percentage and a quantifier the tagger reads as an adverb are sources', () => {
-  const doc = docOf('In the poll, 42% say they are liberal. Most said they were very worried about the economy.');
-  assert.deepEqual(doc.quotes.map((q) => [q.cue?.text, q.speaker.span?.text]), [['In', 'the poll'], ['say', '42%'], ['said', 'Most']]);
+  const doc = docOf('Overall, 42% say they are liberal. Most said they were very worried about the economy.');
+  assert.deepEqual(doc.quotes.map((q) => [q.cue?.text, q.speaker.span?.text]), [['say', '42%'], ['said', 'Most']]);
 });
 
 test('a passive cue with no agent before a question or a that-clause is an attribution with no source', () => {
@@ -1779,4 +1779,11 @@ test('"Mr. Comey\'s most surprising suggestion was that …", "Trump\'s recent e
     ([cue, src, content]) => /^suggestion/.test(cue ?? '') && src === 'Mr. Comey' && content === 'that Mrs. Clinton had used her private email');
   assertSomeTriple(docOf('For example, Trump\'s recent evidence-free assertion that thousands of Muslim Americans in New Jersey celebrated was false.'),
     ([cue, src, content]) => cue === 'assertion' && src === 'Trump' && /^that thousands of Muslim Americans/.test(content ?? ''));
+});
+
+test('"In a CNN poll, 31% of Republicans said …": the poll\'s account of its answers is one attribution, the "said" inside it none', () => {
+  assert.deepEqual(triples(docOf('In a New York Times/CBS News survey released last Thursday, 79 percent of Democrats said they were satisfied with Mr. Obama\'s presidency.')).map((t) => t[0]), ['In']);
+  assert.deepEqual(triples(docOf('In the poll, 42% say they are liberal.')), [['In', 'the poll', '42% say they are liberal']]);
+  // (an "in" phrase inside the clause leaves the cue before it standing: "Ben Carson says he is under attack because of his rise in the polls")
+  assertSomeTriple(docOf('Ben Carson says he is under political attack because of his rise in the polls.'), ([cue, src]) => cue === 'says' && src === 'Ben Carson');
 });

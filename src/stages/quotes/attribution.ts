@@ -1796,8 +1796,11 @@ function dropNested(c: Ctx): RawAttribution[] {
     const around = (c.bySentence.get(r.sentence) ?? []).map((j) => out[j]!).filter((o) => o !== r && o.content[0] <= at && at < o.content[1]);
     if (r.rule === 'opening-source' && around.length) { drop[i] = 1; return; }
     // "He said Obama said …": PolNeAR marks both; but "X said …, according to Y" is Y's account of what X said
-    if (nestable && GRAMMAR.nestedCues.has(r.cue.entry.lemma) && !around.some((o) => o.cue?.entry.lemma === 'according to')) { endBefore(c, r); return; }
+    // (nor "In a CNN poll, 31% of Republicans said …": the poll's account of its answers, an in-source that opens the sentence)
+    const poll = (o: RawAttribution) => o.rule === 'in-source' && !!o.cue && o.content[0] > v.tokens[o.cue.head]!.start;
+    if (nestable && GRAMMAR.nestedCues.has(r.cue.entry.lemma) && !around.some((o) => o.cue?.entry.lemma === 'according to' || poll(o))) { endBefore(c, r); return; }
     for (const o of around) {
+      if (poll(o) && GRAMMAR.nestedCues.has(r.cue.entry.lemma)) { drop[i] = 1; break; }
       if (o.kind === 'direct' || o.cue === null || o.cue === r.cue || o.rule === 'opening-source') continue;
       // a verb of saying stands inside what a publication or a report retells ("the article emphasizes that … Barrot called on …")
       // and inside the content of a cue the model alone proposed, not inside a person's lexicon cue ("X said that Clinton once described …")
