@@ -1787,3 +1787,10 @@ test('"In a CNN poll, 31% of Republicans said …": the poll\'s account of its a
   // (an "in" phrase inside the clause leaves the cue before it standing: "Ben Carson says he is under attack because of his rise in the polls")
   assertSomeTriple(docOf('Ben Carson says he is under political attack because of his rise in the polls.'), ([cue, src]) => cue === 'says' && src === 'Ben Carson');
 });
+
+test('"She urged …, proposed that …, and pushed to …": a cue verb in a series of verb phrases shares the subject, and ends the content before it', () => {
+  assert.deepEqual(triples(docOf('She urged the administration to join a NATO-led coalition in Libya, proposed that more forces be left in Iraq, and pushed to funnel arms to moderate Syrian rebels.')).filter((t) => t[0] !== 'pushed'), [
+    ['urged', 'She', 'to join a NATO-led coalition in Libya'],
+    ['proposed', 'She', 'that more forces be left in Iraq'],
+  ]);
+});

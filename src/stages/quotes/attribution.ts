@@ -646,7 +646,7 @@ function subjectBefore(c: Ctx, cue: Cue, si: number): Range | null {
   }
   const coord = prev >= s.tokenStart && (COORD.has(v.low[prev]!) || (v.low[prev] === ',' && /ing$/.test(v.low[cue.head]!)) || /^[—–-]$/.test(v.low[prev]!));
   const participle = /ing$/.test(v.low[cue.head]!) && prev >= s.tokenStart && PARTICIPLE_LEAD.has(v.low[prev]!);
-  if (coord || participle) {
+  if (coord || participle || v.low[prev] === ',' && seriesVerb(c, cue, s.tokenEnd)) {
     // "X said, adding that …": the source of the sentence's earlier attribution — not of one nested in
     // another's content ("X decried Trump's calls to …, noting …": X, not Trump)
     const here = c.bySentence.get(si) ?? [];
@@ -673,6 +673,21 @@ function subjectBefore(c: Ctx, cue: Cue, si: number): Range | null {
     if (subj && subj[1] < prev) return subj;
   }
   return null;
+}
+
+/**
+ * "She urged the administration to join …, proposed that more forces be left in Iraq, and pushed to …", "He later suggested
+ * …, called her “third-rate” and boycotted …": a finite cue verb right after a comma, in a series of verb phrases that a
+ * coordinator before a further verb closes later in the sentence, shares the subject of the series' first verb.
+ */
+function seriesVerb(c: Ctx, cue: Cue, to: number): boolean {
+  const v = c.v;
+  if (c.lex.cueForms.get(v.low[cue.head]!) !== cue.entry || cue.first !== cue.head || v.tokens[cue.head]!.pos !== 'VERB' || /ing$/.test(v.low[cue.head]!)) return false;
+  for (let j = cue.last + 1; j + 1 < to; j++) {
+    if (v.low[j] === ';' || v.low[j] === ':' || DASHES.has(v.low[j]!)) return false;
+    if (VP_COORD.has(v.low[j]!) && isVerb(v, skipAdverbsRight(v, j + 1, to))) return true;
+  }
+  return false;
 }
 
 /**
@@ -1625,6 +1640,9 @@ function clauseEnd(c: Ctx, si: number, from: number, relative = false, subordina
     // ", falsely suggesting …": a participle, adverbs before it or not (not one that works as a preposition: ", including …")
     const verb = skipAdverbsRight(v, k + 1, s.tokenEnd);
     if (CLAUSE_AFTER_COMMA.has(next) || (verb < s.tokenEnd && v.tokens[verb]!.pos === 'VERB' && /ing$/.test(v.low[verb]!) && !PREPOSITIONAL_PARTICIPLES.has(v.low[verb]!))) return stop;
+    // ", proposed that more forces be left in Iraq, and pushed to …": a cue verb that goes on the speaker's series of verb phrases
+    const series = c.cues[si]!.byFirst.get(verb);
+    if (series && !series.weak && seriesVerb(c, series, s.tokenEnd)) return stop;
     // ", but he slammed …", ", and they say …", ", his campaign has argued …": a new clause with its own subject (after "but", "yet"
     // or "and" even where the content so far has no verb: "has not endorsed anyone, and his spokesman declined …"; so too before
     // a cue: "thought of his speeches as “little talks,” he told friends" — not after "that" or a preposition: "emphasizes that
