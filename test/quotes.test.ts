@@ -1794,3 +1794,8 @@ test('"She urged …, proposed that …, and pushed to …": a cue verb in a ser
     ['proposed', 'She', 'that more forces be left in Iraq'],
   ]);
 });
+
+test('"The question is whether …", "A common refrain is that …": a noun cue that is the subject of "be" before a clause has it for content', () => {
+  assert.deepEqual(triples(docOf('The question is whether the same will be true for his posture on the use of force.')), [['question', undefined, 'whether the same will be true for his posture on the use of force']]);
+  assert.deepEqual(triples(docOf('A common refrain is that demographics will ultimately doom Donald Trump\'s candidacy.')), [['refrain', undefined, 'that demographics will ultimately doom Donald Trump\'s candidacy']]);
+});

@@ -1511,6 +1511,15 @@ function subjectContent(c: Ctx, cue: Cue, si: number, k: number, rule: string): 
  * phrases as contents too, held-out attribution F1 fell: those are more often no attribution in
  * PolNeAR.)
  */
+/** what opens the clause a noun cue's "be" takes for content ("The question is whether …") */
+const BE_CONTENT = GRAMMAR.beContent;
+/** Is token p (before a noun cue and its modifiers) a determiner or number that opens its clause, or a clause break itself? */
+function opensSubject(v: TokenView, p: number, from: number): boolean {
+  if (p < from || v.low[p] === ',' || v.low[p] === ';' || v.low[p] === ':') return true;
+  const t = v.tokens[p]!.pos;
+  return (t === 'DET' || t === 'NUM') && (p === skipLeadIns(v, from, p) || v.low[p - 1] === ',');
+}
+
 /** the most words between a possessor and its noun cue ("Trump's recent evidence-free assertion") */
 const MAX_CUE_MODIFIERS = 4;
 function possessed(c: Ctx, cue: Cue, si: number, k: number): void {
@@ -1523,9 +1532,13 @@ function possessed(c: Ctx, cue: Cue, si: number, k: number): void {
     push(c, { kind: 'indirect', cue, source: from, content: [v.tokens[from[1] + 1]!.start, clauseEnd(c, si, from[1] + 1)], sentence: si, rule: 'possessed' });
     return;
   }
+  // "The question is whether …", "A common refrain is that …", "His biggest fear was that …": the noun cue is the subject of
+  // "be" before a clause, which is its content (the "be" in the cue or not)
+  const be = BE.has(v.low[k]!) && BE_CONTENT.has(v.low[k + 1]!) ? k + 1 : BE.has(v.low[cue.last]!) && cue.last > cue.head && BE_CONTENT.has(v.low[k]!) ? k : -1;
+  if (be > k) k = be;
   // "his criticism of a Gold Star family", "Mr. Trump's attacks on immigrants": the phrase after the preposition
   const about = NOUN_CUE_OBJECT.has(v.low[k]!) ? rightNP(v, k + 1, s.tokenEnd) : null;
-  if (v.low[k] !== 'that' && !about) return;
+  if (v.low[k] !== 'that' && be < 0 && !about) return;
   // (past its modifiers: adjectives, a degree adverb before one, a hyphenated compound — "Mr. Comey's most surprising
   // suggestion that …", "Trump's recent evidence-free assertion that …")
   let p = cue.first - 1;
@@ -1537,6 +1550,8 @@ function possessed(c: Ctx, cue: Cue, si: number, k: number): void {
   if (p < s.tokenStart) return;
   // "Mr. Comey's suggestion that …", "the Census' vow that …": the possessor's noun phrase
   const owner = v.low[p] === "'s" || v.low[p] === "'" ? leftNP(v, p, s.tokenStart) : POSSESSIVE.has(v.low[p]!) ? [p, p] as Range : null;
+  // (with no possessor, where only a determiner and modifiers open the clause before the cue: "One lurking question is whether …")
+  if (!owner && be >= 0 && opensSubject(v, p, s.tokenStart)) push(c, { kind: 'indirect', cue, source: null, content: [v.tokens[k]!.start, clauseEnd(c, si, k)], sentence: si, rule: 'possessed' });
   if (!owner) return;
   push(c, { kind: 'indirect', cue, source: owner, content: [v.tokens[k]!.start, about ? v.tokens[about[1]]!.end : clauseEnd(c, si, k)], sentence: si, rule: 'possessed' });
 }
