@@ -1799,3 +1799,9 @@ test('"The question is whether …", "A common refrain is that …": a noun cue 
   assert.deepEqual(triples(docOf('The question is whether the same will be true for his posture on the use of force.')), [['question', undefined, 'whether the same will be true for his posture on the use of force']]);
   assert.deepEqual(triples(docOf('A common refrain is that demographics will ultimately doom Donald Trump\'s candidacy.')), [['refrain', undefined, 'that demographics will ultimately doom Donald Trump\'s candidacy']]);
 });
+
+test('"“…?” a Democratic staffer in the room wondered": the speaker after a quote keeps its prepositional phrases before the cue', () => {
+  assert.deepEqual(triples(docOf('"Will he be the next attorney general?" a Democratic staffer in the room wondered.')), [
+    ['wondered', 'a Democratic staffer in the room', '"Will he be the next attorney general?"'],
+  ]);
+});

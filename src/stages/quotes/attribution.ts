@@ -345,6 +345,12 @@ function directAfter(c: Ctx, q: QuoteSpan, paraEnd: number): boolean {
       return push(c, { kind: 'direct', cue, source: np, content: [q.start, q.end], sentence: v.tokens[k]!.sentence, rule: 'direct-after' }) >= 0;
     }
   }
+  // "“Will he be the next attorney general?” a Democratic staffer in the room wondered": the speaker's phrase with its prepositional phrases
+  const withPPs = subjectEnd(v, np, s.tokenEnd);
+  const ppCue = withPPs > np[1] ? sc.byFirst.get(skipAdverbsRight(v, withPPs + 1, s.tokenEnd)) : undefined;
+  if (ppCue && !c.used.has(ppCue) && !(k === s.tokenStart && ownContent(v, ppCue.last + 1, s.tokenEnd))) {
+    return push(c, { kind: 'direct', cue: ppCue, source: [np[0], withPPs], content: [q.start, q.end], sentence: v.tokens[k]!.sentence, rule: 'direct-after' }) >= 0;
+  }
   // “…” ― Sonya Herridge: a dash and a name that ends the line (or opens a further quote)
   if (dash >= 0 && dash === k - 1) {
     const name = bylineName(c, k, paraEnd);
