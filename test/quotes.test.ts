@@ -1805,3 +1805,9 @@ test('"“…?” a Democratic staffer in the room wondered": the speaker after 
     ['wondered', 'a Democratic staffer in the room', '"Will he be the next attorney general?"'],
   ]);
 });
+
+test('"…, a study by the Council of the Great City Schools found.": an inverted source keeps the noun phrase its prepositional phrase follows', () => {
+  assert.deepEqual(triples(docOf('Fewer than half of students pass the tests by the time they graduate, a study by the Council of the Great City Schools found.')), [
+    ['found', 'a study by the Council of the Great City Schools', 'Fewer than half of students pass the tests by the time they graduate'],
+  ]);
+});

@@ -526,7 +526,13 @@ const END_MARKS = new Set(['.', '!', '?']);
 function inverted(c: Ctx, cue: Cue, si: number): boolean {
   const v = c.v;
   const s = c.doc.sentences[si]!;
-  const left = leftNP(v, skipAdverbsLeft(v, cue.first, s.tokenStart), s.tokenStart);
+  let left = leftNP(v, skipAdverbsLeft(v, cue.first, s.tokenStart), s.tokenStart);
+  // "…, a study by the Council of the Great City Schools found.": the noun phrase that a prepositional phrase before the cue follows
+  for (let n = 0; left && n < MAX_PPS && left[0] - 1 > s.tokenStart && v.tokens[left[0] - 1]!.pos === 'ADP'; n++) {
+    const head = leftNP(v, left[0] - 1, s.tokenStart);
+    if (!head || !NOMINAL_HEAD.has(posAt(v, head[1]))) break;
+    left = [head[0], left[1]];
+  }
   // "…, a practice criticized by Miller", "…, which were claimed by the Islamic State": a passive with its agent
   if (left && (BE.has(v.low[cue.first]!) && cue.head > cue.first && agentBy(v, cue, s.tokenEnd) >= 0 || participleAgent(v, cue, s.tokenStart, s.tokenEnd) >= 0)) return false;
   let source: Range | null = left;
