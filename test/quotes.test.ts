@@ -644,8 +644,8 @@ test('adverbs between an auxiliary and the cue verb belong to the cue, and the s
 });
 
 test('a percentage and a quantifier the tagger reads as an adverb are sources', () => {
-  const doc = docOf('In the poll, 42% say they are liberal. Most said they were very worried about the economy.');
-  assert.deepEqual(doc.quotes.map((q) => [q.cue?.text, q.speaker.span?.text]), [['In', 'the poll'], ['say', '42%'], ['said', 'Most']]);
+  const doc = docOf('Overall, 42% say they are liberal. Most said they were very worried about the economy.');
+  assert.deepEqual(doc.quotes.map((q) => [q.cue?.text, q.speaker.span?.text]), [['say', '42%'], ['said', 'Most']]);
 });
 
 test('a passive cue with no agent before a question or a that-clause is an attribution with no source', () => {
@@ -1866,4 +1866,59 @@ test('a verb of receiving a reaction "from" others has them for source ("The sta
 test('a coordinated cue before a quote has the subject of the sentence\'s earlier cue ("Ms. Acosta acknowledged that even she found … and called … “…”"), not of one in a subordinate clause ("when my mother mentioned …, I laughed and said")', () => {
   assertSomeTriple(docOf("In an interview last week, Ms. Acosta acknowledged that even she found the ''debt stack'' confusing and called the golf venture ''a great example'' of how things had gone wrong."), (t) => t[0] === 'called' && t[1] === 'Ms. Acosta');
   assertSomeTriple(docOf('Once, when my mother mentioned the devil to me, I laughed and said, "I don\'t believe in the devil."'), (t) => t[0] === 'said' && t[1] === 'I');
+});
+
+test('"Asked if … “…,” X said", "Asked whether A, an aside, would …, X said", "Pressed about …, X …": the question is the content', () => {
+  const quoted = docOf('Asked why he had yet to endorse Clinton during an appearance Friday on "CBS This Morning," Sanders said he was waiting.');
+  assert.deepEqual(triples(quoted).find((t) => t[0] === 'Asked'), ['Asked', undefined, 'why he had yet to endorse Clinton during an appearance Friday on "CBS This Morning,"']);
+  const aside = docOf('Asked whether he was concerned that Donald Trump, the presumptive Republican presidential nominee, would win, Obama said he was not.');
+  assert.deepEqual(triples(aside).find((t) => t[0] === 'Asked'), ['Asked', undefined, 'whether he was concerned that Donald Trump, the presumptive Republican presidential nominee, would win']);
+  const pressed = docOf('Pressed again about all the vice-president chatter, Perez just starts talking about baseball.');
+  assertSomeTriple(pressed, ([cue, src, content]) => /^Pressed/.test(cue ?? '') && src === undefined && content === 'all the vice-president chatter');
+});
+
+test('"…, one longtime friend said.": a verb of saying that ends the sentence frames what the comma closes, a verb tagged there or not', () => {
+  assert.deepEqual(triples(docOf('The Trump job marks his reemergence onto the U.S. political scene, one longtime friend said.')), [
+    ['said', 'one longtime friend', 'The Trump job marks his reemergence onto the U.S. political scene'],
+  ]);
+  // (not before a colon: "In a 1963 speech, he declared:" announces what follows)
+  assert.ok(!triples(docOf('In a 1963 speech, he declared:')).some((t) => t[2] === 'In a 1963 speech'));
+});
+
+test('"Mr. Comey\'s most surprising suggestion was that …", "Trump\'s recent evidence-free assertion that …": the possessor past the noun cue\'s modifiers is its source', () => {
+  assertSomeTriple(docOf('Perhaps Mr. Comey\'s most surprising suggestion was that Mrs. Clinton had used her private email.'),
+    ([cue, src, content]) => /^suggestion/.test(cue ?? '') && src === 'Mr. Comey' && content === 'that Mrs. Clinton had used her private email');
+  assertSomeTriple(docOf('For example, Trump\'s recent evidence-free assertion that thousands of Muslim Americans in New Jersey celebrated was false.'),
+    ([cue, src, content]) => cue === 'assertion' && src === 'Trump' && /^that thousands of Muslim Americans/.test(content ?? ''));
+});
+
+test('"In a CNN poll, 31% of Republicans said …": the poll\'s account of its answers is one attribution, the "said" inside it none', () => {
+  assert.deepEqual(triples(docOf('In a New York Times/CBS News survey released last Thursday, 79 percent of Democrats said they were satisfied with Mr. Obama\'s presidency.')).map((t) => t[0]), ['In']);
+  assert.deepEqual(triples(docOf('In the poll, 42% say they are liberal.')), [['In', 'the poll', '42% say they are liberal']]);
+  // (an "in" phrase inside the clause leaves the cue before it standing: "Ben Carson says he is under attack because of his rise in the polls")
+  assertSomeTriple(docOf('Ben Carson says he is under political attack because of his rise in the polls.'), ([cue, src]) => cue === 'says' && src === 'Ben Carson');
+});
+
+test('"She urged …, proposed that …, and pushed to …": a cue verb in a series of verb phrases shares the subject, and ends the content before it', () => {
+  assert.deepEqual(triples(docOf('She urged the administration to join a NATO-led coalition in Libya, proposed that more forces be left in Iraq, and pushed to funnel arms to moderate Syrian rebels.')).filter((t) => t[0] !== 'pushed'), [
+    ['urged', 'She', 'to join a NATO-led coalition in Libya'],
+    ['proposed', 'She', 'that more forces be left in Iraq'],
+  ]);
+});
+
+test('"The question is whether …", "A common refrain is that …": a noun cue that is the subject of "be" before a clause has it for content', () => {
+  assert.deepEqual(triples(docOf('The question is whether the same will be true for his posture on the use of force.')), [['question', undefined, 'whether the same will be true for his posture on the use of force']]);
+  assert.deepEqual(triples(docOf('A common refrain is that demographics will ultimately doom Donald Trump\'s candidacy.')), [['refrain', undefined, 'that demographics will ultimately doom Donald Trump\'s candidacy']]);
+});
+
+test('"“…?” a Democratic staffer in the room wondered": the speaker after a quote keeps its prepositional phrases before the cue', () => {
+  assert.deepEqual(triples(docOf('"Will he be the next attorney general?" a Democratic staffer in the room wondered.')), [
+    ['wondered', 'a Democratic staffer in the room', '"Will he be the next attorney general?"'],
+  ]);
+});
+
+test('"…, a study by the Council of the Great City Schools found.": an inverted source keeps the noun phrase its prepositional phrase follows', () => {
+  assert.deepEqual(triples(docOf('Fewer than half of students pass the tests by the time they graduate, a study by the Council of the Great City Schools found.')), [
+    ['found', 'a study by the Council of the Great City Schools', 'Fewer than half of students pass the tests by the time they graduate'],
+  ]);
 });

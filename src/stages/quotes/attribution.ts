@@ -386,6 +386,12 @@ function directAfter(c: Ctx, q: QuoteSpan, paraEnd: number): boolean {
       return push(c, { kind: 'direct', cue, source: np, content: [q.start, q.end], sentence: v.tokens[k]!.sentence, rule: 'direct-after' }) >= 0;
     }
   }
+  // "“Will he be the next attorney general?” a Democratic staffer in the room wondered": the speaker's phrase with its prepositional phrases
+  const withPPs = subjectEnd(v, np, s.tokenEnd);
+  const ppCue = withPPs > np[1] ? sc.byFirst.get(skipAdverbsRight(v, withPPs + 1, s.tokenEnd)) : undefined;
+  if (ppCue && !c.used.has(ppCue) && !(k === s.tokenStart && ownContent(v, ppCue.last + 1, s.tokenEnd))) {
+    return push(c, { kind: 'direct', cue: ppCue, source: [np[0], withPPs], content: [q.start, q.end], sentence: v.tokens[k]!.sentence, rule: 'direct-after' }) >= 0;
+  }
   // “…” ― Sonya Herridge: a dash and a name that ends the line (or opens a further quote)
   if (dash >= 0 && dash === k - 1) {
     const name = bylineName(c, k, paraEnd);
@@ -574,11 +580,22 @@ function accordingTo(c: Ctx, cue: Cue, si: number): void {
   }
 }
 
+/** the fewest words before "…, X said." read as its content where the tagger found no verb there */
+const MIN_VERBLESS = 4;
+/** marks that end a statement */
+const END_MARKS = new Set(['.', '!', '?']);
+
 /** …, X said.  /  …, — said X in a comment to journalists.  /  …, X said, … */
 function inverted(c: Ctx, cue: Cue, si: number): boolean {
   const v = c.v;
   const s = c.doc.sentences[si]!;
-  const left = leftNP(v, skipAdverbsLeft(v, cue.first, s.tokenStart), s.tokenStart);
+  let left = leftNP(v, skipAdverbsLeft(v, cue.first, s.tokenStart), s.tokenStart);
+  // "…, a study by the Council of the Great City Schools found.": the noun phrase that a prepositional phrase before the cue follows
+  for (let n = 0; left && n < MAX_PPS && left[0] - 1 > s.tokenStart && v.tokens[left[0] - 1]!.pos === 'ADP'; n++) {
+    const head = leftNP(v, left[0] - 1, s.tokenStart);
+    if (!head || !NOMINAL_HEAD.has(posAt(v, head[1]))) break;
+    left = [head[0], left[1]];
+  }
   // "…, a practice criticized by Miller", "…, which were claimed by the Islamic State": a passive with its agent
   if (left && (BE.has(v.low[cue.first]!) && cue.head > cue.first && agentBy(v, cue, s.tokenEnd) >= 0 || participleAgent(v, cue, s.tokenStart, s.tokenEnd) >= 0)) return false;
   let source: Range | null = left;
@@ -612,7 +629,10 @@ function inverted(c: Ctx, cue: Cue, si: number): boolean {
   // the cue lexicon does not list, or one with its object noun, a prepositional phrase (not a time) is its content, no trailer
   const objectPP = after < s.tokenEnd && v.tokens[after]!.pos === 'ADP' && !timeAt(v, after + 1)
     && (c.lex.cueForms.get(v.low[cue.head]!) !== cue.entry || hasNounIn(v, cue.head + 1, cue.last + 1));
-  if (!objectPP && trailer(v, after, s.tokenEnd) && hasVerb(v, lead, sep)) {
+  // ("The Trump job marks his reemergence …, one longtime friend said.": a verb of saying that ends the sentence after its
+  // subject frames what the comma closes, whether or not the tagger found a verb there)
+  const closes = !!left && (after === s.tokenEnd || after + 1 === s.tokenEnd && END_MARKS.has(v.low[after]!)) && c.lex.inverting.has(v.low[cue.head]!) && sep - lead >= MIN_VERBLESS;
+  if (!objectPP && trailer(v, after, s.tokenEnd) && (hasVerb(v, lead, sep) || closes)) {
     return push(c, { kind: dash ? 'direct' : 'indirect', cue, source, content: [contentStart, v.tokens[sep]!.start], sentence: si, rule: dash ? 'dash-direct' : 'inverted' }) >= 0;
   }
   // "…, Hollande said Tuesday in Paris, noting …", "…, Spicer said, adding, “…”": a trailer (or
@@ -701,7 +721,7 @@ function subjectBefore(c: Ctx, cue: Cue, si: number, quoted = false): Range | nu
   }
   const coord = prev >= s.tokenStart && (COORD.has(v.low[prev]!) || (v.low[prev] === ',' && /ing$/.test(v.low[cue.head]!)) || /^[—–-]$/.test(v.low[prev]!));
   const participle = /ing$/.test(v.low[cue.head]!) && prev >= s.tokenStart && PARTICIPLE_LEAD.has(v.low[prev]!);
-  if (coord || participle) {
+  if (coord || participle || v.low[prev] === ',' && seriesVerb(c, cue, s.tokenEnd)) {
     // "X said, adding that …": the source of the sentence's earlier attribution — not of one nested in
     // another's content ("X decried Trump's calls to …, noting …": X, not Trump)
     const here = c.bySentence.get(si) ?? [];
@@ -740,6 +760,21 @@ function subjectBefore(c: Ctx, cue: Cue, si: number, quoted = false): Range | nu
     if (subj && subj[1] < prev) return subj;
   }
   return null;
+}
+
+/**
+ * "She urged the administration to join …, proposed that more forces be left in Iraq, and pushed to …", "He later suggested
+ * …, called her “third-rate” and boycotted …": a finite cue verb right after a comma, in a series of verb phrases that a
+ * coordinator before a further verb closes later in the sentence, shares the subject of the series' first verb.
+ */
+function seriesVerb(c: Ctx, cue: Cue, to: number): boolean {
+  const v = c.v;
+  if (c.lex.cueForms.get(v.low[cue.head]!) !== cue.entry || cue.first !== cue.head || v.tokens[cue.head]!.pos !== 'VERB' || /ing$/.test(v.low[cue.head]!)) return false;
+  for (let j = cue.last + 1; j + 1 < to; j++) {
+    if (v.low[j] === ';' || v.low[j] === ':' || DASHES.has(v.low[j]!)) return false;
+    if (VP_COORD.has(v.low[j]!) && isVerb(v, skipAdverbsRight(v, j + 1, to))) return true;
+  }
+  return false;
 }
 
 /**
@@ -1646,6 +1681,17 @@ function subjectContent(c: Ctx, cue: Cue, si: number, k: number, rule: string): 
  * phrases as contents too, held-out attribution F1 fell: those are more often no attribution in
  * PolNeAR.)
  */
+/** what opens the clause a noun cue's "be" takes for content ("The question is whether …") */
+const BE_CONTENT = GRAMMAR.beContent;
+/** Is token p (before a noun cue and its modifiers) a determiner or number that opens its clause, or a clause break itself? */
+function opensSubject(v: TokenView, p: number, from: number): boolean {
+  if (p < from || v.low[p] === ',' || v.low[p] === ';' || v.low[p] === ':') return true;
+  const t = v.tokens[p]!.pos;
+  return (t === 'DET' || t === 'NUM') && (p === skipLeadIns(v, from, p) || v.low[p - 1] === ',');
+}
+
+/** the most words between a possessor and its noun cue ("Trump's recent evidence-free assertion") */
+const MAX_CUE_MODIFIERS = 4;
 function possessed(c: Ctx, cue: Cue, si: number, k: number): void {
   const v = c.v;
   const s = c.doc.sentences[si]!;
@@ -1656,14 +1702,26 @@ function possessed(c: Ctx, cue: Cue, si: number, k: number): void {
     push(c, { kind: 'indirect', cue, source: from, content: [v.tokens[from[1] + 1]!.start, clauseEnd(c, si, from[1] + 1)], sentence: si, rule: 'possessed' });
     return;
   }
+  // "The question is whether …", "A common refrain is that …", "His biggest fear was that …": the noun cue is the subject of
+  // "be" before a clause, which is its content (the "be" in the cue or not)
+  const be = BE.has(v.low[k]!) && BE_CONTENT.has(v.low[k + 1]!) ? k + 1 : BE.has(v.low[cue.last]!) && cue.last > cue.head && BE_CONTENT.has(v.low[k]!) ? k : -1;
+  if (be > k) k = be;
   // "his criticism of a Gold Star family", "Mr. Trump's attacks on immigrants": the phrase after the preposition
   const about = NOUN_CUE_OBJECT.has(v.low[k]!) ? rightNP(v, k + 1, s.tokenEnd) : null;
-  if (v.low[k] !== 'that' && !about) return;
+  if (v.low[k] !== 'that' && be < 0 && !about) return;
+  // (past its modifiers: adjectives, a degree adverb before one, a hyphenated compound — "Mr. Comey's most surprising
+  // suggestion that …", "Trump's recent evidence-free assertion that …")
   let p = cue.first - 1;
-  while (p > s.tokenStart && p >= cue.first - 2 && v.tokens[p]!.pos === 'ADJ') p--;
+  while (p > s.tokenStart && cue.first - p <= MAX_CUE_MODIFIERS) {
+    if (v.tokens[p]!.pos === 'ADJ' || v.tokens[p]!.pos === 'ADV' && v.tokens[p + 1]!.pos === 'ADJ') p--;
+    else if (p - 1 > s.tokenStart && gluedHyphen(v, p)) p -= 2;
+    else break;
+  }
   if (p < s.tokenStart) return;
   // "Mr. Comey's suggestion that …", "the Census' vow that …": the possessor's noun phrase
   const owner = v.low[p] === "'s" || v.low[p] === "'" ? leftNP(v, p, s.tokenStart) : POSSESSIVE.has(v.low[p]!) ? [p, p] as Range : null;
+  // (with no possessor, where only a determiner and modifiers open the clause before the cue: "One lurking question is whether …")
+  if (!owner && be >= 0 && opensSubject(v, p, s.tokenStart)) push(c, { kind: 'indirect', cue, source: null, content: [v.tokens[k]!.start, clauseEnd(c, si, k)], sentence: si, rule: 'possessed' });
   if (!owner) return;
   push(c, { kind: 'indirect', cue, source: owner, content: [v.tokens[k]!.start, about ? v.tokens[about[1]]!.end : clauseEnd(c, si, k)], sentence: si, rule: 'possessed' });
 }
@@ -1676,7 +1734,7 @@ function possessed(c: Ctx, cue: Cue, si: number, k: number): void {
 function askedLead(c: Ctx, cue: Cue, si: number, k: number): boolean {
   const v = c.v;
   const s = c.doc.sentences[si]!;
-  if (v.low[cue.head] !== 'asked' || cue.head !== cue.first) return false;
+  if (!QUESTIONED.has(v.low[cue.head]!) || cue.head !== cue.first) return false;
   // "…,” Christie said when asked whether he would …": a reduced passive after a subordinator, its question to the clause's end
   if (cue.first > s.tokenStart && WH_SUBORDINATORS.has(v.low[cue.first - 1]!) && k === cue.last + 1 && PASSIVE_CONTENT.has(v.low[k]!) && v.low[k] !== 'by') {
     return push(c, { kind: 'indirect', cue, source: null, content: [v.tokens[k]!.start, clauseEnd(c, si, k, false, true)], sentence: si, rule: 'asked-lead' }) >= 0;
@@ -1689,15 +1747,21 @@ function askedLead(c: Ctx, cue: Cue, si: number, k: number): boolean {
   if (by) k = by[1] + 1;
   if (k >= s.tokenEnd || v.low[k] === ',') return false;
   for (let j = k + 1; j + 2 < s.tokenEnd; j++) {
-    if (v.inQuote?.[j]) continue;
+    // (a comma inside the closing mark of a quoted question: "Asked if Sanders is “realistic enough …,” 72 percent said")
+    const closed = v.low[j] === ',' && CLOSERS.has(v.low[j + 1]!) && v.inQuote?.[j] ? j + 1 : j;
+    if (v.inQuote?.[j] && closed === j) continue;
     if (v.low[j] === ',') {
-      if (!clauseStarts(v, j + 1, s.tokenEnd)) return false;
-      return push(c, { kind: 'indirect', cue, source: by, content: [v.tokens[k]!.start, v.tokens[j]!.start], sentence: si, rule: 'asked-lead' }) >= 0;
+      // a comma with no clause after it sets off an apposition inside the question ("whether Donald Trump, the nominee, would …")
+      if (!clauseStarts(v, closed + 1, s.tokenEnd)) continue;
+      return push(c, { kind: 'indirect', cue, source: by, content: [v.tokens[k]!.start, closed > j ? v.tokens[closed]!.end : v.tokens[j]!.start], sentence: si, rule: 'asked-lead' }) >= 0;
     }
     if (v.low[j] === ';' || v.low[j] === ':') return false;
   }
   return false;
 }
+
+/** participles of questioning that open a sentence with the question for content ("Asked whether …, Smith said", "Pressed about …") */
+const QUESTIONED = GRAMMAR.questionedLeads;
 
 /** A subject and its verb from token k ("Smith said", "she shook her head"). */
 function clauseStarts(v: TokenView, k: number, to: number): boolean {
@@ -1761,6 +1825,9 @@ function clauseEnd(c: Ctx, si: number, from: number, relative = false, subordina
     // ", falsely suggesting …": a participle, adverbs before it or not (not one that works as a preposition: ", including …")
     const verb = skipAdverbsRight(v, k + 1, s.tokenEnd);
     if (CLAUSE_AFTER_COMMA.has(next) || (verb < s.tokenEnd && v.tokens[verb]!.pos === 'VERB' && /ing$/.test(v.low[verb]!) && !PREPOSITIONAL_PARTICIPLES.has(v.low[verb]!))) return stop;
+    // ", proposed that more forces be left in Iraq, and pushed to …": a cue verb that goes on the speaker's series of verb phrases
+    const series = c.cues[si]!.byFirst.get(verb);
+    if (series && !series.weak && seriesVerb(c, series, s.tokenEnd)) return stop;
     // ", but he slammed …", ", and they say …", ", his campaign has argued …": a new clause with its own subject (after "but", "yet"
     // or "and" even where the content so far has no verb: "has not endorsed anyone, and his spokesman declined …"; so too before
     // a cue: "thought of his speeches as “little talks,” he told friends" — not after "that" or a preposition: "emphasizes that
@@ -1941,8 +2008,11 @@ function dropNested(c: Ctx): RawAttribution[] {
     const around = (c.bySentence.get(r.sentence) ?? []).map((j) => out[j]!).filter((o) => o !== r && o.content[0] <= at && at < o.content[1]);
     if (r.rule === 'opening-source' && around.length) { drop[i] = 1; return; }
     // "He said Obama said …": PolNeAR marks both; but "X said …, according to Y" is Y's account of what X said
-    if (nestable && GRAMMAR.nestedCues.has(r.cue.entry.lemma) && !around.some((o) => o.cue?.entry.lemma === 'according to')) { endBefore(c, r); return; }
+    // (nor "In a CNN poll, 31% of Republicans said …": the poll's account of its answers, an in-source that opens the sentence)
+    const poll = (o: RawAttribution) => o.rule === 'in-source' && !!o.cue && o.content[0] > v.tokens[o.cue.head]!.start;
+    if (nestable && GRAMMAR.nestedCues.has(r.cue.entry.lemma) && !around.some((o) => o.cue?.entry.lemma === 'according to' || poll(o))) { endBefore(c, r); return; }
     for (const o of around) {
+      if (poll(o) && GRAMMAR.nestedCues.has(r.cue.entry.lemma)) { drop[i] = 1; break; }
       if (o.kind === 'direct' || o.cue === null || o.cue === r.cue || o.rule === 'opening-source') continue;
       // a verb of saying stands inside what a publication or a report retells ("the article emphasizes that … Barrot called on …")
       // and inside the content of a cue the model alone proposed, not inside a person's lexicon cue ("X said that Clinton once described …")
