@@ -1667,6 +1667,12 @@ test('"According to officials on Saturday, …": a time after a preposition or o
   assert.equal(doc.quotes[0]!.speaker.anonymousKind, 'official');
 });
 
+test('a word that counts the number after the cue is no cue word: "reported as many as 32 hospitalised", "estimated as much as $5 million"', () => {
+  const doc = docOf('Agence France-Presse reported as many as 32 hospitalised. Officials estimated as much as $5 million was lost.');
+  checkQuotes(doc);
+  assert.deepEqual(doc.quotes.map((q) => [q.cue?.text, q.content.text]), [['reported', 'as many as 32 hospitalised'], ['estimated', 'as much as $5 million was lost']]);
+});
+
 test('cue model features: whether the sentence quotes, a passive auxiliary before the word (past adverbs), another verb of saying in the sentence', () => {
   const doc = applyStage(emptyDocument(META, 'He was repeatedly told to leave. Smith said Jones told him. Jones told him. She said: “No.”'), structureStage);
   const v = { tokens: doc.tokens, low: doc.tokens.map((t) => fold(t.text)) };

@@ -139,7 +139,8 @@ export function findCues(view: TokenView, from: number, to: number, lex: QuoteLe
       if (!isCue[i - from] || FUNCTION_POS.has(view.tokens[i]!.pos)) continue;
       // (not a capitalized modal that is a name: "Will described Trump as …")
       for (let j = i - 1; j >= from && !isCue[j - from] && FUNCTION_POS.has(view.tokens[j]!.pos) && candidate(j) && !modalName(view, j) && model.isCue(view, j, from, to); j--) isCue[j - from] = 1;
-      for (let j = i + 1; j < to && !isCue[j - from] && FUNCTION_POS.has(view.tokens[j]!.pos) && candidate(j) && model.isCue(view, j, from, to); j++) isCue[j - from] = 1;
+      // (not a word that counts the number after it: "reported as many as 32", "said over 300")
+      for (let j = i + 1; j < to && !isCue[j - from] && FUNCTION_POS.has(view.tokens[j]!.pos) && candidate(j) && !quantityAt(view, j + 1) && model.isCue(view, j, from, to); j++) isCue[j - from] = 1;
     }
   }
   // an infinitive "to" that ends a run of cue words takes the cue verb after it ("polls continue to

@@ -38,10 +38,16 @@ export const timeAt = (v: TokenView, k: number): boolean => TEMPORAL.has(v.low[k
 
 export type Range = [number, number]; // token indexes, inclusive
 
-/** Does a number open at token k ("300 homes", "a hundred people")? A word right before it ("over", "around") counts it. */
+/** words of an equative before a number ("as many as 32", "as much as $5 million": grammar.yaml equativeQuantities) */
+const EQUATIVE = GRAMMAR.equativeQuantities!;
+/**
+ * Does a number open at token k ("300 homes", "a hundred people", "many as 32" after "as")? A word
+ * right before it ("over", "around", "as") counts it.
+ */
 export function quantityAt(v: TokenView, k: number): boolean {
   const t = v.tokens[k];
   if (!t) return false;
+  if (EQUATIVE.has(v.low[k]!) && v.low[k + 1] === 'as') return quantityAt(v, k + 2) || v.tokens[k + 2]?.pos === 'SYM' && v.tokens[k + 3]?.pos === 'NUM';
   return t.pos === 'NUM' || ((v.low[k] === 'a' || v.low[k] === 'an') && v.tokens[k + 1]?.pos === 'NUM');
 }
 
