@@ -1673,6 +1673,12 @@ test('a word that counts the number after the cue is no cue word: "reported as m
   assert.deepEqual(doc.quotes.map((q) => [q.cue?.text, q.content.text]), [['reported', 'as many as 32 hospitalised'], ['estimated', 'as much as $5 million was lost']]);
 });
 
+test('"…, according to the Catholic Bishops\' Conference of the Philippines (CBCP).": the source keeps the closing bracket of its own abbreviation', () => {
+  const doc = docOf("Bishop Gutierrez died on Monday, according to the Catholic Bishops' Conference of the Philippines (CBCP). He died (of cancer), according to police.");
+  checkQuotes(doc);
+  assert.deepEqual(doc.quotes.map((q) => q.speaker.span?.text), ["the Catholic Bishops' Conference of the Philippines (CBCP)", 'police']);
+});
+
 test('cue model features: whether the sentence quotes, a passive auxiliary before the word (past adverbs), another verb of saying in the sentence', () => {
   const doc = applyStage(emptyDocument(META, 'He was repeatedly told to leave. Smith said Jones told him. Jones told him. She said: “No.”'), structureStage);
   const v = { tokens: doc.tokens, low: doc.tokens.map((t) => fold(t.text)) };

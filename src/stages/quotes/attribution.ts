@@ -568,7 +568,9 @@ function accordingTo(c: Ctx, cue: Cue, si: number): void {
     push(c, { kind: 'indirect', cue, source: src, content: [v.tokens[comma + 1]!.start, s.end], sentence: si, rule: 'according-to-before' });
   } else if (cue.first > lead) {
     let end = s.tokenEnd - 1;
-    while (end > cue.last && v.tokens[end]!.pos === 'PUNCT') end--;
+    // (a closing bracket whose opening one is in the phrase stays: "the Catholic Bishops' Conference of the Philippines (CBCP).")
+    const opened = (k: number): boolean => { for (let j = k - 1; j > cue.last; j--) if (v.low[j] === '(') return true; return false; };
+    while (end > cue.last && v.tokens[end]!.pos === 'PUNCT' && !(v.low[end] === ')' && opened(end))) end--;
     if (comma > 0 && !verbless(v, comma, s.tokenEnd)) end = comma - 1;
     // "according to police on Thursday": a time of the times layer after a preposition that ends the source is not the source's
     // ("a poll released Tuesday" keeps its time)
