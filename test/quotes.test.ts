@@ -1679,6 +1679,14 @@ test('"…, according to the Catholic Bishops\' Conference of the Philippines (C
   assert.deepEqual(doc.quotes.map((q) => q.speaker.span?.text), ["the Catholic Bishops' Conference of the Philippines (CBCP)", 'police']);
 });
 
+test('"The plan, according to officials, will cost …": an "according to" aside inside an open clause has both sides for content; after a complete clause the phrase after its comma is the source\'s', () => {
+  const doc = docOf('One child was, according to the fire service, among the dead. The plan, according to officials, will cost five billion dollars. He died on Monday, according to police, who said the case was closed.');
+  checkQuotes(doc);
+  assert.deepEqual(doc.quotes.filter((q) => q.cue?.text === 'according to').map((q) => [q.speaker.span?.text, q.content.text]), [
+    ['the fire service', 'One child was'], ['the fire service', 'among the dead'], ['officials', 'The plan'], ['officials', 'will cost five billion dollars'], ['police', 'He died on Monday'],
+  ]);
+});
+
 test('cue model features: whether the sentence quotes, a passive auxiliary before the word (past adverbs), another verb of saying in the sentence', () => {
   const doc = applyStage(emptyDocument(META, 'He was repeatedly told to leave. Smith said Jones told him. Jones told him. She said: “No.”'), structureStage);
   const v = { tokens: doc.tokens, low: doc.tokens.map((t) => fold(t.text)) };

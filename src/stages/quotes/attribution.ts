@@ -566,6 +566,13 @@ function accordingTo(c: Ctx, cue: Cue, si: number): void {
   if ((cue.first <= lead + 2 || inside) && comma > cue.last + 1 && comma + 1 < s.tokenEnd) {
     const src: Range = withoutTrailingTime(c, [cue.last + 1, comma - 1]);
     push(c, { kind: 'indirect', cue, source: src, content: [v.tokens[comma + 1]!.start, s.end], sentence: si, rule: 'according-to-before' });
+  } else if (cue.first > lead + 1 && v.low[cue.first - 1] === ',' && (!hasVerb(v, lead, cue.first - 1) || v.tokens[cue.first - 2]!.pos === 'AUX') && comma > cue.last + 1 && comma + 2 < s.tokenEnd && v.tokens[comma + 1]!.pos !== 'PUNCT' && !CLAUSE_AFTER_COMMA.has(v.low[comma + 1]!) && !RELATIVE.has(v.low[comma + 1]!)) {
+    // "The plan, according to officials, will cost …", "One child was, according to the fire service, among the dead": an aside
+    // inside a clause still open before it (no verb yet, or an auxiliary last), whose two sides are the content (as an inverted
+    // "…, X said, …" is read); not before a relative or another clause ("…, according to police, who said …"); after a clause
+    // complete before it, the phrase after the comma is the source's apposition ("…, according to Craig Bryan, head of …")
+    const i = push(c, { kind: 'indirect', cue, source: [cue.last + 1, comma - 1], content: [v.tokens[lead]!.start, v.tokens[cue.first - 1]!.start], sentence: si, rule: 'according-to-aside' });
+    if (i >= 0) push(c, { kind: 'indirect', cue, source: [cue.last + 1, comma - 1], content: [v.tokens[comma + 1]!.start, clauseEnd(c, si, comma + 1)], sentence: si, rule: 'according-to-aside', continues: i });
   } else if (cue.first > lead) {
     let end = s.tokenEnd - 1;
     // (a closing bracket whose opening one is in the phrase stays: "the Catholic Bishops' Conference of the Philippines (CBCP).")
