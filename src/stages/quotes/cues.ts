@@ -62,10 +62,11 @@ const FUNCTION_POS = new Set(['AUX', 'ADP', 'PART', 'ADV', 'DET', 'PRON', 'CCONJ
  */
 function givenName(view: TokenView, i: number, from: number, to: number): boolean {
   const t = view.tokens[i]!;
-  if (!(i > from && i + 1 < to && t.pos === 'VERB' && /^\p{Lu}\p{Ll}/u.test(t.text) && view.tokens[i + 1]!.pos === 'PROPN' && /^\p{Lu}/u.test(view.tokens[i + 1]!.text))) return false;
+  if (!(i > from && i + 1 < to && (t.pos === 'VERB' || t.pos === 'PROPN') && /^\p{Lu}\p{Ll}/u.test(t.text) && view.tokens[i + 1]!.pos === 'PROPN' && /^\p{Lu}/u.test(view.tokens[i + 1]!.text))) return false;
   const prev = view.tokens[i - 1]!.text;
-  if (/^\p{Ll}/u.test(prev)) return true;
-  // "the head of the Metropolitan Police Counter Terrorism Command, said …": inside a name, in a sentence not in title case
+  if (/^\p{Ll}/u.test(prev)) return t.pos === 'VERB';
+  // "the head of the Metropolitan Police Counter Terrorism Command, said …", "Ford Motor Company announced": inside a name (tagged
+  // verb or name), in a sentence not in title case
   if (!/^\p{Lu}/u.test(prev)) return false;
   let lower = 0, upper = 0;
   for (let k = from; k < to; k++) { const w = view.tokens[k]!.text; if (/^\p{Ll}/u.test(w)) lower++; else if (/^\p{Lu}/u.test(w)) upper++; }
