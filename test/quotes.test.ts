@@ -1195,6 +1195,13 @@ test('a participle cue right after a verb\'s object has the verb\'s subject for 
   assertSomeTriple(heard, (t) => t[0] === 'telling' && t[1] === 'Trump');
 });
 
+test('a participle cue right after an object that carries words (a sign, an ad, placards) has that object for source ("held up a sign saying …")', () => {
+  const doc = docOf('Lori Bernstein held up a sign saying the wall would never be built.');
+  assertSomeTriple(doc, (t) => t[0] === 'saying' && t[1] === 'a sign');
+  const ads = docOf('Most of the spending went to ads attacking rivals in the state.');
+  assertSomeTriple(ads, (t) => t[0] === 'attacking' && t[1] === 'ads');
+});
+
 test('a relative clause closed by a comma in the sentence\'s opening phrase: the source of a later cue is that phrase, not "who"', () => {
   const doc = docOf('Hillary Clinton, who declared victory on Tuesday night, will return the favor, saying she is ready.');
   assertSomeTriple(doc, (t) => t[0] === 'saying' && t[1] === 'Hillary Clinton, who declared victory on Tuesday night');
