@@ -1216,6 +1216,11 @@ test('a participle with a "by" agent is a passive also with its auxiliary outsid
   assert.deepEqual(triples(docOf('Carson concluded by admonishing journalists.')), [['concluded', 'Carson', 'admonishing journalists']]);
 });
 
+test('a passive cue\'s "by" agent may follow several words of content with no verb or punctuation between ("has been pushed to some of these positions by Mr. Sanders")', () => {
+  assertSomeTriple(docOf('Mrs. Clinton has been pushed to some of these positions by Mr. Sanders.'), (t) => t[0] === 'has been pushed' && t[1] === 'Mr. Sanders');
+  assertSomeTriple(docOf('Manafort was recommended to Trump most forcefully and effectively by their longtime friend Tom Barrack.'), (t) => t[0] === 'was recommended' && t[1] === 'their longtime friend Tom Barrack');
+});
+
 test('a raising verb before "to" and a cue verb ("Cruz seemed to blame …") has its subject for source; before another verb none', () => {
   const doc = docOf('In a two-minute response, Cruz seemed to blame the network for its reporting.');
   // the cue may take the infinitive in ("seemed to blame", as PolNeAR often marks it): the source is what is tested

@@ -1066,14 +1066,14 @@ function passive(c: Ctx, cue: Cue, si: number, by: number): boolean {
 }
 
 /**
- * The "by" that names a passive cue's agent: right after the cue or after a few words of content
+ * The "by" that names a passive cue's agent: right after the cue or after up to eight words of content
  * with no verb or punctuation ("are considered unclean by Muslims", "was recommended for the job
- * by Roger Stone"); -1 where there is none.
+ * by Roger Stone", "has been pushed to some of these positions by Mr. Sanders"); -1 where there is none.
  */
 function agentBy(v: TokenView, cue: Cue, to: number): number {
   // "will probably be remembered by historians": a "by" the cue ends with
   if (v.low[cue.last] === 'by' && cue.last > cue.head) return cue.last;
-  for (let j = cue.last + 1; j < Math.min(to, cue.last + 6); j++) {
+  for (let j = cue.last + 1; j < Math.min(to, cue.last + 10); j++) {
     // not "responded by saying" (but "supported by overwhelming majorities")
     if (v.low[j] === 'by') return j + 1 < to && /ing$/.test(v.low[j + 1]!) && v.tokens[j + 1]!.pos !== 'ADJ' ? -1 : j;
     const p = v.tokens[j]!.pos;
