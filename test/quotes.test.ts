@@ -1221,6 +1221,12 @@ test('a passive cue\'s "by" agent may follow several words of content with no ve
   assertSomeTriple(docOf('Manafort was recommended to Trump most forcefully and effectively by their longtime friend Tom Barrack.'), (t) => t[0] === 'was recommended' && t[1] === 'their longtime friend Tom Barrack');
 });
 
+test('a participle cue after "by", "after", "in" speaks for the subject of the verb that phrase goes with, not the sentence\'s first subject ("… after Justice Scalia died, Justice Thomas broke his silence by asking …")', () => {
+  assertSomeTriple(docOf('Two weeks after Justice Scalia died, Justice Clarence Thomas broke a decade-long silence by asking questions from the bench.'), (t) => t[0] === 'asking' && t[1] === 'Justice Clarence Thomas');
+  assertSomeTriple(docOf('Spain braced for weeks of uncertainty Monday after voters ended decades of two-party dominance by electing a fragmented Parliament.'), (t) => t[0] === 'electing' && t[1] === 'voters');
+  assertSomeTriple(docOf('He defended his position of not allowing Muslims to enter the United States by citing a poll.'), (t) => t[0] === 'citing' && t[1] === 'He');
+});
+
 test('a raising verb before "to" and a cue verb ("Cruz seemed to blame …") has its subject for source; before another verb none', () => {
   const doc = docOf('In a two-minute response, Cruz seemed to blame the network for its reporting.');
   // the cue may take the infinitive in ("seemed to blame", as PolNeAR often marks it): the source is what is tested

@@ -684,6 +684,10 @@ function subjectBefore(c: Ctx, cue: Cue, si: number, quoted = false): Range | nu
   }
   const coord = prev >= s.tokenStart && (COORD.has(v.low[prev]!) || (v.low[prev] === ',' && /ing$/.test(v.low[cue.head]!)) || /^[—–-]$/.test(v.low[prev]!));
   const participle = /ing$/.test(v.low[cue.head]!) && prev >= s.tokenStart && PARTICIPLE_LEAD.has(v.low[prev]!);
+  if (participle && participleCue && v.low[prev] !== ',') {
+    const lead = leadVerbSubject(v, prev, s.tokenStart);
+    if (lead) return lead;
+  }
   if (coord || participle) {
     // "X said, adding that …": the source of the sentence's earlier attribution — not of one nested in
     // another's content ("X decried Trump's calls to …, noting …": X, not Trump)
@@ -721,6 +725,26 @@ function subjectBefore(c: Ctx, cue: Cue, si: number, quoted = false): Range | nu
     if (clause) return clause;
     const subj = mainSubject(c, si, end);
     if (subj && subj[1] < prev) return subj;
+  }
+  return null;
+}
+
+/**
+ * "Justice Clarence Thomas broke a decade-long silence by asking …", "voters ended decades of two-party dominance by electing …",
+ * "earnings rose 0.4 percent after showing …": a participle cue after a preposition (grammar.yaml participleLead) speaks for the
+ * subject of the verb that phrase goes with — the nearest verb before the preposition in its clause (no comma, colon or quote
+ * mark between; "-ing" forms and infinitives in the object are passed, and so is a time before the verbs) — not for the
+ * sentence's first subject or an earlier attribution's source; null where there is no such verb or its subject is no noun phrase.
+ */
+function leadVerbSubject(v: TokenView, lead: number, from: number): Range | null {
+  for (let k = lead - 1; k > from; k--) {
+    if (/^[,;:]$/.test(v.low[k]!) || OPENER.test(v.low[k]!) || CLOSERS.has(v.low[k]!)) return null;
+    // (not an infinitive in the object: "defended his position of not allowing Muslims to enter the country by citing …")
+    if (!isVerb(v, k) || /ing$/.test(v.low[k]!) || v.low[k - 1] === 'to') continue;
+    let subj = subjectOfVerbs(v, k, from);
+    // "Police had last month charged him after determining …": past a time between the subject and its verbs
+    if (subj && timeOnly(v, subj)) subj = subjectOfVerbs(v, subj[0], from);
+    return subj && NOMINAL_HEAD.has(posAt(v, subj[1])) && !timeOnly(v, subj) ? subj : null;
   }
   return null;
 }
