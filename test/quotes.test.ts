@@ -1227,6 +1227,11 @@ test('a participle cue after "by", "after", "in" speaks for the subject of the v
   assertSomeTriple(docOf('He defended his position of not allowing Muslims to enter the United States by citing a poll.'), (t) => t[0] === 'citing' && t[1] === 'He');
 });
 
+test('an inverted source after the cue keeps the examples after its noun ("…, say experts like Paul Bauman, …", "such as")', () => {
+  assertSomeTriple(docOf('Part of the problem in detecting tunnels, say experts like Paul Bauman, a Canadian geophysicist, is the ground itself.'), (t) => t[0] === 'say' && t[1] === 'experts like Paul Bauman');
+  assertSomeTriple(docOf('That is the biggest problem, said critics such as Smith.'), (t) => t[0] === 'said' && t[1] === 'critics such as Smith');
+});
+
 test('a raising verb before "to" and a cue verb ("Cruz seemed to blame …") has its subject for source; before another verb none', () => {
   const doc = docOf('In a two-minute response, Cruz seemed to blame the network for its reporting.');
   // the cue may take the infinitive in ("seemed to blame", as PolNeAR often marks it): the source is what is tested

@@ -74,6 +74,7 @@ const LOOK = GRAMMAR.lookCopulas;
 const PARTICIPLES_ONLY = GRAMMAR.participlesOnly;
 /** what follows a reduced passive participle ("known as", "seen as", "known for", "accused of") */
 const REDUCED_NEXT = GRAMMAR.reducedParticipleNext;
+const EXAMPLE_OPENERS = GRAMMAR.exampleOpeners;
 const ARTICLES = GRAMMAR.articles;
 const DEMONSTRATIVES = GRAMMAR.demonstratives;
 const NOUN_DETERMINERS = GRAMMAR.nounDeterminers;
@@ -576,7 +577,7 @@ function inverted(c: Ctx, cue: Cue, si: number): boolean {
     // "…, said the spokesman": only a verb of saying that inverts (inverting.tsv), with no auxiliary —
     // "Mukasey, a former attorney general, criticized Clinton's email use" has its object there
     if (cue.first !== cue.head || !c.lex.inverting.has(v.low[cue.head]!)) return false;
-    const r = rightNP(v, after, s.tokenEnd);
+    const r = withExamples(v, rightNP(v, after, s.tokenEnd), s.tokenEnd);
     if (!r || !inversion(c, cue, r, s.tokenEnd)) return false;
     source = trailingApposition(v, r, s.tokenEnd);
     after = v.low[source[1]] === ',' ? source[1] : source[1] + 1;
@@ -1158,6 +1159,15 @@ function inversion(c: Ctx, cue: Cue, np: Range, to: number): boolean {
   if (/ing$/.test(v.low[cue.head]!)) return false;
   const after = np[1] + 1;
   return c.lex.cueForms.get(v.low[cue.head]!) === cue.entry || after >= to || v.low[after] === ',' || trailer(v, after, to);
+}
+
+/** "…, say experts like Paul Bauman, …", "…, said critics such as Smith.": a noun phrase with the examples after it (exampleOpeners). */
+function withExamples(v: TokenView, np: Range | null, to: number): Range | null {
+  if (!np) return null;
+  const k = np[1] + 1;
+  const open = EXAMPLE_OPENERS.has(v.low[k]!) ? k + 1 : v.low[k] === 'such' && v.low[k + 1] === 'as' ? k + 2 : -1;
+  const ex = open > 0 && open < to ? rightNP(v, open, to) : null;
+  return ex ? [np[0], ex[1]] : np;
 }
 
 /** "…, said Sara Fagen, a Republican strategist.": an apposition with no verb that ends the sentence belongs to the source after the cue. */
