@@ -1232,6 +1232,10 @@ test('an inverted source after the cue keeps the examples after its noun ("…, 
   assertSomeTriple(docOf('That is the biggest problem, said critics such as Smith.'), (t) => t[0] === 'said' && t[1] === 'critics such as Smith');
 });
 
+test('a participle cue opening the sentence after a time and a preposition ("One month after announcing …,") has the subject after the comma for source', () => {
+  assertSomeTriple(docOf('One month after announcing his support for Donald Trump, Marco Rubio still believes that the nominee is unfit.'), (t) => t[0] === 'announcing' && t[1] === 'Marco Rubio' && t[2] === 'his support for Donald Trump');
+});
+
 test('a raising verb before "to" and a cue verb ("Cruz seemed to blame …") has its subject for source; before another verb none', () => {
   const doc = docOf('In a two-minute response, Cruz seemed to blame the network for its reporting.');
   // the cue may take the infinitive in ("seemed to blame", as PolNeAR often marks it): the source is what is tested

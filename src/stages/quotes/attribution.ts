@@ -1587,6 +1587,9 @@ function participleLead(c: Ctx, cue: Cue, si: number, k: number): boolean {
   const s = c.doc.sentences[si]!;
   if (cue.first !== cue.head || !/ing$/.test(v.low[cue.head]!)) return false;
   let lead = skipLeadIns(v, s.tokenStart, cue.first);
+  // "One month after announcing his support …, Marco Rubio …": a time before the preposition
+  const p = cue.first - 1;
+  if (lead < p && p - lead <= 4 && (PARTICIPLE_LEAD.has(v.low[p]!) || v.tokens[p]!.pos === 'SCONJ' || v.tokens[p]!.pos === 'ADP') && timeOnly(v, [lead, p - 1])) lead = p;
   if (lead < cue.first && (PARTICIPLE_LEAD.has(v.low[lead]!) || v.tokens[lead]!.pos === 'SCONJ' || v.tokens[lead]!.pos === 'ADP')) lead++;
   if (lead !== cue.first) return false;
   for (let j = k; j + 2 < s.tokenEnd; j++) {
