@@ -1872,6 +1872,10 @@ test('an "-ed" participle before an infinitive after a preposition\'s object is 
   assert.ok(t.some((x) => x[0] === 'intended') && !t.some((x) => x[0] === 'intended' && x[1] !== undefined), JSON.stringify(t));
 });
 
+test('a verb of feeling keeps its object for source where an "-ing" participle modifies the object ("has emboldened a trio of governors seeking to …")', () => {
+  assertSomeTriple(docOf("Rubio's uneven debate performance has emboldened a trio of governors seeking to stem his rise."), (t) => t[0] === 'has emboldened' && t[1] === 'a trio of governors');
+});
+
 test('a verb of feeling with an object has the object for source and its subject for content ("Mrs. Clinton\'s position has angered some Democrats", "That rattled Rubio"); not before a clause ("observers worry it will …")', () => {
   assertSomeTriple(docOf("Mrs. Clinton's position has angered some Democrats on the left."), (t) => t[0] === 'has angered' && t[1] === 'some Democrats' && t[2] === "Mrs. Clinton's position");
   assertSomeTriple(docOf('Christie mocked Rubio as a neophyte. That rattled Rubio, but it did not elevate Christie.'), (t) => t[0] === 'rattled' && t[1] === 'Rubio' && t[2] === 'That');

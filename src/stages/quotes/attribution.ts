@@ -1617,7 +1617,8 @@ function experiencer(c: Ctx, cue: Cue, si: number, k: number): boolean {
   if (cue.last !== cue.head || k !== cue.last + 1 || v.tokens[cue.head]!.pos !== 'VERB' || !EXPERIENCER.has(v.low[cue.head]!) || beBefore(v, cue.head, s.tokenStart)) return false;
   if (CONTENT_OPENERS.has(v.low[k]!)) return false;
   const obj = rightNP(v, k, s.tokenEnd);
-  if (!obj || obj[1] + 1 < s.tokenEnd && isVerb(v, obj[1] + 1)) return false;
+  // (an "-ing" participle after the object is its modifier, no clause: "has emboldened a trio of governors seeking to stem his rise")
+  if (!obj || obj[1] + 1 < s.tokenEnd && isVerb(v, obj[1] + 1) && !/ing$/.test(v.low[obj[1] + 1]!)) return false;
   const subj = subjectBefore(c, cue, si);
   if (!subj || subj[1] >= cue.first) return false;
   return push(c, { kind: 'indirect', cue, source: obj, content: [v.tokens[subj[0]]!.start, v.tokens[subj[1]]!.end], sentence: si, rule: 'experiencer' }) >= 0;
