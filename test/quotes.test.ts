@@ -1195,6 +1195,13 @@ test('a participle cue right after a verb\'s object has the verb\'s subject for 
   assertSomeTriple(heard, (t) => t[0] === 'telling' && t[1] === 'Trump');
 });
 
+test('a participle cue right after an object that carries words (a sign, an ad, placards) has that object for source ("held up a sign saying …")', () => {
+  const doc = docOf('Lori Bernstein held up a sign saying the wall would never be built.');
+  assertSomeTriple(doc, (t) => t[0] === 'saying' && t[1] === 'a sign');
+  const ads = docOf('Most of the spending went to ads attacking rivals in the state.');
+  assertSomeTriple(ads, (t) => t[0] === 'attacking' && t[1] === 'ads');
+});
+
 test('a relative clause closed by a comma in the sentence\'s opening phrase: the source of a later cue is that phrase, not "who"', () => {
   const doc = docOf('Hillary Clinton, who declared victory on Tuesday night, will return the favor, saying she is ready.');
   assertSomeTriple(doc, (t) => t[0] === 'saying' && t[1] === 'Hillary Clinton, who declared victory on Tuesday night');
@@ -1207,6 +1214,26 @@ test('a participle with a "by" agent is a passive also with its auxiliary outsid
   const reduced = docOf('Officials impeded rescue attempts - an allegation rejected by a series of congressional inquiries.');
   assertSomeTriple(reduced, (t) => t[0] === 'rejected' && t[1] === 'a series of congressional inquiries');
   assert.deepEqual(triples(docOf('Carson concluded by admonishing journalists.')), [['concluded', 'Carson', 'admonishing journalists']]);
+});
+
+test('a passive cue\'s "by" agent may follow several words of content with no verb or punctuation between ("has been pushed to some of these positions by Mr. Sanders")', () => {
+  assertSomeTriple(docOf('Mrs. Clinton has been pushed to some of these positions by Mr. Sanders.'), (t) => t[0] === 'has been pushed' && t[1] === 'Mr. Sanders');
+  assertSomeTriple(docOf('Manafort was recommended to Trump most forcefully and effectively by their longtime friend Tom Barrack.'), (t) => t[0] === 'was recommended' && t[1] === 'their longtime friend Tom Barrack');
+});
+
+test('a participle cue after "by", "after", "in" speaks for the subject of the verb that phrase goes with, not the sentence\'s first subject ("… after Justice Scalia died, Justice Thomas broke his silence by asking …")', () => {
+  assertSomeTriple(docOf('Two weeks after Justice Scalia died, Justice Clarence Thomas broke a decade-long silence by asking questions from the bench.'), (t) => t[0] === 'asking' && t[1] === 'Justice Clarence Thomas');
+  assertSomeTriple(docOf('Spain braced for weeks of uncertainty Monday after voters ended decades of two-party dominance by electing a fragmented Parliament.'), (t) => t[0] === 'electing' && t[1] === 'voters');
+  assertSomeTriple(docOf('He defended his position of not allowing Muslims to enter the United States by citing a poll.'), (t) => t[0] === 'citing' && t[1] === 'He');
+});
+
+test('an inverted source after the cue keeps the examples after its noun ("…, say experts like Paul Bauman, …", "such as")', () => {
+  assertSomeTriple(docOf('Part of the problem in detecting tunnels, say experts like Paul Bauman, a Canadian geophysicist, is the ground itself.'), (t) => t[0] === 'say' && t[1] === 'experts like Paul Bauman');
+  assertSomeTriple(docOf('That is the biggest problem, said critics such as Smith.'), (t) => t[0] === 'said' && t[1] === 'critics such as Smith');
+});
+
+test('a participle cue opening the sentence after a time and a preposition ("One month after announcing …,") has the subject after the comma for source', () => {
+  assertSomeTriple(docOf('One month after announcing his support for Donald Trump, Marco Rubio still believes that the nominee is unfit.'), (t) => t[0] === 'announcing' && t[1] === 'Marco Rubio' && t[2] === 'his support for Donald Trump');
 });
 
 test('a raising verb before "to" and a cue verb ("Cruz seemed to blame …") has its subject for source; before another verb none', () => {
@@ -1870,6 +1897,10 @@ test('a passive cue before a quote names no source ("Blumenthal was asked, “�
 test('an "-ed" participle before an infinitive after a preposition\'s object is a reduced passive with no source ("the latest in a series of hearings intended to consider …")', () => {
   const t = triples(docOf('He will hold a hearing, the latest in a series of hearings intended to consider help for Puerto Rico.'));
   assert.ok(t.some((x) => x[0] === 'intended') && !t.some((x) => x[0] === 'intended' && x[1] !== undefined), JSON.stringify(t));
+});
+
+test('a verb of feeling keeps its object for source where an "-ing" participle modifies the object ("has emboldened a trio of governors seeking to …")', () => {
+  assertSomeTriple(docOf("Rubio's uneven debate performance has emboldened a trio of governors seeking to stem his rise."), (t) => t[0] === 'has emboldened' && t[1] === 'a trio of governors');
 });
 
 test('a verb of feeling with an object has the object for source and its subject for content ("Mrs. Clinton\'s position has angered some Democrats", "That rattled Rubio"); not before a clause ("observers worry it will …")', () => {

@@ -74,6 +74,7 @@ const LOOK = GRAMMAR.lookCopulas;
 const PARTICIPLES_ONLY = GRAMMAR.participlesOnly;
 /** what follows a reduced passive participle ("known as", "seen as", "known for", "accused of") */
 const REDUCED_NEXT = GRAMMAR.reducedParticipleNext;
+const EXAMPLE_OPENERS = GRAMMAR.exampleOpeners;
 const ARTICLES = GRAMMAR.articles;
 const DEMONSTRATIVES = GRAMMAR.demonstratives;
 const NOUN_DETERMINERS = GRAMMAR.nounDeterminers;
@@ -619,7 +620,7 @@ function inverted(c: Ctx, cue: Cue, si: number): boolean {
     // "…, said the spokesman": only a verb of saying that inverts (inverting.tsv), with no auxiliary —
     // "Mukasey, a former attorney general, criticized Clinton's email use" has its object there
     if (cue.first !== cue.head || !c.lex.inverting.has(v.low[cue.head]!)) return false;
-    const r = rightNP(v, after, s.tokenEnd);
+    const r = withExamples(v, rightNP(v, after, s.tokenEnd), s.tokenEnd);
     if (!r || !inversion(c, cue, r, s.tokenEnd)) return false;
     source = trailingApposition(v, r, s.tokenEnd);
     after = v.low[source[1]] === ',' ? source[1] : source[1] + 1;
@@ -730,6 +731,10 @@ function subjectBefore(c: Ctx, cue: Cue, si: number, quoted = false): Range | nu
   }
   const coord = prev >= s.tokenStart && (COORD.has(v.low[prev]!) || (v.low[prev] === ',' && /ing$/.test(v.low[cue.head]!)) || /^[—–-]$/.test(v.low[prev]!));
   const participle = /ing$/.test(v.low[cue.head]!) && prev >= s.tokenStart && PARTICIPLE_LEAD.has(v.low[prev]!);
+  if (participle && participleCue && v.low[prev] !== ',') {
+    const lead = leadVerbSubject(v, prev, s.tokenStart);
+    if (lead) return lead;
+  }
   if (coord || participle || v.low[prev] === ',' && seriesVerb(c, cue, s.tokenEnd)) {
     // "X said, adding that …": the source of the sentence's earlier attribution — not of one nested in
     // another's content ("X decried Trump's calls to …, noting …": X, not Trump)
@@ -784,6 +789,26 @@ function seriesVerb(c: Ctx, cue: Cue, to: number): boolean {
     if (VP_COORD.has(v.low[j]!) && isVerb(v, skipAdverbsRight(v, j + 1, to))) return true;
   }
   return false;
+}
+
+/**
+ * "Justice Clarence Thomas broke a decade-long silence by asking …", "voters ended decades of two-party dominance by electing …",
+ * "earnings rose 0.4 percent after showing …": a participle cue after a preposition (grammar.yaml participleLead) speaks for the
+ * subject of the verb that phrase goes with — the nearest verb before the preposition in its clause (no comma, colon or quote
+ * mark between; "-ing" forms and infinitives in the object are passed, and so is a time before the verbs) — not for the
+ * sentence's first subject or an earlier attribution's source; null where there is no such verb or its subject is no noun phrase.
+ */
+function leadVerbSubject(v: TokenView, lead: number, from: number): Range | null {
+  for (let k = lead - 1; k > from; k--) {
+    if (/^[,;:]$/.test(v.low[k]!) || OPENER.test(v.low[k]!) || CLOSERS.has(v.low[k]!)) return null;
+    // (not an infinitive in the object: "defended his position of not allowing Muslims to enter the country by citing …")
+    if (!isVerb(v, k) || /ing$/.test(v.low[k]!) || v.low[k - 1] === 'to') continue;
+    let subj = subjectOfVerbs(v, k, from);
+    // "Police had last month charged him after determining …": past a time between the subject and its verbs
+    if (subj && timeOnly(v, subj)) subj = subjectOfVerbs(v, subj[0], from);
+    return subj && NOMINAL_HEAD.has(posAt(v, subj[1])) && !timeOnly(v, subj) ? subj : null;
+  }
+  return null;
 }
 
 /**
@@ -1127,14 +1152,14 @@ function passive(c: Ctx, cue: Cue, si: number, by: number): boolean {
 }
 
 /**
- * The "by" that names a passive cue's agent: right after the cue or after a few words of content
+ * The "by" that names a passive cue's agent: right after the cue or after up to eight words of content
  * with no verb or punctuation ("are considered unclean by Muslims", "was recommended for the job
- * by Roger Stone"); -1 where there is none.
+ * by Roger Stone", "has been pushed to some of these positions by Mr. Sanders"); -1 where there is none.
  */
 function agentBy(v: TokenView, cue: Cue, to: number): number {
   // "will probably be remembered by historians": a "by" the cue ends with
   if (v.low[cue.last] === 'by' && cue.last > cue.head) return cue.last;
-  for (let j = cue.last + 1; j < Math.min(to, cue.last + 6); j++) {
+  for (let j = cue.last + 1; j < Math.min(to, cue.last + 10); j++) {
     // not "responded by saying" (but "supported by overwhelming majorities")
     if (v.low[j] === 'by') return j + 1 < to && /ing$/.test(v.low[j + 1]!) && v.tokens[j + 1]!.pos !== 'ADJ' ? -1 : j;
     const p = v.tokens[j]!.pos;
@@ -1195,6 +1220,15 @@ function inversion(c: Ctx, cue: Cue, np: Range, to: number): boolean {
   if (/ing$/.test(v.low[cue.head]!)) return false;
   const after = np[1] + 1;
   return c.lex.cueForms.get(v.low[cue.head]!) === cue.entry || after >= to || v.low[after] === ',' || trailer(v, after, to);
+}
+
+/** "…, say experts like Paul Bauman, …", "…, said critics such as Smith.": a noun phrase with the examples after it (exampleOpeners). */
+function withExamples(v: TokenView, np: Range | null, to: number): Range | null {
+  if (!np) return null;
+  const k = np[1] + 1;
+  const open = EXAMPLE_OPENERS.has(v.low[k]!) ? k + 1 : v.low[k] === 'such' && v.low[k + 1] === 'as' ? k + 2 : -1;
+  const ex = open > 0 && open < to ? rightNP(v, open, to) : null;
+  return ex ? [np[0], ex[1]] : np;
 }
 
 /** "…, said Sara Fagen, a Republican strategist.": an apposition with no verb that ends the sentence belongs to the source after the cue. */
@@ -1614,6 +1648,9 @@ function participleLead(c: Ctx, cue: Cue, si: number, k: number): boolean {
   const s = c.doc.sentences[si]!;
   if (cue.first !== cue.head || !/ing$/.test(v.low[cue.head]!)) return false;
   let lead = skipLeadIns(v, s.tokenStart, cue.first);
+  // "One month after announcing his support …, Marco Rubio …": a time before the preposition
+  const p = cue.first - 1;
+  if (lead < p && p - lead <= 4 && (PARTICIPLE_LEAD.has(v.low[p]!) || v.tokens[p]!.pos === 'SCONJ' || v.tokens[p]!.pos === 'ADP') && timeOnly(v, [lead, p - 1])) lead = p;
   if (lead < cue.first && (PARTICIPLE_LEAD.has(v.low[lead]!) || v.tokens[lead]!.pos === 'SCONJ' || v.tokens[lead]!.pos === 'ADP')) lead++;
   if (lead !== cue.first) return false;
   for (let j = k; j + 2 < s.tokenEnd; j++) {
@@ -1641,7 +1678,8 @@ function experiencer(c: Ctx, cue: Cue, si: number, k: number): boolean {
   if (cue.last !== cue.head || k !== cue.last + 1 || v.tokens[cue.head]!.pos !== 'VERB' || !EXPERIENCER.has(v.low[cue.head]!) || beBefore(v, cue.head, s.tokenStart)) return false;
   if (CONTENT_OPENERS.has(v.low[k]!)) return false;
   const obj = rightNP(v, k, s.tokenEnd);
-  if (!obj || obj[1] + 1 < s.tokenEnd && isVerb(v, obj[1] + 1)) return false;
+  // (an "-ing" participle after the object is its modifier, no clause: "has emboldened a trio of governors seeking to stem his rise")
+  if (!obj || obj[1] + 1 < s.tokenEnd && isVerb(v, obj[1] + 1) && !/ing$/.test(v.low[obj[1] + 1]!)) return false;
   const subj = subjectBefore(c, cue, si);
   if (!subj || subj[1] >= cue.first) return false;
   return push(c, { kind: 'indirect', cue, source: obj, content: [v.tokens[subj[0]]!.start, v.tokens[subj[1]]!.end], sentence: si, rule: 'experiencer' }) >= 0;
