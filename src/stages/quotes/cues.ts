@@ -60,17 +60,14 @@ const FUNCTION_POS = new Set(['AUX', 'ADP', 'PART', 'ADV', 'DET', 'PRON', 'CCONJ
  * word too, in a sentence with more lower-case words than capitalized ones ("the Metropolitan
  * Police Counter Terrorism Command"); a headline in title case ("Obama Says Trump Is Unfit") keeps it.
  */
-function givenName(view: TokenView, i: number, from: number, to: number): boolean {
+function givenName(view: TokenView, i: number, from: number, to: number, mixedCase: () => boolean): boolean {
   const t = view.tokens[i]!;
   if (!(i > from && i + 1 < to && (t.pos === 'VERB' || t.pos === 'PROPN') && /^\p{Lu}\p{Ll}/u.test(t.text) && view.tokens[i + 1]!.pos === 'PROPN' && /^\p{Lu}/u.test(view.tokens[i + 1]!.text))) return false;
   const prev = view.tokens[i - 1]!.text;
   if (/^\p{Ll}/u.test(prev)) return t.pos === 'VERB';
   // "the head of the Metropolitan Police Counter Terrorism Command, said …", "Ford Motor Company announced": inside a name (tagged
   // verb or name), in a sentence not in title case
-  if (!/^\p{Lu}/u.test(prev)) return false;
-  let lower = 0, upper = 0;
-  for (let k = from; k < to; k++) { const w = view.tokens[k]!.text; if (/^\p{Ll}/u.test(w)) lower++; else if (/^\p{Lu}/u.test(w)) upper++; }
-  return lower > upper;
+  return /^\p{Lu}/u.test(prev) && mixedCase();
 }
 
 /**
@@ -114,6 +111,16 @@ export function findCues(view: TokenView, from: number, to: number, lex: QuoteLe
     run = [];
   };
   // 1. lexicon phrases, and the content words (verbs, nouns, …) the model or the lexicon takes
+  // whether the sentence has more lower-case words than capitalized ones (not a title-case headline); counted once, when asked
+  let mixed: boolean | undefined;
+  const mixedCase = (): boolean => {
+    if (mixed === undefined) {
+      let lower = 0, upper = 0;
+      for (let k = from; k < to; k++) { const t = view.tokens[k]!.text; if (/^\p{Ll}/u.test(t)) lower++; else if (/^\p{Lu}/u.test(t)) upper++; }
+      mixed = lower > upper;
+    }
+    return mixed;
+  };
   const isCue = new Uint8Array(to - from);
   const inPhrase = new Uint8Array(to - from);
   const candidate = (i: number) => !inPhrase[i - from] && (model?.vocab.has(view.low[i]!) ?? false);
@@ -126,10 +133,14 @@ export function findCues(view: TokenView, from: number, to: number, lex: QuoteLe
       i += phrase.len - 1;
       continue;
     }
-    if (FUNCTION_POS.has(view.tokens[i]!.pos) || compoundTail(view, i, from) || countedParticiple(view, i, from, to) || givenName(view, i, from, to)) continue;
+    if (FUNCTION_POS.has(view.tokens[i]!.pos)) continue;
     const w = view.low[i]!;
+    // (only a word of the model's or the lexicon's is a candidate: the checks below run on those alone)
+    const known = model?.vocab.has(w) ?? false;
+    if (!known && !lex.cueForms.has(w)) continue;
+    if (compoundTail(view, i, from) || countedParticiple(view, i, from, to) || givenName(view, i, from, to, mixedCase)) continue;
     const lexVerb = lex.cueForms.has(w) && VERBAL.has(view.tokens[i]!.pos) && !view.inQuote?.[i];
-    const ok = model && model.vocab.has(w) ? model.isCue(view, i, from, to, cueThresholdOffset(view, i, from, lexVerb)) : lexVerb; // a lexicon word the model never saw
+    const ok = model && known ? model.isCue(view, i, from, to, cueThresholdOffset(view, i, from, lexVerb)) : lexVerb; // a lexicon word the model never saw
     if (ok) isCue[i - from] = 1;
     else if (lexVerb) out.push({ first: extendLeft(view, i, from), last: i, head: i, entry: lex.cueForms.get(w)!, weak: true });
   }
