@@ -1714,6 +1714,12 @@ test('"The plan, according to officials, will cost …": an "according to" aside
   ]);
 });
 
+test('an interview label by initials is the one person named before with those initials ("((NG))" → Natasha Gownaris); none where two share them', () => {
+  const speakers = (text: string) => annotate(emptyDocument({ ...META, published: '2019-02-21' }, text), { until: 'quotes' }).quotes.filter((q) => !q.cue).map((q) => [q.speaker.span?.text, q.speaker.resolvedVia]);
+  assert.deepEqual(speakers('Wikinews caught up with biologist Natasha Gownaris to learn more.\n\n((WN))  What prompted your curiosity about penguins?\n\n((NG))  I have wanted to be a marine scientist since I was a child.'), [['WN', 'explicit'], ['NG', 'initials']]);
+  assert.deepEqual(speakers('Wikinews spoke with Natasha Gownaris and Nick Green.\n\n((WN))  What prompted your curiosity about penguins?\n\n((NG))  I have wanted to be a marine scientist since I was a child.'), [['WN', 'explicit'], ['NG', 'explicit']]);
+});
+
 test('cue model features: whether the sentence quotes, a passive auxiliary before the word (past adverbs), another verb of saying in the sentence', () => {
   const doc = applyStage(emptyDocument(META, 'He was repeatedly told to leave. Smith said Jones told him. Jones told him. She said: “No.”'), structureStage);
   const v = { tokens: doc.tokens, low: doc.tokens.map((t) => fold(t.text)) };

@@ -57,6 +57,22 @@ export function entityIndex(doc: Readonly<Document>, lex: QuoteLexicon): EntityI
   return { mentions, entityById, gender, titled: new Map() };
 }
 
+/** two to four capitals: a label that may be a person's initials */
+const INITIALS = /^\p{Lu}{2,4}$/u;
+/** The one person entity named before `before` (by a mention of two or more words) whose name's words open with `initials`. */
+function initialed(ix: EntityIndex, initials: string, before: number): string | null {
+  let found: string | null = null;
+  for (const m of ix.mentions) {
+    if (m.start >= before) break;
+    if (m.type !== 'PER' || m.entity === found) continue;
+    const words = m.text.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
+    if (words.length < 2 || words.map((w) => w[0]).join('') !== initials) continue;
+    if (found) return null;
+    found = m.entity;
+  }
+  return found;
+}
+
 /** Mentions lying inside [a, b) (binary search on the sorted list). */
 function mentionsIn(ix: EntityIndex, a: number, b: number): Mention[] {
   const ms = ix.mentions;
@@ -101,6 +117,13 @@ export function makeSpeaker(doc: Readonly<Document>, v: TokenView, range: Range 
   if (words[0] === 'the' && b > a && doc.meta.title && span.text === span.text.toUpperCase()) {
     const held = titledInDocumentTitle(doc.meta.title, span.text.slice(4).trim(), ix);
     if (held) return { ...base, entity: held.entity, kind: 'person', resolvedVia: 'document-title', role: span, antecedent: null };
+  }
+
+  // an interview's label by initials ("((NG))", "MS:") is the one person named before whose name has those initials
+  // ("Natasha Gownaris"); none where no one or more than one has them
+  if (a === b && INITIALS.test(span.text)) {
+    const by = initialed(ix, span.text, span.start);
+    if (by) return { ...base, entity: by, kind: 'person', resolvedVia: 'initials' };
   }
 
   // pronouns
