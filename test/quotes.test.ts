@@ -1714,10 +1714,12 @@ test('"The plan, according to officials, will cost …": an "according to" aside
   ]);
 });
 
-test('an interview label by initials is the one person named before with those initials ("((NG))" → Natasha Gownaris); none where two share them', () => {
+test('an interview label by initials is the one person named before, in a sentence about the interview, with those initials ("((NG))" → Natasha Gownaris); none where two share them or the person is only quoted', () => {
   const speakers = (text: string) => annotate(emptyDocument({ ...META, published: '2019-02-21' }, text), { until: 'quotes' }).quotes.filter((q) => !q.cue).map((q) => [q.speaker.span?.text, q.speaker.resolvedVia]);
   assert.deepEqual(speakers('Wikinews caught up with biologist Natasha Gownaris to learn more.\n\n((WN))  What prompted your curiosity about penguins?\n\n((NG))  I have wanted to be a marine scientist since I was a child.'), [['WN', 'explicit'], ['NG', 'initials']]);
   assert.deepEqual(speakers('Wikinews spoke with Natasha Gownaris and Nick Green.\n\n((WN))  What prompted your curiosity about penguins?\n\n((NG))  I have wanted to be a marine scientist since I was a child.'), [['WN', 'explicit'], ['NG', 'explicit']]);
+  // (someone the report quotes before the interview is no label's initials: "((RS))" asks the interviewee, not Richard Stallman)
+  assert.deepEqual(speakers('Richard Stallman, the founder of the Free Software Foundation, has been highly critical of DRM.\n\n((RS))  Does YouTube implement DRM for its videos?\n\n((Philipp Hagemeister))  Not for most of them.'), [['RS', 'explicit'], ['Philipp Hagemeister', 'explicit']]);
 });
 
 test('cue model features: whether the sentence quotes, a passive auxiliary before the word (past adverbs), another verb of saying in the sentence', () => {

@@ -59,14 +59,23 @@ export function entityIndex(doc: Readonly<Document>, lex: QuoteLexicon): EntityI
 
 /** two to four capitals: a label that may be a person's initials */
 const INITIALS = /^\p{Lu}{2,4}$/u;
-/** The one person entity named before `before` (by a mention of two or more words) whose name's words open with `initials`. */
-function initialed(ix: EntityIndex, initials: string, before: number): string | null {
+/** words of a sentence that introduces an interview's parties (grammar.yaml interviewWords) */
+const INTERVIEW_WORDS = GRAMMAR.interviewWords!;
+/**
+ * The one person entity named before `before` (by a mention of two or more words, in a sentence that speaks of the interview:
+ * "answered some questions … from Wikinews accredited reporter William S. Saturn", "Wikinews caught up with … Natasha
+ * Gownaris") whose name's words open with `initials`; not someone quoted in the report before it ("Richard Stallman, the
+ * founder of the Free Software Foundation, has been …" is no "RS" of the interview).
+ */
+function initialed(doc: Readonly<Document>, ix: EntityIndex, initials: string, before: number): string | null {
   let found: string | null = null;
   for (const m of ix.mentions) {
     if (m.start >= before) break;
     if (m.type !== 'PER' || m.entity === found) continue;
     const words = m.text.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
     if (words.length < 2 || words.map((w) => w[0]).join('') !== initials) continue;
+    const s = doc.sentences.find((x) => x.start <= m.start && m.start < x.end);
+    if (!s || !doc.text.slice(s.start, s.end).toLowerCase().split(/[^\p{L}]+/u).some((w) => INTERVIEW_WORDS.has(w))) continue;
     if (found) return null;
     found = m.entity;
   }
@@ -122,7 +131,7 @@ export function makeSpeaker(doc: Readonly<Document>, v: TokenView, range: Range 
   // an interview's label by initials ("((NG))", "MS:") is the one person named before whose name has those initials
   // ("Natasha Gownaris"); none where no one or more than one has them
   if (a === b && INITIALS.test(span.text)) {
-    const by = initialed(ix, span.text, span.start);
+    const by = initialed(doc, ix, span.text, span.start);
     if (by) return { ...base, entity: by, kind: 'person', resolvedVia: 'initials' };
   }
 
