@@ -31,6 +31,8 @@ export interface EntityIndex {
   gender: Map<string, 'm' | 'f'>;
   /** transcript labels by title resolved through the document's title (titledInDocumentTitle) */
   titled: Map<string, { entity: string | null } | null>;
+  /** person mentions of two or more capitalized words by their initials, in text order (built when a label by initials asks) */
+  initials?: Map<string, Mention[]>;
 }
 
 export function entityIndex(doc: Readonly<Document>, lex: QuoteLexicon): EntityIndex {
@@ -68,12 +70,21 @@ const INTERVIEW_WORDS = GRAMMAR.interviewWords!;
  * founder of the Free Software Foundation, has been …" is no "RS" of the interview).
  */
 function initialed(doc: Readonly<Document>, ix: EntityIndex, initials: string, before: number): string | null {
+  // (the persons' initials are gathered once per document, at the first label that asks)
+  if (!ix.initials) {
+    ix.initials = new Map();
+    for (const m of ix.mentions) {
+      if (m.type !== 'PER') continue;
+      const words = m.text.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
+      if (words.length < 2) continue;
+      const key = words.map((w) => w[0]).join('');
+      (ix.initials.get(key) ?? ix.initials.set(key, []).get(key)!).push(m);
+    }
+  }
   let found: string | null = null;
-  for (const m of ix.mentions) {
+  for (const m of ix.initials.get(initials) ?? []) {
     if (m.start >= before) break;
-    if (m.type !== 'PER' || m.entity === found) continue;
-    const words = m.text.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
-    if (words.length < 2 || words.map((w) => w[0]).join('') !== initials) continue;
+    if (m.entity === found) continue;
     const s = doc.sentences.find((x) => x.start <= m.start && m.start < x.end);
     if (!s || !doc.text.slice(s.start, s.end).toLowerCase().split(/[^\p{L}]+/u).some((w) => INTERVIEW_WORDS.has(w))) continue;
     if (found) return null;
