@@ -318,20 +318,21 @@ function withoutLeadingTime(c: Ctx, [a, b]: Range): Range {
 }
 
 /**
- * "According to officials on Saturday, …", "According to the official WHO report yesterday, …": a
- * time of the times layer that ends the phrase, after a preposition or of one word, is when it was
- * said, not part of its source; what is left must end on a noun.
+ * "According to officials on Saturday, …", "…, according to police on Thursday.", "According to the
+ * official WHO report yesterday, …": a time of the times layer that ends the phrase, after a
+ * preposition, or of one word after a noun, is when it was said, not part of its source. Both
+ * "according to" readings (before and after the content) trim their source with it.
  */
 function withoutTrailingTime(c: Ctx, [a, b]: Range): Range {
   const end = c.v.tokens[b]!.end;
-  const t = c.doc.times.find((x) => x.end === end && x.start > c.v.tokens[a]!.start);
+  const t = c.doc.times.find((x) => x.start > c.v.tokens[a]!.start && x.start < end && x.end >= end);
   if (!t) return [a, b];
   let k = b;
   while (k > a && c.v.tokens[k]!.start >= t.start) k--;
   // (after a preposition, or a time of one word: "the officer in charge of the base that night" was in charge then)
-  if (k > a && c.v.tokens[k]!.pos === 'ADP') k--;
-  else if (b - k > 1) return [a, b];
-  return k >= a && NOUN_TAGS.has(posAt(c.v, k)) ? [a, k] : [a, b];
+  if (k > a && c.v.tokens[k]!.pos === 'ADP') return [a, k - 1];
+  // (a time of one word right after a noun: not "a poll released Tuesday", when the poll was released)
+  return b - k === 1 && NOUN_TAGS.has(posAt(c.v, k)) ? [a, k] : [a, b];
 }
 
 /**
@@ -580,11 +581,8 @@ function accordingTo(c: Ctx, cue: Cue, si: number): void {
     const opened = (k: number): boolean => { for (let j = k - 1; j > cue.last; j--) if (v.low[j] === '(') return true; return false; };
     while (end > cue.last && v.tokens[end]!.pos === 'PUNCT' && !(v.low[end] === ')' && opened(end))) end--;
     if (comma > 0 && !verbless(v, comma, s.tokenEnd)) end = comma - 1;
-    // "according to police on Thursday": a time of the times layer after a preposition that ends the source is not the source's
-    // ("a poll released Tuesday" keeps its time)
-    const time = c.doc.times.find((t) => t.start > v.tokens[cue.last + 1]!.start && t.start < v.tokens[end]!.end && t.end >= v.tokens[end]!.end);
-    const before = time ? tokenAtOrAfter(v, time.start) - 1 : -1;
-    if (before > cue.last + 1 && v.tokens[before]!.pos === 'ADP') end = before - 1;
+    // "according to police on Thursday": the time that ends the source is not the source's ("a poll released Tuesday" keeps it)
+    if (end > cue.last) end = withoutTrailingTime(c, [cue.last + 1, end])[1];
     if (end <= cue.last || end - cue.last > MAX_SOURCE) return;
     push(c, { kind: 'indirect', cue, source: [cue.last + 1, end], content: [v.tokens[lead]!.start, v.tokens[cue.first]!.start], sentence: si, rule: 'according-to-after' });
   }
