@@ -558,6 +558,17 @@ test('a "Name: …" line: the name is the source and the colon the cue; a label 
   assert.equal(docOf('Correction: An earlier version of this article misstated when the law was passed.').quotes.length, 0);
 });
 
+test('a name after a preposition or a verb before a colon is no label: "said about Amman: “…”" is the king\'s direct quote, once', () => {
+  for (const text of ['The king said about Amman: “The city is safe.”', 'She says to Nevadans: “This one is for you.”']) {
+    const doc = docOf(text);
+    checkQuotes(doc);
+    assert.equal(doc.quotes.length, 1, JSON.stringify(triples(doc)));
+    assert.equal(doc.quotes[0]!.kind, 'direct');
+    assert.ok(/^(The king|She)$/.test(doc.quotes[0]!.speaker.span?.text ?? ''));
+  }
+  assert.equal(docOf('She said to reporters: “This one is for you.”').quotes[0]!.kind, 'direct');
+});
+
 test('a transcript quoted in an article: turns open with a quote mark, the colon is the cue', () => {
   const doc = docOf('The exchange went as follows:\n\n"HOST: Will the governor sign the bill this week?\n\n"MORALES: We expect him to sign it on Friday.');
   checkQuotes(doc);

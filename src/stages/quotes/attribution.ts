@@ -509,7 +509,9 @@ function directBefore(c: Ctx, q: QuoteSpan): boolean {
   if (!cue && v.low[k0 - 1] === ':') {
     // Carl Bialik: “…”
     const name = labelName(c, k0 - 1, s.tokenStart);
-    if (name) return push(c, { kind: 'direct', cue: punctCue(v, k0 - 1), source: name, content: [q.start, q.end], sentence: v.tokens[k0]!.sentence, rule: 'label' }) >= 0;
+    // (not the object of a preposition or a verb: "said about Amman: “…”", "says to Nevadans: “…”" — the verb has the quote)
+    const before = name ? v.tokens[name[0] - 1] : undefined;
+    if (name && !(name[0] > s.tokenStart && (before!.pos === 'ADP' || before!.pos === 'VERB'))) return push(c, { kind: 'direct', cue: punctCue(v, k0 - 1), source: name, content: [q.start, q.end], sentence: v.tokens[k0]!.sentence, rule: 'label' }) >= 0;
   }
   // "a website called “Cape Breton If Donald Trump Wins”": a naming participle after an object names it (naming.tsv)
   if (!cue || c.used.has(cue) || namingParticiple(c, cue, v.tokens[k0]!.sentence)) return false;

@@ -124,7 +124,9 @@ function buildQuotes(doc: Readonly<Document>, v: TokenView, raw: RawAttribution[
     speakers.set(ri, speaker);
     if (speaker.span) prev.push({ entity: speaker.entity, kind: speaker.kind, end: speaker.span.end });
     const para = doc.sentences[r.sentence]!.paragraph;
-    const kind = r.kind === 'indirect' && quotedWords(quotesByPara[para]!, r.content) >= MIXED_MIN_WORDS ? 'mixed' : r.kind;
+    // an indirect content that is one closed quote and nothing else is a direct quote ("said to reporters: “…”")
+    const whole = r.kind === 'indirect' && quotesByPara[para]!.some((q) => q.closed && q.start === r.content[0] && q.end >= r.content[1]);
+    const kind = whole ? 'direct' : r.kind === 'indirect' && quotedWords(quotesByPara[para]!, r.content) >= MIXED_MIN_WORDS ? 'mixed' : r.kind;
     const cueAt = cue?.start ?? content.start;
     const others = rawBySentence.get(r.sentence)!.filter((o) => o !== r).map((o) => o.content);
     const nested = others.filter(([a, b]) => a >= r.content[0] && b <= r.content[1] && b - a < r.content[1] - r.content[0]);
