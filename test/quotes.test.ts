@@ -1387,6 +1387,13 @@ test('the addressee after an inverted "told" is no content ("…, Graham told Th
   assert.ok(doc.some((t) => t[0] === 'told' && t[1] === 'Graham' && t[2] === 'Trump could embrace a clean energy policy as president'), JSON.stringify(doc));
 });
 
+test('a name that ends the sentence after "told" is the addressee, never the content, also where the tagger finds no verb before the comma ("The dam burst overnight, the mayor told Interfax.")', () => {
+  const doc = triples(docOf('The dam burst overnight, the mayor told Interfax.'));
+  assert.deepEqual(doc, [['told', 'the mayor', 'The dam burst overnight']]);
+  // (a thing told keeps its place: "She told the story.")
+  assert.deepEqual(triples(docOf('She told the story.')), [['told', 'She', 'the story']]);
+});
+
 test('a new clause after ", and" ends a content also where its subject has prepositional phrases ("…, and students at the school in Brooklyn can …")', () => {
   const doc = triples(docOf('The principal said the program lets children learn to sing, and students at the school in Brooklyn can also join the chorus.'));
   assert.ok(doc.some((t) => t[0] === 'said' && t[2] === 'the program lets children learn to sing'), JSON.stringify(doc));

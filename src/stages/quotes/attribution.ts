@@ -611,9 +611,10 @@ function inverted(c: Ctx, cue: Cue, si: number): boolean {
   let source: Range | null = left;
   let after = cue.last + 1;
   // "…, Graham told The Huffington Post on Thursday.": the addressee after the cue is no content
+  let addressed = false;
   if (left && ADDRESSEE_ONLY.has(cue.entry.lemma)) {
     const addressee = rightNP(v, after, s.tokenEnd);
-    if (addressee && !CONTENT_OPENERS.has(v.low[addressee[1] + 1] ?? '')) after = addressee[1] + 1;
+    if (addressee && !CONTENT_OPENERS.has(v.low[addressee[1] + 1] ?? '')) { after = addressee[1] + 1; addressed = true; }
   }
   let sep = (left ? left[0] : cue.first) - 1;
   if (!left) {
@@ -640,8 +641,9 @@ function inverted(c: Ctx, cue: Cue, si: number): boolean {
   const objectPP = after < s.tokenEnd && v.tokens[after]!.pos === 'ADP' && !timeAt(v, after + 1)
     && (c.lex.cueForms.get(v.low[cue.head]!) !== cue.entry || hasNounIn(v, cue.head + 1, cue.last + 1));
   // ("The Trump job marks his reemergence …, one longtime friend said.": a verb of saying that ends the sentence after its
-  // subject frames what the comma closes, whether or not the tagger found a verb there)
-  const closes = !!left && (after === s.tokenEnd || after + 1 === s.tokenEnd && END_MARKS.has(v.low[after]!)) && c.lex.inverting.has(v.low[cue.head]!) && sep - lead >= MIN_VERBLESS;
+  // subject frames what the comma closes, whether or not the tagger found a verb there; so does a verb of telling after its
+  // subject and before its addressee: "The dam burst overnight, the mayor told Interfax.")
+  const closes = !!left && (after === s.tokenEnd || after + 1 === s.tokenEnd && END_MARKS.has(v.low[after]!)) && (c.lex.inverting.has(v.low[cue.head]!) || addressed) && sep - lead >= MIN_VERBLESS;
   if (!objectPP && trailer(v, after, s.tokenEnd) && (hasVerb(v, lead, sep) || closes)) {
     return push(c, { kind: dash ? 'direct' : 'indirect', cue, source, content: [contentStart, v.tokens[sep]!.start], sentence: si, rule: dash ? 'dash-direct' : 'inverted' }) >= 0;
   }
@@ -1269,6 +1271,11 @@ function hasNounIn(v: TokenView, from: number, to: number): boolean {
   return false;
 }
 
+function onlyPunctuation(v: TokenView, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (v.tokens[k]!.pos !== 'PUNCT') return false;
+  return true;
+}
+
 function hasVerb(v: TokenView, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (isVerb(v, k)) return true;
   return false;
@@ -1292,6 +1299,9 @@ function forward(c: Ctx, cue: Cue, si: number): void {
     const obj = rightNP(v, k, s.tokenEnd);
     if (obj && obj[1] + 1 < s.tokenEnd && (CONTENT_OPENERS.has(v.low[obj[1] + 1]!) || ADDRESSEE_ONLY.has(cue.entry.lemma) && quoteAt(c, obj[1] + 1))) k = obj[1] + 1;
     else if (obj) k = addresseeEnd(v, k, obj[1], s.tokenEnd, ADDRESSEE_ONLY.has(cue.entry.lemma)) ?? k;
+    // "…, the mayor told Interfax.": the addressee that ends the sentence is no content (only a verb whose object is always the addressee)
+    // (a name or a pronoun: "She told the story." keeps its object)
+    if (obj && k === cue.last + 1 && ADDRESSEE_ONLY.has(cue.entry.lemma) && (v.tokens[obj[1]]!.pos === 'PROPN' || v.tokens[obj[1]]!.pos === 'PRON') && onlyPunctuation(v, obj[1] + 1, s.tokenEnd)) return;
   }
   while (k < s.tokenEnd && (v.low[k] === ',' || v.low[k] === ':')) k++;
   // "told reporters, and said …", "called Trump a blowhard, and said …": a second verb phrase of the subject is no content
