@@ -984,7 +984,9 @@ test('an agentless passive in a clause opened by a subordinator ends its content
 
 test('an opening subject\'s aside may open with a participle cue ("Trump, citing a new poll, said …")', () => {
   const doc = docOf('Trump, citing a new poll, said the race was over.');
-  assert.deepEqual(triples(doc).find((t) => t[0] === 'said'), ['said', 'Trump, citing a new poll,', 'the race was over']);
+  // (the aside names the source the claim rests on: a chain, the poll's word through Trump's, and no part of Trump's phrase)
+  assert.deepEqual(triples(doc).find((t) => t[0] === 'said'), ['said', 'Trump', 'the race was over']);
+  assert.deepEqual(triples(doc).find((t) => t[0] === 'citing'), ['citing', 'a new poll', 'the race was over']);
 });
 
 test('a noun cue with "from" and a noun phrase before a "that" clause has that phrase for source ("an admission from Elizabeth Warren that …")', () => {

@@ -7,11 +7,13 @@
  *   quote marks ............ quoteMarks.ts        cue words .............. cues.ts (+ model.ts)
  *   cue/source/content ..... attribution.ts       source phrases ......... phrases.ts
  *   speaker typing/linking . speaker.ts           modality, time ......... modality.ts
+ *   chains ("citing …") .... chains.ts
  *   language data .......... resources/en/quotes/ cue model .............. models/quotes/
  */
 import type { Document, Quote, Timex } from '../../document.js';
 import { spanOf } from '../../document.js';
 import type { Stage } from '../types.js';
+import { citedSources, withoutDropped } from './chains.js';
 import { findAttributions, tokenAtOrAfter, type RawAttribution, type SentenceCues } from './attribution.js';
 import { cueExtent, findCues, type Cue, type TokenView } from './cues.js';
 import { fold, quoteGrammar, quoteLexicon, type QuoteLexicon } from './lexicon.js';
@@ -37,8 +39,9 @@ export function findQuotesLayer(doc: Readonly<Document>): Quote[] {
     return { cues: list, byFirst: new Map(list.map((c) => [c.first, c] as const)), byLast: new Map(list.map((c) => [c.last, c] as const)) };
   });
   spacedDashes(v);
-  const raw = findAttributions(doc, v, cues, quotesByPara).filter((r) => !isDiscourseMarker(v, r) && !asksAddressee(doc, v, r));
-  return buildQuotes(doc, v, raw, quotesByPara);
+  const found = findAttributions(doc, v, cues, quotesByPara);
+  const { raw, hosts } = citedSources(doc, v, withoutDropped(found, new Set(found.filter((r) => isDiscourseMarker(v, r) || asksAddressee(doc, v, r)))), lex);
+  return buildQuotes(doc, v, raw, quotesByPara, hosts);
 }
 
 /**
@@ -90,7 +93,7 @@ export function inQuoteFlags(v: TokenView, quotesByPara: QuoteSpan[][]): Uint8Ar
   return flags;
 }
 
-function buildQuotes(doc: Readonly<Document>, v: TokenView, raw: RawAttribution[], quotesByPara: QuoteSpan[][]): Quote[] {
+function buildQuotes(doc: Readonly<Document>, v: TokenView, raw: RawAttribution[], quotesByPara: QuoteSpan[][], hosts: Map<RawAttribution, RawAttribution>): Quote[] {
   const lex = quoteLexicon('en');
   const ix = entityIndex(doc, lex);
   const timesBySentence = new Map<number, Timex[]>();
@@ -138,6 +141,9 @@ function buildQuotes(doc: Readonly<Document>, v: TokenView, raw: RawAttribution[
     });
   }
   linkVia(doc, out, raw, order);
+  // a cited source is reported through its host ("Reuters reported, citing a senior defense official, …")
+  const byId = new Map(out.map((q) => [q.id, q] as const));
+  for (const [chained, host] of hosts) byId.get(idOf.get(raw.indexOf(chained))!)!.via = idOf.get(raw.indexOf(host)) ?? null;
   return out;
 }
 

@@ -1,0 +1,158 @@
+/**
+ * Chains: a report that names the source it relies on.
+ *
+ *   "Reuters reported, citing a senior defense official, that the troops had left."
+ *   "The Journal, citing internal documents, reported that the campaign is spending more than it takes in."
+ *   "Members of the family soured on him, the Post reported, citing another anonymous source."
+ *   "According to Bloomberg, citing people familiar with the matter, the deal is close."
+ *   "CNN quoted an American witness as saying he saw one person in the truck."
+ *
+ * The reporter's attribution (the host) keeps its source and the claim; the citing phrase is
+ * neither. The cited source gets an attribution of its own: its cue ("citing", "quoting",
+ * "as saying"), the cited words as its source, the host's claim as its content, reported through
+ * the host (`via`). A citing phrase whose object names no source ("citing his Iowa results",
+ * "citing low growth") is a cue of its own and stays as it is.
+ *
+ * Words: resources/en/quotes/grammar.yaml (citingWords, quotedAs); what names a source: the
+ * source nouns (sources.tsv), title words, or a person or organization the entities layer found.
+ */
+import type { Document } from '../../document.js';
+import type { RawAttribution } from './attribution.js';
+import type { Cue, TokenView } from './cues.js';
+import { quoteGrammar, type CueEntry, type QuoteLexicon } from './lexicon.js';
+import { rightNP, type Range } from './phrases.js';
+
+const GRAMMAR = quoteGrammar('en');
+const CITING = GRAMMAR.citingWords!;
+const QUOTED_AS = GRAMMAR.quotedAs!;
+const PHRASE_END = new Set([',', '.', ';', '—', '–', '!', '?']);
+/** a cited phrase longer than this many tokens is a clause, not a source */
+const MAX_CITED = 14;
+
+export interface Chained {
+  raw: RawAttribution[];
+  /** each cited source's attribution → the host it is reported through */
+  hosts: Map<RawAttribution, RawAttribution>;
+}
+
+/** Attributions with their chains resolved (see the file comment); `continues` indexes are kept right where one is dropped. */
+export function citedSources(doc: Readonly<Document>, v: TokenView, raw: RawAttribution[], lex: QuoteLexicon): Chained {
+  const hosts = new Map<RawAttribution, RawAttribution>();
+  const drop = new Set<RawAttribution>();
+  const added: RawAttribution[] = [];
+  const bySentence = new Map<number, RawAttribution[]>();
+  for (const r of raw) (bySentence.get(r.sentence) ?? bySentence.set(r.sentence, []).get(r.sentence)!).push(r);
+  for (const [si, rs] of bySentence) {
+    const s = doc.sentences[si]!;
+    for (let k = s.tokenStart + 1; k < s.tokenEnd; k++) {
+      if (CITING.has(v.low[k]!) && v.low[k - 1] === ',') citing(doc, v, lex, rs, k, s.tokenEnd, hosts, drop, added);
+      else if (v.low[k] === 'as' && k + 1 < s.tokenEnd && QUOTED_AS.has(v.low[k + 1]!)) quotedAs(doc, v, lex, rs, k, hosts, added);
+    }
+  }
+  if (drop.size === 0 && added.length === 0) return { raw, hosts };
+  return { raw: withoutDropped([...raw, ...added], drop), hosts };
+}
+
+/** ", citing a senior defense official," in the sentence of `rs`; `k` is the citing word. */
+function citing(doc: Readonly<Document>, v: TokenView, lex: QuoteLexicon, rs: RawAttribution[], k: number, end: number,
+  hosts: Map<RawAttribution, RawAttribution>, drop: Set<RawAttribution>, added: RawAttribution[]): void {
+  let e = k + 1; // the cited phrase is [k + 1, e)
+  while (e < end && !PHRASE_END.has(v.low[e]!) && v.low[e] !== 'that') e++;
+  if (e === k + 1 || e - k - 1 > MAX_CITED || !namesSource(doc, v, lex, k + 1, e)) return;
+  const at = v.tokens[k]!.start, phraseEnd = v.tokens[e - 1]!.end;
+  const own = rs.find((r) => r.cue && r.cue.head === k);
+  // attributions read inside the citing phrase ("the Post reported" → "citing another anonymous source") are misreadings
+  const misread = rs.filter((r) => r !== own && r.content[0] >= at && r.content[1] <= phraseEnd);
+  // (a host's cue is a lexicon cue: one the model alone took, "went out of his way …, citing statistics", reports nothing)
+  const others = rs.filter((r) => r !== own && !misread.includes(r) && !drop.has(r) && r.cue && r.cue.head !== k && !hosts.has(r) && lexicalEntries(lex).has(r.cue.entry));
+  // the host: the attribution whose source holds the phrase ("The Journal, citing …, reported"), else the one whose content
+  // holds it ("reported, citing …, that …"), else the one whose cue or content ends right before it ("…, the Post reported,
+  // citing …", "said the deal is close, citing …")
+  const before = v.tokens[k - 2]!;
+  const host = others.find((r) => r.source && r.source[0] < k && r.source[1] >= k - 1)
+    ?? others.find((r) => r.content[0] <= at && r.content[1] >= phraseEnd)
+    ?? others.find((r) => r.cue!.last === k - 2 || r.content[1] > before.start && r.content[1] <= before.end);
+  if (!host) return;
+  if (host.source && host.source[0] < k && host.source[1] >= k - 1) {
+    host.source = [host.source[0], k - 2];
+  } else if (host.content[0] <= at && host.content[1] >= phraseEnd) {
+    let after = e;
+    while (after < v.tokens.length && v.low[after] === ',') after++;
+    if (host.content[0] >= v.tokens[k - 1]!.start) {
+      // the claim follows the phrase ("citing …, that the troops had left")
+      if (after >= v.tokens.length || v.tokens[after]!.start >= host.content[1]) return;
+      host.content = [v.tokens[after]!.start, host.content[1]];
+    } else if (after >= v.tokens.length || v.tokens[after]!.start >= host.content[1] || PHRASE_END.has(v.low[after]!)) {
+      // the claim comes before it ("said the deal is close, citing sources.")
+      host.content = [host.content[0], v.tokens[k - 2]!.end];
+    } else return;
+  }
+  const cue: Cue = own?.cue ?? { first: k, last: k, head: k, entry: lex.cueForms.get(v.low[k]!)! };
+  const chained: RawAttribution = { kind: host.kind, cue, source: [k + 1, e - 1], content: host.content, sentence: host.sentence, continues: null, rule: 'cited' };
+  if (own) drop.add(own);
+  for (const r of misread) drop.add(r);
+  added.push(chained);
+  hosts.set(chained, host);
+}
+
+/** "quoted an American witness as saying he saw …": `k` is "as"; the host is the "quoted" attribution whose content opens with the source. */
+function quotedAs(doc: Readonly<Document>, v: TokenView, lex: QuoteLexicon, rs: RawAttribution[], k: number,
+  hosts: Map<RawAttribution, RawAttribution>, added: RawAttribution[]): void {
+  const host = rs.find((r) => r.cue && r.cue.entry.lemma === 'quote' && r.cue.last < k && !hosts.has(r)
+    && r.content[0] === v.tokens[r.cue.last + 1]?.start && r.content[1] > v.tokens[k + 1]!.end);
+  if (!host || k - host.cue!.last - 1 > MAX_CITED || !namesSource(doc, v, lex, host.cue!.last + 1, k)) return;
+  let from = k + 2;
+  while (v.low[from] === ',') from++;
+  if (from >= v.tokens.length || v.tokens[from]!.start >= host.content[1]) return;
+  const source: Range = [host.cue!.last + 1, k - 1];
+  host.content = [v.tokens[from]!.start, host.content[1]];
+  const entry = lex.cueForms.get(v.low[k + 1]!);
+  if (!entry) return;
+  const cue: Cue = { first: k, last: k + 1, head: k + 1, entry };
+  const chained: RawAttribution = { kind: host.kind, cue, source, content: host.content, sentence: host.sentence, continues: null, rule: 'cited' };
+  added.push(chained);
+  hosts.set(chained, host);
+}
+
+/**
+ * Do tokens [a, b) name a source? Their head — the last noun before a preposition, a participle or
+ * an adjective after the noun ("people familiar with the matter"), past a possessor ("Comey's
+ * statement" → statement) — is a source noun or a title, or lies in a person's or organization's name.
+ */
+function namesSource(doc: Readonly<Document>, v: TokenView, lex: QuoteLexicon, a: number, b: number): boolean {
+  const np = rightNP(v, a, b);
+  if (!np) return false;
+  let head = -1;
+  for (let k = a; k < b; k++) {
+    const pos = v.tokens[k]!.pos, w = v.low[k]!;
+    if (w === "'s" || w === '’s' || w === "'" || w === '’') { head = -1; continue; }
+    if (pos === 'NOUN' || pos === 'PROPN') { head = k; continue; }
+    if (head >= 0 && (pos === 'ADP' || pos === 'VERB' || pos === 'ADJ' || pos === 'PUNCT' && w !== '-' && w !== '.')) break;
+  }
+  if (head < 0) return false;
+  const w = v.low[head]!;
+  if (lex.sourceNouns.has(w) || lex.titleHeads.has(w)) return true;
+  const t = v.tokens[head]!;
+  return doc.mentions.some((m) => (m.type === 'PER' || m.type === 'ORG') && m.start <= t.start && t.end <= m.end);
+}
+
+const entries = new WeakMap<QuoteLexicon, Set<CueEntry>>();
+/** The lexicon's cue entries, words and phrases (a cue the model took alone has an entry of its own). */
+function lexicalEntries(lex: QuoteLexicon): Set<CueEntry> {
+  let set = entries.get(lex);
+  if (!set) {
+    set = new Set(lex.cueForms.values());
+    for (const list of lex.cuePhrases.values()) for (const p of list) set.add(p.value);
+    entries.set(lex, set);
+  }
+  return set;
+}
+
+/** The list without `drop`, each `continues` index moved to its attribution's new place (or cleared where that one went). */
+export function withoutDropped(raw: RawAttribution[], drop: ReadonlySet<RawAttribution>): RawAttribution[] {
+  const at = new Map<number, number>();
+  const out: RawAttribution[] = [];
+  raw.forEach((r, i) => { if (!drop.has(r)) { at.set(i, out.length); out.push(r); } });
+  for (const r of out) if (r.continues !== null) r.continues = at.get(r.continues) ?? null;
+  return out;
+}
