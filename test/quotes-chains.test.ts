@@ -73,3 +73,14 @@ test('"CNN quoted an American witness as saying …": the witness says the claim
 test('a citing phrase that names no source ("citing his Iowa results") stays a cue of its own, with no chain', () => {
   assert.deepEqual(chains(docOf('He dropped out of the race, citing his Iowa results.')).filter((c) => c[0] === 'citing'), [['citing', 'He', 'his Iowa results', null]]);
 });
+
+test('"…, the mayor said on Sunday, according to Interfax.": the mayor keeps the words, reported through the agency\'s account', () => {
+  for (const text of ['The dam burst overnight, the mayor said, according to Interfax.', 'The dam burst overnight, the mayor said on Sunday, according to Interfax.']) {
+    const got = chains(docOf(text));
+    assert.deepEqual(got.find((c) => c[0] === 'said'), ['said', 'the mayor', 'The dam burst overnight', 'according to'], JSON.stringify(got));
+    assert.deepEqual(got.find((c) => c[0] === 'according to')?.[1], 'Interfax', JSON.stringify(got));
+    assert.equal(got.length, 2, JSON.stringify(got));
+  }
+  const got = chains(docOf('“Delegates should be able to vote the way they see fit,” Walker said, according to an Associated Press account.'));
+  assert.deepEqual(got.find((c) => c[0] === 'said'), ['said', 'Walker', '“Delegates should be able to vote the way they see fit,”', 'according to'], JSON.stringify(got));
+});

@@ -658,6 +658,10 @@ function inverted(c: Ctx, cue: Cue, si: number): boolean {
       return push(c, { kind: dash ? 'direct' : 'indirect', cue, source, content: [contentStart, v.tokens[sep]!.start], sentence: si, rule: dash ? 'dash-direct' : 'inverted' }) >= 0;
     }
   }
+  // "…, the mayor said on Sunday, according to Interfax.": the account the words come through (its own attribution, holding this one)
+  if (left && v.low[comma] === ',' && (comma === after || trailer(v, after, comma)) && c.cues[si]!.byFirst.get(comma + 1)?.entry.lemma === 'according to' && sep - lead >= MIN_VERBLESS) {
+    return push(c, { kind: dash ? 'direct' : 'indirect', cue, source, content: [contentStart, v.tokens[sep]!.start], sentence: si, rule: dash ? 'dash-direct' : 'inverted' }) >= 0;
+  }
   if (v.low[after] === ',' && after + 1 < s.tokenEnd) {
     const i = push(c, { kind: 'indirect', cue, source, content: [contentStart, v.tokens[sep]!.start], sentence: si, rule: 'inverted-parenthetical' });
     if (i >= 0) push(c, { kind: 'indirect', cue, source, content: [v.tokens[after + 1]!.start, s.end], sentence: si, rule: 'inverted-parenthetical', continues: i });
@@ -2068,6 +2072,10 @@ function dropNested(c: Ctx): RawAttribution[] {
     // (nor "In a CNN poll, 31% of Republicans said …": the poll's account of its answers, an in-source that opens the sentence)
     const poll = (o: RawAttribution) => o.rule === 'in-source' && !!o.cue && o.content[0] > v.tokens[o.cue.head]!.start;
     if (nestable && GRAMMAR.nestedCues.has(r.cue.entry.lemma) && !around.some((o) => o.cue?.entry.lemma === 'according to' || poll(o))) { endBefore(c, r); return; }
+    // "“…,” Walker said, according to an Associated Press account.": the account's words are Walker's, a chain (the speaker is
+    // kept, reported through the account; PolNeAR marks the account alone)
+    if (nestable && r.source && around.length === 1 && around[0]!.cue?.entry.lemma === 'according to' && around[0]!.cue.first > r.cue.last
+      && r.content[1] <= at) return;
     for (const o of around) {
       if (poll(o) && GRAMMAR.nestedCues.has(r.cue.entry.lemma)) { drop[i] = 1; break; }
       if (o.kind === 'direct' || o.cue === null || o.cue === r.cue || o.rule === 'opening-source') continue;
