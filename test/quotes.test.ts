@@ -1183,7 +1183,7 @@ test('quotes in paragraphs of single lines: a line that opens with a quote mark 
   const qs = findQuotes(text, 0, text.length, quoteLexicon('en').quotePairs);
   assert.deepEqual(qs.map((q) => text.slice(q.start, q.end)), ['“Trump events are outlets for hatred that society has pushed aside.', '“There is another side that is nihilistic,”']);
   const doc = docOf('In his speech, Smith declared:\n\n“We will win this state and we will win the White House.”\n\n“Nobody can stop this movement now, not the party and not the press.”');
-  assert.deepEqual(triples(doc).map((t) => t[0]), ['declared', 'declared']);
+  assert.deepEqual(triples(doc).map((t) => t[0]), ['declared:', 'declared:']);
 });
 
 test('a content loses a closing parenthesis whose opener lies before it, and keeps a pair of its own', () => {
@@ -1418,9 +1418,16 @@ test('the content starts at "that" past an adverb after the cue ("complain bitte
   assert.ok(joe.some((t) => t[0] === 'told' && t[2] === 'that the matter remains under investigation'), JSON.stringify(joe));
 });
 
+test('a colon right after a cue word or its particle is part of the cue, as PolNeAR marks it ("He added: “…”", "pointed out:"); the content starts after it', () => {
+  assert.deepEqual(triples(docOf('He added: “We will win this state.”')), [['added:', 'He', '“We will win this state.”']]);
+  assert.deepEqual(triples(docOf('The senator pointed out: “The bill is dead.”')), [['pointed out:', 'The senator', '“The bill is dead.”']]);
+  // not a colon further on ("said on Tuesday: …")
+  assertSomeTriple(docOf('The senator said on Tuesday: “The bill is dead.”'), (t) => t[0] === 'said' && t[2] === '“The bill is dead.”');
+});
+
 test('words with no quote marks after "X added:" run on to the end of their paragraph', () => {
   const doc = triples(docOf('The governor added:\n\nIt is typical of the senator. She knows nothing about the state.\n\nOther news followed.'));
-  assert.ok(doc.some((t) => t[0] === 'added' && t[2] === 'It is typical of the senator. She knows nothing about the state'), JSON.stringify(doc));
+  assert.ok(doc.some((t) => t[0] === 'added:' && t[2] === 'It is typical of the senator. She knows nothing about the state'), JSON.stringify(doc));
 });
 
 test('a verb of saying inside what a person says is no attribution of its own; inside what a publication or a report retells it is', () => {
@@ -1819,7 +1826,7 @@ test('a participle cue after a comma has the subject of the clause the comma clo
 
 test('the words before a noun cue in its own "a" phrase are no source ("a high-profile campaigner for …"), but a name there is ("a broader GOP strategy")', () => {
   assert.deepEqual(triples(docOf('The prominent actress is a high-profile campaigner for leftist Senator Bernie Sanders.')), [['campaigner for', undefined, 'leftist Senator Bernie Sanders']]);
-  assert.deepEqual(triples(docOf('It did not resolve a more pressing question: how her administration would handle the foundation.')), [['question', undefined, 'how her administration would handle the foundation']]);
+  assert.deepEqual(triples(docOf('It did not resolve a more pressing question: how her administration would handle the foundation.')), [['question:', undefined, 'how her administration would handle the foundation']]);
   assertSomeTriple(docOf('The delays are part of a broader GOP strategy to punt judicial confirmations.'), (t) => t[0] === 'strategy' && t[1] === 'a broader GOP');
 });
 
