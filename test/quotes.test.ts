@@ -1927,6 +1927,13 @@ test('a passive cue before a quote names no source ("Blumenthal was asked, “�
   assertSomeTriple(docOf('The voters are split on whether the next president should be an outsider.'), (t) => t[0] === 'are split on' && t[1] === 'The voters');
 });
 
+test('"seek" reports an aim, as "plan" and "intend" do: its subject is the source, its infinitive or object the content, its modality future', () => {
+  const doc = docOf('Republicans sought to block the nomination.');
+  assert.deepEqual(triples(doc), [['sought', 'Republicans', 'to block the nomination']]);
+  assert.equal(doc.quotes[0]!.modality.certainty, 'future');
+  assertSomeTriple(docOf('The senator is seeking a new vote on the bill.'), (t) => t[0] === 'is seeking' && t[1] === 'The senator' && t[2] === 'a new vote on the bill');
+});
+
 test('an "-ed" participle before an infinitive after a preposition\'s object is a reduced passive with no source ("the latest in a series of hearings intended to consider …")', () => {
   const t = triples(docOf('He will hold a hearing, the latest in a series of hearings intended to consider help for Puerto Rico.'));
   assert.ok(t.some((x) => x[0] === 'intended') && !t.some((x) => x[0] === 'intended' && x[1] !== undefined), JSON.stringify(t));
