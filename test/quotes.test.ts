@@ -1160,6 +1160,11 @@ test('a preposition right after a cue is not part of its content ("agrees with D
   assert.equal(content('Officials asked whether the vote would be delayed.', 'asked'), 'whether the vote would be delayed');
 });
 
+test('"make the case" is one cue phrase, its first word inflected ("made the case that …", "is making the case for …"), as "point out" (cues.tsv)', () => {
+  assert.deepEqual(triples(docOf('Obama made the case that the deal would keep Iran from a bomb.')), [['made the case', 'Obama', 'that the deal would keep Iran from a bomb']]);
+  assert.deepEqual(triples(docOf('She is making the case for a higher minimum wage.')), [['is making the case for', 'She', 'a higher minimum wage']]);
+});
+
 test('a cue is reported with the preposition after it, the infinitive "to" or an adverb before it, as PolNeAR marks cues (cue-extent.tsv); not a time, a neutral "said of", or a possessive \'s', () => {
   const cues = (text: string) => docOf(text).quotes.map((q) => q.cue?.text);
   assert.deepEqual(cues('Trump joked about Jewish stereotypes at the event.'), ['joked about']);
