@@ -1165,6 +1165,11 @@ test('"make the case" is one cue phrase, its first word inflected ("made the cas
   assert.deepEqual(triples(docOf('She is making the case for a higher minimum wage.')), [['is making the case for', 'She', 'a higher minimum wage']]);
 });
 
+test('"weigh in" is a cue phrase of giving one\'s view ("Several candidates weighed in on the deal"), with the preposition after it', () => {
+  assert.deepEqual(triples(docOf('Several presidential candidates weighed in on the deal.')), [['weighed in on', 'Several presidential candidates', 'the deal']]);
+  assert.deepEqual(triples(docOf('City officials had weighed in with an explanation.')), [['had weighed in with', 'City officials', 'an explanation']]);
+});
+
 test('a cue is reported with the preposition after it, the infinitive "to" or an adverb before it, as PolNeAR marks cues (cue-extent.tsv); not a time, a neutral "said of", or a possessive \'s', () => {
   const cues = (text: string) => docOf(text).quotes.map((q) => q.cue?.text);
   assert.deepEqual(cues('Trump joked about Jewish stereotypes at the event.'), ['joked about']);
