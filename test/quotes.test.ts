@@ -1170,6 +1170,12 @@ test('"weigh in" is a cue phrase of giving one\'s view ("Several candidates weig
   assert.deepEqual(triples(docOf('City officials had weighed in with an explanation.')), [['had weighed in with', 'City officials', 'an explanation']]);
 });
 
+test('"walk back", "talk up" and "take a swipe at" are cue phrases (cues.tsv), "walk back" a retraction (negation, as "deny")', () => {
+  assert.deepEqual(triples(docOf('The governor is walking back his pledge.')), [['is walking back', 'The governor', 'his pledge']]);
+  assert.deepEqual(triples(docOf('Allies of the senator talk up his chances.')), [['talk up', 'Allies of the senator', 'his chances']]);
+  assert.deepEqual(triples(docOf('Clinton has taken a swipe at Trump over his tax plan.')), [['has taken a swipe at', 'Clinton', 'Trump over his tax plan']]);
+});
+
 test('a cue is reported with the preposition after it, the infinitive "to" or an adverb before it, as PolNeAR marks cues (cue-extent.tsv); not a time, a neutral "said of", or a possessive \'s', () => {
   const cues = (text: string) => docOf(text).quotes.map((q) => q.cue?.text);
   assert.deepEqual(cues('Trump joked about Jewish stereotypes at the event.'), ['joked about']);
