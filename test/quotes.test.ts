@@ -1162,6 +1162,22 @@ test('a preposition right after a cue is not part of its content ("agrees with D
   assert.equal(content('Officials asked whether the vote would be delayed.', 'asked'), 'whether the vote would be delayed');
 });
 
+test('"make the case" is one cue phrase, its first word inflected ("made the case that …", "is making the case for …"), as "point out" (cues.tsv)', () => {
+  assert.deepEqual(triples(docOf('Obama made the case that the deal would keep Iran from a bomb.')), [['made the case', 'Obama', 'that the deal would keep Iran from a bomb']]);
+  assert.deepEqual(triples(docOf('She is making the case for a higher minimum wage.')), [['is making the case for', 'She', 'a higher minimum wage']]);
+});
+
+test('"weigh in" is a cue phrase of giving one\'s view ("Several candidates weighed in on the deal"), with the preposition after it', () => {
+  assert.deepEqual(triples(docOf('Several presidential candidates weighed in on the deal.')), [['weighed in on', 'Several presidential candidates', 'the deal']]);
+  assert.deepEqual(triples(docOf('City officials had weighed in with an explanation.')), [['had weighed in with', 'City officials', 'an explanation']]);
+});
+
+test('"walk back", "talk up" and "take a swipe at" are cue phrases (cues.tsv), "walk back" a retraction (negation, as "deny")', () => {
+  assert.deepEqual(triples(docOf('The governor is walking back his pledge.')), [['is walking back', 'The governor', 'his pledge']]);
+  assert.deepEqual(triples(docOf('Allies of the senator talk up his chances.')), [['talk up', 'Allies of the senator', 'his chances']]);
+  assert.deepEqual(triples(docOf('Clinton has taken a swipe at Trump over his tax plan.')), [['has taken a swipe at', 'Clinton', 'Trump over his tax plan']]);
+});
+
 test('a cue is reported with the preposition after it, the infinitive "to" or an adverb before it, as PolNeAR marks cues (cue-extent.tsv); not a time, a neutral "said of", or a possessive \'s', () => {
   const cues = (text: string) => docOf(text).quotes.map((q) => q.cue?.text);
   assert.deepEqual(cues('Trump joked about Jewish stereotypes at the event.'), ['joked about']);
@@ -1185,7 +1201,7 @@ test('quotes in paragraphs of single lines: a line that opens with a quote mark 
   const qs = findQuotes(text, 0, text.length, quoteLexicon('en').quotePairs);
   assert.deepEqual(qs.map((q) => text.slice(q.start, q.end)), ['“Trump events are outlets for hatred that society has pushed aside.', '“There is another side that is nihilistic,”']);
   const doc = docOf('In his speech, Smith declared:\n\n“We will win this state and we will win the White House.”\n\n“Nobody can stop this movement now, not the party and not the press.”');
-  assert.deepEqual(triples(doc).map((t) => t[0]), ['declared', 'declared']);
+  assert.deepEqual(triples(doc).map((t) => t[0]), ['declared:', 'declared:']);
 });
 
 test('a content loses a closing parenthesis whose opener lies before it, and keeps a pair of its own', () => {
@@ -1420,9 +1436,16 @@ test('the content starts at "that" past an adverb after the cue ("complain bitte
   assert.ok(joe.some((t) => t[0] === 'told' && t[2] === 'that the matter remains under investigation'), JSON.stringify(joe));
 });
 
+test('a colon right after a cue word or its particle is part of the cue, as PolNeAR marks it ("He added: “…”", "pointed out:"); the content starts after it', () => {
+  assert.deepEqual(triples(docOf('He added: “We will win this state.”')), [['added:', 'He', '“We will win this state.”']]);
+  assert.deepEqual(triples(docOf('The senator pointed out: “The bill is dead.”')), [['pointed out:', 'The senator', '“The bill is dead.”']]);
+  // not a colon further on ("said on Tuesday: …")
+  assertSomeTriple(docOf('The senator said on Tuesday: “The bill is dead.”'), (t) => t[0] === 'said' && t[2] === '“The bill is dead.”');
+});
+
 test('words with no quote marks after "X added:" run on to the end of their paragraph', () => {
   const doc = triples(docOf('The governor added:\n\nIt is typical of the senator. She knows nothing about the state.\n\nOther news followed.'));
-  assert.ok(doc.some((t) => t[0] === 'added' && t[2] === 'It is typical of the senator. She knows nothing about the state'), JSON.stringify(doc));
+  assert.ok(doc.some((t) => t[0] === 'added:' && t[2] === 'It is typical of the senator. She knows nothing about the state'), JSON.stringify(doc));
 });
 
 test('a verb of saying inside what a person says is no attribution of its own; inside what a publication or a report retells it is', () => {
@@ -1821,7 +1844,7 @@ test('a participle cue after a comma has the subject of the clause the comma clo
 
 test('the words before a noun cue in its own "a" phrase are no source ("a high-profile campaigner for …"), but a name there is ("a broader GOP strategy")', () => {
   assert.deepEqual(triples(docOf('The prominent actress is a high-profile campaigner for leftist Senator Bernie Sanders.')), [['campaigner for', undefined, 'leftist Senator Bernie Sanders']]);
-  assert.deepEqual(triples(docOf('It did not resolve a more pressing question: how her administration would handle the foundation.')), [['question', undefined, 'how her administration would handle the foundation']]);
+  assert.deepEqual(triples(docOf('It did not resolve a more pressing question: how her administration would handle the foundation.')), [['question:', undefined, 'how her administration would handle the foundation']]);
   assertSomeTriple(docOf('The delays are part of a broader GOP strategy to punt judicial confirmations.'), (t) => t[0] === 'strategy' && t[1] === 'a broader GOP');
 });
 
@@ -1920,6 +1943,13 @@ test('a relative clause between dashes is no source of the main verb ("Donald Tr
 test('a passive cue before a quote names no source ("Blumenthal was asked, “…”"); "split" and "measured" name a state, their subject the source ("The voters are split on whether …")', () => {
   assertSomeTriple(docOf('Blumenthal was asked, “If you had known, would you have told her?”'), (t) => t[0] === 'was asked' && t[1] === undefined);
   assertSomeTriple(docOf('The voters are split on whether the next president should be an outsider.'), (t) => t[0] === 'are split on' && t[1] === 'The voters');
+});
+
+test('"seek" reports an aim, as "plan" and "intend" do: its subject is the source, its infinitive or object the content, its modality future', () => {
+  const doc = docOf('Republicans sought to block the nomination.');
+  assert.deepEqual(triples(doc), [['sought', 'Republicans', 'to block the nomination']]);
+  assert.equal(doc.quotes[0]!.modality.certainty, 'future');
+  assertSomeTriple(docOf('The senator is seeking a new vote on the bill.'), (t) => t[0] === 'is seeking' && t[1] === 'The senator' && t[2] === 'a new vote on the bill');
 });
 
 test('an "-ed" participle before an infinitive after a preposition\'s object is a reduced passive with no source ("the latest in a series of hearings intended to consider …")', () => {

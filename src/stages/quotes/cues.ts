@@ -182,7 +182,8 @@ const PARTICLE_POS = new Set(['ADP', 'ADV', 'PART']);
  * The tokens [first, last] a cue is reported with. PolNeAR's cue spans take in a preposition or
  * particle right after the cue word ("asked about", "called for", "has not commented on", but
  * "said of the story"; not before a time: "declared on Tuesday"), the infinitive "to" and an adverb
- * before it ("rallied to demand", "also called for"; not "when": lex.cueExtent, cue-extent.tsv), and
+ * before it ("rallied to demand", "also called for"; not "when": lex.cueExtent, cue-extent.tsv), a
+ * colon right after it ("He added: “…”"), and
  * leave out a possessive 's before a noun cue ("Graham's endorsement"). The attribution's source
  * and content are found from the cue's own tokens; `free` tells which tokens lie outside them.
  */
@@ -192,6 +193,8 @@ export function cueExtent(view: TokenView, cue: Cue, lex: QuoteLexicon, free: (k
   const time = last + 2 < view.tokens.length && (timeAt(view, last + 2) || lex.cueExtent.time.has(view.low[last + 2]!));
   // (nor before a number it counts: "said over a hundred people attended", "said around 300 homes")
   if (last + 1 < view.tokens.length && PARTICLE_POS.has(view.tokens[last + 1]!.pos) && !time && !quantityAt(view, last + 2) && takes(lex.cueExtent.after, last + 1)) last++;
+  // a colon right after the cue (or its particle) that opens what is said ("He added: “…”", "pointed out: …")
+  if (last + 1 < view.tokens.length && view.tokens[last + 1]!.pos === 'PUNCT' && lex.cueExtent.punct.has(view.low[last + 1]!) && free(last + 1)) last++;
   if (first > 0 && view.tokens[first - 1]!.pos === 'PART' && takes(lex.cueExtent.before, first - 1)) first--;
   // an adverb right before a verb cue ("She also called for", "he later suggested"), not one that opens a clause ("when asked")
   if (first > 0 && view.tokens[first - 1]!.pos === 'ADV' && view.tokens[cue.head]!.pos === 'VERB' && !lex.cueExtent.clause.has(view.low[first - 1]!) && free(first - 1)) first--;

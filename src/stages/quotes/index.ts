@@ -153,7 +153,8 @@ function cueExtents(doc: Readonly<Document>, v: TokenView, raw: RawAttribution[]
   for (const r of raw) if (r.cue) (byCue.get(r.cue) ?? byCue.set(r.cue, []).get(r.cue)!).push(r);
   const out = new Map<Cue, [number, number]>();
   for (const [cue, rs] of byCue) {
-    const s = doc.sentences[rs[0]!.sentence]!;
+    // (the cue's own sentence: "The governor added:" before a paragraph that is its content)
+    const s = doc.sentences[Math.max(0, sentenceAt(doc, v.tokens[cue.head]!.start))]!;
     const free = (k: number) => k >= s.tokenStart && k < s.tokenEnd && rs.every((r) =>
       !(r.source && k >= r.source[0] && k <= r.source[1]) && (v.tokens[k]!.end <= r.content[0] || v.tokens[k]!.start >= r.content[1]));
     out.set(cue, cueExtent(v, cue, lex, free));

@@ -48,9 +48,10 @@ export interface QuoteLexicon {
   /**
    * cue-extent.tsv: words a cue's reported span takes in after or before its cue word ("asked
    * about", "to demand"), each with the cue lemmas that leave it out; time nouns a preposition
-   * before which opens a time ("for months"); adverbs that open a clause ("when asked")
+   * before which opens a time ("for months"); adverbs that open a clause ("when asked");
+   * punctuation right after the cue that its span takes in ("added:")
    */
-  cueExtent: { after: Map<string, Set<string>>; before: Map<string, Set<string>>; time: Set<string>; clause: Set<string> };
+  cueExtent: { after: Map<string, Set<string>>; before: Map<string, Set<string>>; time: Set<string>; clause: Set<string>; punct: Set<string> };
 }
 
 function rows(lang: string, file: string): string[][] {
@@ -72,7 +73,7 @@ const cache = new Map<string, QuoteLexicon>();
 export function quoteLexicon(lang = 'en'): QuoteLexicon {
   const hit = cache.get(lang);
   if (hit) return hit;
-  const lex: QuoteLexicon = { cueForms: new Map(), cuePhrases: new Map(), sourceNouns: new Map(), modality: new Map(), quotePairs: new Map(), labelWords: new Set(), inSources: new Map(), states: new Set(), naming: new Set(), inverting: new Set(), control: new Set(), companions: new Set(), givenNames: new Map(), titleHeads: titleHeads(), cueExtent: { after: new Map(), before: new Map(), time: new Set(), clause: new Set() } };
+  const lex: QuoteLexicon = { cueForms: new Map(), cuePhrases: new Map(), sourceNouns: new Map(), modality: new Map(), quotePairs: new Map(), labelWords: new Set(), inSources: new Map(), states: new Set(), naming: new Set(), inverting: new Set(), control: new Set(), companions: new Set(), givenNames: new Map(), titleHeads: titleHeads(), cueExtent: { after: new Map(), before: new Map(), time: new Set(), clause: new Set(), punct: new Set() } };
   for (const [phrase, meaning, forms] of rows(lang, 'cues.tsv')) {
     const words = phrase!.toLowerCase().replace(/n't/g, " n't").split(/\s+/).filter(Boolean);
     const entry: CueEntry = { lemma: phrase!, meaning: meaning as CueMeaning };
@@ -100,7 +101,7 @@ export function quoteLexicon(lang = 'en'): QuoteLexicon {
   for (const [name, gender] of rows(lang, 'given-names.tsv')) if (gender === 'm' || gender === 'f') lex.givenNames.set(fold(name!), gender);
   for (const [word, side, except] of rows(lang, 'cue-extent.tsv')) {
     if (side === 'after' || side === 'before') lex.cueExtent[side].set(fold(word!), new Set(except ? except.split(/\s+/) : []));
-    else if (side === 'time' || side === 'clause') lex.cueExtent[side].add(fold(word!));
+    else if (side === 'time' || side === 'clause' || side === 'punct') lex.cueExtent[side].add(fold(word!));
   }
   for (const [open, ...close] of rows(lang, 'quote-marks.tsv')) lex.quotePairs.set(open!, close.filter(Boolean));
   cache.set(lang, lex);
