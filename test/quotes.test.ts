@@ -328,6 +328,15 @@ test('a raising cue with adverbs or auxiliaries before it ("now seem", "might se
   }
 });
 
+test('"appear" as a one-word cue before a preposition other than "like", "as", "to" tells where one was seen: no attribution ("seemed in …" judges)', () => {
+  for (const text of ['He appeared at a Trump rally where he officially pledged his support.', 'Carson appeared on Sunday interview shows amid news reports about his life.']) {
+    const doc = docOf(text);
+    assert.ok(doc.quotes.every((q) => !q.cue?.text.startsWith('appeared')), JSON.stringify(triples(doc)));
+  }
+  assertSomeTriple(docOf('Trump seemed in no hurry to leave.'), (t) => t[0] === 'seemed');
+  assertSomeTriple(docOf('Twitter appears to be heavily used by the campaign.'), (t) => t[0]?.startsWith('appears') === true);
+});
+
 test('a participle that is no past tense right after its noun, before "as" or an infinitive, is a reduced passive with no agent: no source', () => {
   const a = docOf('Clinton won several victories during the string of contests known as Super Tuesday.');
   assert.deepEqual(triples(a).filter((t) => t[0]?.startsWith('known')), [['known as', undefined, 'the string of contests'], ['known as', undefined, 'Super Tuesday']]);

@@ -67,6 +67,8 @@ const MAX_LEAD_PHRASE = 12;
 const MAX_ASIDE = 45;
 /** verbs whose subject is what is reported, not who reports it: "X seems to …" */
 const RAISING = GRAMMAR.raising;
+/** raising verbs that also mean "show up" ("appeared on Fox News"), and the prepositions after which they still judge ("appeared like", "as", "to") */
+const APPEARING = GRAMMAR.appearing, APPEARING_JUDGES = GRAMMAR.appearingJudges;
 /** pronoun-like quantifiers ("some", "many", "most") */
 const QUANTIFIERS = GRAMMAR.quantifiers;
 const LOOK = GRAMMAR.lookCopulas;
@@ -1344,6 +1346,10 @@ function forward(c: Ctx, cue: Cue, si: number): void {
   // 166); not before "that" nor after an expletive "it" ("It seems that …" has the clause for content)
   // (with adverbs or auxiliaries before it in the cue: "now seem", "might seem", "has seemed"; with an adjective after it: "seemed
   // irritated"; or a "to" whose verb is no cue: "Carson seems to recognize …" where the model took "seems to" alone)
+  // "Schilling appeared on a show on WEEI radio", "he appeared at a Trump rally": "appear" as a one-word cue right before a
+  // preposition other than "like", "as", "to" tells where the subject was seen; no one judges or says anything
+  // (in PolNeAR train no gold cue "appear"/"seem" has a content opened by such a preposition)
+  if (APPEARING.has(v.low[cue.head]!) && cue.last === cue.head && k === cue.last + 1 && v.tokens[k]!.pos === 'ADP' && !APPEARING_JUDGES.has(v.low[k]!)) return;
   const seemsAs = RAISING.has(v.low[cue.head]!) && raisingOnly(c, cue, k) && v.low[k] !== 'that' && v.low[cue.first - 1] !== 'it'
     || looksAs(v, cue, k, s.tokenEnd);
   if ((passiveTo || RAISING.has(v.low[cue.head]!) && (v.low[k] === 'to' || v.low[k] === 'like') || seemsAs) && !toCue) {
