@@ -1708,6 +1708,13 @@ test('a capitalized "verb" between a lower-case title and a name is a given name
   assertSomeTriple(doc, ([cue, speaker]) => cue === 'Says' && speaker === 'Obama');
 });
 
+test('a capitalized cue word after a capitalized word, in a sentence not in title case, is part of a name whatever follows it ("the Holiday Inn Express in …", "the UCLA Anderson Forecast,")', () => {
+  const doc = docOf('Hundreds of protesters and supporters had gathered outside the Holiday Inn Express in southern Wisconsin, where Trump was holding his maiden rally in the state.\n\n"The risk," said Edward Leamer, an economist who is the director of the UCLA Anderson Forecast, "is that we\'re going to be attracting workers."');
+  checkQuotes(doc);
+  assert.ok(!doc.quotes.some((q) => q.cue?.text === 'Express' || q.cue?.text === 'Forecast'), JSON.stringify(triples(doc)));
+  assertSomeTriple(doc, ([cue, speaker]) => cue === 'said' && speaker === 'Edward Leamer');
+});
+
 test('"according to which …": the relative pronoun is the source, the clause after it the content', () => {
   const doc = docOf('On November 27, Turkey and Libya signed a maritime border agreement, according to which a section between Crete and Cyprus would cross the Turkish economic zone.');
   checkQuotes(doc);
