@@ -1296,6 +1296,15 @@ test('the subject for a participle cue after a comma is past an opening preposit
   assert.deepEqual(triples(doc), [['saying', 'Rep. Hakeem Jeffries', 'the killer should be in prison']]);
 });
 
+test('a verb with a document for object, then ", saying …" ("issued a statement Thursday, saying …") is one attribution: the participle\'s', () => {
+  const a = docOf("Tracy Martin, Trayvon's father, issued a statement Thursday, saying a foundation in his son's name is focusing on ending gun violence.");
+  assert.deepEqual(triples(a), [['saying', "Tracy Martin, Trayvon's father,", "a foundation in his son's name is focusing on ending gun violence"]]);
+  const b = docOf('The Democratic National Convention released a statement Wednesday evening, saying the comments are another example of his divisive rhetoric.');
+  assert.deepEqual(triples(b).map((t) => t[0]), ['saying']);
+  // (an object that is no document keeps its own attribution: "claimed victory in a tweet, saying: …")
+  assertSomeTriple(docOf('Clinton claimed victory in Kentucky, saying the party was united.'), (t) => t[0] === 'claimed');
+});
+
 test('a passive with "be" right before the participle and the perfect auxiliary first ("has been criticized") has no source without an agent; with "by" the agent', () => {
   const agentless = triples(docOf('Mr. Sanders has been criticized for offering vague responses.'));
   assert.ok(agentless.length > 0 && agentless.every((t) => t[0] === 'has been criticized' && t[1] === undefined), JSON.stringify(agentless));
