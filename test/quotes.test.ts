@@ -328,6 +328,15 @@ test('a raising cue with adverbs or auxiliaries before it ("now seem", "might se
   }
 });
 
+test('"appear" as a one-word cue before a preposition other than "like", "as", "to" tells where one was seen: no attribution ("seemed in …" judges)', () => {
+  for (const text of ['He appeared at a Trump rally where he officially pledged his support.', 'Carson appeared on Sunday interview shows amid news reports about his life.']) {
+    const doc = docOf(text);
+    assert.ok(doc.quotes.every((q) => !q.cue?.text.startsWith('appeared')), JSON.stringify(triples(doc)));
+  }
+  assertSomeTriple(docOf('Trump seemed in no hurry to leave.'), (t) => t[0] === 'seemed');
+  assertSomeTriple(docOf('Twitter appears to be heavily used by the campaign.'), (t) => t[0]?.startsWith('appears') === true);
+});
+
 test('a participle that is no past tense right after its noun, before "as" or an infinitive, is a reduced passive with no agent: no source', () => {
   const a = docOf('Clinton won several victories during the string of contests known as Super Tuesday.');
   assert.deepEqual(triples(a).filter((t) => t[0]?.startsWith('known')), [['known as', undefined, 'the string of contests'], ['known as', undefined, 'Super Tuesday']]);
@@ -1305,6 +1314,15 @@ test('the subject for a participle cue after a comma is past an opening preposit
   assert.deepEqual(triples(doc), [['saying', 'Rep. Hakeem Jeffries', 'the killer should be in prison']]);
 });
 
+test('a verb with a document for object, then ", saying …" ("issued a statement Thursday, saying …") is one attribution: the participle\'s', () => {
+  const a = docOf("Tracy Martin, Trayvon's father, issued a statement Thursday, saying a foundation in his son's name is focusing on ending gun violence.");
+  assert.deepEqual(triples(a), [['saying', "Tracy Martin, Trayvon's father,", "a foundation in his son's name is focusing on ending gun violence"]]);
+  const b = docOf('The Democratic National Convention released a statement Wednesday evening, saying the comments are another example of his divisive rhetoric.');
+  assert.deepEqual(triples(b).map((t) => t[0]), ['saying']);
+  // (an object that is no document keeps its own attribution: "claimed victory in a tweet, saying: …")
+  assertSomeTriple(docOf('Clinton claimed victory in Kentucky, saying the party was united.'), (t) => t[0] === 'claimed');
+});
+
 test('a passive with "be" right before the participle and the perfect auxiliary first ("has been criticized") has no source without an agent; with "by" the agent', () => {
   const agentless = triples(docOf('Mr. Sanders has been criticized for offering vague responses.'));
   assert.ok(agentless.length > 0 && agentless.every((t) => t[0] === 'has been criticized' && t[1] === undefined), JSON.stringify(agentless));
@@ -1722,6 +1740,13 @@ test('a capitalized "verb" between a lower-case title and a name is a given name
   assert.ok(!doc.quotes.some((q) => q.cue?.text === 'Hope' || q.cue?.text === 'Counter' || q.cue?.text === 'Motor'), JSON.stringify(triples(doc)));
   assertSomeTriple(doc, ([cue, speaker]) => cue === 'said' && speaker === 'Trump campaign spokeswoman Hope Hicks');
   assertSomeTriple(doc, ([cue, speaker]) => cue === 'Says' && speaker === 'Obama');
+});
+
+test('a capitalized cue word after a capitalized word, in a sentence not in title case, is part of a name whatever follows it ("the Holiday Inn Express in …", "the UCLA Anderson Forecast,")', () => {
+  const doc = docOf('Hundreds of protesters and supporters had gathered outside the Holiday Inn Express in southern Wisconsin, where Trump was holding his maiden rally in the state.\n\n"The risk," said Edward Leamer, an economist who is the director of the UCLA Anderson Forecast, "is that we\'re going to be attracting workers."');
+  checkQuotes(doc);
+  assert.ok(!doc.quotes.some((q) => q.cue?.text === 'Express' || q.cue?.text === 'Forecast'), JSON.stringify(triples(doc)));
+  assertSomeTriple(doc, ([cue, speaker]) => cue === 'said' && speaker === 'Edward Leamer');
 });
 
 test('"according to which …": the relative pronoun is the source, the clause after it the content', () => {

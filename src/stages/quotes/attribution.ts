@@ -16,7 +16,8 @@
  * (forward also reads passives: "… was rejected by X", "X was asked whether …", "X was asked a question" — no agent,
  *  a participle that opens the sentence: "After suggesting …, Mr. Rubio …", infinitives: "led Priebus to declare",
  *  "polls continue to show", and a cue ending a relative clause: "the only country they know")
- * Last, dropNested drops a cue inside another attribution's indirect content (but a verb of saying inside what a publication retells).
+ * Last, dropNested drops a cue inside another attribution's indirect content (but a verb of saying inside what a publication retells),
+ * and a cue whose content is only a document before ", saying …" (documentThenSaying: the participle's attribution stands for both).
  * Quote marks: quoteMarks.ts; the source phrase: phrases.ts; cue words: cues.ts.
  */
 import type { Document } from '../../document.js';
@@ -67,6 +68,8 @@ const MAX_LEAD_PHRASE = 12;
 const MAX_ASIDE = 45;
 /** verbs whose subject is what is reported, not who reports it: "X seems to …" */
 const RAISING = GRAMMAR.raising;
+/** raising verbs that also mean "show up" ("appeared on Fox News"), and the prepositions after which they still judge ("appeared like", "as", "to") */
+const APPEARING = GRAMMAR.appearing, APPEARING_JUDGES = GRAMMAR.appearingJudges;
 /** pronoun-like quantifiers ("some", "many", "most") */
 const QUANTIFIERS = GRAMMAR.quantifiers;
 const LOOK = GRAMMAR.lookCopulas;
@@ -1348,6 +1351,10 @@ function forward(c: Ctx, cue: Cue, si: number): void {
   // 166); not before "that" nor after an expletive "it" ("It seems that …" has the clause for content)
   // (with adverbs or auxiliaries before it in the cue: "now seem", "might seem", "has seemed"; with an adjective after it: "seemed
   // irritated"; or a "to" whose verb is no cue: "Carson seems to recognize …" where the model took "seems to" alone)
+  // "Schilling appeared on a show on WEEI radio", "he appeared at a Trump rally": "appear" as a one-word cue right before a
+  // preposition other than "like", "as", "to" tells where the subject was seen; no one judges or says anything
+  // (in PolNeAR train no gold cue "appear"/"seem" has a content opened by such a preposition)
+  if (APPEARING.has(v.low[cue.head]!) && cue.last === cue.head && k === cue.last + 1 && v.tokens[k]!.pos === 'ADP' && !APPEARING_JUDGES.has(v.low[k]!)) return;
   const seemsAs = RAISING.has(v.low[cue.head]!) && raisingOnly(c, cue, k) && v.low[k] !== 'that' && v.low[cue.first - 1] !== 'it'
     || looksAs(v, cue, k, s.tokenEnd);
   if ((passiveTo || RAISING.has(v.low[cue.head]!) && (v.low[k] === 'to' || v.low[k] === 'like') || seemsAs) && !toCue) {
@@ -2084,12 +2091,44 @@ function dropNested(c: Ctx): RawAttribution[] {
       if (!nestable || lexical(o.cue) && wordCue(v, o.cue) && !retells(c, o)) { drop[i] = 1; break; }
     }
   });
+  out.forEach((r, i) => { if (!drop[i] && documentThenSaying(c, r)) drop[i] = 1; });
   out.forEach((r, i) => { if (r.continues !== null && drop[r.continues]) drop[i] = 1; });
   const index = new Map<number, number>();
   const kept: RawAttribution[] = [];
   out.forEach((r, i) => { if (!drop[i]) { index.set(i, kept.length); kept.push(r.continues === null ? r : { ...r, continues: index.get(r.continues)! }); } });
   return kept;
 }
+
+/**
+ * "Trump issued a statement Tuesday, saying …", "shot back in a statement, saying …": a cue whose object is a document (a
+ * noun of kind document in sources.tsv, after a preposition or not, with a time after it or none), then a comma and a
+ * participle cue (its subject the verb's) reports one statement: the participle's attribution, with what is said, stands for it
+ * (PolNeAR marks one cue there, "issued a statement Thursday, saying"); the verb's own, whose content is the document, is dropped.
+ */
+function documentThenSaying(c: Ctx, r: RawAttribution): boolean {
+  const v = c.v;
+  if (!r.cue || r.kind !== 'indirect') return false;
+  const s = c.doc.sentences[r.sentence]!;
+  let k = tokenAtOrAfter(v, r.content[0]);
+  // (the preposition before it in the content or not: "shot back in a statement")
+  if (k === r.cue.last + 1 && v.tokens[k]!.pos === 'ADP' && !timeAt(v, k)) k++;
+  else if (!(k === r.cue.last + 1 || k === r.cue.last + 2 && v.tokens[r.cue.last + 1]!.pos === 'ADP')) return false;
+  // the document's noun phrase: determiners and modifiers, then the document noun
+  let noun = -1;
+  for (; k < s.tokenEnd && v.tokens[k]!.end <= r.content[1]; k++) {
+    if (c.lex.sourceNouns.get(v.low[k]!)?.kind === 'document' && NOUN_TAGS.has(v.tokens[k]!.pos)) noun = k;
+    else if (noun >= 0 || !DOCUMENT_MODIFIERS.has(v.tokens[k]!.pos)) break;
+  }
+  if (noun < 0) return false;
+  // a time after it ("Thursday", "Wednesday evening", "on Tuesday"), and the comma that closes the content
+  while (k < s.tokenEnd && v.tokens[k]!.end <= r.content[1] && timeAt(v, k)) k++;
+  if (k < s.tokenEnd && v.tokens[k]!.end <= r.content[1]) return false;
+  if (v.low[k] !== ',' || k + 1 >= s.tokenEnd || !/ing$/.test(v.low[k + 1]!)) return false;
+  const next = k + 1;
+  return (c.bySentence.get(r.sentence) ?? []).some((j) => { const o = c.out[j]!; return o !== r && o.cue?.first === next && o.cue.head === next && o.content[0] > v.tokens[next]!.start; });
+}
+/** tags of the words before a document noun in its phrase ("a brief statement", "his Twitter message") */
+const DOCUMENT_MODIFIERS = new Set(['DET', 'ADJ', 'NUM', 'PRON', 'PROPN', 'NOUN', 'PUNCT']);
 
 /**
  * A nested attribution whose source opens a clause of its own after a separator ("…, and more than 4

@@ -57,17 +57,19 @@ const FUNCTION_POS = new Set(['AUX', 'ADP', 'PART', 'ADV', 'DET', 'PRON', 'CCONJ
 /**
  * "Trump campaign spokeswoman Hope Hicks said": a capitalized word the tagger read as a verb, after
  * a lower-case word and before a capitalized name, is a given name, not a cue; after a capitalized
- * word too, in a sentence with more lower-case words than capitalized ones ("the Metropolitan
- * Police Counter Terrorism Command"); a headline in title case ("Obama Says Trump Is Unfit") keeps it.
+ * word too, whatever its tag and whatever follows it, in a sentence with more lower-case words than capitalized
+ * ones ("the Metropolitan Police Counter Terrorism Command", "outside the Holiday Inn Express in …"); a headline in
+ * title case ("Obama Says Trump Is Unfit") keeps it.
  */
 function givenName(view: TokenView, i: number, from: number, to: number, mixedCase: () => boolean): boolean {
   const t = view.tokens[i]!;
-  if (!(i > from && i + 1 < to && (t.pos === 'VERB' || t.pos === 'PROPN') && /^\p{Lu}\p{Ll}/u.test(t.text) && view.tokens[i + 1]!.pos === 'PROPN' && /^\p{Lu}/u.test(view.tokens[i + 1]!.text))) return false;
+  if (!(i > from && /^\p{Lu}\p{Ll}/u.test(t.text))) return false;
   const prev = view.tokens[i - 1]!.text;
-  if (/^\p{Ll}/u.test(prev)) return t.pos === 'VERB';
-  // "the head of the Metropolitan Police Counter Terrorism Command, said …", "Ford Motor Company announced": inside a name (tagged
-  // verb or name), in a sentence not in title case
-  return /^\p{Lu}/u.test(prev) && mixedCase();
+  // "the head of the Metropolitan Police Counter Terrorism Command, said …", "Ford Motor Company announced", "outside the Holiday
+  // Inn Express in …", "the director of the UCLA Anderson Forecast,": after a capitalized word, inside a name, in a sentence not in title case
+  if (/^\p{Lu}/u.test(prev)) return mixedCase();
+  if (!(i + 1 < to && (t.pos === 'VERB' || t.pos === 'PROPN') && view.tokens[i + 1]!.pos === 'PROPN' && /^\p{Lu}/u.test(view.tokens[i + 1]!.text))) return false;
+  return /^\p{Ll}/u.test(prev) && t.pos === 'VERB';
 }
 
 /**
