@@ -912,6 +912,11 @@ test('a belief verb the model rejects (weak) still takes a clause after it ("You
   assert.deepEqual(triples(docOf('You know the rules are strict.')), [['know', 'You', 'the rules are strict']]);
 });
 
+test('a belief verb the model rejects (weak) takes "to" and a verb after it for content ("they want to lose")', () => {
+  assert.deepEqual(triples(docOf('If they want to lose, that is their problem.')), [['want', 'they', 'to lose']]);
+  assert.deepEqual(triples(docOf('The governor wants to raise taxes next year.')), [['wants', 'The governor', 'to raise taxes next year']]);
+});
+
 test('a content with no verb of its own ends before ", and" and a new clause ("has not endorsed anyone, and his spokesman declined …")', () => {
   const doc = docOf('Adelson has not endorsed anyone in the race, and his spokesman declined to comment.');
   assert.equal(doc.quotes.find((q) => q.cue?.text === 'has not endorsed')?.content.text, 'anyone in the race');

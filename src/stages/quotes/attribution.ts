@@ -1309,7 +1309,10 @@ function forward(c: Ctx, cue: Cue, si: number): void {
   if (s.tokenEnd - k < 2) { gapRelative(c, cue, si); return; }
   // a lexicon verb the model rejected: only before "that" or a wh-word right after it ("didn't know what to make of …", "should know
   // what those questions are"), or a belief verb before a clause ("many officials believe meaningful relief is possible")
-  if (cue.weak && v.low[k] !== 'that' && !(WH_CONTENT.has(v.low[k]!) && k === cue.last + 1) && !(cue.entry.meaning === 'belief' && clauseStarts(v, k, s.tokenEnd))) return;
+  // — or a belief verb before "to" and a verb ("they want to lose", "hopes to make a statement"): the infinitive is what is
+  // wanted or hoped, its content (as PolNeAR marks it, "to" included)
+  const beliefTo = cue.entry.meaning === 'belief' && v.low[k] === 'to' && k === cue.last + 1 && k + 1 < s.tokenEnd && isVerb(v, skipAdverbsRight(v, k + 1, s.tokenEnd));
+  if (cue.weak && v.low[k] !== 'that' && !(WH_CONTENT.has(v.low[k]!) && k === cue.last + 1) && !(cue.entry.meaning === 'belief' && clauseStarts(v, k, s.tokenEnd)) && !beliefTo) return;
   // "is confident that …", "was adamant that …", "is ready to …": an adjective after the copula is no passive; its subject
   // is the source (before "to", only a word shaped like a participle is read as one: "is expected to", tagged ADJ or not);
   // and "is worried that …", "is poised to …": a participle naming a state of mind (states.tsv) is read as one
