@@ -917,6 +917,10 @@ test('a belief verb the model rejects (weak) takes "to" and a verb after it for 
   assert.deepEqual(triples(docOf('The governor wants to raise taxes next year.')), [['wants', 'The governor', 'to raise taxes next year']]);
 });
 
+test('a belief verb the model rejects (weak) takes an object and an infinitive after it for content ("if you want people to listen")', () => {
+  assert.deepEqual(triples(docOf('If you want people to listen, speak clearly.')), [['want', 'you', 'people to listen']]);
+});
+
 test('a content with no verb of its own ends before ", and" and a new clause ("has not endorsed anyone, and his spokesman declined …")', () => {
   const doc = docOf('Adelson has not endorsed anyone in the race, and his spokesman declined to comment.');
   assert.equal(doc.quotes.find((q) => q.cue?.text === 'has not endorsed')?.content.text, 'anyone in the race');

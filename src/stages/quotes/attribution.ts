@@ -1309,9 +1309,9 @@ function forward(c: Ctx, cue: Cue, si: number): void {
   if (s.tokenEnd - k < 2) { gapRelative(c, cue, si); return; }
   // a lexicon verb the model rejected: only before "that" or a wh-word right after it ("didn't know what to make of …", "should know
   // what those questions are"), or a belief verb before a clause ("many officials believe meaningful relief is possible")
-  // — or a belief verb before "to" and a verb ("they want to lose", "hopes to make a statement"): the infinitive is what is
-  // wanted or hoped, its content (as PolNeAR marks it, "to" included)
-  const beliefTo = cue.entry.meaning === 'belief' && v.low[k] === 'to' && k === cue.last + 1 && k + 1 < s.tokenEnd && isVerb(v, skipAdverbsRight(v, k + 1, s.tokenEnd));
+  // — or a belief verb before "to" and a verb ("they want to lose", "hopes to make a statement"), its object between or not
+  // ("wants voters to know that …"): the infinitive (with its subject) is what is wanted or hoped, the content (as PolNeAR marks it)
+  const beliefTo = cue.entry.meaning === 'belief' && k === cue.last + 1 && infinitiveAt(v, objectEnd(v, k, s.tokenEnd) + 1, s.tokenEnd);
   if (cue.weak && v.low[k] !== 'that' && !(WH_CONTENT.has(v.low[k]!) && k === cue.last + 1) && !(cue.entry.meaning === 'belief' && clauseStarts(v, k, s.tokenEnd)) && !beliefTo) return;
   // "is confident that …", "was adamant that …", "is ready to …": an adjective after the copula is no passive; its subject
   // is the source (before "to", only a word shaped like a participle is read as one: "is expected to", tagged ADJ or not);
@@ -1829,6 +1829,17 @@ function clauseStarts(v: TokenView, k: number, to: number): boolean {
   let verb = subj ? subj[1] + 1 : -1;
   while (verb > 0 && verb < to && v.tokens[verb]!.pos === 'ADV') verb++;
   return verb > 0 && verb < to && isVerb(v, verb);
+}
+
+/** Is token k an infinitive's "to" before its verb (adverbs between or not)? */
+function infinitiveAt(v: TokenView, k: number, to: number): boolean {
+  return v.low[k] === 'to' && k + 1 < to && isVerb(v, skipAdverbsRight(v, k + 1, to));
+}
+
+/** The last token of an object noun phrase at k with its prepositional phrases ("fancy people in Manhattan"), or k - 1 where none opens there. */
+function objectEnd(v: TokenView, k: number, to: number): number {
+  const np = v.low[k] === 'to' ? null : rightNP(v, k, to);
+  return np ? subjectEnd(v, np, to) : k - 1;
 }
 
 /** pronouns that are only subjects */
