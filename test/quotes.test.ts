@@ -357,6 +357,11 @@ test('a capitalized modal before an inflected verb is a name, the source, not pa
   assertSomeTriple(doc, (t) => t[0] === 'urged' && t[1] === 'Will');
 });
 
+test('a capitalized modal that is a name is the source right before its cue, also before an irregular form ("Will called for …", "Will wrote …")', () => {
+  assert.deepEqual(triples(docOf('Instead, Will called for Republicans to back Christie.')), [['called for', 'Will', 'Republicans to back Christie']]);
+  assert.deepEqual(triples(docOf('Will wrote that the party is divided.')), [['wrote', 'Will', 'that the party is divided']]);
+});
+
 test('a dash before a clause with a pronoun or a name for subject and a cue for its verb ends the content before it', () => {
   const doc = docOf('Carson seems to recognize his credibility problem on national security — he told the AP that his task is to prove he is tough.');
   assertSomeTriple(doc, (t) => t[0] === 'told' && t[1] === 'he' && t[2] === 'that his task is to prove he is tough');

@@ -24,7 +24,7 @@ import type { Cue, TokenView } from './cues.js';
 import type { QuoteSpan } from './quoteMarks.js';
 import { transcriptAttributions } from './transcript.js';
 import { quoteGrammar, quoteLexicon, type QuoteLexicon } from './lexicon.js';
-import { gluedHyphen, leftNP, NOUN_TAGS, POSSESSIVE, posAt, quantityAt, rightNP, skipAdverbsLeft, TEMPORAL, timeAt, verbless, type Range } from './phrases.js';
+import { gluedHyphen, leftNP, modalName, NOUN_TAGS, POSSESSIVE, posAt, quantityAt, rightNP, skipAdverbsLeft, TEMPORAL, timeAt, verbless, type Range } from './phrases.js';
 
 const GRAMMAR = quoteGrammar('en');
 
@@ -849,7 +849,8 @@ function clauseSubjectBefore(c: Ctx, si: number, comma: number): Range | null {
 const wordCue = (v: TokenView, cue: Cue): boolean => /\p{L}/u.test(v.low[cue.head]!);
 
 function skipAuxiliariesLeft(v: TokenView, end: number, from: number): number {
-  while (end - 1 >= from && (v.tokens[end - 1]!.pos === 'AUX' || NEGATIONS.has(v.low[end - 1]!))) end = skipAdverbsLeft(v, end - 1, from);
+  // (not a capitalized modal that is a name: "Will believes …")
+  while (end - 1 >= from && (v.tokens[end - 1]!.pos === 'AUX' && !modalName(v, end - 1) || NEGATIONS.has(v.low[end - 1]!))) end = skipAdverbsLeft(v, end - 1, from);
   return end;
 }
 
