@@ -957,6 +957,10 @@ test('an infinitive cue has for source the object of a control verb (control.tsv
   assert.deepEqual(triples(docOf('Trump took the time to explain his plan.')), [['to explain', 'Trump', 'his plan']]);
 });
 
+test('"leave" is a control verb: its object speaks in the cue after "to" ("leaving many to wonder whether …")', () => {
+  assert.deepEqual(triples(docOf('The ruling left some to question if the law is fair.')), [['to question', 'some', 'if the law is fair']]);
+});
+
 test('a noun cue after a possessor with "\'s" and before a "that" clause has the possessor for source ("the Census\' vow that …")', () => {
   const doc = docOf('The Census\' vow that survey responses will be kept confidential is hollow.');
   assert.equal(doc.quotes.find((q) => q.cue?.text === 'vow')?.speaker.span?.text, 'The Census');
