@@ -926,6 +926,10 @@ test('a belief verb the model rejects (weak) takes an object and an infinitive a
   assert.deepEqual(triples(docOf('If you want people to listen, speak clearly.')), [['want', 'you', 'people to listen']]);
 });
 
+test('a belief verb the model rejects (weak) right before an auxiliary is the gap of a relative clause ("a rule which Smith thinks will hurt workers")', () => {
+  assert.deepEqual(triples(docOf('It is a rule which Smith thinks will hurt workers.')), [['thinks', 'Smith', 'will hurt workers']]);
+});
+
 test('a content with no verb of its own ends before ", and" and a new clause ("has not endorsed anyone, and his spokesman declined …")', () => {
   const doc = docOf('Adelson has not endorsed anyone in the race, and his spokesman declined to comment.');
   assert.equal(doc.quotes.find((q) => q.cue?.text === 'has not endorsed')?.content.text, 'anyone in the race');

@@ -1313,7 +1313,10 @@ function forward(c: Ctx, cue: Cue, si: number): void {
   // — or a belief verb before "to" and a verb ("they want to lose", "hopes to make a statement"), its object between or not
   // ("wants voters to know that …"): the infinitive (with its subject) is what is wanted or hoped, the content (as PolNeAR marks it)
   const beliefTo = cue.entry.meaning === 'belief' && k === cue.last + 1 && infinitiveAt(v, objectEnd(v, k, s.tokenEnd) + 1, s.tokenEnd);
-  if (cue.weak && v.low[k] !== 'that' && !(WH_CONTENT.has(v.low[k]!) && k === cue.last + 1) && !(cue.entry.meaning === 'belief' && clauseStarts(v, k, s.tokenEnd)) && !beliefTo) return;
+  // — or a belief verb right before an auxiliary, the gap of a relative clause ("which Mozloom thinks will lead to …", "a step they
+  // believe could help …")
+  const beliefGap = cue.entry.meaning === 'belief' && k === cue.last + 1 && isVerb(v, k) && v.tokens[k]!.pos === 'AUX';
+  if (cue.weak && v.low[k] !== 'that' && !(WH_CONTENT.has(v.low[k]!) && k === cue.last + 1) && !(cue.entry.meaning === 'belief' && clauseStarts(v, k, s.tokenEnd)) && !beliefTo && !beliefGap) return;
   // "is confident that …", "was adamant that …", "is ready to …": an adjective after the copula is no passive; its subject
   // is the source (before "to", only a word shaped like a participle is read as one: "is expected to", tagged ADJ or not);
   // and "is worried that …", "is poised to …": a participle naming a state of mind (states.tsv) is read as one
