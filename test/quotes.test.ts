@@ -366,6 +366,11 @@ test('a capitalized modal before an inflected verb is a name, the source, not pa
   assertSomeTriple(doc, (t) => t[0] === 'urged' && t[1] === 'Will');
 });
 
+test('a capitalized modal that is a name is the source right before its cue, also before an irregular form ("Will called for …", "Will wrote …")', () => {
+  assert.deepEqual(triples(docOf('Instead, Will called for Republicans to back Christie.')), [['called for', 'Will', 'Republicans to back Christie']]);
+  assert.deepEqual(triples(docOf('Will wrote that the party is divided.')), [['wrote', 'Will', 'that the party is divided']]);
+});
+
 test('a dash before a clause with a pronoun or a name for subject and a cue for its verb ends the content before it', () => {
   const doc = docOf('Carson seems to recognize his credibility problem on national security — he told the AP that his task is to prove he is tough.');
   assertSomeTriple(doc, (t) => t[0] === 'told' && t[1] === 'he' && t[2] === 'that his task is to prove he is tough');
@@ -921,6 +926,19 @@ test('a belief verb the model rejects (weak) still takes a clause after it ("You
   assert.deepEqual(triples(docOf('You know the rules are strict.')), [['know', 'You', 'the rules are strict']]);
 });
 
+test('a belief verb the model rejects (weak) takes "to" and a verb after it for content ("they want to lose")', () => {
+  assert.deepEqual(triples(docOf('If they want to lose, that is their problem.')), [['want', 'they', 'to lose']]);
+  assert.deepEqual(triples(docOf('The governor wants to raise taxes next year.')), [['wants', 'The governor', 'to raise taxes next year']]);
+});
+
+test('a belief verb the model rejects (weak) takes an object and an infinitive after it for content ("if you want people to listen")', () => {
+  assert.deepEqual(triples(docOf('If you want people to listen, speak clearly.')), [['want', 'you', 'people to listen']]);
+});
+
+test('a belief verb the model rejects (weak) right before an auxiliary is the gap of a relative clause ("a rule which Smith thinks will hurt workers")', () => {
+  assert.deepEqual(triples(docOf('It is a rule which Smith thinks will hurt workers.')), [['thinks', 'Smith', 'will hurt workers']]);
+});
+
 test('a content with no verb of its own ends before ", and" and a new clause ("has not endorsed anyone, and his spokesman declined …")', () => {
   const doc = docOf('Adelson has not endorsed anyone in the race, and his spokesman declined to comment.');
   assert.equal(doc.quotes.find((q) => q.cue?.text === 'has not endorsed')?.content.text, 'anyone in the race');
@@ -950,6 +968,10 @@ test('an infinitive cue has for source the object of a control verb (control.tsv
   assert.deepEqual(triples(docOf('Still, polls continue to show that GOP voters are more likely to vote.')), [['continue to show', 'polls', 'that GOP voters are more likely to vote']]);
   // an infinitive of purpose after another verb's object speaks for that verb's subject
   assert.deepEqual(triples(docOf('Trump took the time to explain his plan.')), [['to explain', 'Trump', 'his plan']]);
+});
+
+test('"leave" is a control verb: its object speaks in the cue after "to" ("leaving many to wonder whether …")', () => {
+  assert.deepEqual(triples(docOf('The ruling left some to question if the law is fair.')), [['to question', 'some', 'if the law is fair']]);
 });
 
 test('a noun cue after a possessor with "\'s" and before a "that" clause has the possessor for source ("the Census\' vow that …")', () => {

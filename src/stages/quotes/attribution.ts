@@ -25,7 +25,7 @@ import type { Cue, TokenView } from './cues.js';
 import type { QuoteSpan } from './quoteMarks.js';
 import { transcriptAttributions } from './transcript.js';
 import { quoteGrammar, quoteLexicon, type QuoteLexicon } from './lexicon.js';
-import { gluedHyphen, leftNP, NOUN_TAGS, POSSESSIVE, posAt, quantityAt, rightNP, skipAdverbsLeft, TEMPORAL, timeAt, verbless, type Range } from './phrases.js';
+import { gluedHyphen, leftNP, modalName, NOUN_TAGS, POSSESSIVE, posAt, quantityAt, rightNP, skipAdverbsLeft, TEMPORAL, timeAt, verbless, type Range } from './phrases.js';
 
 const GRAMMAR = quoteGrammar('en');
 
@@ -856,7 +856,8 @@ function clauseSubjectBefore(c: Ctx, si: number, comma: number): Range | null {
 const wordCue = (v: TokenView, cue: Cue): boolean => /\p{L}/u.test(v.low[cue.head]!);
 
 function skipAuxiliariesLeft(v: TokenView, end: number, from: number): number {
-  while (end - 1 >= from && (v.tokens[end - 1]!.pos === 'AUX' || NEGATIONS.has(v.low[end - 1]!))) end = skipAdverbsLeft(v, end - 1, from);
+  // (not a capitalized modal that is a name: "Will believes …")
+  while (end - 1 >= from && (v.tokens[end - 1]!.pos === 'AUX' && !modalName(v, end - 1) || NEGATIONS.has(v.low[end - 1]!))) end = skipAdverbsLeft(v, end - 1, from);
   return end;
 }
 
@@ -1316,7 +1317,13 @@ function forward(c: Ctx, cue: Cue, si: number): void {
   if (s.tokenEnd - k < 2) { gapRelative(c, cue, si); return; }
   // a lexicon verb the model rejected: only before "that" or a wh-word right after it ("didn't know what to make of …", "should know
   // what those questions are"), or a belief verb before a clause ("many officials believe meaningful relief is possible")
-  if (cue.weak && v.low[k] !== 'that' && !(WH_CONTENT.has(v.low[k]!) && k === cue.last + 1) && !(cue.entry.meaning === 'belief' && clauseStarts(v, k, s.tokenEnd))) return;
+  // — or a belief verb before "to" and a verb ("they want to lose", "hopes to make a statement"), its object between or not
+  // ("wants voters to know that …"): the infinitive (with its subject) is what is wanted or hoped, the content (as PolNeAR marks it)
+  const beliefTo = cue.entry.meaning === 'belief' && k === cue.last + 1 && infinitiveAt(v, objectEnd(v, k, s.tokenEnd) + 1, s.tokenEnd);
+  // — or a belief verb right before an auxiliary, the gap of a relative clause ("which Mozloom thinks will lead to …", "a step they
+  // believe could help …")
+  const beliefGap = cue.entry.meaning === 'belief' && k === cue.last + 1 && isVerb(v, k) && v.tokens[k]!.pos === 'AUX';
+  if (cue.weak && v.low[k] !== 'that' && !(WH_CONTENT.has(v.low[k]!) && k === cue.last + 1) && !(cue.entry.meaning === 'belief' && clauseStarts(v, k, s.tokenEnd)) && !beliefTo && !beliefGap) return;
   // "is confident that …", "was adamant that …", "is ready to …": an adjective after the copula is no passive; its subject
   // is the source (before "to", only a word shaped like a participle is read as one: "is expected to", tagged ADJ or not);
   // and "is worried that …", "is poised to …": a participle naming a state of mind (states.tsv) is read as one
@@ -1837,6 +1844,17 @@ function clauseStarts(v: TokenView, k: number, to: number): boolean {
   let verb = subj ? subj[1] + 1 : -1;
   while (verb > 0 && verb < to && v.tokens[verb]!.pos === 'ADV') verb++;
   return verb > 0 && verb < to && isVerb(v, verb);
+}
+
+/** Is token k an infinitive's "to" before its verb (adverbs between or not)? */
+function infinitiveAt(v: TokenView, k: number, to: number): boolean {
+  return v.low[k] === 'to' && k + 1 < to && isVerb(v, skipAdverbsRight(v, k + 1, to));
+}
+
+/** The last token of an object noun phrase at k with its prepositional phrases ("fancy people in Manhattan"), or k - 1 where none opens there. */
+function objectEnd(v: TokenView, k: number, to: number): number {
+  const np = v.low[k] === 'to' ? null : rightNP(v, k, to);
+  return np ? subjectEnd(v, np, to) : k - 1;
 }
 
 /** pronouns that are only subjects */

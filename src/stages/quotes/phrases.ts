@@ -5,7 +5,7 @@
  */
 import type { TokenView } from './cues.js';
 import { NAME_SUFFIX } from '../../kb/lookup.js';
-import { quoteGrammar } from './lexicon.js';
+import { quoteGrammar, quoteLexicon } from './lexicon.js';
 
 const GRAMMAR = quoteGrammar('en');
 
@@ -57,13 +57,16 @@ export const gluedHyphen = (v: TokenView, k: number): boolean =>
 
 /**
  * "“…,” Will urged the Republican electorate …", "May said on Tuesday": a capitalized modal (grammar.yaml nameModals) before an
- * inflected verb (a modal takes the bare verb: "will urge") is a name.
+ * inflected verb (a modal takes the bare verb: "will urge") is a name — a regular form, or a cue verb's form other than its
+ * lemma (cues.tsv: "Will wrote", "May said").
  */
 export function modalName(v: TokenView, k: number): boolean {
   const t = v.tokens[k]!;
   const next = v.tokens[k + 1];
-  return NAME_MODALS.has(v.low[k]!) && /^\p{Lu}\p{Ll}/u.test(t.text) && !!next && next.sentence === t.sentence && next.pos === 'VERB'
-    && /^\p{Ll}/u.test(next.text) && /(ed|[^s]s)$/.test(v.low[k + 1]!);
+  if (!NAME_MODALS.has(v.low[k]!) || !/^\p{Lu}\p{Ll}/u.test(t.text) || !next || next.sentence !== t.sentence || next.pos !== 'VERB' || !/^\p{Ll}/u.test(next.text)) return false;
+  const w = v.low[k + 1]!;
+  const cue = quoteLexicon('en').cueForms.get(w);
+  return /(ed|[^s]s)$/.test(w) || !!cue && cue.lemma !== w && !/ing$/.test(w);
 }
 
 /**
