@@ -75,9 +75,9 @@ test('a citing phrase that names no source ("citing his Iowa results") stays a c
 });
 
 test('"…, the mayor said on Sunday, according to Interfax.": the mayor keeps the words, reported through the agency\'s account', () => {
-  for (const text of ['The dam burst overnight, the mayor said, according to Interfax.', 'The dam burst overnight, the mayor said on Sunday, according to Interfax.']) {
+  for (const text of ['The dam burst overnight, the mayor said, according to Interfax.', 'The dam burst overnight, the mayor said on Sunday, according to Interfax.', 'The dam burst overnight, the mayor told reporters, according to Interfax.']) {
     const got = chains(docOf(text));
-    assert.deepEqual(got.find((c) => c[0] === 'said'), ['said', 'the mayor', 'The dam burst overnight', 'according to'], JSON.stringify(got));
+    assert.deepEqual(got.find((c) => c[0] === 'said' || c[0] === 'told')?.slice(1), ['the mayor', 'The dam burst overnight', 'according to'], JSON.stringify(got));
     assert.deepEqual(got.find((c) => c[0] === 'according to')?.[1], 'Interfax', JSON.stringify(got));
     assert.equal(got.length, 2, JSON.stringify(got));
   }

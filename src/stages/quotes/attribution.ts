@@ -662,7 +662,9 @@ function inverted(c: Ctx, cue: Cue, si: number): boolean {
     }
   }
   // "…, the mayor said on Sunday, according to Interfax.": the account the words come through (its own attribution, holding this one)
-  if (left && v.low[comma] === ',' && (comma === after || trailer(v, after, comma)) && c.cues[si]!.byFirst.get(comma + 1)?.entry.lemma === 'according to' && sep - lead >= MIN_VERBLESS) {
+  // ("…, the pope told reporters, according to Reuters.": the addressee too)
+  if (left && v.low[comma] === ',' && (comma === after || trailer(v, after, comma) || ADDRESSEE_ONLY.has(cue.entry.lemma) && rightNP(v, after, comma)?.[1] === comma - 1)
+    && c.cues[si]!.byFirst.get(comma + 1)?.entry.lemma === 'according to' && sep - lead >= MIN_VERBLESS) {
     return push(c, { kind: dash ? 'direct' : 'indirect', cue, source, content: [contentStart, v.tokens[sep]!.start], sentence: si, rule: dash ? 'dash-direct' : 'inverted' }) >= 0;
   }
   if (v.low[after] === ',' && after + 1 < s.tokenEnd) {
