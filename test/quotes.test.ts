@@ -1227,6 +1227,13 @@ test('a quote split by its cue and source ("“…,” Brafman said, “…”")
   assert.deepEqual(after, [['said', 'Senator Jeff Sessions', '“The great state of Alabama is proud to cast its votes for Donald J. Trump!”']]);
 });
 
+test('a participle after the cue that opens the sentence after a quote is the speaker\'s aside, and the quote still theirs ("“Not fit!” Trump tweeted, quoting …")', () => {
+  const doc = triples(docOf('“They were careless. Not fit!” Trump tweeted, quoting the statement.'));
+  assert.deepEqual(doc.find((t) => t[0] === 'tweeted'), ['tweeted', 'Trump', '“They were careless. Not fit!”'], JSON.stringify(doc));
+  const adding = triples(docOf('“Not fit!” Trump said, adding that he would win.'));
+  assert.deepEqual(adding, [['said', 'Trump', '“Not fit!”'], ['adding', 'Trump', 'that he would win']]);
+});
+
 test('quotes in paragraphs of single lines: a line that opens with a quote mark ends the quote left open on the line before; the paragraphs after "X declared:" and its quote continue it', () => {
   const text = '“Trump events are outlets for hatred that society has pushed aside.\n“There is another side that is nihilistic,” Sexton said.';
   const qs = findQuotes(text, 0, text.length, quoteLexicon('en').quotePairs);

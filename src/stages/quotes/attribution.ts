@@ -347,6 +347,8 @@ function ownContent(v: TokenView, from: number, to: number): boolean {
   // "“…!” Sessions said as he launched the process": a clause of time or reason after the cue is no content
   const first = skipAdverbsRight(v, from, to);
   if (first < to && ADVERBIAL_OPENERS.has(v.low[first]!)) return false;
+  // "“Not fit!” Trump tweeted, quoting Comey's statement.": a participle after a comma is the speaker's aside, the quote still theirs
+  if (v.low[from] === ',' && from + 1 < to && v.tokens[from + 1]!.pos === 'VERB' && /ing$/.test(v.low[from + 1]!)) return false;
   for (let j = from; j < to; j++) if (isVerb(v, j) || OPENER.test(v.low[j]!) || v.tokens[j]!.pos === 'SCONJ') return true;
   return false;
 }
