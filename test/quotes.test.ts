@@ -1515,6 +1515,17 @@ test('"say" inside what another says stands as an attribution of its own (gramma
   ]);
 });
 
+test('a cue whose subject follows "as" (or, for a participle, "with") is in a clause of the writer\'s own: it stands, and the content around it ends before that clause (grammar.yaml ownClauseOpeners, absoluteOpeners)', () => {
+  assert.deepEqual(triples(docOf('Cruz is highlighting his Iowa win over Trump as he urges conservatives to unite behind him.')), [
+    ['is highlighting', 'Cruz', 'his Iowa win over Trump'],
+    ['urges', 'he', 'to unite behind him'],
+  ]);
+  assert.deepEqual(triples(docOf('The senator has denied that the report was true, with the candidate seeking his advice every week.')), [
+    ['has denied', 'The senator', 'that the report was true'],
+    ['seeking', 'the candidate', 'his advice every week'],
+  ]);
+});
+
 test('a possessor before the head of the source phrase is its affiliation, not the speaker ("Day\'s animal foundation said"); "Russia\'s foreign minister" is a person of Russia', () => {
   const text = 'Day\'s animal foundation said she had been in excellent health. Russia\'s foreign minister said the talks failed.';
   const doc = docOf(text, entityLayers(text, [{ id: 'e1', type: 'ORG', name: 'Day' }, { id: 'e2', type: 'GPE', name: 'Russia' }]));

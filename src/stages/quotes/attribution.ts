@@ -2078,7 +2078,8 @@ const NESTABLE = new Set(['neutral', 'proposal', 'report']);
  * (a publication, a document or a verb of reporting: "the article emphasizes that … Paris called on its
  * partners to …") or has a cue the model alone proposed, or it is the cue of a relative clause that tells of a
  * phrase of that content ("moves that he said improved …", rule relative-gap), or of a relative clause set off by a
- * comma (", who notes that …"). The others are dropped, with
+ * comma (", who notes that …"), or of a clause of the writer's own whose subject follows "as" ("… as he urges …") or, for a
+ * participle, "with" ("…, with the candidate seeking …"; ownClause: the contents around it end before that clause). The others are dropped, with
  * their continuations. The lemmas of grammar.yaml's nestedCues ("say") stand inside any content but that
  * of "according to": PolNeAR marks "X says Y said …" twice (on train about 58 % of the nested "say" cues
  * dropped otherwise are gold cues), and "X said …, according to Y" once.
@@ -2105,6 +2106,15 @@ function dropNested(c: Ctx): RawAttribution[] {
     // kept, reported through the account; PolNeAR marks the account alone)
     if (nestable && r.source && around.length === 1 && around[0]!.cue?.entry.lemma === 'according to' && around[0]!.cue.first > r.cue.last
       && r.content[1] <= at) return;
+    // "… is highlighting his Iowa win as he urges conservatives to …", "… speak frequently, with the candidate seeking his advice": a
+    // clause of the writer's own opened by a subordinator before the cue's subject stands outside the contents around it, which end before it
+    if (around.length && around.every((o) => o.rule === 'forward') && ownClause(v, r)) {
+      let sep = r.source![0] - 1;
+      while (sep > 1 && v.low[sep - 1] === ',') sep--;
+      const at = v.tokens[sep]!.start, end = v.tokens[sep - 1]!.end;
+      for (const o of around) if (o.content[0] < end && at < o.content[1]) o.content = [o.content[0], end];
+      return;
+    }
     for (const o of around) {
       if (poll(o) && GRAMMAR.nestedCues.has(r.cue.entry.lemma)) { drop[i] = 1; break; }
       if (o.kind === 'direct' || o.cue === null || o.cue === r.cue || o.rule === 'opening-source') continue;
@@ -2119,6 +2129,21 @@ function dropNested(c: Ctx): RawAttribution[] {
   const kept: RawAttribution[] = [];
   out.forEach((r, i) => { if (!drop[i]) { index.set(i, kept.length); kept.push(r.continues === null ? r : { ...r, continues: index.get(r.continues)! }); } });
   return kept;
+}
+
+/** subordinators that open a clause of the writer's own before a cue's subject ("as he urges …"), and those that open one before a participle's ("with the candidate seeking …") */
+const OWN_CLAUSE = GRAMMAR.ownClauseOpeners;
+const ABSOLUTE = GRAMMAR.absoluteOpeners;
+
+/**
+ * Is an attribution's cue in a clause of its own inside another's content: its subject right after "as" (a subordinator:
+ * "… as he urges conservatives to unite", "… as polls show Sanders surging", "…, as The New York Times reported") or, for a
+ * participle, after "with" ("…, with the candidate seeking his advice")?
+ */
+function ownClause(v: TokenView, r: RawAttribution): boolean {
+  if (!r.source || !r.cue || r.source[0] < 2) return false;
+  const k = r.source[0] - 1;
+  return OWN_CLAUSE.has(v.low[k]!) && v.tokens[k]!.pos === 'SCONJ' || ABSOLUTE.has(v.low[k]!) && /ing$/.test(v.low[r.cue.head]!);
 }
 
 /**
