@@ -458,6 +458,17 @@ test('a cue ending in a colon takes the quote that follows, even in the next par
   assert.equal(b!.modality.certainty, 'hedged'); // "speculate" hedges what follows
 });
 
+test('a clause opened by "as" whose cue has no object frames the main clause: the phrase after "as" is the source, the main clause the content', () => {
+  const doc = docOf('As Breitbart News reported, even on Friday morning, the White House was refusing to call the attack terrorism.\n\nAs Ms. Simonyan put it in a statement in July, RT is providing a perspective nobody else offers.\n\nRoger Ailes also met with Mr. Trump that day, as The New York Times reported on Tuesday, and he will be part of the effort.\n\nThe campaign, as the Times reported, spent millions on ads.');
+  checkQuotes(doc);
+  assertSomeTriple(doc, ([c, s, t]) => c === 'reported' && s === 'Breitbart News' && t === 'the White House was refusing to call the attack terrorism');
+  assertSomeTriple(doc, ([c, s, t]) => c === 'put' && s === 'Ms. Simonyan' && t === 'RT is providing a perspective nobody else offers');
+  assertSomeTriple(doc, ([c, s, t]) => c === 'reported' && s === 'The New York Times' && t === 'Roger Ailes also met with Mr. Trump that day');
+  // a subject before the comma: the clause goes on around the aside
+  assertSomeTriple(doc, ([c, s, t]) => c === 'reported' && s === 'the Times' && t === 'The campaign');
+  assertSomeTriple(doc, ([c, s, t]) => c === 'reported' && s === 'the Times' && t === 'spent millions on ads');
+});
+
 test('a dash and a name after a quote: the name is the speaker, the dash the cue', () => {
   const doc = docOf('Readers wrote in.\n\n“We were promised better roads and got nothing at all.” ― Maria Lopez\n“The new bridge is a waste of money.” ― Tom Reyes.\n\n“Nobody asked the farmers what they needed.”\n\n- Ana Ruiz.');
   checkQuotes(doc);

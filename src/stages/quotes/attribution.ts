@@ -674,6 +674,55 @@ function inverted(c: Ctx, cue: Cue, si: number): boolean {
 }
 
 /**
+ * "As Politico reported last week, the campaign spent …", "But as a Politico reporter noted, he didn't …", "After all, as we
+ * saw in 2009, banks …": a clause opened by "as" whose cue verb has no object of its own — only adverbs, a time or a
+ * prepositional phrase after it, or "it" ("As Ms. Simonyan put it in a statement, …") — frames the main clause: the noun
+ * phrase after "as" is the source, the clause after the comma that closes the "as" clause the content (as PolNeAR marks it,
+ * without "as"; a further aside set off by commas right after it is no content: "As Breitbart News reported, even on Friday
+ * morning, the White House …"). After a clause ("…, as The New York Times reported on Tuesday, and he will …") the clause
+ * before it is the content; where no coordinated clause follows, inverted reads it. Not a passive ("As ballots were being
+ * counted, …"), nor a verb of speaking or meeting ("As he spoke, …").
+ */
+function asClause(c: Ctx, cue: Cue, si: number): boolean {
+  const v = c.v;
+  const s = c.doc.sentences[si]!;
+  if (c.lex.companions.has(v.low[cue.head]!)) return false;
+  if (BE.has(v.low[cue.first]!) && cue.head > cue.first || beBefore(v, cue.head, s.tokenStart)) return false;
+  const end = skipAuxiliariesLeft(v, skipAdverbsLeft(v, cue.first, s.tokenStart), s.tokenStart);
+  const np = leftNP(v, end, s.tokenStart);
+  if (!np) return false;
+  const as = np[0] - 1;
+  if (as < s.tokenStart || v.low[as] !== 'as') return false;
+  // the "as" clause ends at the next comma or dash (the cue's "it" and a trailer before it)
+  let j = cue.last + 1;
+  if (v.low[j] === 'it' && v.tokens[j]!.pos === 'PRON') j++;
+  let close = j;
+  while (close < s.tokenEnd && !SEPARATORS.has(v.low[close]!) && !END_MARKS.has(v.low[close]!)) close++;
+  if (close - j > MAX_LEAD_PHRASE || !trailer(v, j, close)) return false;
+  for (let k = j; k < close; k++) if (quoteAt(c, k)) return false;
+  // (at the start, or after an adverbial and its comma: "Of course, as …", "After all, as …"; not after a subject: "The
+  // campaign, as the Times reported, spent …")
+  const opener = skipDateline(v, s.tokenStart, as);
+  const initial = skipLeadIns(v, s.tokenStart, as) === as
+    || v.low[as - 1] === ',' && opener < as - 1 && (v.tokens[opener]!.pos === 'ADP' || v.tokens[opener]!.pos === 'ADV') && verbless(v, opener, as - 1);
+  if (initial) {
+    if (close >= s.tokenEnd || (v.low[close] !== ',' && !DASHES.has(v.low[close]!))) return false;
+    let k = close + 1;
+    // "…, even on Friday morning, …": an aside right after it
+    let aside = k;
+    while (aside < s.tokenEnd && v.low[aside] !== ',' && aside - k < MAX_LEAD_PHRASE) aside++;
+    if (v.low[aside] === ',' && aside > k && trailer(v, k, aside) && v.tokens[k]!.pos !== 'PUNCT') k = aside + 1;
+    if (s.tokenEnd - k < 2 || !hasVerb(v, k, s.tokenEnd)) return false;
+    return push(c, { kind: 'indirect', cue, source: np, content: [v.tokens[k]!.start, s.end], sentence: si, rule: 'as-clause' }) >= 0;
+  }
+  // "…, as The New York Times reported on Tuesday, and he will …"
+  if (!SEPARATORS.has(v.low[as - 1]!) || v.low[close] !== ',' || !COORD.has(v.low[close + 1]!)) return false;
+  const lead = skipLeadIns(v, s.tokenStart, as - 1);
+  if (lead >= as - 1 || !hasVerb(v, lead, as - 1)) return false;
+  return push(c, { kind: 'indirect', cue, source: np, content: [v.tokens[lead]!.start, v.tokens[as - 1]!.start], sentence: si, rule: 'as-clause' }) >= 0;
+}
+
+/**
  * The source before a cue: a noun phrase ("Podesta said"), a phrase with an apposition or a
  * relative clause ("Chris Cox, who runs the NRA's lobbying arm, says"), or — after "and", "but"
  * or a participle ("…, saying") — the subject at the start of the sentence.
@@ -2051,7 +2100,7 @@ export function findAttributions(doc: Readonly<Document>, v: TokenView, cues: Se
         if (c.used.has(cue) || insideQuote(v, cue, quotes)) continue;
         const before = c.out.length;
         if (cue.entry.lemma === 'according to') accordingTo(c, cue, si);
-        else if (!inverted(c, cue, si)) forward(c, cue, si);
+        else if (!asClause(c, cue, si) && !inverted(c, cue, si)) forward(c, cue, si);
         if (c.out.length > before) lastDirect = -1;
         // "He declared:" and a quote in the next paragraph: further quotes after it continue it
         const last = c.out[c.out.length - 1];
