@@ -946,6 +946,10 @@ test('a belief verb the model rejects (weak) takes an object and an infinitive a
   assert.deepEqual(triples(docOf('If you want people to listen, speak clearly.')), [['want', 'you', 'people to listen']]);
 });
 
+test('a belief verb the model rejects (weak) whose object is what is held (grammar.yaml objectContent) takes a noun-phrase object for content ("want their money back")', () => {
+  assertSomeTriple(docOf('The politicians are furious at the company and want their money back.'), ([c, s, t]) => c === 'want' && s === 'The politicians' && t === 'their money back');
+});
+
 test('a belief verb the model rejects (weak) right before an auxiliary is the gap of a relative clause ("a rule which Smith thinks will hurt workers")', () => {
   assert.deepEqual(triples(docOf('It is a rule which Smith thinks will hurt workers.')), [['thinks', 'Smith', 'will hurt workers']]);
 });

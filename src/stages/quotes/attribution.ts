@@ -101,6 +101,7 @@ const NOUN_CUE_OBJECT = GRAMMAR.nounCueObject;
 const INNER_OPENERS = GRAMMAR.innerOpeners;
 /** words that open a question reported after an addressee ("told reporters on Thursday how …") */
 const WH_CONTENT = GRAMMAR.whContent;
+const OBJECT_CONTENT = GRAMMAR.objectContent;
 /** the most prepositional phrases read after a subject's noun phrase */
 const MAX_PPS = 3;
 const COMPANION_PREPS = GRAMMAR.companionPreps;
@@ -1372,7 +1373,9 @@ function forward(c: Ctx, cue: Cue, si: number): void {
   // — or a belief verb right before an auxiliary, the gap of a relative clause ("which Mozloom thinks will lead to …", "a step they
   // believe could help …")
   const beliefGap = cue.entry.meaning === 'belief' && k === cue.last + 1 && isVerb(v, k) && v.tokens[k]!.pos === 'AUX';
-  if (cue.weak && v.low[k] !== 'that' && !(WH_CONTENT.has(v.low[k]!) && k === cue.last + 1) && !(cue.entry.meaning === 'belief' && clauseStarts(v, k, s.tokenEnd)) && !beliefTo && !beliefGap) return;
+  // — or a belief verb whose noun-phrase object is what is held (grammar.yaml objectContent: "want their money back")
+  const beliefObject = cue.entry.meaning === 'belief' && OBJECT_CONTENT.has(cue.entry.lemma) && k === cue.last + 1 && rightNP(v, k, s.tokenEnd)?.[0] === k;
+  if (cue.weak && v.low[k] !== 'that' && !(WH_CONTENT.has(v.low[k]!) && k === cue.last + 1) && !(cue.entry.meaning === 'belief' && clauseStarts(v, k, s.tokenEnd)) && !beliefTo && !beliefGap && !beliefObject) return;
   // "is confident that …", "was adamant that …", "is ready to …": an adjective after the copula is no passive; its subject
   // is the source (before "to", only a word shaped like a participle is read as one: "is expected to", tagged ADJ or not);
   // and "is worried that …", "is poised to …": a participle naming a state of mind (states.tsv) is read as one
