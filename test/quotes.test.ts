@@ -840,6 +840,11 @@ test('an agentless passive cue has no source: its subject and the words after it
   assert.deepEqual(doc.quotes.map((q) => [q.cue?.text, q.speaker.span, q.content.text]), [['was asked', null, 'Donald Trump'], ['was asked', null, 'a relatively straightforward question about police violence']]);
 });
 
+test('a passive verb with an addressee ("warned", "asked") and its agent has the clause after the agent for content, not its subject (the addressee)', () => {
+  assertSomeTriple(docOf('The agency interviewed the man after being warned by the Russian government that he was a threat.'), ([c, s, t]) => c === 'warned' && s === 'the Russian government' && t === 'that he was a threat');
+  assertSomeTriple(docOf('Sanders was asked by host John Dickerson whether his aim was similar to Kennedy\'s.'), ([c, s, t]) => c === 'was asked' && s === 'host John Dickerson' && t === 'whether his aim was similar to Kennedy\'s');
+});
+
 test('a passive cue\'s agent may follow a few words of the content ("are considered unclean by Muslims")', () => {
   const doc = docOf('Pigs are considered unclean by Muslims and some other religious groups.');
   assert.deepEqual(triples(doc), [

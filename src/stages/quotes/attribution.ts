@@ -1195,6 +1195,12 @@ function passive(c: Ctx, cue: Cue, si: number, by: number): boolean {
   const s = c.doc.sentences[si]!;
   const src = agentNP(v, by, s.tokenEnd);
   if (!src) return false;
+  // "after being warned by the Russian government that he was a threat", "when asked by a reporter if …": the subject of a verb
+  // with an addressee is the addressee; the clause after the agent is what was said
+  const said = src[1] + 1;
+  if (ADDRESSEE.has(cue.entry.lemma) && said + 2 < s.tokenEnd && PASSIVE_CONTENT.has(v.low[said]!) && v.low[said] !== 'to') {
+    return push(c, { kind: 'indirect', cue, source: src, content: [v.tokens[said]!.start, clauseEnd(c, si, said)], sentence: si, rule: 'passive-by' }) >= 0;
+  }
   let a = cue.first - 1;
   while (a >= s.tokenStart && !CLAUSE_START.has(v.low[a]!) && cue.first - a <= MAX_SOURCE) a--;
   // "Herman Cain, …, who hosts a radio show, was asked by a caller": a subject with asides before the comma
