@@ -458,6 +458,17 @@ test('a cue ending in a colon takes the quote that follows, even in the next par
   assert.equal(b!.modality.certainty, 'hedged'); // "speculate" hedges what follows
 });
 
+test('a clause opened by "as" whose cue has no object frames the main clause: the phrase after "as" is the source, the main clause the content', () => {
+  const doc = docOf('As Breitbart News reported, even on Friday morning, the White House was refusing to call the attack terrorism.\n\nAs Ms. Simonyan put it in a statement in July, RT is providing a perspective nobody else offers.\n\nRoger Ailes also met with Mr. Trump that day, as The New York Times reported on Tuesday, and he will be part of the effort.\n\nThe campaign, as the Times reported, spent millions on ads.');
+  checkQuotes(doc);
+  assertSomeTriple(doc, ([c, s, t]) => c === 'reported' && s === 'Breitbart News' && t === 'the White House was refusing to call the attack terrorism');
+  assertSomeTriple(doc, ([c, s, t]) => c === 'put' && s === 'Ms. Simonyan' && t === 'RT is providing a perspective nobody else offers');
+  assertSomeTriple(doc, ([c, s, t]) => c === 'reported' && s === 'The New York Times' && t === 'Roger Ailes also met with Mr. Trump that day');
+  // a subject before the comma: the clause goes on around the aside
+  assertSomeTriple(doc, ([c, s, t]) => c === 'reported' && s === 'the Times' && t === 'The campaign');
+  assertSomeTriple(doc, ([c, s, t]) => c === 'reported' && s === 'the Times' && t === 'spent millions on ads');
+});
+
 test('a dash and a name after a quote: the name is the speaker, the dash the cue', () => {
   const doc = docOf('Readers wrote in.\n\n“We were promised better roads and got nothing at all.” ― Maria Lopez\n“The new bridge is a waste of money.” ― Tom Reyes.\n\n“Nobody asked the farmers what they needed.”\n\n- Ana Ruiz.');
   checkQuotes(doc);
@@ -829,6 +840,11 @@ test('an agentless passive cue has no source: its subject and the words after it
   assert.deepEqual(doc.quotes.map((q) => [q.cue?.text, q.speaker.span, q.content.text]), [['was asked', null, 'Donald Trump'], ['was asked', null, 'a relatively straightforward question about police violence']]);
 });
 
+test('a passive verb with an addressee ("warned", "asked") and its agent has the clause after the agent for content, not its subject (the addressee)', () => {
+  assertSomeTriple(docOf('The agency interviewed the man after being warned by the Russian government that he was a threat.'), ([c, s, t]) => c === 'warned' && s === 'the Russian government' && t === 'that he was a threat');
+  assertSomeTriple(docOf('Sanders was asked by host John Dickerson whether his aim was similar to Kennedy\'s.'), ([c, s, t]) => c === 'was asked' && s === 'host John Dickerson' && t === 'whether his aim was similar to Kennedy\'s');
+});
+
 test('a passive cue\'s agent may follow a few words of the content ("are considered unclean by Muslims")', () => {
   const doc = docOf('Pigs are considered unclean by Muslims and some other religious groups.');
   assert.deepEqual(triples(doc), [
@@ -933,6 +949,10 @@ test('a belief verb the model rejects (weak) takes "to" and a verb after it for 
 
 test('a belief verb the model rejects (weak) takes an object and an infinitive after it for content ("if you want people to listen")', () => {
   assert.deepEqual(triples(docOf('If you want people to listen, speak clearly.')), [['want', 'you', 'people to listen']]);
+});
+
+test('a belief verb the model rejects (weak) whose object is what is held (grammar.yaml objectContent) takes a noun-phrase object for content ("want their money back")', () => {
+  assertSomeTriple(docOf('The politicians are furious at the company and want their money back.'), ([c, s, t]) => c === 'want' && s === 'The politicians' && t === 'their money back');
 });
 
 test('a belief verb the model rejects (weak) right before an auxiliary is the gap of a relative clause ("a rule which Smith thinks will hurt workers")', () => {

@@ -101,6 +101,7 @@ const NOUN_CUE_OBJECT = GRAMMAR.nounCueObject;
 const INNER_OPENERS = GRAMMAR.innerOpeners;
 /** words that open a question reported after an addressee ("told reporters on Thursday how …") */
 const WH_CONTENT = GRAMMAR.whContent;
+const OBJECT_CONTENT = GRAMMAR.objectContent;
 /** the most prepositional phrases read after a subject's noun phrase */
 const MAX_PPS = 3;
 const COMPANION_PREPS = GRAMMAR.companionPreps;
@@ -678,6 +679,55 @@ function inverted(c: Ctx, cue: Cue, si: number): boolean {
 }
 
 /**
+ * "As Politico reported last week, the campaign spent …", "But as a Politico reporter noted, he didn't …", "After all, as we
+ * saw in 2009, banks …": a clause opened by "as" whose cue verb has no object of its own — only adverbs, a time or a
+ * prepositional phrase after it, or "it" ("As Ms. Simonyan put it in a statement, …") — frames the main clause: the noun
+ * phrase after "as" is the source, the clause after the comma that closes the "as" clause the content (as PolNeAR marks it,
+ * without "as"; a further aside set off by commas right after it is no content: "As Breitbart News reported, even on Friday
+ * morning, the White House …"). After a clause ("…, as The New York Times reported on Tuesday, and he will …") the clause
+ * before it is the content; where no coordinated clause follows, inverted reads it. Not a passive ("As ballots were being
+ * counted, …"), nor a verb of speaking or meeting ("As he spoke, …").
+ */
+function asClause(c: Ctx, cue: Cue, si: number): boolean {
+  const v = c.v;
+  const s = c.doc.sentences[si]!;
+  if (c.lex.companions.has(v.low[cue.head]!)) return false;
+  if (BE.has(v.low[cue.first]!) && cue.head > cue.first || beBefore(v, cue.head, s.tokenStart)) return false;
+  const end = skipAuxiliariesLeft(v, skipAdverbsLeft(v, cue.first, s.tokenStart), s.tokenStart);
+  const np = leftNP(v, end, s.tokenStart);
+  if (!np) return false;
+  const as = np[0] - 1;
+  if (as < s.tokenStart || v.low[as] !== 'as') return false;
+  // the "as" clause ends at the next comma or dash (the cue's "it" and a trailer before it)
+  let j = cue.last + 1;
+  if (v.low[j] === 'it' && v.tokens[j]!.pos === 'PRON') j++;
+  let close = j;
+  while (close < s.tokenEnd && !SEPARATORS.has(v.low[close]!) && !END_MARKS.has(v.low[close]!)) close++;
+  if (close - j > MAX_LEAD_PHRASE || !trailer(v, j, close)) return false;
+  for (let k = j; k < close; k++) if (quoteAt(c, k)) return false;
+  // (at the start, or after an adverbial and its comma: "Of course, as …", "After all, as …"; not after a subject: "The
+  // campaign, as the Times reported, spent …")
+  const opener = skipDateline(v, s.tokenStart, as);
+  const initial = skipLeadIns(v, s.tokenStart, as) === as
+    || v.low[as - 1] === ',' && opener < as - 1 && (v.tokens[opener]!.pos === 'ADP' || v.tokens[opener]!.pos === 'ADV') && verbless(v, opener, as - 1);
+  if (initial) {
+    if (close >= s.tokenEnd || (v.low[close] !== ',' && !DASHES.has(v.low[close]!))) return false;
+    let k = close + 1;
+    // "…, even on Friday morning, …": an aside right after it
+    let aside = k;
+    while (aside < s.tokenEnd && v.low[aside] !== ',' && aside - k < MAX_LEAD_PHRASE) aside++;
+    if (v.low[aside] === ',' && aside > k && trailer(v, k, aside) && v.tokens[k]!.pos !== 'PUNCT') k = aside + 1;
+    if (s.tokenEnd - k < 2 || !hasVerb(v, k, s.tokenEnd)) return false;
+    return push(c, { kind: 'indirect', cue, source: np, content: [v.tokens[k]!.start, s.end], sentence: si, rule: 'as-clause' }) >= 0;
+  }
+  // "…, as The New York Times reported on Tuesday, and he will …"
+  if (!SEPARATORS.has(v.low[as - 1]!) || v.low[close] !== ',' || !COORD.has(v.low[close + 1]!)) return false;
+  const lead = skipLeadIns(v, s.tokenStart, as - 1);
+  if (lead >= as - 1 || !hasVerb(v, lead, as - 1)) return false;
+  return push(c, { kind: 'indirect', cue, source: np, content: [v.tokens[lead]!.start, v.tokens[as - 1]!.start], sentence: si, rule: 'as-clause' }) >= 0;
+}
+
+/**
  * The source before a cue: a noun phrase ("Podesta said"), a phrase with an apposition or a
  * relative clause ("Chris Cox, who runs the NRA's lobbying arm, says"), or — after "and", "but"
  * or a participle ("…, saying") — the subject at the start of the sentence.
@@ -1149,6 +1199,12 @@ function passive(c: Ctx, cue: Cue, si: number, by: number): boolean {
   const s = c.doc.sentences[si]!;
   const src = agentNP(v, by, s.tokenEnd);
   if (!src) return false;
+  // "after being warned by the Russian government that he was a threat", "when asked by a reporter if …": the subject of a verb
+  // with an addressee is the addressee; the clause after the agent is what was said
+  const said = src[1] + 1;
+  if (ADDRESSEE.has(cue.entry.lemma) && said + 2 < s.tokenEnd && PASSIVE_CONTENT.has(v.low[said]!) && v.low[said] !== 'to') {
+    return push(c, { kind: 'indirect', cue, source: src, content: [v.tokens[said]!.start, clauseEnd(c, si, said)], sentence: si, rule: 'passive-by' }) >= 0;
+  }
   let a = cue.first - 1;
   while (a >= s.tokenStart && !CLAUSE_START.has(v.low[a]!) && cue.first - a <= MAX_SOURCE) a--;
   // "Herman Cain, …, who hosts a radio show, was asked by a caller": a subject with asides before the comma
@@ -1327,7 +1383,9 @@ function forward(c: Ctx, cue: Cue, si: number): void {
   // — or a belief verb right before an auxiliary, the gap of a relative clause ("which Mozloom thinks will lead to …", "a step they
   // believe could help …")
   const beliefGap = cue.entry.meaning === 'belief' && k === cue.last + 1 && isVerb(v, k) && v.tokens[k]!.pos === 'AUX';
-  if (cue.weak && v.low[k] !== 'that' && !(WH_CONTENT.has(v.low[k]!) && k === cue.last + 1) && !(cue.entry.meaning === 'belief' && clauseStarts(v, k, s.tokenEnd)) && !beliefTo && !beliefGap) return;
+  // — or a belief verb whose noun-phrase object is what is held (grammar.yaml objectContent: "want their money back")
+  const beliefObject = cue.entry.meaning === 'belief' && OBJECT_CONTENT.has(cue.entry.lemma) && k === cue.last + 1 && rightNP(v, k, s.tokenEnd)?.[0] === k;
+  if (cue.weak && v.low[k] !== 'that' && !(WH_CONTENT.has(v.low[k]!) && k === cue.last + 1) && !(cue.entry.meaning === 'belief' && clauseStarts(v, k, s.tokenEnd)) && !beliefTo && !beliefGap && !beliefObject) return;
   // "is confident that …", "was adamant that …", "is ready to …": an adjective after the copula is no passive; its subject
   // is the source (before "to", only a word shaped like a participle is read as one: "is expected to", tagged ADJ or not);
   // and "is worried that …", "is poised to …": a participle naming a state of mind (states.tsv) is read as one
@@ -2055,7 +2113,7 @@ export function findAttributions(doc: Readonly<Document>, v: TokenView, cues: Se
         if (c.used.has(cue) || insideQuote(v, cue, quotes)) continue;
         const before = c.out.length;
         if (cue.entry.lemma === 'according to') accordingTo(c, cue, si);
-        else if (!inverted(c, cue, si)) forward(c, cue, si);
+        else if (!asClause(c, cue, si) && !inverted(c, cue, si)) forward(c, cue, si);
         if (c.out.length > before) lastDirect = -1;
         // "He declared:" and a quote in the next paragraph: further quotes after it continue it
         const last = c.out[c.out.length - 1];
