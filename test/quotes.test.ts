@@ -467,6 +467,9 @@ test('a clause opened by "as" whose cue has no object frames the main clause: th
   // a subject before the comma: the clause goes on around the aside
   assertSomeTriple(doc, ([c, s, t]) => c === 'reported' && s === 'the Times' && t === 'The campaign');
   assertSomeTriple(doc, ([c, s, t]) => c === 'reported' && s === 'the Times' && t === 'spent millions on ads');
+  // the addressee of a verb of telling, and how often, are no object of the cue's own
+  const told = triples(docOf('As he told reporters on Monday, the campaign spent more than it raised.\n\nAs he has said many times, the plan will fail.'));
+  assert.deepEqual(told, [['told', 'he', 'the campaign spent more than it raised'], ['has said', 'he', 'the plan will fail']]);
 });
 
 test('a dash and a name after a quote: the name is the speaker, the dash the cue', () => {

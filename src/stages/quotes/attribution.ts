@@ -688,6 +688,7 @@ function inverted(c: Ctx, cue: Cue, si: number): boolean {
  * before it is the content; where no coordinated clause follows, inverted reads it. Not a passive ("As ballots were being
  * counted, …"), nor a verb of speaking or meeting ("As he spoke, …").
  */
+const FREQUENCY = GRAMMAR.frequencyNouns!;
 function asClause(c: Ctx, cue: Cue, si: number): boolean {
   const v = c.v;
   const s = c.doc.sentences[si]!;
@@ -701,6 +702,14 @@ function asClause(c: Ctx, cue: Cue, si: number): boolean {
   // the "as" clause ends at the next comma or dash (the cue's "it" and a trailer before it)
   let j = cue.last + 1;
   if (v.low[j] === 'it' && v.tokens[j]!.pos === 'PRON') j++;
+  // "As he told reporters on Monday, …": the addressee of a verb of telling; "As he has said many times, …": how often
+  // (a name, a pronoun or a bare plural: "told the story" has an object of its own)
+  else if (ADDRESSEE_ONLY.has(cue.entry.lemma)) {
+    const to = rightNP(v, j, s.tokenEnd);
+    const head = to && v.tokens[to[1]]!;
+    if (to && head && (head.pos === 'PROPN' || head.pos === 'PRON' || v.tokens[to[0]]!.pos !== 'DET' && /s$/.test(v.low[to[1]]!))) j = to[1] + 1;
+  }
+  if (j + 1 < s.tokenEnd && FREQUENCY.has(v.low[j + 1]!) && (v.tokens[j]!.pos === 'ADJ' || v.tokens[j]!.pos === 'NUM' || v.tokens[j]!.pos === 'DET')) j += 2;
   let close = j;
   while (close < s.tokenEnd && !SEPARATORS.has(v.low[close]!) && !END_MARKS.has(v.low[close]!)) close++;
   if (close - j > MAX_LEAD_PHRASE || !trailer(v, j, close)) return false;
