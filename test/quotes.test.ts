@@ -174,6 +174,17 @@ test('quote marks of several languages and the em-dash attribution', () => {
   const familiar = doc.quotes[4]!;
   assert.equal(familiar.speaker.anonymousKind, 'sources-familiar');
   assert.equal(familiar.content.text, 'the deal was close');
+  // what the sources are familiar with, or briefed on, is no affiliation
+  assert.equal(familiar.speaker.affiliation, null);
+  const briefed = docOf('Macron did not rule out sending troops, according to two diplomats briefed on the talks.').quotes[0]!;
+  assert.equal(briefed.speaker.anonymousKind, 'diplomat');
+  assert.equal(briefed.speaker.affiliation, null);
+});
+
+test('a participle aside set off by commas after the head noun leaves the head the speaker ("Officials, speaking on condition of anonymity, said …")', () => {
+  const q = docOf('Officials, speaking on condition of anonymity, said the strike killed 12 people.').quotes[0]!;
+  assert.equal(q.speaker.kind, 'anonymous');
+  assert.equal(q.speaker.anonymousKind, 'official');
 });
 
 test('according to, inverted and mixed attributions', () => {

@@ -187,8 +187,10 @@ export function makeSpeaker(doc: Readonly<Document>, v: TokenView, range: Range 
   for (let k = a; k <= b; k++) if (HEAD_LINKS.has(v.low[k]!) && k > a && !inName(k)) { headIdx = k - 1; break; }
   // or the noun before a participle that opens a reduced relative ("Reports citing sources within the Democratic Party",
   // "a spokesman speaking on condition of anonymity")
+  // (or set off by a comma: "Officials, speaking on condition of anonymity,")
   for (let k = a + 1; k <= headIdx; k++) {
     if (v.tokens[k]!.pos === 'VERB' && /(ing|ed)$/.test(v.low[k]!) && NOUN_TAGS.has(v.tokens[k - 1]!.pos) && !inName(k)) { headIdx = k - 1; break; }
+    if (v.tokens[k]!.pos === 'VERB' && /ing$/.test(v.low[k]!) && k - 2 >= a && v.low[k - 1] === ',' && NOUN_TAGS.has(v.tokens[k - 2]!.pos) && !inName(k)) { headIdx = k - 2; break; }
   }
   while (headIdx > a && v.tokens[headIdx]!.pos === 'ADJ') headIdx--; // "sources familiar with …"
   const head = v.low[headIdx]!;
@@ -210,7 +212,8 @@ export function makeSpeaker(doc: Readonly<Document>, v: TokenView, range: Range 
 
   // affiliation: "of the British Ministry of Defense", "a White House official", "Russian diplomats"
   const affiliation = (): Speaker['affiliation'] => {
-    if (headIdx < b) {
+    // (only a phrase linked to the head: "people familiar with the matter", "diplomats briefed on the talks" name none)
+    if (headIdx < b && HEAD_LINKS.has(v.low[headIdx + 1]!)) {
       let s0 = headIdx + 2;
       while (s0 <= b && v.tokens[s0]!.pos === 'DET') s0++;
       // up to a comma: what follows it describes the organization ("of the House, which includes 235 Democrats,")
