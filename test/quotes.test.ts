@@ -1268,6 +1268,12 @@ test('a participle after the cue that opens the sentence after a quote is the sp
   assert.deepEqual(adding, [['said', 'Trump', '“Not fit!”'], ['adding', 'Trump', 'that he would win']]);
 });
 
+test('a clause of reason or time after an inverted verb of saying is the writer\'s, no content ("…, two officials said on condition of anonymity because …")', () => {
+  assert.deepEqual(triples(docOf('The strike killed 12 people, two officials said on condition of anonymity because they were not authorized to speak publicly.')),
+    [['said', 'two officials', 'The strike killed 12 people']]);
+  assert.deepEqual(triples(docOf('The plan will fail, she said as she left the building.')), [['said', 'she', 'The plan will fail']]);
+});
+
 test('quotes in paragraphs of single lines: a line that opens with a quote mark ends the quote left open on the line before; the paragraphs after "X declared:" and its quote continue it', () => {
   const text = '“Trump events are outlets for hatred that society has pushed aside.\n“There is another side that is nihilistic,” Sexton said.';
   const qs = findQuotes(text, 0, text.length, quoteLexicon('en').quotePairs);

@@ -653,6 +653,15 @@ function inverted(c: Ctx, cue: Cue, si: number): boolean {
   if (!objectPP && trailer(v, after, s.tokenEnd) && (hasVerb(v, lead, sep) || closes)) {
     return push(c, { kind: dash ? 'direct' : 'indirect', cue, source, content: [contentStart, v.tokens[sep]!.start], sentence: si, rule: dash ? 'dash-direct' : 'inverted' }) >= 0;
   }
+  // "…, two officials said on condition of anonymity because they were not authorized to speak.", "…, she said when asked about
+  // it.": a clause of reason or time after a verb of saying (and a trailer) is the writer's, no content
+  if (!objectPP && left && c.lex.inverting.has(v.low[cue.head]!) && !(BE.has(v.low[cue.first]!) && cue.head > cue.first) && sep - lead >= MIN_VERBLESS) {
+    let k = after;
+    while (k < s.tokenEnd && k - after < 8 && !ADVERBIAL_OPENERS.has(v.low[k]!) && v.low[k] !== ',') k++;
+    if (k < s.tokenEnd && ADVERBIAL_OPENERS.has(v.low[k]!) && (k === after || trailer(v, after, k)) && k + 1 < s.tokenEnd && !END_MARKS.has(v.low[k + 1]!)) {
+      return push(c, { kind: dash ? 'direct' : 'indirect', cue, source, content: [contentStart, v.tokens[sep]!.start], sentence: si, rule: dash ? 'dash-direct' : 'inverted' }) >= 0;
+    }
+  }
   // "…, Hollande said Tuesday in Paris, noting …", "…, Spicer said, adding, “…”": a trailer (or
   // none) up to a comma
   let comma = after;
