@@ -767,6 +767,12 @@ test('an adjective cue after a copula ("is confident that") is no passive: its s
   assert.deepEqual(triples(doc), [['is confident', 'Clinton', 'that she will win the nomination']]);
 });
 
+test('an adjective after a possessive ("Trump\'s scathing criticism") is no cue, unlike one after the copula "\'s"', () => {
+  assert.deepEqual(triples(docOf("Donald J. Trump's scathing criticism that President George W. Bush lied about weapons was wrong.")), []);
+  assert.deepEqual(triples(docOf('The Texan’s sharp words at the debate crystallized thinking in the GOP that Trump lies.')), []);
+  assertSomeTriple(docOf("It's clear that the Clinton Foundation is of interest to the American people."), ([cue]) => cue === "'s clear");
+});
+
 test('an abbreviation\'s full stop does not end the apposition of a source after a quote ("McConnell, R-Ky., said")', () => {
   const doc = docOf('"That is not the view of Republicans," Senate Majority Leader Mitch McConnell, R-Ky., said. "That is all."');
   assert.equal(doc.quotes[0]?.speaker.span?.text, 'Senate Majority Leader Mitch McConnell, R-Ky.,');
