@@ -950,6 +950,11 @@ test('a content with no verb of its own ends before ", and" and a new clause ("h
   assert.equal(doc.quotes.find((q) => q.cue?.text === 'has not endorsed')?.content.text, 'anyone in the race');
 });
 
+test('a manner adverb alone after a cue ("said simply", "answered angrily") is no content: no attribution', () => {
+  for (const text of ['The senator paused and said simply.', 'He answered angrily.']) assert.deepEqual(triples(docOf(text)), [], text);
+  assert.deepEqual(triples(docOf('Ted Cruz apparently thinks so, too.')), [['apparently thinks', 'Ted Cruz', 'so, too']]);
+});
+
 test('a content with no verb of its own ends before a subordinate clause ("criticized the plan because voters …")', () => {
   const doc = docOf('Trump criticized the plan because voters reject it.');
   assert.equal(doc.quotes.find((q) => q.cue?.text === 'criticized')?.content.text, 'the plan');
