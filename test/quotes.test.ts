@@ -792,6 +792,12 @@ test('an adjective cue after a copula ("is confident that") is no passive: its s
   assert.deepEqual(triples(doc), [['is confident', 'Clinton', 'that she will win the nomination']]);
 });
 
+test('an adjective after a possessive ("Trump\'s scathing criticism") is no cue, unlike one after the copula "\'s"', () => {
+  assert.deepEqual(triples(docOf("Donald J. Trump's scathing criticism that President George W. Bush lied about weapons was wrong.")), []);
+  assert.deepEqual(triples(docOf('The Texan’s sharp words at the debate crystallized thinking in the GOP that Trump lies.')), []);
+  assertSomeTriple(docOf("It's clear that the Clinton Foundation is of interest to the American people."), ([cue]) => cue === "'s clear");
+});
+
 test('an abbreviation\'s full stop does not end the apposition of a source after a quote ("McConnell, R-Ky., said")', () => {
   const doc = docOf('"That is not the view of Republicans," Senate Majority Leader Mitch McConnell, R-Ky., said. "That is all."');
   assert.equal(doc.quotes[0]?.speaker.span?.text, 'Senate Majority Leader Mitch McConnell, R-Ky.,');
@@ -976,6 +982,11 @@ test('a belief verb the model rejects (weak) right before an auxiliary is the ga
 test('a content with no verb of its own ends before ", and" and a new clause ("has not endorsed anyone, and his spokesman declined …")', () => {
   const doc = docOf('Adelson has not endorsed anyone in the race, and his spokesman declined to comment.');
   assert.equal(doc.quotes.find((q) => q.cue?.text === 'has not endorsed')?.content.text, 'anyone in the race');
+});
+
+test('a manner adverb alone after a cue ("said simply", "answered angrily") is no content: no attribution', () => {
+  for (const text of ['The senator paused and said simply.', 'He answered angrily.']) assert.deepEqual(triples(docOf(text)), [], text);
+  assert.deepEqual(triples(docOf('Ted Cruz apparently thinks so, too.')), [['apparently thinks', 'Ted Cruz', 'so, too']]);
 });
 
 test('a content with no verb of its own ends before a subordinate clause ("criticized the plan because voters …")', () => {

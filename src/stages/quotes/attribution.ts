@@ -1362,6 +1362,17 @@ function onlyPunctuation(v: TokenView, from: number, to: number): boolean {
   return true;
 }
 
+/** Tokens from `from` whose characters end by `end` are manner adverbs ("loudly", "simply") and punctuation, no quote mark. */
+function onlyMannerAdverbs(v: TokenView, from: number, end: number): boolean {
+  let manner = false;
+  for (let k = from; k < v.tokens.length && v.tokens[k]!.start < end; k++) {
+    const pos = v.tokens[k]!.pos;
+    if (pos === 'ADV' && /ly$/.test(v.low[k]!)) manner = true;
+    else if (pos !== 'PUNCT' || OPENER.test(v.low[k]!)) return false;
+  }
+  return manner;
+}
+
 function hasVerb(v: TokenView, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (isVerb(v, k)) return true;
   return false;
@@ -1504,6 +1515,8 @@ function forward(c: Ctx, cue: Cue, si: number): void {
   // "moves that he said improved the economy", "a rule change that he said would make it harder": a cue with a pronoun for
   // subject inside a relative clause whose verb follows the cue with no subject of its own tells of the phrase the clause
   // modifies, an attribution of its own also inside another one's content (dropNested keeps it, as PolNeAR marks these)
+  // "The audience booed loudly.", "Sanders laughed, heartily.": a manner adverb alone tells how, not what
+  if (onlyMannerAdverbs(v, k, end)) return;
   const gap = k === cue.last + 1 && isVerb(v, k) && source[0] === source[1] && v.tokens[source[0]]!.pos === 'PRON' && source[0] - 1 > s.tokenStart && (v.low[source[0] - 1] === 'that' || v.low[source[0] - 1] === 'which');
   push(c, { kind: 'indirect', cue: full, source: expletive(v, cue, source) || ownModifiers(v, cue, source) ? null : source, content: [v.tokens[k]!.start, end], sentence: si, rule: gap ? 'relative-gap' : 'forward' });
 }

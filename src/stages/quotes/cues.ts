@@ -52,6 +52,8 @@ const VERBAL = new Set(['VERB', 'AUX']);
 /** Words that may belong to a cue ("has said", "did not") but are never its head. */
 const COPULA = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re", 'seems', 'seemed', 'remains', 'remained', 'feel', 'feels', 'felt', 'not', "n't", 'very', 'so', 'more', 'less', 'also', 'too']);
 const NOMINAL_POS = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
+/** A copula-like word at k: "'s" only as a verb ("it's clear"), not the possessive ("Trump's scathing criticism"). */
+const copula = (view: TokenView, k: number): boolean => COPULA.has(view.low[k]!) && !(view.tokens[k]!.pos === 'PART' && /^['’]s$/.test(view.low[k]!));
 const FUNCTION_POS = new Set(['AUX', 'ADP', 'PART', 'ADV', 'DET', 'PRON', 'CCONJ', 'SCONJ', 'PUNCT', 'NUM', 'SYM']);
 
 /**
@@ -91,7 +93,8 @@ export function findCues(view: TokenView, from: number, to: number, lex: QuoteLe
       if (head < 0 || better) head = k;
     }
     // an adjective is a cue only after a copula ("is confident that"), not inside a phrase ("sources familiar with")
-    if (head >= 0 && view.tokens[head]!.pos === 'ADJ' && !COPULA.has(view.low[Math.max(from, run[0]! - 1)]!) && !COPULA.has(view.low[run[0]!]!)) head = -1;
+    // nor after a possessive ("Trump's scathing criticism", "The Texan's sharp words")
+    if (head >= 0 && view.tokens[head]!.pos === 'ADJ' && !copula(view, Math.max(from, run[0]! - 1)) && !copula(view, run[0]!)) head = -1;
     if (head >= 0) {
       const w = view.low[head]!;
       // nouns before the head belong to the source ("The Associated Press reported"), not the cue
