@@ -1254,6 +1254,16 @@ test('"walk back", "talk up" and "take a swipe at" are cue phrases (cues.tsv), "
   assert.deepEqual(triples(docOf('Clinton has taken a swipe at Trump over his tax plan.')), [['has taken a swipe at', 'Clinton', 'Trump over his tax plan']]);
 });
 
+test('"take issue with", "take offense", "rail against", "go after", "sound off", "sum up" and "refer to" are cue phrases (cues.tsv), with no cue model too', () => {
+  assert.deepEqual(triples(docOf('Trump took offense at the question.')), [['took offense', 'Trump', 'the question']]);
+  assert.deepEqual(triples(docOf('Reid went after Trump as a danger to the country.')), [['went after', 'Reid', 'Trump as a danger to the country']]);
+  assert.deepEqual(triples(docOf('One tweet sums up the double standard.')), [['sums up', 'One tweet', 'the double standard']]);
+  const doc = applyStage(emptyDocument(META, 'Sanders took issue with the report. The senator has railed against the deal. Voters sounded off on the debate. My father referred to them as thugs.'), structureStage);
+  const v = { tokens: doc.tokens, low: doc.tokens.map((t) => fold(t.text)) };
+  const cues = doc.sentences.flatMap((s) => findCues(v, s.tokenStart, s.tokenEnd, quoteLexicon('en'), null).map((c) => doc.tokens.slice(c.first, c.last + 1).map((t) => t.text).join(' ')));
+  assert.deepEqual(cues, ['took issue with', 'has railed against', 'sounded off', 'referred to']);
+});
+
 test('a cue is reported with the preposition after it, the infinitive "to" or an adverb before it, as PolNeAR marks cues (cue-extent.tsv); not a time, a neutral "said of", or a possessive \'s', () => {
   const cues = (text: string) => docOf(text).quotes.map((q) => q.cue?.text);
   assert.deepEqual(cues('Trump joked about Jewish stereotypes at the event.'), ['joked about']);
@@ -1775,6 +1785,16 @@ test('verbs of judging the cue lexicon lists ("blamed", "blasted", "applauded", 
   const lex = quoteLexicon('en');
   const heads = doc.sentences.flatMap((s) => findCues(v, s.tokenStart, s.tokenEnd, lex, null).map((c) => v.low[c.head]));
   assert.deepEqual(heads, ['blamed', 'blasted', 'applauded', 'portrayed', 'deemed', 'endorsed', 'agreed']);
+});
+
+test('verbs of proclaiming, swearing, implying, believing and learning the cue lexicon lists ("heralded", "proclaims", "swore", "implied", "reckon", "ponders", "understood", "learned") are cues with no cue model; "swore" reports a future, "implied" a hedge', () => {
+  const doc = applyStage(emptyDocument(META, 'Merkel heralded the deal. Sullivan proclaims the article a triumph. They swore that they would vote. The remarks implied that it was rigged. I reckon the deal will pass. He ponders his next moves. Few understood the ruling. Voters learned that he had won.'), structureStage);
+  const v = { tokens: doc.tokens, low: doc.tokens.map((t) => fold(t.text)) };
+  const lex = quoteLexicon('en');
+  const heads = doc.sentences.flatMap((s) => findCues(v, s.tokenStart, s.tokenEnd, lex, null).map((c) => v.low[c.head]));
+  assert.deepEqual(heads, ['heralded', 'proclaims', 'swore', 'implied', 'reckon', 'ponders', 'understood', 'learned']);
+  assert.equal(docOf('They swore that they would support the nominee.').quotes[0]?.modality.certainty, 'future');
+  assert.equal(docOf('The remarks implied that the election was rigged.').quotes[0]?.modality.certainty, 'hedged');
 });
 
 test('a filler of speech is no attribution ("as you know, we got a commitment", "I mean, …"); "you said" still is', () => {
