@@ -203,6 +203,25 @@ test('according to, inverted and mixed attributions', () => {
   assert.equal(c!.content.text, 'the plan was “a total disaster for the whole country.”');
 });
 
+test('an adverb cue ("reportedly") has no source: the clause around it is the content, media reports the speaker, hedged', () => {
+  const doc = docOf([
+    'The company reportedly paid $2 million to settle the case.',
+    'Reportedly, he made threats to co-workers.',
+    'Trump reportedly said the deal was dead.',
+  ].join('\n\n'));
+  checkQuotes(doc);
+  assert.deepEqual(triples(doc), [
+    ['reportedly', undefined, 'The company reportedly paid $2 million to settle the case'],
+    ['Reportedly', undefined, 'he made threats to co-workers'],
+    // before a cue verb the adverb is that cue's
+    ['reportedly said', 'Trump', 'the deal was dead'],
+  ]);
+  const [a] = doc.quotes;
+  assert.equal(a!.speaker.kind, 'media-reports');
+  assert.equal(a!.speaker.span, null);
+  assert.equal(a!.modality.certainty, 'hedged');
+});
+
 test('a quote split by its cue: the second part is the same speaker, same cue', () => {
   const doc = docOf('“We are ready,” he said. “The rest is up to them.”');
   checkQuotes(doc);

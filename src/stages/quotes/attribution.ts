@@ -6,6 +6,7 @@
  * - directBefore:  X said: “…” / X told reporters, “…”
  * - continuation:  a further quote in the same or next paragraph with no cue of its own
  * - accordingTo:   According to X, … / …, according to X
+ * - adverbCue:     The company reportedly paid … / Reportedly, he made …  (no source; the clause around the adverb)
  * - inverted:      …, X said. / …, — said X in a comment to journalists. / …, X said, …
  *                  (X after the cue only for a verb of inverting.tsv: …, said X)
  * - forward:       X said (that) … / X called on partners not to … / He did not rule out …
@@ -548,6 +549,26 @@ function passiveCue(c: Ctx, cue: Cue, from: number): boolean {
   // (not a base form: "all she could do was shout")
   if (v.tokens[cue.head]!.pos !== 'VERB' || /ing$/.test(head) || c.lex.cueForms.get(head) === cue.entry && head === cue.entry.lemma.split(' ')[0] || c.lex.states.has(head) || cue.head - 1 > cue.first && v.low[cue.head - 1] === 'to') return false;
   return BE.has(v.low[cue.first]!) && cue.head > cue.first || beBefore(v, cue.head, from);
+}
+
+/**
+ * An adverb cue ("reportedly", adverb-cues.tsv) names no source: its content is the clause around it, from the clause's
+ * subject ("The Club for Growth is reportedly spending $1.5 million …", "With Michael Bloomberg reportedly considering a
+ * run, …") or, for an adverb that opens the sentence, from the word after its comma ("Reportedly, he made …"), to the
+ * clause's end.
+ */
+function adverbCue(c: Ctx, cue: Cue, si: number): void {
+  const v = c.v;
+  const s = c.doc.sentences[si]!;
+  let start: number;
+  if (v.low[cue.last + 1] === ',' && skipLeadIns(v, s.tokenStart, cue.first) === cue.first) start = cue.last + 2;
+  else {
+    const np = subjectBefore(c, cue, si);
+    if (!np) return;
+    start = np[0];
+  }
+  if (start >= s.tokenEnd) return;
+  push(c, { kind: 'indirect', cue, source: null, content: [v.tokens[start]!.start, clauseEnd(c, si, Math.max(cue.last, start - 1))], sentence: si, rule: 'adverb' });
 }
 
 /** relative pronouns after "according to" (grammar.yaml accordingToRelatives: "according to which", "according to whom") */
@@ -2143,7 +2164,8 @@ export function findAttributions(doc: Readonly<Document>, v: TokenView, cues: Se
       for (const cue of cues[si]!.cues) {
         if (c.used.has(cue) || insideQuote(v, cue, quotes)) continue;
         const before = c.out.length;
-        if (cue.entry.lemma === 'according to') accordingTo(c, cue, si);
+        if (cue.entry.adverb) adverbCue(c, cue, si);
+        else if (cue.entry.lemma === 'according to') accordingTo(c, cue, si);
         else if (!asClause(c, cue, si) && !inverted(c, cue, si)) forward(c, cue, si);
         if (c.out.length > before) lastDirect = -1;
         // "He declared:" and a quote in the next paragraph: further quotes after it continue it

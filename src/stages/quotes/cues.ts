@@ -127,6 +127,7 @@ export function findCues(view: TokenView, from: number, to: number, lex: QuoteLe
     return mixed;
   };
   const isCue = new Uint8Array(to - from);
+  const adverbs: number[] = [];
   const inPhrase = new Uint8Array(to - from);
   const candidate = (i: number) => !inPhrase[i - from] && (model?.vocab.has(view.low[i]!) ?? false);
   for (let i = from; i < to; i++) {
@@ -138,6 +139,9 @@ export function findCues(view: TokenView, from: number, to: number, lex: QuoteLe
       i += phrase.len - 1;
       continue;
     }
+    // an adverb cue ("The company reportedly paid …"); kept below unless it stands before a cue verb ("reportedly said": that cue's adverb)
+    const adverb = lex.adverbCues.get(view.low[i]!);
+    if (adverb && !view.inQuote?.[i]) { adverbs.push(i); continue; }
     if (FUNCTION_POS.has(view.tokens[i]!.pos)) continue;
     const w = view.low[i]!;
     // (only a word of the model's or the lexicon's is a candidate: the checks below run on those alone)
@@ -177,6 +181,13 @@ export function findCues(view: TokenView, from: number, to: number, lex: QuoteLe
     else flush();
   }
   flush();
+  for (const i of adverbs) {
+    // (over auxiliaries, adverbs and a negation: "reportedly has not commented")
+    let j = i + 1;
+    while (j < to && (view.tokens[j]!.pos === 'AUX' || view.tokens[j]!.pos === 'ADV' || view.tokens[j]!.pos === 'PART' && view.low[j] !== 'to')) j++;
+    if (out.some((c) => c.first <= i && i <= c.last || c.first <= j && j <= c.last)) continue;
+    out.push({ first: i, last: i, head: i, entry: lex.adverbCues.get(view.low[i]!)! });
+  }
   return out.sort((x, y) => x.first - y.first);
 }
 

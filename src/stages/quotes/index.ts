@@ -120,6 +120,8 @@ function buildQuotes(doc: Readonly<Document>, v: TokenView, raw: RawAttribution[
     let speaker = r.continues !== null ? speakers.get(r.continues) : undefined;
     if (speaker) speaker = { ...speaker, resolvedVia: 'previous-speaker' };
     else speaker = makeSpeaker(doc, v, r.source, lex, ix, prev);
+    // an adverb cue names no one, but tells whose the words are ("reportedly": media reports)
+    if (!r.source && r.cue?.entry.adverb && speaker.kind === 'unknown') speaker = { ...speaker, kind: r.cue.entry.adverb.kind, resolvedVia: 'cue' };
     if (r.rule === 'transcript' && speaker.kind === 'unknown') {
       // a transcript label names a person ("MS. JEAN-PIERRE:"); "Q" is a reporter's question
       speaker = speaker.span?.text === 'Q' ? { ...speaker, kind: 'anonymous', anonymousKind: 'questioner' } : { ...speaker, kind: 'person' };

@@ -15,11 +15,21 @@ export type SourceNounKind = 'anonymous' | 'publication' | 'media-reports' | 'do
 /** A multi-word entry: its words (lower case) and what it means. */
 export interface Phrase<T> { words: string[]; value: T }
 
-export interface CueEntry { lemma: string; meaning: CueMeaning }
+export interface CueEntry {
+  lemma: string;
+  meaning: CueMeaning;
+  /** an adverb cue (adverb-cues.tsv: "The company reportedly paid …"): no source, the clause around it the content; the kind of speaker it stands for */
+  adverb?: { kind: AdverbSourceKind };
+}
+
+/** the kinds of speaker an adverb cue may stand for (document.ts SourceKindSchema) */
+export type AdverbSourceKind = 'media-reports' | 'anonymous' | 'unknown';
 
 export interface QuoteLexicon {
   /** single-word cue forms → lemma and meaning */
   cueForms: Map<string, CueEntry>;
+  /** adverbs that attribute the clause around them to an unnamed source ("reportedly"): adverb-cues.tsv */
+  adverbCues: Map<string, CueEntry>;
   /** multi-word cue phrases, indexed by their first word (any inflected form of it) */
   cuePhrases: Map<string, Phrase<CueEntry>[]>;
   sourceNouns: Map<string, { kind: SourceNounKind; anonymousKind: string | null }>;
@@ -73,7 +83,7 @@ const cache = new Map<string, QuoteLexicon>();
 export function quoteLexicon(lang = 'en'): QuoteLexicon {
   const hit = cache.get(lang);
   if (hit) return hit;
-  const lex: QuoteLexicon = { cueForms: new Map(), cuePhrases: new Map(), sourceNouns: new Map(), modality: new Map(), quotePairs: new Map(), labelWords: new Set(), inSources: new Map(), states: new Set(), naming: new Set(), inverting: new Set(), control: new Set(), companions: new Set(), givenNames: new Map(), titleHeads: titleHeads(), cueExtent: { after: new Map(), before: new Map(), time: new Set(), clause: new Set(), punct: new Set() } };
+  const lex: QuoteLexicon = { cueForms: new Map(), adverbCues: new Map(), cuePhrases: new Map(), sourceNouns: new Map(), modality: new Map(), quotePairs: new Map(), labelWords: new Set(), inSources: new Map(), states: new Set(), naming: new Set(), inverting: new Set(), control: new Set(), companions: new Set(), givenNames: new Map(), titleHeads: titleHeads(), cueExtent: { after: new Map(), before: new Map(), time: new Set(), clause: new Set(), punct: new Set() } };
   for (const [phrase, meaning, forms] of rows(lang, 'cues.tsv')) {
     const words = phrase!.toLowerCase().replace(/n't/g, " n't").split(/\s+/).filter(Boolean);
     const entry: CueEntry = { lemma: phrase!, meaning: meaning as CueMeaning };
@@ -83,6 +93,9 @@ export function quoteLexicon(lang = 'en'): QuoteLexicon {
     } else {
       addPhrase(lex.cuePhrases, inflected, words, entry);
     }
+  }
+  for (const [word, meaning, kind] of rows(lang, 'adverb-cues.tsv')) {
+    lex.adverbCues.set(fold(word!), { lemma: fold(word!), meaning: meaning as CueMeaning, adverb: { kind: (kind || 'unknown') as AdverbSourceKind } });
   }
   for (const [word, kind, anon] of rows(lang, 'sources.tsv')) {
     lex.sourceNouns.set(word!.toLowerCase(), { kind: kind as SourceNounKind, anonymousKind: anon || null });
