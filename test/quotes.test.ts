@@ -1716,6 +1716,10 @@ test('a cue whose head is an infinitive after a form of "be" ("were more likely 
   assertSomeTriple(doc, (t) => t[0] === 'were slightly more likely to say' && t[1] === 'Caucus-goers' && t[2] === 'they preferred Clinton to handle the nominations');
 });
 
+test('a passive cue that takes in an infinitive and its verb ("were expected to discuss") has that verb\'s subject for source, as "is expected to" before a cue verb does', () => {
+  assertSomeTriple(docOf('The two leaders were expected to discuss trade and climate change at the summit.'), (t) => t[0] === 'were expected to discuss' && t[1] === 'The two leaders' && t[2] === 'trade and climate change at the summit');
+});
+
 test('a passive cue with its "by" agent after a subject with asides ("Janet Yellen, seated on the dais, has been criticized by …") has the agent for source', () => {
   const doc = docOf('The Federal Reserve chairwoman, Janet Yellen, seated on the dais, has been repeatedly criticized by many Wall Street players for not raising interest rates fast enough.');
   assertSomeTriple(doc, (t) => t[0] === 'has been repeatedly criticized' && t[1] === 'many Wall Street players' && t[2] === 'The Federal Reserve chairwoman, Janet Yellen, seated on the dais');

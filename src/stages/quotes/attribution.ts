@@ -1442,7 +1442,10 @@ function forward(c: Ctx, cue: Cue, si: number): void {
   const adjective = v.tokens[cue.head]!.pos === 'ADJ' && (v.low[k] !== 'to' || !/(ed|en)$/.test(v.low[cue.head]!)) || c.lex.states.has(v.low[cue.head]!);
   // ("has been criticized", "has also been mentioned": a form of "be" right before the participle, inside the cue or not)
   // ("were more likely to say", "are inclined to describe": a cue whose head is an infinitive inside it is active, its subject the source)
-  const infinitiveHead = cue.head - 1 > cue.first && v.low[cue.head - 1] === 'to';
+  // (and "is expected to endorse", "were expected to discuss": a cue that takes in an infinitive and its verb after the head is that
+  // verb's, its subject the source, as "is expected to" before a cue verb is — toCue)
+  let infinitiveHead = cue.head - 1 > cue.first && v.low[cue.head - 1] === 'to';
+  for (let j = cue.head + 1; j < cue.last; j++) if (v.low[j] === 'to' && isVerb(v, j + 1)) infinitiveHead = true;
   const passiveVoice = (BE.has(v.low[cue.first]!) && cue.head > cue.first || beBefore(v, cue.head, s.tokenStart)) && !/ing$/.test(v.low[cue.head]!) && !adjective && !infinitiveHead;
   // "The sale is expected to close in May", "He is thought to favour …": like a raising verb; not "was told to" (an addressee),
   // nor a "to" that opens no verb ("were described to him by a Post reporter": a passive with its agent)
