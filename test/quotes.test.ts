@@ -1308,6 +1308,11 @@ test('a participle after the cue that opens the sentence after a quote is the sp
   assert.deepEqual(adding, [['said', 'Trump', '“Not fit!”'], ['adding', 'Trump', 'that he would win']]);
 });
 
+test('an aside between dashes right after the cue, before "that" or a quote, is no content ("He said — on Twitter, as it happens — that …")', () => {
+  assert.deepEqual(triples(docOf('He said — on Twitter, as it happens — that the deal was dead.')), [['said', 'He', 'that the deal was dead']]);
+  assert.deepEqual(triples(docOf('He said — and he meant it — “We will win.”')), [['said', 'He', '“We will win.”']]);
+});
+
 test('a clause of reason or time after an inverted verb of saying is the writer\'s, no content ("…, two officials said on condition of anonymity because …")', () => {
   assert.deepEqual(triples(docOf('The strike killed 12 people, two officials said on condition of anonymity because they were not authorized to speak publicly.')),
     [['said', 'two officials', 'The strike killed 12 people']]);

@@ -1422,6 +1422,12 @@ function forward(c: Ctx, cue: Cue, si: number): void {
     if (obj && k === cue.last + 1 && ADDRESSEE_ONLY.has(cue.entry.lemma) && (v.tokens[obj[1]]!.pos === 'PROPN' || v.tokens[obj[1]]!.pos === 'PRON') && onlyPunctuation(v, obj[1] + 1, s.tokenEnd)) return;
   }
   while (k < s.tokenEnd && (v.low[k] === ',' || v.low[k] === ':')) k++;
+  // "said — on Twitter, as it happens — that …": an aside between dashes right after the cue, before "that" or a quote, is no content
+  if (k === cue.last + 1 && DASHES.has(v.low[k]!)) {
+    let j = k + 1;
+    while (j < s.tokenEnd && j - k <= MAX_LEAD_PHRASE && !DASHES.has(v.low[j]!)) j++;
+    if (j + 1 < s.tokenEnd && DASHES.has(v.low[j]!) && j > k + 1 && (v.low[j + 1] === 'that' || quoteAt(c, j + 1))) k = j + 1;
+  }
   // "told reporters, and said …", "called Trump a blowhard, and said …": a second verb phrase of the subject is no content
   if (k > cue.last + 1 && VP_COORD.has(v.low[k]!) && k + 1 < s.tokenEnd && isVerb(v, skipAdverbsRight(v, k + 1, s.tokenEnd))) return;
   if (s.tokenEnd - k < 2) { gapRelative(c, cue, si); return; }
