@@ -1540,6 +1540,8 @@ test('the addressee after an inverted "told" is no content ("…, Graham told Th
 test('a name that ends the sentence after "told" is the addressee, never the content, also where the tagger finds no verb before the comma ("The dam burst overnight, the mayor told Interfax.")', () => {
   const doc = triples(docOf('The dam burst overnight, the mayor told Interfax.'));
   assert.deepEqual(doc, [['told', 'the mayor', 'The dam burst overnight']]);
+  // (an object pronoun alone is the addressee too: nothing told)
+  assert.deepEqual(triples(docOf('He told them.')), []);
   // (a thing told keeps its place: "She told the story.")
   assert.deepEqual(triples(docOf('She told the story.')), [['told', 'She', 'the story']]);
 });

@@ -1419,7 +1419,9 @@ function forward(c: Ctx, cue: Cue, si: number): void {
     else if (obj) k = addresseeEnd(v, k, obj[1], s.tokenEnd, ADDRESSEE_ONLY.has(cue.entry.lemma)) ?? k;
     // "…, the mayor told Interfax.": the addressee that ends the sentence is no content (only a verb whose object is always the addressee)
     // (a name or a pronoun: "She told the story." keeps its object)
-    if (obj && k === cue.last + 1 && ADDRESSEE_ONLY.has(cue.entry.lemma) && (v.tokens[obj[1]]!.pos === 'PROPN' || v.tokens[obj[1]]!.pos === 'PRON') && onlyPunctuation(v, obj[1] + 1, s.tokenEnd)) return;
+    // (an object pronoun too, which is no noun phrase of rightNP's: "He told them.")
+    const told = obj ?? (v.tokens[k]!.pos === 'PRON' ? [k, k] : null);
+    if (told && k === cue.last + 1 && ADDRESSEE_ONLY.has(cue.entry.lemma) && (v.tokens[told[1]]!.pos === 'PROPN' || v.tokens[told[1]]!.pos === 'PRON') && onlyPunctuation(v, told[1] + 1, s.tokenEnd)) return;
   }
   while (k < s.tokenEnd && (v.low[k] === ',' || v.low[k] === ':')) k++;
   // "said — on Twitter, as it happens — that …": an aside between dashes right after the cue, before "that" or a quote, is no content
