@@ -181,6 +181,14 @@ test('quote marks of several languages and the em-dash attribution', () => {
   assert.equal(briefed.speaker.affiliation, null);
 });
 
+test('a source close to someone is the source, not the one it is close to ("A source close to the Elysée told AFP …")', () => {
+  const q = docOf('A source close to the Elysée told AFP the idea was not off the table.').quotes[0]!;
+  assert.equal(q.speaker.span?.text, 'A source close to the Elysée');
+  assert.equal(q.speaker.kind, 'anonymous');
+  assert.equal(q.speaker.anonymousKind, 'source');
+  assert.equal(docOf('An adviser to the president said the plan was dead.').quotes[0]!.speaker.anonymousKind, 'aide');
+});
+
 test('a participle aside set off by commas after the head noun leaves the head the speaker ("Officials, speaking on condition of anonymity, said …")', () => {
   const q = docOf('Officials, speaking on condition of anonymity, said the strike killed 12 people.').quotes[0]!;
   assert.equal(q.speaker.kind, 'anonymous');
