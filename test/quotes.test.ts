@@ -2189,6 +2189,13 @@ test('"She urged …, proposed that …, and pushed to …": a cue verb in a ser
   ]);
 });
 
+test('"Kelly speculated about …, referred to … and considered …": a cue phrase of the lexicon in a series of verb phrases shares the subject too', () => {
+  assert.deepEqual(triples(docOf('Kelly speculated about the cost of her wardrobe, referred to Clinton\'s supposed divisiveness and considered whether the endorsement would create a conflict.')).filter((t) => t[0] !== 'considered'), [
+    ['speculated about', 'Kelly', 'the cost of her wardrobe'],
+    ['referred to', 'Kelly', 'Clinton\'s supposed divisiveness'],
+  ]);
+});
+
 test('"The question is whether …", "A common refrain is that …": a noun cue that is the subject of "be" before a clause has it for content', () => {
   assert.deepEqual(triples(docOf('The question is whether the same will be true for his posture on the use of force.')), [['question', undefined, 'whether the same will be true for his posture on the use of force']]);
   assert.deepEqual(triples(docOf('A common refrain is that demographics will ultimately doom Donald Trump\'s candidacy.')), [['refrain', undefined, 'that demographics will ultimately doom Donald Trump\'s candidacy']]);

@@ -880,12 +880,15 @@ function subjectBefore(c: Ctx, cue: Cue, si: number, quoted = false): Range | nu
 
 /**
  * "She urged the administration to join …, proposed that more forces be left in Iraq, and pushed to …", "He later suggested
- * …, called her “third-rate” and boycotted …": a finite cue verb right after a comma, in a series of verb phrases that a
+ * …, called her “third-rate” and boycotted …", "speculated about …, referred to … and considered …": a finite cue verb (or cue
+ * phrase) of the lexicon right after a comma, in a series of verb phrases that a
  * coordinator before a further verb closes later in the sentence, shares the subject of the series' first verb.
  */
 function seriesVerb(c: Ctx, cue: Cue, to: number): boolean {
   const v = c.v;
-  if (c.lex.cueForms.get(v.low[cue.head]!) !== cue.entry || cue.first !== cue.head || v.tokens[cue.head]!.pos !== 'VERB' || /ing$/.test(v.low[cue.head]!)) return false;
+  // (a verb of the cue lexicon, one word or a phrase: "referred to", "called for")
+  const lexical = c.lex.cueForms.get(v.low[cue.head]!) === cue.entry || !!c.lex.cuePhrases.get(v.low[cue.first]!)?.some((p) => p.value === cue.entry);
+  if (!lexical || cue.first !== cue.head || v.tokens[cue.head]!.pos !== 'VERB' || /ing$/.test(v.low[cue.head]!)) return false;
   for (let j = cue.last + 1; j + 1 < to; j++) {
     if (v.low[j] === ';' || v.low[j] === ':' || DASHES.has(v.low[j]!)) return false;
     if (VP_COORD.has(v.low[j]!) && isVerb(v, skipAdverbsRight(v, j + 1, to))) return true;
