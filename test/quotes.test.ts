@@ -230,6 +230,18 @@ test('an adverb cue ("reportedly") has no source: the clause around it is the co
   assert.equal(a!.modality.certainty, 'hedged');
 });
 
+test('polarity: a cue of denial or refusal negates what it reports, a negated cue too; two negations cancel', () => {
+  const polarity = (text: string) => docOf(text).quotes.map((q) => [q.cue?.text, q.modality.polarity]);
+  assert.deepEqual(polarity('Russia has denied targeting civilians.'), [['has denied', 'negative']]);
+  assert.deepEqual(polarity('Kyiv rejected the proposal.'), [['rejected', 'negative']]);
+  assert.deepEqual(polarity('The ministry did not confirm the report.'), [['did not confirm', 'negative']]);
+  assert.deepEqual(polarity('He denied that he had never paid.'), [['denied', 'positive']]);
+  assert.deepEqual(polarity('The minister didn\'t deny the report.'), [['didn\'t deny', 'positive']]);
+  // (the lexicon phrase "did not rule out" is a hedge, not a negation)
+  assert.deepEqual(polarity('Macron did not rule out sending troops.'), [['did not rule out', 'positive']]);
+  assert.ok(docOf('Russia has denied targeting civilians.').quotes[0]!.modality.cues.some((c) => c.text === 'has denied'));
+});
+
 test('a quote split by its cue: the second part is the same speaker, same cue', () => {
   const doc = docOf('“We are ready,” he said. “The rest is up to them.”');
   checkQuotes(doc);

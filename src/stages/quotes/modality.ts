@@ -6,7 +6,9 @@
  * Certainty, first match wins: the cue's own meaning (hedge: "did not rule out"; proposal:
  * "called on"; future: "vowed") > hypothetical ("if") > hedge ("possible", "may") > proposed
  * ("should") > future ("will") > asserted. A negation that belongs to a hedge phrase ("not
- * finally rejected") does not make the statement negative. Words inside the content of a statement
+ * finally rejected") does not make the statement negative. Polarity: a negation in the content, a cue
+ * of denial or refusal (cues.tsv meaning negation: "denied", "rejected") or a negated cue ("did not
+ * confirm") each turn it; two of them cancel ("did not rule out", "denied that he never …"). Words inside the content of a statement
  * nested in this one ("the article emphasizes that X called on partners [not to establish red
  * lines]") set the nested statement's modality, not this one's.
  */
@@ -23,6 +25,8 @@ const CERTAINTY: Record<string, Certainty> = { hypothetical: 'hypothetical', hed
 const CUE_CERTAINTY: Record<string, Certainty> = { hedge: 'hedged', proposal: 'proposed', future: 'future' };
 /** attributive hedges ("America's possible refusal") qualify a noun, not the statement */
 const ATTRIBUTIVE = GRAMMAR.attributiveHedges;
+/** negation particles inside a cue ("did not confirm") */
+const NEGATORS = GRAMMAR.negations;
 
 export function modalityOf(doc: Readonly<Document>, v: TokenView, lex: QuoteLexicon, cue: Cue | null, content: [number, number], tokFrom: number, tokTo: number, nested: readonly [number, number][] = []): Modality {
   const cues: Span[] = [];
@@ -30,9 +34,18 @@ export function modalityOf(doc: Readonly<Document>, v: TokenView, lex: QuoteLexi
   let negation: Span | null = null;
   let secrecy = false;
   let certainty: Certainty = 'asserted';
+  // a cue of denial or refusal negates what it reports ("Russia has denied targeting civilians"), a negated cue too ("did not
+  // confirm the report"); both together do not ("did not rule out", "did not deny")
+  let cueNegated = false;
   if (cue) {
     const c = CUE_CERTAINTY[cue.entry.meaning];
-    if (c) { certainty = c; cues.push(spanOf(doc.text, v.tokens[cue.first]!.start, v.tokens[cue.last]!.end)); }
+    let negator = false;
+    // (not one the lexicon phrase holds and gives its meaning: "did not rule out" is a hedge)
+    const phrase = cue.entry.lemma.split(' ');
+    for (let k = cue.first; k <= cue.last; k++) if (NEGATORS.has(v.low[k]!) && !phrase.includes(v.low[k]!)) negator = true;
+    cueNegated = (cue.entry.meaning === 'negation') !== negator;
+    if (c || cueNegated) cues.push(spanOf(doc.text, v.tokens[cue.first]!.start, v.tokens[cue.last]!.end));
+    if (c) certainty = c;
   }
   for (let i = tokFrom; i < tokTo; i++) {
     const t = v.tokens[i]!;
@@ -55,7 +68,7 @@ export function modalityOf(doc: Readonly<Document>, v: TokenView, lex: QuoteLexi
   }
   if (negation) cues.push(negation);
   cues.sort((a, b) => a.start - b.start);
-  return { polarity: negation ? 'negative' : 'positive', certainty, secrecy, cues };
+  return { polarity: !!negation !== cueNegated ? 'negative' : 'positive', certainty, secrecy, cues };
 }
 
 /**
