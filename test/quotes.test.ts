@@ -1333,6 +1333,11 @@ test('an aside between dashes right after the cue, before "that" or a quote, is 
   assert.deepEqual(triples(docOf('He said — and he meant it — “We will win.”')), [['said', 'He', '“We will win.”']]);
 });
 
+test('a verb of saying that ends the sentence after its subject frames what the comma closes also before a prepositional trailer ("…, the mayor said in Moscow.")', () => {
+  // (the tagger reads "burst" as a noun: no verb before the comma)
+  assert.deepEqual(triples(docOf('The dam burst overnight, the mayor said in Moscow.')), [['said', 'the mayor', 'The dam burst overnight']]);
+});
+
 test('a clause of reason or time after an inverted verb of saying is the writer\'s, no content ("…, two officials said on condition of anonymity because …")', () => {
   assert.deepEqual(triples(docOf('The strike killed 12 people, two officials said on condition of anonymity because they were not authorized to speak publicly.')),
     [['said', 'two officials', 'The strike killed 12 people']]);

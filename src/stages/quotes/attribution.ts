@@ -670,7 +670,9 @@ function inverted(c: Ctx, cue: Cue, si: number): boolean {
   // ("The Trump job marks his reemergence …, one longtime friend said.": a verb of saying that ends the sentence after its
   // subject frames what the comma closes, whether or not the tagger found a verb there; so does a verb of telling after its
   // subject and before its addressee: "The dam burst overnight, the mayor told Interfax.")
-  const closes = !!left && (after === s.tokenEnd || after + 1 === s.tokenEnd && END_MARKS.has(v.low[after]!)) && (c.lex.inverting.has(v.low[cue.head]!) || addressed) && sep - lead >= MIN_VERBLESS;
+  // (a verb of saying with a trailer too: "The dam burst overnight, the mayor said in Moscow.")
+  const ends = after === s.tokenEnd || after + 1 === s.tokenEnd && END_MARKS.has(v.low[after]!);
+  const closes = !!left && (ends && (c.lex.inverting.has(v.low[cue.head]!) || addressed) || !ends && c.lex.inverting.has(v.low[cue.head]!) && cue.first === cue.head && v.tokens[after]!.pos === 'ADP') && sep - lead >= MIN_VERBLESS;
   if (!objectPP && trailer(v, after, s.tokenEnd) && (hasVerb(v, lead, sep) || closes)) {
     return push(c, { kind: dash ? 'direct' : 'indirect', cue, source, content: [contentStart, v.tokens[sep]!.start], sentence: si, rule: dash ? 'dash-direct' : 'inverted' }) >= 0;
   }
