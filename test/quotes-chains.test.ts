@@ -84,3 +84,11 @@ test('"…, the mayor said on Sunday, according to Interfax.": the mayor keeps t
   const got = chains(docOf('“Delegates should be able to vote the way they see fit,” Walker said, according to an Associated Press account.'));
   assert.deepEqual(got.find((c) => c[0] === 'said'), ['said', 'Walker', '“Delegates should be able to vote the way they see fit,”', 'according to'], JSON.stringify(got));
 });
+
+test('"According to the mayor of Yartsevo via news agency Interfax, …": the mayor\'s words through the agency', () => {
+  const doc = docOf('According to the mayor of Yartsevo via news agency Interfax, the dam burst overnight.');
+  assert.deepEqual(chains(doc), [
+    ['According to', 'the mayor of Yartsevo', 'the dam burst overnight', 'via'],
+    ['via', 'news agency Interfax', 'the dam burst overnight', null],
+  ]);
+});

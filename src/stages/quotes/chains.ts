@@ -6,6 +6,7 @@
  *   "Members of the family soured on him, the Post reported, citing another anonymous source."
  *   "According to Bloomberg, citing people familiar with the matter, the deal is close."
  *   "CNN quoted an American witness as saying he saw one person in the truck."
+ *   "According to the mayor of Yartsevo via news agency Interfax, the dam burst."
  *
  * The reporter's attribution (the host) keeps its source and the claim; the citing phrase is
  * neither. The cited source gets an attribution of its own: its cue ("citing", "quoting",
@@ -13,7 +14,7 @@
  * the host (`via`). A citing phrase whose object names no source ("citing his Iowa results",
  * "citing low growth") is a cue of its own and stays as it is.
  *
- * Words: resources/en/quotes/grammar.yaml (citingWords, quotedAs); what names a source: the
+ * Words: resources/en/quotes/grammar.yaml (citingWords, quotedAs, viaWords); what names a source: the
  * source nouns (sources.tsv), title words, or a person or organization the entities layer found.
  */
 import type { Document } from '../../document.js';
@@ -25,6 +26,8 @@ import { rightNP, type Range } from './phrases.js';
 const GRAMMAR = quoteGrammar('en');
 const CITING = GRAMMAR.citingWords!;
 const QUOTED_AS = GRAMMAR.quotedAs!;
+const VIA = GRAMMAR.viaWords!;
+const VIA_ENTRY: CueEntry = { lemma: 'via', meaning: 'report' };
 const PHRASE_END = new Set([',', '.', ';', '—', '–', '!', '?']);
 /** a cited phrase longer than this many tokens is a clause, not a source */
 const MAX_CITED = 14;
@@ -47,6 +50,7 @@ export function citedSources(doc: Readonly<Document>, v: TokenView, raw: RawAttr
     for (let k = s.tokenStart + 1; k < s.tokenEnd; k++) {
       if (CITING.has(v.low[k]!) && v.low[k - 1] === ',') citing(doc, v, lex, rs, k, s.tokenEnd, hosts, drop, added);
       else if (v.low[k] === 'as' && k + 1 < s.tokenEnd && QUOTED_AS.has(v.low[k + 1]!)) quotedAs(doc, v, lex, rs, k, hosts, added);
+      else if (VIA.has(v.low[k]!)) via(doc, v, lex, rs, k, hosts, added);
     }
   }
   if (drop.size === 0 && added.length === 0) return { raw, hosts };
@@ -115,6 +119,21 @@ function quotedAs(doc: Readonly<Document>, v: TokenView, lex: QuoteLexicon, rs: 
 }
 
 /**
+ * "According to the mayor of Yartsevo via news agency Interfax, …": a source phrase that ends with "via" and a
+ * source is one source's words through another's report — the agency gets an attribution of the same content (cue
+ * "via"), and the mayor's is reported through it.
+ */
+function via(doc: Readonly<Document>, v: TokenView, lex: QuoteLexicon, rs: RawAttribution[], k: number,
+  hosts: Map<RawAttribution, RawAttribution>, added: RawAttribution[]): void {
+  const r = rs.find((x) => x.source && x.source[0] < k && k < x.source[1] && !hosts.has(x));
+  if (!r || !namesSource(doc, v, lex, k + 1, r.source![1] + 1) || !namesSource(doc, v, lex, r.source![0], k)) return;
+  const host: RawAttribution = { kind: r.kind, cue: { first: k, last: k, head: k, entry: VIA_ENTRY }, source: [k + 1, r.source![1]], content: r.content, sentence: r.sentence, continues: null, rule: 'via' };
+  r.source = [r.source![0], k - 1];
+  added.push(host);
+  hosts.set(r, host);
+}
+
+/**
  * Do tokens [a, b) name a source? Their head — the last noun before a preposition, a participle or
  * an adjective after the noun ("people familiar with the matter"), past a possessor ("Comey's
  * statement" → statement) — is a source noun or a title, or lies in a person's or organization's name.
@@ -132,6 +151,12 @@ function namesSource(doc: Readonly<Document>, v: TokenView, lex: QuoteLexicon, a
   if (head < 0) return false;
   const w = v.low[head]!;
   if (lex.sourceNouns.has(w) || lex.titleHeads.has(w)) return true;
+  // a name after the noun that says what it is ("news agency Interfax", "the newspaper Le Monde")
+  if (v.tokens[head]!.pos === 'PROPN') {
+    let k = head;
+    while (k > a && v.tokens[k - 1]!.pos === 'PROPN') k--;
+    if (k > a && lex.sourceNouns.has(v.low[k - 1]!)) return true;
+  }
   const t = v.tokens[head]!;
   return doc.mentions.some((m) => (m.type === 'PER' || m.type === 'ORG') && m.start <= t.start && t.end <= m.end);
 }
