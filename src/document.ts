@@ -268,7 +268,7 @@ export const QuoteSchema = z.object({
   cue: SpanSchema.nullable(),
   content: SpanSchema,
   speaker: SpeakerSchema,
-  /** id of the quote through which this one is reported: the report that cites this source ("Reuters reported, citing a senior official, …", "CNN quoted a witness as saying …"), the account the words come through ("…, the mayor said, according to Interfax"), or a publication retold ("the article emphasizes that … X called on …") */
+  /** id of the quote through which this one is reported: the report that cites this source ("Reuters reported, citing a senior official, …", "CNN quoted a witness as saying …"), the account the words come through ("…, the mayor said, according to Interfax", "the mayor via news agency Interfax"), or a publication retold ("the article emphasizes that … X called on …") */
   via: z.string().nullable(),
   modality: ModalitySchema,
   /** id of a timex that dates the statement */
