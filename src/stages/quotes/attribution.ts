@@ -22,7 +22,7 @@
  * Quote marks: quoteMarks.ts; the source phrase: phrases.ts; cue words: cues.ts.
  */
 import type { Document } from '../../document.js';
-import type { Cue, TokenView } from './cues.js';
+import { lexiconCue, type Cue, type TokenView } from './cues.js';
 import type { QuoteSpan } from './quoteMarks.js';
 import { transcriptAttributions } from './transcript.js';
 import { quoteGrammar, quoteLexicon, type QuoteLexicon } from './lexicon.js';
@@ -665,6 +665,8 @@ function inverted(c: Ctx, cue: Cue, si: number): boolean {
   for (let k = sep; k < (left ? left[0] : cue.first); k++) if (DASHES.has(v.low[k]!)) dash = true;
   // "…, many of their supporters will switch to his side.", "…, officials expressed concern about Latino support.": after a cue
   // the cue lexicon does not list, or one with its object noun, a prepositional phrase (not a time) is its content, no trailer
+  // the attribution this reading makes: what the comma before the source closes
+  const before = (): boolean => push(c, { kind: dash ? 'direct' : 'indirect', cue, source, content: [contentStart, v.tokens[sep]!.start], sentence: si, rule: dash ? 'dash-direct' : 'inverted' }) >= 0;
   const objectPP = after < s.tokenEnd && v.tokens[after]!.pos === 'ADP' && !timeAt(v, after + 1)
     && (c.lex.cueForms.get(v.low[cue.head]!) !== cue.entry || hasNounIn(v, cue.head + 1, cue.last + 1));
   // ("The Trump job marks his reemergence …, one longtime friend said.": a verb of saying that ends the sentence after its
@@ -672,17 +674,18 @@ function inverted(c: Ctx, cue: Cue, si: number): boolean {
   // subject and before its addressee: "The dam burst overnight, the mayor told Interfax.")
   // (a verb of saying with a trailer too: "The dam burst overnight, the mayor said in Moscow.")
   const ends = after === s.tokenEnd || after + 1 === s.tokenEnd && END_MARKS.has(v.low[after]!);
-  const closes = !!left && (ends && (c.lex.inverting.has(v.low[cue.head]!) || addressed) || !ends && c.lex.inverting.has(v.low[cue.head]!) && cue.first === cue.head && v.tokens[after]!.pos === 'ADP') && sep - lead >= MIN_VERBLESS;
+  const inverting = c.lex.inverting.has(v.low[cue.head]!);
+  const closes = !!left && sep - lead >= MIN_VERBLESS && (ends ? inverting || addressed : inverting && cue.first === cue.head && v.tokens[after]!.pos === 'ADP');
   if (!objectPP && trailer(v, after, s.tokenEnd) && (hasVerb(v, lead, sep) || closes)) {
-    return push(c, { kind: dash ? 'direct' : 'indirect', cue, source, content: [contentStart, v.tokens[sep]!.start], sentence: si, rule: dash ? 'dash-direct' : 'inverted' }) >= 0;
+    return before();
   }
   // "…, two officials said on condition of anonymity because they were not authorized to speak.", "…, she said when asked about
   // it.": a clause of reason or time after a verb of saying (and a trailer) is the writer's, no content
-  if (!objectPP && left && c.lex.inverting.has(v.low[cue.head]!) && !(BE.has(v.low[cue.first]!) && cue.head > cue.first) && sep - lead >= MIN_VERBLESS) {
+  if (!objectPP && left && inverting && !(BE.has(v.low[cue.first]!) && cue.head > cue.first) && sep - lead >= MIN_VERBLESS) {
     let k = after;
     while (k < s.tokenEnd && k - after < 8 && !ADVERBIAL_OPENERS.has(v.low[k]!) && v.low[k] !== ',') k++;
     if (k < s.tokenEnd && ADVERBIAL_OPENERS.has(v.low[k]!) && (k === after || trailer(v, after, k)) && k + 1 < s.tokenEnd && !END_MARKS.has(v.low[k + 1]!)) {
-      return push(c, { kind: dash ? 'direct' : 'indirect', cue, source, content: [contentStart, v.tokens[sep]!.start], sentence: si, rule: dash ? 'dash-direct' : 'inverted' }) >= 0;
+      return before();
     }
   }
   // "…, Hollande said Tuesday in Paris, noting …", "…, Spicer said, adding, “…”": a trailer (or
@@ -693,14 +696,14 @@ function inverted(c: Ctx, cue: Cue, si: number): boolean {
     const verb = skipAdverbsRight(v, comma + 1, s.tokenEnd);
     // ", noting …": a participle of the speaker's own, after the words reported
     if (verb < s.tokenEnd && v.tokens[verb]!.pos === 'VERB' && /ing$/.test(v.low[verb]!)) {
-      return push(c, { kind: dash ? 'direct' : 'indirect', cue, source, content: [contentStart, v.tokens[sep]!.start], sentence: si, rule: dash ? 'dash-direct' : 'inverted' }) >= 0;
+      return before();
     }
   }
   // "…, the mayor said on Sunday, according to Interfax.": the account the words come through (its own attribution, holding this one)
   // ("…, the pope told reporters, according to Reuters.": the addressee too)
   if (left && v.low[comma] === ',' && (comma === after || trailer(v, after, comma) || ADDRESSEE_ONLY.has(cue.entry.lemma) && rightNP(v, after, comma)?.[1] === comma - 1)
     && c.cues[si]!.byFirst.get(comma + 1)?.entry.lemma === 'according to' && sep - lead >= MIN_VERBLESS) {
-    return push(c, { kind: dash ? 'direct' : 'indirect', cue, source, content: [contentStart, v.tokens[sep]!.start], sentence: si, rule: dash ? 'dash-direct' : 'inverted' }) >= 0;
+    return before();
   }
   if (v.low[after] === ',' && after + 1 < s.tokenEnd) {
     const i = push(c, { kind: 'indirect', cue, source, content: [contentStart, v.tokens[sep]!.start], sentence: si, rule: 'inverted-parenthetical' });
@@ -889,8 +892,7 @@ function subjectBefore(c: Ctx, cue: Cue, si: number, quoted = false): Range | nu
 function seriesVerb(c: Ctx, cue: Cue, to: number): boolean {
   const v = c.v;
   // (a verb of the cue lexicon, one word or a phrase: "referred to", "called for")
-  const lexical = c.lex.cueForms.get(v.low[cue.head]!) === cue.entry || !!c.lex.cuePhrases.get(v.low[cue.first]!)?.some((p) => p.value === cue.entry);
-  if (!lexical || cue.first !== cue.head || v.tokens[cue.head]!.pos !== 'VERB' || /ing$/.test(v.low[cue.head]!)) return false;
+  if (!lexiconCue(v, c.lex, cue) || cue.first !== cue.head || v.tokens[cue.head]!.pos !== 'VERB' || /ing$/.test(v.low[cue.head]!)) return false;
   for (let j = cue.last + 1; j + 1 < to; j++) {
     if (v.low[j] === ';' || v.low[j] === ':' || DASHES.has(v.low[j]!)) return false;
     if (VP_COORD.has(v.low[j]!) && isVerb(v, skipAdverbsRight(v, j + 1, to))) return true;
@@ -2215,7 +2217,7 @@ function dropNested(c: Ctx): RawAttribution[] {
   const { v, lex } = c;
   const out = c.out;
   const drop = new Uint8Array(out.length);
-  const lexical = (cue: Cue) => lex.cueForms.get(v.low[cue.head]!) === cue.entry || cue.entry.lemma.includes(' ');
+  const lexical = (cue: Cue) => lexiconCue(v, lex, cue);
   out.forEach((r, i) => {
     if (!r.cue || r.continues !== null || !wordCue(v, r.cue) || r.rule === 'relative-gap') return; // punctuation cues ("Name: …") stand
     // "…, said Howard Rubel, a senior analyst, who notes that …": a relative clause set off by a comma is the writer's aside about a
@@ -2252,10 +2254,19 @@ function dropNested(c: Ctx): RawAttribution[] {
   });
   out.forEach((r, i) => { if (!drop[i] && documentThenSaying(c, r)) drop[i] = 1; });
   out.forEach((r, i) => { if (r.continues !== null && drop[r.continues]) drop[i] = 1; });
-  const index = new Map<number, number>();
-  const kept: RawAttribution[] = [];
-  out.forEach((r, i) => { if (!drop[i]) { index.set(i, kept.length); kept.push(r.continues === null ? r : { ...r, continues: index.get(r.continues)! }); } });
-  return kept;
+  return withoutDropped(out, new Set(out.filter((_, i) => drop[i])));
+}
+
+/**
+ * The list without `drop`, each `continues` index moved to its attribution's new place (or cleared where that one went). The
+ * attributions kept are the same objects (chains.ts maps them), their `continues` updated in place.
+ */
+export function withoutDropped(raw: RawAttribution[], drop: ReadonlySet<RawAttribution>): RawAttribution[] {
+  const at = new Map<number, number>();
+  const out: RawAttribution[] = [];
+  raw.forEach((r, i) => { if (!drop.has(r)) { at.set(i, out.length); out.push(r); } });
+  for (const r of out) if (r.continues !== null) r.continues = at.get(r.continues) ?? null;
+  return out;
 }
 
 /** subordinators that open a clause of the writer's own before a cue's subject ("as he urges …"), and those that open one before a participle's ("with the candidate seeking …") */

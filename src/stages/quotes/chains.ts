@@ -18,10 +18,11 @@
  * source nouns (sources.tsv), title words, or a person or organization the entities layer found.
  */
 import type { Document } from '../../document.js';
-import type { RawAttribution } from './attribution.js';
-import type { Cue, TokenView } from './cues.js';
+import { withoutDropped, type RawAttribution } from './attribution.js';
+import { lexiconCue, type Cue, type TokenView } from './cues.js';
 import { quoteGrammar, type CueEntry, type QuoteLexicon } from './lexicon.js';
 import { rightNP, type Range } from './phrases.js';
+import { makeSpeaker, type EntityIndex } from './speaker.js';
 
 const GRAMMAR = quoteGrammar('en');
 const CITING = GRAMMAR.citingWords!;
@@ -39,7 +40,7 @@ export interface Chained {
 }
 
 /** Attributions with their chains resolved (see the file comment); `continues` indexes are kept right where one is dropped. */
-export function citedSources(doc: Readonly<Document>, v: TokenView, raw: RawAttribution[], lex: QuoteLexicon): Chained {
+export function citedSources(doc: Readonly<Document>, v: TokenView, raw: RawAttribution[], lex: QuoteLexicon, ix: EntityIndex): Chained {
   const hosts = new Map<RawAttribution, RawAttribution>();
   const drop = new Set<RawAttribution>();
   const added: RawAttribution[] = [];
@@ -48,9 +49,9 @@ export function citedSources(doc: Readonly<Document>, v: TokenView, raw: RawAttr
   for (const [si, rs] of bySentence) {
     const s = doc.sentences[si]!;
     for (let k = s.tokenStart + 1; k < s.tokenEnd; k++) {
-      if (CITING.has(v.low[k]!) && v.low[k - 1] === ',') citing(doc, v, lex, rs, k, s.tokenEnd, hosts, drop, added);
-      else if (v.low[k] === 'as' && k + 1 < s.tokenEnd && QUOTED_AS.has(v.low[k + 1]!)) quotedAs(doc, v, lex, rs, k, hosts, added);
-      else if (VIA.has(v.low[k]!)) via(doc, v, lex, rs, k, hosts, added);
+      if (CITING.has(v.low[k]!) && v.low[k - 1] === ',') citing(doc, v, lex, ix, rs, k, s.tokenEnd, hosts, drop, added);
+      else if (v.low[k] === 'as' && k + 1 < s.tokenEnd && QUOTED_AS.has(v.low[k + 1]!)) quotedAs(doc, v, lex, ix, rs, k, hosts, added);
+      else if (VIA.has(v.low[k]!)) via(doc, v, lex, ix, rs, k, hosts, added);
     }
   }
   if (drop.size === 0 && added.length === 0) return { raw, hosts };
@@ -58,17 +59,17 @@ export function citedSources(doc: Readonly<Document>, v: TokenView, raw: RawAttr
 }
 
 /** ", citing a senior defense official," in the sentence of `rs`; `k` is the citing word. */
-function citing(doc: Readonly<Document>, v: TokenView, lex: QuoteLexicon, rs: RawAttribution[], k: number, end: number,
+function citing(doc: Readonly<Document>, v: TokenView, lex: QuoteLexicon, ix: EntityIndex, rs: RawAttribution[], k: number, end: number,
   hosts: Map<RawAttribution, RawAttribution>, drop: Set<RawAttribution>, added: RawAttribution[]): void {
   let e = k + 1; // the cited phrase is [k + 1, e)
   while (e < end && !PHRASE_END.has(v.low[e]!) && v.low[e] !== 'that') e++;
-  if (e === k + 1 || e - k - 1 > MAX_CITED || !namesSource(doc, v, lex, k + 1, e)) return;
+  if (e === k + 1 || e - k - 1 > MAX_CITED || !namesSource(doc, v, lex, ix, k + 1, e)) return;
   const at = v.tokens[k]!.start, phraseEnd = v.tokens[e - 1]!.end;
   const own = rs.find((r) => r.cue && r.cue.head === k);
   // attributions read inside the citing phrase ("the Post reported" → "citing another anonymous source") are misreadings
   const misread = rs.filter((r) => r !== own && r.content[0] >= at && r.content[1] <= phraseEnd);
   // (a host's cue is a lexicon cue: one the model alone took, "went out of his way …, citing statistics", reports nothing)
-  const others = rs.filter((r) => r !== own && !misread.includes(r) && !drop.has(r) && r.cue && r.cue.head !== k && !hosts.has(r) && lexicalEntries(lex).has(r.cue.entry));
+  const others = rs.filter((r) => r !== own && !misread.includes(r) && !drop.has(r) && r.cue && r.cue.head !== k && !hosts.has(r) && lexiconCue(v, lex, r.cue));
   // the host: the attribution whose source holds the phrase ("The Journal, citing …, reported"), else the one whose content
   // holds it ("reported, citing …, that …"), else the one whose cue or content ends right before it ("…, the Post reported,
   // citing …", "said the deal is close, citing …")
@@ -100,11 +101,11 @@ function citing(doc: Readonly<Document>, v: TokenView, lex: QuoteLexicon, rs: Ra
 }
 
 /** "quoted an American witness as saying he saw …": `k` is "as"; the host is the "quoted" attribution whose content opens with the source. */
-function quotedAs(doc: Readonly<Document>, v: TokenView, lex: QuoteLexicon, rs: RawAttribution[], k: number,
+function quotedAs(doc: Readonly<Document>, v: TokenView, lex: QuoteLexicon, ix: EntityIndex, rs: RawAttribution[], k: number,
   hosts: Map<RawAttribution, RawAttribution>, added: RawAttribution[]): void {
   const host = rs.find((r) => r.cue && r.cue.entry.lemma === 'quote' && r.cue.last < k && !hosts.has(r)
     && r.content[0] === v.tokens[r.cue.last + 1]?.start && r.content[1] > v.tokens[k + 1]!.end);
-  if (!host || k - host.cue!.last - 1 > MAX_CITED || !namesSource(doc, v, lex, host.cue!.last + 1, k)) return;
+  if (!host || k - host.cue!.last - 1 > MAX_CITED || !namesSource(doc, v, lex, ix, host.cue!.last + 1, k)) return;
   let from = k + 2;
   while (v.low[from] === ',') from++;
   if (from >= v.tokens.length || v.tokens[from]!.start >= host.content[1]) return;
@@ -123,10 +124,10 @@ function quotedAs(doc: Readonly<Document>, v: TokenView, lex: QuoteLexicon, rs: 
  * source is one source's words through another's report — the agency gets an attribution of the same content (cue
  * "via"), and the mayor's is reported through it.
  */
-function via(doc: Readonly<Document>, v: TokenView, lex: QuoteLexicon, rs: RawAttribution[], k: number,
+function via(doc: Readonly<Document>, v: TokenView, lex: QuoteLexicon, ix: EntityIndex, rs: RawAttribution[], k: number,
   hosts: Map<RawAttribution, RawAttribution>, added: RawAttribution[]): void {
   const r = rs.find((x) => x.source && x.source[0] < k && k < x.source[1] && !hosts.has(x));
-  if (!r || !namesSource(doc, v, lex, k + 1, r.source![1] + 1) || !namesSource(doc, v, lex, r.source![0], k)) return;
+  if (!r || !namesSource(doc, v, lex, ix, k + 1, r.source![1] + 1) || !namesSource(doc, v, lex, ix, r.source![0], k)) return;
   const host: RawAttribution = { kind: r.kind, cue: { first: k, last: k, head: k, entry: VIA_ENTRY }, source: [k + 1, r.source![1]], content: r.content, sentence: r.sentence, continues: null, rule: 'via' };
   r.source = [r.source![0], k - 1];
   added.push(host);
@@ -134,50 +135,10 @@ function via(doc: Readonly<Document>, v: TokenView, lex: QuoteLexicon, rs: RawAt
 }
 
 /**
- * Do tokens [a, b) name a source? Their head — the last noun before a preposition, a participle or
- * an adjective after the noun ("people familiar with the matter"), past a possessor ("Comey's
- * statement" → statement) — is a source noun or a title, or lies in a person's or organization's name.
+ * Do tokens [a, b) name a source: does the phrase up to its noun phrase's end type as one (speaker.ts makeSpeaker: a person,
+ * an organization, an anonymous source, a publication, media reports or a document — not "his Iowa results")?
  */
-function namesSource(doc: Readonly<Document>, v: TokenView, lex: QuoteLexicon, a: number, b: number): boolean {
-  const np = rightNP(v, a, b);
-  if (!np) return false;
-  let head = -1;
-  for (let k = a; k < b; k++) {
-    const pos = v.tokens[k]!.pos, w = v.low[k]!;
-    if (w === "'s" || w === '’s' || w === "'" || w === '’') { head = -1; continue; }
-    if (pos === 'NOUN' || pos === 'PROPN') { head = k; continue; }
-    if (head >= 0 && (pos === 'ADP' || pos === 'VERB' || pos === 'ADJ' || pos === 'PUNCT' && w !== '-' && w !== '.')) break;
-  }
-  if (head < 0) return false;
-  const w = v.low[head]!;
-  if (lex.sourceNouns.has(w) || lex.titleHeads.has(w)) return true;
-  // a name after the noun that says what it is ("news agency Interfax", "the newspaper Le Monde")
-  if (v.tokens[head]!.pos === 'PROPN') {
-    let k = head;
-    while (k > a && v.tokens[k - 1]!.pos === 'PROPN') k--;
-    if (k > a && lex.sourceNouns.has(v.low[k - 1]!)) return true;
-  }
-  const t = v.tokens[head]!;
-  return doc.mentions.some((m) => (m.type === 'PER' || m.type === 'ORG') && m.start <= t.start && t.end <= m.end);
-}
-
-const entries = new WeakMap<QuoteLexicon, Set<CueEntry>>();
-/** The lexicon's cue entries, words and phrases (a cue the model took alone has an entry of its own). */
-function lexicalEntries(lex: QuoteLexicon): Set<CueEntry> {
-  let set = entries.get(lex);
-  if (!set) {
-    set = new Set(lex.cueForms.values());
-    for (const list of lex.cuePhrases.values()) for (const p of list) set.add(p.value);
-    entries.set(lex, set);
-  }
-  return set;
-}
-
-/** The list without `drop`, each `continues` index moved to its attribution's new place (or cleared where that one went). */
-export function withoutDropped(raw: RawAttribution[], drop: ReadonlySet<RawAttribution>): RawAttribution[] {
-  const at = new Map<number, number>();
-  const out: RawAttribution[] = [];
-  raw.forEach((r, i) => { if (!drop.has(r)) { at.set(i, out.length); out.push(r); } });
-  for (const r of out) if (r.continues !== null) r.continues = at.get(r.continues) ?? null;
-  return out;
+function namesSource(doc: Readonly<Document>, v: TokenView, lex: QuoteLexicon, ix: EntityIndex, a: number, b: number): boolean {
+  if (!rightNP(v, a, b)) return false;
+  return makeSpeaker(doc, v, [a, b - 1], lex, ix, []).kind !== 'unknown';
 }

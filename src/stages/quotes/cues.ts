@@ -25,6 +25,11 @@ export interface Cue {
   weak?: boolean;
 }
 
+/** Is the cue one of the lexicon's, a word of cues.tsv or one of its phrases (not a word the model alone took, whose entry is its own)? */
+export function lexiconCue(view: TokenView, lex: QuoteLexicon, cue: Cue): boolean {
+  return lex.cueForms.get(view.low[cue.head]!) === cue.entry || cue.entry.lemma.includes(' ');
+}
+
 const AUX_LEFT = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'be', 'been', 'will', 'would', 'did', 'does', 'do', "'s", "'ve", "'d", "'ll"]);
 
 /** Tokens are lower-cased once per document (`low`), and tagged (`tokens[i].pos`). */

@@ -13,14 +13,14 @@
 import type { Document, Quote, Timex } from '../../document.js';
 import { spanOf } from '../../document.js';
 import type { Stage } from '../types.js';
-import { citedSources, withoutDropped } from './chains.js';
-import { findAttributions, tokenAtOrAfter, type RawAttribution, type SentenceCues } from './attribution.js';
+import { citedSources } from './chains.js';
+import { findAttributions, tokenAtOrAfter, withoutDropped, type RawAttribution, type SentenceCues } from './attribution.js';
 import { cueExtent, findCues, type Cue, type TokenView } from './cues.js';
 import { fold, quoteGrammar, quoteLexicon, type QuoteLexicon } from './lexicon.js';
 import { modalityOf, statementTime } from './modality.js';
 import { cueModel } from './model.js';
 import { findQuotes, type QuoteSpan } from './quoteMarks.js';
-import { entityIndex, makeSpeaker, type PrevSpeaker } from './speaker.js';
+import { entityIndex, makeSpeaker, type EntityIndex, type PrevSpeaker } from './speaker.js';
 import { grammarWords } from '../../util/grammar.js';
 
 const FIRST_PERSON = grammarWords('quotes').firstPersonSingular;
@@ -40,8 +40,9 @@ export function findQuotesLayer(doc: Readonly<Document>): Quote[] {
   });
   spacedDashes(v);
   const found = findAttributions(doc, v, cues, quotesByPara);
-  const { raw, hosts } = citedSources(doc, v, withoutDropped(found, new Set(found.filter((r) => isDiscourseMarker(v, r) || asksAddressee(doc, v, r)))), lex);
-  return buildQuotes(doc, v, raw, quotesByPara, hosts);
+  const ix = entityIndex(doc, lex);
+  const { raw, hosts } = citedSources(doc, v, withoutDropped(found, new Set(found.filter((r) => isDiscourseMarker(v, r) || asksAddressee(doc, v, r)))), lex, ix);
+  return buildQuotes(doc, v, raw, quotesByPara, hosts, ix);
 }
 
 /**
@@ -93,9 +94,8 @@ export function inQuoteFlags(v: TokenView, quotesByPara: QuoteSpan[][]): Uint8Ar
   return flags;
 }
 
-function buildQuotes(doc: Readonly<Document>, v: TokenView, raw: RawAttribution[], quotesByPara: QuoteSpan[][], hosts: Map<RawAttribution, RawAttribution>): Quote[] {
+function buildQuotes(doc: Readonly<Document>, v: TokenView, raw: RawAttribution[], quotesByPara: QuoteSpan[][], hosts: Map<RawAttribution, RawAttribution>, ix: EntityIndex): Quote[] {
   const lex = quoteLexicon('en');
-  const ix = entityIndex(doc, lex);
   const timesBySentence = new Map<number, Timex[]>();
   for (const t of doc.times) {
     const k = sentenceAt(doc, t.start);

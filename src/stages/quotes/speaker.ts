@@ -193,6 +193,12 @@ export function makeSpeaker(doc: Readonly<Document>, v: TokenView, range: Range 
     if (v.tokens[k]!.pos === 'VERB' && /ing$/.test(v.low[k]!) && k - 2 >= a && v.low[k - 1] === ',' && NOUN_TAGS.has(v.tokens[k - 2]!.pos) && !inName(k)) { headIdx = k - 2; break; }
   }
   while (headIdx > a && v.tokens[headIdx]!.pos === 'ADJ') headIdx--; // "sources familiar with …"
+  // or the source noun before a name that no entity mention covers ("news agency Interfax", "the newspaper Le Monde")
+  if (v.tokens[headIdx]!.pos === 'PROPN' && !inSpan.some((m) => m.start <= v.tokens[headIdx]!.start && v.tokens[headIdx]!.end <= m.end)) {
+    let k = headIdx;
+    while (k > a && v.tokens[k - 1]!.pos === 'PROPN') k--;
+    if (k > a && lex.sourceNouns.has(v.low[k - 1]!)) headIdx = k - 1;
+  }
   const head = v.low[headIdx]!;
   const headEnd = v.tokens[headIdx]!.end;
   // the person the head names, or one an apposition names ("One of the study's authors,
