@@ -1571,6 +1571,15 @@ test('a name that ends the sentence after "told" is the addressee, never the con
   assert.deepEqual(triples(docOf('She told the story.')), [['told', 'She', 'the story']]);
 });
 
+test('a comma after what was told opens no content before a coordinator or after a clause of its own ("As he told the story, the crowd laughed.")', () => {
+  assert.deepEqual(triples(docOf('As he told the story, the crowd laughed.')), [['told', 'he', 'the story']]);
+  assert.deepEqual(triples(docOf('When he told the story, the crowd laughed.')), [['told', 'he', 'the story']]);
+  assert.deepEqual(triples(docOf('He told the story, and the crowd laughed.')), [['told', 'He', 'the story']]);
+  // (an addressee before the comma, or a quote after it, keeps the words told)
+  assert.deepEqual(triples(docOf('As he told reporters, the plan is dead.')), [['told', 'he', 'the plan is dead']]);
+  assert.deepEqual(triples(docOf('As he told the crowd, “The plan is dead.”')), [['told', 'he', '“The plan is dead.”']]);
+});
+
 test('a new clause after ", and" ends a content also where its subject has prepositional phrases ("…, and students at the school in Brooklyn can …")', () => {
   const doc = triples(docOf('The principal said the program lets children learn to sing, and students at the school in Brooklyn can also join the chorus.'));
   assert.ok(doc.some((t) => t[0] === 'said' && t[2] === 'the program lets children learn to sing'), JSON.stringify(doc));

@@ -1422,7 +1422,10 @@ function forward(c: Ctx, cue: Cue, si: number): void {
   if (k >= s.tokenEnd) return;
   if (ADDRESSEE.has(cue.entry.lemma) && !CONTENT_OPENERS.has(v.low[k]!)) {
     const obj = rightNP(v, k, s.tokenEnd);
-    if (obj && obj[1] + 1 < s.tokenEnd && (CONTENT_OPENERS.has(v.low[obj[1] + 1]!) || ADDRESSEE_ONLY.has(cue.entry.lemma) && quoteAt(c, obj[1] + 1))) k = obj[1] + 1;
+    // (a comma after the object opens no content when a coordinator follows it or the cue is in a clause of its own before the
+    // main one: "He told the story, and the crowd laughed.", "As he told the story, the crowd laughed." — unless a quote follows)
+    const comma = obj && v.low[obj[1] + 1] === ',' && !quoteAt(c, obj[1] + 2) && (COORD.has(v.low[obj[1] + 2] ?? '') && obj[1] + 3 < s.tokenEnd && !isVerb(v, skipAdverbsRight(v, obj[1] + 3, s.tokenEnd)) || subordinateLead(c, si, cue.first));
+    if (obj && obj[1] + 1 < s.tokenEnd && !comma && (CONTENT_OPENERS.has(v.low[obj[1] + 1]!) || ADDRESSEE_ONLY.has(cue.entry.lemma) && quoteAt(c, obj[1] + 1))) k = obj[1] + 1;
     else if (obj) k = addresseeEnd(v, k, obj[1], s.tokenEnd, ADDRESSEE_ONLY.has(cue.entry.lemma)) ?? k;
     // "…, the mayor told Interfax.": the addressee that ends the sentence is no content (only a verb whose object is always the addressee)
     // (a name or a pronoun: "She told the story." keeps its object)
