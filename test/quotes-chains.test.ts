@@ -92,3 +92,15 @@ test('"According to the mayor of Yartsevo via news agency Interfax, …": the ma
     ['via', 'news agency Interfax', 'the dam burst overnight', null],
   ]);
 });
+
+test('"The mayor said via news agency Interfax that …": a "via" after the cue names the agency the words came through', () => {
+  assert.deepEqual(chains(docOf('The mayor said via news agency Interfax that the dam burst overnight.')), [
+    ['said', 'The mayor', 'that the dam burst overnight', 'via'],
+    ['via', 'news agency Interfax', 'that the dam burst overnight', null],
+  ]);
+  // (a determiner after the name opens the content)
+  assert.deepEqual(chains(docOf('The mayor said via news agency Interfax the dam burst overnight.')), [
+    ['said', 'The mayor', 'the dam burst overnight', 'via'],
+    ['via', 'news agency Interfax', 'the dam burst overnight', null],
+  ]);
+});

@@ -1571,6 +1571,19 @@ test('a name that ends the sentence after "told" is the addressee, never the con
   assert.deepEqual(triples(docOf('She told the story.')), [['told', 'She', 'the story']]);
 });
 
+test('a "via" after the cue: an organization the entities layer found is the agency the words came through, a channel is none ("said via Twitter")', () => {
+  const text = 'The mayor said via Interfax that the dam burst. The city was calm, the mayor told reporters via Interfax. The president said via Twitter that the deal was dead.';
+  const doc = docOf(text, entityLayers(text, [{ id: 'e1', type: 'ORG', name: 'Interfax' }, { id: 'e2', type: 'ORG', name: 'Twitter' }]));
+  const byId = new Map(doc.quotes.map((q) => [q.id, q] as const));
+  assert.deepEqual(doc.quotes.map((q) => [q.cue?.text, q.speaker.span?.text, q.content.text, q.via && byId.get(q.via)!.speaker.span?.text]), [
+    ['said', 'The mayor', 'that the dam burst', 'Interfax'],
+    ['via', 'Interfax', 'that the dam burst', null],
+    ['told', 'the mayor', 'The city was calm', 'Interfax'],
+    ['via', 'Interfax', 'The city was calm', null],
+    ['said', 'The president', 'that the deal was dead', null],
+  ]);
+});
+
 test('a comma after what was told opens no content before a coordinator or after a clause of its own ("As he told the story, the crowd laughed.")', () => {
   assert.deepEqual(triples(docOf('As he told the story, the crowd laughed.')), [['told', 'he', 'the story']]);
   assert.deepEqual(triples(docOf('When he told the story, the crowd laughed.')), [['told', 'he', 'the story']]);

@@ -7,6 +7,7 @@
  *   "According to Bloomberg, citing people familiar with the matter, the deal is close."
  *   "CNN quoted an American witness as saying he saw one person in the truck."
  *   "According to the mayor of Yartsevo via news agency Interfax, the dam burst."
+ *   "The mayor said via Interfax that the dam burst." (not "said via Twitter")
  *
  * The reporter's attribution (the host) keeps its source and the claim; the citing phrase is
  * neither. The cited source gets an attribution of its own: its cue ("citing", "quoting",
@@ -14,7 +15,7 @@
  * the host (`via`). A citing phrase whose object names no source ("citing his Iowa results",
  * "citing low growth") is a cue of its own and stays as it is.
  *
- * Words: resources/en/quotes/grammar.yaml (citingWords, quotedAs, viaWords); what names a source: the
+ * Words: resources/en/quotes/grammar.yaml (citingWords, quotedAs, viaWords, viaChannels); what names a source: the
  * source nouns (sources.tsv), title words, or a person or organization the entities layer found.
  */
 import type { Document } from '../../document.js';
@@ -28,6 +29,7 @@ const GRAMMAR = quoteGrammar('en');
 const CITING = GRAMMAR.citingWords!;
 const QUOTED_AS = GRAMMAR.quotedAs!;
 const VIA = GRAMMAR.viaWords!;
+const CHANNELS = GRAMMAR.viaChannels!;
 const VIA_ENTRY: CueEntry = { lemma: 'via', meaning: 'report' };
 const PHRASE_END = new Set([',', '.', ';', '—', '–', '!', '?']);
 /** a cited phrase longer than this many tokens is a clause, not a source */
@@ -51,7 +53,7 @@ export function citedSources(doc: Readonly<Document>, v: TokenView, raw: RawAttr
     for (let k = s.tokenStart + 1; k < s.tokenEnd; k++) {
       if (CITING.has(v.low[k]!) && v.low[k - 1] === ',') citing(doc, v, lex, ix, rs, k, s.tokenEnd, hosts, drop, added);
       else if (v.low[k] === 'as' && k + 1 < s.tokenEnd && QUOTED_AS.has(v.low[k + 1]!)) quotedAs(doc, v, lex, ix, rs, k, hosts, added);
-      else if (VIA.has(v.low[k]!)) via(doc, v, lex, ix, rs, k, hosts, added);
+      else if (VIA.has(v.low[k]!)) via(doc, v, lex, ix, rs, k, s.tokenEnd, hosts, added);
     }
   }
   if (drop.size === 0 && added.length === 0) return { raw, hosts };
@@ -124,12 +126,46 @@ function quotedAs(doc: Readonly<Document>, v: TokenView, lex: QuoteLexicon, ix: 
  * source is one source's words through another's report — the agency gets an attribution of the same content (cue
  * "via"), and the mayor's is reported through it.
  */
-function via(doc: Readonly<Document>, v: TokenView, lex: QuoteLexicon, ix: EntityIndex, rs: RawAttribution[], k: number,
+function via(doc: Readonly<Document>, v: TokenView, lex: QuoteLexicon, ix: EntityIndex, rs: RawAttribution[], k: number, end: number,
   hosts: Map<RawAttribution, RawAttribution>, added: RawAttribution[]): void {
   const r = rs.find((x) => x.source && x.source[0] < k && k < x.source[1] && !hosts.has(x));
-  if (!r || !namesSource(doc, v, lex, ix, k + 1, r.source![1] + 1) || !namesSource(doc, v, lex, ix, r.source![0], k)) return;
+  if (!r) { viaAfterCue(doc, v, lex, ix, rs, k, end, hosts, added); return; }
+  if (!namesSource(doc, v, lex, ix, k + 1, r.source![1] + 1) || !namesSource(doc, v, lex, ix, r.source![0], k)) return;
   const host: RawAttribution = { kind: r.kind, cue: { first: k, last: k, head: k, entry: VIA_ENTRY }, source: [k + 1, r.source![1]], content: r.content, sentence: r.sentence, continues: null, rule: 'via' };
   r.source = [r.source![0], k - 1];
+  added.push(host);
+  hosts.set(r, host);
+}
+
+/** the most words between a cue and its "via" ("told reporters in Moscow via Interfax") */
+const MAX_BEFORE_VIA = 6;
+
+/**
+ * "The mayor said via Interfax that …", "…, the mayor told reporters via Interfax.": a "via" after the cue (past an
+ * addressee or a phrase of place or time, no verb and no comma) and a phrase naming a source that is no channel
+ * (grammar.yaml viaChannels: "said via Twitter") — the same chain as a "via" inside the source phrase.
+ */
+function viaAfterCue(doc: Readonly<Document>, v: TokenView, lex: QuoteLexicon, ix: EntityIndex, rs: RawAttribution[], k: number, end: number,
+  hosts: Map<RawAttribution, RawAttribution>, added: RawAttribution[]): void {
+  const r = rs.find((x) => x.cue && x.cue.last < k && k - x.cue.last - 1 <= MAX_BEFORE_VIA && !hosts.has(x) && ![...hosts.values()].includes(x)
+    && (x.content[1] <= v.tokens[x.cue.first]!.start || x.content[0] >= v.tokens[x.cue.last]!.end));
+  if (!r) return;
+  for (let j = r.cue!.last + 1; j < k; j++) if (v.low[j] === ',' || v.tokens[j]!.pos === 'VERB' || v.tokens[j]!.pos === 'AUX' || v.low[j] === 'that') return;
+  const np = rightNP(v, k + 1, end);
+  if (!np) return;
+  // (a determiner after a name opens the content: "said via Interfax the city was calm")
+  for (let j = np[0] + 1; j <= np[1]; j++) if (v.tokens[j]!.pos === 'DET' && v.tokens[j - 1]!.pos === 'PROPN') { np[1] = j - 1; break; }
+  for (let j = np[0]; j <= np[1]; j++) if (CHANNELS.has(v.low[j]!)) return;
+  if (!namesSource(doc, v, lex, ix, np[0], np[1] + 1) || makeSpeaker(doc, v, np, lex, ix, []).kind === 'document') return;
+  // ("said via Interfax the city was calm": the source is no content)
+  const at = v.tokens[k]!.start, after = v.tokens[np[1]]!.end;
+  if (r.content[0] >= at && r.content[0] < after) {
+    let next = np[1] + 1;
+    while (next < end && v.low[next] === ',') next++;
+    if (next >= end - 1 || v.tokens[next]!.start >= r.content[1]) return;
+    r.content = [v.tokens[next]!.start, r.content[1]];
+  }
+  const host: RawAttribution = { kind: r.kind, cue: { first: k, last: k, head: k, entry: VIA_ENTRY }, source: np, content: r.content, sentence: r.sentence, continues: null, rule: 'via' };
   added.push(host);
   hosts.set(r, host);
 }
