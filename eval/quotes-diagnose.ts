@@ -12,8 +12,8 @@
 import { datasetsDir } from '../src/util/datasets.js';
 import { heldOutFifth, readPolnear, type Fragments } from './brat-attributions.js';
 import { annotateText, matchPairs, overlap, predictedAttributions } from './quotes.js';
-import { findCues, type TokenView } from '../src/stages/quotes/cues.js';
-import { fold, quoteLexicon } from '../src/stages/quotes/lexicon.js';
+import { findCues, tokenView, type TokenView } from '../src/stages/quotes/cues.js';
+import { quoteLexicon } from '../src/stages/quotes/lexicon.js';
 import { cueModel } from '../src/stages/quotes/model.js';
 import { inQuoteFlags } from '../src/stages/quotes/index.js';
 import { findQuotes } from '../src/stages/quotes/quoteMarks.js';
@@ -22,7 +22,7 @@ import type { Document } from '../src/document.js';
 /** Character ranges of every cue findCues finds (attribution or not); `weak` the lexicon verbs the model rejected. */
 function allCues(doc: Document, weak: Fragments = []): Fragments {
   const lex = quoteLexicon('en');
-  const v: TokenView = { tokens: doc.tokens, low: doc.tokens.map((t) => fold(t.text)) };
+  const v: TokenView = tokenView(doc.tokens, lex);
   v.inQuote = inQuoteFlags(v, doc.paragraphs.map((p) => findQuotes(doc.text, p.start, p.end, lex.quotePairs)));
   const out: Fragments = [];
   for (const s of doc.sentences) for (const c of findCues(v, s.tokenStart, s.tokenEnd, lex, cueModel())) (c.weak ? weak : out).push([v.tokens[c.first]!.start, v.tokens[c.last]!.end]);

@@ -20,9 +20,9 @@
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { heldOutFifth, readPolnear } from '../eval/brat-attributions.js';
-import { quoteLexicon, fold } from '../src/stages/quotes/lexicon.js';
+import { quoteLexicon } from '../src/stages/quotes/lexicon.js';
 import { cueFeatures, score, type CueModelFile } from '../src/stages/quotes/model.js';
-import type { TokenView } from '../src/stages/quotes/cues.js';
+import { tokenView, type TokenView } from '../src/stages/quotes/cues.js';
 import { structure } from '../src/stages/structure/index.js';
 import { inQuoteFlags } from '../src/stages/quotes/index.js';
 import { findQuotes } from '../src/stages/quotes/quoteMarks.js';
@@ -57,7 +57,7 @@ const partCue = new Map<string, number>();
 const partAll = new Map<string, number>();
 docs.forEach((d, di) => {
   const st = structure(d.text);
-  const v: TokenView = { tokens: st.tokens, low: st.tokens.map((t) => fold(t.text)) };
+  const v: TokenView = tokenView(st.tokens, quoteLexicon('en'));
   const lexq = quoteLexicon('en');
   v.inQuote = inQuoteFlags(v, st.paragraphs.map((p) => findQuotes(d.text, p.start, p.end, lexq.quotePairs)));
   const inCue = new Uint8Array(d.text.length);

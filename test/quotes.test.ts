@@ -654,6 +654,16 @@ test('a transcript quoted in an article: turns open with a quote mark, the colon
   assert.deepEqual(turns.map((q) => [q.cue?.text, q.speaker.span?.text]), [[':', 'HOST'], [':', 'MORALES']]);
 });
 
+test('cue verbs the tagger reads as an adjective or a noun, and a title it reads as a verb, are mended where the context leaves no doubt (tokenView)', () => {
+  assert.deepEqual(triples(docOf('His associates had alleged Navalny was poisoned.')), [['had alleged', 'His associates', 'Navalny was poisoned']]);
+  assert.deepEqual(triples(docOf('The law states that drivers must stop.')), [['states', 'The law', 'that drivers must stop']]);
+  assert.deepEqual(triples(docOf('The 14th Amendment states: "No state shall make any law."')), [['states:', 'The 14th Amendment', '"No state shall make any law."']]);
+  assert.deepEqual(triples(docOf('"We wanted to find out how these superbugs are spread," said lead author Professor David Livermore.')),
+    [['said', 'lead author Professor David Livermore', '"We wanted to find out how these superbugs are spread,"']]);
+  // (a relative clause after a plural noun stays one: "states that voted")
+  assert.deepEqual(triples(docOf('Several states that voted for him are in the South.')), []);
+});
+
 test('a name the tagger reads as a verb, and an apposition after a parenthesis, still make the source', () => {
   const a = docOf('“The answer is still no,” Grant said on Monday. Lynch said the vote would wait.');
   assert.deepEqual(a.quotes.map((q) => [q.cue?.text, q.speaker.span?.text]), [["said", "Grant"], ["said", "Lynch"]]);

@@ -40,6 +40,43 @@ export interface TokenView {
   inQuote?: Uint8Array;
 }
 
+const PERFECT = quoteGrammar('en').perfectAuxiliaries!;
+
+/**
+ * The stage's view of the tokens: lower-cased once, with the tagger's errors on cue verbs mended where the context
+ * leaves no doubt (the tokens of the Document are not changed):
+ *   - a cue verb's past participle tagged as an adjective right after a form of "have" ("His associates had alleged
+ *     Navalny was poisoned", "Police have alleged that …") is a verb;
+ *   - a cue verb's -s form tagged as a noun right after a noun, before a colon, an opening quote mark, or "that" and a
+ *     word that is no verb ("The law states that drivers must stop", "The 14th Amendment states: “…”") is a verb (not
+ *     "states that voted": a relative clause);
+ *   - a word tagged as a verb between a verb of saying and a title before a name ("…,” said lead author Professor David
+ *     Livermore) is an adjective.
+ */
+export function tokenView(tokens: readonly Token[], lex: QuoteLexicon): TokenView {
+  const low = tokens.map((t) => fold(t.text));
+  let mended: Token[] | null = null;
+  const pos = (k: number) => (mended ?? tokens)[k]?.pos;
+  const mend = (k: number, tag: Token['pos']) => { (mended ??= tokens.slice())[k] = { ...tokens[k]!, pos: tag }; };
+  for (let k = 1; k + 1 < tokens.length; k++) {
+    const t = tokens[k]!, w = low[k]!;
+    if (t.sentence !== tokens[k - 1]!.sentence || t.sentence !== tokens[k + 1]!.sentence) continue;
+    const entry = lex.cueForms.get(w);
+    if (entry && !w.includes(' ')) {
+      if (t.pos === 'ADJ' && w.endsWith('ed') && PERFECT.has(low[k - 1]!)) mend(k, 'VERB');
+      else if (t.pos === 'NOUN' && w.endsWith('s') && NOMINAL_SUBJECT.has(pos(k - 1)!) && /^\p{Ll}/u.test(t.text)) {
+        const next = low[k + 1]!;
+        const clause = next === 'that' && k + 2 < tokens.length && tokens[k + 2]!.sentence === t.sentence && !VERBAL.has(tokens[k + 2]!.pos);
+        if (clause || next === ':' || /^[“"«„]$/u.test(tokens[k + 1]!.text)) mend(k, 'VERB');
+      }
+    }
+    if (t.pos === 'VERB' && pos(k - 1) === 'VERB' && lex.cueForms.has(low[k - 1]!) && tokens[k + 1]!.pos === 'NOUN' && k + 2 < tokens.length
+      && tokens[k + 2]!.pos === 'PROPN' && /^\p{Lu}/u.test(tokens[k + 2]!.text) && /^\p{Ll}/u.test(t.text)) mend(k, 'ADJ');
+  }
+  return { tokens: mended ?? tokens, low };
+}
+const NOMINAL_SUBJECT = new Set(['NOUN', 'PROPN']);
+
 /** Match a phrase from `index` at token i (not past `end`); the longest wins. */
 export function matchPhrase<T>(view: TokenView, i: number, end: number, index: Map<string, { words: string[]; value: T }[]>): { len: number; value: T } | null {
   const list = index.get(view.low[i]!);

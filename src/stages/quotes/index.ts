@@ -15,8 +15,8 @@ import { spanOf } from '../../document.js';
 import type { Stage } from '../types.js';
 import { citedSources } from './chains.js';
 import { findAttributions, tokenAtOrAfter, withoutDropped, type RawAttribution, type SentenceCues } from './attribution.js';
-import { cueExtent, findCues, type Cue, type TokenView } from './cues.js';
-import { fold, quoteGrammar, quoteLexicon, type QuoteLexicon } from './lexicon.js';
+import { cueExtent, findCues, tokenView, type Cue, type TokenView } from './cues.js';
+import { quoteGrammar, quoteLexicon, type QuoteLexicon } from './lexicon.js';
 import { modalityOf, statementTime } from './modality.js';
 import { cueModel } from './model.js';
 import { findQuotes, type QuoteSpan } from './quoteMarks.js';
@@ -31,7 +31,7 @@ const MIXED_MIN_WORDS = 3;
 export function findQuotesLayer(doc: Readonly<Document>): Quote[] {
   const lex = quoteLexicon(doc.meta.language === 'und' ? 'en' : 'en');
   const model = cueModel();
-  const v: TokenView = { tokens: doc.tokens, low: doc.tokens.map((t) => fold(t.text)) };
+  const v: TokenView = tokenView(doc.tokens, lex);
   const quotesByPara: QuoteSpan[][] = doc.paragraphs.map((p) => findQuotes(doc.text, p.start, p.end, lex.quotePairs));
   v.inQuote = inQuoteFlags(v, quotesByPara);
   const cues: SentenceCues[] = doc.sentences.map((s) => {
