@@ -992,6 +992,11 @@ test('a cue that opens the sentence after a quote and has a content of its own t
     ['says', 'He', 'referees are constantly throwing penalty flags'],
   ]);
   assert.deepEqual(triples(docOf('“We will win.” He said it twice.')), [['said', 'He', '“We will win.”']]);
+  // (so has a verb's object: the quote that ends the sentence before is not its content; an addressee is no object)
+  assertSomeTriple(docOf('That year’s H1N1 was commonly called “swine flu.” The government of Egypt ordered the killing of over 300,000 pigs.'),
+    (t) => t[0] === 'ordered' && t[2] === 'the killing of over 300,000 pigs');
+  assert.ok(!triples(docOf('That year’s H1N1 was commonly called “swine flu.” The government of Egypt ordered the killing of over 300,000 pigs.')).some((t) => t[0] === 'ordered' && t[2] === '“swine flu.”'));
+  assert.deepEqual(triples(docOf('“We will win.” Smith told reporters.')), [['told', 'Smith', '“We will win.”']]);
 });
 
 test('"issued the following statement:" takes the next paragraph\'s quote for content', () => {

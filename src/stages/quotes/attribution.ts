@@ -345,10 +345,13 @@ function withoutTrailingTime(c: Ctx, [a, b]: Range): Range {
  * referees are …", "“…” Trump replied: “No, …”"): a verb or a quote mark before the sentence ends?
  * Then the quote before it is not its content.
  */
-function ownContent(v: TokenView, from: number, to: number): boolean {
+function ownContent(v: TokenView, from: number, to: number, cue: Cue): boolean {
   // "“…!” Sessions said as he launched the process": a clause of time or reason after the cue is no content
   const first = skipAdverbsRight(v, from, to);
   if (first < to && ADVERBIAL_OPENERS.has(v.low[first]!)) return false;
+  // "… called “swine flu.” The government of Egypt ordered the killing of 300,000 pigs.": a verb's object right after it
+  // (not the addressee of a verb of telling, not a time: "“…” Smith told reporters.", "“…” he said Monday.")
+  if (from < to && !ADDRESSEE.has(cue.entry.lemma) && !timeAt(v, from) && rightNP(v, from, to)?.[0] === from && v.tokens[from]!.pos !== 'PRON') return true;
   // "“Not fit!” Trump tweeted, quoting Comey's statement.": a participle after a comma is the speaker's aside, the quote still theirs
   if (v.low[from] === ',' && from + 1 < to && v.tokens[from + 1]!.pos === 'VERB' && /ing$/.test(v.low[from + 1]!)) return false;
   for (let j = from; j < to; j++) if (isVerb(v, j) || OPENER.test(v.low[j]!) || v.tokens[j]!.pos === 'SCONJ') return true;
@@ -391,14 +394,14 @@ function directAfter(c: Ctx, q: QuoteSpan, paraEnd: number): boolean {
     const cue = sc.byFirst.get(j);
     if (cue && !c.used.has(cue) && skipAdverbsLeft(v, cue.first, after) === after) {
       // "“…” He says referees are …": a cue that opens the next sentence with a content of its own is that content's
-      if (k === s.tokenStart && ownContent(v, cue.last + 1, s.tokenEnd)) return false;
+      if (k === s.tokenStart && ownContent(v, cue.last + 1, s.tokenEnd, cue)) return false;
       return push(c, { kind: 'direct', cue, source: np, content: [q.start, q.end], sentence: v.tokens[k]!.sentence, rule: 'direct-after' }) >= 0;
     }
   }
   // "“Will he be the next attorney general?” a Democratic staffer in the room wondered": the speaker's phrase with its prepositional phrases
   const withPPs = subjectEnd(v, np, s.tokenEnd);
   const ppCue = withPPs > np[1] ? sc.byFirst.get(skipAdverbsRight(v, withPPs + 1, s.tokenEnd)) : undefined;
-  if (ppCue && !c.used.has(ppCue) && !(k === s.tokenStart && ownContent(v, ppCue.last + 1, s.tokenEnd))) {
+  if (ppCue && !c.used.has(ppCue) && !(k === s.tokenStart && ownContent(v, ppCue.last + 1, s.tokenEnd, ppCue))) {
     return push(c, { kind: 'direct', cue: ppCue, source: [np[0], withPPs], content: [q.start, q.end], sentence: v.tokens[k]!.sentence, rule: 'direct-after' }) >= 0;
   }
   // “…” ― Sonya Herridge: a dash and a name that ends the line (or opens a further quote)
