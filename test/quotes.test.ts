@@ -1608,6 +1608,16 @@ test('a comma after what was told opens no content before a coordinator or after
   assert.deepEqual(triples(docOf('As he told the crowd, “The plan is dead.”')), [['told', 'he', '“The plan is dead.”']]);
 });
 
+test('a subordinate clause right after "that" and a relative clause between commas inside the subject do not end the content at their comma', () => {
+  assert.deepEqual(triples(docOf('The minister said that when the talks resume, the ceasefire will hold.')), [['said', 'The minister', 'that when the talks resume, the ceasefire will hold']]);
+  assert.deepEqual(triples(docOf('Martin argues that since the term is not defined in the document, the ordinary meaning should prevail.')),
+    [['argues', 'Martin', 'that since the term is not defined in the document, the ordinary meaning should prevail']]);
+  assert.deepEqual(triples(docOf('Officials said they believe gas, which leaks relatively frequently in the mine, was the trigger.')),
+    [['said', 'Officials', 'they believe gas, which leaks relatively frequently in the mine, was the trigger']]);
+  // (a relative clause after the object, with no verb of the subject after it, still ends the content)
+  assert.deepEqual(triples(docOf('He criticized the plan, which was approved Monday, and left.')), [['criticized', 'He', 'the plan']]);
+});
+
 test('a new clause after ", and" ends a content also where its subject has prepositional phrases ("…, and students at the school in Brooklyn can …")', () => {
   const doc = triples(docOf('The principal said the program lets children learn to sing, and students at the school in Brooklyn can also join the chorus.'));
   assert.ok(doc.some((t) => t[0] === 'said' && t[2] === 'the program lets children learn to sing'), JSON.stringify(doc));

@@ -113,6 +113,8 @@ const CLOSERS = new Set(["'", '”', '"', '’', '»']);
 const OPENER = /^[“"«‘]$/;
 /** after a comma, words that open a clause outside a forward content (\", while …\", \", where …\", \", who …\") */
 const CLAUSE_AFTER_COMMA = GRAMMAR.clauseAfterComma;
+/** relative pronouns that may open a clause set off by commas inside a subject ("gas, which leaks often, was the trigger") */
+const RELATIVE_AFTER_COMMA = GRAMMAR.relativeAfterComma!;
 /** participles that work as prepositions: a phrase after them and a comma still belongs to the content ("…, including images of officers") */
 const PREPOSITIONAL_PARTICIPLES = GRAMMAR.prepositionalParticiples;
 /** words that open a clause of time, reason or manner after a cue ("said as he launched …", "said after meeting …") */
@@ -2008,6 +2010,9 @@ const SUBJECT_PRONOUNS = GRAMMAR.subjectPronouns;
 function clauseEnd(c: Ctx, si: number, from: number, relative = false, subordinate = false, nominal = false, restrictive = false): number {
   const v = c.v;
   const s = c.doc.sentences[si]!;
+  // "said that when the talks resume, the ceasefire will hold", "argues that since the term is not defined, …": a subordinate
+  // clause right after "that" goes on to the reported clause's main clause after its comma
+  let fronted = v.low[from] === 'that' && from + 1 < s.tokenEnd && (v.tokens[from + 1]!.pos === 'SCONJ' || WH_SUBORDINATORS.has(v.low[from + 1]!)) && v.low[from + 1] !== 'that';
   for (let k = from + 1; k + 1 < s.tokenEnd; k++) {
     // a comma inside closing quote marks ("… as “fantastic,” telling reporters …") ends the quoted words as well
     const commaQuote = CLOSERS.has(v.low[k]!) && v.low[k - 1] === ',';
@@ -2033,7 +2038,7 @@ function clauseEnd(c: Ctx, si: number, from: number, relative = false, subordina
     // (not where the words before "and" are a subject still without its verb: "that both Sanders and Trump were referring to …")
     if (VP_COORD.has(w) && cueClause(c, si, k + 1) && hasVerb(v, lastOpener(v, from, k - (CLAUSE_END.has(v.low[k - 1]!) ? 1 : 0)), k)) return v.tokens[k]!.start;
     // "criticized the plan because voters reject it": a subordinate clause after a content with no verb is the sentence's own
-    if (v.tokens[k]!.pos === 'SCONJ' && w !== 'that' && !hasVerb(v, from, k) && clauseStarts(v, k + 1, s.tokenEnd)) return v.tokens[k]!.start;
+    if (v.tokens[k]!.pos === 'SCONJ' && w !== 'that' && !(fronted && k === from + 1) && !hasVerb(v, from, k) && clauseStarts(v, k + 1, s.tokenEnd)) return v.tokens[k]!.start;
     // "Carson seems to recognize his credibility problem — he told the AP that …": a dash before a clause with its own subject and
     // a cue for its verb ends the content, as a comma does (a pronoun or a name for subject, after a content with a verb of its
     // own: not "that — at least for now — Republicans …", "… phishing - fake emails intended to …")
@@ -2045,7 +2050,16 @@ function clauseEnd(c: Ctx, si: number, from: number, relative = false, subordina
     }
     // (not before the content has a word: "reported that, according to …, 85 of …")
     if (w !== ',' || k === from + 1 && v.low[from] === 'that') continue;
+    if (fronted && hasVerb(v, from + 2, k)) { fronted = false; continue; }
     const next = v.low[k + 1]!;
+    // "said they believe gas, which leaks often in the mine, was the trigger": a relative clause set off by commas inside the
+    // reported clause's subject, whose verb follows the second comma
+    if (RELATIVE_AFTER_COMMA.has(next)) {
+      let e = k + 2;
+      while (e < s.tokenEnd - 1 && e - k <= MAX_LEAD_PHRASE * 2 && v.low[e] !== ',' && !CLAUSE_END.has(v.low[e]!)) e++;
+      const verb = v.low[e] === ',' ? skipAdverbsRight(v, e + 1, s.tokenEnd) : s.tokenEnd;
+      if (verb < s.tokenEnd && isVerb(v, verb) && !/ing$/.test(v.low[verb]!)) { k = e; continue; }
+    }
     // ", falsely suggesting …": a participle, adverbs before it or not (not one that works as a preposition: ", including …")
     const verb = skipAdverbsRight(v, k + 1, s.tokenEnd);
     if (CLAUSE_AFTER_COMMA.has(next) || (verb < s.tokenEnd && v.tokens[verb]!.pos === 'VERB' && /ing$/.test(v.low[verb]!) && !PREPOSITIONAL_PARTICIPLES.has(v.low[verb]!))) return stop;
