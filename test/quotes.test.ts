@@ -1608,6 +1608,12 @@ test('a comma after what was told opens no content before a coordinator or after
   assert.deepEqual(triples(docOf('As he told the crowd, “The plan is dead.”')), [['told', 'he', '“The plan is dead.”']]);
 });
 
+test('a gerund right after a lexicon verb of saying opens the content, not the cue ("said naming the virus after Wuhan would …")', () => {
+  assert.deepEqual(triples(docOf('Parmet said naming the virus after Wuhan would place stigma on the people of Wuhan.')),
+    [['said', 'Parmet', 'naming the virus after Wuhan would place stigma on the people of Wuhan']]);
+  assert.deepEqual(triples(docOf('He said criticizing the plan was pointless.')), [['said', 'He', 'criticizing the plan was pointless']]);
+});
+
 test('a subordinate clause right after "that" and a relative clause between commas inside the subject do not end the content at their comma', () => {
   assert.deepEqual(triples(docOf('The minister said that when the talks resume, the ceasefire will hold.')), [['said', 'The minister', 'that when the talks resume, the ceasefire will hold']]);
   assert.deepEqual(triples(docOf('Martin argues that since the term is not defined in the document, the ordinary meaning should prevail.')),

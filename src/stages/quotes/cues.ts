@@ -145,6 +145,10 @@ export function findCues(view: TokenView, from: number, to: number, lex: QuoteLe
       // and the words after it are the content's ("says her biggest concern", "warned Saturday")
       let last = run[run.length - 1]!;
       while (last > head && (NOMINAL_POS.has(view.tokens[last]!.pos) || view.tokens[last]!.pos === 'DET')) last--;
+      // a gerund after a lexicon verb opens the content ("said naming the virus after Wuhan would place …")
+      if (lex.cueForms.has(w) && VERBAL.has(view.tokens[head]!.pos)) {
+        for (let j = head + 1; j <= last; j++) if (view.tokens[j]!.pos === 'VERB' && /ing$/.test(view.low[j]!)) { last = j - 1; break; }
+      }
       // a speech verb's preposition opens a circumstance, not the cue ("said in a statement", "said of"),
       // and a noun cue's opens its content ("his defense of the plan"); cueExtent reports it with the cue
       while (last > head && view.tokens[last]!.pos === 'ADP' && (lex.cueForms.has(w) || NOMINAL_POS.has(view.tokens[head]!.pos))) last--;
