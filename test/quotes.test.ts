@@ -444,17 +444,15 @@ test('"it" before a present progressive cue ("It\'s denouncing …") is the sour
   assertSomeTriple(doc, (t) => t[0] === '’s denouncing' && t[1] === 'It');
 });
 
-test('"I" as the source of a statement inside a direct quote is the quote\'s speaker', () => {
+test('"I" inside a transcript\'s turn is the turn\'s speaker, whose turn already attributes the words: no attribution of its own', () => {
   const doc = docOf([
     'MR. SULLIVAN:  Thank you for your hospitality. I know there are questions about the aid.',
     'Q  Will it come?',
   ].join('\n\n'));
   checkQuotes(doc);
-  const inner = doc.quotes.find((q) => q.cue?.text === 'know');
-  assert.ok(inner, doc.quotes.map((q) => q.cue?.text).join(', '));
-  assert.equal(inner!.speaker.resolvedVia, 'speaker-of-quote');
-  assert.equal(inner!.speaker.antecedent?.text, 'MR. SULLIVAN');
-  assert.equal(inner!.speaker.kind, 'person');
+  assert.ok(!doc.quotes.some((q) => q.cue?.text === 'know'), doc.quotes.map((q) => q.cue?.text).join(', '));
+  assert.equal(doc.quotes[0]!.speaker.span?.text, 'MR. SULLIVAN');
+  assert.equal(doc.quotes[0]!.content.text, 'Thank you for your hospitality. I know there are questions about the aid');
 });
 
 test('a transcript\'s "Q" with one space is a question\'s turn too, and the closing "END" is nobody\'s speech', () => {
@@ -494,6 +492,23 @@ test('a Wikinews interview: a "((Name))" label makes its paragraph that speaker\
   // the name in the label is the person named in the text
   const rivinius = doc.entities.find((e) => e.name === 'Thomas Rivinius');
   assert.equal(turns[1]!.speaker.entity, rivinius?.id);
+});
+
+test('inside an interview\'s turn the speaker\'s own account is no attribution ("we identified …", "as I said", "you still feel that …"); a report of another\'s words is ("when Valeria says that …", "you mentioned …")', () => {
+  const doc = annotate(emptyDocument({ ...META, published: '2020-05-22' }, [
+    'Wikinews spoke with neuroscientists Christian Keysers and Valeria Gazzola about the study.',
+    '((WN))  So, you mentioned the study took four years.',
+    '((Christian Keysers))  A couple of years ago, we identified psychopathic criminals in high-security institutions. Which what we call emotional contagion, for instance. If you don\'t have a cingulate cortex and you hurt yourself, you still feel that you\'ve cut yourself. As I said, it took long.',
+    '((Valeria Gazzola))  I think it was really the behaviour. It was a great pleasure discussing this with you.',
+    '((Christian Keysers))  Because when Valeria says that we increase the reward, we increase the difference between the two levers. Back then they claimed it is only a binary.',
+  ].join('\n\n')), { until: 'quotes' });
+  checkQuotes(doc);
+  const nested = doc.quotes.filter((q) => q.via).map((q) => [q.cue?.text, q.speaker.span?.text, q.content.text]);
+  assert.deepEqual(nested, [
+    ['mentioned', 'you', 'the study took four years'],
+    ['says', 'Valeria', 'that we increase the reward'],
+    ['claimed', 'they', 'it is only a binary'],
+  ]);
 });
 
 test('a cue ending in a colon takes the quote that follows, even in the next paragraph', () => {
