@@ -511,6 +511,18 @@ test('inside an interview\'s turn the speaker\'s own account is no attribution (
   ]);
 });
 
+test('an interview label that is a person\'s name is a person, though the tagger read the name as an organization ("Wikinews caught up with Dr Christian Keysers and Dr Valeria Gazzola")', () => {
+  const doc = annotate(emptyDocument({ ...META, published: '2020-05-22' }, [
+    'Wikinews caught up with Dr Christian Keysers and Dr Valeria Gazzola, two of the authors who contributed to the paper.',
+    '((WN))  How long did the study take?',
+    '((Christian Keysers))  Four years.',
+  ].join('\n\n')), { until: 'quotes' });
+  checkQuotes(doc);
+  const turn = doc.quotes.find((q) => q.speaker.span?.text === 'Christian Keysers');
+  assert.ok(turn, JSON.stringify(triples(doc)));
+  assert.equal(turn!.speaker.kind, 'person');
+});
+
 test('a cue ending in a colon takes the quote that follows, even in the next paragraph', () => {
   const doc = docOf('In a 1963 speech, he declared:\n\n“We choose to go to the Moon in this decade and do the other things.”\n\nThe plan will fail, as some have speculated.');
   checkQuotes(doc);
