@@ -1263,6 +1263,12 @@ test('unnamed people described by their work are anonymous sources of that kind 
   assert.deepEqual(kinds, [['Prosecutors', 'anonymous', 'official'], ['A doctor', 'anonymous', 'expert'], ['Protesters', 'anonymous', 'person'], ['The archaeologists', 'anonymous', 'expert']]);
 });
 
+test('neighbours and firefighters are anonymous sources: witnesses and officials ("Neighbors told CBS station KDKA-TV that …", "Firefighters said …")', () => {
+  const doc = docOf('Neighbors told CBS station KDKA-TV that the area is usually quiet. Firefighters said the blaze was under control.');
+  checkQuotes(doc);
+  assert.deepEqual(doc.quotes.map((q) => [q.speaker.span?.text, q.speaker.kind, q.speaker.anonymousKind]), [['Neighbors', 'anonymous', 'witness'], ['Firefighters', 'anonymous', 'official']]);
+});
+
 test('a relative pronoun source stands for the name right before it ("the Navy, who told …")', () => {
   const text = 'The paper also spoke to the Navy, who told it this was unconfirmed.';
   const doc = docOf(text, entityLayers(text, [{ id: 'e1', type: 'ORG', name: 'Navy' }]));
