@@ -444,17 +444,15 @@ test('"it" before a present progressive cue ("It\'s denouncing …") is the sour
   assertSomeTriple(doc, (t) => t[0] === '’s denouncing' && t[1] === 'It');
 });
 
-test('"I" as the source of a statement inside a direct quote is the quote\'s speaker', () => {
+test('"I" inside a transcript\'s turn is the turn\'s speaker, whose turn already attributes the words: no attribution of its own', () => {
   const doc = docOf([
     'MR. SULLIVAN:  Thank you for your hospitality. I know there are questions about the aid.',
     'Q  Will it come?',
   ].join('\n\n'));
   checkQuotes(doc);
-  const inner = doc.quotes.find((q) => q.cue?.text === 'know');
-  assert.ok(inner, doc.quotes.map((q) => q.cue?.text).join(', '));
-  assert.equal(inner!.speaker.resolvedVia, 'speaker-of-quote');
-  assert.equal(inner!.speaker.antecedent?.text, 'MR. SULLIVAN');
-  assert.equal(inner!.speaker.kind, 'person');
+  assert.ok(!doc.quotes.some((q) => q.cue?.text === 'know'), doc.quotes.map((q) => q.cue?.text).join(', '));
+  assert.equal(doc.quotes[0]!.speaker.span?.text, 'MR. SULLIVAN');
+  assert.equal(doc.quotes[0]!.content.text, 'Thank you for your hospitality. I know there are questions about the aid');
 });
 
 test('a transcript\'s "Q" with one space is a question\'s turn too, and the closing "END" is nobody\'s speech', () => {
@@ -494,6 +492,35 @@ test('a Wikinews interview: a "((Name))" label makes its paragraph that speaker\
   // the name in the label is the person named in the text
   const rivinius = doc.entities.find((e) => e.name === 'Thomas Rivinius');
   assert.equal(turns[1]!.speaker.entity, rivinius?.id);
+});
+
+test('inside an interview\'s turn the speaker\'s own account is no attribution ("we identified …", "as I said", "you still feel that …"); a report of another\'s words is ("when Valeria says that …", "you mentioned …")', () => {
+  const doc = annotate(emptyDocument({ ...META, published: '2020-05-22' }, [
+    'Wikinews spoke with neuroscientists Christian Keysers and Valeria Gazzola about the study.',
+    '((WN))  So, you mentioned the study took four years.',
+    '((Christian Keysers))  A couple of years ago, we identified psychopathic criminals in high-security institutions. Which what we call emotional contagion, for instance. If you don\'t have a cingulate cortex and you hurt yourself, you still feel that you\'ve cut yourself. As I said, it took long.',
+    '((Valeria Gazzola))  I think it was really the behaviour. It was a great pleasure discussing this with you.',
+    '((Christian Keysers))  Because when Valeria says that we increase the reward, we increase the difference between the two levers. Back then they claimed it is only a binary.',
+  ].join('\n\n')), { until: 'quotes' });
+  checkQuotes(doc);
+  const nested = doc.quotes.filter((q) => q.via).map((q) => [q.cue?.text, q.speaker.span?.text, q.content.text]);
+  assert.deepEqual(nested, [
+    ['mentioned', 'you', 'the study took four years'],
+    ['says', 'Valeria', 'that we increase the reward'],
+    ['claimed', 'they', 'it is only a binary'],
+  ]);
+});
+
+test('an interview label that is a person\'s name is a person, though the tagger read the name as an organization ("Wikinews caught up with Dr Christian Keysers and Dr Valeria Gazzola")', () => {
+  const doc = annotate(emptyDocument({ ...META, published: '2020-05-22' }, [
+    'Wikinews caught up with Dr Christian Keysers and Dr Valeria Gazzola, two of the authors who contributed to the paper.',
+    '((WN))  How long did the study take?',
+    '((Christian Keysers))  Four years.',
+  ].join('\n\n')), { until: 'quotes' });
+  checkQuotes(doc);
+  const turn = doc.quotes.find((q) => q.speaker.span?.text === 'Christian Keysers');
+  assert.ok(turn, JSON.stringify(triples(doc)));
+  assert.equal(turn!.speaker.kind, 'person');
 });
 
 test('a cue ending in a colon takes the quote that follows, even in the next paragraph', () => {
@@ -1249,6 +1276,12 @@ test('unnamed people described by their work are anonymous sources of that kind 
   checkQuotes(doc);
   const kinds = doc.quotes.map((q) => [q.speaker.span?.text, q.speaker.kind, q.speaker.anonymousKind]);
   assert.deepEqual(kinds, [['Prosecutors', 'anonymous', 'official'], ['A doctor', 'anonymous', 'expert'], ['Protesters', 'anonymous', 'person'], ['The archaeologists', 'anonymous', 'expert']]);
+});
+
+test('neighbours and firefighters are anonymous sources: witnesses and officials ("Neighbors told CBS station KDKA-TV that …", "Firefighters said …")', () => {
+  const doc = docOf('Neighbors told CBS station KDKA-TV that the area is usually quiet. Firefighters said the blaze was under control.');
+  checkQuotes(doc);
+  assert.deepEqual(doc.quotes.map((q) => [q.speaker.span?.text, q.speaker.kind, q.speaker.anonymousKind]), [['Neighbors', 'anonymous', 'witness'], ['Firefighters', 'anonymous', 'official']]);
 });
 
 test('a relative pronoun source stands for the name right before it ("the Navy, who told …")', () => {

@@ -2238,8 +2238,10 @@ function dropNested(c: Ctx): RawAttribution[] {
   const out = c.out;
   const drop = new Uint8Array(out.length);
   const lexical = (cue: Cue) => lexiconCue(v, lex, cue);
+  const turns = out.filter((o) => o.rule === 'transcript');
   out.forEach((r, i) => {
     if (!r.cue || r.continues !== null || !wordCue(v, r.cue) || r.rule === 'relative-gap') return; // punctuation cues ("Name: …") stand
+    if (turns.length && ownAccount(c, r, turns)) { drop[i] = 1; return; }
     // "…, said Howard Rubel, a senior analyst, who notes that …": a relative clause set off by a comma is the writer's aside about a
     // participant, its cue an attribution of its own wherever it stands
     if (r.source && r.source[0] === r.source[1] && RELATIVE.has(v.low[r.source[0]]!) && v.low[r.source[0] - 1] === ',') return;
@@ -2275,6 +2277,32 @@ function dropNested(c: Ctx): RawAttribution[] {
   out.forEach((r, i) => { if (!drop[i] && documentThenSaying(c, r)) drop[i] = 1; });
   out.forEach((r, i) => { if (r.continues !== null && drop[r.continues]) drop[i] = 1; });
   return withoutDropped(out, new Set(out.filter((_, i) => drop[i])));
+}
+
+const TURN_SPEAKERS = GRAMMAR.turnSpeakers!;
+
+/**
+ * Inside a transcript's turn (transcript.ts: an interview's answer, a briefing's reply) the speaker tells in their own words what
+ * they did, saw, thought or felt ("we identified psychopathic criminals in high-security institutions", "I was already very
+ * interested in astronomy", "I think it was really again the establishing the behaviour", "Which what we call emotional contagion"),
+ * or what anyone would ("you still feel that you've cut yourself"): the turn attributes it all, and no cue there attributes it again.
+ * A cue there reports a claim only when it is a verb of saying or a call of the cue lexicon (NESTABLE) whose source is another
+ * than the speaker: a name or a noun ("Because when Valeria says that we increase the reward", "the study showed that …"), a third
+ * person ("back then they claimed it is only a binary"), or the one spoken to ("So, you mentioned the study took four years.");
+ * not "I"/"we" (grammar.yaml turnSpeakers: "as I said", "I would say, four years?"), not a cue with no source ("this
+ * particular paper was written completely new") nor a participle's or an infinitive's. (PolNeAR, whose few transcripts are in train, marks everything in the turns of
+ * one Q&A, "I think", "we proposed", and nothing in those of two others.)
+ */
+function ownAccount(c: Ctx, r: RawAttribution, turns: RawAttribution[]): boolean {
+  const v = c.v, cue = r.cue!;
+  const at = v.tokens[cue.head]!.start;
+  if (!turns.some((t) => t !== r && t.content[0] <= at && at < t.content[1])) return false;
+  if (cue.entry.adverb) return false;
+  if (!r.source || cue.weak || !lexiconCue(v, c.lex, cue) || !NESTABLE.has(cue.entry.meaning)) return true;
+  // a participle or an infinitive with no auxiliary of its own tells no one's claim ("It had been a great pleasure discussing this
+  // with you", "What was your first reaction when confirming …?", "if it fair to say there was no change …"), unlike "So you are saying …"
+  if (nonFinite(v, cue) && (cue.first === cue.head || v.low[cue.first] === 'to')) return true;
+  return r.source[0] === r.source[1] && TURN_SPEAKERS.has(v.low[r.source[0]]!);
 }
 
 /**

@@ -20,7 +20,7 @@ import { quoteGrammar, quoteLexicon, type QuoteLexicon } from './lexicon.js';
 import { modalityOf, statementTime } from './modality.js';
 import { cueModel } from './model.js';
 import { findQuotes, type QuoteSpan } from './quoteMarks.js';
-import { entityIndex, makeSpeaker, type EntityIndex, type PrevSpeaker } from './speaker.js';
+import { entityIndex, makeSpeaker, personalName, type EntityIndex, type PrevSpeaker } from './speaker.js';
 import { grammarWords } from '../../util/grammar.js';
 
 const FIRST_PERSON = grammarWords('quotes').firstPersonSingular;
@@ -126,6 +126,8 @@ function buildQuotes(doc: Readonly<Document>, v: TokenView, raw: RawAttribution[
       // a transcript label names a person ("MS. JEAN-PIERRE:"); "Q" is a reporter's question
       speaker = speaker.span?.text === 'Q' ? { ...speaker, kind: 'anonymous', anonymousKind: 'questioner' } : { ...speaker, kind: 'person' };
     }
+    // and a label that is a person's name is that person, whatever the tagger made of the name ("((Christian Keysers))")
+    else if (r.rule === 'transcript' && speaker.kind === 'organization' && speaker.span && personalName(speaker.span.text, speaker.entity, lex, ix)) speaker = { ...speaker, kind: 'person' };
     speakers.set(ri, speaker);
     if (speaker.span) prev.push({ entity: speaker.entity, kind: speaker.kind, end: speaker.span.end });
     const para = doc.sentences[r.sentence]!.paragraph;

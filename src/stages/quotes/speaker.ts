@@ -291,6 +291,20 @@ export function makeSpeaker(doc: Readonly<Document>, v: TokenView, range: Range 
   return base;
 }
 
+/**
+ * Is a transcript's label ("((Christian Keysers))", "((Dorsa Derakhshani))") a person's name: two to four capitalized words, none
+ * a noun that names an organization, a publication or a document (sources.tsv: "((Free Software Foundation))") nor a legal form
+ * ("Inc"), and no organization the knowledge base knows by that name? The tagger may read such a name as an organization
+ * ("Wikinews caught up with Dr Christian Keysers and Dr Valeria Gazzola" is tagged as one, and each label then with it); the one
+ * who speaks in an interview's turn is a person. "((Wikinews))" stays what its mention says.
+ */
+export function personalName(label: string, entity: string | null, lex: QuoteLexicon, ix: EntityIndex): boolean {
+  const words = label.split(/\s+/);
+  if (words.length < 2 || words.length > 4 || !words.every((w) => /^\p{Lu}[\p{L}'’.-]*$/u.test(w))) return false;
+  if (words.some((w) => LEGAL_FORMS.has(w.replace(/\.$/, '')) || (lex.sourceNouns.get(fold(w))?.kind ?? 'anonymous') !== 'anonymous')) return false;
+  return !(entity && ix.entityById.get(entity)?.kbId);
+}
+
 /** Parts of speech inside a plural subject's noun phrase, before its noun ("the two research teams"). */
 const NP_POS = new Set(['DET', 'ADJ', 'NUM', 'NOUN']);
 
