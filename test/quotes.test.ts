@@ -647,6 +647,24 @@ test('a name after a preposition or a verb before a colon is no label: "said abo
   assert.equal(docOf('She said to reporters: “This one is for you.”').quotes[0]!.kind, 'direct');
 });
 
+test('a quote of several sentences after words between the cue and its opening mark is one direct quote, whole ("said of the bridge, “It is safe. It will stay open.”")', () => {
+  const cases: [string, string, string][] = [
+    ['Smith said of the bridge, "It is safe. It will stay open."', 'Smith', '"It is safe. It will stay open."'],
+    ['Justice Elena Kagan declared in the majority opinion, “The law is clear. The state cannot do this.”', 'Justice Elena Kagan', '“The law is clear. The state cannot do this.”'],
+    ['According to eyewitness Vinnie DeVita, “The car was on fire. Nobody could get close.”', 'eyewitness Vinnie DeVita', '“The car was on fire. Nobody could get close.”'],
+    ['The minister responded to the criticism via Twitter: “We did nothing wrong. The report is false.”', 'The minister', '“We did nothing wrong. The report is false.”'],
+    ['The mayor told reporters on Monday, “The water is safe to drink. We tested it twice. Nobody got sick.”', 'The mayor', '“The water is safe to drink. We tested it twice. Nobody got sick.”'],
+  ];
+  for (const [text, speaker, content] of cases) {
+    const doc = docOf(text);
+    checkQuotes(doc);
+    assert.equal(doc.quotes.length, 1, JSON.stringify(triples(doc)));
+    assert.equal(doc.quotes[0]!.speaker.span?.text, speaker);
+    assert.equal(doc.quotes[0]!.content.text, content);
+    assert.equal(doc.quotes[0]!.kind, 'direct');
+  }
+});
+
 test('a transcript quoted in an article: turns open with a quote mark, the colon is the cue', () => {
   const doc = docOf('The exchange went as follows:\n\n"HOST: Will the governor sign the bill this week?\n\n"MORALES: We expect him to sign it on Friday.');
   checkQuotes(doc);

@@ -273,6 +273,10 @@ function push(c: Ctx, r: Omit<RawAttribution, 'continues'> & { continues?: numbe
   const text = c.doc.text;
   const para = c.doc.paragraphs[c.doc.sentences[r.sentence]!.paragraph]!;
   while (b > a && b < para.end && CLOSERS.has(text[b]!) && /['"“”‘’«»]/.test(text.slice(a, b))) b++;
+  // "Smith said of the bridge, “It is safe. It will stay open.”": a content that opens with a quote that runs on past the
+  // end of the sentence (the sentences split inside it) is the whole quote, not its first sentence
+  const q = c.quotesByPara[c.doc.sentences[r.sentence]!.paragraph]!.find((o) => o.start === a);
+  if (q && b < q.end && q.end > c.doc.sentences[r.sentence]!.end) b = q.end;
   if (b <= a) return -1;
   c.out.push({ ...r, content: [a, b], continues: r.continues ?? null });
   if (r.cue) c.used.add(r.cue);
