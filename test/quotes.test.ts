@@ -251,6 +251,15 @@ test('a quote split by its cue: the second part is the same speaker, same cue', 
   assert.deepEqual(doc.quotes[1]!.cue, doc.quotes[0]!.cue);
 });
 
+test('verbs of saying the model rarely saw ("opines", "quipped", "retorted") are cues: a quote split by one is the speaker\'s, both parts', () => {
+  assert.deepEqual(triples(docOf('“Harris can probably rest easy,” Martin opines, “she will not be blocked by the committee.”')), [
+    ['opines', 'Martin', '“Harris can probably rest easy,”'],
+    ['opines', 'Martin', '“she will not be blocked by the committee.”'],
+  ]);
+  assert.deepEqual(triples(docOf('Columnist Ruth Marcus opines that the court overreached.')), [['opines', 'Columnist Ruth Marcus', 'that the court overreached']]);
+  assert.deepEqual(triples(docOf('Johnson retorted that the claim was false.')), [['retorted', 'Johnson', 'that the claim was false']]);
+});
+
 test('nested quotes stay inside the outer quote', () => {
   const doc = docOf('“He told me ‘never again’ and then he left the room,” said Jane Smith.');
   checkQuotes(doc);
