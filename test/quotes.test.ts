@@ -656,6 +656,22 @@ test('a name after a preposition or a verb before a colon is no label: "said abo
   assert.equal(docOf('She said to reporters: “This one is for you.”').quotes[0]!.kind, 'direct');
 });
 
+test('before a colon, the cue verb of the clause gives the quote its cue and speaker, not a name or a noun cue in the verb\'s phrase', () => {
+  const cases: [string, string, string, string][] = [
+    ['Bill Gerstenmaier of NASA spoke of the collaboration between his agency and SpaceX: “This is a new era for spaceflight.”', 'spoke of', 'Bill Gerstenmaier of NASA', '“This is a new era for spaceflight.”'],
+    ['WHO announced the official name of the disease in Wuhan, China: “COVID-19”.', 'announced', 'WHO', '“COVID-19”'],
+    ['Markham Robinson reflects this view in Ballot Access News comments: “The party has no future.”', 'reflects', 'Markham Robinson', '“The party has no future.”'],
+    ['The governor praised the firefighters of Butte County, California: “They saved thousands of homes.”', 'praised', 'The governor', '“They saved thousands of homes.”'],
+    ['Police Chief Ann Lee described the scene at the mall: “It was chaos. People were running everywhere.”', 'described', 'Police Chief Ann Lee', '“It was chaos. People were running everywhere.”'],
+  ];
+  for (const [text, cue, speaker, content] of cases) {
+    const doc = docOf(text);
+    checkQuotes(doc);
+    assert.deepEqual(triples(doc), [[cue, speaker, content]]);
+    assert.equal(doc.quotes[0]!.kind, 'direct');
+  }
+});
+
 test('a quote of several sentences after words between the cue and its opening mark is one direct quote, whole ("said of the bridge, “It is safe. It will stay open.”")', () => {
   const cases: [string, string, string][] = [
     ['Smith said of the bridge, "It is safe. It will stay open."', 'Smith', '"It is safe. It will stay open."'],

@@ -517,6 +517,13 @@ function directBefore(c: Ctx, q: QuoteSpan): boolean {
     const obj = leftNP(v, j + 1, s.tokenStart);
     if (obj) cue = sc.byLast.get(obj[0] - 1);
   }
+  // "Bill Gerstenmaier of NASA spoke of the collaboration between his agency and SpaceX: “…”", "Markham Robinson reflects this view
+  // in Ballot Access News comments: “…”": before a colon, the cue verb of the clause is the quote's, not a name or a noun cue in its phrase
+  let phraseCue: Cue | undefined;
+  if (v.low[k0 - 1] === ':' && (!cue || !isVerb(v, cue.head))) {
+    const clause = colonClauseCue(c, v.tokens[k0]!.sentence, k0 - 1);
+    if (clause) { phraseCue = cue; cue = clause; }
+  }
   if (!cue && v.low[k0 - 1] === ':') {
     // Carl Bialik: “…”
     const name = labelName(c, k0 - 1, s.tokenStart);
@@ -543,7 +550,28 @@ function directBefore(c: Ctx, q: QuoteSpan): boolean {
     const end = q.end <= s.end && qLast >= k0 && hasVerb(v, qLast + 1, tokenAtOrAfter(v, after)) ? Math.max(q.end, after) : q.end;
     if (from < k0 || end > q.end) return push(c, { kind: 'indirect', cue, source: src, content: [v.tokens[from]!.start, end], sentence: si, rule: 'direct-before-clause' }) >= 0;
   }
-  return push(c, { kind: 'direct', cue, source: src, content: [q.start, q.end], sentence: si, rule: 'direct-before' }) >= 0;
+  const i = push(c, { kind: 'direct', cue, source: src, content: [q.start, q.end], sentence: si, rule: 'direct-before' });
+  if (i >= 0 && phraseCue) c.used.add(phraseCue); // (the noun cue is the verb's: "in Ballot Access News comments")
+  return i >= 0;
+}
+
+/**
+ * The cue verb of the clause that a colon closes, with no other verb between them: the verb's object and prepositional phrases
+ * ("spoke of the collaboration between his agency and SpaceX:", "announced the official name of the disease in Wuhan, China:"),
+ * a noun cue among them or not ("reflects this view in Ballot Access News comments:"); not across a dash, a quote, "that" or a
+ * subordinator ("Pollsters agree - Carl Bialik: “…”"), nor a cue already read.
+ */
+function colonClauseCue(c: Ctx, si: number, colon: number): Cue | undefined {
+  const v = c.v;
+  const s = c.doc.sentences[si]!;
+  const sc = c.cues[si]!;
+  for (let m = colon - 1; m >= s.tokenStart && colon - m <= MAX_SOURCE; m--) {
+    const cue = sc.byLast.get(m);
+    if (cue && !cue.weak && wordCue(v, cue) && isVerb(v, cue.head)) return c.used.has(cue) ? undefined : cue;
+    if (cue && !isVerb(v, cue.head)) { m = cue.first; continue; }
+    if (isVerb(v, m) || DASH_MARKS.has(v.low[m]!) || phraseStop(v, m) || v.inQuote?.[m] || v.low[m] === 'that' || v.tokens[m]!.pos === 'SCONJ') return undefined;
+  }
+  return undefined;
 }
 
 /** Is the cue a passive ("was asked", "is known as", "has been criticized"): a form of "be" before its participle, no adjective or state of mind (states.tsv)? */
