@@ -672,6 +672,24 @@ test('before a colon, the cue verb of the clause gives the quote its cue and spe
   }
 });
 
+test('a noun cue before a verb (past a time) is its subject: "Stardom\'s official statement yesterday read “…”" has cue "read", the statement for source', () => {
+  const cases: [string, string, string][] = [
+    ['Stardom\'s official statement yesterday read “We are saddened by the loss of our friend.”', 'Stardom\'s official statement', '“We are saddened by the loss of our friend.”'],
+    ['The club\'s statement on Monday read: “We are saddened by the loss of our friend. He was one of us.”', 'The club\'s statement', '“We are saddened by the loss of our friend. He was one of us.”'],
+    ['Trump\'s tweet Friday read “Sad!”', 'Trump\'s tweet', '“Sad!”'],
+  ];
+  for (const [text, speaker, content] of cases) {
+    const doc = docOf(text);
+    checkQuotes(doc);
+    assert.equal(doc.quotes.length, 1, JSON.stringify(triples(doc)));
+    assert.ok(/^read:?$/.test(doc.quotes[0]!.cue?.text ?? ''), JSON.stringify(triples(doc)));
+    assert.equal(doc.quotes[0]!.speaker.span?.text, speaker);
+    assert.equal(doc.quotes[0]!.content.text, content);
+    assert.equal(doc.quotes[0]!.kind, 'direct');
+  }
+  assert.deepEqual(triples(docOf('The company\'s statement yesterday read that it was cooperating with police.')), [['read', 'The company\'s statement', 'that it was cooperating with police']]);
+});
+
 test('a quote of several sentences after words between the cue and its opening mark is one direct quote, whole ("said of the bridge, “It is safe. It will stay open.”")', () => {
   const cases: [string, string, string][] = [
     ['Smith said of the bridge, "It is safe. It will stay open."', 'Smith', '"It is safe. It will stay open."'],

@@ -1452,6 +1452,7 @@ function forward(c: Ctx, cue: Cue, si: number): void {
   }
   while (k < s.tokenEnd && (v.low[k] === ',' || v.low[k] === ':')) k++;
   if (k >= s.tokenEnd) return;
+  if (nounSubject(c, cue, si)) return;
   if (ADDRESSEE.has(cue.entry.lemma) && !CONTENT_OPENERS.has(v.low[k]!)) {
     const obj = rightNP(v, k, s.tokenEnd);
     // (a comma after the object opens no content when a coordinator follows it or the cue is in a clause of its own before the
@@ -1593,6 +1594,34 @@ function forward(c: Ctx, cue: Cue, si: number): void {
   if (onlyMannerAdverbs(v, k, end)) return;
   const gap = k === cue.last + 1 && isVerb(v, k) && source[0] === source[1] && v.tokens[source[0]]!.pos === 'PRON' && source[0] - 1 > s.tokenStart && (v.low[source[0] - 1] === 'that' || v.low[source[0] - 1] === 'which');
   push(c, { kind: 'indirect', cue: full, source: expletive(v, cue, source) || ownModifiers(v, cue, source) ? null : source, content: [v.tokens[k]!.start, end], sentence: si, rule: gap ? 'relative-gap' : 'forward' });
+}
+
+/**
+ * "Stardom's official statement yesterday read “…”": a noun cue right before a verb (past a time: "yesterday", "on Monday") is
+ * that verb's subject, no cue with a content of its own. A verb that is no cue of its own ("read") before a quote (after a comma
+ * or colon or not) or "that" tells what the noun's statement says: it is the cue, the noun phrase the source, what follows the
+ * content; a verb that is a cue has its own attribution. True where the noun cue has none.
+ */
+function nounSubject(c: Ctx, cue: Cue, si: number): boolean {
+  const v = c.v;
+  const s = c.doc.sentences[si]!;
+  if (cue.head !== cue.last || v.tokens[cue.head]!.pos !== 'NOUN') return false;
+  let d = cue.last + 1;
+  for (;;) {
+    if (d < s.tokenEnd && timeAt(v, d)) d++;
+    else if (d + 1 < s.tokenEnd && v.tokens[d]!.pos === 'ADP' && timeAt(v, d + 1)) d += 2;
+    else break;
+  }
+  if (d >= s.tokenEnd || v.tokens[d]!.pos !== 'VERB' || /ing$/.test(v.low[d]!)) return false;
+  const verb = c.cues[si]!.byFirst.get(d);
+  if (verb) return !verb.weak;
+  let k = d + 1;
+  while (k < s.tokenEnd && (v.low[k] === ',' || v.low[k] === ':')) k++;
+  if (k + 1 >= s.tokenEnd || !(quoteAt(c, k) || v.low[k] === 'that' && k === d + 1)) return false;
+  const source = subjectBefore(c, cue, si);
+  push(c, { kind: 'indirect', cue: { first: d, last: d, head: d, entry: cue.entry }, source: source ? [source[0], cue.last] : [cue.first, cue.last], content: [v.tokens[k]!.start, clauseEnd(c, si, k)], sentence: si, rule: 'noun-subject' });
+  c.used.add(cue);
+  return true;
 }
 
 /**
