@@ -251,6 +251,15 @@ test('a quote split by its cue: the second part is the same speaker, same cue', 
   assert.deepEqual(doc.quotes[1]!.cue, doc.quotes[0]!.cue);
 });
 
+test('verbs of saying the model rarely saw ("opines", "quipped", "retorted") are cues: a quote split by one is the speaker\'s, both parts', () => {
+  assert.deepEqual(triples(docOf('“Harris can probably rest easy,” Martin opines, “she will not be blocked by the committee.”')), [
+    ['opines', 'Martin', '“Harris can probably rest easy,”'],
+    ['opines', 'Martin', '“she will not be blocked by the committee.”'],
+  ]);
+  assert.deepEqual(triples(docOf('Columnist Ruth Marcus opines that the court overreached.')), [['opines', 'Columnist Ruth Marcus', 'that the court overreached']]);
+  assert.deepEqual(triples(docOf('Johnson retorted that the claim was false.')), [['retorted', 'Johnson', 'that the claim was false']]);
+});
+
 test('nested quotes stay inside the outer quote', () => {
   const doc = docOf('“He told me ‘never again’ and then he left the room,” said Jane Smith.');
   checkQuotes(doc);
@@ -672,6 +681,58 @@ test('a name after a preposition or a verb before a colon is no label: "said abo
     assert.ok(/^(The king|She)$/.test(doc.quotes[0]!.speaker.span?.text ?? ''));
   }
   assert.equal(docOf('She said to reporters: “This one is for you.”').quotes[0]!.kind, 'direct');
+});
+
+test('before a colon, the cue verb of the clause gives the quote its cue and speaker, not a name or a noun cue in the verb\'s phrase', () => {
+  const cases: [string, string, string, string][] = [
+    ['Bill Gerstenmaier of NASA spoke of the collaboration between his agency and SpaceX: “This is a new era for spaceflight.”', 'spoke of', 'Bill Gerstenmaier of NASA', '“This is a new era for spaceflight.”'],
+    ['WHO announced the official name of the disease in Wuhan, China: “COVID-19”.', 'announced', 'WHO', '“COVID-19”'],
+    ['Markham Robinson reflects this view in Ballot Access News comments: “The party has no future.”', 'reflects', 'Markham Robinson', '“The party has no future.”'],
+    ['The governor praised the firefighters of Butte County, California: “They saved thousands of homes.”', 'praised', 'The governor', '“They saved thousands of homes.”'],
+    ['Police Chief Ann Lee described the scene at the mall: “It was chaos. People were running everywhere.”', 'described', 'Police Chief Ann Lee', '“It was chaos. People were running everywhere.”'],
+  ];
+  for (const [text, cue, speaker, content] of cases) {
+    const doc = docOf(text);
+    checkQuotes(doc);
+    assert.deepEqual(triples(doc), [[cue, speaker, content]]);
+    assert.equal(doc.quotes[0]!.kind, 'direct');
+  }
+});
+
+test('a noun cue before a verb (past a time) is its subject: "Stardom\'s official statement yesterday read “…”" has cue "read", the statement for source', () => {
+  const cases: [string, string, string][] = [
+    ['Stardom\'s official statement yesterday read “We are saddened by the loss of our friend.”', 'Stardom\'s official statement', '“We are saddened by the loss of our friend.”'],
+    ['The club\'s statement on Monday read: “We are saddened by the loss of our friend. He was one of us.”', 'The club\'s statement', '“We are saddened by the loss of our friend. He was one of us.”'],
+    ['Trump\'s tweet Friday read “Sad!”', 'Trump\'s tweet', '“Sad!”'],
+  ];
+  for (const [text, speaker, content] of cases) {
+    const doc = docOf(text);
+    checkQuotes(doc);
+    assert.equal(doc.quotes.length, 1, JSON.stringify(triples(doc)));
+    assert.ok(/^read:?$/.test(doc.quotes[0]!.cue?.text ?? ''), JSON.stringify(triples(doc)));
+    assert.equal(doc.quotes[0]!.speaker.span?.text, speaker);
+    assert.equal(doc.quotes[0]!.content.text, content);
+    assert.equal(doc.quotes[0]!.kind, 'direct');
+  }
+  assert.deepEqual(triples(docOf('The company\'s statement yesterday read that it was cooperating with police.')), [['read', 'The company\'s statement', 'that it was cooperating with police']]);
+});
+
+test('a quote of several sentences after words between the cue and its opening mark is one direct quote, whole ("said of the bridge, “It is safe. It will stay open.”")', () => {
+  const cases: [string, string, string][] = [
+    ['Smith said of the bridge, "It is safe. It will stay open."', 'Smith', '"It is safe. It will stay open."'],
+    ['Justice Elena Kagan declared in the majority opinion, “The law is clear. The state cannot do this.”', 'Justice Elena Kagan', '“The law is clear. The state cannot do this.”'],
+    ['According to eyewitness Vinnie DeVita, “The car was on fire. Nobody could get close.”', 'eyewitness Vinnie DeVita', '“The car was on fire. Nobody could get close.”'],
+    ['The minister responded to the criticism via Twitter: “We did nothing wrong. The report is false.”', 'The minister', '“We did nothing wrong. The report is false.”'],
+    ['The mayor told reporters on Monday, “The water is safe to drink. We tested it twice. Nobody got sick.”', 'The mayor', '“The water is safe to drink. We tested it twice. Nobody got sick.”'],
+  ];
+  for (const [text, speaker, content] of cases) {
+    const doc = docOf(text);
+    checkQuotes(doc);
+    assert.equal(doc.quotes.length, 1, JSON.stringify(triples(doc)));
+    assert.equal(doc.quotes[0]!.speaker.span?.text, speaker);
+    assert.equal(doc.quotes[0]!.content.text, content);
+    assert.equal(doc.quotes[0]!.kind, 'direct');
+  }
 });
 
 test('a transcript quoted in an article: turns open with a quote mark, the colon is the cue', () => {

@@ -275,6 +275,10 @@ function push(c: Ctx, r: Omit<RawAttribution, 'continues'> & { continues?: numbe
   const text = c.doc.text;
   const para = c.doc.paragraphs[c.doc.sentences[r.sentence]!.paragraph]!;
   while (b > a && b < para.end && CLOSERS.has(text[b]!) && /['"“”‘’«»]/.test(text.slice(a, b))) b++;
+  // "Smith said of the bridge, “It is safe. It will stay open.”": a content that opens with a quote that runs on past the
+  // end of the sentence (the sentences split inside it) is the whole quote, not its first sentence
+  const q = c.quotesByPara[c.doc.sentences[r.sentence]!.paragraph]!.find((o) => o.start === a);
+  if (q && b < q.end && q.end > c.doc.sentences[r.sentence]!.end) b = q.end;
   if (b <= a) return -1;
   c.out.push({ ...r, content: [a, b], continues: r.continues ?? null });
   if (r.cue) c.used.add(r.cue);
@@ -518,6 +522,13 @@ function directBefore(c: Ctx, q: QuoteSpan): boolean {
     const obj = leftNP(v, j + 1, s.tokenStart);
     if (obj) cue = sc.byLast.get(obj[0] - 1);
   }
+  // "Bill Gerstenmaier of NASA spoke of the collaboration between his agency and SpaceX: “…”", "Markham Robinson reflects this view
+  // in Ballot Access News comments: “…”": before a colon, the cue verb of the clause is the quote's, not a name or a noun cue in its phrase
+  let phraseCue: Cue | undefined;
+  if (v.low[k0 - 1] === ':' && (!cue || !isVerb(v, cue.head))) {
+    const clause = colonClauseCue(c, v.tokens[k0]!.sentence, k0 - 1);
+    if (clause) { phraseCue = cue; cue = clause; }
+  }
   if (!cue && v.low[k0 - 1] === ':') {
     // Carl Bialik: “…”
     const name = labelName(c, k0 - 1, s.tokenStart);
@@ -544,7 +555,28 @@ function directBefore(c: Ctx, q: QuoteSpan): boolean {
     const end = q.end <= s.end && qLast >= k0 && hasVerb(v, qLast + 1, tokenAtOrAfter(v, after)) ? Math.max(q.end, after) : q.end;
     if (from < k0 || end > q.end) return push(c, { kind: 'indirect', cue, source: src, content: [v.tokens[from]!.start, end], sentence: si, rule: 'direct-before-clause' }) >= 0;
   }
-  return push(c, { kind: 'direct', cue, source: src, content: [q.start, q.end], sentence: si, rule: 'direct-before' }) >= 0;
+  const i = push(c, { kind: 'direct', cue, source: src, content: [q.start, q.end], sentence: si, rule: 'direct-before' });
+  if (i >= 0 && phraseCue) c.used.add(phraseCue); // (the noun cue is the verb's: "in Ballot Access News comments")
+  return i >= 0;
+}
+
+/**
+ * The cue verb of the clause that a colon closes, with no other verb between them: the verb's object and prepositional phrases
+ * ("spoke of the collaboration between his agency and SpaceX:", "announced the official name of the disease in Wuhan, China:"),
+ * a noun cue among them or not ("reflects this view in Ballot Access News comments:"); not across a dash, a quote, "that" or a
+ * subordinator ("Pollsters agree - Carl Bialik: “…”"), nor a cue already read.
+ */
+function colonClauseCue(c: Ctx, si: number, colon: number): Cue | undefined {
+  const v = c.v;
+  const s = c.doc.sentences[si]!;
+  const sc = c.cues[si]!;
+  for (let m = colon - 1; m >= s.tokenStart && colon - m <= MAX_SOURCE; m--) {
+    const cue = sc.byLast.get(m);
+    if (cue && !cue.weak && wordCue(v, cue) && isVerb(v, cue.head)) return c.used.has(cue) ? undefined : cue;
+    if (cue && !isVerb(v, cue.head)) { m = cue.first; continue; }
+    if (isVerb(v, m) || DASH_MARKS.has(v.low[m]!) || phraseStop(v, m) || v.inQuote?.[m] || v.low[m] === 'that' || v.tokens[m]!.pos === 'SCONJ') return undefined;
+  }
+  return undefined;
 }
 
 /** Is the cue a passive ("was asked", "is known as", "has been criticized"): a form of "be" before its participle, no adjective or state of mind (states.tsv)? */
@@ -1425,6 +1457,7 @@ function forward(c: Ctx, cue: Cue, si: number): void {
   }
   while (k < s.tokenEnd && (v.low[k] === ',' || v.low[k] === ':')) k++;
   if (k >= s.tokenEnd) return;
+  if (nounSubject(c, cue, si)) return;
   if (ADDRESSEE.has(cue.entry.lemma) && !CONTENT_OPENERS.has(v.low[k]!)) {
     const obj = rightNP(v, k, s.tokenEnd);
     // (a comma after the object opens no content when a coordinator follows it or the cue is in a clause of its own before the
@@ -1566,6 +1599,34 @@ function forward(c: Ctx, cue: Cue, si: number): void {
   if (onlyMannerAdverbs(v, k, end)) return;
   const gap = k === cue.last + 1 && isVerb(v, k) && source[0] === source[1] && v.tokens[source[0]]!.pos === 'PRON' && source[0] - 1 > s.tokenStart && (v.low[source[0] - 1] === 'that' || v.low[source[0] - 1] === 'which');
   push(c, { kind: 'indirect', cue: full, source: expletive(v, cue, source) || ownModifiers(v, cue, source) ? null : source, content: [v.tokens[k]!.start, end], sentence: si, rule: gap ? 'relative-gap' : 'forward' });
+}
+
+/**
+ * "Stardom's official statement yesterday read “…”": a noun cue right before a verb (past a time: "yesterday", "on Monday") is
+ * that verb's subject, no cue with a content of its own. A verb that is no cue of its own ("read") before a quote (after a comma
+ * or colon or not) or "that" tells what the noun's statement says: it is the cue, the noun phrase the source, what follows the
+ * content; a verb that is a cue has its own attribution. True where the noun cue has none.
+ */
+function nounSubject(c: Ctx, cue: Cue, si: number): boolean {
+  const v = c.v;
+  const s = c.doc.sentences[si]!;
+  if (cue.head !== cue.last || v.tokens[cue.head]!.pos !== 'NOUN') return false;
+  let d = cue.last + 1;
+  for (;;) {
+    if (d < s.tokenEnd && timeAt(v, d)) d++;
+    else if (d + 1 < s.tokenEnd && v.tokens[d]!.pos === 'ADP' && timeAt(v, d + 1)) d += 2;
+    else break;
+  }
+  if (d >= s.tokenEnd || v.tokens[d]!.pos !== 'VERB' || /ing$/.test(v.low[d]!)) return false;
+  const verb = c.cues[si]!.byFirst.get(d);
+  if (verb) return !verb.weak;
+  let k = d + 1;
+  while (k < s.tokenEnd && (v.low[k] === ',' || v.low[k] === ':')) k++;
+  if (k + 1 >= s.tokenEnd || !(quoteAt(c, k) || v.low[k] === 'that' && k === d + 1)) return false;
+  const source = subjectBefore(c, cue, si);
+  push(c, { kind: 'indirect', cue: { first: d, last: d, head: d, entry: cue.entry }, source: source ? [source[0], cue.last] : [cue.first, cue.last], content: [v.tokens[k]!.start, clauseEnd(c, si, k)], sentence: si, rule: 'noun-subject' });
+  c.used.add(cue);
+  return true;
 }
 
 /**
