@@ -49,7 +49,7 @@ const PERFECT = quoteGrammar('en').perfectAuxiliaries!;
  *     Navalny was poisoned", "Police have alleged that …") is a verb;
  *   - a cue verb's -s form tagged as a noun right after a noun, before a colon, an opening quote mark, or "that" and a
  *     word that is no verb ("The law states that drivers must stop", "The 14th Amendment states: “…”") is a verb (not
- *     "states that voted": a relative clause);
+ *     "states that voted": a relative clause; nor after a verb of its clause: "reflects this view in … comments:");
  *   - a word tagged as a verb between a verb of saying and a title before a name ("…,” said lead author Professor David
  *     Livermore) is an adjective.
  */
@@ -64,7 +64,7 @@ export function tokenView(tokens: readonly Token[], lex: QuoteLexicon): TokenVie
     const entry = lex.cueForms.get(w);
     if (entry && !w.includes(' ')) {
       if (t.pos === 'ADJ' && w.endsWith('ed') && PERFECT.has(low[k - 1]!)) mend(k, 'VERB');
-      else if (t.pos === 'NOUN' && w.endsWith('s') && NOMINAL_SUBJECT.has(pos(k - 1)!) && /^\p{Ll}/u.test(t.text)) {
+      else if (t.pos === 'NOUN' && w.endsWith('s') && NOMINAL_SUBJECT.has(pos(k - 1)!) && /^\p{Ll}/u.test(t.text) && !verbBefore(tokens, low, k)) {
         const next = low[k + 1]!;
         const clause = next === 'that' && k + 2 < tokens.length && tokens[k + 2]!.sentence === t.sentence && !VERBAL.has(tokens[k + 2]!.pos);
         if (clause || next === ':' || /^[“"«„]$/u.test(tokens[k + 1]!.text)) mend(k, 'VERB');
@@ -76,6 +76,11 @@ export function tokenView(tokens: readonly Token[], lex: QuoteLexicon): TokenVie
   return { tokens: mended ?? tokens, low };
 }
 const NOMINAL_SUBJECT = new Set(['NOUN', 'PROPN']);
+/** Is there a verb between token k and the start of its clause (its sentence, a comma or a semicolon)? ("reflects this view in Ballot Access News comments:" — "comments" is a noun there) */
+function verbBefore(tokens: readonly Token[], low: string[], k: number): boolean {
+  for (let j = k - 1; j >= 0 && tokens[j]!.sentence === tokens[k]!.sentence && low[j] !== ',' && low[j] !== ';'; j--) if (VERBAL.has(tokens[j]!.pos)) return true;
+  return false;
+}
 
 /** Match a phrase from `index` at token i (not past `end`); the longest wins. */
 export function matchPhrase<T>(view: TokenView, i: number, end: number, index: Map<string, { words: string[]; value: T }[]>): { len: number; value: T } | null {
