@@ -748,6 +748,7 @@ test('cue verbs the tagger reads as an adjective or a noun, and a title it reads
   assert.deepEqual(triples(docOf('The 14th Amendment states: "No state shall make any law."')), [['states:', 'The 14th Amendment', '"No state shall make any law."']]);
   assert.deepEqual(triples(docOf('"We wanted to find out how these superbugs are spread," said lead author Professor David Livermore.')),
     [['said', 'lead author Professor David Livermore', '"We wanted to find out how these superbugs are spread,"']]);
+  assert.deepEqual(triples(docOf('"It is over," Martin muses, "and nobody cares."')).slice(0, 1), [['muses', 'Martin', '"It is over,"']]);
   // (a relative clause after a plural noun stays one: "states that voted")
   assert.deepEqual(triples(docOf('Several states that voted for him are in the South.')), []);
 });

@@ -49,7 +49,8 @@ const PERFECT = quoteGrammar('en').perfectAuxiliaries!;
  *     Navalny was poisoned", "Police have alleged that …") is a verb;
  *   - a cue verb's -s form tagged as a noun right after a noun, before a colon, an opening quote mark, or "that" and a
  *     word that is no verb ("The law states that drivers must stop", "The 14th Amendment states: “…”") is a verb (not
- *     "states that voted": a relative clause; nor after a verb of its clause: "reflects this view in … comments:");
+ *     "states that voted": a relative clause; nor after a verb of its clause: "reflects this view in … comments:"), and
+ *     so is one after a quote and the speaker's noun phrase ("“It is over,” Martin muses, “and …”");
  *   - a word tagged as a verb between a verb of saying and a title before a name ("…,” said lead author Professor David
  *     Livermore) is an adjective.
  */
@@ -67,7 +68,7 @@ export function tokenView(tokens: readonly Token[], lex: QuoteLexicon): TokenVie
       else if (t.pos === 'NOUN' && w.endsWith('s') && NOMINAL_SUBJECT.has(pos(k - 1)!) && /^\p{Ll}/u.test(t.text) && !verbBefore(tokens, low, k)) {
         const next = low[k + 1]!;
         const clause = next === 'that' && k + 2 < tokens.length && tokens[k + 2]!.sentence === t.sentence && !VERBAL.has(tokens[k + 2]!.pos);
-        if (clause || next === ':' || /^[“"«„]$/u.test(tokens[k + 1]!.text)) mend(k, 'VERB');
+        if (clause || next === ':' || /^[“"«„]$/u.test(tokens[k + 1]!.text) || afterQuote(tokens, low, k)) mend(k, 'VERB');
       }
     }
     if (t.pos === 'VERB' && pos(k - 1) === 'VERB' && lex.cueForms.has(low[k - 1]!) && tokens[k + 1]!.pos === 'NOUN' && k + 2 < tokens.length
@@ -76,6 +77,15 @@ export function tokenView(tokens: readonly Token[], lex: QuoteLexicon): TokenVie
   return { tokens: mended ?? tokens, low };
 }
 const NOMINAL_SUBJECT = new Set(['NOUN', 'PROPN']);
+/** Does the noun phrase before token k follow a closing quote mark and its comma ("“It is over,” Martin muses, …")? */
+function afterQuote(tokens: readonly Token[], low: string[], k: number): boolean {
+  let j = k - 1;
+  while (j >= 0 && tokens[j]!.sentence === tokens[k]!.sentence && NP_WORD.has(tokens[j]!.pos)) j--;
+  if (j >= 0 && low[j] === ',') j--;
+  return j >= 0 && j < k - 1 && /^[”"’'»]$/u.test(tokens[j]!.text) && low[j - 1] === ',';
+}
+const NP_WORD = new Set(['NOUN', 'PROPN', 'DET', 'ADJ']);
+
 /** Is there a verb between token k and the start of its clause (its sentence, a comma or a semicolon)? ("reflects this view in Ballot Access News comments:" — "comments" is a noun there) */
 function verbBefore(tokens: readonly Token[], low: string[], k: number): boolean {
   for (let j = k - 1; j >= 0 && tokens[j]!.sentence === tokens[k]!.sentence && low[j] !== ',' && low[j] !== ';'; j--) if (VERBAL.has(tokens[j]!.pos)) return true;
