@@ -1269,6 +1269,32 @@ test('a forward content starts at the "that" or quote after a prepositional phra
   assert.equal(content('The column cited an admission from Elizabeth Warren that reinstating the law would not have prevented a crisis.', 'cited'), 'an admission from Elizabeth Warren that reinstating the law would not have prevented a crisis');
 });
 
+test('with no "that", a forward content starts at the clause after a time, a prepositional phrase or an addressee ("said on Monday the bridge was safe")', () => {
+  const content = (text: string, cue: string) => triples(docOf(text)).find((t) => t[0] === cue)?.[2];
+  assert.equal(content('Officials said on Monday the bridge was safe.', 'said'), 'the bridge was safe');
+  assert.equal(content('Officials said Monday the bridge was safe.', 'said'), 'the bridge was safe');
+  assert.equal(content('The spokesman said last week the talks had failed.', 'said'), 'the talks had failed');
+  assert.equal(content('Ardern said at a press conference yesterday morning the gun laws should be changed.', 'said'), 'the gun laws should be changed');
+  assert.equal(content('The company said in a statement it was cooperating with investigators.', 'said'), 'it was cooperating with investigators');
+  assert.equal(content('Police said during a news conference with the governor the suspect had been arrested.', 'said'), 'the suspect had been arrested');
+  assert.equal(content('The minister told parliament on Tuesday the army would withdraw.', 'told'), 'the army would withdraw');
+  assert.equal(content('Kerry Lee told the BBC even one percent was too many.', 'told'), 'even one percent was too many');
+  // (a channel after "announced" is no part of the cue: cue-extent.tsv)
+  assert.deepEqual(triples(docOf('The city of Calabasas announced on Twitter the FAA had closed the airspace.')), [['announced', 'The city of Calabasas', 'the FAA had closed the airspace']]);
+  // not a preposition the cue takes, a relative pronoun, or a time that is a possessor
+  assert.equal(content('He insisted on the plan the council approved.', 'insisted on'), 'the plan the council approved');
+  assert.equal(content('She has called the police shootings of African Americans across the country and the social unrest that has followed a moment similar to the civil rights movement.', 'has called'), 'the police shootings of African Americans across the country and the social unrest that has followed a moment similar to the civil rights movement');
+  assert.equal(content("Rachel Berg said Thursday's speeches have led her to count Trump out.", 'said'), "Thursday's speeches have led her to count Trump out");
+});
+
+test('a time alone after a cue is no content ("She said on Tuesday.", "…, the promotion announced yesterday.")', () => {
+  assert.deepEqual(triples(docOf('She said on Tuesday.')), []);
+  // an "-ing" word between the comma and the source before the cue is the source's modifier
+  assert.deepEqual(triples(docOf('Joshi, who won the title twice, has died, wrestling promotion World Wonder Ring Stardom announced yesterday.')),
+    [['announced', 'wrestling promotion World Wonder Ring Stardom', 'Joshi, who won the title twice, has died']]);
+  assert.deepEqual(triples(docOf('The factory will close in March, trading company Mitsui announced on Friday.')), [['announced', 'trading company Mitsui', 'The factory will close in March']]);
+});
+
 test('a preposition right after a cue is not part of its content ("agrees with Dean", "did not respond to requests")', () => {
   const content = (text: string, cue: string) => triples(docOf(text)).find((t) => t[0] === cue)?.[2];
   assert.equal(content('Smith agrees with Dean on the budget.', 'agrees with'), 'Dean on the budget');

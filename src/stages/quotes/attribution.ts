@@ -633,6 +633,9 @@ function inverted(c: Ctx, cue: Cue, si: number): boolean {
     if (!head || !NOMINAL_HEAD.has(posAt(v, head[1]))) break;
     left = [head[0], left[1]];
   }
+  // "…, wrestling promotion World Wonder Ring Stardom announced yesterday.": an "-ing" word the tagger read as a verb between the
+  // comma and the noun phrase is its modifier (a participle with that phrase for object would leave the cue no subject)
+  if (left && left[0] - 2 > s.tokenStart && SEPARATORS.has(v.low[left[0] - 2]!) && v.tokens[left[0] - 1]!.pos === 'VERB' && /ing$/.test(v.low[left[0] - 1]!) && !PREPOSITIONAL_PARTICIPLES.has(v.low[left[0] - 1]!)) left = [left[0] - 1, left[1]];
   // "…, a practice criticized by Miller", "…, which were claimed by the Islamic State": a passive with its agent
   if (left && (BE.has(v.low[cue.first]!) && cue.head > cue.first && agentBy(v, cue, s.tokenEnd) >= 0 || participleAgent(v, cue, s.tokenStart, s.tokenEnd) >= 0)) return false;
   let source: Range | null = left;
@@ -1532,6 +1535,9 @@ function forward(c: Ctx, cue: Cue, si: number): void {
       if (p === 'VERB' || p === 'AUX' || p === 'PUNCT' && !(ADDRESSEE_ONLY.has(cue.entry.lemma) && v.low[j] !== ';' && v.low[j] !== ':')) break;
     }
   }
+  // "said on Monday the bridge was safe", "said at a press conference yesterday morning the gun laws should be changed", "told
+  // reporters on Monday the ship had sunk": with no "that", the clause with a subject and a verb of its own after them (leadClause)
+  if (k === cue.last + 1 && v.low[k] !== 'that') k = leadClause(c, cue, k, s.tokenEnd) ?? k;
   // "reported that, according to an analysis …, 85 of the meetings …": the content starts after the aside
   const aside = c.cues[si]!.byFirst.get(v.low[k] === 'that' && v.low[k + 1] === ',' ? k + 2 : k);
   if (aside?.entry.lemma === 'according to') {
@@ -1559,8 +1565,45 @@ function forward(c: Ctx, cue: Cue, si: number): void {
   // modifies, an attribution of its own also inside another one's content (dropNested keeps it, as PolNeAR marks these)
   // "The audience booed loudly.", "Sanders laughed, heartily.": a manner adverb alone tells how, not what
   if (onlyMannerAdverbs(v, k, end)) return;
+  // "She said on Tuesday.", "…, the promotion announced yesterday.": a time alone tells when, not what
+  let last = k;
+  while (last + 1 < s.tokenEnd && v.tokens[last + 1]!.end <= end) last++;
+  while (last > k && v.tokens[last]!.pos === 'PUNCT') last--;
+  if (timeOnly(v, [k, last])) return;
   const gap = k === cue.last + 1 && isVerb(v, k) && source[0] === source[1] && v.tokens[source[0]]!.pos === 'PRON' && source[0] - 1 > s.tokenStart && (v.low[source[0] - 1] === 'that' || v.low[source[0] - 1] === 'which');
   push(c, { kind: 'indirect', cue: full, source: expletive(v, cue, source) || ownModifiers(v, cue, source) ? null : source, content: [v.tokens[k]!.start, end], sentence: si, rule: gap ? 'relative-gap' : 'forward' });
+}
+
+/**
+ * Where the clause after the phrases that follow a cue starts, with no "that" before it, or null: times, prepositional phrases and
+ * (after a verb of telling, first) an addressee, at most MAX_PPS of them, then a subject and its verb ("said on Monday the bridge
+ * was safe", "said at a press conference yesterday morning the gun laws should be changed", "announced on Twitter the FAA had
+ * closed the airspace", "told reporters on Monday the ship had sunk"). A noun phrase that runs on into that subject is cut as
+ * addresseeEnd cuts an addressee's ("Monday the bridge", "Twitter the FAA", "Washington officials").
+ */
+function leadClause(c: Ctx, cue: Cue, from: number, to: number): number | null {
+  const v = c.v;
+  let k = from;
+  for (let n = 0; n <= MAX_PPS && k < to; n++) {
+    // (a time word that is a preposition is read as one: "on Twitter"; a time that is a possessor opens the subject: "said
+    // Thursday's speeches have led her to …")
+    while (k < to && timeAt(v, k) && v.tokens[k]!.pos !== 'ADP' && v.low[k + 1] !== "'s" && v.low[k + 1] !== '’s') k++;
+    if (k > from && k < to && v.low[k] !== 'that' && !RELATIVE.has(v.low[k]!) && clauseStarts(v, k, to)) return k;
+    // (not a preposition the cue takes, right after it, before no time: "insisted on the plan the council approved" — cue-extent.tsv)
+    const complement = k === from && c.lex.cueExtent.after.get(v.low[k]!)?.has(cue.entry.lemma) === false && !timeAt(v, k + 1);
+    const prep = k + 1 < to && v.tokens[k]!.pos === 'ADP' && !CONTENT_OPENERS.has(v.low[k]!) && !quantityAt(v, k + 1) && !complement;
+    if (!prep && !(k === from && ADDRESSEE.has(cue.entry.lemma))) return null;
+    const start = prep ? k + 1 : k;
+    const np = rightNP(v, start, to);
+    if (!np) return null;
+    const cut = addresseeEnd(v, start, np[1], to, prep || ADDRESSEE_ONLY.has(cue.entry.lemma));
+    // (not a relative pronoun: "the social unrest that has followed"; inside a preposition's object, only a cut at a determiner:
+    // "in an ABC interview taped before …" is a name before its noun)
+    if (cut !== null && (v.low[cut] === 'that' || RELATIVE.has(v.low[cut]!) || prep && cut <= np[1] && v.tokens[cut]!.pos !== 'DET')) return null;
+    if (cut !== null) return cut;
+    k = np[1] + 1;
+  }
+  return null;
 }
 
 /**
@@ -2364,7 +2407,8 @@ function splitBy(c: Ctx, r: RawAttribution, q: QuoteSpan): boolean {
  */
 function addresseeEnd(v: TokenView, from: number, last: number, to: number, cuts: boolean): number | null {
   const clauseAfter = (end: number): boolean => {
-    const subj = end + 1 < to ? rightNP(v, end + 1, to) : null;
+    // (adverbs before the subject: "told the BBC even one percent was too many")
+    const subj = end + 1 < to ? rightNP(v, skipAdverbsRight(v, end + 1, to), to) : null;
     return !!subj && subj[1] + 1 < to && isVerb(v, subj[1] + 1);
   };
   if (clauseAfter(last)) return last + 1;
