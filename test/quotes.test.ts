@@ -1996,6 +1996,18 @@ test('"The plan, according to officials, will cost …": an "according to" aside
   ]);
 });
 
+test('an "according to" aside after a fronted phrase with no subject and verb, or after a word that opens a clause, has both sides for content ("Longer term, according to …, the goal is …")', () => {
+  const aside = (text: string) => docOf(text).quotes.filter((q) => q.cue?.text === 'according to').map((q) => [q.speaker.span?.text, q.content.text]);
+  assert.deepEqual(aside('Longer term, according to NASA administrator Jim Bridenstine, the goal is to go to Mars.'),
+    [['NASA administrator Jim Bridenstine', 'Longer term'], ['NASA administrator Jim Bridenstine', 'the goal is to go to Mars']]);
+  assert.deepEqual(aside('Friday was when, according to earlier event plans, millions of people were to storm Area 51.'),
+    [['earlier event plans', 'Friday was when'], ['earlier event plans', 'millions of people were to storm Area 51']]);
+  assert.deepEqual(aside('He will probably skip the debate because, according to his aides, the media would call him a coward.'),
+    [['his aides', 'He will probably skip the debate because'], ['his aides', 'the media would call him a coward']]);
+  // (after a complete clause the content is that clause)
+  assert.deepEqual(aside('Five people died, according to police, including two children.'), [['police', 'Five people died']]);
+});
+
 test('an interview label by initials is the one person named before, in a sentence about the interview, with those initials ("((NG))" → Natasha Gownaris); none where two share them or the person is only quoted', () => {
   const speakers = (text: string) => annotate(emptyDocument({ ...META, published: '2019-02-21' }, text), { until: 'quotes' }).quotes.filter((q) => !q.cue).map((q) => [q.speaker.span?.text, q.speaker.resolvedVia]);
   assert.deepEqual(speakers('Wikinews caught up with biologist Natasha Gownaris to learn more.\n\n((WN))  What prompted your curiosity about penguins?\n\n((NG))  I have wanted to be a marine scientist since I was a child.'), [['WN', 'explicit'], ['NG', 'initials']]);

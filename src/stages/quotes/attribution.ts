@@ -597,9 +597,10 @@ function accordingTo(c: Ctx, cue: Cue, si: number): void {
   if ((cue.first <= lead + 2 || inside) && comma > cue.last + 1 && comma + 1 < s.tokenEnd) {
     const src: Range = withoutTrailingTime(c, [cue.last + 1, comma - 1]);
     push(c, { kind: 'indirect', cue, source: src, content: [v.tokens[comma + 1]!.start, s.end], sentence: si, rule: 'according-to-before' });
-  } else if (cue.first > lead + 1 && v.low[cue.first - 1] === ',' && (!hasVerb(v, lead, cue.first - 1) || v.tokens[cue.first - 2]!.pos === 'AUX') && comma > cue.last + 1 && comma + 2 < s.tokenEnd && v.tokens[comma + 1]!.pos !== 'PUNCT' && !CLAUSE_AFTER_COMMA.has(v.low[comma + 1]!) && !RELATIVE.has(v.low[comma + 1]!)) {
+  } else if (cue.first > lead + 1 && v.low[cue.first - 1] === ',' && openBefore(v, lead, cue.first - 1) && comma > cue.last + 1 && comma + 2 < s.tokenEnd && v.tokens[comma + 1]!.pos !== 'PUNCT' && !CLAUSE_AFTER_COMMA.has(v.low[comma + 1]!) && !RELATIVE.has(v.low[comma + 1]!)) {
     // "The plan, according to officials, will cost …", "One child was, according to the fire service, among the dead": an aside
-    // inside a clause still open before it (no verb yet, or an auxiliary last), whose two sides are the content (as an inverted
+    // inside a clause still open before it (openBefore: no verb yet, an auxiliary or a clause opener last, or a fronted phrase with no
+    // subject and verb: "Longer term, according to NASA administrator Jim Bridenstine, the goal is …"), whose two sides are the content (as an inverted
     // "…, X said, …" is read); not before a relative or another clause ("…, according to police, who said …"); after a clause
     // complete before it, the phrase after the comma is the source's apposition ("…, according to Craig Bryan, head of …")
     const i = push(c, { kind: 'indirect', cue, source: [cue.last + 1, comma - 1], content: [v.tokens[lead]!.start, v.tokens[cue.first - 1]!.start], sentence: si, rule: 'according-to-aside' });
@@ -615,6 +616,19 @@ function accordingTo(c: Ctx, cue: Cue, si: number): void {
     if (end <= cue.last || end - cue.last > MAX_SOURCE) return;
     push(c, { kind: 'indirect', cue, source: [cue.last + 1, end], content: [v.tokens[lead]!.start, v.tokens[cue.first]!.start], sentence: si, rule: 'according-to-after' });
   }
+}
+
+/**
+ * Is the clause in [from, to) still open, waiting for words after it: no verb yet ("The plan"), an auxiliary last ("One child was"),
+ * a word that opens a clause last ("Friday was when"), or no subject and its verb anywhere ("Longer term", where the tagger read
+ * "term" as a verb)?
+ */
+function openBefore(v: TokenView, from: number, to: number): boolean {
+  if (!hasVerb(v, from, to) || v.tokens[to - 1]!.pos === 'AUX') return true;
+  const last = v.low[to - 1]!;
+  if (last === 'that' || WH_SUBORDINATORS.has(last) || v.tokens[to - 1]!.pos === 'SCONJ') return true;
+  for (let m = from; m < to; m++) if (clauseStarts(v, m, to)) return false;
+  return true;
 }
 
 /** the fewest words before "…, X said." read as its content where the tagger found no verb there */
