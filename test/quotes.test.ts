@@ -1588,6 +1588,20 @@ test('the addressee after an inverted "told" is no content ("…, Graham told Th
   assert.ok(doc.some((t) => t[0] === 'told' && t[1] === 'Graham' && t[2] === 'Trump could embrace a clean energy policy as president'), JSON.stringify(doc));
 });
 
+test('"…, officials told state media, adding that …": the addressee and a participle after its comma leave the clause before the source for the content', () => {
+  assert.deepEqual(triples(docOf('A total of 39 are confirmed dead, officials told state media, adding that 68 people were missing.')),
+    [['told', 'officials', 'A total of 39 are confirmed dead'], ['adding', 'officials', 'that 68 people were missing']]);
+  assert.deepEqual(triples(docOf('The dam burst overnight, the mayor told Interfax, adding that no one was hurt.')),
+    [['told', 'the mayor', 'The dam burst overnight'], ['adding', 'the mayor', 'that no one was hurt']]);
+});
+
+test('a cue and its source set off by commas inside the subject of a later cue stand as an attribution of their own ("His death, they reported, was officially described as …")', () => {
+  const doc = triples(docOf('His death, they reported, was officially described as viral pneumonia.'));
+  assert.deepEqual(doc.filter((t) => t[0] === 'reported'), [['reported', 'they', 'His death'], ['reported', 'they', 'was officially described as viral pneumonia']]);
+  // (the later cue keeps only the words before the comma)
+  assert.ok(doc.every((t) => !t[2]!.includes('they reported')), JSON.stringify(doc));
+});
+
 test('a name that ends the sentence after "told" is the addressee, never the content, also where the tagger finds no verb before the comma ("The dam burst overnight, the mayor told Interfax.")', () => {
   const doc = triples(docOf('The dam burst overnight, the mayor told Interfax.'));
   assert.deepEqual(doc, [['told', 'the mayor', 'The dam burst overnight']]);

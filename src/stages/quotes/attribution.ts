@@ -709,7 +709,11 @@ function inverted(c: Ctx, cue: Cue, si: number): boolean {
   // none) up to a comma
   let comma = after;
   while (comma < s.tokenEnd && v.low[comma] !== ',' && comma - after < 8) comma++;
-  if (v.low[comma] === ',' && (comma === after || trailer(v, after, comma)) && hasVerb(v, lead, sep)) {
+  // (or the addressee of a verb of telling: "…, officials told state media, adding that …", "…, the pope told reporters, according to Reuters.")
+  const toldComma = ADDRESSEE_ONLY.has(cue.entry.lemma) && rightNP(v, after, comma)?.[1] === comma - 1;
+  // (where the tagger found no verb before the comma, after a verb of telling and its addressee as `closes` reads it: "The dam burst
+  // overnight, the mayor told Interfax, adding that …")
+  if (v.low[comma] === ',' && (comma === after || trailer(v, after, comma) || toldComma) && (hasVerb(v, lead, sep) || toldComma && !!left && sep - lead >= MIN_VERBLESS)) {
     const verb = skipAdverbsRight(v, comma + 1, s.tokenEnd);
     // ", noting …": a participle of the speaker's own, after the words reported
     if (verb < s.tokenEnd && v.tokens[verb]!.pos === 'VERB' && /ing$/.test(v.low[verb]!)) {
@@ -717,8 +721,8 @@ function inverted(c: Ctx, cue: Cue, si: number): boolean {
     }
   }
   // "…, the mayor said on Sunday, according to Interfax.": the account the words come through (its own attribution, holding this one)
-  // ("…, the pope told reporters, according to Reuters.": the addressee too)
-  if (left && v.low[comma] === ',' && (comma === after || trailer(v, after, comma) || ADDRESSEE_ONLY.has(cue.entry.lemma) && rightNP(v, after, comma)?.[1] === comma - 1)
+  // (after the addressee too: toldComma)
+  if (left && v.low[comma] === ',' && (comma === after || trailer(v, after, comma) || toldComma)
     && c.cues[si]!.byFirst.get(comma + 1)?.entry.lemma === 'according to' && sep - lead >= MIN_VERBLESS) {
     return before();
   }
@@ -2302,6 +2306,12 @@ function dropNested(c: Ctx): RawAttribution[] {
       while (sep > 1 && v.low[sep - 1] === ',') sep--;
       const at = v.tokens[sep]!.start, end = v.tokens[sep - 1]!.end;
       for (const o of around) if (o.content[0] < end && at < o.content[1]) o.content = [o.content[0], end];
+      return;
+    }
+    // "His death, they reported, was officially described as viral pneumonia.": a cue and its source set off by commas inside the
+    // subject of a later cue's clause is an attribution of its own (inverted-parenthetical); the words before it are the later one's
+    if (r.rule === 'inverted-parenthetical' && around.length && around.every((o) => o.cue && o.cue.first > r.cue!.last && o.content[0] < r.content[1])) {
+      for (const o of around) o.content = [o.content[0], r.content[1]];
       return;
     }
     for (const o of around) {
