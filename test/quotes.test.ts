@@ -1379,6 +1379,32 @@ test('a forward content starts at the "that" or quote after a prepositional phra
   assert.equal(content('The column cited an admission from Elizabeth Warren that reinstating the law would not have prevented a crisis.', 'cited'), 'an admission from Elizabeth Warren that reinstating the law would not have prevented a crisis');
 });
 
+test('with no "that", a forward content starts at the clause after a time, a prepositional phrase or an addressee ("said on Monday the bridge was safe")', () => {
+  const content = (text: string, cue: string) => triples(docOf(text)).find((t) => t[0] === cue)?.[2];
+  assert.equal(content('Officials said on Monday the bridge was safe.', 'said'), 'the bridge was safe');
+  assert.equal(content('Officials said Monday the bridge was safe.', 'said'), 'the bridge was safe');
+  assert.equal(content('The spokesman said last week the talks had failed.', 'said'), 'the talks had failed');
+  assert.equal(content('Ardern said at a press conference yesterday morning the gun laws should be changed.', 'said'), 'the gun laws should be changed');
+  assert.equal(content('The company said in a statement it was cooperating with investigators.', 'said'), 'it was cooperating with investigators');
+  assert.equal(content('Police said during a news conference with the governor the suspect had been arrested.', 'said'), 'the suspect had been arrested');
+  assert.equal(content('The minister told parliament on Tuesday the army would withdraw.', 'told'), 'the army would withdraw');
+  assert.equal(content('Kerry Lee told the BBC even one percent was too many.', 'told'), 'even one percent was too many');
+  // (a channel after "announced" is no part of the cue: cue-extent.tsv)
+  assert.deepEqual(triples(docOf('The city of Calabasas announced on Twitter the FAA had closed the airspace.')), [['announced', 'The city of Calabasas', 'the FAA had closed the airspace']]);
+  // not a preposition the cue takes, a relative pronoun, or a time that is a possessor
+  assert.equal(content('He insisted on the plan the council approved.', 'insisted on'), 'the plan the council approved');
+  assert.equal(content('She has called the police shootings of African Americans across the country and the social unrest that has followed a moment similar to the civil rights movement.', 'has called'), 'the police shootings of African Americans across the country and the social unrest that has followed a moment similar to the civil rights movement');
+  assert.equal(content("Rachel Berg said Thursday's speeches have led her to count Trump out.", 'said'), "Thursday's speeches have led her to count Trump out");
+});
+
+test('a time alone after a cue is no content ("She said on Tuesday.", "…, the promotion announced yesterday.")', () => {
+  assert.deepEqual(triples(docOf('She said on Tuesday.')), []);
+  // an "-ing" word between the comma and the source before the cue is the source's modifier
+  assert.deepEqual(triples(docOf('Joshi, who won the title twice, has died, wrestling promotion World Wonder Ring Stardom announced yesterday.')),
+    [['announced', 'wrestling promotion World Wonder Ring Stardom', 'Joshi, who won the title twice, has died']]);
+  assert.deepEqual(triples(docOf('The factory will close in March, trading company Mitsui announced on Friday.')), [['announced', 'trading company Mitsui', 'The factory will close in March']]);
+});
+
 test('a preposition right after a cue is not part of its content ("agrees with Dean", "did not respond to requests")', () => {
   const content = (text: string, cue: string) => triples(docOf(text)).find((t) => t[0] === cue)?.[2];
   assert.equal(content('Smith agrees with Dean on the budget.', 'agrees with'), 'Dean on the budget');
@@ -1670,6 +1696,20 @@ test('a quote not set off by a comma or colon after the cue is part of the conte
 test('the addressee after an inverted "told" is no content ("…, Graham told The Huffington Post on Thursday.")', () => {
   const doc = triples(docOf('Trump could embrace a clean energy policy as president, Graham told The Huffington Post on Thursday.'));
   assert.ok(doc.some((t) => t[0] === 'told' && t[1] === 'Graham' && t[2] === 'Trump could embrace a clean energy policy as president'), JSON.stringify(doc));
+});
+
+test('"…, officials told state media, adding that …": the addressee and a participle after its comma leave the clause before the source for the content', () => {
+  assert.deepEqual(triples(docOf('A total of 39 are confirmed dead, officials told state media, adding that 68 people were missing.')),
+    [['told', 'officials', 'A total of 39 are confirmed dead'], ['adding', 'officials', 'that 68 people were missing']]);
+  assert.deepEqual(triples(docOf('The dam burst overnight, the mayor told Interfax, adding that no one was hurt.')),
+    [['told', 'the mayor', 'The dam burst overnight'], ['adding', 'the mayor', 'that no one was hurt']]);
+});
+
+test('a cue and its source set off by commas inside the subject of a later cue stand as an attribution of their own ("His death, they reported, was officially described as …")', () => {
+  const doc = triples(docOf('His death, they reported, was officially described as viral pneumonia.'));
+  assert.deepEqual(doc.filter((t) => t[0] === 'reported'), [['reported', 'they', 'His death'], ['reported', 'they', 'was officially described as viral pneumonia']]);
+  // (the later cue keeps only the words before the comma)
+  assert.ok(doc.every((t) => !t[2]!.includes('they reported')), JSON.stringify(doc));
 });
 
 test('a name that ends the sentence after "told" is the addressee, never the content, also where the tagger finds no verb before the comma ("The dam burst overnight, the mayor told Interfax.")', () => {
@@ -2094,6 +2134,18 @@ test('"The plan, according to officials, will cost …": an "according to" aside
   assert.deepEqual(doc.quotes.filter((q) => q.cue?.text === 'according to').map((q) => [q.speaker.span?.text, q.content.text]), [
     ['the fire service', 'One child was'], ['the fire service', 'among the dead'], ['officials', 'The plan'], ['officials', 'will cost five billion dollars'], ['police', 'He died on Monday'],
   ]);
+});
+
+test('an "according to" aside after a fronted phrase with no subject and verb, or after a word that opens a clause, has both sides for content ("Longer term, according to …, the goal is …")', () => {
+  const aside = (text: string) => docOf(text).quotes.filter((q) => q.cue?.text === 'according to').map((q) => [q.speaker.span?.text, q.content.text]);
+  assert.deepEqual(aside('Longer term, according to NASA administrator Jim Bridenstine, the goal is to go to Mars.'),
+    [['NASA administrator Jim Bridenstine', 'Longer term'], ['NASA administrator Jim Bridenstine', 'the goal is to go to Mars']]);
+  assert.deepEqual(aside('Friday was when, according to earlier event plans, millions of people were to storm Area 51.'),
+    [['earlier event plans', 'Friday was when'], ['earlier event plans', 'millions of people were to storm Area 51']]);
+  assert.deepEqual(aside('He will probably skip the debate because, according to his aides, the media would call him a coward.'),
+    [['his aides', 'He will probably skip the debate because'], ['his aides', 'the media would call him a coward']]);
+  // (after a complete clause the content is that clause)
+  assert.deepEqual(aside('Five people died, according to police, including two children.'), [['police', 'Five people died']]);
 });
 
 test('an interview label by initials is the one person named before, in a sentence about the interview, with those initials ("((NG))" → Natasha Gownaris); none where two share them or the person is only quoted', () => {

@@ -634,9 +634,10 @@ function accordingTo(c: Ctx, cue: Cue, si: number): void {
   if ((cue.first <= lead + 2 || inside) && comma > cue.last + 1 && comma + 1 < s.tokenEnd) {
     const src: Range = withoutTrailingTime(c, [cue.last + 1, comma - 1]);
     push(c, { kind: 'indirect', cue, source: src, content: [v.tokens[comma + 1]!.start, s.end], sentence: si, rule: 'according-to-before' });
-  } else if (cue.first > lead + 1 && v.low[cue.first - 1] === ',' && (!hasVerb(v, lead, cue.first - 1) || v.tokens[cue.first - 2]!.pos === 'AUX') && comma > cue.last + 1 && comma + 2 < s.tokenEnd && v.tokens[comma + 1]!.pos !== 'PUNCT' && !CLAUSE_AFTER_COMMA.has(v.low[comma + 1]!) && !RELATIVE.has(v.low[comma + 1]!)) {
+  } else if (cue.first > lead + 1 && v.low[cue.first - 1] === ',' && openBefore(v, lead, cue.first - 1) && comma > cue.last + 1 && comma + 2 < s.tokenEnd && v.tokens[comma + 1]!.pos !== 'PUNCT' && !CLAUSE_AFTER_COMMA.has(v.low[comma + 1]!) && !RELATIVE.has(v.low[comma + 1]!)) {
     // "The plan, according to officials, will cost …", "One child was, according to the fire service, among the dead": an aside
-    // inside a clause still open before it (no verb yet, or an auxiliary last), whose two sides are the content (as an inverted
+    // inside a clause still open before it (openBefore: no verb yet, an auxiliary or a clause opener last, or a fronted phrase with no
+    // subject and verb: "Longer term, according to NASA administrator Jim Bridenstine, the goal is …"), whose two sides are the content (as an inverted
     // "…, X said, …" is read); not before a relative or another clause ("…, according to police, who said …"); after a clause
     // complete before it, the phrase after the comma is the source's apposition ("…, according to Craig Bryan, head of …")
     const i = push(c, { kind: 'indirect', cue, source: [cue.last + 1, comma - 1], content: [v.tokens[lead]!.start, v.tokens[cue.first - 1]!.start], sentence: si, rule: 'according-to-aside' });
@@ -652,6 +653,19 @@ function accordingTo(c: Ctx, cue: Cue, si: number): void {
     if (end <= cue.last || end - cue.last > MAX_SOURCE) return;
     push(c, { kind: 'indirect', cue, source: [cue.last + 1, end], content: [v.tokens[lead]!.start, v.tokens[cue.first]!.start], sentence: si, rule: 'according-to-after' });
   }
+}
+
+/**
+ * Is the clause in [from, to) still open, waiting for words after it: no verb yet ("The plan"), an auxiliary last ("One child was"),
+ * a word that opens a clause last ("Friday was when"), or no subject and its verb anywhere ("Longer term", where the tagger read
+ * "term" as a verb)?
+ */
+function openBefore(v: TokenView, from: number, to: number): boolean {
+  if (!hasVerb(v, from, to) || v.tokens[to - 1]!.pos === 'AUX') return true;
+  const last = v.low[to - 1]!;
+  if (last === 'that' || WH_SUBORDINATORS.has(last) || v.tokens[to - 1]!.pos === 'SCONJ') return true;
+  for (let m = from; m < to; m++) if (clauseStarts(v, m, to)) return false;
+  return true;
 }
 
 /** the fewest words before "…, X said." read as its content where the tagger found no verb there */
@@ -670,6 +684,9 @@ function inverted(c: Ctx, cue: Cue, si: number): boolean {
     if (!head || !NOMINAL_HEAD.has(posAt(v, head[1]))) break;
     left = [head[0], left[1]];
   }
+  // "…, wrestling promotion World Wonder Ring Stardom announced yesterday.": an "-ing" word the tagger read as a verb between the
+  // comma and the noun phrase is its modifier (a participle with that phrase for object would leave the cue no subject)
+  if (left && left[0] - 2 > s.tokenStart && SEPARATORS.has(v.low[left[0] - 2]!) && v.tokens[left[0] - 1]!.pos === 'VERB' && /ing$/.test(v.low[left[0] - 1]!) && !PREPOSITIONAL_PARTICIPLES.has(v.low[left[0] - 1]!)) left = [left[0] - 1, left[1]];
   // "…, a practice criticized by Miller", "…, which were claimed by the Islamic State": a passive with its agent
   if (left && (BE.has(v.low[cue.first]!) && cue.head > cue.first && agentBy(v, cue, s.tokenEnd) >= 0 || participleAgent(v, cue, s.tokenStart, s.tokenEnd) >= 0)) return false;
   let source: Range | null = left;
@@ -729,7 +746,11 @@ function inverted(c: Ctx, cue: Cue, si: number): boolean {
   // none) up to a comma
   let comma = after;
   while (comma < s.tokenEnd && v.low[comma] !== ',' && comma - after < 8) comma++;
-  if (v.low[comma] === ',' && (comma === after || trailer(v, after, comma)) && hasVerb(v, lead, sep)) {
+  // (or the addressee of a verb of telling: "…, officials told state media, adding that …", "…, the pope told reporters, according to Reuters.")
+  const toldComma = ADDRESSEE_ONLY.has(cue.entry.lemma) && rightNP(v, after, comma)?.[1] === comma - 1;
+  // (where the tagger found no verb before the comma, after a verb of telling and its addressee as `closes` reads it: "The dam burst
+  // overnight, the mayor told Interfax, adding that …")
+  if (v.low[comma] === ',' && (comma === after || trailer(v, after, comma) || toldComma) && (hasVerb(v, lead, sep) || toldComma && !!left && sep - lead >= MIN_VERBLESS)) {
     const verb = skipAdverbsRight(v, comma + 1, s.tokenEnd);
     // ", noting …": a participle of the speaker's own, after the words reported
     if (verb < s.tokenEnd && v.tokens[verb]!.pos === 'VERB' && /ing$/.test(v.low[verb]!)) {
@@ -737,8 +758,8 @@ function inverted(c: Ctx, cue: Cue, si: number): boolean {
     }
   }
   // "…, the mayor said on Sunday, according to Interfax.": the account the words come through (its own attribution, holding this one)
-  // ("…, the pope told reporters, according to Reuters.": the addressee too)
-  if (left && v.low[comma] === ',' && (comma === after || trailer(v, after, comma) || ADDRESSEE_ONLY.has(cue.entry.lemma) && rightNP(v, after, comma)?.[1] === comma - 1)
+  // (after the addressee too: toldComma)
+  if (left && v.low[comma] === ',' && (comma === after || trailer(v, after, comma) || toldComma)
     && c.cues[si]!.byFirst.get(comma + 1)?.entry.lemma === 'according to' && sep - lead >= MIN_VERBLESS) {
     return before();
   }
@@ -1570,6 +1591,9 @@ function forward(c: Ctx, cue: Cue, si: number): void {
       if (p === 'VERB' || p === 'AUX' || p === 'PUNCT' && !(ADDRESSEE_ONLY.has(cue.entry.lemma) && v.low[j] !== ';' && v.low[j] !== ':')) break;
     }
   }
+  // "said on Monday the bridge was safe", "said at a press conference yesterday morning the gun laws should be changed", "told
+  // reporters on Monday the ship had sunk": with no "that", the clause with a subject and a verb of its own after them (leadClause)
+  if (k === cue.last + 1 && v.low[k] !== 'that') k = leadClause(c, cue, k, s.tokenEnd) ?? k;
   // "reported that, according to an analysis …, 85 of the meetings …": the content starts after the aside
   const aside = c.cues[si]!.byFirst.get(v.low[k] === 'that' && v.low[k + 1] === ',' ? k + 2 : k);
   if (aside?.entry.lemma === 'according to') {
@@ -1597,6 +1621,11 @@ function forward(c: Ctx, cue: Cue, si: number): void {
   // modifies, an attribution of its own also inside another one's content (dropNested keeps it, as PolNeAR marks these)
   // "The audience booed loudly.", "Sanders laughed, heartily.": a manner adverb alone tells how, not what
   if (onlyMannerAdverbs(v, k, end)) return;
+  // "She said on Tuesday.", "…, the promotion announced yesterday.": a time alone tells when, not what
+  let last = k;
+  while (last + 1 < s.tokenEnd && v.tokens[last + 1]!.end <= end) last++;
+  while (last > k && v.tokens[last]!.pos === 'PUNCT') last--;
+  if (timeOnly(v, [k, last])) return;
   const gap = k === cue.last + 1 && isVerb(v, k) && source[0] === source[1] && v.tokens[source[0]]!.pos === 'PRON' && source[0] - 1 > s.tokenStart && (v.low[source[0] - 1] === 'that' || v.low[source[0] - 1] === 'which');
   push(c, { kind: 'indirect', cue: full, source: expletive(v, cue, source) || ownModifiers(v, cue, source) ? null : source, content: [v.tokens[k]!.start, end], sentence: si, rule: gap ? 'relative-gap' : 'forward' });
 }
@@ -1627,6 +1656,38 @@ function nounSubject(c: Ctx, cue: Cue, si: number): boolean {
   push(c, { kind: 'indirect', cue: { first: d, last: d, head: d, entry: cue.entry }, source: source ? [source[0], cue.last] : [cue.first, cue.last], content: [v.tokens[k]!.start, clauseEnd(c, si, k)], sentence: si, rule: 'noun-subject' });
   c.used.add(cue);
   return true;
+}
+
+/**
+ * Where the clause after the phrases that follow a cue starts, with no "that" before it, or null: times, prepositional phrases and
+ * (after a verb of telling, first) an addressee, at most MAX_PPS of them, then a subject and its verb ("said on Monday the bridge
+ * was safe", "said at a press conference yesterday morning the gun laws should be changed", "announced on Twitter the FAA had
+ * closed the airspace", "told reporters on Monday the ship had sunk"). A noun phrase that runs on into that subject is cut as
+ * addresseeEnd cuts an addressee's ("Monday the bridge", "Twitter the FAA", "Washington officials").
+ */
+function leadClause(c: Ctx, cue: Cue, from: number, to: number): number | null {
+  const v = c.v;
+  let k = from;
+  for (let n = 0; n <= MAX_PPS && k < to; n++) {
+    // (a time word that is a preposition is read as one: "on Twitter"; a time that is a possessor opens the subject: "said
+    // Thursday's speeches have led her to …")
+    while (k < to && timeAt(v, k) && v.tokens[k]!.pos !== 'ADP' && v.low[k + 1] !== "'s" && v.low[k + 1] !== '’s') k++;
+    if (k > from && k < to && v.low[k] !== 'that' && !RELATIVE.has(v.low[k]!) && clauseStarts(v, k, to)) return k;
+    // (not a preposition the cue takes, right after it, before no time: "insisted on the plan the council approved" — cue-extent.tsv)
+    const complement = k === from && c.lex.cueExtent.after.get(v.low[k]!)?.has(cue.entry.lemma) === false && !timeAt(v, k + 1);
+    const prep = k + 1 < to && v.tokens[k]!.pos === 'ADP' && !CONTENT_OPENERS.has(v.low[k]!) && !quantityAt(v, k + 1) && !complement;
+    if (!prep && !(k === from && ADDRESSEE.has(cue.entry.lemma))) return null;
+    const start = prep ? k + 1 : k;
+    const np = rightNP(v, start, to);
+    if (!np) return null;
+    const cut = addresseeEnd(v, start, np[1], to, prep || ADDRESSEE_ONLY.has(cue.entry.lemma));
+    // (not a relative pronoun: "the social unrest that has followed"; inside a preposition's object, only a cut at a determiner:
+    // "in an ABC interview taped before …" is a name before its noun)
+    if (cut !== null && (v.low[cut] === 'that' || RELATIVE.has(v.low[cut]!) || prep && cut <= np[1] && v.tokens[cut]!.pos !== 'DET')) return null;
+    if (cut !== null) return cut;
+    k = np[1] + 1;
+  }
+  return null;
 }
 
 /**
@@ -2327,6 +2388,12 @@ function dropNested(c: Ctx): RawAttribution[] {
       for (const o of around) if (o.content[0] < end && at < o.content[1]) o.content = [o.content[0], end];
       return;
     }
+    // "His death, they reported, was officially described as viral pneumonia.": a cue and its source set off by commas inside the
+    // subject of a later cue's clause is an attribution of its own (inverted-parenthetical); the words before it are the later one's
+    if (r.rule === 'inverted-parenthetical' && around.length && around.every((o) => o.cue && o.cue.first > r.cue!.last && o.content[0] < r.content[1])) {
+      for (const o of around) o.content = [o.content[0], r.content[1]];
+      return;
+    }
     for (const o of around) {
       if (poll(o) && GRAMMAR.nestedCues.has(r.cue.entry.lemma)) { drop[i] = 1; break; }
       if (o.kind === 'direct' || o.cue === null || o.cue === r.cue || o.rule === 'opening-source') continue;
@@ -2470,7 +2537,8 @@ function splitBy(c: Ctx, r: RawAttribution, q: QuoteSpan): boolean {
  */
 function addresseeEnd(v: TokenView, from: number, last: number, to: number, cuts: boolean): number | null {
   const clauseAfter = (end: number): boolean => {
-    const subj = end + 1 < to ? rightNP(v, end + 1, to) : null;
+    // (adverbs before the subject: "told the BBC even one percent was too many")
+    const subj = end + 1 < to ? rightNP(v, skipAdverbsRight(v, end + 1, to), to) : null;
     return !!subj && subj[1] + 1 < to && isVerb(v, subj[1] + 1);
   };
   if (clauseAfter(last)) return last + 1;
