@@ -767,6 +767,12 @@ test('a time word written capitalized inside a name stays in the source ("USA To
   assert.deepEqual(triples(b), [['said', 'Senator Warren', 'the bill would pass']]);
 });
 
+test('"Sales fell, according to the report, by half.": a prepositional phrase after the source and a comma is a second part of the content, not the source\'s', () => {
+  assert.deepEqual(triples(docOf('Sales fell, according to the report, by half.')), [['according to', 'the report', 'Sales fell'], ['according to', 'the report', 'by half']]);
+  // (an apposition after the comma is the source's)
+  assert.deepEqual(triples(docOf('The man died, according to Craig Bryan, head of the clinic.')), [['according to', 'Craig Bryan, head of the clinic', 'The man died']]);
+});
+
 test('"according to police on Thursday": the time after a preposition is not the source\'s; "a poll released Tuesday" keeps its time', () => {
   const full = (text: string) => annotate(emptyDocument({ ...META, published: '2019-08-23' }, text), { until: 'quotes' });
   assert.deepEqual(triples(full('The chef was found dead on Wednesday in Queens, according to police on Thursday.')), [['according to', 'police', 'The chef was found dead on Wednesday in Queens']]);

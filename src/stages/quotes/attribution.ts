@@ -648,10 +648,16 @@ function accordingTo(c: Ctx, cue: Cue, si: number): void {
     const opened = (k: number): boolean => { for (let j = k - 1; j > cue.last; j--) if (v.low[j] === '(') return true; return false; };
     while (end > cue.last && v.tokens[end]!.pos === 'PUNCT' && !(v.low[end] === ')' && opened(end))) end--;
     if (comma > 0 && !verbless(v, comma, s.tokenEnd)) end = comma - 1;
+    // "Sales fell, according to the report, by half.": a prepositional phrase after the source's noun phrase and a comma goes on
+    // with the clause before, a second part of the content
+    const np = comma > 0 ? rightNP(v, cue.last + 1, comma) : null;
+    const tail = comma > 0 && end > comma && np?.[1] === comma - 1 && (v.tokens[comma + 1]!.pos === 'ADP' || v.tokens[comma + 1]!.pos === 'ADV') && !quoteAt(c, comma + 1);
+    if (tail) end = comma - 1;
     // "according to police on Thursday": the time that ends the source is not the source's ("a poll released Tuesday" keeps it)
     if (end > cue.last) end = withoutTrailingTime(c, [cue.last + 1, end])[1];
     if (end <= cue.last || end - cue.last > MAX_SOURCE) return;
-    push(c, { kind: 'indirect', cue, source: [cue.last + 1, end], content: [v.tokens[lead]!.start, v.tokens[cue.first]!.start], sentence: si, rule: 'according-to-after' });
+    const i = push(c, { kind: 'indirect', cue, source: [cue.last + 1, end], content: [v.tokens[lead]!.start, v.tokens[cue.first]!.start], sentence: si, rule: 'according-to-after' });
+    if (tail && i >= 0) push(c, { kind: 'indirect', cue, source: [cue.last + 1, end], content: [v.tokens[comma + 1]!.start, s.end], sentence: si, rule: 'according-to-after', continues: i });
   }
 }
 
