@@ -1302,6 +1302,11 @@ test('a trailing apposition of an inverted source closed by a comma before a tra
   assert.deepEqual(triples(docOf('Prices will rise, said Howard Rubel, a senior analyst at Jefferies, in an interview.')), [['said', 'Howard Rubel, a senior analyst at Jefferies,', 'Prices will rise']]);
 });
 
+test('an apposition after an inverted source and before the quote that goes on belongs to the source ("said the union leader, Maria Lopez, “and …”")', () => {
+  assert.deepEqual(triples(docOf('“We will strike,” said the union leader, Maria Lopez, “and we will win.”')), [['said', 'the union leader, Maria Lopez', '“We will strike,”'], ['said', 'the union leader, Maria Lopez', '“and we will win.”']]);
+  assert.deepEqual(triples(docOf('"The plant will close," said Tom Reed, a spokesman for the company, "but not this year."')), [['said', 'Tom Reed, a spokesman for the company', '"The plant will close,"'], ['said', 'Tom Reed, a spokesman for the company', '"but not this year."']]);
+});
+
 test('"they" after a plural subject nearer than any organization stands for it ("researchers evaluated … They found")', () => {
   const text = 'The study was funded by the National Science Foundation. Here, researchers evaluated CT scans on 158 species. They found that frogs with similar niches developed similar skulls.';
   const nsf = [{ id: 'e1', type: 'ORG' as const, name: 'National Science Foundation' }];

@@ -1418,7 +1418,10 @@ function trailingApposition(v: TokenView, np: Range, to: number): Range {
   // "…, said Howard Rubel, a senior analyst at Jefferies, in an interview.": the apposition with its closing comma
   for (let j = first + 1; j < to - 1 && j - first <= MAX_SOURCE; j++) {
     if (v.low[j] !== ',') continue;
-    if (verbless(v, first, j) && trailer(v, j + 1, to)) return [np[0], j];
+    if (!verbless(v, first, j)) break;
+    // "“We will strike,” said the union leader, Maria Lopez, “and we will win.”": the apposition before the quote that goes on
+    if (OPENER.test(v.low[j + 1]!)) return [np[0], j - 1];
+    if (trailer(v, j + 1, to)) return [np[0], j];
     break;
   }
   let last = to - 1;
