@@ -1381,6 +1381,13 @@ test('a cue-less quote continues the last speaker only as a sentence of its own,
   assert.deepEqual(after.filter((t) => t[0] === 'said').map((t) => t[2]), ['“We are ready to fight for every vote,”']);
 });
 
+test('a short quote that closes the sentence its speaker split continues that speaker ("“Not on my watch,” the governor quips, “not ever.”")', () => {
+  assert.deepEqual(triples(docOf('“Not on my watch,” the governor quips, “not ever.”')), [['quips', 'the governor', '“Not on my watch,”'], ['quips', 'the governor', '“not ever.”']]);
+  assert.deepEqual(triples(docOf('“We are not leaving,” said Senator Collins, “ever.”')), [['said', 'Senator Collins', '“We are not leaving,”'], ['said', 'Senator Collins', '“ever.”']]);
+  // (not a short quote with words of the sentence after it: a term inside a clause)
+  assert.deepEqual(triples(docOf('“It is a disaster,” he said, “a total mess” that nobody wanted.')).map((t) => t[2]), ['“It is a disaster,”']);
+});
+
 test('a forward content starts at the "that" or quote after a prepositional phrase, not after an object ("repeated accusations that …")', () => {
   const content = (text: string, cue: string) => triples(docOf(text)).find((t) => t[0] === cue)?.[2];
   assert.equal(content('Ginsburg said in an interview with The Associated Press last week that she did not want to think about it.', 'said'), 'that she did not want to think about it');

@@ -2319,7 +2319,9 @@ export function findAttributions(doc: Readonly<Document>, v: TokenView, cues: Se
       }
       // a further quote, cue-less, right after the speaker's last one — a sentence of its own: a quote inside a clause
       // ("He adds that Bush is “like a spoiled child”") or with words after it ("“…,” Bozell notes.") is another attribution's
-      if (q.words >= 4 && lastDirect >= 0 && pi - lastDirectPara <= 1 && c.out.length === lastDirect + 1 + (c.continuations.get(lastDirect) ?? 0) && (standsAlone(c, q) || splitBy(c, c.out[lastDirect]!, q))) {
+      // (a shorter one too where it closes the sentence its speaker split: "“Not on my watch,” the governor quips, “not ever.”")
+      const split = lastDirect >= 0 && splitBy(c, c.out[lastDirect]!, q);
+      if ((q.words >= 4 || split && endsSentence(c, q)) && lastDirect >= 0 && pi - lastDirectPara <= 1 && c.out.length === lastDirect + 1 + (c.continuations.get(lastDirect) ?? 0) && (standsAlone(c, q) || split)) {
         const prev = c.out[lastDirect]!;
         const k = tokenAtOrAfter(v, q.start);
         if (k < v.tokens.length) {
@@ -2574,6 +2576,16 @@ function standsAlone(c: Ctx, q: QuoteSpan): boolean {
   if (first >= after) return false;
   const s = sentOf(c, first);
   if (skipLeadIns(v, s.tokenStart, first) !== first) return false;
+  const end = sentOf(c, after - 1).tokenEnd;
+  for (let k = after; k < end; k++) if (/\p{L}/u.test(v.low[k]!)) return false;
+  return true;
+}
+
+/** Only punctuation follows quote q to the end of its sentence. */
+function endsSentence(c: Ctx, q: QuoteSpan): boolean {
+  const v = c.v;
+  const after = tokenAtOrAfter(v, q.end);
+  if (after <= tokenAtOrAfter(v, q.start)) return false;
   const end = sentOf(c, after - 1).tokenEnd;
   for (let k = after; k < end; k++) if (/\p{L}/u.test(v.low[k]!)) return false;
   return true;
