@@ -1475,6 +1475,15 @@ test('a quote split by its cue and source ("“…,” Brafman said, “…”")
   assert.deepEqual(after, [['said', 'Senator Jeff Sessions', '“The great state of Alabama is proud to cast its votes for Donald J. Trump!”']]);
 });
 
+test('a clause of manner or time set off by a comma after the cue that opens a sentence is no content: the quote before is the cue\'s ("“…” Trump went on, as if he didn\'t hear her.")', () => {
+  const doc = triples(docOf('Kelly responded: “Can happen when you\'re 45.” “You know, it happens, right?” Trump went on, as if he didn\'t hear her. “But you gotta get over it.”'));
+  assert.deepEqual(doc, [['responded:', 'Kelly', '“Can happen when you\'re 45.”'], ['went on', 'Trump', '“You know, it happens, right?”'], ['went on', 'Trump', '“But you gotta get over it.”']]);
+  const though = triples(docOf('“We have done nothing wrong.” The senator shrugged, as though the matter were closed. “The voters will decide.”'));
+  assert.deepEqual(though, [['shrugged', 'The senator', '“We have done nothing wrong.”'], ['shrugged', 'The senator', '“The voters will decide.”']]);
+  // (what follows the clause's closing comma is still the cue's content)
+  assert.deepEqual(triples(docOf('“The budget is balanced.” Smith said, as he left the room, that taxes would fall.')), [['said', 'Smith', 'that taxes would fall']]);
+});
+
 test('a participle after the cue that opens the sentence after a quote is the speaker\'s aside, and the quote still theirs ("“Not fit!” Trump tweeted, quoting …")', () => {
   const doc = triples(docOf('“They were careless. Not fit!” Trump tweeted, quoting the statement.'));
   assert.deepEqual(doc.find((t) => t[0] === 'tweeted'), ['tweeted', 'Trump', '“They were careless. Not fit!”'], JSON.stringify(doc));

@@ -352,9 +352,14 @@ function withoutTrailingTime(c: Ctx, [a, b]: Range): Range {
  * Then the quote before it is not its content.
  */
 function ownContent(v: TokenView, from: number, to: number, cue: Cue): boolean {
-  // "“…!” Sessions said as he launched the process": a clause of time or reason after the cue is no content
-  const first = skipAdverbsRight(v, from, to);
-  if (first < to && ADVERBIAL_OPENERS.has(v.low[first]!)) return false;
+  // "“…!” Sessions said as he launched the process": a clause of time or reason after the cue is no content, nor one of
+  // manner after a comma ("“You know, it happens, right?” Trump went on, as if he didn't hear her.")
+  const first = skipAdverbsRight(v, v.low[from] === ',' ? from + 1 : from, to);
+  if (first < to && ADVERBIAL_OPENERS.has(v.low[first]!)) {
+    // (set off by commas, what follows it may still be content: "“…” Smith said, as he left the room, that taxes would fall.")
+    const close = v.low[from] === ',' ? v.low.indexOf(',', first + 1) : -1;
+    return close > 0 && close < to - 1 && ownContent(v, close + 1, to, cue);
+  }
   // "… called “swine flu.” The government of Egypt ordered the killing of 300,000 pigs.": a verb's object right after it
   // (not the addressee of a verb of telling, not a time: "“…” Smith told reporters.", "“…” he said Monday.")
   if (from < to && !ADDRESSEE.has(cue.entry.lemma) && !timeAt(v, from) && rightNP(v, from, to)?.[0] === from && v.tokens[from]!.pos !== 'PRON') return true;
@@ -1507,6 +1512,14 @@ function forward(c: Ctx, cue: Cue, si: number): void {
     let j = k + 1;
     while (j < s.tokenEnd && j - k <= MAX_LEAD_PHRASE && !DASHES.has(v.low[j]!)) j++;
     if (j + 1 < s.tokenEnd && DASHES.has(v.low[j]!) && j > k + 1 && (v.low[j + 1] === 'that' || quoteAt(c, j + 1))) k = j + 1;
+  }
+  // "Trump went on, as if he didn't hear her.": a clause of time, reason or manner set off by a comma after the cue is no content;
+  // what follows its closing comma may be ("Smith said, as he left the room, that taxes would fall.")
+  if (k > cue.last + 1 && v.low[k - 1] === ',' && ADVERBIAL_OPENERS.has(v.low[k]!)) {
+    let j = k + 1;
+    while (j < s.tokenEnd && j - k <= MAX_LEAD_PHRASE && !CLAUSE_END.has(v.low[j]!)) j++;
+    if (v.low[j] !== ',' || j + 2 >= s.tokenEnd) return;
+    k = j + 1;
   }
   // "told reporters, and said …", "called Trump a blowhard, and said …": a second verb phrase of the subject is no content
   if (k > cue.last + 1 && VP_COORD.has(v.low[k]!) && k + 1 < s.tokenEnd && isVerb(v, skipAdverbsRight(v, k + 1, s.tokenEnd))) return;
