@@ -1337,6 +1337,19 @@ test('a person named in an apposition to the source is the speaker ("One of the 
   assert.equal(q.speaker.role?.text, 'herpetologist');
 });
 
+test('a noun for a person\'s part right before a two-word name makes the speaker a person with that role, whatever the tagger made of the name ("SpaceX founder Elon Musk said …")', () => {
+  const text = 'SpaceX founder Elon Musk said the launch was a success. Farm owner Mary Hall told reporters the drought was over.';
+  const doc = docOf(text, entityLayers(text, [{ id: 'e1', type: 'ORG', name: 'founder Elon Musk' }, { id: 'e2', type: 'ORG', name: 'Mary Hall' }]));
+  checkQuotes(doc);
+  assert.deepEqual(doc.quotes.map((q) => [q.speaker.span?.text, q.speaker.kind, q.speaker.role?.text]), [['SpaceX founder Elon Musk', 'person', 'SpaceX founder'], ['Farm owner Mary Hall', 'person', 'Farm owner']]);
+  // (through the whole pipeline too)
+  const full = annotate(emptyDocument(META, 'SpaceX founder Elon Musk said the launch was a success.'), { until: 'quotes' });
+  assert.deepEqual(full.quotes.map((q) => [q.speaker.span?.text, q.speaker.kind]), [['SpaceX founder Elon Musk', 'person']]);
+  // (a source noun before a one-word name stays what it was: "The news agency Interfax")
+  const agency = annotate(emptyDocument(META, 'The news agency Interfax reported that the talks had failed.'), { until: 'quotes' });
+  assert.deepEqual(agency.quotes.map((q) => q.speaker.kind), ['organization']);
+});
+
 test('authorities and police are unnamed officials; a website is a publication', () => {
   const doc = docOf('Authorities stated the road was damaged. The website reported the ship was not there.');
   checkQuotes(doc);

@@ -244,6 +244,17 @@ export function makeSpeaker(doc: Readonly<Document>, v: TokenView, range: Range 
       : /^,\s*\p{L}/u.test(doc.text.slice(person.end, span.end)) ? trimmedSpan(doc.text, doc.text.indexOf(',', person.end) + 1, span.end) : null;
     return { ...base, entity: person.entity, kind: 'person', role };
   }
+  // "SpaceX founder Elon Musk": a noun for a person's part (a title's head, a source noun for people) right before a capitalized
+  // name of two or three words that closes the phrase is a person with that role, whatever the tagger made of the name (here an
+  // organization, "founder Elon Musk"); the entity is a person of that name, where the text has one
+  let n = b;
+  while (n >= a && v.tokens[n]!.pos === 'PROPN' && /^\p{Lu}/u.test(v.tokens[n]!.text)) n--;
+  if (b - n >= 2 && b - n <= 3 && n >= a && v.tokens[n]!.pos === 'NOUN' && /^\p{Ll}/u.test(v.tokens[n]!.text)
+    && (lex.titleHeads.has(v.low[n]!) || lex.sourceNouns.get(v.low[n]!)?.kind === 'anonymous')) {
+    const name = spanOf(doc.text, v.tokens[n + 1]!.start, span.end).text;
+    const same = [...ix.entityById.values()].find((e) => e.type === 'PER' && e.name === name);
+    return { ...base, entity: same?.id ?? null, kind: 'person', role: trimmedSpan(doc.text, span.start, v.tokens[n + 1]!.start) };
+  }
   // a description of someone already named: "the spokesman", "the minister", "the French foreign minister"
   const desc = (words[0] === 'the' || words[0] === 'this') ? describedEntity(ix, span.start, head) : null;
   if (noun) {
