@@ -1752,6 +1752,17 @@ test('a cue and its source set off by commas inside the subject of a later cue s
   assert.ok(doc.every((t) => !t[2]!.includes('they reported')), JSON.stringify(doc));
 });
 
+test('a cue and its source set off by commas inside the content of an earlier cue leave that content running on past them, and stand as the writer\'s aside around it ("Smith said the economy, officials reported, would recover.")', () => {
+  const doc = docOf('Smith said the economy, officials reported, would recover.');
+  assert.deepEqual(triples(doc), [['said', 'Smith', 'the economy, officials reported, would recover'], ['reported', 'officials', 'Smith said the economy'], ['reported', 'officials', 'would recover']]);
+  // (the words said are reported through the aside)
+  assert.equal(doc.quotes[0]!.via, doc.quotes[1]!.id);
+  const that = triples(docOf('The company said that the merger, analysts noted, would cut 2,000 jobs.'));
+  assert.deepEqual(that, [['said', 'The company', 'that the merger, analysts noted, would cut 2,000 jobs'], ['noted', 'analysts', 'The company said that the merger'], ['noted', 'analysts', 'would cut 2,000 jobs']]);
+  // (not a relative clause: it tells of a phrase of the content)
+  assert.deepEqual(triples(docOf('The minister said the new tax, which critics oppose, would pass.')), [['said', 'The minister', 'the new tax, which critics oppose, would pass']]);
+});
+
 test('a name that ends the sentence after "told" is the addressee, never the content, also where the tagger finds no verb before the comma ("The dam burst overnight, the mayor told Interfax.")', () => {
   const doc = triples(docOf('The dam burst overnight, the mayor told Interfax.'));
   assert.deepEqual(doc, [['told', 'the mayor', 'The dam burst overnight']]);

@@ -2217,6 +2217,13 @@ function clauseEnd(c: Ctx, si: number, from: number, relative = false, subordina
     let j = k + 1;
     if (next === 'and' || CONTRAST.has(next)) j++;
     const subj = rightNP(v, j, s.tokenEnd);
+    // "said the economy, officials reported, would recover": a source and its cue set off by commas (an aside of the writer's,
+    // inverted-parenthetical) before the verb the reported clause goes on with leave the content running on past them
+    const aside = j === k + 1 && subj ? c.cues[si]!.byFirst.get(skipAdverbsRight(v, subj[1] + 1, s.tokenEnd)) : undefined;
+    if (aside && !hasVerb(v, from, k) && v.low[aside.last + 1] === ',') {
+      const verb = skipAdverbsRight(v, aside.last + 2, s.tokenEnd);
+      if (verb < s.tokenEnd && isVerb(v, verb) && !/ing$/.test(v.low[verb]!)) { k = aside.last + 1; continue; }
+    }
     const after = subj ? skipAdverbsRight(v, subjectEnd(v, subj, s.tokenEnd) + 1, s.tokenEnd) : -1;
     // (after a noun cue's content a new clause always ends it: "Trump's criticism of the plan notwithstanding, he voted …")
     if (subj && after < s.tokenEnd && isVerb(v, after) && (CONTRAST.has(next) || next === 'and' || hasVerb(v, from, k) || nominal || c.cues[si]!.byFirst.has(after) && v.low[from] !== 'that' && v.tokens[from]!.pos !== 'ADP')) return stop;
@@ -2414,10 +2421,15 @@ function dropNested(c: Ctx): RawAttribution[] {
     }
     // "His death, they reported, was officially described as viral pneumonia.": a cue and its source set off by commas inside the
     // subject of a later cue's clause is an attribution of its own (inverted-parenthetical); the words before it are the later one's
-    if (r.rule === 'inverted-parenthetical' && around.length && around.every((o) => o.cue && o.cue.first > r.cue!.last && o.content[0] < r.content[1])) {
+    // (not a relative clause, which tells of a phrase of that content: "the new tax, which critics oppose, would pass")
+    if (r.rule === 'inverted-parenthetical' && !RELATIVE.has(v.low[r.source![0]]!) && around.length && around.every((o) => o.cue && o.cue.first > r.cue!.last && o.content[0] < r.content[1])) {
       for (const o of around) o.content = [o.content[0], r.content[1]];
       return;
     }
+    // "Smith said the economy, officials reported, would recover.": so too inside the content of an earlier cue, which runs on past
+    // it (clauseEnd); its own content is the rest of the sentence, that cue with it
+    // (not a relative clause, which tells of a phrase of that content: "the new tax, which critics oppose, would pass")
+    if (r.rule === 'inverted-parenthetical' && !RELATIVE.has(v.low[r.source![0]]!) && around.length && around.every((o) => o.cue && o.cue.last < r.cue!.first && r.content[0] <= v.tokens[o.cue.first]!.start)) return;
     for (const o of around) {
       if (poll(o) && GRAMMAR.nestedCues.has(r.cue.entry.lemma)) { drop[i] = 1; break; }
       if (o.kind === 'direct' || o.cue === null || o.cue === r.cue || o.rule === 'opening-source') continue;

@@ -179,10 +179,21 @@ function linkVia(doc: Readonly<Document>, out: Quote[], raw: RawAttribution[], o
     const p = doc.sentences[q.sentence]!.paragraph;
     (byPara.get(p) ?? byPara.set(p, []).get(p)!).push(q);
   }
+  // the reach of a quote with the other parts of its attribution: "officials reported" in "Smith said the economy, officials
+  // reported, would recover." holds the words on both sides of it, "said" with them, and so holds "said" (not "said" it)
+  const rootOf = new Map<Quote, number>(out.map((q, n) => [q, raw[order[n]!]!.continues ?? order[n]!]));
+  const reach = new Map<number, [number, number]>();
+  for (const q of out) {
+    const r = rootOf.get(q)!, e = reach.get(r);
+    reach.set(r, e ? [Math.min(e[0], q.content.start), Math.max(e[1], q.content.end)] : [q.content.start, q.content.end]);
+  }
+  // (by their own content where the reaches are equal: "His death, they reported, was officially described as …")
+  const size = (q: Quote) => { const [a, b] = reach.get(rootOf.get(q)!)!; return b - a; };
+  const smaller = (a: Quote, b: Quote) => size(a) - size(b) || (a.content.end - a.content.start) - (b.content.end - b.content.start);
   out.forEach((q, n) => {
     const at = q.cue?.start ?? q.content.start;
-    const container = byPara.get(doc.sentences[q.sentence]!.paragraph)!.filter((o) => o !== q && o.content.start <= at && at < o.content.end && o.content.end - o.content.start > q.content.end - q.content.start)
-      .sort((a, b) => (a.content.end - a.content.start) - (b.content.end - b.content.start))[0];
+    const container = byPara.get(doc.sentences[q.sentence]!.paragraph)!.filter((o) => o !== q && o.content.start <= at && at < o.content.end && smaller(q, o) < 0)
+      .sort(smaller)[0];
     if (container) {
       q.via = container.id;
       // "I" inside a direct quote is its speaker
