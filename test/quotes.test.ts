@@ -2480,3 +2480,23 @@ test('"…, a study by the Council of the Great City Schools found.": an inverte
     ['found', 'a study by the Council of the Great City Schools', 'Fewer than half of students pass the tests by the time they graduate'],
   ]);
 });
+
+test('"According to Sadie Weiner, Hagan\'s former spokeswoman, Hagan died …": an apposition between commas before a clause is the source\'s; not a subject\'s own apposition, a time or a relative', () => {
+  const doc = annotate(emptyDocument(META, 'According to Sadie Weiner, Hagan\'s former spokeswoman, Hagan died of complications. According to police, the suspect, a 45-year-old man, fled the scene. According to police, on Monday, the suspect fled. According to the ministry, the plan, which was secret, failed.'), { until: 'quotes' });
+  checkQuotes(doc);
+  assert.deepEqual(doc.quotes.map((q) => [q.speaker.span?.text, q.content.text]), [
+    ['Sadie Weiner, Hagan\'s former spokeswoman', 'Hagan died of complications'],
+    ['police', 'the suspect, a 45-year-old man, fled the scene'],
+    ['police', 'on Monday, the suspect fled'],
+    ['the ministry', 'the plan, which was secret, failed'],
+  ]);
+});
+
+test('"The vote was a mistake, stated Minister Jane Doe, adding …": "stated" inverts like "said"', () => {
+  const doc = docOf('The vote was a mistake, stated Minister Jane Doe, adding that it would be reversed.');
+  checkQuotes(doc);
+  assert.deepEqual(doc.quotes.map((q) => [q.cue?.text, q.speaker.span?.text, q.content.text]), [
+    ['stated', 'Minister Jane Doe', 'The vote was a mistake'],
+    ['adding', 'Minister Jane Doe', 'that it would be reversed'],
+  ]);
+});

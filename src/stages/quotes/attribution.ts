@@ -637,8 +637,14 @@ function accordingTo(c: Ctx, cue: Cue, si: number): void {
   if (v.low[open] === 'that') open--;
   const inside = open > lead && open < cue.first - 1 && c.cues[si]!.byLast.has(open);
   if ((cue.first <= lead + 2 || inside) && comma > cue.last + 1 && comma + 1 < s.tokenEnd) {
-    const src: Range = withoutTrailingTime(c, [cue.last + 1, comma - 1]);
-    push(c, { kind: 'indirect', cue, source: src, content: [v.tokens[comma + 1]!.start, s.end], sentence: si, rule: 'according-to-before' });
+    let src: Range = withoutTrailingTime(c, [cue.last + 1, comma - 1]);
+    let from = comma + 1;
+    // "According to Sadie Weiner, Hagan's former spokeswoman, Hagan died …": a noun phrase between two commas before a clause of
+    // its own is the source's apposition, and the source's (PolNeAR marks it so); not a time ("According to police, on Monday,
+    // …"), nor a subject with an apposition of its own ("According to police, the suspect, a 45-year-old man, fled")
+    const appo = apposition(c, si, comma + 1);
+    if (src[1] === comma - 1 && appo >= 0) { src = [cue.last + 1, appo - 1]; from = appo + 1; }
+    push(c, { kind: 'indirect', cue, source: src, content: [v.tokens[from]!.start, s.end], sentence: si, rule: 'according-to-before' });
   } else if (cue.first > lead + 1 && v.low[cue.first - 1] === ',' && openBefore(v, lead, cue.first - 1) && comma > cue.last + 1 && comma + 2 < s.tokenEnd && v.tokens[comma + 1]!.pos !== 'PUNCT' && !CLAUSE_AFTER_COMMA.has(v.low[comma + 1]!) && !RELATIVE.has(v.low[comma + 1]!)) {
     // "The plan, according to officials, will cost …", "One child was, according to the fire service, among the dead": an aside
     // inside a clause still open before it (openBefore: no verb yet, an auxiliary or a clause opener last, or a fronted phrase with no
@@ -664,6 +670,22 @@ function accordingTo(c: Ctx, cue: Cue, si: number): void {
     const i = push(c, { kind: 'indirect', cue, source: [cue.last + 1, end], content: [v.tokens[lead]!.start, v.tokens[cue.first]!.start], sentence: si, rule: 'according-to-after' });
     if (tail && i >= 0) push(c, { kind: 'indirect', cue, source: [cue.last + 1, end], content: [v.tokens[comma + 1]!.start, s.end], sentence: si, rule: 'according-to-after', continues: i });
   }
+}
+
+/**
+ * The comma that closes an apposition starting at k ("Hagan's former spokeswoman,"), or -1: a noun phrase with no verb, no time of
+ * the times layer and no quote, then a comma, then a clause of its own (a subject and its verb, no comma between).
+ */
+function apposition(c: Ctx, si: number, k: number): number {
+  const v = c.v;
+  const s = c.doc.sentences[si]!;
+  const np = rightNP(v, k, s.tokenEnd);
+  if (!np || np[0] !== k || v.tokens[k]!.pos === 'PRON' || timeAt(v, k) || quoteAt(c, k)) return -1;
+  const close = np[1] + 1;
+  if (close + 2 >= s.tokenEnd || v.low[close] !== ',' || !verbless(v, k, close)) return -1;
+  if (c.doc.times.some((t) => t.end > v.tokens[k]!.start && t.start < v.tokens[np[1]]!.end)) return -1;
+  if (RELATIVE.has(v.low[close + 1]!) || CLAUSE_AFTER_COMMA.has(v.low[close + 1]!) || !clauseStarts(v, close + 1, s.tokenEnd)) return -1;
+  return close;
 }
 
 /**
