@@ -2500,3 +2500,9 @@ test('"The vote was a mistake, stated Minister Jane Doe, adding …": "stated" i
     ['adding', 'Minister Jane Doe', 'that it would be reversed'],
   ]);
 });
+
+test('"“We lost,” stated the Minister of Health, Jane Doe.": a description before a comma and the name is the person\'s role', () => {
+  const doc = annotate(emptyDocument(META, '“We lost,” stated the Minister of Health, Jane Doe. “We will be back,” said the head of the party, John Smith, on Monday.'), { until: 'quotes' });
+  checkQuotes(doc);
+  assert.deepEqual(doc.quotes.map((q) => [q.speaker.kind, q.speaker.role?.text]), [['person', 'the Minister of Health'], ['person', 'the head of the party']]);
+});

@@ -236,11 +236,13 @@ export function makeSpeaker(doc: Readonly<Document>, v: TokenView, range: Range 
   };
 
   if (person) {
-    const from = person.start > headEnd ? doc.text.lastIndexOf(',', person.start) + 1 : span.start;
-    // the words before the name ("French Foreign Minister"), else an apposition after it ("Susan
-    // Bro, Heather Heyer's mother,")
+    const comma = doc.text.lastIndexOf(',', person.start);
+    const from = person.start > headEnd ? comma + 1 : span.start;
+    // the words before the name ("French Foreign Minister"), else a description before it and a comma ("the Minister of
+    // Health, Jane Doe"), else an apposition after it ("Susan Bro, Heather Heyer's mother,")
     const role = person.start > from && /[A-Za-z]/.test(doc.text.slice(from, person.start))
       ? trimmedSpan(doc.text, from, person.start)
+      : person.start > headEnd && comma > span.start && /\p{L}/u.test(doc.text.slice(span.start, comma)) ? trimmedSpan(doc.text, span.start, comma)
       : /^,\s*\p{L}/u.test(doc.text.slice(person.end, span.end)) ? trimmedSpan(doc.text, doc.text.indexOf(',', person.end) + 1, span.end) : null;
     return { ...base, entity: person.entity, kind: 'person', role };
   }
