@@ -2506,3 +2506,9 @@ test('"“We lost,” stated the Minister of Health, Jane Doe.": a description b
   checkQuotes(doc);
   assert.deepEqual(doc.quotes.map((q) => [q.speaker.kind, q.speaker.role?.text]), [['person', 'the Minister of Health'], ['person', 'the head of the party']]);
 });
+
+test('"the court order that was not overturned declared that …": a verb right before a cue verb ends a clause of its own and is no part of the cue ("keeps saying" is one cue)', () => {
+  const doc = annotate(emptyDocument(META, 'Part of the court order that was not overturned declared that ballots would not be counted until April 13. She keeps saying she opposed the war.'), { until: 'quotes' });
+  checkQuotes(doc);
+  assert.deepEqual(doc.quotes.map((q) => q.cue?.text), ['declared', 'keeps saying']);
+});

@@ -157,6 +157,9 @@ export function findCues(view: TokenView, from: number, to: number, lex: QuoteLe
       // nouns before the head belong to the source ("The Associated Press reported"), not the cue
       let start = run[0]!;
       while (start < head && NOMINAL_POS.has(view.tokens[start]!.pos)) start++;
+      // a verb right before a lexicon verb ends a clause of its own ("the court order that was not overturned declared that …"; not
+      // before a gerund: "keeps saying")
+      if (lex.cueForms.has(w) && view.tokens[head]!.pos === 'VERB' && !/ing$/.test(w) && head - 1 >= start && view.tokens[head - 1]!.pos === 'VERB' && !lex.cueForms.has(view.low[head - 1]!)) start = head;
       // and the words after it are the content's ("says her biggest concern", "warned Saturday")
       let last = run[run.length - 1]!;
       while (last > head && (NOMINAL_POS.has(view.tokens[last]!.pos) || view.tokens[last]!.pos === 'DET')) last--;
