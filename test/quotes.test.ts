@@ -2512,3 +2512,13 @@ test('"the court order that was not overturned declared that …": a verb right 
   checkQuotes(doc);
   assert.deepEqual(doc.quotes.map((q) => q.cue?.text), ['declared', 'keeps saying']);
 });
+
+test('"announced to journalists the mayor remained alive": the addressee after "to" is no content where a clause follows without "that"', () => {
+  const doc = docOf('She announced to journalists the mayor remained alive. He said to the crowd the ship had sunk. They pointed to the report as proof.');
+  checkQuotes(doc);
+  assert.deepEqual(doc.quotes.map((q) => [q.cue?.text, q.content.text]), [
+    ['announced', 'the mayor remained alive'],
+    ['said', 'the ship had sunk'],
+    ['pointed to', 'the report as proof'],
+  ]);
+});

@@ -1719,7 +1719,8 @@ function leadClause(c: Ctx, cue: Cue, from: number, to: number): number | null {
     if (k > from && k < to && v.low[k] !== 'that' && !RELATIVE.has(v.low[k]!) && clauseStarts(v, k, to)) return k;
     // (not a preposition the cue takes, right after it, before no time: "insisted on the plan the council approved" — cue-extent.tsv)
     const complement = k === from && c.lex.cueExtent.after.get(v.low[k]!)?.has(cue.entry.lemma) === false && !timeAt(v, k + 1);
-    const prep = k + 1 < to && v.tokens[k]!.pos === 'ADP' && !CONTENT_OPENERS.has(v.low[k]!) && !quantityAt(v, k + 1) && !complement;
+    // (a "to" that opens no content: the addressee of "said to reporters the ship had sunk", "announcing to journalists …")
+    const prep = k + 1 < to && v.tokens[k]!.pos === 'ADP' && (!CONTENT_OPENERS.has(v.low[k]!) || v.low[k] === 'to') && !quantityAt(v, k + 1) && !complement;
     if (!prep && !(k === from && ADDRESSEE.has(cue.entry.lemma))) return null;
     const start = prep ? k + 1 : k;
     const np = rightNP(v, start, to);
