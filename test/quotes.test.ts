@@ -2522,3 +2522,9 @@ test('"announced to journalists the mayor remained alive": the addressee after "
     ['pointed to', 'the report as proof'],
   ]);
 });
+
+test('"Health Minister Łukasz Szumowski said …": a given name the entity tagger left out of the name is no part of the role', () => {
+  const doc = annotate(emptyDocument(META, 'Health Minister Łukasz Szumowski said the mayor had died. Pfizer CEO Ian Read said the deal was good.'), { until: 'quotes' });
+  checkQuotes(doc);
+  assert.deepEqual(doc.quotes.map((q) => q.speaker.role?.text), ['Health Minister', 'Pfizer CEO']);
+});

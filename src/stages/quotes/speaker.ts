@@ -240,8 +240,13 @@ export function makeSpeaker(doc: Readonly<Document>, v: TokenView, range: Range 
     const from = person.start > headEnd ? comma + 1 : span.start;
     // the words before the name ("French Foreign Minister"), else a description before it and a comma ("the Minister of
     // Health, Jane Doe"), else an apposition after it ("Susan Bro, Heather Heyer's mother,")
-    const role = person.start > from && /[A-Za-z]/.test(doc.text.slice(from, person.start))
-      ? trimmedSpan(doc.text, from, person.start)
+    // (a given name the entity tagger left out of the name is no part of the role: "Health Minister Łukasz Szumowski" where the
+    // mention is "Szumowski"; a capitalized word of letters alone, no title's head, right before the name)
+    let roleEnd = person.start;
+    const given = /(?:^|\s)(\p{Lu}\p{Ll}+)\s+$/u.exec(doc.text.slice(from, person.start));
+    if (given && !lex.titleHeads.has(given[1]!.toLowerCase()) && /\p{L}\s/u.test(doc.text.slice(from, from + given.index + 1))) roleEnd = from + given.index;
+    const role = person.start > from && /[A-Za-z]/.test(doc.text.slice(from, roleEnd))
+      ? trimmedSpan(doc.text, from, roleEnd)
       : person.start > headEnd && comma > span.start && /\p{L}/u.test(doc.text.slice(span.start, comma)) ? trimmedSpan(doc.text, span.start, comma)
       : /^,\s*\p{L}/u.test(doc.text.slice(person.end, span.end)) ? trimmedSpan(doc.text, doc.text.indexOf(',', person.end) + 1, span.end) : null;
     return { ...base, entity: person.entity, kind: 'person', role };
