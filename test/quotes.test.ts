@@ -2528,3 +2528,9 @@ test('"Health Minister Łukasz Szumowski said …": a given name the entity tagg
   checkQuotes(doc);
   assert.deepEqual(doc.quotes.map((q) => q.speaker.role?.text), ['Health Minister', 'Pfizer CEO']);
 });
+
+test('"“…,” said his father, Abdullah Kurdi, following the ceremony.": an apposition after the inverted source before a participle\'s phrase is the source\'s', () => {
+  const doc = docOf('“This day is very hard for me,” said his father, Abdullah Kurdi, following the ceremony. The deal is off, said the spokesman, John Smith, adding that talks would resume.');
+  checkQuotes(doc);
+  assert.deepEqual(doc.quotes.map((q) => q.speaker.span?.text), ['his father, Abdullah Kurdi,', 'the spokesman, John Smith,', 'the spokesman, John Smith,']);
+});

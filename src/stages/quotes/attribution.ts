@@ -1448,7 +1448,8 @@ function trailingApposition(v: TokenView, np: Range, to: number): Range {
     if (!verbless(v, first, j)) break;
     // "“We will strike,” said the union leader, Maria Lopez, “and we will win.”": the apposition before the quote that goes on
     if (OPENER.test(v.low[j + 1]!)) return [np[0], j - 1];
-    if (trailer(v, j + 1, to)) return [np[0], j];
+    // (or before a participle's phrase: "said his father, Abdullah Kurdi, following the ceremony", "…, adding that …")
+    if (trailer(v, j + 1, to) || v.tokens[j + 1]!.pos === 'VERB' && /ing$/.test(v.low[j + 1]!)) return [np[0], j];
     break;
   }
   let last = to - 1;
