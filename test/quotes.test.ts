@@ -2534,3 +2534,13 @@ test('"“…,” said his father, Abdullah Kurdi, following the ceremony.": an 
   checkQuotes(doc);
   assert.deepEqual(doc.quotes.map((q) => q.speaker.span?.text), ['his father, Abdullah Kurdi,', 'the spokesman, John Smith,', 'the spokesman, John Smith,']);
 });
+
+test('"They had, his surviving father says, paid smugglers …": a participle between a possessive or determiner and its noun is part of the source', () => {
+  const doc = docOf('They had, his surviving father says, paid smugglers to take them to Greece. The retired general said the war was lost.');
+  checkQuotes(doc);
+  assert.deepEqual(doc.quotes.map((q) => [q.speaker.span?.text, q.content.text]), [
+    ['his surviving father', 'They had'],
+    ['his surviving father', 'paid smugglers to take them to Greece'],
+    ['The retired general', 'the war was lost'],
+  ]);
+});

@@ -150,6 +150,8 @@ export function leftNP(v: TokenView, end: number, from: number): Range | null {
     if (INSIDE_NP.has(tp) || POSSESSIVE.has(lw) || lw === "'s" || lw === "'" || lw === '-' || lw === '/' || lw === '.') { a = k; continue; }
     if (NP_LINK.has(lw) && k - 1 >= from && (NOMINAL.has(posAt(v, k - 1)) || posAt(v, k - 1) === 'ADJ' || (lw === 'and' && PERSONAL.has(v.low[k - 1]!)))) { a = k; continue; }
     if (lw === 'with' && k - 1 >= from && v.tokens[k - 1]!.pos === 'ADJ') { a = k; continue; } // sources familiar with
+    // "his surviving father", "the retired general": a participle between a determiner or possessive and the noun modifies it
+    if (tp === 'VERB' && k < j && /(ing|ed)$/.test(lw) && k - 1 >= from && (POSSESSIVE.has(v.low[k - 1]!) || v.tokens[k - 1]!.pos === 'DET')) { a = k; continue; }
     if (k - 1 >= from && v.tokens[k - 1]!.pos === 'ADJ' && ADJECTIVE_LINKS.has(`${v.low[k - 1]} ${lw}`)) { a = k; continue; } // a source close to
     if (lw === 'in' && k - 1 >= from && posAt(v, k - 1) === 'NUM' && posAt(v, k + 1) === 'NUM') { a = k; continue; } // "4 in 10 voters"
     break;
