@@ -2544,3 +2544,9 @@ test('"They had, his surviving father says, paid smugglers …": a participle be
     ['The retired general', 'the war was lost'],
   ]);
 });
+
+test('"His mother told reporters …": a relative named by kinship alone is an anonymous person', () => {
+  const doc = docOf('His mother told reporters he was innocent. Her husband said the bill was unfair.');
+  checkQuotes(doc);
+  assert.deepEqual(doc.quotes.map((q) => [q.speaker.span?.text, q.speaker.kind, q.speaker.anonymousKind]), [['His mother', 'anonymous', 'person'], ['Her husband', 'anonymous', 'person']]);
+});
