@@ -237,7 +237,7 @@ export function makeSpeaker(doc: Readonly<Document>, v: TokenView, range: Range 
 
   if (person) {
     const comma = doc.text.lastIndexOf(',', person.start);
-    const from = person.start > headEnd ? comma + 1 : span.start;
+    const from = person.start > headEnd && comma >= span.start ? comma + 1 : span.start;
     // the words before the name ("French Foreign Minister"), else a description before it and a comma ("the Minister of
     // Health, Jane Doe"), else an apposition after it ("Susan Bro, Heather Heyer's mother,")
     // (a given name the entity tagger left out of the name is no part of the role: "Health Minister Łukasz Szumowski" where the
