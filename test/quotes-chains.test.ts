@@ -104,3 +104,14 @@ test('"The mayor said via news agency Interfax that …": a "via" after the cue 
     ['via', 'news agency Interfax', 'the dam burst overnight', null],
   ]);
 });
+
+test('"According to news agency ISNA, the prosecutor general … said …" and "The mayor said the dam burst, according to Interfax.": the speaker whose clause the account holds says it through the account', () => {
+  assert.deepEqual(chains(docOf('According to news agency ISNA, the prosecutor general of Tehran, Ali Mehr, said the 36 must face charges.')), [
+    ['According to', 'news agency ISNA', 'the prosecutor general of Tehran, Ali Mehr, said the 36 must face charges', null],
+    ['said', 'the prosecutor general of Tehran, Ali Mehr,', 'the 36 must face charges', 'According to'],
+  ]);
+  assert.deepEqual(chains(docOf('The mayor said the dam burst, according to Interfax.')), [
+    ['said', 'The mayor', 'the dam burst', 'according to'],
+    ['according to', 'Interfax', 'The mayor said the dam burst', null],
+  ]);
+});

@@ -1857,8 +1857,9 @@ test('"say" inside what another says stands as an attribution of its own (gramma
   const doc = docOf('Cruz says he finished third, a result that he said defied expectations.');
   assert.deepEqual(doc.quotes.map((q) => q.cue?.text), ['says', 'said']);
   assert.deepEqual(triples(doc)[1], ['said', 'he', 'defied expectations']);
-  // not inside what "according to" attributes: that is Y's account of what X said
-  assert.deepEqual(docOf('Mr. Pence said the campaign was winning during the session, according to audio provided to The Times.').quotes.map((q) => q.cue?.text), ['according to']);
+  // inside what "according to" attributes it stands too, reported through that account (a chain; PolNeAR marks the account alone)
+  const pence = docOf('Mr. Pence said the campaign was winning during the session, according to audio provided to The Times.').quotes;
+  assert.deepEqual(pence.map((q) => [q.cue?.text, q.via ? pence.find((o) => o.id === q.via)?.cue?.text : null]), [['said', 'according to'], ['according to', null]]);
   // after a dash or a semicolon its source opens a clause of its own: the content around it ends there
   assert.deepEqual(triples(docOf('The governor thinks the race was close — the senator said the result defied expectations.')), [
     ['thinks', 'The governor', 'the race was close'],
