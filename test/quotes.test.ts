@@ -2525,9 +2525,9 @@ test('"announced to journalists the mayor remained alive": the addressee after "
 });
 
 test('"Health Minister Łukasz Szumowski said …": a given name the entity tagger left out of the name is no part of the role', () => {
-  const doc = annotate(emptyDocument(META, 'Health Minister Łukasz Szumowski said the mayor had died. Pfizer CEO Ian Read said the deal was good. US Special Representative for Iran Brian Hook said the talks had failed.'), { until: 'quotes' });
+  const doc = annotate(emptyDocument(META, 'Health Minister Łukasz Szumowski said the mayor had died. Pfizer CEO Ian Read said the deal was good. US Special Representative for Iran Brian Hook said the talks had failed. Co-author Jing-Shan Zhao said the wings flapped.'), { until: 'quotes' });
   checkQuotes(doc);
-  assert.deepEqual(doc.quotes.map((q) => q.speaker.role?.text), ['Health Minister', 'Pfizer CEO', 'US Special Representative for Iran']);
+  assert.deepEqual(doc.quotes.map((q) => q.speaker.role?.text), ['Health Minister', 'Pfizer CEO', 'US Special Representative for Iran', 'Co-author']);
 });
 
 test('"“…,” said his father, Abdullah Kurdi, following the ceremony.": an apposition after the inverted source before a participle\'s phrase is the source\'s', () => {
@@ -2550,4 +2550,13 @@ test('"His mother told reporters …": a relative named by kinship alone is an a
   const doc = docOf('His mother told reporters he was innocent. Her husband said the bill was unfair.');
   checkQuotes(doc);
   assert.deepEqual(doc.quotes.map((q) => [q.speaker.span?.text, q.speaker.kind, q.speaker.anonymousKind]), [['His mother', 'anonymous', 'person'], ['Her husband', 'anonymous', 'person']]);
+});
+
+test('"“However,” he told Science News, “this study …”": a quote split by a verb of telling and its addressee goes on after it', () => {
+  const doc = docOf('“However,” he told Science News, “this study does lay groundwork that could be built upon.”');
+  checkQuotes(doc);
+  assert.deepEqual(doc.quotes.map((q) => [q.cue?.text, q.speaker.span?.text, q.content.text]), [
+    ['told', 'he', '“However,”'],
+    ['told', 'he', '“this study does lay groundwork that could be built upon.”'],
+  ]);
 });

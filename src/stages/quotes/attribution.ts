@@ -2588,7 +2588,11 @@ function splitBy(c: Ctx, r: RawAttribution, q: QuoteSpan): boolean {
   const first = tokenAtOrAfter(v, q.start);
   if (!/^[,:]$/.test(v.low[first - 1] ?? '')) return false;
   const last = Math.max(r.cue.last, r.source ? r.source[1] : -1);
-  return first > last && v.tokens[first]!.sentence === v.tokens[r.cue.first]!.sentence && trailer(v, last + 1, first);
+  // (past the addressee of a verb of telling: "“However,” he told Science News, “this study …”")
+  let after = last + 1;
+  const addressee = ADDRESSEE.has(r.cue.entry.lemma) && after < first ? rightNP(v, after, first) : null;
+  if (addressee && addressee[0] === after) after = addressee[1] + 1;
+  return first > last && v.tokens[first]!.sentence === v.tokens[r.cue.first]!.sentence && trailer(v, after, first);
 }
 
 /**
