@@ -243,7 +243,7 @@ export function makeSpeaker(doc: Readonly<Document>, v: TokenView, range: Range 
     // (a given name the entity tagger left out of the name is no part of the role: "Health Minister Łukasz Szumowski" where the
     // mention is "Szumowski"; a capitalized word of letters alone, no title's head, right before the name)
     let roleEnd = person.start;
-    const given = /(?:^|\s)(\p{Lu}\p{Ll}+)\s+$/u.exec(doc.text.slice(from, person.start));
+    const given = /(?:^|\s)(\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*)\s+$/u.exec(doc.text.slice(from, person.start));
     // (not a name of its own, nor a preposition's object: "US Special Representative for Iran Brian Hook")
     const gStart = given ? doc.text.indexOf(given[1]!, from + given.index) : -1;
     if (given && !lex.titleHeads.has(given[1]!.toLowerCase()) && /\p{L}\s/u.test(doc.text.slice(from, from + given.index + 1))
