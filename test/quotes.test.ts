@@ -2560,3 +2560,10 @@ test('"“However,” he told Science News, “this study …”": a quote split
     ['told', 'he', '“this study does lay groundwork that could be built upon.”'],
   ]);
 });
+
+test('"In the filing itself Ford also made this point": a capitalized word inside a name the entities stage found is no cue word', () => {
+  const doc = annotate(emptyDocument(META, 'In the filing itself Ford also made this point, writing “We are fully cooperating with all government agencies.”'), { until: 'quotes' });
+  checkQuotes(doc);
+  assert.ok(!doc.quotes.some((q) => q.cue?.text === 'Ford'), JSON.stringify(doc.quotes.map((q) => q.cue?.text)));
+  assert.deepEqual(doc.quotes.find((q) => q.cue?.text === 'writing')?.speaker.span?.text, 'Ford');
+});

@@ -38,6 +38,8 @@ export interface TokenView {
   low: string[];
   /** 1 where the token lies inside quote marks */
   inQuote?: Uint8Array;
+  /** 1 where the token lies inside a name the entities stage found (a person, an organization, a place) */
+  inName?: Uint8Array;
 }
 
 const PERFECT = quoteGrammar('en').perfectAuxiliaries!;
@@ -212,6 +214,8 @@ export function findCues(view: TokenView, from: number, to: number, lex: QuoteLe
     const known = model?.vocab.has(w) ?? false;
     if (!known && !lex.cueForms.has(w)) continue;
     if (compoundTail(view, i, from) || countedParticiple(view, i, from, to) || givenName(view, i, from, to, mixedCase)) continue;
+    // a capitalized word inside a name is no cue ("In the filing itself Ford also made this point", "Ford" read as a verb)
+    if (view.inName?.[i] && i > from && /^\p{Lu}/u.test(view.tokens[i]!.text) && mixedCase()) continue;
     const lexVerb = lex.cueForms.has(w) && VERBAL.has(view.tokens[i]!.pos) && !view.inQuote?.[i];
     const ok = model && known ? model.isCue(view, i, from, to, cueThresholdOffset(view, i, from, lexVerb)) : lexVerb; // a lexicon word the model never saw
     if (ok) isCue[i - from] = 1;

@@ -34,6 +34,7 @@ export function findQuotesLayer(doc: Readonly<Document>): Quote[] {
   const v: TokenView = tokenView(doc.tokens, lex);
   const quotesByPara: QuoteSpan[][] = doc.paragraphs.map((p) => findQuotes(doc.text, p.start, p.end, lex.quotePairs));
   v.inQuote = inQuoteFlags(v, quotesByPara);
+  v.inName = inNameFlags(doc);
   const cues: SentenceCues[] = doc.sentences.map((s) => {
     const list = findCues(v, s.tokenStart, s.tokenEnd, lex, model);
     return { cues: list, byFirst: new Map(list.map((c) => [c.first, c] as const)), byLast: new Map(list.map((c) => [c.last, c] as const)) };
@@ -43,6 +44,20 @@ export function findQuotesLayer(doc: Readonly<Document>): Quote[] {
   const ix = entityIndex(doc, lex);
   const { raw, hosts } = citedSources(doc, v, withoutDropped(found, new Set(found.filter((r) => isDiscourseMarker(v, r) || asksAddressee(doc, v, r)))), lex, ix);
   return buildQuotes(doc, v, raw, quotesByPara, hosts, ix);
+}
+
+/** names of these types keep their words from being cue words */
+const NAME_TYPES = new Set(['PER', 'ORG', 'GPE', 'LOC', 'NORP']);
+/** 1 for each token inside a mention of a name (NAME_TYPES) */
+function inNameFlags(doc: Readonly<Document>): Uint8Array {
+  const flags = new Uint8Array(doc.tokens.length);
+  let k = 0;
+  for (const m of [...doc.mentions].sort((a, b) => a.start - b.start)) {
+    if (!NAME_TYPES.has(m.type)) continue;
+    while (k < doc.tokens.length && doc.tokens[k]!.end <= m.start) k++;
+    for (let j = k; j < doc.tokens.length && doc.tokens[j]!.start < m.end; j++) flags[j] = 1;
+  }
+  return flags;
 }
 
 /**
