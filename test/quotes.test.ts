@@ -2567,3 +2567,9 @@ test('"In the filing itself Ford also made this point": a capitalized word insid
   assert.ok(!doc.quotes.some((q) => q.cue?.text === 'Ford'), JSON.stringify(doc.quotes.map((q) => q.cue?.text)));
   assert.deepEqual(doc.quotes.find((q) => q.cue?.text === 'writing')?.speaker.span?.text, 'Ford');
 });
+
+test('"…, provided they know the commit id": a participle that opens a condition after a comma is no cue (grammar.yaml conditionalParticiples)', () => {
+  const doc = docOf('This enabled users to view the source code, provided they know the commit id.');
+  checkQuotes(doc);
+  assert.deepEqual(doc.quotes.map((q) => q.cue?.text), []);
+});

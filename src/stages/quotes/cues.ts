@@ -43,6 +43,7 @@ export interface TokenView {
 }
 
 const PERFECT = quoteGrammar('en').perfectAuxiliaries!;
+const CONDITIONAL = quoteGrammar('en').conditionalParticiples!;
 
 /**
  * The stage's view of the tokens: lower-cased once, with the tagger's errors on cue verbs mended where the context
@@ -214,6 +215,8 @@ export function findCues(view: TokenView, from: number, to: number, lex: QuoteLe
     const known = model?.vocab.has(w) ?? false;
     if (!known && !lex.cueForms.has(w)) continue;
     if (compoundTail(view, i, from) || countedParticiple(view, i, from, to) || givenName(view, i, from, to, mixedCase)) continue;
+    // "…, provided they know the commit id": a participle that opens a condition after a comma (grammar.yaml conditionalParticiples)
+    if (CONDITIONAL.has(w) && i > from && view.low[i - 1] === ',') continue;
     // a capitalized word inside a name is no cue ("In the filing itself Ford also made this point", "Ford" read as a verb)
     if (view.inName?.[i] && i > from && /^\p{Lu}/u.test(view.tokens[i]!.text) && mixedCase()) continue;
     const lexVerb = lex.cueForms.has(w) && VERBAL.has(view.tokens[i]!.pos) && !view.inQuote?.[i];
