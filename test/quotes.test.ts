@@ -2573,3 +2573,9 @@ test('"…, provided they know the commit id": a participle that opens a conditi
   checkQuotes(doc);
   assert.deepEqual(doc.quotes.map((q) => q.cue?.text), []);
 });
+
+test('"Are you aware Electronic Frontier Foundation said …": an adjective after a subject pronoun is no part of the source ("has skittish Democrats contemplating" keeps its adjective)', () => {
+  const doc = docOf('Are you aware Electronic Frontier Foundation said it was a disappointing move?');
+  checkQuotes(doc);
+  assert.deepEqual(doc.quotes.map((q) => q.speaker.span?.text), ['Electronic Frontier Foundation']);
+});

@@ -163,6 +163,9 @@ export function leftNP(v: TokenView, end: number, from: number): Range | null {
   }
   // a phrase may not start with a link word or a possessive marker
   while (a < j && (NP_LINK.has(v.low[a]!) || v.low[a] === "'s" || v.low[a] === '-' || v.low[a] === '/' || v.low[a] === '.' || v.low[a] === ')')) a++;
+  // "Are you aware Electronic Frontier Foundation said …": an adjective after a subject pronoun is predicated, not the name's (not
+  // after "has": "has skittish Democrats contemplating …")
+  while (a < j && posAt(v, a) === 'ADJ' && /^\p{Ll}/u.test(v.tokens[a]!.text) && /^\p{Lu}/u.test(v.tokens[a + 1]!.text) && a - 1 >= from && v.tokens[a - 1]!.pos === 'PRON' && SUBJECT_PRONOUNS.has(v.low[a - 1]!)) a++;
   // "Joseph R. Biden, Jr. spoke": a generational suffix after a comma ends the name before it
   if (j - a <= 1 && NAME_SUFFIX.has(v.tokens[a]!.text) && a - 2 >= from && v.low[a - 1] === ',' && posAt(v, a - 2) === 'PROPN') {
     const name = leftNP(v, a - 1, from);
@@ -170,6 +173,9 @@ export function leftNP(v: TokenView, end: number, from: number): Range | null {
   }
   return [a, j];
 }
+
+/** pronouns that are a clause's subject, before a predicated adjective ("you aware …") */
+const SUBJECT_PRONOUNS = new Set(['i', 'you', 'he', 'she', 'we', 'they', 'it']);
 
 /** The noun phrase starting at token `start`, not reaching `to` (exclusive). */
 export function rightNP(v: TokenView, start: number, to: number): Range | null {
