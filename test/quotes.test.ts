@@ -2500,3 +2500,43 @@ test('"The vote was a mistake, stated Minister Jane Doe, adding …": "stated" i
     ['adding', 'Minister Jane Doe', 'that it would be reversed'],
   ]);
 });
+
+test('modality: "would" after a past cue reports a future ("said the tax would rise"); with a condition, as a perfect or a wish, after a present cue or inside quote marks it stays hypothetical', () => {
+  const certainty = (text: string) => docOf(text).quotes.map((q) => [q.cue?.text, q.modality.certainty]);
+  assert.deepEqual(certainty('The minister said the tax would rise next year.'), [['said', 'future']]);
+  assert.deepEqual(certainty('The vote was a mistake, stated Minister Jane Doe, adding that it would be reversed.'), [['stated', 'asserted'], ['adding', 'future']]);
+  assert.deepEqual(certainty('He has said he would not resign.'), [['has said', 'future']]);
+  assert.deepEqual(certainty('He said they would have to leave.'), [['said', 'future']]);
+  assert.deepEqual(certainty('He said prices would fall if the deal passed.'), [['said', 'hypothetical']]);
+  assert.deepEqual(certainty('He said that if the deal passed, prices would fall.'), [['said', 'hypothetical']]);
+  assert.deepEqual(certainty('The company said it would close the plant unless the union agreed.'), [['said', 'hypothetical']]);
+  assert.deepEqual(certainty('The spokesman said the company would have won the contract.'), [['said', 'hypothetical']]);
+  assert.deepEqual(certainty('He said he would like to return.'), [['said', 'hypothetical']]);
+  assert.deepEqual(certainty('He said the plan would otherwise fail.'), [['said', 'hypothetical']]);
+  assert.deepEqual(certainty('He says the tax would rise.'), [['says', 'hypothetical']]);
+  assert.deepEqual(certainty('“It would be a disaster,” he said.'), [['said', 'hypothetical']]);
+  const q = docOf('He told reporters he would never resign.').quotes[0]!;
+  assert.deepEqual([q.modality.certainty, q.modality.polarity], ['future', 'negative']);
+});
+
+test('modality: "if" for "whether" ("asked if …", "did not say if …", "don\'t know if …") makes no condition; an "if" clause before its cue does', () => {
+  const certainty = (text: string) => docOf(text).quotes.map((q) => [q.cue?.text, q.modality.certainty]);
+  assert.deepEqual(certainty('He asked if the vote would happen.'), [['asked', 'future']]);
+  assert.deepEqual(certainty('He did not say if he would run.'), [['did not say', 'future']]);
+  assert.deepEqual(certainty('“I don\'t know if I had a shot,” she recalls.'), [['recalls', 'asserted']]);
+  assert.deepEqual(certainty('If these findings are accurate, scientists say, containing the virus may require a different approach.').slice(0, 1), [['say', 'hypothetical']]);
+});
+
+test('modality: negation idioms ("not only … but also", "no more than", "not just", "nothing but", "whether or not") negate no claim; "no doubt" is no negation (modality.tsv, neutral)', () => {
+  const modality = (text: string) => docOf(text).quotes.map((q) => [q.cue?.text, q.modality.polarity, q.modality.certainty]);
+  assert.deepEqual(modality('She said the plan was not only cheap but also fast.'), [['said', 'positive', 'asserted']]);
+  assert.deepEqual(modality('He said no more than ten people attended.'), [['said', 'positive', 'asserted']]);
+  assert.deepEqual(modality('She said the reform was not just about money.'), [['said', 'positive', 'asserted']]);
+  assert.deepEqual(modality('He said the claims were nothing but lies.'), [['said', 'positive', 'asserted']]);
+  assert.deepEqual(modality('She said there was no doubt that the vote was rigged.'), [['said', 'positive', 'asserted']]);
+  assert.deepEqual(modality('The firm said it covers costs including but not limited to travel.'), [['said', 'positive', 'asserted']]);
+  assert.deepEqual(modality('He said the tax would rise whether or not the bill passed.'), [['said', 'positive', 'future']]);
+  // a negation of the claim still negates it; "did not rule out" stays a hedge
+  assert.deepEqual(modality('She said the plan was not cheap.'), [['said', 'negative', 'asserted']]);
+  assert.deepEqual(modality('He also did not rule out a new election.'), [['did not rule out', 'positive', 'hedged']]);
+});

@@ -5,7 +5,10 @@
  *
  * Certainty, first match wins: the cue's own meaning (hedge: "did not rule out"; proposal:
  * "called on"; future: "vowed") > hypothetical ("if") > hedge ("possible", "may") > proposed
- * ("should") > future ("will") > asserted. A negation that belongs to a hedge phrase ("not
+ * ("should") > future ("will") > asserted. "would" after a past cue with no condition in the content reports a future
+ * from then ("said the tax would rise"); with "if"/"unless", as "would have won" or "would like", after a present cue or
+ * inside quote marks it is a hypothetical; an "if" for "whether" ("asked if …") is no condition. Phrases whose
+ * negation word negates no claim ("not only", "no more than": modality.tsv `neutral`) set nothing. A negation that belongs to a hedge phrase ("not
  * finally rejected") does not make the statement negative. Polarity: a negation in the content, a cue
  * of denial or refusal (cues.tsv meaning negation: "denied", "rejected") or a negated cue ("did not
  * confirm") each turn it; two of them cancel ("did not rule out", "denied that he never …"). Words inside the content of a statement
@@ -27,6 +30,65 @@ const CUE_CERTAINTY: Record<string, Certainty> = { hedge: 'hedged', proposal: 'p
 const ATTRIBUTIVE = GRAMMAR.attributiveHedges;
 /** negation particles inside a cue ("did not confirm") */
 const NEGATORS = GRAMMAR.negations;
+/** "would" after a past cue: a future from then ("said the tax would rise"), not a hypothetical */
+const REPORTED_FUTURE = GRAMMAR.reportedFutureModals;
+const COUNTERFACTUAL = GRAMMAR.counterfactualPerfect;
+const WISHES = GRAMMAR.wouldWishes;
+const PAST_AUX = GRAMMAR.pastAuxiliaries;
+const PRESENT_AUX = GRAMMAR.presentAuxiliaries;
+const PAST_IRREGULAR = GRAMMAR.pastIrregular;
+const WHETHER_IF = GRAMMAR.whetherIf;
+const WHETHER_IF_AFTER = GRAMMAR.whetherIfAfter;
+
+/** A past form of a verb: a form in -ed, or a cues.tsv form of a verb other than its lemma, its -s and its -ing forms ("said", "told"). */
+function pastForm(lex: QuoteLexicon, w: string): boolean {
+  if (/[a-z]ed$/.test(w)) return true;
+  const e = lex.cueForms.get(w) ?? lex.cuePhrases.get(w)?.[0]?.value;
+  return !!e && w !== e.lemma.split(' ')[0] && !/(s|ing)$/.test(w);
+}
+
+/**
+ * Is the cue past ("said", "had said", "has said", "did not say"), so that a "would" it reports is a future from then?
+ * A participle cue set off by a comma ("…, adding that …") has the tense of the sentence's first verb.
+ */
+function pastCue(v: TokenView, lex: QuoteLexicon, cue: Cue, tokFrom: number, content: [number, number]): boolean {
+  for (let k = cue.first; k < cue.head; k++) {
+    if (PAST_AUX.has(v.low[k]!)) return true;
+    if (PRESENT_AUX.has(v.low[k]!)) return false;
+  }
+  const w = v.low[cue.head]!;
+  if (/ing$/.test(w)) {
+    if (cue.first === tokFrom || v.low[cue.first - 1] !== ',' || v.tokens[cue.last]!.end > content[0]) return false;
+    for (let k = tokFrom; k < cue.first; k++) {
+      const t = v.tokens[k]!;
+      if ((t.pos !== 'VERB' && t.pos !== 'AUX') || /ing$/.test(v.low[k]!)) continue;
+      return PAST_AUX.has(v.low[k]!) || PAST_IRREGULAR.has(v.low[k]!) || pastForm(lex, v.low[k]!);
+    }
+    return false;
+  }
+  return pastForm(lex, w);
+}
+
+/**
+ * An "if" at i that stands for "whether": after a word of knowing or asking ("don't know if …"), or opening the content
+ * after its cue, a cue of question ("asked if …") or with no comma after it in the content ("did not say if he would run").
+ */
+function whetherIf(v: TokenView, i: number, content: [number, number], cue: Cue | null): boolean {
+  if (i > 0 && WHETHER_IF_AFTER.has(v.low[i - 1]!)) return true;
+  if (v.tokens[i]!.start !== content[0] || !cue || v.tokens[cue.last]!.end > content[0]) return false;
+  if (cue.entry.meaning === 'question') return true;
+  for (let k = i + 1; k < v.tokens.length && v.tokens[k]!.end <= content[1]; k++) if (v.low[k] === ',') return false;
+  return true;
+}
+
+/** "would" at i that is a conditional whatever the tense around it: "would have won", "would like" (adverbs and "not" between skipped). */
+function conditionalWould(v: TokenView, i: number, end: number): boolean {
+  let k = i + 1;
+  while (k < end && (v.tokens[k]!.pos === 'ADV' || NEGATORS.has(v.low[k]!))) k++;
+  if (k >= end) return false;
+  if (WISHES.has(v.low[k]!)) return true;
+  return COUNTERFACTUAL.has(v.low[k]!) && v.low[k + 1] !== 'to';
+}
 
 export function modalityOf(doc: Readonly<Document>, v: TokenView, lex: QuoteLexicon, cue: Cue | null, content: [number, number], tokFrom: number, tokTo: number, nested: readonly [number, number][] = []): Modality {
   const cues: Span[] = [];
@@ -34,6 +96,8 @@ export function modalityOf(doc: Readonly<Document>, v: TokenView, lex: QuoteLexi
   let negation: Span | null = null;
   let secrecy = false;
   let certainty: Certainty = 'asserted';
+  // the first "would" that is no conditional of its own ("would have won", "would like")
+  let backshifted: Span | null = null;
   // a cue of denial or refusal negates what it reports ("Russia has denied targeting civilians"), a negated cue too ("did not
   // confirm the report"); both together do not ("did not rule out", "did not deny")
   let cueNegated = false;
@@ -57,8 +121,21 @@ export function modalityOf(doc: Readonly<Document>, v: TokenView, lex: QuoteLexi
     if (m.value === 'secrecy') { if (!secrecy) cues.push(span); secrecy = true; }
     else if (m.value === 'negation') { if (!negation) negation = span; }
     else if (m.value === 'hedge' && m.len === 1 && ATTRIBUTIVE.has(v.low[i]!) && ['NOUN', 'PROPN', 'ADJ'].includes(v.tokens[i + 1]?.pos ?? '')) { /* attributive */ }
-    else if (m.value !== 'certain' && !found.has(m.value)) found.set(m.value, span);
+    else if (m.value === 'hypothetical' && m.len === 1 && WHETHER_IF.has(v.low[i]!) && whetherIf(v, i, content, cue)) { /* "asked if …" */ }
+    else if (m.value === 'hypothetical' && m.len === 1 && REPORTED_FUTURE.has(v.low[i]!) && !v.inQuote?.[i] && !conditionalWould(v, i, tokTo)) {
+      // (a "would" that may be a future from the cue's time: decided below, once the whole content is read)
+      backshifted ??= span;
+    }
+    else if (m.value !== 'certain' && m.value !== 'neutral' && !found.has(m.value)) found.set(m.value, span);
     i += m.len - 1;
+  }
+  // "said the tax would rise": with no condition in the content ("if", "unless", "would have won"), a "would" after a past
+  // cue is a future from then; else it is a hypothetical
+  if (backshifted) {
+    const hypothetical = found.get('hypothetical');
+    if (hypothetical) { if (backshifted.start < hypothetical.start) found.set('hypothetical', backshifted); }
+    else if (cue && pastCue(v, lex, cue, tokFrom, content)) { const f = found.get('future'); if (!f || backshifted.start < f.start) found.set('future', backshifted); }
+    else found.set('hypothetical', backshifted);
   }
   if (certainty === 'asserted') {
     for (const e of ORDER) {
