@@ -2540,3 +2540,37 @@ test('modality: negation idioms ("not only … but also", "no more than", "not j
   assert.deepEqual(modality('She said the plan was not cheap.'), [['said', 'negative', 'asserted']]);
   assert.deepEqual(modality('He also did not rule out a new election.'), [['did not rule out', 'positive', 'hedged']]);
 });
+
+test('modality: a relative clause describes a noun ("a feature, which had not suffered a crash, was …", "a bill that would have allowed …"): its negations and modals are not the claim\'s; the clause ends at the verb around it', () => {
+  const modality = (text: string) => docOf(text).quotes.map((q) => [q.cue?.text, q.modality.polarity, q.modality.certainty]);
+  assert.deepEqual(modality('Analysts suggest a new feature on the jet, which had not suffered a crash before, was forcing the nose down.'), [['suggest', 'positive', 'hedged']]);
+  assert.deepEqual(modality('She announced that her government will withdraw a bill that would have allowed extraditions.'), [['announced', 'positive', 'future']]);
+  assert.deepEqual(modality('He said the vote, which is not binding, was boycotted.'), [['said', 'positive', 'asserted']]);
+  assert.deepEqual(modality('He said people who had not voted would be fined.'), [['said', 'positive', 'future']]);
+  // the verb of the clause around it is the claim's
+  assert.deepEqual(modality('He said the man who shot her was not arrested.'), [['said', 'negative', 'asserted']]);
+  assert.deepEqual(modality('She said the company, which was founded in 2010, would not pay.'), [['said', 'negative', 'future']]);
+});
+
+test('modality: "a no-deal Brexit" and a contrast ("theft, not rape", "wings but not flight") negate no claim; "no-one was hurt" and "not" before a verb do', () => {
+  const polarity = (text: string) => docOf(text).quotes.map((q) => [q.cue?.text, q.modality.polarity]);
+  assert.deepEqual(polarity('Critics have claimed the move aims to force a no-deal Brexit.'), [['have claimed', 'positive']]);
+  assert.deepEqual(polarity('She claimed she complained of theft, not rape.'), [['claimed', 'positive']]);
+  assert.deepEqual(polarity('He said the dinosaur had feathered wings but not flight.'), [['said', 'positive']]);
+  assert.deepEqual(polarity('He said the firm, not the state, would pay.'), [['said', 'positive']]);
+  assert.deepEqual(polarity('He said no-one was hurt.'), [['said', 'negative']]);
+  assert.deepEqual(polarity('He said they were tired but did not stop.'), [['said', 'negative']]);
+});
+
+test('modality: a modal\'s perfect speaks of the past ("should not have taken off": hypothetical, "must have known": hedged), not "must have rights"; "as if" and "few, if any," make no condition, nor "if" after "specifying"', () => {
+  const certainty = (text: string) => docOf(text).quotes.map((q) => [q.cue?.text, q.modality.certainty]);
+  assert.deepEqual(certainty('He said the plane should not have taken off.'), [['said', 'hypothetical']]);
+  assert.deepEqual(certainty('He said the attackers must have known the route.'), [['said', 'hedged']]);
+  assert.deepEqual(certainty('He said an owner must have rights.'), [['said', 'proposed']]);
+  assert.deepEqual(certainty('He said anyone should have the power to stop you.'), [['said', 'proposed']]);
+  assert.deepEqual(certainty('He said he would have the final say.'), [['said', 'future']]);
+  assert.deepEqual(certainty('He said he would have preferred a vote.'), [['said', 'hypothetical']]);
+  assert.deepEqual(certainty('She said few, if any, people attended.'), [['said', 'asserted']]);
+  assert.deepEqual(certainty('He said it looked as if the deal had collapsed.'), [['said', 'asserted']]);
+  assert.deepEqual(certainty('The agency notes that it is accepting calls without specifying if the line is open.'), [['notes', 'asserted']]);
+});

@@ -8,7 +8,10 @@
  * ("should") > future ("will") > asserted. "would" after a past cue with no condition in the content reports a future
  * from then ("said the tax would rise"); with "if"/"unless", as "would have won" or "would like", after a present cue or
  * inside quote marks it is a hypothetical; an "if" for "whether" ("asked if …") is no condition. Phrases whose
- * negation word negates no claim ("not only", "no more than": modality.tsv `neutral`) set nothing. A negation that belongs to a hedge phrase ("not
+ * negation word negates no claim ("not only", "no more than": modality.tsv `neutral`) set nothing, nor does a negation
+ * that opens a compound ("a no-deal Brexit") or corrects a part of the claim ("theft, not rape"). A modal's perfect
+ * speaks of the past: "should not have taken off" is a hypothetical, "must have known" a hedge. The words of a relative
+ * clause ("a feature, which had not suffered a crash, was …") describe a noun and set nothing but secrecy. A negation that belongs to a hedge phrase ("not
  * finally rejected") does not make the statement negative. Polarity: a negation in the content, a cue
  * of denial or refusal (cues.tsv meaning negation: "denied", "rejected") or a negated cue ("did not
  * confirm") each turn it; two of them cancel ("did not rule out", "denied that he never …"). Words inside the content of a statement
@@ -19,6 +22,7 @@ import type { Certainty, Document, Modality, Span, Timex } from '../../document.
 import { spanOf } from '../../document.js';
 import type { Cue, TokenView } from './cues.js';
 import { matchPhrase } from './cues.js';
+import { gluedHyphen } from './phrases.js';
 import { quoteGrammar, type ModalityEffect, type QuoteLexicon } from './lexicon.js';
 
 const GRAMMAR = quoteGrammar('en');
@@ -39,6 +43,82 @@ const PRESENT_AUX = GRAMMAR.presentAuxiliaries;
 const PAST_IRREGULAR = GRAMMAR.pastIrregular;
 const WHETHER_IF = GRAMMAR.whetherIf;
 const WHETHER_IF_AFTER = GRAMMAR.whetherIfAfter;
+
+const PERFECT_HEDGE = GRAMMAR.perfectHedgeModals;
+const PERFECT_COUNTERFACTUAL = GRAMMAR.perfectCounterfactualModals;
+const COMPOUND_PRONOUNS = GRAMMAR.negationCompoundPronouns;
+const CONTRAST = GRAMMAR.contrastNegations;
+const CONTRAST_LINKS = GRAMMAR.contrastLinks;
+const RELATIVE = GRAMMAR.relativeOpeners;
+const RELATIVE_THAT = GRAMMAR.relativeThat;
+const RELATIVE_SUBJECT = GRAMMAR.relativeSubjects;
+const NOMINAL = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
+const VERBAL = new Set(['VERB', 'AUX']);
+
+/** The modal at i is in the perfect ("must have known", "should not have taken off"), not "have to". */
+function perfectModal(v: TokenView, i: number, end: number): boolean {
+  let k = i + 1;
+  while (k < end && (v.tokens[k]!.pos === 'ADV' || NEGATORS.has(v.low[k]!))) k++;
+  return k + 1 < end && COUNTERFACTUAL.has(v.low[k]!) && participle(v, k);
+}
+
+/** "have" at h is an auxiliary before a participle ("have won", "have been", "have preferred"), not a verb with an object ("must have rights") nor "have to". */
+function participle(v: TokenView, h: number): boolean {
+  let k = h + 1;
+  while (v.tokens[k]?.pos === 'ADV') k++;
+  const t = v.tokens[k];
+  // (a participle the tagger took for an adjective: "would have preferred")
+  return !!t && v.low[k] !== 'to' && (VERBAL.has(t.pos) || (t.pos === 'ADJ' && /(ed|en)$/.test(v.low[k]!)));
+}
+
+/** "a no-deal Brexit": a negation word glued by a hyphen to the next word, no pronoun ("no-one"), modifies a noun. */
+const compoundNegation = (v: TokenView, i: number): boolean => gluedHyphen(v, i + 1) && !COMPOUND_PRONOUNS.has(v.low[i + 2] ?? '');
+
+/** "theft, not rape", "the tasks, and not English", "wings but not flight": a "not" that corrects a part of the claim, before no verb. */
+function contrastNegation(v: TokenView, i: number, end: number): boolean {
+  if (!CONTRAST.has(v.low[i]!)) return false;
+  const p = v.low[i - 1];
+  if (!(p === ',' || (p && CONTRAST_LINKS.has(p) && (v.low[i - 2] === ',' || p === 'but')))) return false;
+  let k = i + 1;
+  while (k < end && v.tokens[k]!.pos === 'ADV') k++;
+  return k < end && !VERBAL.has(v.tokens[k]!.pos) && v.tokens[k]!.pos !== 'PART';
+}
+
+/**
+ * The tokens of relative clauses in the content: from a relative pronoun after a noun or a comma ("that" only after a noun
+ * and before a verb) to a punctuation mark, or to the verb of the clause around it (a verb after a noun or an auxiliary
+ * after the clause's own verb, not after "to": "people who had not voted would be fined").
+ */
+function relativeClauses(v: TokenView, from: number, to: number, content: [number, number]): Set<number> {
+  const out = new Set<number>();
+  const inside = (k: number) => v.tokens[k]!.start >= content[0] && v.tokens[k]!.end <= content[1];
+  for (let i = from + 1; i < to; i++) {
+    if (!RELATIVE.has(v.low[i]!) || !inside(i) || !inside(i - 1)) continue;
+    const noun = NOMINAL.has(v.tokens[i - 1]!.pos) && (v.tokens[i - 1]!.pos !== 'PRON' || !RELATIVE_THAT.has(v.low[i]!));
+    if (!noun && v.low[i - 1] !== ',') continue;
+    if (RELATIVE_THAT.has(v.low[i]!) && !(noun && i + 1 < to && (VERBAL.has(v.tokens[i + 1]!.pos) || v.tokens[i + 1]!.pos === 'ADV'))) continue;
+    let verb = false;
+    let main = false;
+    // (the word after a subject pronoun, past adverbs, is the clause's verb whatever its tag: "who shot her")
+    let first = i + 1;
+    while (first < to && v.tokens[first]!.pos === 'ADV') first++;
+    const subject = RELATIVE_SUBJECT.has(v.low[i]!) && first < to && ['NOUN', 'ADJ', 'VERB'].includes(v.tokens[first]!.pos);
+    let k = i;
+    for (k = i + 1; k < to && inside(k); k++) {
+      const t = v.tokens[k]!;
+      if (subject && k === first) { verb = main = true; continue; }
+      if (t.pos === 'PUNCT' && v.low[k] !== '-') break;
+      if (VERBAL.has(t.pos) && v.low[k - 1] !== 'to') {
+        if (verb && ((t.pos === 'AUX' && main) || NOMINAL.has(v.tokens[k - 1]!.pos) || v.tokens[k - 1]!.pos === 'ADJ')) break;
+        verb = true;
+        if (t.pos === 'VERB') main = true;
+      }
+    }
+    for (let j = i; j < k; j++) out.add(j);
+    i = k - 1;
+  }
+  return out;
+}
 
 /** A past form of a verb: a form in -ed, or a cues.tsv form of a verb other than its lemma, its -s and its -ing forms ("said", "told"). */
 function pastForm(lex: QuoteLexicon, w: string): boolean {
@@ -87,7 +167,7 @@ function conditionalWould(v: TokenView, i: number, end: number): boolean {
   while (k < end && (v.tokens[k]!.pos === 'ADV' || NEGATORS.has(v.low[k]!))) k++;
   if (k >= end) return false;
   if (WISHES.has(v.low[k]!)) return true;
-  return COUNTERFACTUAL.has(v.low[k]!) && v.low[k + 1] !== 'to';
+  return COUNTERFACTUAL.has(v.low[k]!) && k + 1 < end && participle(v, k);
 }
 
 export function modalityOf(doc: Readonly<Document>, v: TokenView, lex: QuoteLexicon, cue: Cue | null, content: [number, number], tokFrom: number, tokTo: number, nested: readonly [number, number][] = []): Modality {
@@ -111,6 +191,7 @@ export function modalityOf(doc: Readonly<Document>, v: TokenView, lex: QuoteLexi
     if (c || cueNegated) cues.push(spanOf(doc.text, v.tokens[cue.first]!.start, v.tokens[cue.last]!.end));
     if (c) certainty = c;
   }
+  const relative = relativeClauses(v, tokFrom, tokTo, content);
   for (let i = tokFrom; i < tokTo; i++) {
     const t = v.tokens[i]!;
     if (t.start < content[0] || t.end > content[1]) continue;
@@ -118,8 +199,14 @@ export function modalityOf(doc: Readonly<Document>, v: TokenView, lex: QuoteLexi
     const m = matchPhrase(v, i, tokTo, lex.modality);
     if (!m) continue;
     const span = spanOf(doc.text, t.start, v.tokens[i + m.len - 1]!.end);
+    // "should not have taken off": a counterfactual; "must have known": an inference
+    if (m.len === 1 && perfectModal(v, i, tokTo)) {
+      if (PERFECT_HEDGE.has(v.low[i]!)) m.value = 'hedge';
+      else if (PERFECT_COUNTERFACTUAL.has(v.low[i]!)) m.value = 'hypothetical';
+    }
     if (m.value === 'secrecy') { if (!secrecy) cues.push(span); secrecy = true; }
-    else if (m.value === 'negation') { if (!negation) negation = span; }
+    else if (relative.has(i)) { /* a relative clause describes a noun: its words are not the claim's */ }
+    else if (m.value === 'negation') { if (!negation && !compoundNegation(v, i) && !contrastNegation(v, i, tokTo)) negation = span; }
     else if (m.value === 'hedge' && m.len === 1 && ATTRIBUTIVE.has(v.low[i]!) && ['NOUN', 'PROPN', 'ADJ'].includes(v.tokens[i + 1]?.pos ?? '')) { /* attributive */ }
     else if (m.value === 'hypothetical' && m.len === 1 && WHETHER_IF.has(v.low[i]!) && whetherIf(v, i, content, cue)) { /* "asked if …" */ }
     else if (m.value === 'hypothetical' && m.len === 1 && REPORTED_FUTURE.has(v.low[i]!) && !v.inQuote?.[i] && !conditionalWould(v, i, tokTo)) {
