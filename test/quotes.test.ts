@@ -2574,3 +2574,14 @@ test('modality: a modal\'s perfect speaks of the past ("should not have taken of
   assert.deepEqual(certainty('He said it looked as if the deal had collapsed.'), [['said', 'asserted']]);
   assert.deepEqual(certainty('The agency notes that it is accepting calls without specifying if the line is open.'), [['notes', 'asserted']]);
 });
+
+test('modality: a capitalized word inside a sentence is a name, no modality word ("Theresa May\'s deal", "until May 1", "the Secret Service"); "going to" is a future only before a verb; "without the possibility of parole" hedges nothing', () => {
+  const modality = (text: string) => docOf(text).quotes.map((q) => [q.cue?.text, q.modality.certainty, q.modality.secrecy]);
+  assert.deepEqual(modality('He called Prime Minister Theresa May\'s proposed Brexit deal lousy.'), [['called', 'asserted', false]]);
+  assert.deepEqual(modality('The state extended its order until May 1, officials announced.'), [['announced', 'asserted', false]]);
+  assert.deepEqual(modality('Officials included the Secret Service and the police.'), [['included', 'asserted', false]]);
+  assert.deepEqual(modality('He said the plan may fail.'), [['said', 'hedged', false]]);
+  assert.deepEqual(modality('The occupants were going to a dance competition, police said.'), [['said', 'asserted', false]]);
+  assert.deepEqual(modality('He said he was going to win.'), [['said', 'future', false]]);
+  assert.deepEqual(modality('He said the killer was sentenced to life without the possibility of parole.'), [['said', 'asserted', false]]);
+});

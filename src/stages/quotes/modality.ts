@@ -52,6 +52,7 @@ const CONTRAST_LINKS = GRAMMAR.contrastLinks;
 const RELATIVE = GRAMMAR.relativeOpeners;
 const RELATIVE_THAT = GRAMMAR.relativeThat;
 const RELATIVE_SUBJECT = GRAMMAR.relativeSubjects;
+const VERB_AFTER_TO = GRAMMAR.verbAfterTo;
 const NOMINAL = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
 const VERBAL = new Set(['VERB', 'AUX']);
 
@@ -70,6 +71,21 @@ function participle(v: TokenView, h: number): boolean {
   // (a participle the tagger took for an adjective: "would have preferred")
   return !!t && v.low[k] !== 'to' && (VERBAL.has(t.pos) || (t.pos === 'ADJ' && /(ed|en)$/.test(v.low[k]!)));
 }
+
+/** A modality phrase in "to" at i (m words) goes on with an infinitive: "going to win", not "going to a dance competition" (grammar.yaml verbAfterTo). */
+function infinitive(v: TokenView, i: number, len: number, end: number): boolean {
+  if (v.low[i + len - 1] !== 'to') return true;
+  let k = i + len;
+  while (k < end && v.tokens[k]!.pos === 'ADV') k++;
+  if (k >= end) return false;
+  const p = v.tokens[k]!.pos;
+  if (VERB_AFTER_TO.has(v.low.slice(i, i + len).join(' '))) return VERBAL.has(p);
+  return !['DET', 'PROPN', 'PRON', 'NUM'].includes(p);
+}
+
+/** "Theresa May's deal", "until May 1", "the Secret Service": a capitalized word the tagger calls a name, or one after a word of its sentence, is no modality word. */
+const properName = (v: TokenView, i: number, from: number): boolean =>
+  /^\p{Lu}\p{Ll}/u.test(v.tokens[i]!.text) && (v.tokens[i]!.pos === 'PROPN' || (i > from && v.tokens[i - 1]!.pos !== 'PUNCT'));
 
 /** "a no-deal Brexit": a negation word glued by a hyphen to the next word, no pronoun ("no-one"), modifies a noun. */
 const compoundNegation = (v: TokenView, i: number): boolean => gluedHyphen(v, i + 1) && !COMPOUND_PRONOUNS.has(v.low[i + 2] ?? '');
@@ -198,6 +214,7 @@ export function modalityOf(doc: Readonly<Document>, v: TokenView, lex: QuoteLexi
     if (nested.some(([a, b]) => t.start >= a && t.end <= b)) continue;
     const m = matchPhrase(v, i, tokTo, lex.modality);
     if (!m) continue;
+    if (properName(v, i, tokFrom) || !infinitive(v, i, m.len, tokTo)) continue;
     const span = spanOf(doc.text, t.start, v.tokens[i + m.len - 1]!.end);
     // "should not have taken off": a counterfactual; "must have known": an inference
     if (m.len === 1 && perfectModal(v, i, tokTo)) {
