@@ -2513,6 +2513,8 @@ test('modality: "would" after a past cue reports a future ("said the tax would r
   assert.deepEqual(certainty('The spokesman said the company would have won the contract.'), [['said', 'hypothetical']]);
   assert.deepEqual(certainty('He said he would like to return.'), [['said', 'hypothetical']]);
   assert.deepEqual(certainty('He said the plan would otherwise fail.'), [['said', 'hypothetical']]);
+  assert.deepEqual(certainty('He said the allies would respond with sanctions in the event of an invasion.'), [['said', 'hypothetical']]);
+  assert.deepEqual(certainty('He said the troops would stay in case of an attack.'), [['said', 'hypothetical']]);
   assert.deepEqual(certainty('He says the tax would rise.'), [['says', 'hypothetical']]);
   assert.deepEqual(certainty('“It would be a disaster,” he said.'), [['said', 'hypothetical']]);
   const q = docOf('He told reporters he would never resign.').quotes[0]!;
