@@ -2506,7 +2506,7 @@ test('modality: "would" after a past cue reports a future ("said the tax would r
   assert.deepEqual(certainty('The minister said the tax would rise next year.'), [['said', 'future']]);
   assert.deepEqual(certainty('The vote was a mistake, stated Minister Jane Doe, adding that it would be reversed.'), [['stated', 'asserted'], ['adding', 'future']]);
   assert.deepEqual(certainty('He has said he would not resign.'), [['has said', 'future']]);
-  assert.deepEqual(certainty('He said they would have to leave.'), [['said', 'future']]);
+  assert.deepEqual(certainty('He said they would have to leave.'), [['said', 'proposed']]); // "have to" (modality.tsv) as "need to"
   assert.deepEqual(certainty('He said prices would fall if the deal passed.'), [['said', 'hypothetical']]);
   assert.deepEqual(certainty('He said that if the deal passed, prices would fall.'), [['said', 'hypothetical']]);
   assert.deepEqual(certainty('The company said it would close the plant unless the union agreed.'), [['said', 'hypothetical']]);
@@ -2583,7 +2583,20 @@ test('modality: a capitalized word inside a sentence is a name, no modality word
   assert.deepEqual(modality('The state extended its order until May 1, officials announced.'), [['announced', 'asserted', false]]);
   assert.deepEqual(modality('Officials included the Secret Service and the police.'), [['included', 'asserted', false]]);
   assert.deepEqual(modality('He said the plan may fail.'), [['said', 'hedged', false]]);
+  assert.equal(docOf('“No. Nothing at all,” she said.').quotes[0]?.modality.polarity, 'negative');
   assert.deepEqual(modality('The occupants were going to a dance competition, police said.'), [['said', 'asserted', false]]);
   assert.deepEqual(modality('He said he was going to win.'), [['said', 'future', false]]);
   assert.deepEqual(modality('He said the killer was sentenced to life without the possibility of parole.'), [['said', 'asserted', false]]);
+});
+
+test('modality: "is scheduled to/for", "is set to", "was due to arrive", "was expected to" report a future ("was due to memory problems" no); "has to" an obligation', () => {
+  const certainty = (text: string) => docOf(text).quotes.map((q) => [q.cue?.text, q.modality.certainty]);
+  assert.deepEqual(certainty('According to officials, the party is scheduled to continue its primary season on March 10.'), [['According to', 'future']]);
+  assert.deepEqual(certainty('He said the election is scheduled for March 3.'), [['said', 'future']]);
+  assert.deepEqual(certainty('He said the vote is set to take place Friday.'), [['said', 'future']]);
+  assert.deepEqual(certainty('He said the ship was due to arrive on Monday.'), [['said', 'future']]);
+  assert.deepEqual(certainty('He said the delay was due to memory problems.'), [['said', 'asserted']]);
+  assert.deepEqual(certainty('He reported that the senator was expected to leave the party.'), [['reported', 'future']]);
+  assert.deepEqual(certainty('He said the country has to act now.'), [['said', 'proposed']]);
+  assert.deepEqual(certainty('He said it has to do with size.'), [['said', 'asserted']]);
 });

@@ -83,9 +83,9 @@ function infinitive(v: TokenView, i: number, len: number, end: number): boolean 
   return !['DET', 'PROPN', 'PRON', 'NUM'].includes(p);
 }
 
-/** "Theresa May's deal", "until May 1", "the Secret Service": a capitalized word the tagger calls a name, or one after a word of its sentence, is no modality word. */
+/** "Theresa May's deal", "until May 1", "the Secret Service": a capitalized word after a word of its sentence (not one that ends a sentence: "No. Nothing") is no modality word. */
 const properName = (v: TokenView, i: number, from: number): boolean =>
-  /^\p{Lu}\p{Ll}/u.test(v.tokens[i]!.text) && (v.tokens[i]!.pos === 'PROPN' || (i > from && v.tokens[i - 1]!.pos !== 'PUNCT'));
+  /^\p{Lu}\p{Ll}/u.test(v.tokens[i]!.text) && i > from && v.tokens[i - 1]!.pos !== 'PUNCT' && !v.low[i - 1]!.endsWith('.');
 
 /** "a no-deal Brexit": a negation word glued by a hyphen to the next word, no pronoun ("no-one"), modifies a noun. */
 const compoundNegation = (v: TokenView, i: number): boolean => gluedHyphen(v, i + 1) && !COMPOUND_PRONOUNS.has(v.low[i + 2] ?? '');
