@@ -2600,3 +2600,16 @@ test('modality: "is scheduled to/for", "is set to", "was due to arrive", "was ex
   assert.deepEqual(certainty('He said the country has to act now.'), [['said', 'proposed']]);
   assert.deepEqual(certainty('He said it has to do with size.'), [['said', 'asserted']]);
 });
+
+test('modality: "won\'t" is a future and a negation; "none", "nowhere", "hardly" negate ("none other than", "second to none" do not)', () => {
+  const modality = (text: string) => docOf(text).quotes.map((q) => [q.cue?.text, q.modality.polarity, q.modality.certainty]);
+  assert.deepEqual(modality('He said the plan won\'t work.'), [['said', 'negative', 'future']]);
+  assert.deepEqual(modality('“We won’t back down,” she said.'), [['said', 'negative', 'future']]);
+  assert.deepEqual(modality('He said none of the victims were identified.'), [['said', 'negative', 'asserted']]);
+  assert.deepEqual(modality('She said the ship was nowhere to be found.'), [['said', 'negative', 'asserted']]);
+  assert.deepEqual(modality('He said the plan was hardly a success.'), [['said', 'negative', 'asserted']]);
+  assert.deepEqual(modality('He said none other than the president had called.'), [['said', 'positive', 'asserted']]);
+  assert.deepEqual(modality('He said the service was second to none.'), [['said', 'positive', 'asserted']]);
+  assert.deepEqual(modality('He said he can hardly wait to debate her.'), [['said', 'positive', 'asserted']]);
+  assert.deepEqual(modality('She said she can\'t wait to start.'), [['said', 'positive', 'asserted']]);
+});
