@@ -2613,3 +2613,10 @@ test('modality: "won\'t" is a future and a negation; "none", "nowhere", "hardly"
   assert.deepEqual(modality('He said he can hardly wait to debate her.'), [['said', 'positive', 'asserted']]);
   assert.deepEqual(modality('She said she can\'t wait to start.'), [['said', 'positive', 'asserted']]);
 });
+
+test('modality: a modal of purpose ("so he could fund a wall", "so that the council would vote") is not the claim\'s; a result clause keeps its hedge', () => {
+  const certainty = (text: string) => docOf(text).quotes.map((q) => [q.cue?.text, q.modality.certainty]);
+  assert.deepEqual(certainty('He declared an emergency last Friday so he could fund a wall, officials said.'), [['said', 'asserted']]);
+  assert.deepEqual(certainty('He said the law was changed so that the council would vote.'), [['said', 'asserted']]);
+  assert.deepEqual(certainty('He said it was so cold that it could freeze.'), [['said', 'hedged']]);
+});

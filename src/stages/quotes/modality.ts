@@ -53,6 +53,7 @@ const RELATIVE = GRAMMAR.relativeOpeners;
 const RELATIVE_THAT = GRAMMAR.relativeThat;
 const RELATIVE_SUBJECT = GRAMMAR.relativeSubjects;
 const VERB_AFTER_TO = GRAMMAR.verbAfterTo;
+const PURPOSE = GRAMMAR.purposeOpeners;
 const NOMINAL = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
 const VERBAL = new Set(['VERB', 'AUX']);
 
@@ -81,6 +82,15 @@ function infinitive(v: TokenView, i: number, len: number, end: number): boolean 
   const p = v.tokens[k]!.pos;
   if (VERB_AFTER_TO.has(v.low.slice(i, i + len).join(' '))) return VERBAL.has(p);
   return !['DET', 'PROPN', 'PRON', 'NUM'].includes(p);
+}
+
+/** The modal at i ends a purpose opener and its subject: "so he could fund a wall", "so that the council would vote". */
+function purposeModal(v: TokenView, i: number, from: number): boolean {
+  let k = i - 1;
+  while (k >= from && k >= i - 4 && ['DET', 'PRON', 'NOUN', 'PROPN'].includes(v.tokens[k]!.pos) && !PURPOSE.has(v.low[k]!)) k--;
+  if (k === i - 1 || k < from) return false;
+  for (let n = 1; n <= 3 && k - n + 1 >= from; n++) if (PURPOSE.has(v.low.slice(k - n + 1, k + 1).join(' '))) return true;
+  return false;
 }
 
 /** "Theresa May's deal", "until May 1", "the Secret Service": a capitalized word after a word of its sentence (not one that ends a sentence: "No. Nothing") is no modality word. */
@@ -215,6 +225,7 @@ export function modalityOf(doc: Readonly<Document>, v: TokenView, lex: QuoteLexi
     const m = matchPhrase(v, i, tokTo, lex.modality);
     if (!m) continue;
     if (properName(v, i, tokFrom) || !infinitive(v, i, m.len, tokTo)) continue;
+    if (m.len === 1 && (m.value === 'hedge' || m.value === 'hypothetical') && purposeModal(v, i, tokFrom)) continue;
     const span = spanOf(doc.text, t.start, v.tokens[i + m.len - 1]!.end);
     // "should not have taken off": a counterfactual; "must have known": an inference
     if (m.len === 1 && perfectModal(v, i, tokTo)) {
