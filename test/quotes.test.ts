@@ -2620,3 +2620,10 @@ test('modality: a modal of purpose ("so he could fund a wall", "so that the coun
   assert.deepEqual(certainty('He said the law was changed so that the council would vote.'), [['said', 'asserted']]);
   assert.deepEqual(certainty('He said it was so cold that it could freeze.'), [['said', 'hedged']]);
 });
+
+test('modality: a negated modal of ability reports a fact ("could not find the suspect": negative, not hedged); "could fail" hedges', () => {
+  const modality = (text: string) => docOf(text).quotes.map((q) => [q.cue?.text, q.modality.polarity, q.modality.certainty]);
+  assert.deepEqual(modality('Police said they could not find the suspect.'), [['said', 'negative', 'asserted']]);
+  assert.deepEqual(modality('“We couldn’t win,” he said.'), [['said', 'negative', 'asserted']]);
+  assert.deepEqual(modality('He said the plan could fail.'), [['said', 'positive', 'hedged']]);
+});

@@ -54,6 +54,7 @@ const RELATIVE_THAT = GRAMMAR.relativeThat;
 const RELATIVE_SUBJECT = GRAMMAR.relativeSubjects;
 const VERB_AFTER_TO = GRAMMAR.verbAfterTo;
 const PURPOSE = GRAMMAR.purposeOpeners;
+const ABILITY = GRAMMAR.abilityModals;
 const NOMINAL = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
 const VERBAL = new Set(['VERB', 'AUX']);
 
@@ -226,6 +227,8 @@ export function modalityOf(doc: Readonly<Document>, v: TokenView, lex: QuoteLexi
     if (!m) continue;
     if (properName(v, i, tokFrom) || !infinitive(v, i, m.len, tokTo)) continue;
     if (m.len === 1 && (m.value === 'hedge' || m.value === 'hypothetical') && purposeModal(v, i, tokFrom)) continue;
+    // "could not find": an inability, no hedge
+    if (m.len === 1 && m.value === 'hedge' && ABILITY.has(v.low[i]!) && NEGATORS.has(v.low[i + 1] ?? '')) continue;
     const span = spanOf(doc.text, t.start, v.tokens[i + m.len - 1]!.end);
     // "should not have taken off": a counterfactual; "must have known": an inference
     if (m.len === 1 && perfectModal(v, i, tokTo)) {
