@@ -2627,3 +2627,9 @@ test('modality: a negated modal of ability reports a fact ("could not find the s
   assert.deepEqual(modality('“We couldn’t win,” he said.'), [['said', 'negative', 'asserted']]);
   assert.deepEqual(modality('He said the plan could fail.'), [['said', 'positive', 'hedged']]);
 });
+
+test('modality: "would" before an adverb of frequency is a habit of the past ("would often visit"); ", not really" is no contrast', () => {
+  const modality = (text: string) => docOf(text).quotes.map((q) => [q.cue?.text, q.modality.polarity, q.modality.certainty]);
+  assert.deepEqual(modality('He said he would often visit the lake as a child.'), [['said', 'positive', 'asserted']]);
+  assert.deepEqual(modality('“Well, not really,” he said.'), [['said', 'negative', 'asserted']]);
+});

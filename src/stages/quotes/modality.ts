@@ -55,6 +55,7 @@ const RELATIVE_SUBJECT = GRAMMAR.relativeSubjects;
 const VERB_AFTER_TO = GRAMMAR.verbAfterTo;
 const PURPOSE = GRAMMAR.purposeOpeners;
 const ABILITY = GRAMMAR.abilityModals;
+const HABITUAL = GRAMMAR.habitualAdverbs;
 const NOMINAL = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
 const VERBAL = new Set(['VERB', 'AUX']);
 
@@ -108,7 +109,7 @@ function contrastNegation(v: TokenView, i: number, end: number): boolean {
   if (!(p === ',' || (p && CONTRAST_LINKS.has(p) && (v.low[i - 2] === ',' || p === 'but')))) return false;
   let k = i + 1;
   while (k < end && v.tokens[k]!.pos === 'ADV') k++;
-  return k < end && !VERBAL.has(v.tokens[k]!.pos) && v.tokens[k]!.pos !== 'PART';
+  return k < end && !VERBAL.has(v.tokens[k]!.pos) && v.tokens[k]!.pos !== 'PART' && v.tokens[k]!.pos !== 'PUNCT';
 }
 
 /**
@@ -227,6 +228,8 @@ export function modalityOf(doc: Readonly<Document>, v: TokenView, lex: QuoteLexi
     if (!m) continue;
     if (properName(v, i, tokFrom) || !infinitive(v, i, m.len, tokTo)) continue;
     if (m.len === 1 && (m.value === 'hedge' || m.value === 'hypothetical') && purposeModal(v, i, tokFrom)) continue;
+    // "he would often visit": a habit of the past
+    if (m.len === 1 && REPORTED_FUTURE.has(v.low[i]!) && HABITUAL.has(v.low[i + 1] ?? '')) continue;
     // "could not find": an inability, no hedge
     if (m.len === 1 && m.value === 'hedge' && ABILITY.has(v.low[i]!) && NEGATORS.has(v.low[i + 1] ?? '')) continue;
     const span = spanOf(doc.text, t.start, v.tokens[i + m.len - 1]!.end);
