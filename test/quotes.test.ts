@@ -2506,6 +2506,8 @@ test('modality: "would" after a past cue reports a future ("said the tax would r
   assert.deepEqual(certainty('The minister said the tax would rise next year.'), [['said', 'future']]);
   assert.deepEqual(certainty('The vote was a mistake, stated Minister Jane Doe, adding that it would be reversed.'), [['stated', 'asserted'], ['adding', 'future']]);
   assert.deepEqual(certainty('He has said he would not resign.'), [['has said', 'future']]);
+  assert.deepEqual(certainty('UpGuard emailed Amazon again on February 21, with Amazon responding that they would investigate.').slice(-1), [['responding', 'future']]);
+  assert.deepEqual(certainty('The minister says the tax will rise, adding that it would be reversed.'), [['says', 'future'], ['adding', 'hypothetical']]);
   assert.deepEqual(certainty('He said they would have to leave.'), [['said', 'proposed']]); // "have to" (modality.tsv) as "need to"
   assert.deepEqual(certainty('He said prices would fall if the deal passed.'), [['said', 'hypothetical']]);
   assert.deepEqual(certainty('He said that if the deal passed, prices would fall.'), [['said', 'hypothetical']]);
@@ -2552,6 +2554,9 @@ test('modality: a relative clause describes a noun ("a feature, which had not su
   // the verb of the clause around it is the claim's
   assert.deepEqual(modality('He said the man who shot her was not arrested.'), [['said', 'negative', 'asserted']]);
   assert.deepEqual(modality('She said the company, which was founded in 2010, would not pay.'), [['said', 'negative', 'future']]);
+  // an embedded question after a verb, as a relative clause
+  assert.deepEqual(modality('He said officials would decide whether the plant could reopen.'), [['said', 'positive', 'future']]);
+  assert.deepEqual(modality('He said what he did was not wrong.'), [['said', 'negative', 'asserted']]);
 });
 
 test('modality: "a no-deal Brexit" and a contrast ("theft, not rape", "wings but not flight") negate no claim; "no-one was hurt" and "not" before a verb do', () => {

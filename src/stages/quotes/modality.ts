@@ -52,6 +52,7 @@ const CONTRAST_LINKS = GRAMMAR.contrastLinks;
 const RELATIVE = GRAMMAR.relativeOpeners;
 const RELATIVE_THAT = GRAMMAR.relativeThat;
 const RELATIVE_SUBJECT = GRAMMAR.relativeSubjects;
+const EMBEDDED_WH = GRAMMAR.embeddedWh;
 const VERB_AFTER_TO = GRAMMAR.verbAfterTo;
 const PURPOSE = GRAMMAR.purposeOpeners;
 const ABILITY = GRAMMAR.abilityModals;
@@ -114,17 +115,18 @@ function contrastNegation(v: TokenView, i: number, end: number): boolean {
 
 /**
  * The tokens of relative clauses in the content: from a relative pronoun after a noun or a comma ("that" only after a noun
- * and before a verb) to a punctuation mark, or to the verb of the clause around it (a verb after a noun or an auxiliary
+ * and before a verb), or a wh-word after a verb (an embedded question: "would investigate what else could be done"), to a punctuation mark, or to the verb of the clause around it (a verb after a noun or an auxiliary
  * after the clause's own verb, not after "to": "people who had not voted would be fined").
  */
 function relativeClauses(v: TokenView, from: number, to: number, content: [number, number]): Set<number> {
   const out = new Set<number>();
   const inside = (k: number) => v.tokens[k]!.start >= content[0] && v.tokens[k]!.end <= content[1];
   for (let i = from + 1; i < to; i++) {
-    if (!RELATIVE.has(v.low[i]!) || !inside(i) || !inside(i - 1)) continue;
-    const noun = NOMINAL.has(v.tokens[i - 1]!.pos) && (v.tokens[i - 1]!.pos !== 'PRON' || !RELATIVE_THAT.has(v.low[i]!));
+    const wh = EMBEDDED_WH.has(v.low[i]!) && v.tokens[i - 1]!.pos === 'VERB';
+    if ((!RELATIVE.has(v.low[i]!) && !wh) || !inside(i) || !inside(i - 1)) continue;
+    const noun = wh || NOMINAL.has(v.tokens[i - 1]!.pos) && (v.tokens[i - 1]!.pos !== 'PRON' || !RELATIVE_THAT.has(v.low[i]!));
     if (!noun && v.low[i - 1] !== ',') continue;
-    if (RELATIVE_THAT.has(v.low[i]!) && !(noun && i + 1 < to && (VERBAL.has(v.tokens[i + 1]!.pos) || v.tokens[i + 1]!.pos === 'ADV'))) continue;
+    if (!wh && RELATIVE_THAT.has(v.low[i]!) && !(noun && i + 1 < to && (VERBAL.has(v.tokens[i + 1]!.pos) || v.tokens[i + 1]!.pos === 'ADV'))) continue;
     let verb = false;
     let main = false;
     // (the word after a subject pronoun, past adverbs, is the clause's verb whatever its tag: "who shot her")
@@ -157,7 +159,7 @@ function pastForm(lex: QuoteLexicon, w: string): boolean {
 
 /**
  * Is the cue past ("said", "had said", "has said", "did not say"), so that a "would" it reports is a future from then?
- * A participle cue set off by a comma ("…, adding that …") has the tense of the sentence's first verb.
+ * A participle cue before its content ("…, adding that …", "with Amazon responding that …") has the tense of the sentence's first verb.
  */
 function pastCue(v: TokenView, lex: QuoteLexicon, cue: Cue, tokFrom: number, content: [number, number]): boolean {
   for (let k = cue.first; k < cue.head; k++) {
@@ -166,7 +168,7 @@ function pastCue(v: TokenView, lex: QuoteLexicon, cue: Cue, tokFrom: number, con
   }
   const w = v.low[cue.head]!;
   if (/ing$/.test(w)) {
-    if (cue.first === tokFrom || v.low[cue.first - 1] !== ',' || v.tokens[cue.last]!.end > content[0]) return false;
+    if (v.tokens[cue.last]!.end > content[0]) return false;
     for (let k = tokFrom; k < cue.first; k++) {
       const t = v.tokens[k]!;
       if ((t.pos !== 'VERB' && t.pos !== 'AUX') || /ing$/.test(v.low[k]!)) continue;
