@@ -2554,6 +2554,7 @@ test('modality: a relative clause describes a noun ("a feature, which had not su
   // the verb of the clause around it is the claim's
   assert.deepEqual(modality('He said the man who shot her was not arrested.'), [['said', 'negative', 'asserted']]);
   assert.deepEqual(modality('She said the company, which was founded in 2010, would not pay.'), [['said', 'negative', 'future']]);
+  assert.deepEqual(modality('He said the host must remove posts which state the same thing if it is deemed unlawful.'), [['said', 'positive', 'hypothetical']]);
   // an embedded question after a verb, as a relative clause
   assert.deepEqual(modality('He said officials would decide whether the plant could reopen.'), [['said', 'positive', 'future']]);
   assert.deepEqual(modality('He said what he did was not wrong.'), [['said', 'negative', 'asserted']]);

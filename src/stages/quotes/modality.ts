@@ -138,6 +138,8 @@ function relativeClauses(v: TokenView, from: number, to: number, content: [numbe
       const t = v.tokens[k]!;
       if (subject && k === first) { verb = main = true; continue; }
       if (t.pos === 'PUNCT' && v.low[k] !== '-') break;
+      // (a condition or reason after it belongs to the clause around it: "posts which state the same thing if it is deemed …")
+      if (t.pos === 'SCONJ' && !RELATIVE_THAT.has(v.low[k]!)) break;
       if (VERBAL.has(t.pos) && v.low[k - 1] !== 'to') {
         if (verb && ((t.pos === 'AUX' && main) || NOMINAL.has(v.tokens[k - 1]!.pos) || v.tokens[k - 1]!.pos === 'ADJ')) break;
         verb = true;
