@@ -2579,3 +2579,142 @@ test('"Are you aware Electronic Frontier Foundation said …": an adjective afte
   checkQuotes(doc);
   assert.deepEqual(doc.quotes.map((q) => q.speaker.span?.text), ['Electronic Frontier Foundation']);
 });
+
+test('modality: "would" after a past cue reports a future ("said the tax would rise"); with a condition, as a perfect or a wish, after a present cue or inside quote marks it stays hypothetical', () => {
+  const certainty = (text: string) => docOf(text).quotes.map((q) => [q.cue?.text, q.modality.certainty]);
+  assert.deepEqual(certainty('The minister said the tax would rise next year.'), [['said', 'future']]);
+  assert.deepEqual(certainty('The vote was a mistake, stated Minister Jane Doe, adding that it would be reversed.'), [['stated', 'asserted'], ['adding', 'future']]);
+  assert.deepEqual(certainty('He has said he would not resign.'), [['has said', 'future']]);
+  assert.deepEqual(certainty('UpGuard emailed Amazon again on February 21, with Amazon responding that they would investigate.').slice(-1), [['responding', 'future']]);
+  assert.deepEqual(certainty('The minister says the tax will rise, adding that it would be reversed.'), [['says', 'future'], ['adding', 'hypothetical']]);
+  assert.deepEqual(certainty('He said they would have to leave.'), [['said', 'proposed']]); // "have to" (modality.tsv) as "need to"
+  assert.deepEqual(certainty('He said prices would fall if the deal passed.'), [['said', 'hypothetical']]);
+  assert.deepEqual(certainty('He said that if the deal passed, prices would fall.'), [['said', 'hypothetical']]);
+  assert.deepEqual(certainty('The company said it would close the plant unless the union agreed.'), [['said', 'hypothetical']]);
+  assert.deepEqual(certainty('The spokesman said the company would have won the contract.'), [['said', 'hypothetical']]);
+  assert.deepEqual(certainty('He said he would like to return.'), [['said', 'hypothetical']]);
+  assert.deepEqual(certainty('He said the plan would otherwise fail.'), [['said', 'hypothetical']]);
+  assert.deepEqual(certainty('He said the allies would respond with sanctions in the event of an invasion.'), [['said', 'hypothetical']]);
+  assert.deepEqual(certainty('He said the troops would stay in case of an attack.'), [['said', 'hypothetical']]);
+  assert.deepEqual(certainty('He says the tax would rise.'), [['says', 'hypothetical']]);
+  assert.deepEqual(certainty('“It would be a disaster,” he said.'), [['said', 'hypothetical']]);
+  const q = docOf('He told reporters he would never resign.').quotes[0]!;
+  assert.deepEqual([q.modality.certainty, q.modality.polarity], ['future', 'negative']);
+});
+
+test('modality: "if" for "whether" ("asked if …", "did not say if …", "don\'t know if …") makes no condition; an "if" clause before its cue does', () => {
+  const certainty = (text: string) => docOf(text).quotes.map((q) => [q.cue?.text, q.modality.certainty]);
+  assert.deepEqual(certainty('He asked if the vote would happen.'), [['asked', 'future']]);
+  assert.deepEqual(certainty('He did not say if he would run.'), [['did not say', 'future']]);
+  assert.deepEqual(certainty('“I don\'t know if I had a shot,” she recalls.'), [['recalls', 'asserted']]);
+  assert.deepEqual(certainty('If these findings are accurate, scientists say, containing the virus may require a different approach.').slice(0, 1), [['say', 'hypothetical']]);
+});
+
+test('modality: negation idioms ("not only … but also", "no more than", "not just", "nothing but", "whether or not") negate no claim; "no doubt" is no negation (modality.tsv, neutral)', () => {
+  const modality = (text: string) => docOf(text).quotes.map((q) => [q.cue?.text, q.modality.polarity, q.modality.certainty]);
+  assert.deepEqual(modality('She said the plan was not only cheap but also fast.'), [['said', 'positive', 'asserted']]);
+  assert.deepEqual(modality('He said no more than ten people attended.'), [['said', 'positive', 'asserted']]);
+  assert.deepEqual(modality('She said the reform was not just about money.'), [['said', 'positive', 'asserted']]);
+  assert.deepEqual(modality('He said the claims were nothing but lies.'), [['said', 'positive', 'asserted']]);
+  assert.deepEqual(modality('She said there was no doubt that the vote was rigged.'), [['said', 'positive', 'asserted']]);
+  assert.deepEqual(modality('The firm said it covers costs including but not limited to travel.'), [['said', 'positive', 'asserted']]);
+  assert.deepEqual(modality('He said the tax would rise whether or not the bill passed.'), [['said', 'positive', 'future']]);
+  // a negation of the claim still negates it; "did not rule out" stays a hedge
+  assert.deepEqual(modality('She said the plan was not cheap.'), [['said', 'negative', 'asserted']]);
+  assert.deepEqual(modality('He also did not rule out a new election.'), [['did not rule out', 'positive', 'hedged']]);
+});
+
+test('modality: a relative clause describes a noun ("a feature, which had not suffered a crash, was …", "a bill that would have allowed …"): its negations and modals are not the claim\'s; the clause ends at the verb around it', () => {
+  const modality = (text: string) => docOf(text).quotes.map((q) => [q.cue?.text, q.modality.polarity, q.modality.certainty]);
+  assert.deepEqual(modality('Analysts suggest a new feature on the jet, which had not suffered a crash before, was forcing the nose down.'), [['suggest', 'positive', 'hedged']]);
+  assert.deepEqual(modality('She announced that her government will withdraw a bill that would have allowed extraditions.'), [['announced', 'positive', 'future']]);
+  assert.deepEqual(modality('He said the vote, which is not binding, was boycotted.'), [['said', 'positive', 'asserted']]);
+  assert.deepEqual(modality('He said people who had not voted would be fined.'), [['said', 'positive', 'future']]);
+  // the verb of the clause around it is the claim's
+  assert.deepEqual(modality('He said the man who shot her was not arrested.'), [['said', 'negative', 'asserted']]);
+  assert.deepEqual(modality('She said the company, which was founded in 2010, would not pay.'), [['said', 'negative', 'future']]);
+  assert.deepEqual(modality('He said the host must remove posts which state the same thing if it is deemed unlawful.'), [['said', 'positive', 'hypothetical']]);
+  // an embedded question after a verb, as a relative clause
+  assert.deepEqual(modality('He said officials would decide whether the plant could reopen.'), [['said', 'positive', 'future']]);
+  assert.deepEqual(modality('He said what he did was not wrong.'), [['said', 'negative', 'asserted']]);
+});
+
+test('modality: "a no-deal Brexit" and a contrast ("theft, not rape", "wings but not flight") negate no claim; "no-one was hurt" and "not" before a verb do', () => {
+  const polarity = (text: string) => docOf(text).quotes.map((q) => [q.cue?.text, q.modality.polarity]);
+  assert.deepEqual(polarity('Critics have claimed the move aims to force a no-deal Brexit.'), [['have claimed', 'positive']]);
+  assert.deepEqual(polarity('She claimed she complained of theft, not rape.'), [['claimed', 'positive']]);
+  assert.deepEqual(polarity('He said the dinosaur had feathered wings but not flight.'), [['said', 'positive']]);
+  assert.deepEqual(polarity('He said the firm, not the state, would pay.'), [['said', 'positive']]);
+  assert.deepEqual(polarity('He said no-one was hurt.'), [['said', 'negative']]);
+  assert.deepEqual(polarity('He said they were tired but did not stop.'), [['said', 'negative']]);
+});
+
+test('modality: a modal\'s perfect speaks of the past ("should not have taken off": hypothetical, "must have known": hedged), not "must have rights"; "as if" and "few, if any," make no condition, nor "if" after "specifying"', () => {
+  const certainty = (text: string) => docOf(text).quotes.map((q) => [q.cue?.text, q.modality.certainty]);
+  assert.deepEqual(certainty('He said the plane should not have taken off.'), [['said', 'hypothetical']]);
+  assert.deepEqual(certainty('He said the attackers must have known the route.'), [['said', 'hedged']]);
+  assert.deepEqual(certainty('He said an owner must have rights.'), [['said', 'proposed']]);
+  assert.deepEqual(certainty('He said anyone should have the power to stop you.'), [['said', 'proposed']]);
+  assert.deepEqual(certainty('He said he would have the final say.'), [['said', 'future']]);
+  assert.deepEqual(certainty('He said he would have preferred a vote.'), [['said', 'hypothetical']]);
+  assert.deepEqual(certainty('She said few, if any, people attended.'), [['said', 'asserted']]);
+  assert.deepEqual(certainty('He said it looked as if the deal had collapsed.'), [['said', 'asserted']]);
+  assert.deepEqual(certainty('The agency notes that it is accepting calls without specifying if the line is open.'), [['notes', 'asserted']]);
+});
+
+test('modality: a capitalized word inside a sentence is a name, no modality word ("Theresa May\'s deal", "until May 1", "the Secret Service"); "going to" is a future only before a verb; "without the possibility of parole" hedges nothing', () => {
+  const modality = (text: string) => docOf(text).quotes.map((q) => [q.cue?.text, q.modality.certainty, q.modality.secrecy]);
+  assert.deepEqual(modality('He called Prime Minister Theresa May\'s proposed Brexit deal lousy.'), [['called', 'asserted', false]]);
+  assert.deepEqual(modality('The state extended its order until May 1, officials announced.'), [['announced', 'asserted', false]]);
+  assert.deepEqual(modality('Officials included the Secret Service and the police.'), [['included', 'asserted', false]]);
+  assert.deepEqual(modality('He said the plan may fail.'), [['said', 'hedged', false]]);
+  assert.equal(docOf('“No. Nothing at all,” she said.').quotes[0]?.modality.polarity, 'negative');
+  assert.deepEqual(modality('The occupants were going to a dance competition, police said.'), [['said', 'asserted', false]]);
+  assert.deepEqual(modality('He said he was going to win.'), [['said', 'future', false]]);
+  assert.deepEqual(modality('He said the killer was sentenced to life without the possibility of parole.'), [['said', 'asserted', false]]);
+});
+
+test('modality: "is scheduled to/for", "is set to", "was due to arrive", "was expected to" report a future ("was due to memory problems" no); "has to" an obligation', () => {
+  const certainty = (text: string) => docOf(text).quotes.map((q) => [q.cue?.text, q.modality.certainty]);
+  assert.deepEqual(certainty('According to officials, the party is scheduled to continue its primary season on March 10.'), [['According to', 'future']]);
+  assert.deepEqual(certainty('He said the election is scheduled for March 3.'), [['said', 'future']]);
+  assert.deepEqual(certainty('He said the vote is set to take place Friday.'), [['said', 'future']]);
+  assert.deepEqual(certainty('He said the ship was due to arrive on Monday.'), [['said', 'future']]);
+  assert.deepEqual(certainty('He said the delay was due to memory problems.'), [['said', 'asserted']]);
+  assert.deepEqual(certainty('He reported that the senator was expected to leave the party.'), [['reported', 'future']]);
+  assert.deepEqual(certainty('He said the country has to act now.'), [['said', 'proposed']]);
+  assert.deepEqual(certainty('He said it has to do with size.'), [['said', 'asserted']]);
+});
+
+test('modality: "won\'t" is a future and a negation; "none", "nowhere", "hardly" negate ("none other than", "second to none" do not)', () => {
+  const modality = (text: string) => docOf(text).quotes.map((q) => [q.cue?.text, q.modality.polarity, q.modality.certainty]);
+  assert.deepEqual(modality('He said the plan won\'t work.'), [['said', 'negative', 'future']]);
+  assert.deepEqual(modality('“We won’t back down,” she said.'), [['said', 'negative', 'future']]);
+  assert.deepEqual(modality('He said none of the victims were identified.'), [['said', 'negative', 'asserted']]);
+  assert.deepEqual(modality('She said the ship was nowhere to be found.'), [['said', 'negative', 'asserted']]);
+  assert.deepEqual(modality('He said the plan was hardly a success.'), [['said', 'negative', 'asserted']]);
+  assert.deepEqual(modality('He said none other than the president had called.'), [['said', 'positive', 'asserted']]);
+  assert.deepEqual(modality('He said the service was second to none.'), [['said', 'positive', 'asserted']]);
+  assert.deepEqual(modality('He said he can hardly wait to debate her.'), [['said', 'positive', 'asserted']]);
+  assert.deepEqual(modality('She said she can\'t wait to start.'), [['said', 'positive', 'asserted']]);
+});
+
+test('modality: a modal of purpose ("so he could fund a wall", "so that the council would vote") is not the claim\'s; a result clause keeps its hedge', () => {
+  const certainty = (text: string) => docOf(text).quotes.map((q) => [q.cue?.text, q.modality.certainty]);
+  assert.deepEqual(certainty('He declared an emergency last Friday so he could fund a wall, officials said.'), [['said', 'asserted']]);
+  assert.deepEqual(certainty('He said the law was changed so that the council would vote.'), [['said', 'asserted']]);
+  assert.deepEqual(certainty('He said it was so cold that it could freeze.'), [['said', 'hedged']]);
+});
+
+test('modality: a negated modal of ability reports a fact ("could not find the suspect": negative, not hedged); "could fail" hedges', () => {
+  const modality = (text: string) => docOf(text).quotes.map((q) => [q.cue?.text, q.modality.polarity, q.modality.certainty]);
+  assert.deepEqual(modality('Police said they could not find the suspect.'), [['said', 'negative', 'asserted']]);
+  assert.deepEqual(modality('“We couldn’t win,” he said.'), [['said', 'negative', 'asserted']]);
+  assert.deepEqual(modality('He said the plan could fail.'), [['said', 'positive', 'hedged']]);
+});
+
+test('modality: "would" before an adverb of frequency is a habit of the past ("would often visit"); ", not really" is no contrast', () => {
+  const modality = (text: string) => docOf(text).quotes.map((q) => [q.cue?.text, q.modality.polarity, q.modality.certainty]);
+  assert.deepEqual(modality('He said he would often visit the lake as a child.'), [['said', 'positive', 'asserted']]);
+  assert.deepEqual(modality('“Well, not really,” he said.'), [['said', 'negative', 'asserted']]);
+});

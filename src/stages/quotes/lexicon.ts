@@ -9,7 +9,7 @@ import { grammarWords, type GrammarWords } from '../../util/grammar.js';
 import { titleHeads } from '../../kb/titles.js';
 
 export type CueMeaning = 'neutral' | 'hedge' | 'negation' | 'proposal' | 'future' | 'belief' | 'question' | 'report';
-export type ModalityEffect = 'hedge' | 'hypothetical' | 'future' | 'proposed' | 'negation' | 'secrecy' | 'certain';
+export type ModalityEffect = 'hedge' | 'hypothetical' | 'future' | 'proposed' | 'negation' | 'secrecy' | 'certain' | 'neutral';
 export type SourceNounKind = 'anonymous' | 'publication' | 'media-reports' | 'document' | 'organization';
 
 /** A multi-word entry: its words (lower case) and what it means. */
