@@ -2718,3 +2718,13 @@ test('modality: "would" before an adverb of frequency is a habit of the past ("w
   assert.deepEqual(modality('He said he would often visit the lake as a child.'), [['said', 'positive', 'asserted']]);
   assert.deepEqual(modality('“Well, not really,” he said.'), [['said', 'negative', 'asserted']]);
 });
+
+test('a name that modifies a common noun is not the speaker: "The Trump administration" is an organization, "Clinton aides" anonymous aides, "Obama spokesman Josh Earnest" still a person', () => {
+  const kinds = (text: string) => annotate(emptyDocument(META, text), { until: 'quotes' }).quotes.map((q) => [q.speaker.span?.text, q.speaker.kind, q.speaker.anonymousKind, q.speaker.role?.text ?? null]);
+  assert.deepEqual(kinds('The Trump administration said it would appeal.'), [['The Trump administration', 'organization', null, null]]);
+  assert.deepEqual(kinds('Clinton aides said it was over.'), [['Clinton aides', 'anonymous', 'aide', null]]);
+  assert.deepEqual(kinds('Obama spokesman Josh Earnest said it was over.'), [['Obama spokesman Josh Earnest', 'person', null, 'Obama spokesman']]);
+  assert.deepEqual(kinds('John Smith, a lawyer for the family, said it was over.'), [['John Smith, a lawyer for the family,', 'person', null, 'a lawyer for the family']]);
+  // a role that ends on a coordinator, a preposition or a determiner is none
+  assert.deepEqual(kinds('New Orleans and Jefferson Parish officials have said they are not concerned.')[0]!.slice(1), ['anonymous', 'official', null]);
+});

@@ -115,6 +115,9 @@ function lastMentionBefore(ix: EntityIndex, at: number, ok: (m: Mention) => bool
 export interface PrevSpeaker { entity: string | null; kind: Speaker['kind']; end: number }
 
 /** Type and resolve the speaker phrase `range` (token indexes) of an attribution. */
+/** a role read before a name that ends open, on a coordinator, a preposition or a determiner */
+const ROLE_ENDS_OPEN = /(?:^|\s)(?:and|or|&|of|for|at|from|with|to|in|the|a|an)$/i;
+
 export function makeSpeaker(doc: Readonly<Document>, v: TokenView, range: Range | null, lex: QuoteLexicon, ix: EntityIndex, prev: PrevSpeaker[]): Speaker & { role: Span | null } {
   const none = { span: null, entity: null, kind: 'unknown' as const, anonymousKind: null, affiliation: null, resolvedVia: 'none', role: null, antecedent: null };
   if (!range) return none;
@@ -205,7 +208,9 @@ export function makeSpeaker(doc: Readonly<Document>, v: TokenView, range: Range 
   // herpetologist David Blackburn"); a possessor is not the speaker ("Susan Bro, Heather Heyer's
   // mother" is Susan Bro, "Rosselló's chief of staff" not Rosselló)
   const possessor = (m: Mention) => /['’]s$/.test(m.text) || /^['’](?:s\b|\s)/.test(doc.text.slice(m.end, m.end + 3));
-  const person = inSpan.filter((m) => m.type === 'PER' && m.end <= headEnd && !possessor(m)).pop()
+  // (nor a name that modifies a common noun head: "the Trump administration", "Clinton aides", "the Obama campaign")
+  const modifier = (m: Mention) => v.tokens[headIdx]!.start >= m.end && /^\p{Ll}/u.test(v.tokens[headIdx]!.text) && !/[,(]/.test(doc.text.slice(m.end, v.tokens[headIdx]!.start));
+  const person = inSpan.filter((m) => m.type === 'PER' && m.end <= headEnd && !possessor(m) && !modifier(m)).pop()
     ?? inSpan.find((m) => m.type === 'PER' && /,/.test(doc.text.slice(headEnd, m.start)) && !possessor(m))
     // a name that closes the phrase, after a description ("Member of parliament (MP) Kevin Conolly")
     ?? inSpan.find((m) => m.type === 'PER' && m.end === span.end && m.start > headEnd && !possessor(m));
@@ -252,7 +257,9 @@ export function makeSpeaker(doc: Readonly<Document>, v: TokenView, range: Range 
       ? trimmedSpan(doc.text, from, roleEnd)
       : person.start > headEnd && comma > span.start && /\p{L}/u.test(doc.text.slice(span.start, comma)) ? trimmedSpan(doc.text, span.start, comma)
       : /^,\s*\p{L}/u.test(doc.text.slice(person.end, span.end)) ? trimmedSpan(doc.text, doc.text.indexOf(',', person.end) + 1, span.end) : null;
-    return { ...base, entity: person.entity, kind: 'person', role };
+    // (words that end on a coordinator, a preposition or a determiner are no role: "New Orleans and Jefferson Parish officials",
+    // "Barr and Ross", "the Trump …")
+    return { ...base, entity: person.entity, kind: 'person', role: role && !ROLE_ENDS_OPEN.test(role.text) ? role : null };
   }
   // "SpaceX founder Elon Musk": a noun for a person's part (a title's head, a source noun for people) right before a capitalized
   // name of two or three words that closes the phrase is a person with that role, whatever the tagger made of the name (here an
