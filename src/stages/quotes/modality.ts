@@ -223,7 +223,9 @@ export function modalityOf(doc: Readonly<Document>, v: TokenView, lex: QuoteLexi
     if (c || cueNegated) cues.push(spanOf(doc.text, v.tokens[cue.first]!.start, v.tokens[cue.last]!.end));
     if (c) certainty = c;
   }
-  const relative = relativeClauses(v, tokFrom, tokTo, content);
+  // (the relative clauses are read only once a modality word asks: most contents have none)
+  let relative: Set<number> | null = null;
+  const inRelative = (i: number): boolean => (relative ??= relativeClauses(v, tokFrom, tokTo, content)).has(i);
   for (let i = tokFrom; i < tokTo; i++) {
     const t = v.tokens[i]!;
     if (t.start < content[0] || t.end > content[1]) continue;
@@ -243,7 +245,7 @@ export function modalityOf(doc: Readonly<Document>, v: TokenView, lex: QuoteLexi
       else if (PERFECT_COUNTERFACTUAL.has(v.low[i]!)) m.value = 'hypothetical';
     }
     if (m.value === 'secrecy') { if (!secrecy) cues.push(span); secrecy = true; }
-    else if (relative.has(i)) { /* a relative clause describes a noun: its words are not the claim's */ }
+    else if (inRelative(i)) { /* a relative clause describes a noun: its words are not the claim's */ }
     else if (m.value === 'negation') { if (!negation && !compoundNegation(v, i) && !contrastNegation(v, i, tokTo)) negation = span; }
     else if (m.value === 'hedge' && m.len === 1 && ATTRIBUTIVE.has(v.low[i]!) && ['NOUN', 'PROPN', 'ADJ'].includes(v.tokens[i + 1]?.pos ?? '')) { /* attributive */ }
     else if (m.value === 'hypothetical' && m.len === 1 && WHETHER_IF.has(v.low[i]!) && whetherIf(v, i, content, cue)) { /* "asked if …" */ }
