@@ -2500,3 +2500,9 @@ test('"The vote was a mistake, stated Minister Jane Doe, adding …": "stated" i
     ['adding', 'Minister Jane Doe', 'that it would be reversed'],
   ]);
 });
+
+test('"…, where, it seems, payouts were not followed by …": a parenthetical cue with no source inside another clause does not crash the stage', () => {
+  const doc = docOf('Fox News, where, it seems, sexual harassment payouts were not followed by the recognition that there might be a problem.');
+  checkQuotes(doc);
+  assert.ok(doc.quotes.some((q) => q.cue?.text === 'seems' && q.speaker.span === null));
+});

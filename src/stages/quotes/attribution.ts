@@ -2444,14 +2444,14 @@ function dropNested(c: Ctx): RawAttribution[] {
     // "His death, they reported, was officially described as viral pneumonia.": a cue and its source set off by commas inside the
     // subject of a later cue's clause is an attribution of its own (inverted-parenthetical); the words before it are the later one's
     // (not a relative clause, which tells of a phrase of that content: "the new tax, which critics oppose, would pass")
-    if (r.rule === 'inverted-parenthetical' && !RELATIVE.has(v.low[r.source![0]]!) && around.length && around.every((o) => o.cue && o.cue.first > r.cue!.last && o.content[0] < r.content[1])) {
+    if (r.rule === 'inverted-parenthetical' && r.source && !RELATIVE.has(v.low[r.source[0]]!) && around.length && around.every((o) => o.cue && o.cue.first > r.cue!.last && o.content[0] < r.content[1])) {
       for (const o of around) o.content = [o.content[0], r.content[1]];
       return;
     }
     // "Smith said the economy, officials reported, would recover.": so too inside the content of an earlier cue, which runs on past
     // it (clauseEnd); its own content is the rest of the sentence, that cue with it
     // (not a relative clause, which tells of a phrase of that content: "the new tax, which critics oppose, would pass")
-    if (r.rule === 'inverted-parenthetical' && !RELATIVE.has(v.low[r.source![0]]!) && around.length && around.every((o) => o.cue && o.cue.last < r.cue!.first && r.content[0] <= v.tokens[o.cue.first]!.start)) return;
+    if (r.rule === 'inverted-parenthetical' && r.source && !RELATIVE.has(v.low[r.source[0]]!) && around.length && around.every((o) => o.cue && o.cue.last < r.cue!.first && r.content[0] <= v.tokens[o.cue.first]!.start)) return;
     for (const o of around) {
       if (poll(o) && GRAMMAR.nestedCues.has(r.cue.entry.lemma)) { drop[i] = 1; break; }
       if (o.kind === 'direct' || o.cue === null || o.cue === r.cue || o.rule === 'opening-source') continue;
