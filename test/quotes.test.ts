@@ -2506,3 +2506,10 @@ test('"…, where, it seems, payouts were not followed by …": a parenthetical 
   checkQuotes(doc);
   assert.ok(doc.quotes.some((q) => q.cue?.text === 'seems' && q.speaker.span === null));
 });
+
+test('"Police alleged the accused performed the surgery.", "Sanders could have referenced …": a word in -ed the tagger read as an adjective after a perfect auxiliary, or after a subject before an object or a clause, is a verb', () => {
+  assert.deepEqual(triples(docOf('Police alleged the accused performed the surgery.')), [['alleged', 'Police', 'the accused performed the surgery']]);
+  assert.deepEqual(triples(docOf('Sanders could have referenced the embarrassing tactics from eight years ago.')), [['could have referenced', 'Sanders', 'the embarrassing tactics from eight years ago']]);
+  // (not an attributive adjective: "his preferred methods")
+  assert.deepEqual(triples(docOf('He kept up his fiery rhetoric on Twitter, one of his preferred methods of communication.')), []);
+});
