@@ -2513,3 +2513,7 @@ test('"Police alleged the accused performed the surgery.", "Sanders could have r
   // (not an attributive adjective: "his preferred methods")
   assert.deepEqual(triples(docOf('He kept up his fiery rhetoric on Twitter, one of his preferred methods of communication.')), []);
 });
+
+test('"DeJoy maintained the changes were needed.": a lexicon verb the model rejected takes a clause with no "that" whose subject opens with a determiner, a pronoun or a name', () => {
+  assert.deepEqual(triples(docOf('DeJoy maintained the changes were needed.')), [['maintained', 'DeJoy', 'the changes were needed']]);
+});

@@ -1556,7 +1556,12 @@ function forward(c: Ctx, cue: Cue, si: number): void {
   const beliefGap = cue.entry.meaning === 'belief' && k === cue.last + 1 && isVerb(v, k) && v.tokens[k]!.pos === 'AUX';
   // — or a belief verb whose noun-phrase object is what is held (grammar.yaml objectContent: "want their money back")
   const beliefObject = cue.entry.meaning === 'belief' && OBJECT_CONTENT.has(cue.entry.lemma) && k === cue.last + 1 && rightNP(v, k, s.tokenEnd)?.[0] === k;
-  if (cue.weak && v.low[k] !== 'that' && !(WH_CONTENT.has(v.low[k]!) && k === cue.last + 1) && !(cue.entry.meaning === 'belief' && clauseStarts(v, k, s.tokenEnd)) && !beliefTo && !beliefGap && !beliefObject) return;
+  // — or any verb of the lexicon, finite and lower-case (no title-case headline), right before a clause with no "that" whose subject
+  // opens with a determiner, a pronoun or a name ("DeJoy maintained the changes were needed", "A 2011 email shows State sent …";
+  // not a bare noun, which may be the object: "Trump proposed budget cuts would …")
+  const bareClause = (cue.entry.meaning === 'belief' || k === cue.last + 1 && !/ing$/.test(v.low[cue.head]!) && /^\p{Ll}/u.test(v.tokens[cue.head]!.text)
+    && CLAUSE_SUBJECT_START.has(v.tokens[k]!.pos)) && clauseStarts(v, k, s.tokenEnd);
+  if (cue.weak && v.low[k] !== 'that' && !(WH_CONTENT.has(v.low[k]!) && k === cue.last + 1) && !bareClause && !beliefTo && !beliefGap && !beliefObject) return;
   // "is confident that …", "was adamant that …", "is ready to …": an adjective after the copula is no passive; its subject
   // is the source (before "to", only a word shaped like a participle is read as one: "is expected to", tagged ADJ or not);
   // and "is worried that …", "is poised to …": a participle naming a state of mind (states.tsv) is read as one
@@ -2145,6 +2150,8 @@ function askedLead(c: Ctx, cue: Cue, si: number, k: number): boolean {
 const QUESTIONED = GRAMMAR.questionedLeads;
 
 /** A subject and its verb from token k ("Smith said", "she shook her head"). */
+/** tags that open the subject of a clause with no "that" after a weak cue verb */
+const CLAUSE_SUBJECT_START = new Set(['DET', 'PRON', 'PROPN']);
 function clauseStarts(v: TokenView, k: number, to: number): boolean {
   const subj = rightNP(v, k, to);
   let verb = subj ? subj[1] + 1 : -1;
