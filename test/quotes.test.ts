@@ -2517,3 +2517,8 @@ test('"Police alleged the accused performed the surgery.", "Sanders could have r
 test('"DeJoy maintained the changes were needed.": a lexicon verb the model rejected takes a clause with no "that" whose subject opens with a determiner, a pronoun or a name', () => {
   assert.deepEqual(triples(docOf('DeJoy maintained the changes were needed.')), [['maintained', 'DeJoy', 'the changes were needed']]);
 });
+
+test('"President Jimmy Carter agonized over …", "Many people involved in the negotiations assumed …": a word in -ed tagged ADJ after a subject and before a preposition is a verb too', () => {
+  assert.deepEqual(triples(docOf('President Jimmy Carter agonized over embassy workers held hostage by Iran.')), [['agonized over', 'President Jimmy Carter', 'embassy workers held hostage by Iran']]);
+  assert.deepEqual(triples(docOf('Many people involved in the negotiations assumed that Mr. Clarke had the financial backing of Mr. Justice.')), [['assumed', 'Many people involved in the negotiations', 'that Mr. Clarke had the financial backing of Mr. Justice']]);
+});
