@@ -2522,3 +2522,7 @@ test('"President Jimmy Carter agonized over …", "Many people involved in the n
   assert.deepEqual(triples(docOf('President Jimmy Carter agonized over embassy workers held hostage by Iran.')), [['agonized over', 'President Jimmy Carter', 'embassy workers held hostage by Iran']]);
   assert.deepEqual(triples(docOf('Many people involved in the negotiations assumed that Mr. Clarke had the financial backing of Mr. Justice.')), [['assumed', 'Many people involved in the negotiations', 'that Mr. Clarke had the financial backing of Mr. Justice']]);
 });
+
+test('"Reading from a prepared text, Ben Carson repeatedly pronounced the name …": adverbs between the subject and a word in -ed tagged ADJ leave it a verb', () => {
+  assertSomeTriple(docOf('Reading from a prepared text, Ben Carson repeatedly pronounced the name of the Palestinian group “Hamas” as if it were a delicious spread made with chickpeas.'), (t) => t[0] === 'repeatedly pronounced' && t[1] === 'Ben Carson');
+});

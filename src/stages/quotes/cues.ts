@@ -82,10 +82,12 @@ export function tokenView(tokens: readonly Token[], lex: QuoteLexicon): TokenVie
 const NOMINAL_SUBJECT = new Set(['NOUN', 'PROPN']);
 /** tags of a word that opens an object, a clause or a prepositional phrase after a verb ("agonized over embassy workers …") */
 const OBJECT_START = new Set(['DET', 'PRON', 'PROPN', 'SCONJ', 'NUM', 'ADP']);
-/** Is the word before token k a subject: a noun, a name, or a pronoun that is no possessive? */
+/** Is the word before token k (past adverbs: "Ben Carson repeatedly pronounced …") a subject: a noun, a name, or a pronoun that is no possessive? */
 function subjectBefore(tokens: readonly Token[], low: string[], k: number): boolean {
-  const p = tokens[k - 1]!.pos;
-  return p === 'NOUN' || p === 'PROPN' || p === 'PRON' && !POSSESSIVE.has(low[k - 1]!);
+  let j = k - 1;
+  while (j > 0 && tokens[j]!.pos === 'ADV' && tokens[j - 1]!.sentence === tokens[k]!.sentence) j--;
+  const p = tokens[j]!.pos;
+  return p === 'NOUN' || p === 'PROPN' || p === 'PRON' && !POSSESSIVE.has(low[j]!);
 }
 /** Does the noun phrase before token k follow a closing quote mark and its comma ("“It is over,” Martin muses, …")? */
 function afterQuote(tokens: readonly Token[], low: string[], k: number): boolean {
