@@ -2526,3 +2526,7 @@ test('"President Jimmy Carter agonized over …", "Many people involved in the n
 test('"Reading from a prepared text, Ben Carson repeatedly pronounced the name …": adverbs between the subject and a word in -ed tagged ADJ leave it a verb', () => {
   assertSomeTriple(docOf('Reading from a prepared text, Ben Carson repeatedly pronounced the name of the Palestinian group “Hamas” as if it were a delicious spread made with chickpeas.'), (t) => t[0] === 'repeatedly pronounced' && t[1] === 'Ben Carson');
 });
+
+test('"The complaint, which was filed in federal court in Washington, alleged that …": a word in -ed tagged ADJ after the comma that closes an aside on the subject is a verb', () => {
+  assertSomeTriple(docOf('The complaint, which was filed in federal district court in Washington, alleged that the DNC failed to implement reasonable data security measures.'), (t) => t[0] === 'alleged' && t[2] === 'that the DNC failed to implement reasonable data security measures');
+});

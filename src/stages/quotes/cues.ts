@@ -82,10 +82,11 @@ export function tokenView(tokens: readonly Token[], lex: QuoteLexicon): TokenVie
 const NOMINAL_SUBJECT = new Set(['NOUN', 'PROPN']);
 /** tags of a word that opens an object, a clause or a prepositional phrase after a verb ("agonized over embassy workers …") */
 const OBJECT_START = new Set(['DET', 'PRON', 'PROPN', 'SCONJ', 'NUM', 'ADP']);
-/** Is the word before token k (past adverbs: "Ben Carson repeatedly pronounced …") a subject: a noun, a name, or a pronoun that is no possessive? */
+/** Is the word before token k (past adverbs: "Ben Carson repeatedly pronounced …"; past the comma that closes an aside: "The complaint, which was filed in Washington, alleged …") a subject: a noun, a name, or a pronoun that is no possessive? */
 function subjectBefore(tokens: readonly Token[], low: string[], k: number): boolean {
   let j = k - 1;
   while (j > 0 && tokens[j]!.pos === 'ADV' && tokens[j - 1]!.sentence === tokens[k]!.sentence) j--;
+  if (j > 0 && low[j] === ',' && tokens[j - 1]!.sentence === tokens[k]!.sentence && (tokens[j - 1]!.pos === 'NOUN' || tokens[j - 1]!.pos === 'PROPN')) j--;
   const p = tokens[j]!.pos;
   return p === 'NOUN' || p === 'PROPN' || p === 'PRON' && !POSSESSIVE.has(low[j]!);
 }
