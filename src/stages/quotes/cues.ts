@@ -80,8 +80,8 @@ export function tokenView(tokens: readonly Token[], lex: QuoteLexicon): TokenVie
   return { tokens: mended ?? tokens, low };
 }
 const NOMINAL_SUBJECT = new Set(['NOUN', 'PROPN']);
-/** tags of a word that opens an object, a clause or a prepositional phrase after a verb ("agonized over embassy workers …") */
-const OBJECT_START = new Set(['DET', 'PRON', 'PROPN', 'SCONJ', 'NUM', 'ADP']);
+/** tags of a word that opens an object or a clause after a verb (not a preposition: "Officials concerned about safety closed …") */
+const OBJECT_START = new Set(['DET', 'PRON', 'PROPN', 'SCONJ', 'NUM']);
 /** Is the word before token k (past adverbs: "Ben Carson repeatedly pronounced …"; past the comma that closes an aside: "The complaint, which was filed in Washington, alleged …") a subject: a noun, a name, or a pronoun that is no possessive? */
 function subjectBefore(tokens: readonly Token[], low: string[], k: number): boolean {
   let j = k - 1;
