@@ -2728,3 +2728,33 @@ test('a name that modifies a common noun is not the speaker: "The Trump administ
   // a role that ends on a coordinator, a preposition or a determiner is none
   assert.deepEqual(kinds('New Orleans and Jefferson Parish officials have said they are not concerned.')[0]!.slice(1), ['anonymous', 'official', null]);
 });
+
+test('"…, where, it seems, payouts were not followed by …": a parenthetical cue with no source inside another clause does not crash the stage', () => {
+  const doc = docOf('Fox News, where, it seems, sexual harassment payouts were not followed by the recognition that there might be a problem.');
+  checkQuotes(doc);
+  assert.ok(doc.quotes.some((q) => q.cue?.text === 'seems' && q.speaker.span === null));
+});
+
+test('"Police alleged the accused performed the surgery.", "Sanders could have referenced …": a word in -ed the tagger read as an adjective after a perfect auxiliary, or after a subject before an object or a clause, is a verb', () => {
+  assert.deepEqual(triples(docOf('Police alleged the accused performed the surgery.')), [['alleged', 'Police', 'the accused performed the surgery']]);
+  assert.deepEqual(triples(docOf('Sanders could have referenced the embarrassing tactics from eight years ago.')), [['could have referenced', 'Sanders', 'the embarrassing tactics from eight years ago']]);
+  // (not an attributive adjective: "his preferred methods")
+  assert.deepEqual(triples(docOf('He kept up his fiery rhetoric on Twitter, one of his preferred methods of communication.')), []);
+});
+
+test('"DeJoy maintained the changes were needed.": a lexicon verb the model rejected takes a clause with no "that" whose subject opens with a determiner, a pronoun or a name', () => {
+  assert.deepEqual(triples(docOf('DeJoy maintained the changes were needed.')), [['maintained', 'DeJoy', 'the changes were needed']]);
+});
+
+test('"Reading from a prepared text, Ben Carson repeatedly pronounced the name …": adverbs between the subject and a word in -ed tagged ADJ leave it a verb', () => {
+  assertSomeTriple(docOf('Reading from a prepared text, Ben Carson repeatedly pronounced the name of the Palestinian group “Hamas” as if it were a delicious spread made with chickpeas.'), (t) => t[0] === 'repeatedly pronounced' && t[1] === 'Ben Carson');
+});
+
+test('"The complaint, which was filed in federal court in Washington, alleged that …": a word in -ed tagged ADJ after the comma that closes an aside on the subject is a verb', () => {
+  assertSomeTriple(docOf('The complaint, which was filed in federal district court in Washington, alleged that the DNC failed to implement reasonable data security measures.'), (t) => t[0] === 'alleged' && t[2] === 'that the DNC failed to implement reasonable data security measures');
+});
+
+test('"Officials concerned about safety closed the road.": a word in -ed tagged ADJ after a noun and before a preposition stays an adjective of that noun', () => {
+  assert.deepEqual(triples(docOf('Officials concerned about safety closed the road.')), []);
+  assert.deepEqual(triples(docOf('Students interested in the program can apply online.')), []);
+});

@@ -1557,7 +1557,12 @@ function forward(c: Ctx, cue: Cue, si: number): void {
   const beliefGap = cue.entry.meaning === 'belief' && k === cue.last + 1 && isVerb(v, k) && v.tokens[k]!.pos === 'AUX';
   // — or a belief verb whose noun-phrase object is what is held (grammar.yaml objectContent: "want their money back")
   const beliefObject = cue.entry.meaning === 'belief' && OBJECT_CONTENT.has(cue.entry.lemma) && k === cue.last + 1 && rightNP(v, k, s.tokenEnd)?.[0] === k;
-  if (cue.weak && v.low[k] !== 'that' && !(WH_CONTENT.has(v.low[k]!) && k === cue.last + 1) && !(cue.entry.meaning === 'belief' && clauseStarts(v, k, s.tokenEnd)) && !beliefTo && !beliefGap && !beliefObject) return;
+  // — or any verb of the lexicon, finite and lower-case (no title-case headline), right before a clause with no "that" whose subject
+  // opens with a determiner, a pronoun or a name ("DeJoy maintained the changes were needed", "A 2011 email shows State sent …";
+  // not a bare noun, which may be the object: "Trump proposed budget cuts would …")
+  const bareClause = (cue.entry.meaning === 'belief' || k === cue.last + 1 && !/ing$/.test(v.low[cue.head]!) && /^\p{Ll}/u.test(v.tokens[cue.head]!.text)
+    && CLAUSE_SUBJECT_START.has(v.tokens[k]!.pos)) && clauseStarts(v, k, s.tokenEnd);
+  if (cue.weak && v.low[k] !== 'that' && !(WH_CONTENT.has(v.low[k]!) && k === cue.last + 1) && !bareClause && !beliefTo && !beliefGap && !beliefObject) return;
   // "is confident that …", "was adamant that …", "is ready to …": an adjective after the copula is no passive; its subject
   // is the source (before "to", only a word shaped like a participle is read as one: "is expected to", tagged ADJ or not);
   // and "is worried that …", "is poised to …": a participle naming a state of mind (states.tsv) is read as one
@@ -2147,6 +2152,8 @@ function askedLead(c: Ctx, cue: Cue, si: number, k: number): boolean {
 const QUESTIONED = GRAMMAR.questionedLeads;
 
 /** A subject and its verb from token k ("Smith said", "she shook her head"). */
+/** tags that open the subject of a clause with no "that" after a weak cue verb */
+const CLAUSE_SUBJECT_START = new Set(['DET', 'PRON', 'PROPN']);
 function clauseStarts(v: TokenView, k: number, to: number): boolean {
   const subj = rightNP(v, k, to);
   let verb = subj ? subj[1] + 1 : -1;
@@ -2452,14 +2459,14 @@ function dropNested(c: Ctx): RawAttribution[] {
     // "His death, they reported, was officially described as viral pneumonia.": a cue and its source set off by commas inside the
     // subject of a later cue's clause is an attribution of its own (inverted-parenthetical); the words before it are the later one's
     // (not a relative clause, which tells of a phrase of that content: "the new tax, which critics oppose, would pass")
-    if (r.rule === 'inverted-parenthetical' && !RELATIVE.has(v.low[r.source![0]]!) && around.length && around.every((o) => o.cue && o.cue.first > r.cue!.last && o.content[0] < r.content[1])) {
+    if (r.rule === 'inverted-parenthetical' && r.source && !RELATIVE.has(v.low[r.source[0]]!) && around.length && around.every((o) => o.cue && o.cue.first > r.cue!.last && o.content[0] < r.content[1])) {
       for (const o of around) o.content = [o.content[0], r.content[1]];
       return;
     }
     // "Smith said the economy, officials reported, would recover.": so too inside the content of an earlier cue, which runs on past
     // it (clauseEnd); its own content is the rest of the sentence, that cue with it
     // (not a relative clause, which tells of a phrase of that content: "the new tax, which critics oppose, would pass")
-    if (r.rule === 'inverted-parenthetical' && !RELATIVE.has(v.low[r.source![0]]!) && around.length && around.every((o) => o.cue && o.cue.last < r.cue!.first && r.content[0] <= v.tokens[o.cue.first]!.start)) return;
+    if (r.rule === 'inverted-parenthetical' && r.source && !RELATIVE.has(v.low[r.source[0]]!) && around.length && around.every((o) => o.cue && o.cue.last < r.cue!.first && r.content[0] <= v.tokens[o.cue.first]!.start)) return;
     for (const o of around) {
       if (poll(o) && GRAMMAR.nestedCues.has(r.cue.entry.lemma)) { drop[i] = 1; break; }
       if (o.kind === 'direct' || o.cue === null || o.cue === r.cue || o.rule === 'opening-source') continue;

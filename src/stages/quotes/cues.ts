@@ -6,7 +6,7 @@
  */
 import type { Token } from '../../document.js';
 import { cueThresholdOffset, type CueModel } from './model.js';
-import { gluedHyphen, modalName, NOUN_TAGS, quantityAt, timeAt } from './phrases.js';
+import { gluedHyphen, modalName, NOUN_TAGS, POSSESSIVE, quantityAt, timeAt } from './phrases.js';
 import { fold, quoteGrammar, type CueEntry, type QuoteLexicon } from './lexicon.js';
 
 /** pronoun-like quantifiers the tagger may read as adverbs ("most said"): never the first word of a cue that opens a clause */
@@ -74,12 +74,25 @@ export function tokenView(tokens: readonly Token[], lex: QuoteLexicon): TokenVie
         if (clause || next === ':' || /^[“"«„]$/u.test(tokens[k + 1]!.text) || afterQuote(tokens, low, k)) mend(k, 'VERB');
       }
     }
+    // a word in -ed tagged as an adjective after a perfect auxiliary ("has offended women"), or after a subject and before an
+    // object or a clause ("Police alleged the accused …", "The Clintons preferred the Dominican Republic") is a verb
+    if (t.pos === 'ADJ' && /\p{Ll}ed$/u.test(t.text) && (PERFECT.has(low[k - 1]!) || subjectBefore(tokens, low, k) && OBJECT_START.has(tokens[k + 1]!.pos))) mend(k, 'VERB');
     if (t.pos === 'VERB' && pos(k - 1) === 'VERB' && lex.cueForms.has(low[k - 1]!) && tokens[k + 1]!.pos === 'NOUN' && k + 2 < tokens.length
       && tokens[k + 2]!.pos === 'PROPN' && /^\p{Lu}/u.test(tokens[k + 2]!.text) && /^\p{Ll}/u.test(t.text)) mend(k, 'ADJ');
   }
   return { tokens: mended ?? tokens, low };
 }
 const NOMINAL_SUBJECT = new Set(['NOUN', 'PROPN']);
+/** tags of a word that opens an object or a clause after a verb (not a preposition: "Officials concerned about safety closed …") */
+const OBJECT_START = new Set(['DET', 'PRON', 'PROPN', 'SCONJ', 'NUM']);
+/** Is the word before token k (past adverbs: "Ben Carson repeatedly pronounced …"; past the comma that closes an aside: "The complaint, which was filed in Washington, alleged …") a subject: a noun, a name, or a pronoun that is no possessive? */
+function subjectBefore(tokens: readonly Token[], low: string[], k: number): boolean {
+  let j = k - 1;
+  while (j > 0 && tokens[j]!.pos === 'ADV' && tokens[j - 1]!.sentence === tokens[k]!.sentence) j--;
+  if (j > 0 && low[j] === ',' && tokens[j - 1]!.sentence === tokens[k]!.sentence && (tokens[j - 1]!.pos === 'NOUN' || tokens[j - 1]!.pos === 'PROPN')) j--;
+  const p = tokens[j]!.pos;
+  return p === 'NOUN' || p === 'PROPN' || p === 'PRON' && !POSSESSIVE.has(low[j]!);
+}
 /** Does the noun phrase before token k follow a closing quote mark and its comma ("“It is over,” Martin muses, …")? */
 function afterQuote(tokens: readonly Token[], low: string[], k: number): boolean {
   let j = k - 1;
