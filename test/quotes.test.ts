@@ -2758,3 +2758,9 @@ test('"Officials concerned about safety closed the road.": a word in -ed tagged 
   assert.deepEqual(triples(docOf('Officials concerned about safety closed the road.')), []);
   assert.deepEqual(triples(docOf('Students interested in the program can apply online.')), []);
 });
+
+test('"Santa Barbara County Sheriff Bill Brown said …": a capitalized title\'s head inside a name of an organization type, before a name of two or three words, makes a person with that role', () => {
+  const doc = annotate(emptyDocument(META, 'Santa Barbara County Sheriff Bill Brown said it was the worst case. The Sheriff\'s Office said it was over.'), { until: 'quotes' });
+  checkQuotes(doc);
+  assert.deepEqual(doc.quotes.map((q) => [q.speaker.kind, q.speaker.role?.text ?? null]), [['person', 'Santa Barbara County Sheriff'], ['organization', null]]);
+});

@@ -264,9 +264,13 @@ export function makeSpeaker(doc: Readonly<Document>, v: TokenView, range: Range 
   // "SpaceX founder Elon Musk": a noun for a person's part (a title's head, a source noun for people) right before a capitalized
   // name of two or three words that closes the phrase is a person with that role, whatever the tagger made of the name (here an
   // organization, "founder Elon Musk"); the entity is a person of that name, where the text has one
+  // — or a capitalized title's head inside the name ("Santa Barbara County Sheriff Bill Brown", tagged one organization)
   let n = b;
   while (n >= a && v.tokens[n]!.pos === 'PROPN' && /^\p{Lu}/u.test(v.tokens[n]!.text)) n--;
-  if (b - n >= 2 && b - n <= 3 && n >= a && v.tokens[n]!.pos === 'NOUN' && /^\p{Ll}/u.test(v.tokens[n]!.text)
+  let title = -1;
+  if (!person && !inSpan.some((m) => m.type === 'PER')) for (let k = b - 2; k >= Math.max(n + 1, b - 3); k--) if (lex.titleHeads.has(v.low[k]!) && /^\p{Lu}\p{Ll}/u.test(v.tokens[k]!.text)) { title = k; break; }
+  if (title > a && ORG_TYPES.has(inSpan.find((m) => m.start <= v.tokens[title]!.start && v.tokens[title]!.end <= m.end)?.type ?? '')) n = title;
+  if (b - n >= 2 && b - n <= 3 && n >= a && (n === title || v.tokens[n]!.pos === 'NOUN' && /^\p{Ll}/u.test(v.tokens[n]!.text))
     && (lex.titleHeads.has(v.low[n]!) || lex.sourceNouns.get(v.low[n]!)?.kind === 'anonymous')) {
     const name = spanOf(doc.text, v.tokens[n + 1]!.start, span.end).text;
     const same = [...ix.entityById.values()].find((e) => e.type === 'PER' && e.name === name);
