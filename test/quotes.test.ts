@@ -2764,3 +2764,11 @@ test('"Santa Barbara County Sheriff Bill Brown said …": a capitalized title\'s
   checkQuotes(doc);
   assert.deepEqual(doc.quotes.map((q) => [q.speaker.kind, q.speaker.role?.text ?? null]), [['person', 'Santa Barbara County Sheriff'], ['organization', null]]);
 });
+
+test('"artist Jenn St-Onge (Nancy Drew, Jem and the Misfits) told …": a name inside brackets in the source is not the speaker', () => {
+  const doc = annotate(emptyDocument(META, 'Comics artist Jenn St-Onge (Nancy Drew, Jem and the Misfits) told the audience she had been forced to re-evaluate her life.'), { until: 'quotes' });
+  checkQuotes(doc);
+  const q = doc.quotes[0]!;
+  assert.equal(q.speaker.role?.text, 'artist');
+  assert.equal(doc.entities.find((e) => e.id === q.speaker.entity)?.name, 'Jenn St-Onge');
+});

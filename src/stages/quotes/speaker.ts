@@ -210,10 +210,13 @@ export function makeSpeaker(doc: Readonly<Document>, v: TokenView, range: Range 
   const possessor = (m: Mention) => /['’]s$/.test(m.text) || /^['’](?:s\b|\s)/.test(doc.text.slice(m.end, m.end + 3));
   // (nor a name that modifies a common noun head: "the Trump administration", "Clinton aides", "the Obama campaign")
   const modifier = (m: Mention) => v.tokens[headIdx]!.start >= m.end && /^\p{Ll}/u.test(v.tokens[headIdx]!.text) && !/[,(]/.test(doc.text.slice(m.end, v.tokens[headIdx]!.start));
-  const person = inSpan.filter((m) => m.type === 'PER' && m.end <= headEnd && !possessor(m) && !modifier(m)).pop()
-    ?? inSpan.find((m) => m.type === 'PER' && /,/.test(doc.text.slice(headEnd, m.start)) && !possessor(m))
+  // (nor a name inside brackets: "artist Jenn St-Onge (Nancy Drew, Jem and the Misfits)" names her works)
+  const bracketed = (m: Mention) => { const before = doc.text.slice(span.start, m.start); return before.split('(').length > before.split(')').length; };
+  const persons = inSpan.filter((m) => m.type === 'PER' && !bracketed(m));
+  const person = persons.filter((m) => m.end <= headEnd && !possessor(m) && !modifier(m)).pop()
+    ?? persons.find((m) => /,/.test(doc.text.slice(headEnd, m.start)) && !possessor(m))
     // a name that closes the phrase, after a description ("Member of parliament (MP) Kevin Conolly")
-    ?? inSpan.find((m) => m.type === 'PER' && m.end === span.end && m.start > headEnd && !possessor(m));
+    ?? persons.find((m) => m.end === span.end && m.start > headEnd && !possessor(m));
   // a document noun that ends an organization's name is part of that name ("The US Geological Survey reported"), unlike
   // one after it ("Johns Hopkins University data indicated") or in a name of another type ("the Mueller Report")
   // — as is any source noun that ends such a name ("The House of Representatives confirmed": the House, not representatives)
