@@ -2525,9 +2525,9 @@ test('"announced to journalists the mayor remained alive": the addressee after "
 });
 
 test('"Health Minister Łukasz Szumowski said …": a given name the entity tagger left out of the name is no part of the role', () => {
-  const doc = annotate(emptyDocument(META, 'Health Minister Łukasz Szumowski said the mayor had died. Pfizer CEO Ian Read said the deal was good. US Special Representative for Iran Brian Hook said the talks had failed. Co-author Jing-Shan Zhao said the wings flapped.'), { until: 'quotes' });
+  const doc = annotate(emptyDocument(META, 'Health Minister Łukasz Szumowski said the mayor had died. Pfizer CEO Ian Read said the deal was good. US Special Representative for Iran Brian Hook said the talks had failed. Co-author Jing-Shan Zhao said the wings flapped. Lead actor Paul Sun-Hyung Lee said the series was underestimated.'), { until: 'quotes' });
   checkQuotes(doc);
-  assert.deepEqual(doc.quotes.map((q) => q.speaker.role?.text), ['Health Minister', 'Pfizer CEO', 'US Special Representative for Iran', 'Co-author']);
+  assert.deepEqual(doc.quotes.map((q) => q.speaker.role?.text), ['Health Minister', 'Pfizer CEO', 'US Special Representative for Iran', 'Co-author', 'actor']);
 });
 
 test('"“…,” said his father, Abdullah Kurdi, following the ceremony.": an apposition after the inverted source before a participle\'s phrase is the source\'s', () => {

@@ -252,10 +252,11 @@ export function makeSpeaker(doc: Readonly<Document>, v: TokenView, range: Range 
     // mention is "Szumowski"; a capitalized word of letters alone, no title's head, right before the name)
     let roleEnd = person.start;
     const given = /(?:^|\s)(\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*)\s+$/u.exec(doc.text.slice(from, person.start));
-    // (not a name of its own, nor a preposition's object: "US Special Representative for Iran Brian Hook")
+    // (not a name of another kind, nor a preposition's object: "US Special Representative for Iran Brian Hook"; a person's
+    // name the tagger split is cut: "actor Paul Sun-Hyung Lee")
     const gStart = given ? doc.text.indexOf(given[1]!, from + given.index) : -1;
     if (given && !lex.titleHeads.has(given[1]!.toLowerCase()) && /\p{L}\s/u.test(doc.text.slice(from, from + given.index + 1))
-      && !mentionsIn(ix, gStart, gStart + given[1]!.length).length && !/\b(?:of|for|in|at|from|to|on)\s+$/i.test(doc.text.slice(from, gStart))) roleEnd = from + given.index;
+      && !mentionsIn(ix, gStart, gStart + given[1]!.length).some((m) => m.type !== 'PER') && !/\b(?:of|for|in|at|from|to|on)\s+$/i.test(doc.text.slice(from, gStart))) roleEnd = from + given.index;
     const role = person.start > from && /[A-Za-z]/.test(doc.text.slice(from, roleEnd))
       ? trimmedSpan(doc.text, from, roleEnd)
       : person.start > headEnd && comma > span.start && /\p{L}/u.test(doc.text.slice(span.start, comma)) ? trimmedSpan(doc.text, span.start, comma)
