@@ -2772,3 +2772,13 @@ test('"artist Jenn St-Onge (Nancy Drew, Jem and the Misfits) told …": a name i
   assert.equal(q.speaker.role?.text, 'artist');
   assert.equal(doc.entities.find((e) => e.id === q.speaker.entity)?.name, 'Jenn St-Onge');
 });
+
+test('"Sales fell according to the company, which said …": "according to" after a clause reads that clause as its content; "according to CNN who reported that …" leaves the relative with its own cue out of the source; "police who were at the scene" are anonymous officials', () => {
+  assert.deepEqual(triples(docOf('Sales fell according to the company, which said demand was weak.')), [
+    ['according to', 'the company', 'Sales fell'],
+    ['said', 'which', 'demand was weak'],
+  ]);
+  assert.deepEqual(triples(docOf('Bermuda was rarely hit by hurricanes according to CNN who reported that only 21 hurricanes reached the islands.'))[0], ['according to', 'CNN', 'Bermuda was rarely hit by hurricanes']);
+  const police = docOf('Sales fell, according to police who were at the scene.').quotes[0]!;
+  assert.deepEqual([police.speaker.span?.text, police.speaker.kind, police.speaker.anonymousKind], ['police who were at the scene', 'anonymous', 'official']);
+});

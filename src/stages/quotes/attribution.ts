@@ -636,7 +636,8 @@ function accordingTo(c: Ctx, cue: Cue, si: number): void {
   if (v.low[open] === ',') open--;
   if (v.low[open] === 'that') open--;
   const inside = open > lead && open < cue.first - 1 && c.cues[si]!.byLast.has(open);
-  if ((cue.first <= lead + 2 || inside) && comma > cue.last + 1 && comma + 1 < s.tokenEnd) {
+  // (two words at most before it, with no verb: "Sales fell according to the company, which said …" is read after its content)
+  if ((cue.first <= lead + 2 && verbless(v, lead, cue.first) || inside) && comma > cue.last + 1 && comma + 1 < s.tokenEnd) {
     let src: Range = withoutTrailingTime(c, [cue.last + 1, comma - 1]);
     let from = comma + 1;
     // "According to Sadie Weiner, Hagan's former spokeswoman, Hagan died …": a noun phrase between two commas before a clause of
@@ -664,6 +665,13 @@ function accordingTo(c: Ctx, cue: Cue, si: number): void {
     const np = comma > 0 ? rightNP(v, cue.last + 1, comma) : null;
     const tail = comma > 0 && end > comma && np?.[1] === comma - 1 && (v.tokens[comma + 1]!.pos === 'ADP' || v.tokens[comma + 1]!.pos === 'ADV') && !quoteAt(c, comma + 1);
     if (tail) end = comma - 1;
+    // "according to CNN who reported that …": a relative clause with a cue of its own is that cue's attribution, not the source's
+    // ("according to police who were at the scene" keeps its relative)
+    for (let k = cue.last + 2; k <= end; k++) {
+      if (!RELATIVE.has(v.low[k]!) || !c.cues[si]!.cues.some((o) => o.first > k && o.first <= end)) continue;
+      end = v.low[k - 1] === ',' ? k - 2 : k - 1;
+      break;
+    }
     // "according to police on Thursday": the time that ends the source is not the source's ("a poll released Tuesday" keeps it)
     if (end > cue.last) end = withoutTrailingTime(c, [cue.last + 1, end])[1];
     if (end <= cue.last || end - cue.last > MAX_SOURCE) return;

@@ -115,6 +115,9 @@ function lastMentionBefore(ix: EntityIndex, at: number, ok: (m: Mention) => bool
 export interface PrevSpeaker { entity: string | null; kind: Speaker['kind']; end: number }
 
 /** Type and resolve the speaker phrase `range` (token indexes) of an attribution. */
+/** relative pronouns that end the head's noun phrase ("police who were at the scene") */
+const HEAD_RELATIVES = new Set(['who', 'which']);
+
 /** a role read before a name that ends open, on a coordinator, a preposition or a determiner */
 const ROLE_ENDS_OPEN = /(?:^|\s)(?:and|or|&|of|for|at|from|with|to|in|the|a|an)$/i;
 
@@ -187,7 +190,8 @@ export function makeSpeaker(doc: Readonly<Document>, v: TokenView, range: Range 
   let headIdx = b;
   const inSpan = mentionsIn(ix, span.start, span.end);
   const inName = (k: number) => inSpan.some((m) => m.start < v.tokens[k]!.start && v.tokens[k]!.end < m.end);
-  for (let k = a; k <= b; k++) if (HEAD_LINKS.has(v.low[k]!) && k > a && !inName(k)) { headIdx = k - 1; break; }
+  // (or before a relative clause: "police who were at the scene")
+  for (let k = a; k <= b; k++) if ((HEAD_LINKS.has(v.low[k]!) || HEAD_RELATIVES.has(v.low[k]!)) && k > a && !inName(k)) { headIdx = k - 1; break; }
   // or the noun before a participle that opens a reduced relative ("Reports citing sources within the Democratic Party",
   // "a spokesman speaking on condition of anonymity")
   // (or set off by a comma: "Officials, speaking on condition of anonymity,")
