@@ -115,3 +115,11 @@ test('"According to news agency ISNA, the prosecutor general … said …" and "
     ['according to', 'Interfax', 'The mayor said the dam burst', null],
   ]);
 });
+
+test('"expressed its support via the signing of the bill": a "via" inside a content that runs before it tells how, no source it came through', () => {
+  assert.deepEqual(chains(docOf('The United States expressed its support via the December 20 signing of the Eastern Mediterranean Bill.')).map((c) => c[0]), ['expressed']);
+  assert.deepEqual(chains(docOf('The mayor said via news agency Interfax that the dam burst.')), [
+    ['said', 'The mayor', 'that the dam burst', 'via'],
+    ['via', 'news agency Interfax', 'that the dam burst', null],
+  ]);
+});

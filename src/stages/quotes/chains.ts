@@ -150,6 +150,8 @@ function viaAfterCue(doc: Readonly<Document>, v: TokenView, lex: QuoteLexicon, i
   const r = rs.find((x) => x.cue && x.cue.last < k && k - x.cue.last - 1 <= MAX_BEFORE_VIA && !hosts.has(x) && ![...hosts.values()].includes(x)
     && (x.content[1] <= v.tokens[x.cue.first]!.start || x.content[0] >= v.tokens[x.cue.last]!.end));
   if (!r) return;
+  // (not a "via" inside a content that runs before it: "expressed its support via the signing of the bill" tells how)
+  if (r.content[0] < v.tokens[k]!.start && v.tokens[k]!.start < r.content[1]) return;
   for (let j = r.cue!.last + 1; j < k; j++) if (v.low[j] === ',' || v.tokens[j]!.pos === 'VERB' || v.tokens[j]!.pos === 'AUX' || v.low[j] === 'that') return;
   const np = rightNP(v, k + 1, end);
   if (!np) return;
