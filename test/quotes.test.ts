@@ -2782,3 +2782,9 @@ test('"Sales fell according to the company, which said …": "according to" afte
   const police = docOf('Sales fell, according to police who were at the scene.').quotes[0]!;
   assert.deepEqual([police.speaker.span?.text, police.speaker.kind, police.speaker.anonymousKind], ['police who were at the scene', 'anonymous', 'official']);
 });
+
+test('"expressed its support via the December 20 signing of the … Bill" (names tagged): a "via" inside a content that runs before it is no chain', () => {
+  const doc = annotate(emptyDocument(META, 'The United States expressed its support via the December 20 signing of the Eastern Mediterranean Bill, a July 25 meeting in Washington.'), { until: 'quotes' });
+  checkQuotes(doc);
+  assert.deepEqual(doc.quotes.map((q) => [q.cue?.text, q.via]), [['expressed', null]]);
+});
