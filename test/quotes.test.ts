@@ -2788,3 +2788,9 @@ test('"expressed its support via the December 20 signing of the … Bill" (names
   checkQuotes(doc);
   assert.deepEqual(doc.quotes.map((q) => [q.cue?.text, q.via]), [['expressed', null]]);
 });
+
+test('"reaffirmed that the EastMed project, which currently involves Greece, Cyprus and Israel, is open …": a relative clause set off by commas in the reported subject may hold a list', () => {
+  assert.deepEqual(triples(docOf('Mitsotakis reaffirmed that the EastMed project, which currently involves Greece, Cyprus and Israel, is open for other countries to join.')), [
+    ['reaffirmed', 'Mitsotakis', 'that the EastMed project, which currently involves Greece, Cyprus and Israel, is open for other countries to join'],
+  ]);
+});

@@ -2237,11 +2237,16 @@ function clauseEnd(c: Ctx, si: number, from: number, relative = false, subordina
     const next = v.low[k + 1]!;
     // "said they believe gas, which leaks often in the mine, was the trigger": a relative clause set off by commas inside the
     // reported clause's subject, whose verb follows the second comma
+    // (past the commas of a list inside it: "the project, which involves Greece, Cyprus and Israel, is open …")
     if (RELATIVE_AFTER_COMMA.has(next)) {
-      let e = k + 2;
-      while (e < s.tokenEnd - 1 && e - k <= MAX_LEAD_PHRASE * 2 && v.low[e] !== ',' && !CLAUSE_END.has(v.low[e]!)) e++;
-      const verb = v.low[e] === ',' ? skipAdverbsRight(v, e + 1, s.tokenEnd) : s.tokenEnd;
-      if (verb < s.tokenEnd && isVerb(v, verb) && !/ing$/.test(v.low[verb]!)) { k = e; continue; }
+      let closed = -1;
+      for (let e = k + 2; e < s.tokenEnd - 1 && e - k <= MAX_LEAD_PHRASE * 2; e++) {
+        if (v.low[e] !== ',') { if (CLAUSE_END.has(v.low[e]!)) break; continue; }
+        const verb = skipAdverbsRight(v, e + 1, s.tokenEnd);
+        if (verb < s.tokenEnd && isVerb(v, verb) && !/ing$/.test(v.low[verb]!)) { closed = e; break; }
+        if (!(v.tokens[e + 1]!.pos === 'PROPN' || v.tokens[e + 1]!.pos === 'NOUN' || v.tokens[e + 1]!.pos === 'DET' || v.tokens[e + 1]!.pos === 'ADJ' || v.tokens[e + 1]!.pos === 'NUM')) break;
+      }
+      if (closed > 0) { k = closed; continue; }
     }
     // ", falsely suggesting …": a participle, adverbs before it or not (not one that works as a preposition: ", including …")
     const verb = skipAdverbsRight(v, k + 1, s.tokenEnd);
