@@ -2159,9 +2159,12 @@ function askedLead(c: Ctx, cue: Cue, si: number, k: number): boolean {
 /** participles of questioning that open a sentence with the question for content ("Asked whether …, Smith said", "Pressed about …") */
 const QUESTIONED = GRAMMAR.questionedLeads;
 
-/** A subject and its verb from token k ("Smith said", "she shook her head"). */
 /** tags that open the subject of a clause with no "that" after a weak cue verb */
 const CLAUSE_SUBJECT_START = new Set(['DET', 'PRON', 'PROPN']);
+/** tags of a word that goes on a list after a comma ("Greece, Cyprus and Israel") */
+const LIST_ITEM_START = new Set(['PROPN', 'NOUN', 'DET', 'ADJ', 'NUM']);
+
+/** A subject and its verb from token k ("Smith said", "she shook her head"). */
 function clauseStarts(v: TokenView, k: number, to: number): boolean {
   const subj = rightNP(v, k, to);
   let verb = subj ? subj[1] + 1 : -1;
@@ -2244,7 +2247,7 @@ function clauseEnd(c: Ctx, si: number, from: number, relative = false, subordina
         if (v.low[e] !== ',') { if (CLAUSE_END.has(v.low[e]!)) break; continue; }
         const verb = skipAdverbsRight(v, e + 1, s.tokenEnd);
         if (verb < s.tokenEnd && isVerb(v, verb) && !/ing$/.test(v.low[verb]!)) { closed = e; break; }
-        if (!(v.tokens[e + 1]!.pos === 'PROPN' || v.tokens[e + 1]!.pos === 'NOUN' || v.tokens[e + 1]!.pos === 'DET' || v.tokens[e + 1]!.pos === 'ADJ' || v.tokens[e + 1]!.pos === 'NUM')) break;
+        if (!LIST_ITEM_START.has(v.tokens[e + 1]!.pos)) break;
       }
       if (closed > 0) { k = closed; continue; }
     }
@@ -2458,8 +2461,9 @@ function dropNested(c: Ctx): RawAttribution[] {
       && r.content[1] <= at) return;
     // so too "According to news agency ISNA, the prosecutor general, Ali Mehr, said the 36 must face charges." and "The mayor said
     // the dam burst, according to Interfax.": the speaker whose clause the account's content is (a chain through the account)
-    if (nestable && GRAMMAR.nestedCues.has(r.cue.entry.lemma) && r.source && around.length === 1 && around[0]!.cue?.entry.lemma === 'according to'
-      && (around[0]!.cue.last < r.source[0] && v.tokens[r.source[0]]!.start === around[0]!.content[0] || v.tokens[around[0]!.cue.first]!.start >= r.content[1] && v.tokens[r.source[0]]!.start === around[0]!.content[0])) return;
+    const account = around.length === 1 && around[0]!.cue?.entry.lemma === 'according to' ? around[0]! : null;
+    if (nestable && GRAMMAR.nestedCues.has(r.cue.entry.lemma) && r.source && account && v.tokens[r.source[0]]!.start === account.content[0]
+      && (account.cue!.last < r.source[0] || v.tokens[account.cue!.first]!.start >= r.content[1])) return;
     // "… is highlighting his Iowa win as he urges conservatives to …", "… speak frequently, with the candidate seeking his advice": a
     // clause of the writer's own opened by a subordinator before the cue's subject stands outside the contents around it, which end before it
     if (around.length && around.every((o) => o.rule === 'forward') && ownClause(v, r)) {

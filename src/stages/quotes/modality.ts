@@ -59,6 +59,14 @@ const ABILITY = GRAMMAR.abilityModals;
 const HABITUAL = GRAMMAR.habitualAdverbs;
 const NOMINAL = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
 const VERBAL = new Set(['VERB', 'AUX']);
+/** tags after "to" that make it a preposition ("going to a dance competition") */
+const NOMINAL_AFTER_TO = new Set(['DET', 'PROPN', 'PRON', 'NUM']);
+/** tags of the subject between a purpose opener and its modal ("so he could") */
+const PURPOSE_SUBJECT = new Set(['DET', 'PRON', 'NOUN', 'PROPN']);
+/** tags the tagger gives a relative subject pronoun's verb ("who shot her") */
+const RELATIVE_VERB_TAGS = new Set(['NOUN', 'ADJ', 'VERB']);
+/** tags of the noun an attributive hedge modifies ("a possible deal") */
+const ATTRIBUTIVE_HEAD = new Set(['NOUN', 'PROPN', 'ADJ']);
 
 /** The modal at i is in the perfect ("must have known", "should not have taken off"), not "have to". */
 function perfectModal(v: TokenView, i: number, end: number): boolean {
@@ -84,13 +92,13 @@ function infinitive(v: TokenView, i: number, len: number, end: number): boolean 
   if (k >= end) return false;
   const p = v.tokens[k]!.pos;
   if (VERB_AFTER_TO.has(v.low.slice(i, i + len).join(' '))) return VERBAL.has(p);
-  return !['DET', 'PROPN', 'PRON', 'NUM'].includes(p);
+  return !NOMINAL_AFTER_TO.has(p);
 }
 
 /** The modal at i ends a purpose opener and its subject: "so he could fund a wall", "so that the council would vote". */
 function purposeModal(v: TokenView, i: number, from: number): boolean {
   let k = i - 1;
-  while (k >= from && k >= i - 4 && ['DET', 'PRON', 'NOUN', 'PROPN'].includes(v.tokens[k]!.pos) && !PURPOSE.has(v.low[k]!)) k--;
+  while (k >= from && k >= i - 4 && PURPOSE_SUBJECT.has(v.tokens[k]!.pos) && !PURPOSE.has(v.low[k]!)) k--;
   if (k === i - 1 || k < from) return false;
   for (let n = 1; n <= 3 && k - n + 1 >= from; n++) if (PURPOSE.has(v.low.slice(k - n + 1, k + 1).join(' '))) return true;
   return false;
@@ -132,7 +140,7 @@ function relativeClauses(v: TokenView, from: number, to: number, content: [numbe
     // (the word after a subject pronoun, past adverbs, is the clause's verb whatever its tag: "who shot her")
     let first = i + 1;
     while (first < to && v.tokens[first]!.pos === 'ADV') first++;
-    const subject = RELATIVE_SUBJECT.has(v.low[i]!) && first < to && ['NOUN', 'ADJ', 'VERB'].includes(v.tokens[first]!.pos);
+    const subject = RELATIVE_SUBJECT.has(v.low[i]!) && first < to && RELATIVE_VERB_TAGS.has(v.tokens[first]!.pos);
     let k = i;
     for (k = i + 1; k < to && inside(k); k++) {
       const t = v.tokens[k]!;
@@ -247,7 +255,7 @@ export function modalityOf(doc: Readonly<Document>, v: TokenView, lex: QuoteLexi
     if (m.value === 'secrecy') { if (!secrecy) cues.push(span); secrecy = true; }
     else if (inRelative(i)) { /* a relative clause describes a noun: its words are not the claim's */ }
     else if (m.value === 'negation') { if (!negation && !compoundNegation(v, i) && !contrastNegation(v, i, tokTo)) negation = span; }
-    else if (m.value === 'hedge' && m.len === 1 && ATTRIBUTIVE.has(v.low[i]!) && ['NOUN', 'PROPN', 'ADJ'].includes(v.tokens[i + 1]?.pos ?? '')) { /* attributive */ }
+    else if (m.value === 'hedge' && m.len === 1 && ATTRIBUTIVE.has(v.low[i]!) && ATTRIBUTIVE_HEAD.has(v.tokens[i + 1]?.pos ?? '')) { /* attributive */ }
     else if (m.value === 'hypothetical' && m.len === 1 && WHETHER_IF.has(v.low[i]!) && whetherIf(v, i, content, cue)) { /* "asked if …" */ }
     else if (m.value === 'hypothetical' && m.len === 1 && REPORTED_FUTURE.has(v.low[i]!) && !v.inQuote?.[i] && !conditionalWould(v, i, tokTo)) {
       // (a "would" that may be a future from the cue's time: decided below, once the whole content is read)

@@ -174,8 +174,8 @@ export function leftNP(v: TokenView, end: number, from: number): Range | null {
   return [a, j];
 }
 
-/** pronouns that are a clause's subject, before a predicated adjective ("you aware …") */
-const SUBJECT_PRONOUNS = new Set(['i', 'you', 'he', 'she', 'we', 'they', 'it']);
+/** pronouns that are a clause's subject, before a predicated adjective ("you aware …"; grammar.yaml predicativeSubjects) */
+const SUBJECT_PRONOUNS = GRAMMAR.predicativeSubjects!;
 
 /** The noun phrase starting at token `start`, not reaching `to` (exclusive). */
 export function rightNP(v: TokenView, start: number, to: number): Range | null {

@@ -114,13 +114,14 @@ function lastMentionBefore(ix: EntityIndex, at: number, ok: (m: Mention) => bool
 
 export interface PrevSpeaker { entity: string | null; kind: Speaker['kind']; end: number }
 
-/** Type and resolve the speaker phrase `range` (token indexes) of an attribution. */
 /** relative pronouns that end the head's noun phrase ("police who were at the scene") */
-const HEAD_RELATIVES = new Set(['who', 'which']);
+const HEAD_RELATIVES = GRAMMAR.relativeWh;
+/** words a role cannot end on (grammar.yaml roleOpenEnds) */
+const ROLE_OPEN_ENDS = GRAMMAR.roleOpenEnds!;
+/** the last word of a text, lower case */
+const lastWord = (text: string): string => /(\S+)\s*$/u.exec(text)?.[1]?.toLowerCase() ?? '';
 
-/** a role read before a name that ends open, on a coordinator, a preposition or a determiner */
-const ROLE_ENDS_OPEN = /(?:^|\s)(?:and|or|&|of|for|at|from|with|to|in|the|a|an)$/i;
-
+/** Type and resolve the speaker phrase `range` (token indexes) of an attribution. */
 export function makeSpeaker(doc: Readonly<Document>, v: TokenView, range: Range | null, lex: QuoteLexicon, ix: EntityIndex, prev: PrevSpeaker[]): Speaker & { role: Span | null } {
   const none = { span: null, entity: null, kind: 'unknown' as const, anonymousKind: null, affiliation: null, resolvedVia: 'none', role: null, antecedent: null };
   if (!range) return none;
@@ -260,14 +261,14 @@ export function makeSpeaker(doc: Readonly<Document>, v: TokenView, range: Range 
     // name the tagger split is cut: "actor Paul Sun-Hyung Lee")
     const gStart = given ? doc.text.indexOf(given[1]!, from + given.index) : -1;
     if (given && !lex.titleHeads.has(given[1]!.toLowerCase()) && /\p{L}\s/u.test(doc.text.slice(from, from + given.index + 1))
-      && !mentionsIn(ix, gStart, gStart + given[1]!.length).some((m) => m.type !== 'PER') && !/\b(?:of|for|in|at|from|to|on)\s+$/i.test(doc.text.slice(from, gStart))) roleEnd = from + given.index;
+      && !mentionsIn(ix, gStart, gStart + given[1]!.length).some((m) => m.type !== 'PER') && !ROLE_OPEN_ENDS.has(lastWord(doc.text.slice(from, gStart)))) roleEnd = from + given.index;
     const role = person.start > from && /[A-Za-z]/.test(doc.text.slice(from, roleEnd))
       ? trimmedSpan(doc.text, from, roleEnd)
       : person.start > headEnd && comma > span.start && /\p{L}/u.test(doc.text.slice(span.start, comma)) ? trimmedSpan(doc.text, span.start, comma)
       : /^,\s*\p{L}/u.test(doc.text.slice(person.end, span.end)) ? trimmedSpan(doc.text, doc.text.indexOf(',', person.end) + 1, span.end) : null;
     // (words that end on a coordinator, a preposition or a determiner are no role: "New Orleans and Jefferson Parish officials",
     // "Barr and Ross", "the Trump …")
-    return { ...base, entity: person.entity, kind: 'person', role: role && !ROLE_ENDS_OPEN.test(role.text) ? role : null };
+    return { ...base, entity: person.entity, kind: 'person', role: role && !ROLE_OPEN_ENDS.has(lastWord(role.text)) ? role : null };
   }
   // "SpaceX founder Elon Musk": a noun for a person's part (a title's head, a source noun for people) right before a capitalized
   // name of two or three words that closes the phrase is a person with that role, whatever the tagger made of the name (here an
@@ -276,7 +277,7 @@ export function makeSpeaker(doc: Readonly<Document>, v: TokenView, range: Range 
   let n = b;
   while (n >= a && v.tokens[n]!.pos === 'PROPN' && /^\p{Lu}/u.test(v.tokens[n]!.text)) n--;
   let title = -1;
-  if (!person && !inSpan.some((m) => m.type === 'PER')) for (let k = b - 2; k >= Math.max(n + 1, b - 3); k--) if (lex.titleHeads.has(v.low[k]!) && /^\p{Lu}\p{Ll}/u.test(v.tokens[k]!.text)) { title = k; break; }
+  if (!inSpan.some((m) => m.type === 'PER')) for (let k = b - 2; k >= Math.max(n + 1, b - 3); k--) if (lex.titleHeads.has(v.low[k]!) && /^\p{Lu}\p{Ll}/u.test(v.tokens[k]!.text)) { title = k; break; }
   if (title > a && ORG_TYPES.has(inSpan.find((m) => m.start <= v.tokens[title]!.start && v.tokens[title]!.end <= m.end)?.type ?? '')) n = title;
   if (b - n >= 2 && b - n <= 3 && n >= a && (n === title || v.tokens[n]!.pos === 'NOUN' && /^\p{Ll}/u.test(v.tokens[n]!.text))
     && (lex.titleHeads.has(v.low[n]!) || lex.sourceNouns.get(v.low[n]!)?.kind === 'anonymous')) {
