@@ -2794,3 +2794,16 @@ test('"reaffirmed that the EastMed project, which currently involves Greece, Cyp
     ['reaffirmed', 'Mitsotakis', 'that the EastMed project, which currently involves Greece, Cyprus and Israel, is open for other countries to join'],
   ]);
 });
+
+test('"Russian forces attacked Kyiv", "Ukraine fired long-range missiles into Russia": a verb of attack done by an armed force or to a place or a thing of war is no cue; "Sanders has attacked Clinton as …" and "slammed U.S. presidential hopeful Donald Trump" still are', () => {
+  const quotesOf = (text: string) => annotate(emptyDocument(META, text), { until: 'quotes' }).quotes.map((q) => q.cue?.text);
+  for (const text of [
+    'Russian forces attacked Kyiv overnight with drones and missiles.',
+    'Ukraine fired long-range missiles into Russia.',
+    'Gunmen attacked a police station in the north of the country.',
+    'Ukraine launched a counteroffensive in the south.',
+    'Police shot a man who attacked officers with a knife.',
+  ]) assert.deepEqual(quotesOf(text), [], text);
+  assert.deepEqual(quotesOf('Sanders has attacked Clinton as too cozy with Wall Street.'), ['has attacked']);
+  assert.deepEqual(quotesOf('Hollande joined the leaders who have slammed U.S. presidential hopeful Donald Trump as the election looms.'), ['have slammed']);
+});

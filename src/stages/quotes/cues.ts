@@ -38,9 +38,11 @@ export interface TokenView {
   low: string[];
   /** 1 where the token lies inside quote marks */
   inQuote?: Uint8Array;
-  /** 1 where the token lies inside a name the entities stage found (a person, an organization, a place) */
+  /** where the token lies inside a name the entities stage found: IN_NAME (a person, an organization, a group), IN_PLACE (a place); else 0 */
   inName?: Uint8Array;
 }
+export const IN_NAME = 1;
+export const IN_PLACE = 2;
 
 const PERFECT = quoteGrammar('en').perfectAuxiliaries!;
 const CONDITIONAL = quoteGrammar('en').conditionalParticiples!;
@@ -232,6 +234,7 @@ export function findCues(view: TokenView, from: number, to: number, lex: QuoteLe
     if (CONDITIONAL.has(w) && i > from && view.low[i - 1] === ',') continue;
     // a capitalized word inside a name is no cue ("In the filing itself Ford also made this point", "Ford" read as a verb)
     if (view.inName?.[i] && i > from && /^\p{Lu}/u.test(view.tokens[i]!.text) && mixedCase()) continue;
+    if (physicalAct(view, i, from, to)) continue;
     const lexVerb = lex.cueForms.has(w) && VERBAL.has(view.tokens[i]!.pos) && !view.inQuote?.[i];
     const ok = model && known ? model.isCue(view, i, from, to, cueThresholdOffset(view, i, from, lexVerb)) : lexVerb; // a lexicon word the model never saw
     if (ok) isCue[i - from] = 1;
@@ -273,6 +276,35 @@ export function findCues(view: TokenView, from: number, to: number, lex: QuoteLe
     out.push({ first: i, last: i, head: i, entry: lex.adverbCues.get(view.low[i]!)! });
   }
   return out.sort((x, y) => x.first - y.first);
+}
+
+const PHYSICAL_VERBS = quoteGrammar('en').physicalVerbs!;
+const PHYSICAL_OBJECTS = quoteGrammar('en').physicalObjects!;
+const ARMED_SUBJECTS = quoteGrammar('en').armedSubjects!;
+/** tags of the words before an object's first noun ("a Russian ammunition depot", "two villages", "its energy grid"; an adjective also between its nouns: "U.S. presidential hopeful Donald Trump") */
+const OBJECT_LEAD = new Set(['DET', 'ADJ', 'NUM', 'PRON']);
+
+/**
+ * "Russian forces attacked Kyiv", "Ukraine fired long-range missiles into Russia", "Gunmen attacked a police station": a
+ * verb of attack that political news also uses for words ("Sanders has attacked Clinton as too cozy with Wall Street",
+ * grammar.yaml physicalVerbs) is no cue when the head of its object is a place (a name the entities stage typed GPE or LOC) or
+ * a thing of war (physicalObjects), or when its subject is an armed force (armedSubjects). The head is the last noun of
+ * the object's noun phrase, not a possessor ("attacked Iran's nuclear deal" may be words).
+ */
+function physicalAct(view: TokenView, i: number, from: number, to: number): boolean {
+  // (a verb, or one the tagger took for a noun after its subject: "Police shot a man")
+  if (!PHYSICAL_VERBS.has(view.low[i]!) || !(view.tokens[i]!.pos === 'VERB' || view.tokens[i]!.pos === 'NOUN' && i > from && NOUN_TAGS.has(view.tokens[i - 1]!.pos))) return false;
+  let j = i - 1;
+  while (j >= from && (view.tokens[j]!.pos === 'ADV' || view.tokens[j]!.pos === 'AUX' || view.tokens[j]!.pos === 'PART')) j--;
+  if (j >= from && NOUN_TAGS.has(view.tokens[j]!.pos) && ARMED_SUBJECTS.has(view.low[j]!)) return true;
+  let head = -1;
+  for (let k = i + 1; k < to; k++) {
+    const p = view.tokens[k]!.pos;
+    if (NOUN_TAGS.has(p)) head = k;
+    else if (head >= 0 && /^['’]s$/.test(view.low[k]!)) head = -1;
+    else if (!gluedHyphen(view, k) && p !== 'ADJ' && !(head < 0 && OBJECT_LEAD.has(p) && (p !== 'PRON' || POSSESSIVE.has(view.low[k]!)))) break;
+  }
+  return head >= 0 && (view.inName?.[head] === IN_PLACE || PHYSICAL_OBJECTS.has(view.low[head]!));
 }
 
 /** Tags of a word a cue's reported span may take in after its cue word ("asked about", "called out"). */

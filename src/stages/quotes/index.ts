@@ -15,7 +15,7 @@ import { spanOf } from '../../document.js';
 import type { Stage } from '../types.js';
 import { citedSources } from './chains.js';
 import { findAttributions, tokenAtOrAfter, withoutDropped, type RawAttribution, type SentenceCues } from './attribution.js';
-import { cueExtent, findCues, tokenView, type Cue, type TokenView } from './cues.js';
+import { cueExtent, findCues, IN_NAME, IN_PLACE, tokenView, type Cue, type TokenView } from './cues.js';
 import { quoteGrammar, quoteLexicon, type QuoteLexicon } from './lexicon.js';
 import { modalityOf, statementTime } from './modality.js';
 import { cueModel } from './model.js';
@@ -46,16 +46,17 @@ export function findQuotesLayer(doc: Readonly<Document>): Quote[] {
   return buildQuotes(doc, v, raw, quotesByPara, hosts, ix);
 }
 
-/** names of these types keep their words from being cue words */
-const NAME_TYPES = new Set(['PER', 'ORG', 'GPE', 'LOC', 'NORP']);
-/** 1 for each token inside a mention of a name (NAME_TYPES) */
+/** names of these types keep their words from being cue words: the flag of each type (a place's is IN_PLACE) */
+const NAME_FLAGS: Readonly<Record<string, number>> = { PER: IN_NAME, ORG: IN_NAME, NORP: IN_NAME, GPE: IN_PLACE, LOC: IN_PLACE };
+/** for each token inside a mention of a name (NAME_FLAGS), its type's flag */
 function inNameFlags(doc: Readonly<Document>): Uint8Array {
   const flags = new Uint8Array(doc.tokens.length);
   let k = 0;
   for (const m of [...doc.mentions].sort((a, b) => a.start - b.start)) {
-    if (!NAME_TYPES.has(m.type)) continue;
+    const flag = NAME_FLAGS[m.type];
+    if (!flag) continue;
     while (k < doc.tokens.length && doc.tokens[k]!.end <= m.start) k++;
-    for (let j = k; j < doc.tokens.length && doc.tokens[j]!.start < m.end; j++) flags[j] = 1;
+    for (let j = k; j < doc.tokens.length && doc.tokens[j]!.start < m.end; j++) flags[j] = flag;
   }
   return flags;
 }
