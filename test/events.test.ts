@@ -355,3 +355,12 @@ test('non-events: an -s form after "to" is a noun, not an infinitive', () => {
   const evs = run('The Chilean president yielded to demands from striking miners.').events;
   assert.equal(find(evs, 'REQUEST', (e) => e.trigger.text === 'demands' && e.source?.country === 'CHL'), undefined);
 });
+
+test('event modality: "not only" negates nothing; "won\'t" is a negated future; a "would" that the reporting quote reads as a future from the time of saying is one for the event too, and stays hypothetical with a condition', () => {
+  const modality = (text: string, type: string) => { const e = find(run(text).events, type); assert.ok(e, `${type} in ${text}`); return `${e!.modality.polarity} ${e!.modality.certainty}`; };
+  assert.equal(modality('Russia not only attacked Kyiv but also shelled Kharkiv.', 'ASSAULT'), 'positive asserted');
+  assert.equal(modality('France won\'t send troops to Ukraine, Macron said.', 'MOBILIZE'), 'negative future');
+  assert.equal(modality('Macron said France would send troops to Ukraine.', 'MOBILIZE'), 'positive future');
+  assert.equal(modality('Macron says France would send troops to Ukraine if Russia broke through.', 'MOBILIZE'), 'positive hypothetical');
+  assert.equal(modality('France would send troops to Ukraine.', 'MOBILIZE'), 'positive hypothetical');
+});

@@ -48,3 +48,10 @@ test('seed article: stances on sending troops to Ukraine', { skip: !existsSync(s
   assert.ok(troops.some((s) => s.actor.country === 'FRA' && s.position === 'open'), 'France open (not ruled out)');
   assert.ok(troops.some((s) => s.position === 'undecided' && /no official permits/.test(s.modality.cues[0]!.text)), 'no official permits: undecided');
 });
+
+test('stance modality: "not only" negates nothing; a "would" reported after a past cue is a future, one with no report a hypothetical', () => {
+  const full = (text: string) => annotate(emptyDocument(meta('2024-01-01'), text)).stances.map((s) => `${s.position} ${s.modality.polarity} ${s.modality.certainty}`);
+  assert.deepEqual(full('Germany not only supports sending troops to Ukraine but also pays for it.'), ['supports positive asserted']);
+  assert.deepEqual(full('Macron said France would support sending troops to Ukraine.'), ['supports positive future']);
+  assert.deepEqual(full('France would support sending troops to Ukraine.'), ['supports positive hypothetical']);
+});

@@ -533,17 +533,17 @@ function eventsOfClause(ca: ClauseAnalysis, all: ClauseAnalysis[], sctx: Sentenc
     // negation reaches only the verb group right before the phrase ("did not attack", not
     // "did not rule out the possibility of sending")
     const hits = findCues(seq, 0, q).filter((h) => h.effect !== 'negated' || h.to >= p - 3 && !seq.slice(h.to + 1, p).some((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADP'));
-    const modality = modalityFrom(text, seq, hits, { hypothetical, secret: secretSpans(ca, all, p, q, text) });
+    const trigger = spanOf(text, seq[p]!.start, seq[q]!.end);
+    const quote = sctx.actx.quotesIn(trigger.start, trigger.end).find((qq) => qq.content.start <= trigger.start && trigger.end <= qq.content.end);
+    const modality = modalityFrom(text, seq, hits, { hypothetical, secret: secretSpans(ca, all, p, q, text), reported: quote?.modality });
     // reciprocal: "X and Y held talks" → X → Y
     if (sources.length >= 2 && !targets.length && RECIPROCAL.has(entry.type)) { targets = [sources[1]!]; sources = [sources[0]!]; }
-    const trigger = spanOf(text, seq[p]!.start, seq[q]!.end);
     const topic = topicOf(ca, trig);
     const context = [entry.context, topic?.entry.context].filter((c, k, arr): c is string => !!c && arr.indexOf(c) === k);
     const time = timeOf(sctx.doc, sctx.actx, ca.seq, p);
     const avoid = [...sources, ...targets].filter((a): a is Actor => !!a);
     let place: string | null = placesIn(sctx.actx, seq, avoid, true, p, q)[0] ?? null;
     if (!place && entry.mode === 'visit' && targets[0]) place = placesIn(sctx.actx, seq, [], false).find((id) => { const pl = sctx.actx.placesIn(targets[0]!.start, targets[0]!.end).find((x) => x.id === id); if (!pl) return false; return pl.start >= targets[0]!.start && pl.end <= targets[0]!.end; }) ?? null;
-    const quote = sctx.actx.quotesIn(trigger.start, trigger.end).find((qq) => qq.content.start <= trigger.start && trigger.end <= qq.content.end);
     const sent = sctx.doc.sentences[sctx.sentence]!;
     for (const src of sources.length ? sources : [null]) {
       out.push({

@@ -27,7 +27,8 @@ export interface EventEntry {
 }
 
 export interface Collective { words: string[]; code: string; sector: string | null }
-export type CueEffect = 'negated' | 'hedged' | 'hypothetical' | 'future' | 'proposed' | 'secret';
+/** `neutral`: a phrase whose negation or modal word qualifies nothing ("not only", "no more than"); it sets nothing and keeps its words from being read alone */
+export type CueEffect = 'negated' | 'hedged' | 'hypothetical' | 'future' | 'proposed' | 'secret' | 'neutral';
 export interface Cue { words: string[]; effect: CueEffect }
 
 export interface Lexicon {
@@ -89,7 +90,9 @@ export function loadLexicon(): Lexicon {
     collectives.set(words[0]!, list);
   }
   const cues = new Map<string, Cue[]>();
-  for (const [cue, effect] of rows('events/modality.tsv')) {
+  // (the phrases that qualify nothing are those of the quotes stage's modality words: one list for both stages)
+  const neutral = rows('quotes/modality.tsv').filter(([, effect]) => effect === 'neutral').map(([cue]) => [cue, 'neutral']);
+  for (const [cue, effect] of [...rows('events/modality.tsv'), ...neutral]) {
     if (!cue || !effect) continue;
     const words = cue.toLowerCase().split(/\s+/);
     const list = cues.get(words[0]!) ?? [];

@@ -112,9 +112,9 @@ export function stances(doc: Readonly<Document>): Stance[] {
         if (!actor) continue;
         // the position cue's own words ("did not rule out") set the position, not the modality
         const hits = findCues(seq, 0, Math.max(prop.end, cue.end)).filter((h) => h.to < cue!.at || h.from > cue!.end);
-        const modality = modalityFrom(text, seq, hits);
         const start = seq[prop.at]!.start;
         const quote = actx.quotesIn(start, seq[prop.end]!.end).find((q) => q.content.start <= start && seq[prop.end]!.end <= q.content.end);
+        const modality = modalityFrom(text, seq, hits, { reported: quote?.modality });
         const sent = doc.sentences[si]!;
         out.push({
           id: `st${out.length + 1}`,
