@@ -3,8 +3,8 @@
  * whether it is an attribution cue. Trained on PolNeAR train by scripts/quotes-train.ts; the
  * weights and the candidate vocabulary live in models/quotes/cue-model.json (see the model card,
  * models/quotes/README.md). Features are a handful of strings per candidate (the word, its part of
- * speech, its neighbours, three facts of its sentence), so scoring a candidate costs about twenty
- * map look-ups; what the sentence holds is found once per sentence.
+ * speech, its neighbours, three facts of its sentence); the stage scores a candidate with about twenty
+ * look-ups of integer keys (the ids of those strings); what the sentence holds is found once per sentence.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -68,7 +68,7 @@ const shape = (w: string): string => (/^[A-Z]/.test(w) ? 'X' : /^[a-z]/.test(w) 
  */
 export function cueFeatures(v: TokenView, i: number, from: number, to: number): string[] {
   const f: string[] = [];
-  emitFeatures(v, i, from, to, (t, a, b, c) => {
+  emitFeatures(v, i, from, to, STRING_PARTS, (t, a, b, c) => {
     const name = TEMPLATES[t]![0];
     f.push(b === undefined ? `${name}=${a}` : c === undefined ? `${name}=${a}|${b}` : `${name}=${a}|${b}|${c}`);
   });
@@ -81,22 +81,30 @@ const TEMPLATES: readonly (readonly [string, number])[] = [
   ['p+1p+2', 2], ['p-2p-1', 2], ['first', 1], ['last2', 1], ['shape', 1], ['w+2', 1], ['q', 1], ['qw', 2], ['sq', 3], ['pas', 2], ['say', 2],
 ];
 const T = Object.fromEntries(TEMPLATES.map(([name], k) => [name, k])) as Record<string, number>;
-/** One feature: its template (an index into TEMPLATES) and its one to three parts. */
-type Emit = (t: number, a: string, b?: string, c?: string) => void;
-const bool = (x: boolean): string => (x ? 'true' : 'false');
 
-/** The features of cueFeatures, handed to `emit` part by part (scoring then needs no new strings). */
-function emitFeatures(v: TokenView, i: number, from: number, to: number, emit: Emit): void {
-  const w = v.low[i]!;
-  const p = v.tokens[i]!.pos;
-  const at = (k: number) => (k >= from && k < to ? v.low[k]! : k < from ? '<s>' : '</s>');
-  const pos = (k: number) => (k >= from && k < to ? v.tokens[k]!.pos : k < from ? '<s>' : '</s>');
+/**
+ * The parts features are made of, for token k of the view: its lower-case word and its tag, and a literal ("<s>", "true",
+ * a shape). As strings (`STRING_PARTS`, for training and cueFeatures) or as the ids the model's weights are kept under
+ * (for scoring: comparing numbers, not strings).
+ */
+interface Parts<P> { word(v: TokenView, k: number): P; tag(v: TokenView, k: number): P; lit(s: string): P }
+const STRING_PARTS: Parts<string> = { word: (v, k) => v.low[k]!, tag: (v, k) => v.tokens[k]!.pos, lit: (s) => s };
+type Emit<P> = (t: number, a: P, b?: P, c?: P) => void;
+
+/** The features of cueFeatures, handed to `emit` part by part (scoring then builds no strings). */
+function emitFeatures<P>(v: TokenView, i: number, from: number, to: number, parts: Parts<P>, emit: Emit<P>): void {
+  const bos = parts.lit('<s>'), eos = parts.lit('</s>'), yes = parts.lit('true'), no = parts.lit('false');
+  const bool = (x: boolean): P => (x ? yes : no);
+  const w = parts.word(v, i);
+  const p = parts.tag(v, i);
+  const at = (k: number) => (k >= from && k < to ? parts.word(v, k) : k < from ? bos : eos);
+  const pos = (k: number) => (k >= from && k < to ? parts.tag(v, k) : k < from ? bos : eos);
   emit(T['w']!, w); emit(T['p']!, p); emit(T['wp']!, w, p);
   emit(T['w-1']!, at(i - 1)); emit(T['p-1']!, pos(i - 1)); emit(T['w+1']!, at(i + 1)); emit(T['p+1']!, pos(i + 1));
   emit(T['w+1w']!, w, at(i + 1)); emit(T['w-1w']!, at(i - 1), w); emit(T['p-1p+1']!, pos(i - 1), p, pos(i + 1));
   emit(T['p+1p+2']!, pos(i + 1), pos(i + 2)); emit(T['p-2p-1']!, pos(i - 2), pos(i - 1));
-  emit(T['first']!, bool(i === from)); emit(T['last2']!, bool(to - i <= 2)); emit(T['shape']!, shape(v.tokens[i]!.text));
-  const q = v.inQuote?.[i] ? '1' : '0';
+  emit(T['first']!, bool(i === from)); emit(T['last2']!, bool(to - i <= 2)); emit(T['shape']!, parts.lit(shape(v.tokens[i]!.text)));
+  const q = parts.lit(v.inQuote?.[i] ? '1' : '0');
   emit(T['w+2']!, at(i + 2)); emit(T['q']!, q); emit(T['qw']!, q, w);
   // the sentence around it (computed once per sentence), each with the word's tag
   const sent = sentenceInfo(v, from, to);
@@ -107,27 +115,63 @@ function emitFeatures(v: TokenView, i: number, from: number, to: number, emit: E
   emit(T['say']!, bool(sent.says - (isSayVerb(v, i) ? 1 : 0) > 0), p);
 }
 
-/** The weights by template, then by each part in turn: a feature is looked up with the strings it is made of. */
-type Node = Map<string, Node | number>;
-function weightTree(weights: Iterable<[string, number]>): { tree: Node[]; skipped: number } {
-  const tree = TEMPLATES.map((): Node => new Map());
-  let skipped = 0;
-  for (const [key, value] of weights) {
-    const eq = key.indexOf('=');
-    const t = T[key.slice(0, eq)];
-    const arity = t === undefined ? 0 : TEMPLATES[t]![1];
-    const parts = arity === 1 ? [key.slice(eq + 1)] : key.slice(eq + 1).split('|');
-    // a feature of another version, or one with a word that holds "|" (which cannot be told apart)
-    if (t === undefined || eq < 0 || parts.length !== arity) { skipped++; continue; }
-    let node = tree[t]!;
-    for (let n = 0; n < parts.length - 1; n++) {
-      let next = node.get(parts[n]!);
-      if (next === undefined) node.set(parts[n]!, (next = new Map()));
-      node = next as Node;
+/** Ids of the model's strings stay under this, so that a template and a third part's id share one 32-bit key word. */
+const ID_SPAN = 2 ** 20;
+
+/**
+ * The weights, keyed by their template and the ids of their one to three parts, in an open-addressing hash table of typed
+ * arrays (three key words and a value per slot): a look-up compares integers and allocates nothing. `ids` gives each string
+ * of the weights' features its id.
+ */
+class WeightTable {
+  readonly ids = new Map<string, number>();
+  skipped = 0;
+  private keys: Int32Array;
+  private values: Float64Array;
+  private mask: number;
+
+  constructor(weights: [string, number][]) {
+    let size = 1;
+    while (size < weights.length * 2) size *= 2;
+    this.mask = size - 1;
+    this.keys = new Int32Array(size * 3).fill(-1);
+    this.values = new Float64Array(size);
+    const id = (s: string): number => { let n = this.ids.get(s); if (n === undefined) this.ids.set(s, (n = this.ids.size)); return n; };
+    for (const [key, value] of weights) {
+      const eq = key.indexOf('=');
+      const t = T[key.slice(0, eq)];
+      const arity = t === undefined ? 0 : TEMPLATES[t]![1];
+      const parts = arity === 1 ? [key.slice(eq + 1)] : key.slice(eq + 1).split('|');
+      // a feature of another version, or one with a word that holds "|" (which cannot be told apart)
+      if (t === undefined || eq < 0 || parts.length !== arity) { this.skipped++; continue; }
+      const [a, b = -1, c = -1] = parts.map(id);
+      this.put(t, a!, b, c, value);
     }
-    node.set(parts[parts.length - 1]!, value);
+    if (this.ids.size >= ID_SPAN) throw new Error(`cue model: ${this.ids.size} distinct feature strings, more than the ${ID_SPAN} the scorer keys`);
   }
-  return { tree, skipped };
+
+  private slot(t: number, a: number, b: number, c: number): number {
+    const k3 = t * ID_SPAN * 2 + c + 1;
+    let h = (Math.imul(a, 0x9e3779b1) ^ Math.imul(b + 1, 0x85ebca77) ^ Math.imul(k3, 0xc2b2ae3d)) & this.mask;
+    for (;;) {
+      const o = h * 3;
+      const k = this.keys[o]!;
+      if (k === -1 || (k === a && this.keys[o + 1] === b && this.keys[o + 2] === k3)) return h;
+      h = (h + 1) & this.mask;
+    }
+  }
+
+  private put(t: number, a: number, b: number, c: number, value: number): void {
+    const h = this.slot(t, a, b, c);
+    this.keys[h * 3] = a; this.keys[h * 3 + 1] = b; this.keys[h * 3 + 2] = t * ID_SPAN * 2 + c + 1;
+    this.values[h] = value;
+  }
+
+  /** The weight of the feature (template t, parts a, b, c; -1 for a part it has not), 0 if the model has none. */
+  get(t: number, a: number, b: number, c: number): number {
+    const h = this.slot(t, a, b, c);
+    return this.keys[h * 3] === -1 ? 0 : this.values[h]!;
+  }
 }
 
 export function score(m: { bias: number; weights: Record<string, number> | Map<string, number> }, feats: string[]): number {
@@ -159,27 +203,44 @@ export function cueModel(): CueModel | null {
   const file = join(projectRoot(), 'models', 'quotes', 'cue-model.json');
   if (!existsSync(file)) return (loaded = null);
   const raw = JSON.parse(readFileSync(file, 'utf8')) as CueModelFile;
-  const { tree, skipped } = weightTree(Object.entries(raw.weights));
-  // the score summed in cueFeatures' order, as `score` sums it, but with no feature strings built
-  let sum = 0;
-  const add: Emit = (t, a, b, c) => {
-    let n = tree[t]!.get(a);
-    if (b !== undefined && n !== undefined && typeof n !== 'number') {
-      n = n.get(b);
-      if (c !== undefined && n !== undefined && typeof n !== 'number') n = n.get(c);
-    }
-    if (typeof n === 'number') sum += n;
+  const table = new WeightTable(Object.entries(raw.weights));
+  const { ids } = table;
+  // each view's words and tags as ids, looked up once per view and token, when a feature first asks (-1: a string no
+  // feature of the model holds)
+  const viewIds = new WeakMap<TokenView, Int32Array>();
+  let current: Int32Array = new Int32Array(0);
+  let view: TokenView | null = null;
+  const wordId = (v: TokenView, k: number): number => {
+    let n = current[2 * k]!;
+    if (n === -2) current[2 * k] = n = ids.get(v.low[k]!) ?? -1;
+    return n;
   };
+  const tagId = (v: TokenView, k: number): number => {
+    let n = current[2 * k + 1]!;
+    if (n === -2) current[2 * k + 1] = n = ids.get(v.tokens[k]!.pos) ?? -1;
+    return n;
+  };
+  const idParts: Parts<number> = { word: wordId, tag: tagId, lit: (s) => ids.get(s) ?? -1 };
+  // the score summed in cueFeatures' order, as `score` sums it, but with no feature strings built nor compared
+  let sum = 0;
+  // (a part no feature holds is -1, as a part the template has not: the table holds no such key, and its weight is 0)
+  const add: Emit<number> = (t, a, b = -1, c = -1) => { if (a >= 0) sum += table.get(t, a, b, c); };
   const scoreOf = (v: TokenView, i: number, from: number, to: number): number => {
     sum = raw.bias;
-    emitFeatures(v, i, from, to, add);
+    if (v !== view) {
+      view = v;
+      let x = viewIds.get(v);
+      if (!x) viewIds.set(v, (x = new Int32Array(2 * v.tokens.length).fill(-2)));
+      current = x;
+    }
+    emitFeatures(v, i, from, to, idParts, add);
     return sum;
   };
   loaded = {
     vocab: new Set(raw.vocab),
     isCue: (v, i, from, to, offset = 0) => scoreOf(v, i, from, to) > (raw.threshold ?? 0) + offset,
     score: scoreOf,
-    skipped,
+    skipped: table.skipped,
   };
   return loaded;
 }
