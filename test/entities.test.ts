@@ -1167,3 +1167,8 @@ test('a part of an office title written out around it is no mention ("[Chief] of
   for (const n of ['Chief', 'Staff', 'State', 'Chief of Staff']) assert.ok(!names.includes(n), `${n} in ${names.join(', ')}`);
   assert.ok(names.includes('Antony Blinken'));
 });
+
+test('two tagged pieces with capitalized words between them that together name a KB entity are one mention ("Ukrainian" NORP + "General" + "Staff" PER: the "Ukrainian General Staff")', () => {
+  const doc = annotate('According to the Ukrainian General Staff, Russia lost 1,200 soldiers in the past day.');
+  assert.deepEqual(doc.mentions.map((m) => [m.text, m.type]), [['Ukrainian General Staff', 'ORG'], ['Russia', 'GPE']]);
+});

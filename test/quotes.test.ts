@@ -2807,3 +2807,10 @@ test('"Russian forces attacked Kyiv", "Ukraine fired long-range missiles into Ru
   assert.deepEqual(quotesOf('Sanders has attacked Clinton as too cozy with Wall Street.'), ['has attacked']);
   assert.deepEqual(quotesOf('Hollande joined the leaders who have slammed U.S. presidential hopeful Donald Trump as the election looms.'), ['have slammed']);
 });
+
+test('"the military said", "Ukraine\'s air force said": armed forces are organizations (a source noun the tagger read as an adjective is still the head)', () => {
+  const kinds = (text: string) => annotate(emptyDocument(META, text), { until: 'quotes' }).quotes.map((q) => [q.speaker.span?.text, q.speaker.kind]);
+  assert.deepEqual(kinds('Ukrainian forces recaptured the village, the military said.'), [['the military', 'organization']]);
+  assert.deepEqual(kinds('Ukraine\'s air force said it shot down 30 drones.'), [['Ukraine\'s air force', 'organization']]);
+  assert.deepEqual(kinds('According to the Ukrainian General Staff, Russia lost 1,200 soldiers in the past day.'), [['the Ukrainian General Staff', 'organization']]);
+});

@@ -246,7 +246,8 @@ export function recognize(w: Words, text: string, pos: readonly string[] = []): 
       const gap = next.from - cur.to;
       if (gap > MAX_JOIN_WORDS || w.sentence[cur.from] !== w.sentence[next.from]) break;
       let joinable = true;
-      for (let k = cur.to; k < next.from; k++) if (!JOINERS.has(w.words[k]!.toLowerCase())) joinable = false;
+      // (joiners, or capitalized words the tagger left out: "Ukrainian" + "General" + "Staff", the KB's "Ukrainian General Staff")
+      for (let k = cur.to; k < next.from; k++) if (!JOINERS.has(w.words[k]!.toLowerCase()) && !CAPITALIZED_WORD.test(w.words[k]!)) joinable = false;
       if (!joinable) break;
       const whole = spanText(cur.from, next.to);
       const body = lookupBody(whole);

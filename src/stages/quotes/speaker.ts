@@ -200,7 +200,8 @@ export function makeSpeaker(doc: Readonly<Document>, v: TokenView, range: Range 
     if (v.tokens[k]!.pos === 'VERB' && /(ing|ed)$/.test(v.low[k]!) && NOUN_TAGS.has(v.tokens[k - 1]!.pos) && !inName(k)) { headIdx = k - 1; break; }
     if (v.tokens[k]!.pos === 'VERB' && /ing$/.test(v.low[k]!) && k - 2 >= a && v.low[k - 1] === ',' && NOUN_TAGS.has(v.tokens[k - 2]!.pos) && !inName(k)) { headIdx = k - 2; break; }
   }
-  while (headIdx > a && v.tokens[headIdx]!.pos === 'ADJ') headIdx--; // "sources familiar with …"
+  // "sources familiar with …" (not a source noun the tagger read as an adjective: "the military said")
+  while (headIdx > a && v.tokens[headIdx]!.pos === 'ADJ' && !lex.sourceNouns.has(v.low[headIdx]!)) headIdx--;
   // or the source noun before a name that no entity mention covers ("news agency Interfax", "the newspaper Le Monde")
   if (v.tokens[headIdx]!.pos === 'PROPN' && !inSpan.some((m) => m.start <= v.tokens[headIdx]!.start && v.tokens[headIdx]!.end <= m.end)) {
     let k = headIdx;
