@@ -2814,3 +2814,14 @@ test('"the military said", "Ukraine\'s air force said": armed forces are organiz
   assert.deepEqual(kinds('Ukraine\'s air force said it shot down 30 drones.'), [['Ukraine\'s air force', 'organization']]);
   assert.deepEqual(kinds('According to the Ukrainian General Staff, Russia lost 1,200 soldiers in the past day.'), [['the Ukrainian General Staff', 'organization']]);
 });
+
+test('"said in his statement that …", "said in a televised address that …": the circumstance of a cue verb is neither content nor a cue of its own; a time is no cue\'s head ("told supporters Tuesday night that …", "a report released last year found that …")', () => {
+  const t = (text: string) => triples(annotate(emptyDocument(META, text), { until: 'quotes' }));
+  assert.deepEqual(t('Zelensky said in his statement that Ukraine needed more air defence.'), [['said', 'Zelensky', 'that Ukraine needed more air defence']]);
+  assert.deepEqual(t('Zelensky said in a televised address that Ukraine needed more air defence.'), [['said', 'Zelensky', 'that Ukraine needed more air defence']]);
+  assert.deepEqual(t('Zelensky said in his nightly video address that Ukraine needed more air defence systems.'), [['said', 'Zelensky', 'that Ukraine needed more air defence systems']]);
+  assert.deepEqual(t('The aide said in an emailed statement that the claims were false.'), [['said', 'The aide', 'that the claims were false']]);
+  assert.deepEqual(t('He said in his statement Tuesday night that he wants a party platform.'), [['said', 'He', 'that he wants a party platform']]);
+  assert.deepEqual(t('Trump told supporters Tuesday night that we close one chapter.').map((x) => x[0]), ['told']);
+  assert.deepEqual(t('A report released last year found that the agency could not be sure.').map((x) => x[0]), ['found']);
+});

@@ -26,7 +26,7 @@ import { lexiconCue, type Cue, type TokenView } from './cues.js';
 import type { QuoteSpan } from './quoteMarks.js';
 import { transcriptAttributions } from './transcript.js';
 import { quoteGrammar, quoteLexicon, type QuoteLexicon } from './lexicon.js';
-import { gluedHyphen, leftNP, modalName, NOUN_TAGS, POSSESSIVE, posAt, quantityAt, rightNP, skipAdverbsLeft, TEMPORAL, timeAt, verbless, type Range } from './phrases.js';
+import { gluedHyphen, leftNP, modalName, modifierParticiple, NOUN_TAGS, POSSESSIVE, posAt, quantityAt, rightNP, skipAdverbsLeft, TEMPORAL, timeAt, verbless, type Range } from './phrases.js';
 
 const GRAMMAR = quoteGrammar('en');
 
@@ -1646,7 +1646,8 @@ function forward(c: Ctx, cue: Cue, si: number): void {
       if ((v.low[j] === ',' || v.low[j] === ':') && quoteAt(c, j + 1)) { k = j + 1; break; }
       const p = posAt(v, j); // ("with The Associated Press": a capitalized "verb" in a name is none)
       // (after an addressee, punctuation inside its phrase: "told MSNBC's “Morning Joe” on Friday that", "a campaign stop in Toledo, Ohio, that")
-      if (p === 'VERB' || p === 'AUX' || p === 'PUNCT' && !(ADDRESSEE_ONLY.has(cue.entry.lemma) && v.low[j] !== ';' && v.low[j] !== ':')) break;
+      // ("said in an emailed statement that …": a participle that modifies a noun is no verb)
+      if (p === 'VERB' && !modifierParticiple(v, j, s.tokenEnd) || p === 'AUX' || p === 'PUNCT' && !(ADDRESSEE_ONLY.has(cue.entry.lemma) && v.low[j] !== ';' && v.low[j] !== ':')) break;
     }
   }
   // "said on Monday the bridge was safe", "said at a press conference yesterday morning the gun laws should be changed", "told

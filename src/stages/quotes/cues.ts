@@ -82,7 +82,29 @@ export function tokenView(tokens: readonly Token[], lex: QuoteLexicon): TokenVie
     if (t.pos === 'VERB' && pos(k - 1) === 'VERB' && lex.cueForms.has(low[k - 1]!) && tokens[k + 1]!.pos === 'NOUN' && k + 2 < tokens.length
       && tokens[k + 2]!.pos === 'PROPN' && /^\p{Lu}/u.test(tokens[k + 2]!.text) && /^\p{Ll}/u.test(t.text)) mend(k, 'ADJ');
   }
+  // "said in a televised address that …": a word tagged as a verb that ends the noun phrase of a preposition right after a cue
+  // verb, before "that", is a noun
+  // (not a participle: "said at a news conference announcing that …")
+  for (let k = 3; k + 1 < tokens.length; k++) if (pos(k) === 'VERB' && low[k + 1] === 'that' && !/(ing|ed)$/.test(low[k]!) && circumstanceNoun({ tokens: mended ?? tokens, low }, lex, k, 0)) mend(k, 'NOUN');
   return { tokens: mended ?? tokens, low };
+}
+
+/** tags of the words between the determiner of a circumstance and its noun ("his nightly video address"; not a name's: "appeared in the British Medical Journal found that …") */
+const CIRCUMSTANCE_INNER = new Set(['NOUN', 'ADJ']);
+/** prepositions of such a circumstance ("said in …", "said during …"; not "respond to a question about …", a cue of its own) */
+const CIRCUMSTANCE_PREPS = quoteGrammar('en').circumstancePrepositions!;
+/**
+ * Does token k end the noun phrase of a circumstance of a cue verb: a preposition right after a verb of the cue lexicon, a
+ * determiner or a possessive, and nouns or adjectives ("said in his nightly video address", "said during a televised
+ * address")? (Its words are no cue of their own: "said in his statement that …" is one attribution, not a second with the
+ * source "his".)
+ */
+function circumstanceNoun(view: TokenView, lex: QuoteLexicon, k: number, from: number): boolean {
+  let j = k - 1;
+  // (a participle too: "in a televised address", "in an emailed statement")
+  while (j > from && (CIRCUMSTANCE_INNER.has(view.tokens[j]!.pos) || view.tokens[j]!.pos === 'VERB' && /ed$/.test(view.low[j]!)) && view.tokens[j]!.sentence === view.tokens[k]!.sentence) j--;
+  if (j <= from + 1 || !(view.tokens[j]!.pos === 'DET' || POSSESSIVE.has(view.low[j]!))) return false;
+  return CIRCUMSTANCE_PREPS.has(view.low[j - 1]!) && view.tokens[j - 2]!.pos === 'VERB' && lex.cueForms.has(view.low[j - 2]!) && view.tokens[j - 2]!.sentence === view.tokens[k]!.sentence;
 }
 const NOMINAL_SUBJECT = new Set(['NOUN', 'PROPN']);
 /** tags of a word that opens an object or a clause after a verb (not a preposition: "Officials concerned about safety closed …") */
@@ -162,7 +184,8 @@ export function findCues(view: TokenView, from: number, to: number, lex: QuoteLe
     if (!run.length) return;
     let head = -1;
     for (const k of run) {
-      if (FUNCTION_POS.has(view.tokens[k]!.pos) && !lex.cueForms.has(view.low[k]!)) continue;
+      // (nor a time: "a report released last year found that …", "told supporters Tuesday night that …")
+      if (FUNCTION_POS.has(view.tokens[k]!.pos) && !lex.cueForms.has(view.low[k]!) || timeAt(view, k)) continue;
       // a lexicon word over another word, and a verb over a noun ("multiple reports reveal")
       const better = head >= 0 && lex.cueForms.has(view.low[k]!) && (!lex.cueForms.has(view.low[head]!) || NOMINAL_POS.has(view.tokens[head]!.pos) && VERBAL.has(view.tokens[k]!.pos));
       if (head < 0 || better) head = k;
@@ -170,6 +193,8 @@ export function findCues(view: TokenView, from: number, to: number, lex: QuoteLe
     // an adjective is a cue only after a copula ("is confident that"), not inside a phrase ("sources familiar with")
     // nor after a possessive ("Trump's scathing criticism", "The Texan's sharp words")
     if (head >= 0 && view.tokens[head]!.pos === 'ADJ' && !copula(view, Math.max(from, run[0]! - 1)) && !copula(view, run[0]!)) head = -1;
+    // a noun in the circumstance of a cue verb is none ("said in his statement that …")
+    if (head >= 0 && view.tokens[head]!.pos === 'NOUN' && circumstanceNoun(view, lex, head, from)) head = -1;
     if (head >= 0) {
       const w = view.low[head]!;
       // nouns before the head belong to the source ("The Associated Press reported"), not the cue

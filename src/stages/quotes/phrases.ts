@@ -178,6 +178,10 @@ export function leftNP(v: TokenView, end: number, from: number): Range | null {
 const SUBJECT_PRONOUNS = GRAMMAR.predicativeSubjects!;
 
 /** The noun phrase starting at token `start`, not reaching `to` (exclusive). */
+/** A participle between a determiner and a noun is a modifier the tagger read as a verb: "an emailed statement", "a televised address". */
+export const modifierParticiple = (v: TokenView, k: number, to: number): boolean =>
+  v.tokens[k]!.pos === 'VERB' && /ed$/.test(v.low[k]!) && k > 0 && posAt(v, k - 1) === 'DET' && k + 1 < to && posAt(v, k + 1) === 'NOUN';
+
 export function rightNP(v: TokenView, start: number, to: number): Range | null {
   if (start >= to) return null;
   const w0 = v.low[start]!;
@@ -198,7 +202,7 @@ export function rightNP(v: TokenView, start: number, to: number): Range | null {
       k += 2;
       continue;
     }
-    if (INSIDE_NP.has(tp) || POSSESSIVE.has(lw) || lw === "'s" || lw === '-' || lw === '/' || lw === '.' && k + 1 < to && v.tokens[k + 1]!.pos !== 'PUNCT' && /^[A-Z]/.test(v.tokens[k + 1]!.text)) {
+    if (INSIDE_NP.has(tp) || k > start && modifierParticiple(v, k, to) || POSSESSIVE.has(lw) || lw === "'s" || lw === '-' || lw === '/' || lw === '.' && k + 1 < to && v.tokens[k + 1]!.pos !== 'PUNCT' && /^[A-Z]/.test(v.tokens[k + 1]!.text)) {
       if (lw === '.' ) { b = k; continue; }
       b = k;
       if (NOMINAL.has(tp)) sawNominal = true;
