@@ -2825,3 +2825,10 @@ test('"said in his statement that …", "said in a televised address that …": 
   assert.deepEqual(t('Trump told supporters Tuesday night that we close one chapter.').map((x) => x[0]), ['told']);
   assert.deepEqual(t('A report released last year found that the agency could not be sure.').map((x) => x[0]), ['found']);
 });
+
+test('"A senior US official, who spoke on condition of anonymity, told …": the head noun stands before the comma of a relative (an anonymous official, not the organization of "US"); "Bill Smith, who chairs the committee," has no role', () => {
+  const speakers = (text: string) => annotate(emptyDocument(META, text), { until: 'quotes' }).quotes.map((q) => [q.speaker.kind, q.speaker.anonymousKind, q.speaker.role?.text ?? null]);
+  assert.deepEqual(speakers('A senior US official, who spoke on condition of anonymity, told Reuters the talks had stalled.'), [['anonymous', 'official', null]]);
+  assert.deepEqual(speakers('Bill Smith, who chairs the committee, said the vote was delayed.'), [['person', null, null]]);
+  assert.deepEqual(speakers('Susan Bro, Heather Heyer\'s mother, said the vote was delayed.'), [['person', null, 'Heather Heyer\'s mother']]);
+});

@@ -120,6 +120,8 @@ const HEAD_RELATIVES = GRAMMAR.relativeWh;
 const ROLE_OPEN_ENDS = GRAMMAR.roleOpenEnds!;
 /** the last word of a text, lower case */
 const lastWord = (text: string): string => /(\S+)\s*$/u.exec(text)?.[1]?.toLowerCase() ?? '';
+/** The first word of a text, lower-cased, past punctuation ("who" of ", who chairs …"). */
+const firstWord = (text: string): string => /\p{L}+/u.exec(text)?.[0]?.toLowerCase() ?? '';
 
 /** Type and resolve the speaker phrase `range` (token indexes) of an attribution. */
 export function makeSpeaker(doc: Readonly<Document>, v: TokenView, range: Range | null, lex: QuoteLexicon, ix: EntityIndex, prev: PrevSpeaker[]): Speaker & { role: Span | null } {
@@ -192,7 +194,8 @@ export function makeSpeaker(doc: Readonly<Document>, v: TokenView, range: Range 
   const inSpan = mentionsIn(ix, span.start, span.end);
   const inName = (k: number) => inSpan.some((m) => m.start < v.tokens[k]!.start && v.tokens[k]!.end < m.end);
   // (or before a relative clause: "police who were at the scene")
-  for (let k = a; k <= b; k++) if ((HEAD_LINKS.has(v.low[k]!) || HEAD_RELATIVES.has(v.low[k]!)) && k > a && !inName(k)) { headIdx = k - 1; break; }
+  // (past the comma before a relative: "A senior US official, who spoke on condition of anonymity,")
+  for (let k = a; k <= b; k++) if ((HEAD_LINKS.has(v.low[k]!) || HEAD_RELATIVES.has(v.low[k]!)) && k > a && !inName(k)) { headIdx = k - 1 > a && v.low[k - 1] === ',' && HEAD_RELATIVES.has(v.low[k]!) ? k - 2 : k - 1; break; }
   // or the noun before a participle that opens a reduced relative ("Reports citing sources within the Democratic Party",
   // "a spokesman speaking on condition of anonymity")
   // (or set off by a comma: "Officials, speaking on condition of anonymity,")
@@ -266,7 +269,8 @@ export function makeSpeaker(doc: Readonly<Document>, v: TokenView, range: Range 
     const role = person.start > from && /[A-Za-z]/.test(doc.text.slice(from, roleEnd))
       ? trimmedSpan(doc.text, from, roleEnd)
       : person.start > headEnd && comma > span.start && /\p{L}/u.test(doc.text.slice(span.start, comma)) ? trimmedSpan(doc.text, span.start, comma)
-      : /^,\s*\p{L}/u.test(doc.text.slice(person.end, span.end)) ? trimmedSpan(doc.text, doc.text.indexOf(',', person.end) + 1, span.end) : null;
+      // (not a relative clause: "Bill Smith, who chairs the committee,")
+      : /^,\s*\p{L}/u.test(doc.text.slice(person.end, span.end)) && !HEAD_RELATIVES.has(firstWord(doc.text.slice(person.end, span.end))) ? trimmedSpan(doc.text, doc.text.indexOf(',', person.end) + 1, span.end) : null;
     // (words that end on a coordinator, a preposition or a determiner are no role: "New Orleans and Jefferson Parish officials",
     // "Barr and Ross", "the Trump …")
     return { ...base, entity: person.entity, kind: 'person', role: role && !ROLE_OPEN_ENDS.has(lastWord(role.text)) ? role : null };
