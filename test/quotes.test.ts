@@ -2832,3 +2832,11 @@ test('"A senior US official, who spoke on condition of anonymity, told …": the
   assert.deepEqual(speakers('Bill Smith, who chairs the committee, said the vote was delayed.'), [['person', null, null]]);
   assert.deepEqual(speakers('Susan Bro, Heather Heyer\'s mother, said the vote was delayed.'), [['person', null, 'Heather Heyer\'s mother']]);
 });
+
+test('a relative pronoun speaker with no name before it takes the kind of the noun phrase before it that fits it ("The union, which …" an organization; "the officers, who responded …" anonymous officials; not "the bank" of "a woman outside the bank, who …"); deputies, cops and publicists are anonymous sources', () => {
+  const speakers = (text: string) => annotate(emptyDocument(META, text), { until: 'quotes' }).quotes.map((q) => [q.speaker.span?.text, q.speaker.kind, q.speaker.anonymousKind, q.speaker.antecedent?.text ?? null]);
+  assert.deepEqual(speakers('The protesters threw rocks at the officers, who responded with tear gas.'), [['who', 'anonymous', 'official', 'the officers']]);
+  assert.deepEqual(speakers('The government, which enjoys a comfortable majority, hopes to pass the bill.')[1], ['which', 'organization', null, 'The government']);
+  assert.ok(!speakers('Firemen had to restrain a distraught elderly woman outside the bank, who wept and cried.').some((s) => s[1] === 'organization'));
+  assert.deepEqual(speakers('Deputies said the suspect fled. Her publicist said she was resting.').map((s) => s[2]), ['official', 'spokesperson']);
+});

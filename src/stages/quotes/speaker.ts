@@ -9,7 +9,7 @@ import type { Document, Entity, Mention, Span, Speaker } from '../../document.js
 import { spanOf } from '../../document.js';
 import type { TokenView } from './cues.js';
 import { fold, quoteGrammar, type QuoteLexicon } from './lexicon.js';
-import { NOUN_TAGS, type Range } from './phrases.js';
+import { leftNP, NOUN_TAGS, type Range } from './phrases.js';
 import { wordList } from '../../util/wordlist.js';
 
 const GRAMMAR = quoteGrammar('en');
@@ -123,6 +123,13 @@ const lastWord = (text: string): string => /(\S+)\s*$/u.exec(text)?.[1]?.toLower
 /** The first word of a text, lower-cased, past punctuation ("who" of ", who chairs …"). */
 const firstWord = (text: string): string => /\p{L}+/u.exec(text)?.[0]?.toLowerCase() ?? '';
 
+/** The first token of token k's sentence. */
+function sentenceStart(v: TokenView, k: number): number {
+  let j = k;
+  while (j > 0 && v.tokens[j - 1]!.sentence === v.tokens[k]!.sentence) j--;
+  return j;
+}
+
 /** Type and resolve the speaker phrase `range` (token indexes) of an attribution. */
 export function makeSpeaker(doc: Readonly<Document>, v: TokenView, range: Range | null, lex: QuoteLexicon, ix: EntityIndex, prev: PrevSpeaker[]): Speaker & { role: Span | null } {
   const none = { span: null, entity: null, kind: 'unknown' as const, anonymousKind: null, affiliation: null, resolvedVia: 'none', role: null, antecedent: null };
@@ -140,6 +147,21 @@ export function makeSpeaker(doc: Readonly<Document>, v: TokenView, range: Range 
     const end = k >= 0 ? v.tokens[k]!.end : -1;
     const m = k >= 0 ? lastMentionBefore(ix, end, (mm) => mm.end === end, 200) : null;
     if (m) return { ...base, entity: m.entity, kind: kindOfMention(m), resolvedVia: 'relative-pronoun', antecedent: spanOf(doc.text, m.start, m.end) };
+    // or the noun phrase right before it, typed as a speaker phrase of its own ("The union, which …", "critics who …", "rocks at
+    // the officers, who …": an organization, anonymous officials): the last noun phrase in it, else the whole, of a kind that fits
+    // the pronoun ("who" a person, "which" no person: not "the bank" of "a woman outside the bank, who wept")
+    const np = k >= 0 ? leftNP(v, k + 1, sentenceStart(v, a)) : null;
+    if (np && np[1] === k && NOUN_TAGS.has(v.tokens[k]!.pos)) {
+      let last = np[0];
+      for (let j = np[1] - 1; j > np[0]; j--) if (v.tokens[j]!.pos === 'ADP') { last = j + 1; break; }
+      const personal = words[0] === 'who';
+      for (const from of last > np[0] ? [last, np[0]] : [np[0]]) {
+        if (RELATIVE.has(v.low[from]!)) continue;
+        const as = makeSpeaker(doc, v, [from, k], lex, ix, prev);
+        if (as.kind === 'unknown' || (as.kind === 'person' || as.kind === 'anonymous') !== personal) continue;
+        return { ...base, entity: as.entity, kind: as.kind, anonymousKind: as.anonymousKind, affiliation: as.affiliation, resolvedVia: 'relative-pronoun', antecedent: as.span };
+      }
+    }
   }
 
   // a transcript's label by title ("THE PRESIDENT:") is the one the document's title calls so ("Press Gaggle by President Biden")
