@@ -2840,3 +2840,9 @@ test('a relative pronoun speaker with no name before it takes the kind of the no
   assert.ok(!speakers('Firemen had to restrain a distraught elderly woman outside the bank, who wept and cried.').some((s) => s[1] === 'organization'));
   assert.deepEqual(speakers('Deputies said the suspect fled. Her publicist said she was resting.').map((s) => s[2]), ['official', 'spokesperson']);
 });
+
+test('"Hungary\'s Viktor Orbán": a possessive name before a person is the affiliation, no role; "The report, published by the Kiel Institute,": a participle after a comma ends the head noun phrase (a document)', () => {
+  const speakers = (text: string) => annotate(emptyDocument(META, text), { until: 'quotes' }).quotes.map((q) => [q.speaker.kind, q.speaker.role?.text ?? null, q.speaker.affiliation?.span.text ?? null]);
+  assert.deepEqual(speakers('Hungary\'s Viktor Orbán has vowed to block the aid package.'), [['person', null, 'Hungary']]);
+  assert.deepEqual(speakers('The report, published by the Kiel Institute, shows that European aid has overtaken US aid.'), [['document', null, 'Kiel Institute']]);
+});

@@ -223,7 +223,8 @@ export function makeSpeaker(doc: Readonly<Document>, v: TokenView, range: Range 
   // (or set off by a comma: "Officials, speaking on condition of anonymity,")
   for (let k = a + 1; k <= headIdx; k++) {
     if (v.tokens[k]!.pos === 'VERB' && /(ing|ed)$/.test(v.low[k]!) && NOUN_TAGS.has(v.tokens[k - 1]!.pos) && !inName(k)) { headIdx = k - 1; break; }
-    if (v.tokens[k]!.pos === 'VERB' && /ing$/.test(v.low[k]!) && k - 2 >= a && v.low[k - 1] === ',' && NOUN_TAGS.has(v.tokens[k - 2]!.pos) && !inName(k)) { headIdx = k - 2; break; }
+    // ("The report, published by the Kiel Institute,")
+    if (v.tokens[k]!.pos === 'VERB' && /(ing|ed)$/.test(v.low[k]!) && k - 2 >= a && v.low[k - 1] === ',' && NOUN_TAGS.has(v.tokens[k - 2]!.pos) && !inName(k)) { headIdx = k - 2; break; }
   }
   // "sources familiar with …" (not a source noun the tagger read as an adjective: "the military said")
   while (headIdx > a && v.tokens[headIdx]!.pos === 'ADJ' && !lex.sourceNouns.has(v.low[headIdx]!)) headIdx--;
@@ -295,6 +296,9 @@ export function makeSpeaker(doc: Readonly<Document>, v: TokenView, range: Range 
       : /^,\s*\p{L}/u.test(doc.text.slice(person.end, span.end)) && !HEAD_RELATIVES.has(firstWord(doc.text.slice(person.end, span.end))) ? trimmedSpan(doc.text, doc.text.indexOf(',', person.end) + 1, span.end) : null;
     // (words that end on a coordinator, a preposition or a determiner are no role: "New Orleans and Jefferson Parish officials",
     // "Barr and Ross", "the Trump …")
+    // (a possessive name alone is the person's affiliation, no role: "Hungary's Viktor Orbán")
+    const owner = role && /['’]s$/.test(role.text) ? mentionsIn(ix, role.start, role.end).find((m) => ORG_TYPES.has(m.type) && m.start === role.start && /^['’]s$/.test(role.text.slice(m.end - role.start))) : undefined;
+    if (owner) return { ...base, entity: person.entity, kind: 'person', role: null, affiliation: { span: spanOf(doc.text, owner.start, owner.end), entity: owner.entity } };
     return { ...base, entity: person.entity, kind: 'person', role: role && !ROLE_OPEN_ENDS.has(lastWord(role.text)) ? role : null };
   }
   // "SpaceX founder Elon Musk": a noun for a person's part (a title's head, a source noun for people) right before a capitalized
