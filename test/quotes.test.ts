@@ -2846,3 +2846,8 @@ test('"Hungary\'s Viktor Orbán": a possessive name before a person is the affil
   assert.deepEqual(speakers('Hungary\'s Viktor Orbán has vowed to block the aid package.'), [['person', null, 'Hungary']]);
   assert.deepEqual(speakers('The report, published by the Kiel Institute, shows that European aid has overtaken US aid.'), [['document', null, 'Kiel Institute']]);
 });
+
+test('"Russia\'s ambassador to the UN, Vassily Nebenzia, said …": an apposition before the name whose title takes a prepositional phrase is the source\'s and the role', () => {
+  const q = annotate(emptyDocument(META, 'Russia\'s ambassador to the UN, Vassily Nebenzia, said the West was prolonging the war.'), { until: 'quotes' }).quotes[0]!;
+  assert.deepEqual([q.speaker.span?.text, q.speaker.kind, q.speaker.role?.text], ['Russia\'s ambassador to the UN, Vassily Nebenzia,', 'person', 'Russia\'s ambassador to the UN']);
+});

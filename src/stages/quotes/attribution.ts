@@ -29,6 +29,8 @@ import { quoteGrammar, quoteLexicon, type QuoteLexicon } from './lexicon.js';
 import { gluedHyphen, leftNP, modalName, modifierParticiple, NOUN_TAGS, POSSESSIVE, posAt, quantityAt, rightNP, skipAdverbsLeft, TEMPORAL, timeAt, verbless, type Range } from './phrases.js';
 
 const GRAMMAR = quoteGrammar('en');
+/** prepositions that join a noun phrase to the title it completes in an apposition before a name ("ambassador to the UN", "head of the agency") */
+const ROLE_LINKS = GRAMMAR.roleLinks;
 
 export interface RawAttribution {
   kind: 'direct' | 'indirect' | 'mixed';
@@ -911,6 +913,12 @@ function subjectBefore(c: Ctx, cue: Cue, si: number, quoted = false): Range | nu
         if (v.low[k - 1] === ')') for (let o = k - 2; o > s.tokenStart && o >= k - 8; o--) if (v.low[o] === '(') { at = o; break; }
         const head = leftNP(v, at, s.tokenStart);
         if (!head || !NOMINAL_HEAD.has(posAt(v, head[1]))) break;
+        // "Russia's ambassador to the UN, Vassily Nebenzia, said": the noun phrase a prepositional phrase's object belongs to
+        for (let n = 0; n < 2 && head[0] - 2 >= s.tokenStart && ROLE_LINKS.has(v.low[head[0] - 1]!) && v.tokens[head[0] - 1]!.pos === 'ADP'; n++) {
+          const outer = leftNP(v, head[0] - 1, s.tokenStart);
+          if (!outer || !NOMINAL_HEAD.has(posAt(v, outer[1])) || v.tokens[outer[1]]!.pos === 'PROPN') break;
+          head[0] = outer[0];
+        }
         const before = head[0] - 1;
         if (before >= s.tokenStart && v.low[before] === close && v.tokens[head[1]]!.pos !== 'PROPN' && head[0] < k) { k = before + 1; continue; }
         // "Brianne Stone, 29, of Huntsville, Ala., says"
