@@ -1172,3 +1172,10 @@ test('two tagged pieces with capitalized words between them that together name a
   const doc = annotate('According to the Ukrainian General Staff, Russia lost 1,200 soldiers in the past day.');
   assert.deepEqual(doc.mentions.map((m) => [m.text, m.type]), [['Ukrainian General Staff', 'ORG'], ['Russia', 'GPE']]);
 });
+
+test('a mention extends to the left over capitalized words and name particles that complete a KB person\'s name ("the European Commission Ursula von der Leyen": "Leyen" alone, MISC), not over a word the KB key drops ("The Obama administration")', () => {
+  const doc = annotate('The head of the European Commission Ursula von der Leyen said the EU would act. The Obama administration disagreed.');
+  const names = doc.mentions.map((m) => [m.text, m.type]);
+  assert.ok(names.some(([t, ty]) => t === 'Ursula von der Leyen' && ty === 'PER'), JSON.stringify(names));
+  assert.ok(!names.some(([t]) => t === 'The Obama'), JSON.stringify(names));
+});

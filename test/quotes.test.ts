@@ -2851,3 +2851,8 @@ test('"Russia\'s ambassador to the UN, Vassily Nebenzia, said …": an appositio
   const q = annotate(emptyDocument(META, 'Russia\'s ambassador to the UN, Vassily Nebenzia, said the West was prolonging the war.'), { until: 'quotes' }).quotes[0]!;
   assert.deepEqual([q.speaker.span?.text, q.speaker.kind, q.speaker.role?.text], ['Russia\'s ambassador to the UN, Vassily Nebenzia,', 'person', 'Russia\'s ambassador to the UN']);
 });
+
+test('"— said the head of the European Commission Ursula von der Leyen": a capitalized word inside a name of another kind is no given name cut from the role', () => {
+  const q = annotate(emptyDocument(META, 'We will continue to support Ukraine, — said the head of the European Commission Ursula von der Leyen.'), { until: 'quotes' }).quotes[0]!;
+  assert.deepEqual([q.speaker.kind, q.speaker.role?.text], ['person', 'the head of the European Commission']);
+});

@@ -22,6 +22,7 @@ import type { EntityType } from '../../document.js';
 import { countryByName } from '../../kb/countries.js';
 import { INITIAL, lookupBody, lookupEntity, lookupExact, NAME_SUFFIX } from '../../kb/lookup.js';
 import { titleTable } from '../../kb/titles.js';
+import { nameKey } from '../../kb/normalize.js';
 import { spansOf, tagWords } from '../../ner/tagger.js';
 import { GIVEN_NAME_BITS } from '../../ner/gazetteer.js';
 import { loadModel } from '../../ner/model.js';
@@ -51,6 +52,8 @@ const MAX_OF_WORDS = 5;
 const OF_HEADS = GRAMMAR.ofHeads;
 
 const CAPITALIZED_WORD = /^\p{Lu}/u;
+/** lower-case particles inside a person's name ("von der", "bin") */
+const NAME_PARTICLES = GRAMMAR.nameParticles;
 /** Spaces that part the columns of a table laid out in plain text ("Denmark      Norway"), within a line. */
 const COLUMN_GAP = /[ \t\u00a0]{3}/;
 /**
@@ -329,6 +332,20 @@ export function extendToKbNames(out: RawMention[], w: Words, spanText: (a: numbe
       const kb = lookupExact(spanText(m.from, k));
       if (kb && kb.via !== 'demonym' && kb.type !== 'PER') {
         m.to = k; m.type = kb.type; m.via = 'ner+kb'; m.confidence = 0.9;
+        break;
+      }
+    }
+    // and to the left, a KB person's name whose given name and particles the tagger left out ("… the European Commission Ursula
+    // von der Leyen": "Leyen" alone, MISC)
+    const floor = Math.max(m.from - MAX_KB_EXTENSION - 2, out[i - 1]?.to ?? 0);
+    let j = m.from;
+    while (j > floor && w.sentence[j - 1] === w.sentence[m.from] && (CAPITALIZED_WORD.test(w.words[j - 1]!) || NAME_PARTICLES.has(w.words[j - 1]!))) j--;
+    for (; j < m.from; j++) {
+      // (a word the KB key drops is no part of the name: "The" of "The Obama administration")
+      if (!CAPITALIZED_WORD.test(w.words[j]!) || nameKey(spanText(j, m.to)) === nameKey(spanText(j + 1, m.to))) continue;
+      const kb = lookupExact(spanText(j, m.to));
+      if (kb && kb.type === 'PER' && kb.via !== 'demonym') {
+        m.from = j; m.type = 'PER'; m.via = 'ner+kb'; m.confidence = 0.9;
         break;
       }
     }

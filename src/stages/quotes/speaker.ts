@@ -288,7 +288,7 @@ export function makeSpeaker(doc: Readonly<Document>, v: TokenView, range: Range 
     // name the tagger split is cut: "actor Paul Sun-Hyung Lee")
     const gStart = given ? doc.text.indexOf(given[1]!, from + given.index) : -1;
     if (given && !lex.titleHeads.has(given[1]!.toLowerCase()) && /\p{L}\s/u.test(doc.text.slice(from, from + given.index + 1))
-      && !mentionsIn(ix, gStart, gStart + given[1]!.length).some((m) => m.type !== 'PER') && !ROLE_OPEN_ENDS.has(lastWord(doc.text.slice(from, gStart)))) roleEnd = from + given.index;
+      && !ix.mentions.some((m) => m.type !== 'PER' && m.start < gStart + given[1]!.length && m.end > gStart) && !ROLE_OPEN_ENDS.has(lastWord(doc.text.slice(from, gStart)))) roleEnd = from + given.index;
     const role = person.start > from && /[A-Za-z]/.test(doc.text.slice(from, roleEnd))
       ? trimmedSpan(doc.text, from, roleEnd)
       : person.start > headEnd && comma > span.start && /\p{L}/u.test(doc.text.slice(span.start, comma)) ? trimmedSpan(doc.text, span.start, comma)
