@@ -2856,3 +2856,11 @@ test('"— said the head of the European Commission Ursula von der Leyen": a cap
   const q = annotate(emptyDocument(META, 'We will continue to support Ukraine, — said the head of the European Commission Ursula von der Leyen.'), { until: 'quotes' }).quotes[0]!;
   assert.deepEqual([q.speaker.kind, q.speaker.role?.text], ['person', 'the head of the European Commission']);
 });
+
+test('"…, — stressed the head of the European Commission …", "…, reported Reuters": verbs of emphasis and report invert before a name, a source noun or a title, not before an abstract object ("…, stressed the importance of unity")', () => {
+  const t = (text: string) => triples(annotate(emptyDocument(META, text), { until: 'quotes' }));
+  assert.deepEqual(t('We will continue to support Ukraine, — stressed the head of the European Commission Ursula von der Leyen.'), [['stressed', 'the head of the European Commission Ursula von der Leyen', 'We will continue to support Ukraine']]);
+  assert.deepEqual(t('The talks will resume in January, reported Reuters.'), [['reported', 'Reuters', 'The talks will resume in January']]);
+  assert.deepEqual(t('Aid will continue, emphasized the spokesman.'), [['emphasized', 'the spokesman', 'Aid will continue']]);
+  assert.ok(!t('He met the envoy and, stressed the importance of unity.').some((x) => x[1] === 'the importance of unity'));
+});

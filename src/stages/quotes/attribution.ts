@@ -31,6 +31,8 @@ import { gluedHyphen, leftNP, modalName, modifierParticiple, NOUN_TAGS, POSSESSI
 const GRAMMAR = quoteGrammar('en');
 /** prepositions that join a noun phrase to the title it completes in an apposition before a name ("ambassador to the UN", "head of the agency") */
 const ROLE_LINKS = GRAMMAR.roleLinks;
+/** inverting verbs that also take an abstract object: they invert only before a phrase that may name a speaker */
+const OBJECT_INVERTING = GRAMMAR.objectInverting;
 
 export interface RawAttribution {
   kind: 'direct' | 'indirect' | 'mixed';
@@ -1441,8 +1443,22 @@ function announced(c: Ctx, cue: Cue, si: number): void {
 function inversion(c: Ctx, cue: Cue, np: Range, to: number): boolean {
   const v = c.v;
   if (/ing$/.test(v.low[cue.head]!)) return false;
+  // "…, — stressed the head of the European Commission": a verb that also takes an abstract object ("…, stressed the importance of
+  // unity") inverts only before a phrase that may name a speaker: a name, a source noun or a title (grammar.yaml objectInverting)
+  if (OBJECT_INVERTING.has(v.low[cue.head]!) && !speakerLike(c, np)) return false;
   const after = np[1] + 1;
   return c.lex.cueForms.get(v.low[cue.head]!) === cue.entry || after >= to || v.low[after] === ',' || trailer(v, after, to);
+}
+
+/** Does the noun phrase hold a name, or end its first noun group on a source noun or a title's head ("the spokesman", "the head of …")? */
+function speakerLike(c: Ctx, np: Range): boolean {
+  const v = c.v;
+  for (let k = np[0]; k <= np[1]; k++) {
+    if (v.inName?.[k]) return true;
+    if (v.tokens[k]!.pos === 'ADP') break;
+    if (NOUN_TAGS.has(v.tokens[k]!.pos) && (c.lex.sourceNouns.has(v.low[k]!) || c.lex.titleHeads.has(v.low[k]!))) return true;
+  }
+  return false;
 }
 
 /** "…, say experts like Paul Bauman, …", "…, said critics such as Smith.": a noun phrase with the examples after it (exampleOpeners). */
