@@ -2864,3 +2864,10 @@ test('"…, — stressed the head of the European Commission …", "…, reporte
   assert.deepEqual(t('Aid will continue, emphasized the spokesman.'), [['emphasized', 'the spokesman', 'Aid will continue']]);
   assert.ok(!t('He met the envoy and, stressed the importance of unity.').some((x) => x[1] === 'the importance of unity'));
 });
+
+test('"As reported by Reuters, …", "In the words of one diplomat, …", "…, as reported by Reuters.": cue phrases read as "according to" is (grammar.yaml accordingLike)', () => {
+  const t = (text: string) => triples(annotate(emptyDocument(META, text), { until: 'quotes' }));
+  assert.deepEqual(t('As reported by Reuters, the EU is preparing a new sanctions package.'), [['As reported by', 'Reuters', 'the EU is preparing a new sanctions package']]);
+  assert.deepEqual(t('The EU is preparing a new sanctions package, as reported by Reuters.'), [['as reported by', 'Reuters', 'The EU is preparing a new sanctions package']]);
+  assert.deepEqual(t('In the words of one diplomat, the talks are dead.'), [['In the words of', 'one diplomat', 'the talks are dead']]);
+});

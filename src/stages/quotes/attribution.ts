@@ -617,6 +617,8 @@ function adverbCue(c: Ctx, cue: Cue, si: number): void {
   push(c, { kind: 'indirect', cue, source: null, content: [v.tokens[start]!.start, clauseEnd(c, si, Math.max(cue.last, start - 1))], sentence: si, rule: 'adverb' });
 }
 
+/** cue phrases read as "according to" is, their source after them and the clause around them their content (grammar.yaml accordingLike: "as reported by", "in the words of") */
+const ACCORDING_LIKE = GRAMMAR.accordingLike!;
 /** relative pronouns after "according to" (grammar.yaml accordingToRelatives: "according to which", "according to whom") */
 const ACCORDING_RELATIVES = GRAMMAR.accordingToRelatives!;
 /** According to X, …  /  …, according to X */
@@ -805,7 +807,7 @@ function inverted(c: Ctx, cue: Cue, si: number): boolean {
   // "…, the mayor said on Sunday, according to Interfax.": the account the words come through (its own attribution, holding this one)
   // (after the addressee too: toldComma)
   if (left && v.low[comma] === ',' && (comma === after || trailer(v, after, comma) || toldComma)
-    && c.cues[si]!.byFirst.get(comma + 1)?.entry.lemma === 'according to' && sep - lead >= MIN_VERBLESS) {
+    && ACCORDING_LIKE.has(c.cues[si]!.byFirst.get(comma + 1)?.entry.lemma ?? '') && sep - lead >= MIN_VERBLESS) {
     return before();
   }
   if (v.low[after] === ',' && after + 1 < s.tokenEnd) {
@@ -1679,7 +1681,7 @@ function forward(c: Ctx, cue: Cue, si: number): void {
   if (k === cue.last + 1 && v.low[k] !== 'that') k = leadClause(c, cue, k, s.tokenEnd) ?? k;
   // "reported that, according to an analysis …, 85 of the meetings …": the content starts after the aside
   const aside = c.cues[si]!.byFirst.get(v.low[k] === 'that' && v.low[k + 1] === ',' ? k + 2 : k);
-  if (aside?.entry.lemma === 'according to') {
+  if (aside && ACCORDING_LIKE.has(aside.entry.lemma)) {
     let j = aside.last + 1;
     while (j < s.tokenEnd && v.low[j] !== ',' && j - aside.last <= MAX_SOURCE) j++;
     if (v.low[j] === ',' && j + 2 < s.tokenEnd) k = j + 1;
@@ -2428,7 +2430,7 @@ export function findAttributions(doc: Readonly<Document>, v: TokenView, cues: Se
         if (c.used.has(cue) || insideQuote(v, cue, quotes)) continue;
         const before = c.out.length;
         if (cue.entry.adverb) adverbCue(c, cue, si);
-        else if (cue.entry.lemma === 'according to') accordingTo(c, cue, si);
+        else if (ACCORDING_LIKE.has(cue.entry.lemma)) accordingTo(c, cue, si);
         else if (!asClause(c, cue, si) && !inverted(c, cue, si)) forward(c, cue, si);
         if (c.out.length > before) lastDirect = -1;
         // "He declared:" and a quote in the next paragraph: further quotes after it continue it
@@ -2479,14 +2481,14 @@ function dropNested(c: Ctx): RawAttribution[] {
     // "He said Obama said …": PolNeAR marks both; but "X said …, according to Y" is Y's account of what X said
     // (nor "In a CNN poll, 31% of Republicans said …": the poll's account of its answers, an in-source that opens the sentence)
     const poll = (o: RawAttribution) => o.rule === 'in-source' && !!o.cue && o.content[0] > v.tokens[o.cue.head]!.start;
-    if (nestable && GRAMMAR.nestedCues.has(r.cue.entry.lemma) && !around.some((o) => o.cue?.entry.lemma === 'according to' || poll(o))) { endBefore(c, r); return; }
+    if (nestable && GRAMMAR.nestedCues.has(r.cue.entry.lemma) && !around.some((o) => ACCORDING_LIKE.has(o.cue?.entry.lemma ?? '') || poll(o))) { endBefore(c, r); return; }
     // "“…,” Walker said, according to an Associated Press account.": the account's words are Walker's, a chain (the speaker is
     // kept, reported through the account; PolNeAR marks the account alone)
-    if (nestable && r.source && around.length === 1 && around[0]!.cue?.entry.lemma === 'according to' && around[0]!.cue.first > r.cue.last
+    if (nestable && r.source && around.length === 1 && !!around[0]!.cue && ACCORDING_LIKE.has(around[0]!.cue.entry.lemma) && around[0]!.cue.first > r.cue.last
       && r.content[1] <= at) return;
     // so too "According to news agency ISNA, the prosecutor general, Ali Mehr, said the 36 must face charges." and "The mayor said
     // the dam burst, according to Interfax.": the speaker whose clause the account's content is (a chain through the account)
-    const account = around.length === 1 && around[0]!.cue?.entry.lemma === 'according to' ? around[0]! : null;
+    const account = around.length === 1 && ACCORDING_LIKE.has(around[0]!.cue?.entry.lemma ?? '') ? around[0]! : null;
     if (nestable && GRAMMAR.nestedCues.has(r.cue.entry.lemma) && r.source && account && v.tokens[r.source[0]]!.start === account.content[0]
       && (account.cue!.last < r.source[0] || v.tokens[account.cue!.first]!.start >= r.content[1])) return;
     // "… is highlighting his Iowa win as he urges conservatives to …", "… speak frequently, with the candidate seeking his advice": a
