@@ -2871,3 +2871,9 @@ test('"As reported by Reuters, …", "In the words of one diplomat, …", "…, 
   assert.deepEqual(t('The EU is preparing a new sanctions package, as reported by Reuters.'), [['as reported by', 'Reuters', 'The EU is preparing a new sanctions package']]);
   assert.deepEqual(t('In the words of one diplomat, the talks are dead.'), [['In the words of', 'one diplomat', 'the talks are dead']]);
 });
+
+test('"In his opinion, …", "In her view, …": the possessor of a noun of in-sources.tsv that needs one is the speaker, resolved as its pronoun', () => {
+  const doc = annotate(emptyDocument(META, 'Angela Merkel spoke on Monday. In her view, the deal is dead.'), { until: 'quotes' });
+  const q = doc.quotes[0]!;
+  assert.deepEqual([q.speaker.span?.text, q.speaker.kind, doc.entities.find((e) => e.id === q.speaker.entity)?.name], ['her view', 'person', 'Angela Merkel']);
+});

@@ -18,6 +18,8 @@ const MALE = GRAMMAR.male;
 const FEMALE = GRAMMAR.female;
 const SINGULAR_PRON = GRAMMAR.singularPronouns;
 const GROUP_PRON = GRAMMAR.groupPronouns;
+/** the subject pronoun of each possessive ("his" → "he"), for a possessor that speaks ("In his opinion, …") */
+const POSSESSIVE_SUBJECT: Readonly<Record<string, string>> = { his: 'he', her: 'she', their: 'they', its: 'it', my: 'i', our: 'we' };
 const ORG_TYPES = new Set(['ORG', 'GPE', 'NORP', 'LOC']);
 const RELATIVE = GRAMMAR.relativePronouns;
 /** prepositions after a source phrase's head ("a representative of the ministry") */
@@ -178,8 +180,10 @@ export function makeSpeaker(doc: Readonly<Document>, v: TokenView, range: Range 
   }
 
   // pronouns
-  if (a === b && v.tokens[a]!.pos === 'PRON') {
-    const w = words[0]!;
+  // (and "In his opinion, …", "in their view": the possessor of a noun of in-sources.tsv that needs one is the speaker)
+  const possessorNoun = b === a + 1 && v.tokens[a]!.pos === 'PRON' && POSSESSIVE_SUBJECT[v.low[a]!] !== undefined && lex.inSources.get(v.low[b]!) === true;
+  if (a === b && v.tokens[a]!.pos === 'PRON' || possessorNoun) {
+    const w = possessorNoun ? POSSESSIVE_SUBJECT[v.low[a]!]! : words[0]!;
     const own = mentionsIn(ix, span.start, span.end)[0];
     if (own) return { ...base, entity: own.entity, kind: kindOfMention(own), resolvedVia: 'pronoun' };
     if (SINGULAR_PRON.has(w) && w !== 'i') {
