@@ -107,3 +107,11 @@ test('"I\'m" and "Here\'s", which wink-nlp leaves whole, split like their kin ("
   assert.deepEqual(toks("O'Neill and D'Angelo met.").slice(0, 3), ["O'Neill/PROPN", 'and/CCONJ', "D'Angelo/PROPN"]);
   for (const t of structure('So I’m here, and here’s why.').tokens) assert.ok(t.end > t.start);
 });
+
+test('a single capital letter and its stop after a lower-case word end a sentence before a capitalized closed-class word or a quote ("wrote on X. The ministry …", "on X. “We …”"); a middle initial does not ("George W. Bush"), nor a line break inside a name ("the K.⏎Harrison Brown")', () => {
+  const sentences = (text: string) => structure(text).sentences.map((s) => s.text);
+  assert.deepEqual(sentences('Zelensky wrote on X. The ministry said it was false.'), ['Zelensky wrote on X.', 'The ministry said it was false.']);
+  assert.deepEqual(sentences('Zelensky wrote on X. “We need more pressure.”'), ['Zelensky wrote on X.', '“We need more pressure.”']);
+  assert.deepEqual(sentences('He met George W. Bush on Monday.'), ['He met George W. Bush on Monday.']);
+  assert.deepEqual(sentences('He holds the K.\nHarrison Brown Family Chair.'), ['He holds the K.\nHarrison Brown Family Chair.']);
+});

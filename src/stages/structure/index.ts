@@ -214,7 +214,8 @@ const CLOCK = /^[ap]\.m\.$/i;
 const OPENER_POS = new Set(['DET', 'PRON', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'ADV']);
 /**
  * wink never ends a sentence at an initialism ("… between 3 p.m. and 6 a.m. Thailand planned …",
- * "… in the U.S. The company …"). One ends there when a capitalized closed-class word follows, or,
+ * "… in the U.S. The company …", "… wrote on X. The ministry …"). One ends there when a capitalized closed-class word follows
+ * (after a single capital letter only where a lower-case word stands before it, and an opening quote mark counts too), or,
  * after a clock time, a name and its verb ("a.m. Thailand planned"; "a.m. Central European Time"
  * and "the U.S. Congress voted" go on), or when a line break stands between them ("… into the
  * U.S.⏎Chris Christie added …": a line that ends with a stop ends its sentence).
@@ -224,13 +225,21 @@ function splitAfterInitialisms(local: { text: string; pos: string; kind: string;
     const [a, b] = ranges[r]!;
     for (let i = a; i < b; i++) {
       const t = local[i]!;
-      if (t.text.length < 4 || !t.text.endsWith('.') || !INITIALISM.test(t.text)) continue;
+      // (or a single capital letter after a lower-case word: "wrote on X. The ministry …", "vitamin D. Researchers …"; not a
+      // middle initial: "George W. Bush")
+      let p = i - 1;
+      while (p >= a && !keepToken(local[p])) p--;
+      const single = /^\p{Lu}\.$/u.test(t.text) && p >= a && /^\p{Ll}+$/u.test(local[p]!.text);
+      if (!single && (t.text.length < 4 || !t.text.endsWith('.') || !INITIALISM.test(t.text))) continue;
       let n = i + 1;
       while (n <= b && !keepToken(local[n])) n++;
       const next = local[n];
-      if (!next || n > b || !/^\p{Lu}/u.test(next.text)) continue;
+      // (after the single letter, an opening quote mark and a capital too: "wrote on X. “We need …”")
+      const quoted = single && !!next && /^[“"«]$/u.test(next.text) && /^\p{Lu}/u.test(local[n + 1]?.text ?? '');
+      if (!next || n > b || !(/^\p{Lu}/u.test(next.text) || quoted)) continue;
       const after = local[n + 1];
-      const opens = OPENER_POS.has(next.pos) || (CLOCK.test(t.text) && next.pos === 'PROPN' && n + 1 <= b && (after?.pos === 'VERB' || after?.pos === 'AUX')) || text.slice(t.end, next.start).includes('\n');
+      // (a line break after a single letter may fall inside a name: "the K.⏎Harrison Brown Family Chair")
+      const opens = OPENER_POS.has(next.pos) || quoted || (CLOCK.test(t.text) && next.pos === 'PROPN' && n + 1 <= b && (after?.pos === 'VERB' || after?.pos === 'AUX')) || !single && text.slice(t.end, next.start).includes('\n');
       if (!opens) continue;
       ranges.splice(r, 1, [a, i], [i + 1, b]);
       break;
