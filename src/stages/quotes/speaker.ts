@@ -95,6 +95,15 @@ function initialed(doc: Readonly<Document>, ix: EntityIndex, initials: string, b
   return found;
 }
 
+/** The mention that overlaps [a, b), if one does: the last to start before b (mentions do not overlap each other). */
+function mentionOver(ix: EntityIndex, a: number, b: number): Mention | undefined {
+  const ms = ix.mentions;
+  let lo = 0, hi = ms.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (ms[mid]!.start < b) lo = mid + 1; else hi = mid; }
+  const m = ms[lo - 1];
+  return m && m.end > a ? m : undefined;
+}
+
 /** Mentions lying inside [a, b) (binary search on the sorted list). */
 function mentionsIn(ix: EntityIndex, a: number, b: number): Mention[] {
   const ms = ix.mentions;
@@ -292,7 +301,7 @@ export function makeSpeaker(doc: Readonly<Document>, v: TokenView, range: Range 
     // name the tagger split is cut: "actor Paul Sun-Hyung Lee")
     const gStart = given ? doc.text.indexOf(given[1]!, from + given.index) : -1;
     if (given && !lex.titleHeads.has(given[1]!.toLowerCase()) && /\p{L}\s/u.test(doc.text.slice(from, from + given.index + 1))
-      && !ix.mentions.some((m) => m.type !== 'PER' && m.start < gStart + given[1]!.length && m.end > gStart) && !ROLE_OPEN_ENDS.has(lastWord(doc.text.slice(from, gStart)))) roleEnd = from + given.index;
+      && (mentionOver(ix, gStart, gStart + given[1]!.length)?.type ?? 'PER') === 'PER' && !ROLE_OPEN_ENDS.has(lastWord(doc.text.slice(from, gStart)))) roleEnd = from + given.index;
     const role = person.start > from && /[A-Za-z]/.test(doc.text.slice(from, roleEnd))
       ? trimmedSpan(doc.text, from, roleEnd)
       : person.start > headEnd && comma > span.start && /\p{L}/u.test(doc.text.slice(span.start, comma)) ? trimmedSpan(doc.text, span.start, comma)

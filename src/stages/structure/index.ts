@@ -227,10 +227,14 @@ function splitAfterInitialisms(local: { text: string; pos: string; kind: string;
       const t = local[i]!;
       // (or a single capital letter after a lower-case word: "wrote on X. The ministry …", "vitamin D. Researchers …"; not a
       // middle initial: "George W. Bush")
-      let p = i - 1;
-      while (p >= a && !keepToken(local[p])) p--;
-      const single = /^\p{Lu}\.$/u.test(t.text) && p >= a && /^\p{Ll}+$/u.test(local[p]!.text);
-      if (!single && (t.text.length < 4 || !t.text.endsWith('.') || !INITIALISM.test(t.text))) continue;
+      if (!t.text.endsWith('.')) continue;
+      let single = false;
+      if (t.text.length === 2 && /^\p{Lu}\.$/u.test(t.text)) {
+        let p = i - 1;
+        while (p >= a && !keepToken(local[p])) p--;
+        single = p >= a && /^\p{Ll}+$/u.test(local[p]!.text);
+      }
+      if (!single && (t.text.length < 4 || !INITIALISM.test(t.text))) continue;
       let n = i + 1;
       while (n <= b && !keepToken(local[n])) n++;
       const next = local[n];
